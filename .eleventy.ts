@@ -1,0 +1,12 @@
+// Eleventy configuration: directories and the archive's local plugin.
+import archivePlugin from "./src/site/plugin.ts";
+
+export default function (eleventyConfig: any) {
+  eleventyConfig.addPlugin(archivePlugin);
+}
+
+export const config = {
+  dir: { input: "templates", includes: "_includes", output: "_site" },
+  templateFormats: ["njk"],
+  htmlTemplateEngine: "njk",
+};

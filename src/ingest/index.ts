@@ -1,0 +1,71 @@
+// Runs the ingest stages over one seed or a whole folder: read → decode → split → classify → structure → date → tag.
+import { createHash } from "node:crypto";
+import { readSeeds } from "./read.ts";
+import { decodeSeed } from "./decode.ts";
+import { splitLines } from "./split.ts";
+import { classifyLines } from "./classify.ts";
+import { structureArticle } from "./structure.ts";
+import { inferDate } from "./date.ts";
+import { matchEntities } from "../taxonomy/match.ts";
+import { slugify } from "../taxonomy/slug.ts";
+import type { Article, IngestResult, Problem, RawSeed } from "./types.ts";
+
+const TITLE_MAX = 110;
+
+/** Shortens a sentence to a readable title of at most 110 characters, cut at a word. */
+function deriveTitle(text: string): string {
+  const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
+  if (first.length <= TITLE_MAX) return first.replace(/[.]$/, "");
+  const cut = first.slice(0, TITLE_MAX - 1);
+  return cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:]$/, "") + "…";
+}
+
+/** Ingests one raw seed into an article, or returns the problems that stop it. */
+export function ingestSeed(raw: RawSeed): { article: Article | null; problems: Problem[] } {
+  const decoded = decodeSeed(raw);
+  const lines = splitLines(decoded);
+  const problems = [...decoded.problems, ...lines.problems];
+  const classified = classifyLines(lines.lines);
+  const s = structureArticle(classified);
+  if (s.blocks.length === 0 && !s.lede) {
+    problems.push({ source: raw.source, line: 1, severity: "error", message: "no article text found: the file is empty or holds only furniture" });
+    return { article: null, problems };
+  }
+  const title = s.title ?? deriveTitle(s.lede || s.blocks[0].text);
+  const d = inferDate([s.lede, ...s.blocks.map((b) => b.text)].join("\n"));
+  const slug = slugify(title).slice(0, 80).replace(/-+$/, "");
+  const [y, m] = d.date ? d.date.split("-") : [];
+  const url = d.date ? `/${y}/${m}/${slug}/` : `/sans-date/${slug}/`;
+  const tags = matchEntities([{ text: title, weight: 3 }, { text: s.lede, weight: 2 }, ...s.blocks.map((b) => ({ text: b.text, weight: 1 }))]);
+  const article: Article = {
+    source: raw.source,
+    url,
+    slug,
+    title,
+    titleSource: s.title ? "text" : "derived",
+    lede: s.lede,
+    date: d.date,
+    dateSource: d.source,
+    dateEvidence: d.evidence,
+    dateCertain: d.certain,
+    blocks: s.blocks,
+    tags,
+    removed: s.removed,
+    draft: false,
+    hash: createHash("sha256").update(raw.bytes).digest("hex"),
+  };
+  return { article, problems };
+}
+
+/** Ingests every seed of `dir`. Articles come out sorted newest first, then by source. */
+export async function ingestFolder(dir: string): Promise<IngestResult> {
+  const { seeds, problems } = await readSeeds(dir);
+  const articles: Article[] = [];
+  for (const raw of seeds) {
+    const r = ingestSeed(raw);
+    problems.push(...r.problems);
+    if (r.article) articles.push(r.article);
+  }
+  articles.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.source.localeCompare(b.source));
+  return { articles, problems };
+}

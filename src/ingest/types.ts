@@ -1,0 +1,133 @@
+// The data types of each ingest stage, from the raw bytes of a seed to the Entry the templates see.
+
+/** How bad a problem is: an error skips the file (or fails a --strict build), a warning never does. */
+export type Severity = "error" | "warning";
+
+/** One problem, printed as `source:line: severity: message`. */
+export interface Problem {
+  source: string;
+  line: number;
+  severity: Severity;
+  message: string;
+}
+
+/** A seed file exactly as read from disk. `source` is the path as shown to editors (e.g. `seeds/x.txt`). */
+export interface RawSeed {
+  source: string;
+  /** File name without folder, e.g. `000_a094b32fc1da69da.txt`. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A seed decoded to a JavaScript string (NFC, line ends kept). */
+export interface DecodedSeed {
+  source: string;
+  name: string;
+  encoding: string;
+  text: string;
+  problems: Problem[];
+}
+
+/** The editor's YAML front matter, validated. Every field is optional. */
+export interface FrontMatter {
+  title?: string;
+  date?: string;
+  lede?: string;
+  tags?: string[];
+  slug?: string;
+  draft?: boolean;
+}
+
+/** One physical line of the source, with its 1-based number in the raw file. */
+export interface SourceLine {
+  line: number;
+  text: string;
+}
+
+/** A seed split into lines, front matter taken off. Line numbers still count the front matter lines. */
+export interface Lines {
+  source: string;
+  name: string;
+  frontMatter: FrontMatter;
+  lines: SourceLine[];
+  problems: Problem[];
+}
+
+/** What a line is, as an editor would read it. */
+export type LineKind =
+  | "title"
+  | "lede"
+  | "heading"
+  | "paragraph"
+  | "quote"
+  | "list-item"
+  | "credit"
+  | "caption"
+  | "bibliography"
+  | "furniture"
+  | "blank";
+
+/** A line with its kind; `reason` says why a furniture line was removed. */
+export interface ClassifiedLine {
+  line: number;
+  text: string;
+  kind: LineKind;
+  reason?: string;
+}
+
+/** The published block types of the ingest contract. */
+export type BlockType = "heading" | "paragraph" | "quote" | "list-item" | "credit" | "bibliography";
+
+/** A published piece of body text and the raw line it came from. */
+export interface Block {
+  type: BlockType;
+  text: string;
+  line: number;
+}
+
+/** A line (or part of a line) that is not published, and why. */
+export interface Removed {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export type TagKind = "person" | "place" | "org" | "theme";
+
+/** A tag: one real-world entity or theme, with its page URL. */
+export interface Tag {
+  kind: TagKind;
+  name: string;
+  slug: string;
+  url: string;
+}
+
+export type TitleSource = "text" | "frontmatter" | "derived";
+export type DateSource = "frontmatter" | "header" | "text" | "none";
+
+/** One article as the ingest reports it (the JSON contract of `npm run ingest -- --json`). */
+export interface Article {
+  source: string;
+  url: string;
+  slug: string;
+  title: string;
+  titleSource: TitleSource;
+  lede: string;
+  /** `YYYY-MM-DD`, `YYYY-MM`, or null when no date could be found. */
+  date: string | null;
+  dateSource: DateSource;
+  dateEvidence: string;
+  dateCertain: boolean;
+  blocks: Block[];
+  tags: Tag[];
+  removed: Removed[];
+  draft: boolean;
+  /** Hex SHA-256 of the raw bytes; used to find duplicates and cache work. */
+  hash: string;
+}
+
+/** The whole ingest result. */
+export interface IngestResult {
+  articles: Article[];
+  problems: Problem[];
+}
