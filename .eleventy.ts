@@ -6,7 +6,7 @@ export default function (eleventyConfig: any) {
 }
 
 export const config = {
-  dir: { input: "templates", includes: "_includes", output: "_site" },
+  dir: { input: "templates", includes: "_includes" },
   templateFormats: ["njk"],
   htmlTemplateEngine: "njk",
 };

@@ -40,6 +40,6 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const archive = buildArchive(articles);
   await rm(opts.out, { recursive: true, force: true });
   const pages = await renderSite(archive, opts.out);
-  await writeSearchIndex(opts.out);
+  await writeSearchIndex(archive.entries, opts.out);
   return { problems, articles: archive.entries.length, pages };
 }

@@ -1,14 +1,19 @@
-// Writes the Pagefind search index for a rendered site.
+// Writes the Pagefind search index from the entries in memory (the rendered HTML is not re-read).
 import path from "node:path";
 import * as pagefind from "pagefind";
+import type { Entry } from "../site/model.ts";
+import { toSearchDocument } from "./records.ts";
 
-/** Indexes the HTML pages of `out` (only their `data-pagefind-body` regions) into `out/pagefind/`. */
-export async function writeSearchIndex(out: string): Promise<void> {
+/** Indexes `entries` and writes the index into `out/pagefind/`. */
+export async function writeSearchIndex(entries: Entry[], out: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "fr" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: out });
-    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
+    for (const e of entries) {
+      const doc = toSearchDocument(e);
+      const added = await index.addHTMLFile({ url: doc.url, content: doc.html });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${e.source}: ${added.errors.join("; ")}`);
+    }
     const written = await index.writeFiles({ outputPath: path.join(out, "pagefind") });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
   } finally {

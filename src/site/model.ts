@@ -42,6 +42,8 @@ export interface KindGroup {
 /** Everything the templates see. */
 export interface Archive {
   entries: Entry[];
+  /** The newest entries, for the home page. */
+  latest: Entry[];
   years: YearGroup[];
   months: MonthGroup[];
   tagPages: TagPage[];
@@ -135,5 +137,5 @@ export function buildArchive(articles: Article[]): Archive {
       .map((p) => ({ tag: p.tag, count: p.entries.length }))
       .sort((a, b) => b.count - a.count || a.tag.name.localeCompare(b.tag.name, "fr")),
   })).filter((k) => k.tags.length > 0);
-  return { entries, years: [...yearMap.values()], months: [...monthMap.values()], tagPages, kinds };
+  return { entries, latest: entries.slice(0, 20), years: [...yearMap.values()], months: [...monthMap.values()], tagPages, kinds };
 }
