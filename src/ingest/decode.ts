@@ -1,9 +1,214 @@
-// Decodes a seed's bytes to text (first version: UTF-8 only, NFC).
-import type { DecodedSeed, RawSeed } from "./types.ts";
+// Decodes a seed's bytes to NFC text: BOM, then valid UTF-8, then Windows-1252; strips NULs and controls; refuses binary files.
+import iconv from "iconv-lite";
+import type { DecodedSeed, Problem, RawSeed } from "./types.ts";
 
-/** Decodes the raw bytes of a seed as UTF-8 and normalises to NFC. */
-export function decodeSeed(raw: RawSeed): DecodedSeed {
-  let text = new TextDecoder("utf-8").decode(raw.bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { source: raw.source, name: raw.name, encoding: "utf-8", text: text.normalize("NFC"), problems: [] };
+/** A decoded seed, or the reason it cannot be read as text. */
+export type DecodeResult = DecodedSeed & { binary: boolean };
+
+// Magic numbers of common binary files an editor might drop by mistake: PDF, ZIP/DOCX/ODT, PNG, GIF, JPEG, old Word (OLE), gzip, WebP/RIFF.
+const BINARY_MAGIC: number[][] = [
+  [0x25, 0x50, 0x44, 0x46, 0x2d],
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x89, 0x50, 0x4e, 0x47],
+  [0x47, 0x49, 0x46, 0x38],
+  [0xff, 0xd8, 0xff],
+  [0xd0, 0xcf, 0x11, 0xe0],
+  [0x1f, 0x8b],
+  [0x52, 0x49, 0x46, 0x46],
+];
+
+// Control characters that have no place in article text: C0 except tab, LF, CR; DEL; C1 (U+0080–U+009F).
+// Form feed and vertical tab are included: they are layout debris from word processors, and invalid in XML (the Atom feed).
+const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Above this share of control characters (and at least BINARY_MIN_CONTROLS of them) a file is binary, not text. */
+const BINARY_CONTROL_RATIO = 0.01;
+const BINARY_MIN_CONTROLS = 8;
+/** At most this many per-line warnings of one kind; the rest are summed up in one line. */
+const MAX_LINE_WARNINGS = 5;
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.length <= bytes.length && magic.every((b, i) => bytes[i] === b);
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Guesses UTF-16 without a BOM: ASCII-heavy text then has a NUL in every other byte.
+ * Returns the endianness or null.
+ */
+function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return "utf-16le";
+  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/**
+ * Decodes a file that is not valid UTF-8. When some lines are valid UTF-8 with accents (a file pasted from two sources),
+ * those lines stay UTF-8 and only the others are read as Windows-1252, so neither half turns to mojibake.
+ */
+function decodeLegacy(bytes: Uint8Array): { text: string; encoding: string; mixedLines: number[] } {
+  const chunks: Uint8Array[] = [];
+  let start = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      chunks.push(bytes.subarray(start, i + 1));
+      start = i + 1;
+    }
+  }
+  chunks.push(bytes.subarray(start));
+  const utf8Lines = chunks.map((c) => (c.some((b) => b >= 0x80) ? tryUtf8(c) : null));
+  const anyUtf8 = utf8Lines.some((t) => t !== null);
+  if (!anyUtf8) return { text: iconv.decode(Buffer.from(bytes), "windows-1252"), encoding: "windows-1252", mixedLines: [] };
+  const mixedLines: number[] = [];
+  let text = "";
+  // Line numbers here count LF only; a file mixing encodings and lone CRs is too rare to number perfectly.
+  chunks.forEach((c, i) => {
+    const u = c.some((b) => b >= 0x80) ? utf8Lines[i] : null;
+    if (u !== null) text += u;
+    else if (c.some((b) => b >= 0x80)) {
+      mixedLines.push(i + 1);
+      text += iconv.decode(Buffer.from(c), "windows-1252");
+    } else text += iconv.decode(Buffer.from(c), "latin1");
+  });
+  return { text, encoding: "utf-8+windows-1252", mixedLines };
+}
+
+/** 1-based line number of each offset in `text`, counting CRLF, CR and LF as one break. */
+function lineAt(text: string, offsets: number[]): number[] {
+  const out: number[] = [];
+  let line = 1;
+  let j = 0;
+  for (let i = 0; i < text.length && j < offsets.length; i++) {
+    while (j < offsets.length && offsets[j] === i) {
+      out.push(line);
+      j++;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  while (j++ < offsets.length) out.push(line);
+  return out;
+}
+
+/** Pushes one warning per line (at most MAX_LINE_WARNINGS, then a summary). */
+function warnLines(problems: Problem[], source: string, lines: number[], message: (n: number) => string, summary: (k: number) => string): void {
+  const unique = [...new Set(lines)];
+  for (const n of unique.slice(0, MAX_LINE_WARNINGS)) problems.push({ source, line: n, severity: "warning", message: message(n) });
+  if (unique.length > MAX_LINE_WARNINGS) {
+    problems.push({ source, line: unique[MAX_LINE_WARNINGS], severity: "warning", message: summary(unique.length - MAX_LINE_WARNINGS) });
+  }
+}
+
+/**
+ * Decodes the raw bytes of a seed. Rule, in order: a BOM (UTF-8, UTF-16 LE/BE) decides; else valid UTF-8 is UTF-8;
+ * else UTF-16 without BOM if every other byte is NUL; else Windows-1252 (a superset of Latin-1's printable characters).
+ * Charset detectors are not used: on short French texts they guess Windows-1250 or Shift_JIS (`l’été`).
+ * NUL and other control characters are removed with a warning naming the line; a binary file gives `binary: true`
+ * and an error, with empty text.
+ */
+export function decodeSeed(raw: RawSeed): DecodeResult {
+  const { source, name } = raw;
+  const bytes = raw.bytes;
+  const problems: Problem[] = [];
+  const binary = (why: string): DecodeResult => {
+    problems.push({ source, line: 1, severity: "error", message: `binary file (${why}), not text: save the article as plain text (.txt, UTF-8) or remove it from the seed folder` });
+    return { source, name, encoding: "binary", text: "", problems, binary: true };
+  };
+  const magic = BINARY_MAGIC.find((m) => startsWith(bytes, m));
+  if (magic) return binary("it starts like a PDF, archive, image or word-processor file");
+
+  let text: string;
+  let encoding: string;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    encoding = "utf-8";
+    text = new TextDecoder("utf-8").decode(bytes.subarray(3));
+  } else if (startsWith(bytes, [0xff, 0xfe])) {
+    encoding = "utf-16le";
+    text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    encoding = "utf-16be";
+    text = new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  } else {
+    const u16 = sniffUtf16(bytes);
+    const utf8 = u16 ? null : tryUtf8(bytes);
+    if (u16) {
+      encoding = u16;
+      text = new TextDecoder(u16).decode(bytes);
+      problems.push({ source, line: 1, severity: "warning", message: `read as ${u16.toUpperCase()} without a byte order mark: save the file as UTF-8 to be sure` });
+    } else if (utf8 !== null) {
+      encoding = "utf-8";
+      text = utf8;
+    } else {
+      const legacy = decodeLegacy(bytes);
+      encoding = legacy.encoding;
+      text = legacy.text;
+      warnLines(
+        problems,
+        source,
+        legacy.mixedLines,
+        () => "this line is not valid UTF-8 while the rest of the file is: read as Windows-1252, check its accents and save the file as UTF-8",
+        (k) => `${k} more lines are not valid UTF-8 and were read as Windows-1252: save the file as UTF-8`,
+      );
+    }
+  }
+
+  // Binary junk decodes to text full of control characters; real articles have almost none.
+  const controls: number[] = [];
+  CONTROL_RE.lastIndex = 0;
+  for (let m = CONTROL_RE.exec(text); m; m = CONTROL_RE.exec(text)) controls.push(m.index);
+  const replacement = (text.match(/\uFFFD/g) ?? []).length;
+  const bad = controls.length + replacement;
+  if (bad >= BINARY_MIN_CONTROLS && bad > text.length * BINARY_CONTROL_RATIO) {
+    return binary(`${bad} control or undecodable characters in ${text.length}`);
+  }
+  if (controls.length > 0) {
+    const lines = lineAt(text, controls);
+    const nulLines = lines.filter((_, i) => text.charCodeAt(controls[i]) === 0);
+    const otherLines = lines.filter((_, i) => text.charCodeAt(controls[i]) !== 0);
+    warnLines(
+      problems,
+      source,
+      nulLines,
+      () => "NUL byte removed from this line: check the text around it",
+      (k) => `NUL bytes removed from ${k} more lines: the file may be damaged, check it`,
+    );
+    warnLines(
+      problems,
+      source,
+      otherLines,
+      () => "invisible control character removed from this line",
+      (k) => `invisible control characters removed from ${k} more lines`,
+    );
+    text = text.replace(CONTROL_RE, "");
+  }
+  if (replacement > 0) {
+    const at: number[] = [];
+    for (let i = text.indexOf("\uFFFD"); i >= 0; i = text.indexOf("\uFFFD", i + 1)) at.push(i);
+    warnLines(
+      problems,
+      source,
+      lineAt(text, at),
+      () => "this line holds characters that could not be decoded (shown as �): fix them in the file",
+      (k) => `${k} more lines hold characters that could not be decoded`,
+    );
+  }
+  return { source, name, encoding, text: text.normalize("NFC"), problems, binary: false };
 }

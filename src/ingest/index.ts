@@ -25,15 +25,19 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
   const decoded = decodeSeed(raw);
   const lines = splitLines(decoded);
   const problems = [...decoded.problems, ...lines.problems];
+  // An error while decoding or reading the front matter skips the file (binary file, broken YAML): see split.ts.
+  if (problems.some((p) => p.severity === "error")) return { article: null, problems };
+  const fm = lines.frontMatter;
   const classified = classifyLines(lines.lines);
   const s = structureArticle(classified);
   if (s.blocks.length === 0 && !s.lede) {
     problems.push({ source: raw.source, line: 1, severity: "error", message: "no article text found: the file is empty or holds only furniture" });
     return { article: null, problems };
   }
-  const title = s.title ?? deriveTitle(s.lede || s.blocks[0].text);
-  const d = inferDate([s.lede, ...s.blocks.map((b) => b.text)].join("\n"));
-  const slug = slugify(title).slice(0, 80).replace(/-+$/, "");
+  const title = fm.title ?? s.title ?? deriveTitle(s.lede || s.blocks[0].text);
+  const inferred = inferDate([s.lede, ...s.blocks.map((b) => b.text)].join("\n"));
+  const d = fm.date ? { date: fm.date, source: "frontmatter" as const, evidence: `date: ${fm.date}`, certain: true } : inferred;
+  const slug = fm.slug ?? slugify(title).slice(0, 80).replace(/-+$/, "");
   const [y, m] = d.date ? d.date.split("-") : [];
   const url = d.date ? `/${y}/${m}/${slug}/` : `/sans-date/${slug}/`;
   const tags = matchEntities([{ text: title, weight: 3 }, { text: s.lede, weight: 2 }, ...s.blocks.map((b) => ({ text: b.text, weight: 1 }))]);
@@ -42,16 +46,16 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
     url,
     slug,
     title,
-    titleSource: s.title ? "text" : "derived",
-    lede: s.lede,
+    titleSource: fm.title ? "frontmatter" : s.title ? "text" : "derived",
+    lede: fm.lede ?? s.lede,
     date: d.date,
     dateSource: d.source,
     dateEvidence: d.evidence,
     dateCertain: d.certain,
     blocks: s.blocks,
     tags,
-    removed: s.removed,
-    draft: false,
+    removed: [...lines.frontMatterLines.map((l) => ({ line: l.line, text: l.text, reason: "editor's front matter (metadata, not article text)" })), ...s.removed],
+    draft: fm.draft ?? false,
     hash: createHash("sha256").update(raw.bytes).digest("hex"),
   };
   return { article, problems };
