@@ -29,6 +29,8 @@ async function main(argv: string[]): Promise<number> {
     },
     allowPositionals: false,
   });
+  // --debug lets an unexpected error in one seed stop the build with its stack instead of skipping the file.
+  if (values.debug) process.env.ARCHIVE_DEBUG = "1";
   const seeds = values.seeds!;
   const out = values.out!;
   switch (command) {

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readSeeds } from "./read.ts";
 import { decodeSeed } from "./decode.ts";
 import { splitLines } from "./split.ts";
+import { dedupeArticles, hashText, type HashedArticle } from "./dedupe.ts";
 import { classifyLines } from "./classify.ts";
 import { structureArticle } from "./structure.ts";
 import { inferDate } from "./date.ts";
@@ -21,18 +22,19 @@ function deriveTitle(text: string): string {
 }
 
 /** Ingests one raw seed into an article, or returns the problems that stop it. */
-export function ingestSeed(raw: RawSeed): { article: Article | null; problems: Problem[] } {
+export function ingestSeed(raw: RawSeed): { article: Article | null; problems: Problem[]; textHash: string } {
   const decoded = decodeSeed(raw);
   const lines = splitLines(decoded);
   const problems = [...decoded.problems, ...lines.problems];
+  const textHash = hashText(decoded.text);
   // An error while decoding or reading the front matter skips the file (binary file, broken YAML): see split.ts.
-  if (problems.some((p) => p.severity === "error")) return { article: null, problems };
+  if (problems.some((p) => p.severity === "error")) return { article: null, problems, textHash };
   const fm = lines.frontMatter;
   const classified = classifyLines(lines.lines);
   const s = structureArticle(classified);
   if (s.blocks.length === 0 && !s.lede) {
     problems.push({ source: raw.source, line: 1, severity: "error", message: "no article text found: the file is empty or holds only furniture" });
-    return { article: null, problems };
+    return { article: null, problems, textHash };
   }
   const title = fm.title ?? s.title ?? deriveTitle(s.lede || s.blocks[0].text);
   const inferred = inferDate([s.lede, ...s.blocks.map((b) => b.text)].join("\n"));
@@ -58,18 +60,29 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
     draft: fm.draft ?? false,
     hash: createHash("sha256").update(raw.bytes).digest("hex"),
   };
-  return { article, problems };
+  return { article, problems, textHash };
 }
 
 /** Ingests every seed of `dir`. Articles come out sorted newest first, then by source. */
 export async function ingestFolder(dir: string): Promise<IngestResult> {
   const { seeds, problems } = await readSeeds(dir);
-  const articles: Article[] = [];
+  const hashed: HashedArticle[] = [];
   for (const raw of seeds) {
-    const r = ingestSeed(raw);
+    let r: ReturnType<typeof ingestSeed>;
+    try {
+      r = ingestSeed(raw);
+    } catch (err) {
+      // One unexpected file must not stop the archive: report it and publish the others (ARCHIVE_DEBUG=1 rethrows).
+      if (process.env.ARCHIVE_DEBUG) throw err;
+      const why = err instanceof Error ? err.message : String(err);
+      problems.push({ source: raw.source, line: 1, severity: "error", message: `this file could not be read (${why}): file skipped; please report it with the file` });
+      continue;
+    }
     problems.push(...r.problems);
-    if (r.article) articles.push(r.article);
+    if (r.article) hashed.push({ article: r.article, textHash: r.textHash });
   }
+  const { articles, problems: dupes } = dedupeArticles(hashed);
+  problems.push(...dupes);
   articles.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.source.localeCompare(b.source));
   return { articles, problems };
 }
