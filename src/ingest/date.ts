@@ -1,22 +1,312 @@
-// Finds the publication date (first version: the ` date YYYY-MM-DD ` header, then a French date in the text).
+// The French date grammar (finding dates in running text) and the choice of an article's publication date.
 import type { DateSource } from "./types.ts";
 
+/** One date written in a text. */
+export interface DateMention {
+  /** Offsets of the evidence in the searched text (`text.slice(start, end) === evidence`). */
+  start: number;
+  end: number;
+  /** The words that say the date, with their article or preposition: `Le 23 septembre 2025`. */
+  evidence: string;
+  /**
+   * `YYYY-MM-DD` or `YYYY-MM`. A date written without a year and found without a reference date keeps
+   * the ISO 8601 year-less form `--MM-DD` (or `--MM`) and is marked `relative`.
+   */
+  date: string;
+  /** Last day of a range (`du 3 au 5 mars 2024` → `2024-03-05`). */
+  endDate?: string;
+  precision: "day" | "month";
+  /** True when the text gave no year (`le 23 septembre dernier`): the year comes from the reference date. */
+  relative?: boolean;
+}
+
+const MONTH_NAMES: [number, string][] = [
+  [1, "janvier|janv\\.?"],
+  [2, "février|fevrier|févr\\.?|fevr\\.?|fév\\.|fev\\."],
+  [3, "mars"],
+  [4, "avril|avr\\.?"],
+  [5, "mai"],
+  [6, "juin"],
+  [7, "juillet|juil\\.?"],
+  [8, "août|aout"],
+  [9, "septembre|sept\\."],
+  [10, "octobre|oct\\."],
+  [11, "novembre|nov\\."],
+  [12, "décembre|decembre|déc\\.|dec\\."],
+];
+const MONTH = `(${MONTH_NAMES.map(([, re]) => re).join("|")})`;
+const WEEKDAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
+// A day of the month, with the French ordinal of the first: "1er", "1ᵉʳ".
+const DAY = "(\\d{1,2})(?:\\s?(?:er|ᵉʳ|re))?";
+const YEAR = "(\\d{4})";
+// Words that may open the mention and belong to the evidence: "Le 23 septembre", "Ce mardi 2 décembre", "En septembre 2023".
+const LEAD = `(?:(?:le|les|ce|du|au|dès le|depuis le|jusqu['’]au|avant le|après le)\\s+)?`;
+// Not inside a word or a number.
+const B = "(?<![\\p{L}\\d])";
+const E = "(?![\\p{L}\\d])";
+
+/** A letter-bounded regex over the grammar's pieces (case-insensitive, Unicode). */
+function grammar(src: string): RegExp {
+  return new RegExp(B + src + E, "giu");
+}
+
+// Two days and one month: "Les 11 et 12 décembre 2025", "entre le 3 et le 5 mars".
+const RANGE_AND_RE = grammar(`(?:(?:les|des|aux|entre le|entre les)\\s+)?${DAY}\\s+et\\s+(?:le\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
+// A "du … au …" range, possibly across months: "du 3 au 5 mars 2024", "du 28 février au 2 mars 2024".
+const RANGE_DU_RE = grammar(`(?:du|depuis le)\\s+${DAY}(?:\\s+${MONTH}(?:\\s+${YEAR})?)?\\s+au\\s+${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
+// A dashed range: "11–12 novembre 2025", "11-12 novembre".
+const RANGE_DASH_RE = grammar(`${LEAD}${DAY}\\s*[-–—]\\s*${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
+// One day: "23 septembre 2025", "mardi, 4 mars 2024", "le 23 septembre dernier", "1er août".
+const SINGLE_RE = grammar(`${LEAD}(?:${WEEKDAY},?\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?(?:\\s+(dernier|prochain))?`);
+// A numeric French date, day first: "Le 04/03/2024", "04.03.2024".
+const NUMERIC_RE = grammar(`${LEAD}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})`);
+// An ISO date: "2024-03-04".
+const ISO_RE = grammar(`(\\d{4})-(\\d{2})-(\\d{2})`);
+// A month and a year: "En septembre 2023", "début mars 2024", "fin novembre 2025".
+const MONTH_YEAR_RE = grammar(`(?:(?:en|dès|depuis|début|fin|mi-|courant|à la fin de|au début de)\\s*)?${MONTH}\\s+${YEAR}`);
+
+/** Month number of a French month name or abbreviation, or 0. */
+export function monthNumber(word: string): number {
+  const w = word.toLowerCase();
+  for (const [n, re] of MONTH_NAMES) if (new RegExp(`^(?:${re})$`, "iu").test(w)) return n;
+  return 0;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** True when `y-m-d` is a real calendar day (no 30 février); a year-less day is checked against a leap year. */
+export function isRealDate(y: number | null, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= daysInMonth(y ?? 2024, m);
+}
+
+/** True when `s` is `YYYY-MM-DD` or `YYYY-MM` and names a real day or month. */
+export function isValidIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
+  if (!m) return false;
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return false;
+  return m[3] === undefined || isRealDate(Number(m[1]), mo, Number(m[3]));
+}
+
+/** Year for a year-less day, from the reference: the nearest one, or the last before/first after it. */
+function resolveYear(m: number, d: number, reference: string | undefined, direction: "past" | "future" | "near"): number | null {
+  if (!reference) return null;
+  const [ry, rm, rd] = reference.split("-").map(Number);
+  // A month-precision reference stands for its whole month: compare against its last day.
+  const ref = Date.UTC(ry, rm - 1, rd || daysInMonth(ry, rm));
+  const candidates = [ry - 1, ry, ry + 1].filter((y) => isRealDate(y, m, d));
+  const at = (y: number) => Date.UTC(y, m - 1, d);
+  if (direction === "past") return candidates.filter((y) => at(y) <= ref).pop() ?? null;
+  if (direction === "future") return candidates.find((y) => at(y) >= ref) ?? null;
+  let best: number | null = null;
+  for (const y of candidates) if (best === null || Math.abs(at(y) - ref) < Math.abs(at(best) - ref)) best = y;
+  return best;
+}
+
+function dayString(y: number | null, m: number, d: number): string {
+  return y === null ? `--${pad(m)}-${pad(d)}` : `${y}-${pad(m)}-${pad(d)}`;
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  mention: DateMention | null;
+}
+
+/** Builds a day mention (or a day range) and checks that every day is real. */
+function dayMention(
+  match: RegExpExecArray,
+  parts: { d1: string; m1?: string; y1?: string; d2?: string; m2: string; y2?: string; rel?: string },
+  reference: string | undefined,
+): DateMention | null {
+  const m2 = monthNumber(parts.m2);
+  const m1 = parts.m1 ? monthNumber(parts.m1) : m2;
+  const d1 = Number(parts.d1);
+  const d2 = parts.d2 ? Number(parts.d2) : undefined;
+  let y2: number | null = parts.y2 ? Number(parts.y2) : null;
+  let y1: number | null = parts.y1 ? Number(parts.y1) : y2;
+  const relative = y2 === null;
+  if (relative) {
+    const rel = parts.rel?.toLowerCase();
+    const dir = rel === "dernier" ? "past" : rel === "prochain" ? "future" : "near";
+    y1 = resolveYear(m1, d1, reference, dir);
+    y2 = y1 === null ? null : m1 > m2 ? y1 + 1 : y1;
+  }
+  if (!m1 || !m2 || !isRealDate(y1, m1, d1)) return null;
+  if (d2 !== undefined && !isRealDate(y2, m2, d2)) return null;
+  const mention: DateMention = {
+    start: match.index,
+    end: match.index + match[0].length,
+    evidence: match[0],
+    date: dayString(y1, m1, d1),
+    precision: "day",
+  };
+  if (d2 !== undefined) {
+    mention.endDate = dayString(y2, m2, d2);
+    if (y1 !== null && mention.endDate <= mention.date) return null;
+  }
+  if (relative) mention.relative = true;
+  return mention;
+}
+
+/**
+ * Finds every French date written in `text`, in reading order.
+ * Year-less dates are resolved against `reference` (`YYYY-MM-DD` or `YYYY-MM`): `dernier` looks back,
+ * `prochain` looks forward, otherwise the nearest year wins.
+ */
+export function findDates(text: string, reference?: string): DateMention[] {
+  const raws: Raw[] = [];
+  const collect = (re: RegExp, build: (m: RegExpExecArray) => DateMention | null) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) raws.push({ start: m.index, end: m.index + m[0].length, mention: build(m) });
+  };
+  collect(RANGE_AND_RE, (m) => dayMention(m, { d1: m[1], d2: m[2], m2: m[3], y2: m[4] }, reference));
+  collect(RANGE_DU_RE, (m) => dayMention(m, { d1: m[1], m1: m[2], y1: m[3], d2: m[4], m2: m[5], y2: m[6] }, reference));
+  collect(RANGE_DASH_RE, (m) => dayMention(m, { d1: m[1], d2: m[2], m2: m[3], y2: m[4] }, reference));
+  collect(SINGLE_RE, (m) => dayMention(m, { d1: m[1], m2: m[2], y2: m[3], rel: m[4] }, reference));
+  collect(NUMERIC_RE, (m) => {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isRealDate(y, mo, d)) return null;
+    return { start: m.index, end: m.index + m[0].length, evidence: m[0], date: dayString(y, mo, d), precision: "day" };
+  });
+  collect(ISO_RE, (m) => {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isRealDate(y, mo, d)) return null;
+    return { start: m.index, end: m.index + m[0].length, evidence: m[0], date: dayString(y, mo, d), precision: "day" };
+  });
+  collect(MONTH_YEAR_RE, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    evidence: m[0],
+    date: `${m[2]}-${pad(monthNumber(m[1]))}`,
+    precision: "month",
+  }));
+  // Longest match first among those starting at the same place; then keep the ones that do not overlap.
+  // An invalid date (30 février) still claims its words, so a shorter pattern cannot half-read it.
+  raws.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMention[] = [];
+  let until = -1;
+  for (const r of raws) {
+    if (r.start < until) continue;
+    until = r.end;
+    if (r.mention) kept.push(r.mention);
+  }
+  return kept;
+}
+
+/** The ` date 2025-11-19 ` header that some scrapers glue in front of the first paragraph. */
+// It reads " date 2025-11-19 Depuis juin 2025, …": the word "date", an ISO day or month, then the text.
+export const DATE_HEADER_RE = /^\s*date\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)\s*/i;
+
+/** A ` date ` header found at the start of a line. */
+export interface DateHeader {
+  /** The header as written, with its spaces: ` date 2025-11-19 `. */
+  text: string;
+  date: string;
+  valid: boolean;
+  /** The rest of the line after the header. */
+  rest: string;
+}
+
+/** Reads a ` date YYYY-MM-DD ` header at the start of `line`, or returns null. */
+export function readDateHeader(line: string): DateHeader | null {
+  const m = DATE_HEADER_RE.exec(line);
+  if (!m) return null;
+  return { text: m[0], date: m[1], valid: isValidIsoDate(m[1]), rest: line.slice(m[0].length) };
+}
+
+/** A place and a date opening a news story: "ALMATY, 4 mars 2024 (agence) –". */
+// The place is written in capitals or as a capitalised name, then a comma, a French date, maybe the agency, then a dash.
+export const DATELINE_RE =
+  /^\s*(\p{Lu}[\p{Lu}\p{L}'’.\- ]{1,40}?)(?:\s*\([^)]{1,40}\))?,\s+((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?\d{1,2}(?:er|ᵉʳ)?\s+\p{L}+\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:\s*\(([^)]{1,40})\))?\s*[-–—:]\s*/u;
+
+/** A dateline found at the start of a line. */
+export interface Dateline {
+  /** The dateline as written, with its closing dash: `ALMATY, 4 mars 2024 (agence) –`. */
+  text: string;
+  place: string;
+  mention: DateMention;
+  /** The rest of the line. */
+  rest: string;
+}
+
+/** Reads a dateline at the start of `line`, or returns null. */
+export function readDateline(line: string): Dateline | null {
+  const m = DATELINE_RE.exec(line);
+  if (!m) return null;
+  const found = findDates(m[2]).find((d) => !d.relative);
+  if (!found) return null;
+  const at = m[0].indexOf(m[2]);
+  const mention = { ...found, start: found.start + at, end: found.end + at };
+  return { text: m[0].trim(), place: m[1].trim(), mention, rest: line.slice(m[0].length) };
+}
+
+/** The chosen publication date of an article. */
 export interface DateGuess {
   date: string | null;
   source: DateSource;
   evidence: string;
   certain: boolean;
+  /** Why the date is uncertain, for the editor's report. */
+  note?: string;
 }
 
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-// A full French date: "23 septembre 2025", "1er août 2024".
-const FRENCH_DATE_RE = new RegExp(`\\b(\\d{1,2})(?:er)?\\s+(${MONTHS.join("|")})\\s+(\\d{4})\\b`, "i");
+/** What `inferDate` looks at, strongest first. */
+export interface DateEvidence {
+  /** The editor's front matter `date`. */
+  frontMatter?: string;
+  /** A valid ` date ` header. */
+  header?: string;
+  /** Publication metadata found in the article's head: a date line (`mardi 4 mars 2024`, `Publié le …`) or a dateline. */
+  metadata?: { text: string; mention: DateMention }[];
+  /** The published text in reading order (lede, then body; never furniture or bibliography). */
+  texts: string[];
+}
 
-/** Returns the first full French date in `text`, or null. */
-export function inferDate(text: string): DateGuess {
-  const m = FRENCH_DATE_RE.exec(text);
-  if (!m) return { date: null, source: "none", evidence: "", certain: false };
-  const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
-  const date = `${m[3]}-${String(month).padStart(2, "0")}-${m[1].padStart(2, "0")}`;
-  return { date, source: "text", evidence: m[0], certain: false };
+/** Compares two dates of possibly different precision on their common prefix; 0 when one contains the other. */
+function compareDates(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
+}
+
+/**
+ * Chooses the publication date the way date extractors do: front matter, then the ` date ` header, then
+ * publication metadata in the head (date line, dateline), then the first dated sentence of the text.
+ * The reference for year-less dates and for "not in the future" is the newest explicit date found in the
+ * article itself (never the wall clock, so that builds are deterministic).
+ */
+export function inferDate(ev: DateEvidence): DateGuess {
+  if (ev.frontMatter) return { date: ev.frontMatter, source: "frontmatter", evidence: `front matter date: ${ev.frontMatter}`, certain: true };
+  if (ev.header) return { date: ev.header, source: "header", evidence: `header ' date ${ev.header} '`, certain: true };
+  const explicit = ev.texts.flatMap((t) => findDates(t)).filter((d) => !d.relative);
+  const metaDates = (ev.metadata ?? []).map((m) => m.mention).filter((d) => !d.relative);
+  const all = [...metaDates, ...explicit].map((d) => d.endDate ?? d.date);
+  const reference = all.reduce<string | undefined>((max, d) => (!max || compareDates(d, max) > 0 ? d : max), undefined);
+  const meta = (ev.metadata ?? []).find((m) => !m.mention.relative);
+  if (meta) {
+    const later = explicit.find((d) => d.precision === "day" && compareDates(d.date, meta.mention.date) > 0 && d.date.length === 10);
+    const guess: DateGuess = { date: meta.mention.date, source: "text", evidence: meta.mention.evidence, certain: true };
+    // A story rarely reports a later day than its own publication: a later date makes the metadata doubtful.
+    if (later) {
+      guess.certain = false;
+      guess.note = `the text mentions ${later.evidence}, after the published date ${meta.mention.evidence}`;
+    }
+    return guess;
+  }
+  const mentions = ev.texts.flatMap((t) => findDates(t, reference));
+  const first = mentions.find((d) => !d.date.startsWith("--") && (!reference || compareDates(d.date, reference) <= 0));
+  if (!first) return { date: null, source: "none", evidence: "", certain: false };
+  const guess: DateGuess = { date: first.date, source: "text", evidence: first.evidence, certain: false, note: "inferred from the first dated sentence" };
+  const later = mentions.find((d) => !d.date.startsWith("--") && compareDates(d.date, first.date) > 0 && d !== first && (d.relative || d.precision === "day"));
+  if (first.precision === "month" && later) {
+    guess.note = `conflicting dates: '${first.evidence}' (month only) and '${later.evidence}'`;
+  }
+  return guess;
 }

@@ -37,7 +37,7 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
     return { article: null, problems, textHash };
   }
   const title = fm.title ?? s.title ?? deriveTitle(s.lede || s.blocks[0].text);
-  const inferred = inferDate([s.lede, ...s.blocks.map((b) => b.text)].join("\n"));
+  const inferred = inferDate({ texts: [s.lede, ...s.blocks.map((b) => b.text)] });
   const d = fm.date ? { date: fm.date, source: "frontmatter" as const, evidence: `date: ${fm.date}`, certain: true } : inferred;
   const slug = fm.slug ?? slugify(title).slice(0, 80).replace(/-+$/, "");
   const [y, m] = d.date ? d.date.split("-") : [];
