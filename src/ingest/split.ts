@@ -65,8 +65,14 @@ export function loadFrontMatter(yamlText: string, source: string, firstLine: num
     return { frontMatter: {}, problems };
   }
   const warn = (line: number, message: string) => problems.push({ source, line, severity: "warning", message });
-  // yaml's default alias limit stops "billion laughs" front matter.
-  const js = doc.toJS() as Record<string, unknown>;
+  let js: Record<string, unknown>;
+  try {
+    // yaml's default alias limit throws on "billion laughs" front matter instead of expanding it.
+    js = doc.toJS() as Record<string, unknown>;
+  } catch {
+    problems.push({ source, line: firstLine, severity: "error", message: "the front matter repeats aliases far too much: write plain fields (title, date, lede, tags, slug, draft); file skipped" });
+    return { frontMatter: {}, problems };
+  }
   for (const pair of doc.contents.items) {
     const keyNode = pair.key as Node | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
