@@ -1,7 +1,50 @@
-// Builds the views the templates loop over (entries, years, months, tag pages) from the ingested articles.
+// Builds the views the templates loop over (entries, pages of listings, years, months, tags, feeds) from the ingested articles.
 import { format } from "date-fns";
 import { fr } from "date-fns/locale/fr";
+import slugify from "@sindresorhus/slugify";
 import type { Article, Tag, TagKind } from "../ingest/types.ts";
+import { readSiteConfig, type SiteConfig } from "./config.ts";
+import { layoutYearChart, type YearChart } from "./chart.ts";
+
+/** A light pointer to an entry (previous, next, related): enough for a link with its date. */
+export interface EntryRef {
+  url: string;
+  title: string;
+  date: string | null;
+  dateLabel: string;
+}
+
+/** The tags of an article of one kind (`Personnes`, `Lieux`…). */
+export interface TagGroup {
+  kind: TagKind;
+  label: string;
+  tags: Tag[];
+}
+
+/** A run of text that may be a safe link (only http and https addresses become links). */
+export interface Segment {
+  text: string;
+  href: string | null;
+}
+
+/**
+ * One piece of an article body as the page shows it; consecutive list items and references are grouped.
+ * `anchor` (`l12`) is the id of the passage that starts on raw line 12, so other pages can link to it.
+ */
+export type BodyNode =
+  | { kind: "heading"; text: string; id: string; anchor: string; line: number }
+  | { kind: "paragraph" | "quote" | "credit"; text: string; anchor: string; line: number }
+  | { kind: "list"; items: { text: string; anchor: string; line: number }[] }
+  | { kind: "bibliography"; items: { segments: Segment[]; anchor: string; line: number }[] };
+
+/** The "Citer cet article" box. */
+export interface Citation {
+  permalink: string;
+  accessed: string;
+  accessedLabel: string;
+  apa: string;
+  bibtex: string;
+}
 
 /** An article ready for the templates: the ingest fields plus what the pages show. */
 export interface Entry extends Article {
@@ -10,6 +53,20 @@ export interface Entry extends Article {
   /** French date for readers: `23 septembre 2025`, `septembre 2023`, or `sans date`. */
   dateLabel: string;
   readingMinutes: number;
+  /** Absolute URL of the article page. */
+  permalink: string;
+  tagGroups: TagGroup[];
+  body: BodyNode[];
+  /** The section headings, for the table of contents. */
+  toc: { id: string; text: string }[];
+  /** The next older article, by date. */
+  previous: EntryRef | null;
+  /** The next newer article, by date. */
+  next: EntryRef | null;
+  related: EntryRef[];
+  citation: Citation;
+  /** `NewsArticle` JSON-LD, serialised so that it cannot close its `<script>` element. */
+  jsonLd: string;
 }
 
 export interface MonthGroup {
@@ -25,12 +82,15 @@ export interface YearGroup {
   url: string;
   entries: Entry[];
   months: MonthGroup[];
+  chart: YearChart;
 }
 
 export interface TagPage {
   tag: Tag;
   entries: Entry[];
   related: Tag[];
+  /** The tag's own Atom feed, e.g. `/personnes/kassym-jomart-tokaiev/flux.xml`. */
+  feedUrl: string;
 }
 
 export interface KindGroup {
@@ -39,15 +99,70 @@ export interface KindGroup {
   tags: { tag: Tag; count: number }[];
 }
 
+/** A link to one page of a paginated listing. */
+export interface PageLink {
+  number: number;
+  url: string;
+  current: boolean;
+}
+
+/** One page of a listing of at most `pageSize` entries (home, year, month, tag). */
+export interface ListingPage {
+  url: string;
+  /** 1-based. */
+  number: number;
+  pageCount: number;
+  entries: Entry[];
+  previousUrl: string | null;
+  nextUrl: string | null;
+  links: PageLink[];
+}
+
+export interface YearListing extends ListingPage {
+  group: YearGroup;
+}
+
+export interface MonthListing extends ListingPage {
+  group: MonthGroup;
+}
+
+export interface TagListing extends ListingPage {
+  tagPage: TagPage;
+}
+
+/** An Atom feed to write: the site's, or one tag's. */
+export interface FeedSpec {
+  /** Path of the feed file, e.g. `/flux.xml`. */
+  url: string;
+  title: string;
+  /** The HTML page the feed follows. */
+  pageUrl: string;
+  /** Newest first; the first one's date is the feed's `updated`. */
+  entries: Entry[];
+}
+
 /** Everything the templates see. */
 export interface Archive {
   entries: Entry[];
   /** The newest entries, for the home page. */
   latest: Entry[];
+  /** Years newest first, their months newest first. */
   years: YearGroup[];
   months: MonthGroup[];
+  /** Articles without any date, listed on /archives/. */
+  undated: Entry[];
   tagPages: TagPage[];
   kinds: KindGroup[];
+  /** The most covered people and places, for the home page. */
+  topPeople: { tag: Tag; count: number }[];
+  topPlaces: { tag: Tag; count: number }[];
+  homePages: ListingPage[];
+  yearPages: YearListing[];
+  monthPages: MonthListing[];
+  tagListings: TagListing[];
+  feeds: FeedSpec[];
+  /** Date of the newest article, or null. */
+  newestDate: string | null;
 }
 
 export const KIND_LABELS: Record<TagKind, string> = {
@@ -59,6 +174,22 @@ export const KIND_LABELS: Record<TagKind, string> = {
 
 const KIND_ORDER: TagKind[] = ["person", "place", "org", "theme"];
 
+const SCHEMA_TYPES: Record<TagKind, string> = {
+  person: "Person",
+  place: "Place",
+  org: "Organization",
+  theme: "Thing",
+};
+
+/** An http or https address inside a reference: `https://www.un.org/fr/ga/80`. */
+const HTTP_URL_RE = /https?:\/\/[^\s<>"«»]+/giu;
+/** Punctuation that ends a sentence rather than the address it follows: `…/80).` */
+const URL_TRAILING_PUNCT_RE = /[.,;:!?)\]’'»]+$/u;
+/** A passage anchor (`l12`); a heading's slug never takes that shape. */
+const PASSAGE_ANCHOR_RE = /^l\d+$/;
+/** Ids the layouts themselves use; a heading never takes them. */
+const RESERVED_IDS = new Set(["contenu", "chapo", "sommaire", "citer", "a-lire-aussi", "sujets-article", "voisins"]);
+
 /** `2025-09-23` → `23 septembre 2025` (with `1er` for the first of the month); `2023-09` → `septembre 2023`. */
 export function formatFrenchDate(date: string | null): string {
   if (!date) return "sans date";
@@ -69,13 +200,162 @@ export function formatFrenchDate(date: string | null): string {
   return `${day} ${format(new Date(Date.UTC(y, m - 1, d, 12)), "LLLL yyyy", { locale: fr })}`;
 }
 
+/** The anchor of the passage that starts on raw line `line` of its seed, e.g. `l12` (links to `/AAAA/MM/slug/#l12`). */
+export function passageAnchor(line: number): string {
+  return `l${line}`;
+}
+
 function countWords(a: Article): number {
   return [a.lede, ...a.blocks.map((b) => b.text)].join(" ").split(/\s+/).filter(Boolean).length;
 }
 
-/** Turns an article into an entry. */
-export function toEntry(a: Article): Entry {
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Newest first; `2025-09` sorts after every day of September 2025; undated articles last; then by URL. */
+function compareEntries(a: Article, b: Article): number {
+  if (a.date !== b.date) {
+    if (!a.date) return 1;
+    if (!b.date) return -1;
+    return byCodePoint(b.date, a.date);
+  }
+  return byCodePoint(a.url, b.url);
+}
+
+/** Splits a reference into text and links; only well-formed http and https addresses become links. */
+export function linkifyReference(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(HTTP_URL_RE)) {
+    const raw = m[0].replace(URL_TRAILING_PUNCT_RE, "");
+    let href: string | null = null;
+    try {
+      const u = new URL(raw);
+      if (u.protocol === "http:" || u.protocol === "https:") href = u.href;
+    } catch {
+      href = null;
+    }
+    if (!href) continue;
+    if (m.index > last) segments.push({ text: text.slice(last, m.index), href: null });
+    segments.push({ text: raw, href });
+    last = m.index + raw.length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), href: null });
+  return segments;
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  const root = base || "section";
+  let id = RESERVED_IDS.has(root) || PASSAGE_ANCHOR_RE.test(root) ? `${root}-1` : root;
+  for (let n = 2; taken.has(id); n++) id = `${root}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** Groups the blocks of an article into what the page shows: anchored headings, one list per run of items. */
+export function buildBody(a: Article): BodyNode[] {
+  const nodes: BodyNode[] = [];
+  const ids = new Set<string>();
+  for (const b of a.blocks) {
+    const prev = nodes[nodes.length - 1];
+    const anchor = passageAnchor(b.line);
+    if (b.type === "heading") {
+      nodes.push({ kind: "heading", text: b.text, id: uniqueId(slugify(b.text, { decamelize: false }), ids), anchor, line: b.line });
+    } else if (b.type === "list-item") {
+      const item = { text: b.text, anchor, line: b.line };
+      if (prev?.kind === "list") prev.items.push(item);
+      else nodes.push({ kind: "list", items: [item] });
+    } else if (b.type === "bibliography") {
+      const item = { segments: linkifyReference(b.text), anchor, line: b.line };
+      if (prev?.kind === "bibliography") prev.items.push(item);
+      else nodes.push({ kind: "bibliography", items: [item] });
+    } else {
+      nodes.push({ kind: b.type, text: b.text, anchor, line: b.line });
+    }
+  }
+  return nodes;
+}
+
+function groupTags(tags: Tag[]): TagGroup[] {
+  return KIND_ORDER.map((kind) => ({ kind, label: KIND_LABELS[kind], tags: tags.filter((t) => t.kind === kind) })).filter(
+    (g) => g.tags.length > 0,
+  );
+}
+
+/** `(2025, 23 septembre)`, `(2025, septembre)` or `(s. d.)`, as APA writes a publication date in French. */
+function apaDate(date: string | null): string {
+  if (!date) return "(s. d.)";
+  const [y] = date.split("-");
+  const label = formatFrenchDate(date);
+  return `(${y}, ${label.slice(0, label.length - y.length - 1)})`;
+}
+
+/** Escapes the characters BibTeX treats as commands in a field value. */
+function escapeBibtex(text: string): string {
+  return text.replace(/[\\{}%&$#_^~]/g, (c) => (c === "\\" ? "\\textbackslash{}" : c === "^" || c === "~" ? `\\${c}{}` : `\\${c}`));
+}
+
+/** Builds the APA-style and BibTeX citations of an article; `accessed` is the access date the editor set. */
+export function buildCitation(a: Article, permalink: string, accessed: string, site: SiteConfig): Citation {
+  const accessedLabel = formatFrenchDate(accessed);
+  const title = a.title.trim();
+  const apa = `${title}${/[.?!…]$/u.test(title) ? "" : "."} ${apaDate(a.date)}. ${site.title}. Consulté le ${accessedLabel}, à l’adresse ${permalink}`;
+  const key = `${a.date ? a.date.slice(0, 4) : "sd"}-${a.slug.slice(0, 40).replace(/-+$/, "")}`;
+  const fields: [string, string][] = [
+    ["title", title],
+    ...(a.date ? ([["date", a.date]] as [string, string][]) : []),
+    ["organization", site.title],
+    ["url", permalink],
+    ["urldate", accessed],
+    ["langid", "french"],
+  ];
+  const bibtex = `@online{${key},\n${fields.map(([k, v]) => `  ${k} = {${k === "url" ? v : escapeBibtex(v)}}`).join(",\n")}\n}`;
+  return { permalink, accessed, accessedLabel, apa, bibtex };
+}
+
+/** Serialises JSON for a `<script type="application/ld+json">`: `<`, `>`, `&` and line separators become escapes. */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+function buildJsonLd(a: Article, permalink: string, site: SiteConfig): string {
+  return serializeJsonLd({
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: a.title,
+    ...(a.lede ? { description: a.lede } : {}),
+    ...(a.date ? { datePublished: a.date } : {}),
+    inLanguage: "fr",
+    url: permalink,
+    mainEntityOfPage: permalink,
+    keywords: a.tags.map((t) => t.name),
+    about: a.tags.map((t) => ({ "@type": SCHEMA_TYPES[t.kind], name: t.name, url: `${site.url}${t.url}` })),
+    isPartOf: { "@type": "WebSite", name: site.title, url: `${site.url}/` },
+    publisher: { "@type": "Organization", name: site.title, url: `${site.url}/` },
+  });
+}
+
+function toRef(e: Entry): EntryRef {
+  return { url: e.url, title: e.title, date: e.date, dateLabel: e.dateLabel };
+}
+
+/** `2025-09` → `2025-09-01`; days unchanged. */
+function firstDay(date: string): string {
+  return date.length === 7 ? `${date}-01` : date;
+}
+
+/** Turns an article into an entry; `accessed` is the access date printed in its citation (default: its own date). */
+export function toEntry(a: Article, site: SiteConfig = readSiteConfig(), accessed?: string): Entry {
   const [year, month] = a.date ? a.date.split("-") : [null, null];
+  const permalink = `${site.url}${a.url}`;
+  const body = buildBody(a);
+  const day = accessed ?? site.accessed ?? (a.date ? firstDay(a.date) : "1970-01-01");
   return {
     ...a,
     year: year ?? null,
@@ -83,19 +363,89 @@ export function toEntry(a: Article): Entry {
     dateLabel: formatFrenchDate(a.date),
     // 230 words a minute is a common reading speed for French prose.
     readingMinutes: Math.max(1, Math.round(countWords(a) / 230)),
+    permalink,
+    tagGroups: groupTags(a.tags),
+    body,
+    toc: body.flatMap((n) => (n.kind === "heading" ? [{ id: n.id, text: n.text }] : [])),
+    previous: null,
+    next: null,
+    related: [],
+    citation: buildCitation(a, permalink, day, site),
+    jsonLd: buildJsonLd(a, permalink, site),
   };
 }
 
-function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Days between two dates (`YYYY-MM` counts as the first of the month); undated articles are far from everything. */
+function dayDistance(a: string | null, b: string | null): number {
+  if (!a || !b) return Number.MAX_SAFE_INTEGER;
+  return Math.abs(Date.parse(firstDay(a)) - Date.parse(firstDay(b))) / 86_400_000;
 }
 
-/** Groups published articles into the archive views. Articles must come newest first. */
-export function buildArchive(articles: Article[]): Archive {
-  const entries = articles.filter((a) => !a.draft).map(toEntry);
-  const monthMap = new Map<string, MonthGroup>();
-  const yearMap = new Map<string, YearGroup>();
+/**
+ * Picks 3 to 5 related articles: shared tags, each weighted by its rarity (log(1 + N / articles with the tag)),
+ * ties broken by closeness in time; when fewer than 3 share a tag, the closest in time fill the list.
+ */
+export function relateEntries(entries: Entry[], max = 5, min = 3): Map<string, EntryRef[]> {
+  const df = new Map<string, number>();
+  for (const e of entries) for (const url of new Set(e.tags.map((t) => t.url))) df.set(url, (df.get(url) ?? 0) + 1);
+  const weight = (url: string) => Math.log(1 + entries.length / (df.get(url) ?? 1));
+  const result = new Map<string, EntryRef[]>();
   for (const e of entries) {
+    const own = new Set(e.tags.map((t) => t.url));
+    const scored = entries
+      .filter((o) => o.url !== e.url)
+      .map((o) => {
+        const shared = new Set(o.tags.map((t) => t.url).filter((u) => own.has(u)));
+        return { o, score: [...shared].reduce((s, u) => s + weight(u), 0), dist: dayDistance(e.date, o.date) };
+      })
+      .sort((x, y) => y.score - x.score || x.dist - y.dist || byCodePoint(x.o.url, y.o.url));
+    const sharing = scored.filter((s) => s.score > 0).slice(0, max);
+    const fill = scored.filter((s) => s.score === 0);
+    const picked = sharing.length >= min ? sharing : [...sharing, ...fill.slice(0, min - sharing.length)];
+    result.set(e.url, picked.map((s) => toRef(s.o)));
+  }
+  return result;
+}
+
+/** URL of page `n` of a listing whose first page is `base`: `/2025/` → `/2025/page/2/` (never `/2025/02/`, a month). */
+export function pageUrl(base: string, n: number): string {
+  return n === 1 ? base : `${base}page/${n}/`;
+}
+
+/** Cuts `entries` into pages of `size` under `base`. An empty listing still has its first page. */
+export function paginate(base: string, entries: Entry[], size: number): ListingPage[] {
+  const pageCount = Math.max(1, Math.ceil(entries.length / size));
+  const links = Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, url: pageUrl(base, i + 1), current: false }));
+  return links.map((l) => ({
+    url: l.url,
+    number: l.number,
+    pageCount,
+    entries: entries.slice((l.number - 1) * size, l.number * size),
+    previousUrl: l.number > 1 ? pageUrl(base, l.number - 1) : null,
+    nextUrl: l.number < pageCount ? pageUrl(base, l.number + 1) : null,
+    links: links.map((o) => ({ ...o, current: o.number === l.number })),
+  }));
+}
+
+/** Groups published articles into the archive views, newest first. */
+export function buildArchive(articles: Article[], site: SiteConfig = readSiteConfig()): Archive {
+  const published = articles.filter((a) => !a.draft).sort(compareEntries);
+  const newestDate = published.find((a) => a.date)?.date ?? null;
+  // The access date printed in citations: the editor's, else the day of the newest article, never the clock.
+  const accessed = site.accessed ?? (newestDate ? firstDay(newestDate) : "1970-01-01");
+  const entries = published.map((a) => toEntry(a, site, accessed));
+
+  const dated = entries.filter((e) => e.date);
+  dated.forEach((e, i) => {
+    e.next = i > 0 ? toRef(dated[i - 1]) : null;
+    e.previous = i < dated.length - 1 ? toRef(dated[i + 1]) : null;
+  });
+  const related = relateEntries(entries);
+  for (const e of entries) e.related = related.get(e.url) ?? [];
+
+  const monthMap = new Map<string, MonthGroup>();
+  const yearMap = new Map<string, Omit<YearGroup, "chart">>();
+  for (const e of dated) {
     if (!e.year || !e.month) continue;
     let y = yearMap.get(e.year);
     if (!y) yearMap.set(e.year, (y = { year: e.year, url: `/${e.year}/`, entries: [], months: [] }));
@@ -109,12 +459,18 @@ export function buildArchive(articles: Article[]): Archive {
     }
     m.entries.push(e);
   }
+  const maxPerMonth = Math.max(0, ...[...monthMap.values()].map((m) => m.entries.length));
+  const years: YearGroup[] = [...yearMap.values()].map((y) => {
+    const counts = Array.from({ length: 12 }, (_, i) => monthMap.get(`${y.year}-${String(i + 1).padStart(2, "0")}`)?.entries.length ?? 0);
+    return { ...y, chart: layoutYearChart(y.year, counts, maxPerMonth) };
+  });
+
   const tagMap = new Map<string, TagPage>();
   for (const e of entries) {
     for (const t of e.tags) {
       let p = tagMap.get(t.url);
-      if (!p) tagMap.set(t.url, (p = { tag: t, entries: [], related: [] }));
-      p.entries.push(e);
+      if (!p) tagMap.set(t.url, (p = { tag: t, entries: [], related: [], feedUrl: `${t.url}flux.xml` }));
+      if (!p.entries.includes(e)) p.entries.push(e);
     }
   }
   const tagPages = [...tagMap.values()].sort((a, b) => byCodePoint(a.tag.url, b.tag.url));
@@ -137,5 +493,27 @@ export function buildArchive(articles: Article[]): Archive {
       .map((p) => ({ tag: p.tag, count: p.entries.length }))
       .sort((a, b) => b.count - a.count || a.tag.name.localeCompare(b.tag.name, "fr")),
   })).filter((k) => k.tags.length > 0);
-  return { entries, latest: entries.slice(0, 20), years: [...yearMap.values()], months: [...monthMap.values()], tagPages, kinds };
+  const top = (kind: TagKind) => (kinds.find((k) => k.kind === kind)?.tags ?? []).slice(0, 8);
+
+  const months = [...monthMap.values()];
+  return {
+    entries,
+    latest: entries.slice(0, site.pageSize),
+    years,
+    months,
+    undated: entries.filter((e) => !e.date),
+    tagPages,
+    kinds,
+    topPeople: top("person"),
+    topPlaces: top("place"),
+    homePages: paginate("/", entries, site.pageSize),
+    yearPages: years.flatMap((group) => paginate(group.url, group.entries, site.pageSize).map((p) => ({ ...p, group }))),
+    monthPages: months.flatMap((group) => paginate(group.url, group.entries, site.pageSize).map((p) => ({ ...p, group }))),
+    tagListings: tagPages.flatMap((tagPage) => paginate(tagPage.tag.url, tagPage.entries, site.pageSize).map((p) => ({ ...p, tagPage }))),
+    feeds: [
+      { url: "/flux.xml", title: site.title, pageUrl: "/", entries },
+      ...tagPages.map((p) => ({ url: p.feedUrl, title: `${p.tag.name} · ${site.title}`, pageUrl: p.tag.url, entries: p.entries })),
+    ],
+    newestDate,
+  };
 }

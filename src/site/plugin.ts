@@ -1,18 +1,28 @@
 // The Eleventy plugin of the archive: passthrough assets, filters and global data (no business logic).
 import path from "node:path";
-import { KIND_LABELS } from "./model.ts";
+import { KIND_LABELS, type FeedSpec } from "./model.ts";
+import { readSiteConfig, type SiteConfig } from "./config.ts";
+import { typesetFrench, typesetHeading } from "./typography.ts";
+import { renderAtom } from "./feeds.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 /** Adds the archive's filters and copies `public/` to the site root. */
 export default function archivePlugin(eleventyConfig: any): void {
+  // Article text is data: every `{{ }}` output is escaped unless a template says otherwise.
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   eleventyConfig.addPassthroughCopy({ [path.join(ROOT, "public")]: "/" });
-  eleventyConfig.addGlobalData("site", {
-    title: "Archives de la diplomatie kazakhstanaise",
-    description: "Articles de presse en français sur la diplomatie du Kazakhstan, classés par date, personnes, lieux et thèmes.",
-    url: process.env.SITE_URL ?? "https://archive.example.org",
-    lang: "fr",
-  });
+  eleventyConfig.addGlobalData("site", readSiteConfig());
   eleventyConfig.addFilter("kindLabel", (kind: keyof typeof KIND_LABELS) => KIND_LABELS[kind]);
   eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
+  // French typography on plain text; the result is still escaped by Nunjucks.
+  eleventyConfig.addFilter("fr", typesetFrench);
+  eleventyConfig.addFilter("frHeading", typesetHeading);
+  eleventyConfig.addFilter("atom", (spec: FeedSpec, site: SiteConfig) => renderAtom(spec, site));
+  // Every rendered page once, in code-point order of URL, so the sitemap is the same on every build.
+  eleventyConfig.addFilter("sitemapUrls", (pages: { url: string | false }[]) =>
+    [...new Set(pages.map((p) => p.url).filter((u): u is string => typeof u === "string" && u.endsWith("/")))].sort((a, b) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    ),
+  );
 }

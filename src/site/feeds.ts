@@ -1,0 +1,55 @@
+// Writes the Atom feeds (the site's and each tag's) with the `feed` package; dates come from the articles, never the clock.
+import { Feed } from "feed";
+import type { FeedSpec, Entry } from "./model.ts";
+import type { SiteConfig } from "./config.ts";
+
+/** `2025-09-23` → that day at noon UTC; `2025-09` → the first of the month. */
+function toDate(date: string): Date {
+  return new Date(`${date.length === 7 ? `${date}-01` : date}T12:00:00Z`);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The article's text as escaped HTML paragraphs, for the feed's `<content type="html">`. */
+function contentHtml(e: Entry): string {
+  return e.blocks
+    .map((b) => {
+      const t = escapeHtml(b.text);
+      if (b.type === "heading") return `<h2>${t}</h2>`;
+      if (b.type === "quote") return `<blockquote><p>${t}</p></blockquote>`;
+      return `<p>${t}</p>`;
+    })
+    .join("\n");
+}
+
+/** Renders one Atom feed; `updated` is the newest article's date (or 1970 for an empty feed) so builds are identical. */
+export function renderAtom(spec: FeedSpec, site: SiteConfig): string {
+  const newest = spec.entries.find((e) => e.date)?.date;
+  const updated = newest ? toDate(newest) : new Date(0);
+  const feed = new Feed({
+    id: `${site.url}${spec.url}`,
+    title: spec.title,
+    description: site.description,
+    link: `${site.url}${spec.pageUrl}`,
+    language: site.lang,
+    updated,
+    generator: false,
+    feedLinks: { atom: `${site.url}${spec.url}` },
+    copyright: site.title,
+  });
+  for (const e of spec.entries) {
+    feed.addItem({
+      title: e.title,
+      id: e.permalink,
+      link: e.permalink,
+      date: e.date ? toDate(e.date) : updated,
+      ...(e.date ? { published: toDate(e.date) } : {}),
+      description: e.lede,
+      content: contentHtml(e),
+      category: e.tags.map((t) => ({ name: t.name, term: t.slug, scheme: `${site.url}${t.url}` })),
+    });
+  }
+  return feed.atom1();
+}

@@ -1,0 +1,65 @@
+// French typography for text shown to readers: no-break spaces, curly apostrophes, no widows in headings.
+// Works on plain text (before Nunjucks autoescapes it) and only ever inserts or swaps space and apostrophe characters.
+
+/** U+202F, the narrow no-break space French puts before `; ! ?` and inside `« »`. */
+export const NNBSP = "\u202F";
+/** U+00A0, the no-break space French puts before `:`. */
+export const NBSP = "\u00A0";
+
+/** A web address, left untouched: `https://www.un.org/fr/ga/80/?q=1`. */
+const URL_RE = /\b(?:https?|ftp|mailto):[^\s<>"«»]+|\bwww\.[^\s<>"«»]+/giu;
+/** A straight apostrophe between two letters: `l'ONU`, `aujourd'hui`. */
+const APOSTROPHE_RE = /(?<=\p{L})'(?=\p{L})/gu;
+/** An opening guillemet and the spaces after it: `« Coopération`, `«Coopération`. */
+const OPEN_QUOTE_RE = /«[ \u00A0\u202F]*/gu;
+/** The spaces before a closing guillemet: `Semipalatinsk »`, `Semipalatinsk»`. */
+const CLOSE_QUOTE_RE = /[ \u00A0\u202F]*»/gu;
+/** Spaces before a high punctuation mark: `demain ;`, `devenir ?`. */
+const SPACED_HIGH_PUNCT_RE = /[ \u00A0\u202F]+([;!?])/gu;
+/** A high punctuation mark glued to a word and ending a phrase: `devenir?` followed by a space or the end. */
+const GLUED_HIGH_PUNCT_RE = /(?<=[\p{L}\p{N}»)\]])([;!?])(?=\s|$|[»)\]])/gu;
+/** Spaces before a colon: `déclarant :`. */
+const SPACED_COLON_RE = /[ \u00A0\u202F]+:/gu;
+/** A colon glued to a word and followed by a space: `tels que: i)`; `12:30` and `https:` are left alone. */
+const GLUED_COLON_RE = /(?<=\p{L})(:)(?=\s|$)/gu;
+/** The last ordinary space of a text and the word after it: `accélérée la vision`. */
+const LAST_SPACE_RE = / (?=\S+\s*$)/u;
+
+function typesetPlain(text: string): string {
+  return text
+    .replace(APOSTROPHE_RE, "’")
+    .replace(OPEN_QUOTE_RE, `«${NNBSP}`)
+    .replace(CLOSE_QUOTE_RE, `${NNBSP}»`)
+    .replace(SPACED_HIGH_PUNCT_RE, `${NNBSP}$1`)
+    .replace(GLUED_HIGH_PUNCT_RE, `${NNBSP}$1`)
+    .replace(SPACED_COLON_RE, `${NBSP}:`)
+    .replace(GLUED_COLON_RE, `${NBSP}$1`);
+}
+
+/**
+ * Applies French typography to `text`, leaving web addresses as they are.
+ * `Kazakhstan, puissance moyenne?` → `Kazakhstan, puissance moyenne ?` (narrow no-break space).
+ * `1er`, `80ᵉ` and every letter of the text are kept.
+ */
+export function typesetFrench(text: unknown): string {
+  if (text === null || text === undefined) return "";
+  const s = String(text);
+  let out = "";
+  let last = 0;
+  for (const m of s.matchAll(URL_RE)) {
+    out += typesetPlain(s.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + typesetPlain(s.slice(last));
+}
+
+/** Joins the last two words of a heading with a no-break space so that no word stands alone on the last line. */
+export function preventWidow(text: unknown): string {
+  if (text === null || text === undefined) return "";
+  return String(text).replace(LAST_SPACE_RE, NBSP);
+}
+
+/** French typography for a heading: `typesetFrench` and no widow. */
+export function typesetHeading(text: unknown): string {
+  return preventWidow(typesetFrench(text));
+}
