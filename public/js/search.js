@@ -1,39 +1,421 @@
-// Search page: reads ?q=, queries Pagefind and lists the results inside [data-search-results].
+// Search page: reads ?q=, queries Pagefind, drops prefix-fallback junk, lists results with filters, sort and suggestions.
+import { normaliseQuery, retypeset, significantTerms, answersTerm, nameKey, splitWords } from "./search-text.js";
+
 const form = document.getElementById("search-form");
 const input = document.getElementById("q");
+const sortSelect = document.getElementById("search-sort");
+const filtersBox = document.getElementById("search-filters");
 const list = document.getElementById("search-results");
 const status = document.getElementById("search-status");
-let pagefind;
+const suggestBox = document.getElementById("search-suggestions");
+const moreButton = document.getElementById("search-more");
 
-async function run(query) {
-  pagefind ??= await import("/pagefind/pagefind.js");
-  list.replaceChildren();
-  if (!query.trim()) {
-    status.textContent = "";
-    return;
+const PAGE_SIZE = 20;
+/** Filter groups in the order shown, with their French legends (keys are the index's filter names). */
+const FILTER_GROUPS = [
+  ["année", "Année"],
+  ["personnes", "Personnes"],
+  ["lieux", "Lieux"],
+  ["organisations", "Organisations"],
+  ["thèmes", "Thèmes"],
+];
+const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+/** Title matches rank first; aliases and name keys count a little; date and tags are shown, never ranked. */
+const RANKING = { metaWeights: { title: 5, aliases: 2, variants: 1, date: 0, tags: 0 } };
+
+let pagefind;
+/** The state of the current search: the results still to show and the terms each must answer. */
+let current = { id: 0, pending: [], terms: [], shown: 0, total: 0 };
+let suggestionsList;
+let filtersReady;
+
+function loadPagefind() {
+  pagefind ??= import("/pagefind/pagefind.js").then(async (pf) => {
+    await pf.options({ ranking: RANKING, excerptLength: 30 });
+    return pf;
+  });
+  return pagefind;
+}
+
+/** `2025-09-23` → `23 septembre 2025`; `2025-09` → `septembre 2025`. */
+function frenchDate(iso) {
+  const [y, m, d] = (iso ?? "").split("-").map(Number);
+  if (!y || !m) return "";
+  const month = MONTHS[m - 1] ?? "";
+  return d ? `${d === 1 ? "1er" : d} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** The state of the page as URL parameters: q, tri, and one parameter per checked filter. */
+function readUrl() {
+  const p = new URLSearchParams(location.search);
+  const filters = {};
+  for (const [key] of FILTER_GROUPS) {
+    const values = p.getAll(key);
+    if (values.length) filters[key] = values;
   }
-  const search = await pagefind.search(query);
-  const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-  status.textContent = results.length ? `${search.results.length} résultat(s) pour « ${query} »` : `Aucun résultat pour « ${query} ».`;
-  for (const r of results) {
+  return { q: p.get("q") ?? "", sort: p.get("tri") === "date" ? "date" : "pertinence", filters };
+}
+
+function writeUrl(state, push) {
+  const p = new URLSearchParams();
+  if (state.q) p.set("q", state.q);
+  if (state.sort === "date") p.set("tri", "date");
+  for (const [key] of FILTER_GROUPS) for (const v of state.filters[key] ?? []) p.append(key, v);
+  const url = `${location.pathname}${p.size ? `?${p}` : ""}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (push) history.pushState(null, "", url);
+  else history.replaceState(null, "", url);
+}
+
+function checkedFilters() {
+  const filters = {};
+  for (const box of filtersBox.querySelectorAll("input[type=checkbox]:checked")) {
+    (filters[box.name] ??= []).push(box.value);
+  }
+  return filters;
+}
+
+function pageState() {
+  return { q: input.value, sort: sortSelect.value, filters: checkedFilters() };
+}
+
+/** Pagefind's filter option: a year is any of the checked years, a tag narrows to articles having all checked tags. */
+function pagefindFilters(filters) {
+  const out = {};
+  for (const [key, values] of Object.entries(filters)) out[key] = key === "année" ? { any: values } : { all: values };
+  return out;
+}
+
+/** Words of a result Pagefind matched: the words at its locations, and its alias, name-key and title metadata. */
+function matchedWords(data) {
+  const words = data.content.split(/[^\S\uFEFF]+/);
+  const out = [];
+  for (const loc of data.locations) if (words[loc]) out.push(...splitWords(words[loc]));
+  for (const key of ["aliases", "variants", "title"]) out.push(...splitWords(data.meta?.[key] ?? ""));
+  return out;
+}
+
+/**
+ * The terms a result must answer: each query word, with its name key when that differs (`tokayev` ~ `tokaev`).
+ * @returns {{term: string, key: string | null}[]}
+ */
+function termsOf(query) {
+  return significantTerms(query).map((term) => {
+    const key = term.length >= 4 ? nameKey(term) : term;
+    return { term, key: key !== term && key.length >= 4 ? key : null };
+  });
+}
+
+/** Whether an indexed word answers a term: the word itself or an inflection, or the same name under another spelling. */
+function answers(t, word) {
+  return answersTerm(t.term, word) || (t.key !== null && (word === t.key || nameKey(word) === t.key));
+}
+
+/** Whether every significant query term is really answered by the result, not by a prefix fallback. */
+function answersAll(data, terms) {
+  if (!terms.length) return true;
+  const words = matchedWords(data);
+  return terms.every((t) => words.some((w) => answers(t, w)));
+}
+
+/** Runs one Pagefind search and keeps the results with a positive score (weight-0 metadata alone scores 0). */
+async function rawSearch(pf, query, state) {
+  const options = { filters: pagefindFilters(state.filters) };
+  if (state.sort === "date") options.sort = { date: "desc" };
+  const search = await pf.search(query, options);
+  return { results: search.results.filter((r) => query === null || r.score > 0), filters: search.filters };
+}
+
+/**
+ * One Pagefind search, checked: Pagefind falls back to the longest indexed prefix of a word it does not know, for the
+ * whole index at once, so a term none of the first results answers means every result is junk for it.
+ */
+async function checkedSearch(pf, query, terms, state) {
+  const found = await rawSearch(pf, query, state);
+  const head = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  if (!terms.every((t) => head.some((d) => answersAll(d, [t])))) return { results: [], filters: null };
+  return { results: found.results.map((result, i) => ({ result, data: head[i] })), filters: found.filters };
+}
+
+/**
+ * Searches the query as typed and, when some of its words have a name key, the query with those keys
+ * (the index holds `tokaev` for every `Tokaïev`), then merges both, each result once.
+ */
+async function searchChecked(pf, state) {
+  const query = normaliseQuery(state.q);
+  const terms = termsOf(query);
+  const searches = [checkedSearch(pf, query, terms, state)];
+  if (terms.some((t) => t.key)) {
+    const keyed = terms.map((t) => t.key ?? t.term).join(" ");
+    searches.push(checkedSearch(pf, keyed, terms, state));
+  }
+  const done = await Promise.all(searches);
+  const byId = new Map();
+  for (const { results } of done) for (const r of results) if (!byId.has(r.result.id)) byId.set(r.result.id, r);
+  const merged = [...byId.values()];
+  if (state.sort !== "date") merged.sort((a, b) => b.result.score - a.result.score);
+  else if (done.length > 1) merged.sort((a, b) => ((b.data?.meta?.date ?? "") > (a.data?.meta?.date ?? "") ? 1 : -1));
+  const withFilters = done.find((d) => d.results.length) ?? done[0];
+  return { results: merged, filters: withFilters.filters, terms };
+}
+
+/** Pagefind's excerpt as DOM: its `<mark>` kept, everything else text (Pagefind escapes `<` and `>` in content). */
+function excerptNodes(excerpt) {
+  const nodes = [];
+  const parts = excerpt.split(/(<mark>[\s\S]*?<\/mark>)/);
+  for (const part of parts) {
+    if (!part) continue;
+    const marked = part.startsWith("<mark>");
+    const text = retypeset((marked ? part.slice(6, -7) : part).replace(/<\/?mark>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
+    if (marked) {
+      const m = document.createElement("mark");
+      m.textContent = text;
+      nodes.push(m);
+    } else nodes.push(document.createTextNode(text));
+  }
+  return nodes;
+}
+
+function renderResult(data, terms) {
+  const li = document.createElement("li");
+  li.className = "search-result";
+  const h = document.createElement("h2");
+  const a = document.createElement("a");
+  const url = new URL(data.url, location.origin);
+  if (terms.length) url.searchParams.set("surligner", terms.map((t) => t.term).join(" "));
+  a.href = `${url.pathname}${url.search}`;
+  a.textContent = retypeset(data.meta?.title ?? data.url);
+  h.append(a);
+  li.append(h);
+  const date = frenchDate(data.meta?.date);
+  if (date) {
+    const p = document.createElement("p");
+    p.className = "meta";
+    const time = document.createElement("time");
+    time.dateTime = data.meta.date;
+    time.textContent = date;
+    p.append(time);
+    li.append(p);
+  }
+  const excerpt = document.createElement("p");
+  excerpt.className = "excerpt";
+  excerpt.append(...excerptNodes(data.excerpt ?? ""));
+  li.append(excerpt);
+  let tags = [];
+  try {
+    tags = JSON.parse(data.meta?.tags ?? "[]");
+  } catch {
+    tags = [];
+  }
+  if (tags.length) {
+    const ul = document.createElement("ul");
+    ul.className = "tags";
+    ul.setAttribute("aria-label", "Sujets");
+    for (const [, name, href] of tags) {
+      const tli = document.createElement("li");
+      const ta = document.createElement("a");
+      ta.href = href;
+      ta.textContent = name;
+      tli.append(ta);
+      ul.append(tli);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+/** Shows the next page of results, loading and checking each one; returns how many were shown. */
+async function showMore(id) {
+  let shown = 0;
+  while (shown < PAGE_SIZE && current.pending.length) {
+    const batch = current.pending.splice(0, PAGE_SIZE - shown);
+    const datas = await Promise.all(batch.map((x) => x.data ?? x.result.data()));
+    if (id !== current.id) return shown;
+    for (const data of datas) {
+      if (!answersAll(data, current.terms)) {
+        current.total--;
+        continue;
+      }
+      list.append(renderResult(data, current.terms));
+      shown++;
+    }
+  }
+  current.shown += shown;
+  moreButton.hidden = current.pending.length === 0;
+  return shown;
+}
+
+/** Distance between two short strings (insertions, deletions, substitutions). */
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+/** Tags whose name or an alias is close to the query: same name key, one starts the other, or a few letters apart. */
+async function closeTags(query) {
+  suggestionsList ??= fetch("/recherche/sujets.json").then((r) => (r.ok ? r.json() : []), () => []);
+  const tags = await suggestionsList;
+  const terms = significantTerms(query);
+  if (!terms.length) return [];
+  const scored = [];
+  for (const tag of tags) {
+    let best = Infinity;
+    for (const name of [tag.name, ...(tag.aliases ?? [])]) {
+      const words = splitWords(name);
+      for (const t of terms) {
+        for (const w of words) {
+          if (w.length < 3) continue;
+          let d = editDistance(t, w);
+          if (nameKey(t) === nameKey(w)) d = 0;
+          else if (t.length >= 4 && (w.startsWith(t) || t.startsWith(w))) d = Math.min(d, 1);
+          if (d <= Math.max(1, Math.floor(t.length / 4))) best = Math.min(best, d);
+        }
+      }
+    }
+    if (best < Infinity) scored.push({ tag, best });
+  }
+  return scored.sort((a, b) => a.best - b.best || b.tag.count - a.tag.count).slice(0, 8).map((s) => s.tag);
+}
+
+async function showSuggestions(query, id) {
+  const tags = await closeTags(query);
+  if (id !== current.id || !tags.length) return;
+  const p = document.createElement("p");
+  p.textContent = "Sujets proches :";
+  const ul = document.createElement("ul");
+  for (const tag of tags) {
     const li = document.createElement("li");
     const a = document.createElement("a");
-    a.href = r.url;
-    a.textContent = r.meta.title ?? r.url;
-    const p = document.createElement("p");
-    p.innerHTML = r.excerpt;
-    li.append(a, p);
-    list.append(li);
+    a.href = tag.url;
+    a.textContent = tag.name;
+    li.append(a);
+    ul.append(li);
+  }
+  suggestBox.replaceChildren(p, ul);
+  suggestBox.hidden = false;
+}
+
+/** Builds the filter checkboxes once, from every value in the index. */
+async function buildFilters(pf, selected) {
+  const all = await pf.filters();
+  const groups = [];
+  for (const [key, legendText] of FILTER_GROUPS) {
+    const values = Object.keys(all[key] ?? {});
+    if (!values.length) continue;
+    values.sort(key === "année" ? (a, b) => (a < b ? 1 : -1) : (a, b) => a.localeCompare(b, "fr"));
+    const fs = document.createElement("fieldset");
+    fs.dataset.filter = key;
+    const legend = document.createElement("legend");
+    legend.textContent = legendText;
+    fs.append(legend);
+    for (const value of values) {
+      const label = document.createElement("label");
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.name = key;
+      box.value = value;
+      box.checked = (selected[key] ?? []).includes(value);
+      const name = document.createElement("span");
+      name.textContent = value;
+      const count = document.createElement("span");
+      count.className = "count";
+      label.append(box, " ", name, " ", count);
+      fs.append(label);
+    }
+    groups.push(fs);
+  }
+  filtersBox.replaceChildren(...groups);
+  filtersBox.hidden = groups.length === 0;
+}
+
+/** Writes each filter value's count for the current search next to it; values with no result are hidden. */
+function updateCounts(counts) {
+  for (const label of filtersBox.querySelectorAll("label")) {
+    const box = label.querySelector("input");
+    const n = counts?.[box.name]?.[box.value] ?? 0;
+    label.querySelector(".count").textContent = `(${n})`;
+    label.hidden = n === 0 && !box.checked;
+  }
+  for (const fs of filtersBox.querySelectorAll("fieldset")) fs.hidden = [...fs.querySelectorAll("label")].every((l) => l.hidden);
+}
+
+async function run(state) {
+  const id = ++current.id;
+  const pf = await loadPagefind();
+  await (filtersReady ??= buildFilters(pf, state.filters));
+  const query = normaliseQuery(state.q);
+  const hasFilters = Object.keys(state.filters).length > 0;
+  let found;
+  if (query) found = await searchChecked(pf, state);
+  else if (hasFilters) {
+    const raw = await rawSearch(pf, null, state);
+    found = { results: raw.results.map((r) => ({ result: r })), filters: raw.filters, terms: [] };
+  } else found = { results: [], filters: null, terms: [] };
+  if (id !== current.id) return;
+  current = { id, pending: found.results, terms: found.terms, shown: 0, total: found.results.length };
+  list.replaceChildren();
+  suggestBox.replaceChildren();
+  suggestBox.hidden = true;
+  await showMore(id);
+  if (id !== current.id) return;
+  updateCounts(current.shown ? found.filters : null);
+  list.setAttribute("aria-busy", "false");
+  const shownQuery = state.q.trim();
+  if (!query && !hasFilters) status.textContent = "";
+  else if (current.shown === 0) {
+    status.textContent = shownQuery ? `Aucun résultat pour « ${shownQuery} ».` : "Aucun article ne correspond à ces filtres.";
+    if (query) showSuggestions(query, id);
+  } else {
+    const n = current.total;
+    const what = `${n} article${n > 1 ? "s" : ""}`;
+    status.textContent = shownQuery ? `${what} pour « ${shownQuery} ».` : `${what} correspondant aux filtres.`;
   }
 }
 
-const initial = new URLSearchParams(location.search).get("q") ?? "";
-input.value = initial;
-if (initial) run(initial);
+function applyState(state) {
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  for (const box of filtersBox.querySelectorAll("input[type=checkbox]")) box.checked = (state.filters[box.name] ?? []).includes(box.value);
+  return run(state);
+}
+
+let typingTimer;
+input.addEventListener("input", () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => {
+    const state = pageState();
+    writeUrl(state, false);
+    run(state);
+  }, 200);
+});
 form.addEventListener("submit", (ev) => {
   ev.preventDefault();
-  const url = new URL(location.href);
-  url.searchParams.set("q", input.value);
-  history.pushState(null, "", url);
-  run(input.value);
+  clearTimeout(typingTimer);
+  const state = pageState();
+  writeUrl(state, true);
+  run(state);
 });
+form.addEventListener("change", (ev) => {
+  if (ev.target === input) return;
+  const state = pageState();
+  writeUrl(state, true);
+  run(state);
+});
+moreButton.addEventListener("click", () => showMore(current.id));
+window.addEventListener("popstate", () => applyState(readUrl()));
+
+document.documentElement.classList.add("js");
+const initial = readUrl();
+input.value = initial.q;
+sortSelect.value = initial.sort;
+if (initial.q || Object.keys(initial.filters).length) run(initial);
+else loadPagefind().then((pf) => (filtersReady ??= buildFilters(pf, {})));

@@ -3,9 +3,11 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import type { Entry } from "../site/model.ts";
 import { toSearchDocument } from "./records.ts";
+import { writeTagSuggestions } from "./suggestions.ts";
 
 /** Indexes `entries` and writes the index into `out/pagefind/`. */
 export async function writeSearchIndex(entries: Entry[], out: string): Promise<void> {
+  await writeTagSuggestions(entries, out);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "fr" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {

@@ -1,0 +1,12 @@
+// Types of search-text.js for the TypeScript build (the browser loads the .js file as is).
+export const STOP_WORDS: Set<string>;
+export function foldForIndex(text: string): string;
+export function normaliseQuery(query: string): string;
+export function retypeset(text: string): string;
+export function foldWord(word: string): string;
+export function splitWords(text: string): string[];
+export function significantTerms(query: string): string[];
+export function lightStem(word: string): string;
+export function answersTerm(term: string, word: string): boolean;
+export function nameKey(word: string): string;
+export function isNameLike(word: string): boolean;

@@ -1,0 +1,110 @@
+// Text rules shared by the search index (at build time) and the search page (in the browser): folding, name keys, match checks.
+
+/** Typographic apostrophes and look-alikes French texts use for elision (l’ONU, d‘Abraham, l´Europe, lʼÉtat). */
+const APOSTROPHE_RE = /[\u2019\u2018\u02BC\u00B4\u0060\u2032]/g;
+/** Curly and angle quotes around a query word (“ONU”, «ONU», „ONU“); Pagefind reads ASCII `"…"` as a phrase search. */
+const QUOTE_RE = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A"]/g;
+/** Every kind of space, including the no-break spaces French puts before « : ; ? ! » (U+00A0, U+202F). */
+const SPACES_RE = /[\s\u00A0\u202F\u2007\uFEFF]+/g;
+/** A letter, straight apostrophe, letter: `l'ONU`; French typography prints it as `l’ONU`. */
+const STRAIGHT_ELISION_RE = /(\p{L})'(?=\p{L})/gu;
+/** Combining marks left by NFD: `Tokaïev` → `Tokaiev`. */
+const MARKS_RE = /\p{M}+/gu;
+
+/** French function words that never decide whether a result is relevant: `Organisation de coopération de Shanghai`. */
+export const STOP_WORDS = new Set(
+  "a au aux avec ce ces d dans de des du en et l la le les leur leurs mais ne ni ou par pas pour qu que qui sa se ses son sur un une".split(" "),
+);
+
+/** Text for the index: apostrophes folded to `'` (Pagefind splits `l'ONU` into `l` + `ONU`, not `l’ONU`), compatibility forms (`80ᵉ`) folded. */
+export function foldForIndex(text) {
+  return text.normalize("NFKC").replace(APOSTROPHE_RE, "'").replace(SPACES_RE, " ");
+}
+
+/** A query as Pagefind should see it: apostrophes folded, curly quotes dropped, spaces collapsed. */
+export function normaliseQuery(query) {
+  return query.normalize("NFKC").replace(APOSTROPHE_RE, "'").replace(QUOTE_RE, " ").replace(SPACES_RE, " ").trim();
+}
+
+/** Indexed text shown back to readers (titles, excerpts) gets its French apostrophes again: `l'ONU` → `l’ONU`. */
+export function retypeset(text) {
+  return text.replace(STRAIGHT_ELISION_RE, "$1\u2019");
+}
+
+/** One word reduced to what search compares: lower case, no accents, letters and digits only. */
+export function foldWord(word) {
+  return word.normalize("NFD").replace(MARKS_RE, "").toLowerCase().replace(/[^a-z0-9]+/g, "");
+}
+
+/** The words of a text or query, split like Pagefind splits compounds (spaces, apostrophes, hyphens), folded. */
+export function splitWords(text) {
+  return normaliseQuery(text)
+    .split(/[\s'\-‐‑–—/.,;:!?()[\]{}«»“”]+/)
+    .map(foldWord)
+    .filter(Boolean);
+}
+
+/** The query words that must each be matched for a result to count: function words and single letters left out. */
+export function significantTerms(query) {
+  return [...new Set(splitWords(query).filter((w) => w.length > 1 && !STOP_WORDS.has(w)))];
+}
+
+/** French inflection endings, longest first, removed before comparing a query word with indexed words. */
+const SUFFIXES = [
+  "issements", "issement", "atrices", "ateurs", "ations", "atrice", "ateur", "ation", "ements", "ement",
+  "iques", "ismes", "istes", "ences", "ances", "euses", "ique", "isme", "iste", "ence", "ance", "euse", "ites",
+  "ables", "able", "elles", "elle", "ions", "ites", "ite", "ives", "ive", "ifs", "if", "eaux", "eau", "aux",
+  "ees", "ee", "es", "er", "ez", "ent", "ant", "ais", "ait", "aient", "e", "s", "x",
+];
+
+/** A light French stem: enough to tell `négociations` ~ `négocier` apart from an unrelated word sharing a prefix. */
+export function lightStem(word) {
+  const w = foldWord(word);
+  for (const s of SUFFIXES) {
+    if (w.length - s.length >= 3 && w.endsWith(s)) return w.slice(0, -s.length);
+  }
+  return w;
+}
+
+/**
+ * Whether an indexed word really answers a query term (same word, an inflection, or a longer word starting with it),
+ * rather than Pagefind's fallback to the longest indexed prefix (`Ouattara` matching `ouverture`).
+ */
+export function answersTerm(term, word) {
+  const t = foldWord(term);
+  const w = foldWord(word);
+  if (!t || !w) return false;
+  if (w.startsWith(t) || w === t) return true;
+  const stem = lightStem(t);
+  // A short stem (`uni` from `unies`) starts too many unrelated words (`universel`): then only the same stem counts.
+  return stem.length >= 3 && (lightStem(w) === stem || (stem.length >= 5 && w.startsWith(stem)));
+}
+
+/**
+ * A spelling-independent key for a transliterated name, so French, English and Russian-style spellings meet:
+ * `Tokaïev`, `Tokayev`, `Tokaev` → `tokaev`; `Poutine`, `Putin` → `putin`; `Achgabat`, `Ashgabat` → `asgabat`.
+ */
+export function nameKey(word) {
+  let k = foldWord(word);
+  k = k
+    .replace(/tch/g, "ch") // French `tch` is English `ch`: Tchernobyl, Chernobyl
+    .replace(/dzh|dj|zh/g, "j") // Djamila, Zhomart, Jomart
+    .replace(/kh/g, "h") // Berdymoukhamedov, Berdimuhamedov
+    .replace(/sh|ch|sch/g, "s") // Achgabat, Ashgabat
+    .replace(/ou/g, "u") // Poutine, Putin
+    .replace(/gu(?=[ei])/g, "g") // Sergueï, Sergei
+    .replace(/ph/g, "f")
+    .replace(/w/g, "v")
+    .replace(/y/g, "i")
+    .replace(/q/g, "k")
+    .replace(/(.)\1+/g, "$1") // Kassym / Kasym, Zelenskyy / Zelensky
+    .replace(/([aeou])i(?=[aeou])/g, "$1") // Tokaïev, Tokayev, Tokaev
+    .replace(/(.)\1+/g, "$1");
+  if (k.length > 4) k = k.replace(/e$/, ""); // Poutine, Putin
+  return k;
+}
+
+/** Whether a word looks like a name worth a name key: capitalised, at least four letters. */
+export function isNameLike(word) {
+  return /^\p{Lu}\p{L}{3,}$/u.test(word);
+}
