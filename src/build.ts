@@ -1,32 +1,64 @@
-// Builds the whole site: ingest the seeds, render the pages with Eleventy, index them with Pagefind.
+// Builds the whole site: ingest the seeds, render the pages with Eleventy, index them with Pagefind (the last two side by side).
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ingestFolder } from "./ingest/index.ts";
 import { buildArchive, type Archive } from "./site/model.ts";
 import { writeSearchIndex } from "./search/index.ts";
+import { IngestCache } from "./build-cache.ts";
 import type { Problem } from "./ingest/types.ts";
+
+/** The phases of a build, in the order they start. `render` and `search` run at the same time. */
+export type BuildPhase = "ingest" | "model" | "render" | "search";
+
+/** A progress report: `done` of `total` items of a phase (total is null when unknown beforehand). */
+export interface BuildProgress {
+  phase: BuildPhase;
+  done: number;
+  total: number | null;
+}
+
+/** How long one phase took. */
+export interface PhaseTiming {
+  phase: BuildPhase;
+  ms: number;
+}
 
 export interface BuildOptions {
   seeds: string;
   out: string;
+  /** Parsed seeds by content hash; pass the same cache to later builds so unchanged seeds are not parsed again. */
+  cache?: IngestCache;
+  /** Called at the start and end of each phase and as items are processed. */
+  onProgress?(p: BuildProgress): void;
+  /** Called when a phase starts (`end` false) and ends (`end` true). */
+  onPhase?(phase: BuildPhase, end: boolean): void;
 }
 
 export interface BuildResult {
   problems: Problem[];
   articles: number;
   pages: number;
+  phases: PhaseTiming[];
+  /** Seeds taken from the cache instead of being parsed. */
+  cacheHits: number;
 }
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-/** Renders `archive` into `out` with Eleventy; returns the number of files written. */
-export async function renderSite(archive: Archive, out: string): Promise<number> {
+/** Renders `archive` into `out` with Eleventy; `onPage` is called after each page is rendered. Returns the number of files written. */
+export async function renderSite(archive: Archive, out: string, onPage?: () => void): Promise<number> {
   const elev = new Eleventy(path.join(ROOT, "templates"), out, {
     quietMode: true,
     configPath: path.join(ROOT, ".eleventy.ts"),
-    config(cfg: { addGlobalData(name: string, value: unknown): void }) {
+    config(cfg: { addGlobalData(name: string, value: unknown): void; addTransform(name: string, fn: (content: string) => string): void }) {
       cfg.addGlobalData("archive", archive);
+      // A transform sees every page once, after rendering: it counts pages and leaves the content as it is.
+      if (onPage)
+        cfg.addTransform("build-progress", (content: string) => {
+          onPage();
+          return content;
+        });
     },
   });
   const written = (await elev.write()) as unknown as [unknown, unknown[]] | unknown[];
@@ -36,10 +68,30 @@ export async function renderSite(archive: Archive, out: string): Promise<number>
 
 /** Ingests `seeds`, writes the site and its search index into `out`. */
 export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
-  const { articles, problems } = await ingestFolder(opts.seeds);
-  const archive = buildArchive(articles);
+  const phases: PhaseTiming[] = [];
+  const timed = async <T>(phase: BuildPhase, run: () => Promise<T> | T): Promise<T> => {
+    opts.onPhase?.(phase, false);
+    const t0 = performance.now();
+    const value = await run();
+    phases.push({ phase, ms: performance.now() - t0 });
+    opts.onPhase?.(phase, true);
+    return value;
+  };
+  const cache = opts.cache ?? new IngestCache();
+  const hitsBefore = cache.hits;
+  const { articles, problems } = await timed("ingest", () =>
+    ingestFolder(opts.seeds, {
+      ingest: (raw, parse) => cache.get(raw, parse),
+      onSeed: (done, total) => opts.onProgress?.({ phase: "ingest", done, total }),
+    }),
+  );
+  const archive = await timed("model", () => buildArchive(articles));
   await rm(opts.out, { recursive: true, force: true });
-  const pages = await renderSite(archive, opts.out);
-  await writeSearchIndex(archive.entries, opts.out);
-  return { problems, articles: archive.entries.length, pages };
+  let rendered = 0;
+  // Pagefind indexes in its own process while Eleventy renders in this one: on two cores the phases overlap.
+  const [pages] = await Promise.all([
+    timed("render", () => renderSite(archive, opts.out, () => opts.onProgress?.({ phase: "render", done: ++rendered, total: null }))),
+    timed("search", () => writeSearchIndex(archive.entries, opts.out, (done, total) => opts.onProgress?.({ phase: "search", done, total }))),
+  ]);
+  return { problems, articles: archive.entries.length, pages, phases, cacheHits: cache.hits - hitsBefore };
 }

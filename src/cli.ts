@@ -2,13 +2,60 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ingestFolder } from "./ingest/index.ts";
-import { buildSite } from "./build.ts";
+import { buildSite, type BuildPhase, type BuildProgress } from "./build.ts";
+import { IngestCache } from "./build-cache.ts";
+import { runBench, formatBench } from "./bench/run.ts";
 import { serveSite } from "./serve.ts";
 import type { Problem } from "./ingest/types.ts";
 
 /** `seeds/x.txt:12: error: message`, the format compilers use. */
 export function formatProblem(p: Problem): string {
   return `${p.source}:${p.line}: ${p.severity}: ${p.message}`;
+}
+
+const PHASE_UNITS: Record<BuildPhase, string> = { ingest: "articles ingested", model: "", render: "pages written", search: "pages indexed" };
+
+/**
+ * Build progress on stdout: on a terminal one line redrawn in place, then a line per finished phase;
+ * when stdout is not a terminal, or under CI, only the plain line per finished phase.
+ */
+function progressPrinter(): { update(p: BuildProgress): void; phase(phase: BuildPhase, end: boolean): void } {
+  const live = Boolean(process.stdout.isTTY) && !process.env.CI;
+  const state = new Map<BuildPhase, { done: number; total: number | null; t0: number }>();
+  let drawn = 0;
+  const describe = (phase: BuildPhase) => {
+    const s = state.get(phase)!;
+    if (s.done === 0 && s.total === null) return phase;
+    return `${phase}: ${s.done}${s.total !== null ? `/${s.total}` : ""} ${PHASE_UNITS[phase]}`;
+  };
+  const draw = () => {
+    if (!live) return;
+    const now = performance.now();
+    if (now - drawn < 100) return;
+    drawn = now;
+    process.stdout.write(`\r\x1b[K${[...state.keys()].map(describe).join(" · ")}`);
+  };
+  return {
+    update(p) {
+      const s = state.get(p.phase);
+      if (!s) return;
+      s.done = p.done;
+      s.total = p.total;
+      draw();
+    },
+    phase(phase, end) {
+      if (!end) {
+        state.set(phase, { done: 0, total: null, t0: performance.now() });
+        return;
+      }
+      const s = state.get(phase)!;
+      const line = `${describe(phase)} in ${((performance.now() - s.t0) / 1000).toFixed(1)} s`;
+      state.delete(phase);
+      process.stdout.write((live ? "\r\x1b[K" : "") + line + "\n");
+      drawn = 0;
+      draw();
+    },
+  };
 }
 
 function printProblems(problems: Problem[]): void {
@@ -26,6 +73,12 @@ async function main(argv: string[]): Promise<number> {
       json: { type: "boolean", default: false },
       debug: { type: "boolean", default: false },
       port: { type: "string", default: "8080" },
+      articles: { type: "string", default: "1000" },
+      runs: { type: "string", default: "1" },
+      seed: { type: "string", default: "1" },
+      compare: { type: "boolean", default: false },
+      work: { type: "string", default: "/tmp/archive-bench" },
+      "no-cache": { type: "boolean", default: false },
     },
     allowPositionals: false,
   });
@@ -44,7 +97,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "build": {
-      const r = await buildSite({ seeds, out });
+      const progress = progressPrinter();
+      const cache = values["no-cache"] ? undefined : new IngestCache(".cache/ingest");
+      const r = await buildSite({ seeds, out, cache, onProgress: progress.update, onPhase: progress.phase });
       printProblems(r.problems);
       const errors = r.problems.filter((p) => p.severity === "error").length;
       process.stderr.write(`built ${r.articles} articles, ${r.pages} pages into ${out}/ (${errors} errors)\n`);
@@ -53,6 +108,19 @@ async function main(argv: string[]): Promise<number> {
     case "serve": {
       await serveSite({ seeds, out, port: Number(values.port), log: (m) => process.stderr.write(m + "\n") });
       return -1;
+    }
+    case "bench": {
+      const report = await runBench({
+        articles: Number(values.articles),
+        seed: Number(values.seed),
+        runs: Number(values.runs),
+        compare: values.compare!,
+        work: values.work!,
+        corpus: seeds,
+        log: (m) => process.stderr.write(m + "\n"),
+      });
+      process.stdout.write((values.json ? JSON.stringify(report, null, 2) : formatBench(report)) + "\n");
+      return 0;
     }
     default:
       process.stderr.write("usage: cli.ts build|ingest|report|serve|bench [--seeds DIR] [--out DIR] [--strict] [--json]\n");

@@ -7,18 +7,34 @@ import { dedupeArticles, hashText, type HashedArticle } from "./dedupe.ts";
 import { classifyLines } from "./classify.ts";
 import { structureArticle } from "./structure.ts";
 import { inferDate } from "./date.ts";
-import { matchEntities } from "../taxonomy/match.ts";
+import { deriveTitle } from "./title.ts";
+import * as taxonomy from "../taxonomy/match.ts";
 import { slugify } from "../taxonomy/slug.ts";
-import type { Article, IngestResult, Problem, RawSeed } from "./types.ts";
+import type { Article, IngestResult, Problem, RawSeed, Removed, Tag } from "./types.ts";
 
-const TITLE_MAX = 110;
+const { matchEntities } = taxonomy;
 
-/** Shortens a sentence to a readable title of at most 110 characters, cut at a word. */
-function deriveTitle(text: string): string {
-  const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
-  if (first.length <= TITLE_MAX) return first.replace(/[.]$/, "");
-  const cut = first.slice(0, TITLE_MAX - 1);
-  return cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:]$/, "") + "…";
+// Longest slug, cut at a word: URLs stay readable and below common path limits.
+const SLUG_MAX = 80;
+
+/** A URL slug from a title: the taxonomy's slugify, at most 80 characters, cut at a word. */
+export function slugOf(title: string): string {
+  const full = slugify(title);
+  if (full.length <= SLUG_MAX) return full || "article";
+  const cut = full.slice(0, SLUG_MAX + 1);
+  const at = cut.lastIndexOf("-");
+  return (at > 20 ? cut.slice(0, at) : full.slice(0, SLUG_MAX)).replace(/-+$/, "");
+}
+
+/** The tag of a front matter tag name: the taxonomy's `findTag` when it has one, else a theme of that name. */
+function frontMatterTag(name: string): Tag {
+  const find = (taxonomy as unknown as Record<string, unknown>).findTag;
+  if (typeof find === "function") {
+    const found = (find as (n: string) => Tag | null | undefined)(name);
+    if (found) return found;
+  }
+  const slug = slugify(name);
+  return { kind: "theme", name, slug, url: `/themes/${slug}/` };
 }
 
 /** Ingests one raw seed into an article, or returns the problems that stop it. */
@@ -32,45 +48,92 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
   const fm = lines.frontMatter;
   const classified = classifyLines(lines.lines);
   const s = structureArticle(classified);
-  if (s.blocks.length === 0 && !s.lede) {
-    problems.push({ source: raw.source, line: 1, severity: "error", message: "no article text found: the file is empty or holds only furniture" });
+  if (s.blocks.length === 0 && !s.lede && !s.title) {
+    problems.push({ source: raw.source, line: lines.lines[0]?.line ?? 1, severity: "error", message: "no article text found: the file is empty or holds only furniture; nothing to publish" });
     return { article: null, problems, textHash };
   }
-  const title = fm.title ?? s.title ?? deriveTitle(s.lede || s.blocks[0].text);
-  const inferred = inferDate({ texts: [s.lede, ...s.blocks.map((b) => b.text)] });
-  const d = fm.date ? { date: fm.date, source: "frontmatter" as const, evidence: `date: ${fm.date}`, certain: true } : inferred;
-  const slug = fm.slug ?? slugify(title).slice(0, 80).replace(/-+$/, "");
+  const removed: Removed[] = [
+    ...lines.frontMatterLines.map((l) => ({ line: l.line, text: l.text, reason: "editor's front matter (metadata, not article text)" })),
+    ...s.removed,
+  ];
+  let blocks = s.blocks;
+  // The editor's front matter wins; the text it replaces stays accounted for.
+  let titleLine = s.titleLine;
+  if (fm.title && s.title !== null && s.titleLine !== null) {
+    removed.push({ line: s.titleLine, text: s.title, reason: "headline replaced by the editor's front matter title" });
+    titleLine = null;
+  }
+  let ledeLine = s.ledeLine;
+  if (fm.lede && s.lede && s.ledeLine !== null) {
+    // The text's own lede becomes the first paragraph: nothing is lost.
+    blocks = [{ type: "paragraph" as const, text: s.lede, line: s.ledeLine }, ...blocks].sort((a, b) => a.line - b.line);
+    ledeLine = null;
+  }
+  const lede = fm.lede ?? s.lede;
+  const title = fm.title ?? s.title ?? deriveTitle(s.lede || s.blocks.find((b) => b.type === "paragraph" || b.type === "quote")?.text || s.blocks[0].text);
+
+  for (const m of s.metaDates) {
+    if (!m.valid) problems.push({ source: raw.source, line: m.line, severity: "warning", message: `the date header ${m.date} is not a real date: header ignored, the date is looked for in the text` });
+  }
+  const header = s.metaDates.find((m) => m.from === "header" && m.valid)?.date;
+  const metadata = s.metaDates
+    .filter((m) => m.from === "head")
+    .map((m) => ({ text: m.evidence, mention: { start: 0, end: m.evidence.length, evidence: m.evidence, date: m.date, precision: m.date.length === 10 ? ("day" as const) : ("month" as const) } }));
+  // Dates are read from the published text only: never from furniture or the bibliography.
+  const texts = [lede, ...blocks.filter((b) => b.type !== "bibliography" && b.type !== "credit").map((b) => b.text)];
+  const d = inferDate({ frontMatter: fm.date, header, metadata, texts });
+
+  const slug = fm.slug ?? slugOf(title);
   const [y, m] = d.date ? d.date.split("-") : [];
   const url = d.date ? `/${y}/${m}/${slug}/` : `/sans-date/${slug}/`;
-  const tags = matchEntities([{ text: title, weight: 3 }, { text: s.lede, weight: 2 }, ...s.blocks.map((b) => ({ text: b.text, weight: 1 }))]);
+  // Tags come from the title, the lede and the published body; never from removed lines or the bibliography.
+  const tags = fm.tags
+    ? [...new Map(fm.tags.map(frontMatterTag).map((t) => [t.url, t])).values()]
+    : matchEntities([
+        { text: title, weight: 3 },
+        { text: lede, weight: 2 },
+        ...blocks.filter((b) => b.type !== "bibliography").map((b) => ({ text: b.text, weight: 1 })),
+      ]);
   const article: Article = {
     source: raw.source,
     url,
     slug,
     title,
     titleSource: fm.title ? "frontmatter" : s.title ? "text" : "derived",
-    lede: fm.lede ?? s.lede,
+    lede,
     date: d.date,
     dateSource: d.source,
     dateEvidence: d.evidence,
     dateCertain: d.certain,
-    blocks: s.blocks,
+    blocks,
     tags,
-    removed: [...lines.frontMatterLines.map((l) => ({ line: l.line, text: l.text, reason: "editor's front matter (metadata, not article text)" })), ...s.removed],
+    removed: removed.sort((a, b) => a.line - b.line),
     draft: fm.draft ?? false,
     hash: createHash("sha256").update(raw.bytes).digest("hex"),
+    titleLine: fm.title ? null : titleLine,
+    ledeLine,
   };
+  if (d.note) article.dateNote = d.note;
   return { article, problems, textHash };
 }
 
+/** Optional hooks of `ingestFolder`: a cache in front of `ingestSeed`, and progress. */
+export interface IngestHooks {
+  /** Returns the result of `parse(raw)`, possibly from a cache. */
+  ingest?(raw: RawSeed, parse: typeof ingestSeed): ReturnType<typeof ingestSeed>;
+  /** Called as each seed is taken up. */
+  onSeed?(done: number, total: number): void;
+}
+
 /** Ingests every seed of `dir`. Articles come out sorted newest first, then by source. */
-export async function ingestFolder(dir: string): Promise<IngestResult> {
+export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promise<IngestResult> {
   const { seeds, problems } = await readSeeds(dir);
   const hashed: HashedArticle[] = [];
-  for (const raw of seeds) {
+  for (const [i, raw] of seeds.entries()) {
+    hooks.onSeed?.(i + 1, seeds.length);
     let r: ReturnType<typeof ingestSeed>;
     try {
-      r = ingestSeed(raw);
+      r = hooks.ingest ? hooks.ingest(raw, ingestSeed) : ingestSeed(raw);
     } catch (err) {
       // One unexpected file must not stop the archive: report it and publish the others (ARCHIVE_DEBUG=1 rethrows).
       if (process.env.ARCHIVE_DEBUG) throw err;

@@ -1,0 +1,78 @@
+// Runs one real build in its own process for the bench and prints per-phase wall time and peak memory as JSON.
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { buildSite, type BuildPhase } from "../build.ts";
+import { IngestCache } from "../build-cache.ts";
+import { treeRss } from "./measure.ts";
+
+/** One phase as the bench reports it. */
+export interface PhaseReport {
+  phase: BuildPhase;
+  ms: number;
+  /** Highest summed RSS of this process and Pagefind's while the phase ran, in bytes. */
+  peakRss: number;
+}
+
+/** What the child prints on stdout. */
+export interface ChildReport {
+  articles: number;
+  pages: number;
+  files: number;
+  bytes: number;
+  ms: number;
+  peakRss: number;
+  cacheHits: number;
+  phases: PhaseReport[];
+}
+
+/** Counts the files and bytes under `dir`. */
+export async function measureOutput(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += (await stat(path.join(entry.parentPath ?? entry.path, entry.name))).size;
+  }
+  return { files, bytes };
+}
+
+async function main(): Promise<void> {
+  const [seeds, out, cacheDir] = process.argv.slice(2);
+  const active = new Set<BuildPhase>();
+  const peaks = new Map<BuildPhase, number>();
+  let peakRss = 0;
+  const sample = () => {
+    const rss = treeRss(process.pid);
+    peakRss = Math.max(peakRss, rss);
+    for (const p of active) peaks.set(p, Math.max(peaks.get(p) ?? 0, rss));
+  };
+  const timer = setInterval(sample, 200);
+  const t0 = performance.now();
+  const r = await buildSite({
+    seeds,
+    out,
+    cache: new IngestCache(cacheDir || undefined),
+    onPhase(phase, end) {
+      sample();
+      if (end) active.delete(phase);
+      else active.add(phase);
+    },
+  });
+  const ms = performance.now() - t0;
+  clearInterval(timer);
+  const { files, bytes } = await measureOutput(out);
+  const report: ChildReport = {
+    articles: r.articles,
+    pages: r.pages,
+    files,
+    bytes,
+    ms,
+    peakRss,
+    cacheHits: r.cacheHits,
+    phases: r.phases.map((p) => ({ ...p, peakRss: peaks.get(p.phase) ?? 0 })),
+  };
+  process.stdout.write(JSON.stringify(report) + "\n");
+}
+
+await main();

@@ -1,0 +1,85 @@
+// Runs a command and measures its wall time and peak memory: the summed RSS of its whole process tree, polled from /proc.
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+
+/** What one measured run took. */
+export interface Measured {
+  ms: number;
+  /** Highest sum of the resident memory of the process and all its descendants, in bytes (0 without /proc). */
+  peakRss: number;
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Each process's parent, read from /proc/PID/stat. */
+function parentMap(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  let names: string[];
+  try {
+    names = readdirSync("/proc");
+  } catch {
+    return children;
+  }
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      // The command name (2nd field) may hold spaces or parentheses: the parent pid is the 2nd field after the last ")".
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  return children;
+}
+
+/** Resident memory of `pid`, in bytes (VmRSS). */
+function rssOf(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Summed resident memory of `root` and its descendants. */
+export function treeRss(root: number): number {
+  const children = parentMap();
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rssOf(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs `cmd args` in `cwd`, polling the memory of its process tree every `pollMs`. */
+export function runMeasured(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; pollMs?: number } = {}): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    let peakRss = 0;
+    const poll = setInterval(() => {
+      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+    }, opts.pollMs ?? 100);
+    child.on("error", (e) => {
+      clearInterval(poll);
+      reject(new Error(`cannot run ${cmd}: ${e.message}`));
+    });
+    child.on("close", (code) => {
+      clearInterval(poll);
+      resolve({ ms: performance.now() - t0, peakRss, code: code ?? 1, stdout, stderr });
+    });
+  });
+}

@@ -1,0 +1,225 @@
+// The bench: generates N synthetic articles, builds them with the real build, and optionally with Hugo + Pagefind's CLI and plain Eleventy.
+import { existsSync } from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { ingestFolder } from "../ingest/index.ts";
+import type { Article } from "../ingest/types.ts";
+import { writeSyntheticSeeds } from "./generate.ts";
+import { runMeasured, type Measured } from "./measure.ts";
+import type { ChildReport } from "./child.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const BIN = path.join(ROOT, "node_modules/.bin");
+
+export interface BenchOptions {
+  articles: number;
+  /** Seed of the generator: the same articles for the same N and seed. */
+  seed: number;
+  /** How many times each build runs; medians are reported. */
+  runs: number;
+  compare: boolean;
+  /** Scratch folder for the generated seeds and the outputs. */
+  work: string;
+  /** Where the seeds' paragraphs come from. */
+  corpus: string;
+  log(message: string): void;
+}
+
+/** One tool's median figures. */
+export interface ToolFigures {
+  tool: string;
+  /** Median wall time, ms, of the whole command (process start to exit). */
+  ms: number;
+  /** Peak summed RSS of the process tree, bytes (median over runs). */
+  peakRss: number;
+  runs: number[];
+}
+
+export interface BenchReport {
+  articles: number;
+  seed: number;
+  runs: number;
+  seedBytes: number;
+  build: ChildReport & { wallMs: number; treePeakRss: number };
+  compare?: {
+    hugo: ToolFigures;
+    pagefind: ToolFigures;
+    hugoPlusPagefind: { ms: number; peakRss: number };
+    eleventyMarkdown: ToolFigures;
+    /** Our median wall time divided by Hugo + Pagefind's. */
+    timeRatio: number;
+    /** Our median peak memory divided by the higher of Hugo's and Pagefind's. */
+    memoryRatio: number;
+    eleventyRatio: number;
+  };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function checked(m: Measured, what: string): Measured {
+  if (m.code !== 0) throw new Error(`${what} failed (exit ${m.code}): ${m.stderr.trim().split("\n").slice(-5).join(" | ")}`);
+  return m;
+}
+
+/** The article as Markdown body text (headings, quotes, lists, paragraphs), for the other generators. */
+function toMarkdown(a: Article): string {
+  const lines = [a.lede, ""];
+  for (const b of a.blocks) {
+    if (b.type === "heading") lines.push(`## ${b.text}`, "");
+    else if (b.type === "quote") lines.push(`> ${b.text}`, "");
+    else if (b.type === "list-item") lines.push(`- ${b.text}`, "");
+    else lines.push(b.text, "");
+  }
+  return lines.join("\n");
+}
+
+const TAXONOMIES: Record<string, string> = { person: "personnes", place: "lieux", org: "organisations", theme: "themes" };
+
+function yamlString(s: string): string {
+  return JSON.stringify(s);
+}
+
+/** Writes a Hugo site with the same articles: article pages, tag pages per kind, home; article text marked for Pagefind. */
+async function writeHugoSite(dir: string, articles: Article[]): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.join(dir, "content/articles"), { recursive: true });
+  await mkdir(path.join(dir, "layouts/_default"), { recursive: true });
+  const config = [
+    `baseURL = "https://archive.example.org/"`,
+    `languageCode = "fr"`,
+    `title = "Archives"`,
+    `[taxonomies]`,
+    ...Object.values(TAXONOMIES).map((t) => `${t} = "${t}"`),
+    `[permalinks]`,
+    `articles = "/:year/:month/:slug/"`,
+    `[services.rss]`,
+    `limit = 20`,
+  ].join("\n");
+  await writeFile(path.join(dir, "config.toml"), config);
+  const base = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main>{{ block "main" . }}{{ end }}</main></body></html>`;
+  const single = `{{ define "main" }}<article><h1>{{ .Title }}</h1><p><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time></p><div data-pagefind-body>{{ .Content }}</div><ul>{{ range .GetTerms "personnes" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}{{ range .GetTerms "lieux" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}{{ range .GetTerms "organisations" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}{{ range .GetTerms "themes" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul></article>{{ end }}`;
+  const list = `{{ define "main" }}<h1>{{ .Title }}</h1><ol>{{ range .Pages }}<li><h3><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3><p>{{ .Date.Format "2006-01-02" }}</p><p>{{ .Description }}</p></li>{{ end }}</ol>{{ end }}`;
+  await writeFile(path.join(dir, "layouts/_default/baseof.html"), base);
+  await writeFile(path.join(dir, "layouts/_default/single.html"), single);
+  await writeFile(path.join(dir, "layouts/_default/list.html"), list);
+  await writeFile(path.join(dir, "layouts/index.html"), list);
+  for (const [i, a] of articles.entries()) {
+    const fm = ["---", `title: ${yamlString(a.title)}`, `date: ${a.date && a.date.length === 10 ? a.date : "2000-01-01"}`, `slug: ${yamlString(`${a.slug}-${i}`)}`, `description: ${yamlString(a.lede)}`];
+    for (const [kind, tax] of Object.entries(TAXONOMIES)) {
+      const names = a.tags.filter((t) => t.kind === kind).map((t) => yamlString(t.name));
+      if (names.length) fm.push(`${tax}: [${names.join(", ")}]`);
+    }
+    fm.push("---", "");
+    await writeFile(path.join(dir, "content/articles", `a${i}.md`), fm.join("\n") + toMarkdown(a));
+  }
+}
+
+/** Writes a plain Eleventy Markdown project with the same articles, one layout, no collections. */
+async function writeEleventySite(dir: string, articles: Article[]): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.join(dir, "src/_includes"), { recursive: true });
+  await mkdir(path.join(dir, "src/articles"), { recursive: true });
+  await writeFile(
+    path.join(dir, "src/_includes/article.njk"),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main><article><h1>{{ title }}</h1><div data-pagefind-body>{{ content | safe }}</div></article></main></body></html>`,
+  );
+  for (const [i, a] of articles.entries()) {
+    const [y, m] = (a.date ?? "2000-01").split("-");
+    const fm = ["---", `title: ${yamlString(a.title)}`, `layout: article.njk`, `permalink: /${y}/${m}/${a.slug}-${i}/`, "---", ""];
+    await writeFile(path.join(dir, "src/articles", `a${i}.md`), fm.join("\n") + toMarkdown(a));
+  }
+}
+
+/** Runs `make` `runs` times and keeps the median wall time and peak memory. */
+async function repeat(tool: string, runs: number, make: () => Promise<Measured>): Promise<ToolFigures> {
+  const all: Measured[] = [];
+  for (let i = 0; i < runs; i++) all.push(await make());
+  return { tool, ms: median(all.map((m) => m.ms)), peakRss: median(all.map((m) => m.peakRss)), runs: all.map((m) => Math.round(m.ms)) };
+}
+
+/** Runs the bench and returns its figures. */
+export async function runBench(opts: BenchOptions): Promise<BenchReport> {
+  const seedsDir = path.join(opts.work, `seeds-${opts.articles}-${opts.seed}`);
+  opts.log(`generating ${opts.articles} articles into ${seedsDir}/`);
+  const seedBytes = await writeSyntheticSeeds(opts.corpus, seedsDir, opts.articles, opts.seed);
+  const out = path.join(opts.work, "site");
+  const childs: (ChildReport & { wallMs: number; treePeakRss: number })[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    opts.log(`build ${i + 1}/${opts.runs}`);
+    const m = checked(await runMeasured(process.execPath, ["--import", "tsx", path.join(ROOT, "src/bench/child.ts"), seedsDir, out], { cwd: ROOT }), "the build");
+    const child = JSON.parse(m.stdout.trim().split("\n").pop()!) as ChildReport;
+    childs.push({ ...child, wallMs: m.ms, treePeakRss: m.peakRss });
+  }
+  // The median run by wall time, with its own phases.
+  const sorted = [...childs].sort((a, b) => a.wallMs - b.wallMs);
+  const build = { ...sorted[Math.floor((sorted.length - 1) / 2)], wallMs: median(childs.map((c) => c.wallMs)), treePeakRss: median(childs.map((c) => c.treePeakRss)) };
+  const report: BenchReport = { articles: opts.articles, seed: opts.seed, runs: opts.runs, seedBytes, build };
+  if (!opts.compare) return report;
+
+  if (!existsSync("/usr/bin/hugo")) throw new Error("hugo is not installed: run `apt-get install -y hugo` (Debian's package)");
+  const { articles } = await ingestFolder(seedsDir);
+  const hugoDir = path.join(opts.work, "hugo");
+  await writeHugoSite(hugoDir, articles);
+  const hugoOut = path.join(hugoDir, "public");
+  const hugoRuns: Measured[] = [];
+  const pagefindRuns: Measured[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    opts.log(`hugo + pagefind ${i + 1}/${opts.runs}`);
+    await rm(hugoOut, { recursive: true, force: true });
+    hugoRuns.push(checked(await runMeasured("/usr/bin/hugo", ["--quiet", "--source", hugoDir, "--destination", hugoOut]), "hugo"));
+    pagefindRuns.push(checked(await runMeasured(path.join(BIN, "pagefind"), ["--site", hugoOut]), "pagefind"));
+  }
+  const sum = hugoRuns.map((h, i) => h.ms + pagefindRuns[i].ms);
+  const hugo: ToolFigures = { tool: "hugo", ms: median(hugoRuns.map((m) => m.ms)), peakRss: median(hugoRuns.map((m) => m.peakRss)), runs: hugoRuns.map((m) => Math.round(m.ms)) };
+  const pagefind: ToolFigures = { tool: "pagefind", ms: median(pagefindRuns.map((m) => m.ms)), peakRss: median(pagefindRuns.map((m) => m.peakRss)), runs: pagefindRuns.map((m) => Math.round(m.ms)) };
+  const hugoPlusPagefind = { ms: median(sum), peakRss: Math.max(hugo.peakRss, pagefind.peakRss) };
+
+  const elevDir = path.join(opts.work, "eleventy-md");
+  await writeEleventySite(elevDir, articles);
+  const eleventyMarkdown = await repeat("eleventy-markdown", opts.runs, async () => {
+    opts.log("plain eleventy markdown");
+    await rm(path.join(elevDir, "_site"), { recursive: true, force: true });
+    return checked(await runMeasured(path.join(BIN, "eleventy"), ["--quiet", "--input=src", "--output=_site"], { cwd: elevDir }), "eleventy");
+  });
+  report.compare = {
+    hugo,
+    pagefind,
+    hugoPlusPagefind,
+    eleventyMarkdown,
+    timeRatio: build.wallMs / hugoPlusPagefind.ms,
+    memoryRatio: build.treePeakRss / hugoPlusPagefind.peakRss,
+    eleventyRatio: build.wallMs / eleventyMarkdown.ms,
+  };
+  return report;
+}
+
+const MB = 1024 * 1024;
+
+/** The report as lines for a terminal. */
+export function formatBench(r: BenchReport): string {
+  const b = r.build;
+  const lines = [
+    `${r.articles} articles (generator seed ${r.seed}, ${(r.seedBytes / MB).toFixed(1)} MB of seeds), median of ${r.runs} run(s)`,
+    `build: ${(b.wallMs / 1000).toFixed(2)} s wall, peak ${(b.treePeakRss / MB).toFixed(0)} MB (build + Pagefind), ${b.pages} pages, ${b.files} files, ${(b.bytes / MB).toFixed(1)} MB written`,
+    ...b.phases.map((p) => `  ${p.phase.padEnd(7)} ${(p.ms / 1000).toFixed(2).padStart(7)} s  peak ${(p.peakRss / MB).toFixed(0).padStart(5)} MB`),
+  ];
+  const c = r.compare;
+  if (c) {
+    const row = (name: string, ms: number, rss: number) => `  ${name.padEnd(18)} ${(ms / 1000).toFixed(2).padStart(7)} s  peak ${(rss / MB).toFixed(0).padStart(5)} MB`;
+    lines.push(
+      "compare:",
+      row("hugo", c.hugo.ms, c.hugo.peakRss),
+      row("pagefind cli", c.pagefind.ms, c.pagefind.peakRss),
+      row("hugo + pagefind", c.hugoPlusPagefind.ms, c.hugoPlusPagefind.peakRss),
+      row("eleventy markdown", c.eleventyMarkdown.ms, c.eleventyMarkdown.peakRss),
+      `  time ratio (ours / hugo + pagefind): ${c.timeRatio.toFixed(2)} (goal ≤ 0.80)`,
+      `  memory ratio (ours / hugo + pagefind): ${c.memoryRatio.toFixed(2)} (goal ≤ 1.00)`,
+      `  time ratio (ours / plain eleventy markdown): ${c.eleventyRatio.toFixed(2)}`,
+    );
+  }
+  return lines.join("\n");
+}
