@@ -1,23 +1,272 @@
-// Gives each line a kind (first version: blank, lede, heading, list item, quote, credit, paragraph).
-import type { ClassifiedLine, SourceLine } from "./types.ts";
+// Gives each line the kind an editor would give it: title, lede, heading, paragraph, quote, list item, credit,
+// caption, bibliography entry, furniture or blank. Shapes are read line by line, then zones (head, body, teasers,
+// bibliography, tail) decide what the shapes mean.
+import { readDateHeader, readDateline, findDates } from "./date.ts";
+import { endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
+import { furniturePhraseReason, isBreadcrumb, isByline, isMenuLine, readDateLine, readTeaserOpener } from "./furniture.ts";
+import type { ClassifiedLine, LineDate, LineKind, SourceLine } from "./types.ts";
 
-// A list item: "- texte" or "• texte".
-const LIST_ITEM_RE = /^\s*[-•–]\s+\S/;
+// A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
+const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓]|\d{1,2}[.)]|\(?[a-h][).])\s+\S/u;
+// A photo credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X".
+const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|(?:[Pp]hotos?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ource (?:photo|image)|[Vv]idéo)\s*:)/u;
+// A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters".
+const CAPTION_CREDIT_RE = /(?:\s©\s?\S.{0,80}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?)\s*$/u;
+// The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
+const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques)?|references|sources(?: et références)?|notes et références|pour aller plus loin)\s*:?$/iu;
+// A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
+const QUOTED_TITLE_RE = /^[^«».!?]{2,80}\s:\s«[^«»]{2,140}[.!?…]\s*»$/u;
 
-/** Classifies lines one by one with simple shape rules. */
+const HEADING_MAX_CHARS = 160;
+const HEADING_MAX_WORDS = 25;
+// A chapeau printed before the headline is one sentence; a longer first paragraph is the article's own start.
+const CHAPEAU_MAX_CHARS = 400;
+// Teaser summaries are short; a paragraph this long is the article's own text again.
+const TEASER_SUMMARY_MAX = 400;
+const LONG_PARAGRAPH = 120;
+
+type Shape = "blank" | "furniture" | "list-item" | "credit" | "caption" | "quote" | "heading" | "paragraph";
+
+interface Work {
+  src: SourceLine;
+  /** The visible text that the line publishes (after any cut). */
+  v: string;
+  shape: Shape;
+  kind?: LineKind;
+  reason?: string;
+  /** A teaser opener on its own line ("Voir aussi") or inline ("À lire aussi : …"). */
+  teaser?: { words: string; standalone: boolean };
+  counter?: boolean;
+  metaDate?: LineDate;
+  cut?: ClassifiedLine["cut"];
+}
+
+/** True when a line starting with « is a quotation: nothing, a new sentence or an attribution follows the quote. */
+function isQuoteLine(v: string): boolean {
+  if (!/^[«“"]/u.test(v)) return false;
+  const close = v.search(/[»”]|(?<=.)"/u);
+  if (close < 0) return true;
+  const rest = v.slice(close + 1).trim();
+  // "« … » était le titre choisi" is a sentence whose subject is a quoted title, not a quotation.
+  return rest === "" || !/^\p{Ll}/u.test(rest);
+}
+
+/** True for a line shaped like a heading or headline: short, one phrase, no final sentence punctuation. */
+export function isHeadingShape(v: string): boolean {
+  if (v.length > HEADING_MAX_CHARS || v.length < 2) return false;
+  if (v.split(/\s+/).length > HEADING_MAX_WORDS) return false;
+  if (!startsLikeSentence(v)) return false;
+  if (QUOTED_TITLE_RE.test(v)) return true;
+  // A line ending in " :" introduces a list or a quotation; ";" or "," continue a list.
+  if (endsSentence(v) || /[:;,]$/.test(v)) return false;
+  return innerSentenceBreaks(v) === 0;
+}
+
+/** The shape of one non-blank line, from its own text only. */
+function shapeOf(w: Work): void {
+  const v = w.v;
+  const phrase = furniturePhraseReason(v);
+  if (phrase) {
+    w.shape = "furniture";
+    w.reason = phrase;
+    w.counter = /comment|reading time/.test(phrase);
+    return;
+  }
+  const opener = readTeaserOpener(v);
+  if (opener) {
+    w.shape = "furniture";
+    w.teaser = opener;
+    w.reason = `site furniture (link to another article after '${opener.words}')`;
+    return;
+  }
+  if (isBreadcrumb(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (breadcrumb)" });
+  const dateLine = readDateLine(v);
+  if (dateLine && !dateLine.relative) {
+    w.shape = "furniture";
+    w.reason = "date line (publication metadata)";
+    w.metaDate = { from: "head", date: dateLine.date, evidence: dateLine.evidence, valid: true };
+    return;
+  }
+  if (isByline(v)) {
+    w.shape = "furniture";
+    w.reason = "byline (author, metadata)";
+    const d = findDates(v).find((m) => !m.relative);
+    if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
+    return;
+  }
+  if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
+  if (CREDIT_RE.test(v)) return void (w.shape = "credit");
+  if (LIST_ITEM_RE.test(v)) return void (w.shape = "list-item");
+  if (isQuoteLine(v)) return void (w.shape = "quote");
+  if (v.length <= 300 && CAPTION_CREDIT_RE.test(v)) return void (w.shape = "caption");
+  if (isHeadingShape(v)) return void (w.shape = "heading");
+  w.shape = "paragraph";
+}
+
+function isBody(w: Work): boolean {
+  return w.shape === "paragraph" || w.shape === "quote" || w.shape === "list-item";
+}
+
+function isProse(w: Work): boolean {
+  return (w.shape === "paragraph" || w.shape === "quote") && w.v.length >= LONG_PARAGRAPH && endsSentence(w.v);
+}
+
+/** Index of the next non-blank line after `i` (or `ws.length`). */
+function nextText(ws: Work[], i: number): number {
+  let j = i + 1;
+  while (j < ws.length && ws[j].shape === "blank") j++;
+  return j;
+}
+
+/** Where a teaser block opened at `k` ends: where the article's own prose resumes, or the end of the file. */
+function teaserBlockEnd(ws: Work[], k: number): number {
+  for (let j = nextText(ws, k); j < ws.length; j = nextText(ws, j)) {
+    const w = ws[j];
+    if (w.kind === "bibliography" || w.kind === "heading") return j;
+    if (!isProse(w)) continue;
+    if (w.v.length > TEASER_SUMMARY_MAX) return j;
+    const n = nextText(ws, j);
+    // A teaser is a title and a short summary; two prose paragraphs in a row are the article again.
+    if (n < ws.length && isProse(ws[n])) return j;
+  }
+  return ws.length;
+}
+
+/**
+ * Classifies the lines of one article. Every line gets exactly one kind; furniture and blank lines carry a reason.
+ * Pure: the same lines always give the same kinds.
+ */
 export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
-  let seenText = false;
-  return lines.map(({ line, text }) => {
-    const t = text.trim();
-    if (t === "") return { line, text, kind: "blank" };
-    if (!seenText) {
-      seenText = true;
-      return { line, text, kind: "lede" };
+  const ws: Work[] = lines.map((src) => ({ src, v: visibleText(src.text), shape: "blank" as Shape }));
+  // The " date 2025-11-19 " header a scraper glues in front of the first paragraph is metadata.
+  // It may also follow a headline line, so the first three non-blank lines are looked at.
+  for (const first of ws.filter((w) => w.v !== "").slice(0, 3)) {
+    const h = readDateHeader(first.src.text);
+    if (h) {
+      const reason = h.valid ? `date header (publication metadata: ${h.date})` : `date header that is not a real date (${h.date})`;
+      first.cut = { removed: h.text, kept: h.rest.trim(), reason };
+      first.metaDate = { from: "header", date: h.date, evidence: `header '${h.text}'`, valid: h.valid };
+      first.v = visibleText(h.rest);
+      if (first.v === "") Object.assign(first, { shape: "furniture", kind: "furniture", reason, cut: undefined });
+      break;
     }
-    if (LIST_ITEM_RE.test(t)) return { line, text, kind: "list-item" };
-    if (t.startsWith("©")) return { line, text, kind: "credit" };
-    if (t.startsWith("«")) return { line, text, kind: "quote" };
-    if (t.length < 120 && !/[.:;!?]$/.test(t)) return { line, text, kind: "heading" };
-    return { line, text, kind: "paragraph" };
+  }
+  for (const w of ws) {
+    if (w.v === "" && w.kind !== "furniture") {
+      w.shape = "blank";
+      w.kind = "blank";
+      w.reason = /\S/.test(w.src.text) ? "blank line (only invisible or no-break spaces)" : "blank line";
+    } else if (w.kind !== "furniture") shapeOf(w);
+  }
+
+  // Bibliography: the marker line is a heading, the lines after it are entries (furniture still wins).
+  let bibStart = ws.length;
+  const bodyStart = ws.findIndex(isBody);
+  for (let i = Math.max(bodyStart, 0) + 1; i < ws.length && bodyStart >= 0; i++) {
+    if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v)) {
+      bibStart = i;
+      ws[i].kind = "heading";
+      for (let j = i + 1; j < ws.length; j++) {
+        const w = ws[j];
+        if (w.shape === "blank") continue;
+        if (w.teaser?.standalone) break;
+        if (w.shape !== "furniture" || w.metaDate) Object.assign(w, { kind: "bibliography", reason: undefined, metaDate: undefined });
+      }
+      break;
+    }
+  }
+
+  // Teaser blocks: after a standalone "Voir aussi", lines are links to other articles until the article resumes.
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
+    if (!w.teaser) continue;
+    w.kind = "furniture";
+    if (!w.teaser.standalone) continue;
+    const end = teaserBlockEnd(ws, k);
+    for (let j = k + 1; j < end; j++) {
+      const t = ws[j];
+      if (t.shape === "blank" || t.kind === "bibliography") continue;
+      t.kind = "furniture";
+      t.reason = t.shape === "furniture" && !t.metaDate ? t.reason : `site furniture after '${w.teaser.words}' (teaser of another article)`;
+      t.metaDate = undefined;
+    }
+    k = end - 1;
+  }
+
+  // Comment counters or reading times after the article's text close teaser cards (a title, maybe a summary):
+  // with two cards or more, the cards are links to other articles. One counter alone may be the article's own.
+  const cards: number[][] = [];
+  for (let i = bodyStart + 1; i < ws.length && bodyStart >= 0; i++) {
+    if (!ws[i].counter) continue;
+    const card: number[] = [];
+    for (let j = i - 1; j > bodyStart && card.length < 2; j--) {
+      const t = ws[j];
+      if (t.shape === "blank") continue;
+      if (t.kind || !(t.shape === "heading" || (t.shape === "paragraph" && t.v.length <= TEASER_SUMMARY_MAX))) break;
+      card.push(j);
+      if (t.shape === "heading") break;
+    }
+    if (card.length > 0 && ws[card[card.length - 1]].shape === "heading") cards.push(card);
+  }
+  if (cards.length >= 2) {
+    for (const c of cards.flat()) Object.assign(ws[c], { kind: "furniture", reason: "site furniture (teaser of another article before a comment counter)" });
+  }
+
+  // Head: the lines before the first body line. The headline is the first headline-shaped line there.
+  let titleAt = -1;
+  const headEnd = ws.findIndex((w) => !w.kind && isBody(w));
+  const head = headEnd < 0 ? ws.length : headEnd;
+  for (let i = 0; i < head; i++) {
+    const w = ws[i];
+    if (w.kind || w.shape !== "heading") continue;
+    const n = words(w.v).length;
+    if (titleAt < 0 && n >= 4 && w.v.length >= 20) {
+      titleAt = i;
+      w.kind = "title";
+    } else if (titleAt >= 0 && n >= 6) {
+      // A second long line after the headline is its standfirst: it opens the text.
+      w.shape = "paragraph";
+      break;
+    } else Object.assign(w, { kind: "furniture", reason: "site furniture (section label before the headline)" });
+  }
+  // A chapeau printed before the headline: one sentence, then a headline-shaped line, then the article's text.
+  if (titleAt < 0 && headEnd >= 0 && ws[headEnd].shape === "paragraph" && ws[headEnd].v.length <= CHAPEAU_MAX_CHARS && innerSentenceBreaks(ws[headEnd].v) === 0) {
+    const h = nextText(ws, headEnd);
+    const after = nextText(ws, h);
+    if (h < ws.length && !ws[h].kind && ws[h].shape === "heading" && words(ws[h].v).length >= 4 && after < ws.length && !ws[after].kind && isBody(ws[after])) {
+      titleAt = h;
+      ws[h].kind = "title";
+    }
+  }
+  // The lede: the first body line when it is a paragraph (a datelined paragraph too).
+  const ledeAt = ws.findIndex((w) => !w.kind && (isBody(w) || w.shape === "heading" || w.shape === "caption" || w.shape === "credit"));
+  if (ledeAt >= 0 && ws[ledeAt].shape === "paragraph") ws[ledeAt].kind = "lede";
+  // A dateline opening one of the first paragraphs dates the story: "ALMATY, 4 mars 2024 (agence) –".
+  for (let i = 0, seen = 0; i < ws.length && seen < 2; i++) {
+    const w = ws[i];
+    if (w.kind && w.kind !== "lede") continue;
+    if (!isBody(w)) continue;
+    seen++;
+    const d = readDateline(w.v);
+    if (d) w.metaDate = { from: "head", date: d.mention.date, evidence: d.text, valid: true };
+  }
+
+  // Tail: headline-shaped lines after the article's last text are the site's furniture (nothing follows them).
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i];
+    if (w.shape === "blank" || w.kind === "furniture") continue;
+    if (w.kind && w.kind !== "heading") break;
+    if (w.kind === "heading" && i === bibStart) break;
+    if (w.shape !== "heading" || i <= titleAt) break;
+    Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });
+  }
+
+  return ws.map((w) => {
+    const kind: LineKind = w.kind ?? (w.shape as LineKind);
+    const c: ClassifiedLine = { line: w.src.line, text: w.src.text, kind };
+    if (kind === "furniture" || kind === "blank") c.reason = w.reason ?? "site furniture";
+    if (w.cut) c.cut = w.cut;
+    if (w.metaDate && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph")) c.metaDate = w.metaDate;
+    return c;
   });
 }

@@ -1,24 +1,7 @@
 // The French date grammar (finding dates in running text) and the choice of an article's publication date.
-import type { DateSource } from "./types.ts";
+import type { DateMention, DateSource } from "./types.ts";
 
-/** One date written in a text. */
-export interface DateMention {
-  /** Offsets of the evidence in the searched text (`text.slice(start, end) === evidence`). */
-  start: number;
-  end: number;
-  /** The words that say the date, with their article or preposition: `Le 23 septembre 2025`. */
-  evidence: string;
-  /**
-   * `YYYY-MM-DD` or `YYYY-MM`. A date written without a year and found without a reference date keeps
-   * the ISO 8601 year-less form `--MM-DD` (or `--MM`) and is marked `relative`.
-   */
-  date: string;
-  /** Last day of a range (`du 3 au 5 mars 2024` → `2024-03-05`). */
-  endDate?: string;
-  precision: "day" | "month";
-  /** True when the text gave no year (`le 23 septembre dernier`): the year comes from the reference date. */
-  relative?: boolean;
-}
+export type { DateMention };
 
 const MONTH_NAMES: [number, string][] = [
   [1, "janvier|janv\\.?"],

@@ -1,11 +1,16 @@
-// Turns classified lines into the article's title, lede, blocks and removed lines.
-import type { Block, BlockType, ClassifiedLine, Removed } from "./types.ts";
+// Turns classified lines into the article's title, lede, blocks and removed lines (nothing is dropped silently).
+import { visibleText } from "./french.ts";
+import type { Block, BlockType, ClassifiedLine, LineDate, Removed } from "./types.ts";
 
 export interface Structure {
   title: string | null;
+  titleLine: number | null;
   lede: string;
+  ledeLine: number | null;
   blocks: Block[];
   removed: Removed[];
+  /** Publication dates stated as metadata, in reading order (header first when there is one). */
+  metaDates: (LineDate & { line: number })[];
 }
 
 const BLOCK_OF: Partial<Record<ClassifiedLine["kind"], BlockType>> = {
@@ -14,25 +19,45 @@ const BLOCK_OF: Partial<Record<ClassifiedLine["kind"], BlockType>> = {
   quote: "quote",
   "list-item": "list-item",
   credit: "credit",
+  // A photo caption is published with the photo's credit, as a credit block.
   caption: "credit",
   bibliography: "bibliography",
 };
 
-/** Builds blocks in source order; blank lines go to `removed`. */
+// The bullet of a list item ("- ", "• ", "– "): the page draws its own. Numbers ("1. ") are kept: they carry order.
+const BULLET_RE = /^[-–—•*▪◦●·►✓]\s+/u;
+// Where a second reference starts on the same line: after a URL or a full stop, "Makasheva, K. (2006)".
+const SECOND_REFERENCE_RE = /(?<=(?:https?:\/\/\S+|\.))\s+(?=\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}\.\s?(?:-?\p{Lu}\.\s?)*)+\((?:\d{4}|n\.d\.))/gu;
+
+/** Splits a bibliography line that holds several references into one entry each. */
+export function splitReferences(text: string): string[] {
+  return text
+    .split(SECOND_REFERENCE_RE)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Builds blocks in source order; blank and furniture lines go to `removed` with their reason. */
 export function structureArticle(lines: ClassifiedLine[]): Structure {
-  let title: string | null = null;
-  let lede = "";
-  const blocks: Block[] = [];
-  const removed: Removed[] = [];
+  const s: Structure = { title: null, titleLine: null, lede: "", ledeLine: null, blocks: [], removed: [], metaDates: [] };
   for (const l of lines) {
-    if (l.kind === "title") title = l.text.trim();
-    else if (l.kind === "lede") lede = l.text.trim();
-    else if (l.kind === "blank") removed.push({ line: l.line, text: l.text, reason: "blank line" });
-    else if (l.kind === "furniture") removed.push({ line: l.line, text: l.text, reason: l.reason ?? "furniture" });
-    else {
-      const type = BLOCK_OF[l.kind];
-      if (type) blocks.push({ type, text: l.text.trim(), line: l.line });
+    if (l.cut) s.removed.push({ line: l.line, text: l.cut.removed, reason: l.cut.reason });
+    if (l.metaDate) s.metaDates.push({ ...l.metaDate, line: l.line });
+    const text = visibleText(l.cut ? l.cut.kept : l.text);
+    if (l.kind === "title") {
+      s.title = text;
+      s.titleLine = l.line;
+    } else if (l.kind === "lede") {
+      s.lede = text;
+      s.ledeLine = l.line;
+    } else if (l.kind === "blank" || l.kind === "furniture") {
+      s.removed.push({ line: l.line, text: l.cut ? l.cut.kept : l.text, reason: l.reason ?? (l.kind === "blank" ? "blank line" : "site furniture") });
+    } else {
+      const type = BLOCK_OF[l.kind] ?? "paragraph";
+      if (type === "bibliography") for (const ref of splitReferences(text)) s.blocks.push({ type, text: ref, line: l.line });
+      else s.blocks.push({ type, text: type === "list-item" ? text.replace(BULLET_RE, "") : text, line: l.line });
     }
   }
-  return { title, lede, blocks, removed };
+  s.removed.sort((a, b) => a.line - b.line);
+  return s;
 }

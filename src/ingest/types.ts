@@ -67,12 +67,51 @@ export type LineKind =
   | "furniture"
   | "blank";
 
+/** One date written in a text (see `findDates` in date.ts). */
+export interface DateMention {
+  /** Offsets of the evidence in the searched text (`text.slice(start, end) === evidence`). */
+  start: number;
+  end: number;
+  /** The words that say the date, with their article or preposition: `Le 23 septembre 2025`. */
+  evidence: string;
+  /**
+   * `YYYY-MM-DD` or `YYYY-MM`. A date written without a year and found without a reference date keeps
+   * the ISO 8601 year-less form `--MM-DD` and is marked `relative`.
+   */
+  date: string;
+  /** Last day of a range (`du 3 au 5 mars 2024` → `2024-03-05`). */
+  endDate?: string;
+  precision: "day" | "month";
+  /** True when the text gave no year (`le 23 septembre dernier`): the year comes from the reference date. */
+  relative?: boolean;
+}
+
+/** The start of a line removed as metadata (the ` date 2025-11-19 ` header glued to the lede); `kept` stays text. */
+export interface LineCut {
+  removed: string;
+  kept: string;
+  reason: string;
+}
+
+/** A publication date a line states as metadata: the ` date ` header, a date line, a byline or a dateline. */
+export interface LineDate {
+  from: "header" | "head";
+  date: string;
+  evidence: string;
+  /** False for a header that is not a real date (`2025-02-30`). */
+  valid: boolean;
+}
+
 /** A line with its kind; `reason` says why a furniture line was removed. */
 export interface ClassifiedLine {
   line: number;
   text: string;
   kind: LineKind;
   reason?: string;
+  /** Part of the line removed as metadata; the rest (`cut.kept`) is what the line publishes. */
+  cut?: LineCut;
+  /** A publication date stated by this line. */
+  metaDate?: LineDate;
 }
 
 /** The published block types of the ingest contract. */
@@ -124,6 +163,12 @@ export interface Article {
   draft: boolean;
   /** Hex SHA-256 of the raw bytes; used to find duplicates and cache work. */
   hash: string;
+  /** Raw line of the headline when the title comes from the text (not a block: it is published as the title). */
+  titleLine?: number | null;
+  /** Raw line of the lede (not a block: it is published as the lede); a cut header of that line is in `removed`. */
+  ledeLine?: number | null;
+  /** Why the date is uncertain, for the editor's report. */
+  dateNote?: string;
 }
 
 /** The whole ingest result. */

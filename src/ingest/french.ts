@@ -1,0 +1,52 @@
+// French text measures the classifier reads: sentence ends, words, stop-word density, headline shape.
+import { createRequire } from "node:module";
+
+// stopwords-iso ships a bare JSON file without types; require() reads it the same way under tsx and Node.
+const stopwords = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
+const FRENCH_STOPWORDS = new Set<string>(stopwords.fr ?? []);
+
+// Spaces a scraper leaves behind: no-break (U+00A0), narrow no-break (U+202F), zero-width and BOM characters.
+const ODD_SPACE_RE = /[\u00a0\u202f\u2007\u2009]/g;
+const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** The line as a reader sees it: odd spaces made plain, invisible characters dropped, trimmed. */
+export function visibleText(text: string): string {
+  return text.replace(INVISIBLE_RE, "").replace(ODD_SPACE_RE, " ").trim();
+}
+
+// A sentence end, possibly followed by closing quotes or brackets: "durable.", "loi. »", "(AFP).".
+const SENTENCE_END_RE = /[.!?…](?:\s*[»”"’)\]])*$/u;
+// A sentence break inside a line: "… Turkménistan. Ce déplacement …".
+const INNER_SENTENCE_RE = /[.!?…](?:\s*[»”"])?\s+[«"“]?\s*\p{Lu}/gu;
+
+/** True when the line ends like a French sentence (., !, ?, … possibly before » or a bracket). */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END_RE.test(text);
+}
+
+/** Number of sentence breaks inside the line (0 for a one-sentence line). */
+export function innerSentenceBreaks(text: string): number {
+  return (text.match(INNER_SENTENCE_RE) ?? []).length;
+}
+
+/** The words of a text, lower-cased, split at spaces, apostrophes and punctuation (`l’ONU` → `l`, `onu`). */
+export function words(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w !== "" && w !== "-");
+}
+
+/** Share of French stop words among the words (0 when there are none): running prose sits near 0.4. */
+export function stopwordDensity(text: string): number {
+  const ws = words(text);
+  if (ws.length === 0) return 0;
+  return ws.filter((w) => FRENCH_STOPWORDS.has(w)).length / ws.length;
+}
+
+/** True for a French stop word (`de`, `la`, `et`, `par`…). */
+export function isStopword(word: string): boolean {
+  return FRENCH_STOPWORDS.has(word.toLowerCase());
+}
+
+/** True when the text starts like a sentence or a title: a capital, a digit or an opening quote. */
+export function startsLikeSentence(text: string): boolean {
+  return /^[«"“(]?\s*[\p{Lu}\p{N}]/u.test(text);
+}

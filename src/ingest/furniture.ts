@@ -1,0 +1,121 @@
+// Recognises a news site's furniture (menus, prompts, counters, teasers, bylines, date lines) from general signals.
+import { findDates, type DateMention } from "./date.ts";
+import { endsSentence, stopwordDensity, words } from "./french.ts";
+
+/** A family of furniture phrases and the reason given when a line is removed for it. */
+interface PhraseFamily {
+  reason: string;
+  re: RegExp;
+}
+
+// Each pattern must match the WHOLE line (after trimming): a sentence that merely mentions "partager" stays text.
+const PHRASE_FAMILIES: PhraseFamily[] = [
+  // "Privacy Preference Center", "Nous utilisons des cookies…", "Gérer mes préférences", "Tout accepter".
+  {
+    reason: "cookie or privacy prompt",
+    re: /^(?:privacy preference center|manage (?:consent|cookies)|gérer (?:les|mes) (?:cookies|préférences|consentements?)|paramètres (?:des|de) cookies|(?:tout )?(?:accepter|refuser)(?: tout| et fermer)?|nous utilisons des cookies.*|ce site utilise des cookies.*|politique de confidentialité|politique (?:relative aux|des) cookies|cookies?(?: policy)?|mentions légales|conditions générales d['’]utilisation|consentement)$/iu,
+  },
+  // "0 Commentaire10 minutes de lecture", "3 commentaires", "Laisser un commentaire", "Réagir".
+  {
+    reason: "comment prompt or counter",
+    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?)?|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?|(?:voir les |afficher les )?commentaires?|vous devez être connecté.*commentaire.*|soyez le premier à (?:commenter|réagir).*)$/iu,
+  },
+  // "10 minutes de lecture", "Temps de lecture : 4 min", "Lecture 3 min".
+  {
+    reason: "reading time",
+    re: /^(?:(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*(?:de lecture)?)$/iu,
+  },
+  // "Partager", "Partager sur Facebook", "Partager cet article", "Facebook Twitter LinkedIn", "Copier le lien".
+  {
+    reason: "share prompt",
+    re: /^(?:(?:partager|partagez)(?: (?:cet article|sur \p{L}+|l['’]article|par e-?mail))?|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimer|print|copier le lien|envoyer(?: par e-?mail)?|messenger|pinterest|reddit)[\s,|•·]*){1,8}|tweet(?:er)?|share)$/iu,
+  },
+  // "Abonnez-vous", "S'abonner à la newsletter", "Inscrivez-vous à notre lettre d'information", "Suivez-nous sur…".
+  {
+    reason: "subscription prompt",
+    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|rejoignez-nous.*|téléchargez (?:notre|l['’])? ?application.*|offre (?:spéciale|découverte).*|essai gratuit.*)$/iu,
+  },
+  // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter".
+  {
+    reason: "paywall notice",
+    re: /^(?:(?:cet )?article réservé aux abonnés.*|réservé aux abonnés.*|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+\s*% de (?:cet|l['’]) ?article à lire.*|pour lire la suite.*|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|abonnés?)$/iu,
+  },
+  // "Publicité", "Advertisement", "Sponsorisé", "Contenu sponsorisé".
+  { reason: "advertising", re: /^(?:publicité|advertisement|sponsorisé|contenu sponsorisé)$/iu },
+  // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …".
+  { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|thèmes? associés|catégories?|rubriques?)(?:\s*:.*)?$/iu },
+  // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés".
+  { reason: "copyright footer", re: /^(?:.*tous droits (?:de reproduction )?réservés.*|all rights reserved.*)$/iu },
+  // "Retour en haut", "Haut de page", "Accueil", "Menu", "Rechercher", "Fermer".
+  { reason: "navigation link", re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|rechercher|recherche|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|article (?:précédent|suivant)|(?:←|→)\s*.{0,60})$/iu },
+];
+
+/** Why a line that matches a furniture phrase family is removed, or null. Only short lines qualify. */
+export function furniturePhraseReason(text: string): string | null {
+  if (text.length > 160) return null;
+  for (const f of PHRASE_FAMILIES) if (f.re.test(text)) return `site furniture (${f.reason})`;
+  return null;
+}
+
+// Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet".
+const TEASER_OPENER_RE =
+  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)|lire aussi|voir aussi|voir également|sur le même sujet|dans la même rubrique|articles? (?:similaires|liés|associés|connexes|recommandés)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos)|les plus (?:lus|populaires|partagés)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles|autres articles|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
+
+/** A teaser opener: `standalone` when the line holds only the words (the teasers follow on the next lines). */
+export function readTeaserOpener(text: string): { words: string; standalone: boolean } | null {
+  if (text.length > 200) return null;
+  const m = TEASER_OPENER_RE.exec(text);
+  if (!m) return null;
+  const rest = m.groups?.rest ?? "";
+  return { words: text.slice(0, text.length - rest.length).trim(), standalone: rest.replace(/^[:|–—-]\s*/, "").trim() === "" };
+}
+
+// Separators a breadcrumb puts between its links: "Accueil > Monde > Asie", "Monde › Asie centrale".
+const BREADCRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•|::)\s+/u;
+// The first link of most breadcrumbs: "Accueil", "Home".
+const BREADCRUMB_HOME_RE = /^(?:accueil|home|actualités|actu|à la une)\s*(?:›|>|»|\/|\||→)/iu;
+
+/** True for a breadcrumb trail: short parts between separators, no sentence. */
+export function isBreadcrumb(text: string): boolean {
+  if (text.length > 140 || endsSentence(text)) return false;
+  if (BREADCRUMB_HOME_RE.test(text)) return true;
+  const parts = text.split(BREADCRUMB_SEP_RE);
+  return parts.length >= 3 && parts.every((p) => p.trim() !== "" && p.trim().split(/\s+/).length <= 4);
+}
+
+// A byline: "Par Jean Dupont", "Par la rédaction", "Propos recueillis par Anne Martin", "De notre envoyé spécial à Almaty".
+// Written without the i flag: with it, \p{Lu} would also match lower-case letters.
+const BYLINE_RE =
+  /^(?:[Pp]ar|PAR|[Pp]ropos recueillis par|[Tt]exte|[Rr]eportage|[Aa]uteur\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^[Dd]e notre (?:correspondante?|envoyée? spéciale?)\b.*/u;
+
+/** True for a byline (author line), which is metadata, not article text. */
+export function isByline(text: string): boolean {
+  if (text.length > 120 || /[!?:;]$/.test(text)) return false;
+  // A byline may end with an initial ("Par Jean D.") but not with a sentence.
+  if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text) && text.length > 60) return false;
+  return BYLINE_RE.test(text);
+}
+
+// What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "| 4 min".
+const DATE_LINE_FILLER_RE =
+  /\b(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posté|paru|le|à|a|et|du|par|updated|published|on|at|il y a)\b|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h\b|[|•·,–—:\-()]/giu;
+
+/** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
+export function readDateLine(text: string): DateMention | null {
+  if (text.length > 120) return null;
+  const found = findDates(text);
+  if (found.length === 0) return null;
+  let rest = text;
+  for (const d of [...found].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);
+  rest = rest.replace(DATE_LINE_FILLER_RE, " ");
+  if (words(rest).length > 1) return null;
+  // "Publié le … mis à jour le …": the publication date is the first one.
+  return found[0];
+}
+
+/** True for a navigation menu or tag cloud: several capitalised words and no French grammar words at all. */
+export function isMenuLine(text: string): boolean {
+  const ws = text.split(/\s+/).filter(Boolean);
+  if (ws.length < 4 || endsSentence(text) || /[:,;]/.test(text)) return false;
+  return stopwordDensity(text) === 0 && ws.every((w) => /^[\p{Lu}\p{N}&|•·›>\/-]/u.test(w));
+}
