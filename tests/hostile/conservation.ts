@@ -1,0 +1,61 @@
+// Test helper: checks that an ingested article accounts for every line of its decoded source, text unchanged but for whitespace.
+import { decodeSeed } from "../../src/ingest/decode.ts";
+import { splitLines } from "../../src/ingest/split.ts";
+import type { Article, RawSeed } from "../../src/ingest/types.ts";
+
+// Whitespace of any kind and the invisible characters the ingest drops (zero-width spaces and joiners, word joiner, BOM).
+const IGNORED_RE = /[\s\u00a0\u202f\u2007\u2009\u200b-\u200d\u2060\ufeff]+/gu;
+// A list bullet the page draws itself, dropped from list items (documented typography): "- ", "• ", "– ".
+const BULLET_RE = /^[-–—•*▪◦●·►✓]/u;
+
+function squeeze(s: string): string {
+  return s.normalize("NFC").replace(IGNORED_RE, "");
+}
+
+/**
+ * Returns what went missing or changed, as readable strings (empty when nothing did). Every raw line must be in a block,
+ * be the title or lede line, or be in `removed` with a reason; the pieces a line gave must tile its text exactly, ignoring
+ * whitespace, except a list bullet at the start of a list item.
+ */
+export function conservationFailures(raw: RawSeed, article: Article): string[] {
+  const decoded = decodeSeed(raw);
+  const split = splitLines(decoded);
+  const source = [...split.frontMatterLines, ...split.lines];
+  const pieces = new Map<number, { text: string; what: string }[]>();
+  const add = (line: number, text: string, what: string) => {
+    if (!pieces.has(line)) pieces.set(line, []);
+    pieces.get(line)!.push({ text, what });
+  };
+  for (const b of article.blocks) add(b.line, b.text, b.type);
+  for (const r of article.removed) add(r.line, r.text, r.reason ? "removed" : "removed without a reason");
+  if (article.titleSource === "text" && article.titleLine != null) add(article.titleLine, article.title, "title");
+  if (article.ledeLine != null) add(article.ledeLine, article.lede, "lede");
+  const failures: string[] = [];
+  const lineNumbers = new Set(source.map((l) => l.line));
+  for (const n of pieces.keys()) if (!lineNumbers.has(n)) failures.push(`line ${n} does not exist in the source`);
+  for (const { line, text } of source) {
+    const got = pieces.get(line);
+    if (!got) {
+      failures.push(`line ${line} is lost: ${JSON.stringify(text.slice(0, 80))}`);
+      continue;
+    }
+    for (const p of got) if (p.what === "removed without a reason") failures.push(`line ${line} is removed without a reason`);
+    const target = squeeze(text);
+    const covered = new Array<boolean>(target.length).fill(false);
+    for (const p of got) {
+      const piece = squeeze(p.text);
+      if (piece === "") continue;
+      let at = target.indexOf(piece);
+      while (at >= 0 && covered.slice(at, at + piece.length).some(Boolean)) at = target.indexOf(piece, at + 1);
+      if (at < 0) {
+        failures.push(`line ${line}: the ${p.what} ${JSON.stringify(p.text.slice(0, 80))} is not the source text ${JSON.stringify(text.slice(0, 80))}`);
+        continue;
+      }
+      covered.fill(true, at, at + piece.length);
+    }
+    const isListItem = got.some((p) => p.what === "list-item");
+    const lost = target.split("").filter((c, i) => !covered[i] && !(i === 0 && isListItem && BULLET_RE.test(c))).join("");
+    if (lost !== "") failures.push(`line ${line}: ${JSON.stringify(lost.slice(0, 80))} is neither published nor removed`);
+  }
+  return failures;
+}
