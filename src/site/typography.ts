@@ -16,14 +16,14 @@ const OPEN_QUOTE_RE = /«[ \u00A0\u202F]*/gu;
 const CLOSE_QUOTE_RE = /[ \u00A0\u202F]*»/gu;
 /** Spaces before a high punctuation mark: `demain ;`, `devenir ?`. */
 const SPACED_HIGH_PUNCT_RE = /[ \u00A0\u202F]+([;!?])/gu;
-/** A high punctuation mark glued to a word and ending a phrase: `devenir?` followed by a space or the end. */
-const GLUED_HIGH_PUNCT_RE = /(?<=[\p{L}\p{N}»)\]])([;!?])(?=\s|$|[»)\]])/gu;
+/** A high punctuation mark glued to a word, then a space, the end or another mark: `devenir?`, `Vraiment?!`. */
+const GLUED_HIGH_PUNCT_RE = /(?<=[\p{L}\p{N}»)\]])([;!?])(?=\s|$|[»)\]!?…])/gu;
 /** Spaces before a colon: `déclarant :`. */
 const SPACED_COLON_RE = /[ \u00A0\u202F]+:/gu;
 /** A colon glued to a word and followed by a space: `tels que: i)`; `12:30` and `https:` are left alone. */
 const GLUED_COLON_RE = /(?<=\p{L})(:)(?=\s|$)/gu;
-/** The last ordinary space of a text and the word after it: `accélérée la vision`. */
-const LAST_SPACE_RE = / (?=\S+\s*$)/u;
+/** The last ordinary space of a text: the one in `Asie centrale`, `puissance moyenne ?` (no-break spaces do not count). */
+const LAST_SPACE_RE = / (?=[^ ]*$)/u;
 
 function typesetPlain(text: string): string {
   return text

@@ -1,0 +1,45 @@
+// French typography for readers: the right no-break spaces, curly apostrophes, no widows, and nothing else changed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { typesetFrench, typesetHeading, preventWidow, NBSP, NNBSP } from "../../src/site/typography.ts";
+
+test("a narrow no-break space replaces the space before ; ! ? and is added when the mark is glued to the word", () => {
+  assert.equal(typesetFrench("demain ; puis ? enfin !"), `demain${NNBSP}; puis${NNBSP}? enfin${NNBSP}!`);
+  assert.equal(typesetFrench("géant en devenir?"), `géant en devenir${NNBSP}?`);
+  assert.equal(typesetFrench("Vraiment?!"), `Vraiment${NNBSP}?!`);
+});
+
+test("guillemets get narrow no-break spaces inside, whether or not the text had spaces", () => {
+  assert.equal(typesetFrench("la résolution « Coopération internationale »"), `la résolution «${NNBSP}Coopération internationale${NNBSP}»`);
+  assert.equal(typesetFrench("«puissances moyennes»"), `«${NNBSP}puissances moyennes${NNBSP}»`);
+});
+
+test("a no-break space comes before a colon, but times and web addresses keep theirs untouched", () => {
+  assert.equal(typesetFrench("en déclarant :"), `en déclarant${NBSP}:`);
+  assert.equal(typesetFrench("tels que: i)"), `tels que${NBSP}: i)`);
+  assert.equal(typesetFrench("à 12:30"), "à 12:30");
+  assert.equal(typesetFrench("voir https://www.un.org/fr/ga/80/?q=a;b!c puis"), "voir https://www.un.org/fr/ga/80/?q=a;b!c puis");
+});
+
+test("straight apostrophes inside words become ’ and 1er, 80ᵉ and the rest of the text are kept", () => {
+  assert.equal(typesetFrench("l'ONU aujourd'hui"), "l’ONU aujourd’hui");
+  assert.equal(typesetFrench("le 1er septembre, la 80ᵉ session"), "le 1er septembre, la 80ᵉ session");
+  assert.equal(typesetFrench("efforts dimplomatiques"), "efforts dimplomatiques");
+});
+
+test("a heading's last two words are bound by a no-break space", () => {
+  assert.equal(preventWidow("Un partenariat stratégique en Asie centrale"), `Un partenariat stratégique en Asie${NBSP}centrale`);
+  assert.equal(preventWidow("Seul"), "Seul");
+  assert.equal(typesetHeading("Kazakhstan, puissance moyenne ?"), `Kazakhstan, puissance${NBSP}moyenne${NNBSP}?`);
+});
+
+test("typography only ever changes spaces and apostrophes: the letters of any text survive in order", () => {
+  const strip = (s: string) => s.replace(/[\s\u00A0\u202F'’]/g, "");
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom("a", "é", " ", ";", ":", "!", "?", "«", "»", "'", "1", "/", "h", "t", "p", "s", ".") }), (s) => {
+      assert.equal(strip(typesetFrench(s)), strip(s));
+      assert.equal(strip(typesetHeading(s)), strip(s));
+    }),
+  );
+});
