@@ -98,7 +98,7 @@ export function isByline(text: string): boolean {
 
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "| 4 min".
 const DATE_LINE_FILLER_RE =
-  /\b(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posté|paru|le|à|a|et|du|par|updated|published|on|at|il y a)\b|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h\b|[|•·,–—:\-()]/giu;
+  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posté|paru|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|[|•·,–—:\-()]/giu;
 
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {
