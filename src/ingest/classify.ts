@@ -19,6 +19,7 @@ const QUOTED_TITLE_RE = /^[^«».!?]{2,80}\s:\s«[^«»]{2,140}[.!?…]\s*»$/u;
 
 const HEADING_MAX_CHARS = 160;
 const HEADING_MAX_WORDS = 25;
+const QUESTION_HEADING_MAX = 120;
 // A chapeau printed before the headline is one sentence; a longer first paragraph is the article's own start.
 const CHAPEAU_MAX_CHARS = 400;
 // Teaser summaries are short; a paragraph this long is the article's own text again.
@@ -57,6 +58,8 @@ export function isHeadingShape(v: string): boolean {
   if (v.split(/\s+/).length > HEADING_MAX_WORDS) return false;
   if (!startsLikeSentence(v)) return false;
   if (QUOTED_TITLE_RE.test(v)) return true;
+  // A short question is a headline ("Hezbollah-Israël : une nouvelle guerre aux portes du Liban ?").
+  if (/\s\?$/.test(v) && v.length <= QUESTION_HEADING_MAX) return innerSentenceBreaks(v) === 0;
   // A line ending in " :" introduces a list or a quotation; ";" or "," continue a list.
   if (endsSentence(v) || /[:;,]$/.test(v)) return false;
   return innerSentenceBreaks(v) === 0;
@@ -127,7 +130,7 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     if (w.v.length > TEASER_SUMMARY_MAX) return j;
     const n = nextText(ws, j);
     // A teaser is a title and a short summary; two prose paragraphs in a row are the article again.
-    if (n < ws.length && isProse(ws[n])) return j;
+    if (n < ws.length && !ws[n].kind && isBody(ws[n]) && endsSentence(ws[n].v)) return j;
   }
   return ws.length;
 }

@@ -1,0 +1,147 @@
+// How single lines and short articles are read: headings, lists, quotes, credits, furniture, titles, ledes.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { classifyLines, isHeadingShape } from "../../src/ingest/classify.ts";
+import { ingestSeed } from "../../src/ingest/index.ts";
+import { splitReferences } from "../../src/ingest/structure.ts";
+import { deriveTitle } from "../../src/ingest/title.ts";
+import { furniturePhraseReason, isBreadcrumb, isByline, readDateLine, readTeaserOpener } from "../../src/ingest/furniture.ts";
+import type { Article, LineKind } from "../../src/ingest/types.ts";
+
+const PARA = "Le Kazakhstan a signé un accord de coopération avec ses voisins pour la gestion de l’eau. Les ministres se sont réunis à Astana.";
+const PARA2 = "Les discussions ont porté sur le partage des fleuves transfrontaliers et sur la modernisation des canaux d’irrigation de la région.";
+
+function kinds(text: string): LineKind[] {
+  return classifyLines(text.split("\n").map((t, i) => ({ line: i + 1, text: t }))).map((c) => c.kind);
+}
+
+function ingest(text: string): Article {
+  const r = ingestSeed({ source: "test.txt", name: "test.txt", bytes: new TextEncoder().encode(text) });
+  assert.ok(r.article, JSON.stringify(r.problems));
+  return r.article;
+}
+
+test("a line ending in ' :' introduces a list, it is not a heading", () => {
+  assert.equal(isHeadingShape("Il a lancé un appel à :"), false);
+  assert.deepEqual(kinds([PARA, "Il a lancé un appel à :", "- réformer l’ONU ;", "- élargir le Conseil de sécurité."].join("\n")), ["lede", "paragraph", "list-item", "list-item"]);
+});
+
+test("a short line without final punctuation between paragraphs is a heading", () => {
+  assert.deepEqual(kinds([PARA, "Une constante stratégique : la diplomatie multivectorielle", PARA2].join("\n")), ["lede", "heading", "paragraph"]);
+});
+
+test("a short title framed as 'Label : « quoted sentence. »' is still a heading", () => {
+  assert.equal(isHeadingShape("Conflits internationaux : « la voie vers la paix passe par les négociations. »"), true);
+  assert.equal(isHeadingShape("Il a dit : « la paix passe par les négociations. » Puis il est parti."), false);
+});
+
+test("bullets '-', '•', '–', '*' and numbers open list items", () => {
+  assert.deepEqual(kinds([PARA, "• préserver sa souveraineté,", "– diversifier ses partenariats,", "* affirmer le pays,", "1. la neutralité ;", "2) l’équilibre."].join("\n")), ["lede", "list-item", "list-item", "list-item", "list-item", "list-item"]);
+});
+
+test("a paragraph opening with « is a quote, unless the quoted words are the subject of a sentence", () => {
+  assert.deepEqual(kinds([PARA, "« Nous devons affronter la vérité. » Ce qui crée une crise de confiance.", "« Kazakhstan, géant en devenir ? » était le titre d’une note stratégique."].join("\n")), ["lede", "quote", "paragraph"]);
+});
+
+test("credits (©, 'Photo :', 'Crédit') and captions ending with a credit publish as credit blocks", () => {
+  const a = ingest([PARA, "© Akorda", "Photo : AFP", "Crédit photo : DR", "Le président à Astana, le 4 mars 2024. © Akorda", PARA2].join("\n"));
+  assert.deepEqual(a.blocks.filter((b) => b.type === "credit").map((b) => b.line), [2, 3, 4, 5]);
+});
+
+test("a bibliography follows its marker line; two references on one line become two entries", () => {
+  const a = ingest([PARA, "Bibliographie", "Dupont, J. (2020). Le Kazakhstan. Paris.", "ONU. (2018). Rapport. https://un.org/r Makasheva, K. (2006). Kazakhstan and the UN."].join("\n"));
+  assert.deepEqual(a.blocks.map((b) => [b.type, b.line]), [["heading", 2], ["bibliography", 3], ["bibliography", 4], ["bibliography", 4]]);
+  assert.deepEqual(splitReferences("A. (2018). T. https://x.org/a Makasheva, K. (2006). K."), ["A. (2018). T. https://x.org/a", "Makasheva, K. (2006). K."]);
+});
+
+test("a headline-shaped first line is the title; the first paragraph is the lede", () => {
+  const a = ingest(["Le Kazakhstan signe un accord sur l’eau avec ses voisins", "", PARA, "", PARA2].join("\n"));
+  assert.deepEqual([a.title, a.titleSource, a.titleLine, a.ledeLine], ["Le Kazakhstan signe un accord sur l’eau avec ses voisins", "text", 1, 3]);
+});
+
+test("a one-sentence chapeau before a headline-shaped line makes that line the title", () => {
+  const chapeau = "Lors de l’Assemblée générale de l’ONU à New York, Volodymyr Zelensky a rencontré son homologue kazakhstanais.";
+  const a = ingest([chapeau, "Guerre en Ukraine : Tokaïev conseille à Zelensky d’accélérer les efforts diplomatiques", PARA, PARA2].join("\n"));
+  assert.deepEqual([a.titleSource, a.titleLine, a.ledeLine], ["text", 2, 1]);
+});
+
+test("a first paragraph of several sentences followed by a heading keeps the heading as a heading", () => {
+  const a = ingest([PARA, "", "Kazakhstan et Turkménistan : un partenariat stratégique", "", PARA2].join("\n"));
+  assert.equal(a.titleSource, "derived");
+  assert.deepEqual(a.blocks.map((b) => b.type), ["heading", "paragraph"]);
+});
+
+test("a derived title is at most 110 characters, drops the opening date and never ends on a little word or a comma", () => {
+  const t = deriveTitle("Les 11 et 12 décembre 2025, le président du Kazakhstan, Kassym-Jomart Tokaïev, a effectué une visite officielle à Ashgabat, au Turkménistan, dans le cadre de la célébration de la neutralité.");
+  assert.ok(t.length <= 110, t);
+  assert.ok(t.startsWith("Le président du Kazakhstan"), t);
+  assert.ok(!/[,;:]$|\s(?:le|la|de|du|des|et|à|au)$/i.test(t), t);
+  const long = deriveTitle("Dans un système international en recomposition accélérée, la vision politique et diplomatique de Kassym-Jomart Tokayev se distingue par sa cohérence et sa sobriété doctrinale.");
+  assert.ok(long.length <= 110 && long.startsWith("La vision politique"), long);
+});
+
+test("the derived title never carries the ' date ' header", () => {
+  const a = ingest(` date 2025-11-19 Depuis juin 2025, le président kazakhstanais a multiplié les déplacements de haut niveau. Une séquence inédite.\n\n${PARA}`);
+  assert.ok(!/date|2025-11-19/.test(a.title), a.title);
+  assert.equal(a.date, "2025-11-19");
+  assert.ok(a.removed.some((r) => r.line === 1 && r.text === " date 2025-11-19 "));
+  assert.equal(a.ledeLine, 1);
+});
+
+test("furniture phrase families are recognised only when they fill the line", () => {
+  for (const line of ["Privacy Preference Center", "0 Commentaire10 minutes de lecture", "Partager sur Facebook", "Abonnez-vous à notre newsletter", "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire.", "Nous utilisons des cookies pour améliorer votre expérience.", "Temps de lecture : 4 min", "Laisser un commentaire"]) {
+    assert.ok(furniturePhraseReason(line), line);
+  }
+  assert.equal(furniturePhraseReason("Le président a invité ses homologues à partager leurs données sur Facebook et ailleurs."), null);
+});
+
+test("breadcrumbs, bylines, date lines and teaser openers are told apart from text", () => {
+  assert.ok(isBreadcrumb("Accueil > Monde > Asie centrale"));
+  assert.ok(isBreadcrumb("Monde › Asie › Kazakhstan"));
+  assert.ok(!isBreadcrumb("Guerre en Ukraine : le Kazakhstan joue un rôle discret"));
+  assert.ok(isByline("Par Jean Dupont"));
+  assert.ok(isByline("Par Anne-Marie Le Gall, envoyée spéciale à Almaty"));
+  assert.ok(!isByline("Par ailleurs, la visite a permis de mettre en avant la continuité."));
+  assert.equal(readDateLine("mardi 4 mars 2024")?.date, "2024-03-04");
+  assert.equal(readDateLine("Publié le 12/05/2025 à 10h30, mis à jour le 13/05/2025")?.date, "2025-05-12");
+  assert.equal(readDateLine("Le 6 novembre 2025, Tokaïev s’est rendu à Washington."), null);
+  assert.deepEqual(readTeaserOpener("Voir aussi"), { words: "Voir aussi", standalone: true });
+  assert.equal(readTeaserOpener("À lire aussi : Le Kazakhstan et la Syrie")?.standalone, false);
+  assert.equal(readTeaserOpener("Il faut lire aussi le rapport."), null);
+});
+
+test("after a standalone 'Voir aussi' the teasers go, but the article's own prose coming back is kept", () => {
+  const a = ingest([PARA, "À lire aussi", "Ouzbékistan : les réformes s’accélèrent", PARA2, "Le sommet s’est conclu par une déclaration commune signée par les cinq chefs d’État de la région, à Astana."].join("\n"));
+  assert.deepEqual(a.removed.map((r) => r.line), [2, 3]);
+  assert.deepEqual(a.blocks.map((b) => b.line), [4, 5]);
+});
+
+test("teaser cards closed by comment counters are removed even without an opener line", () => {
+  const a = ingest([PARA, PARA2, "", "Législative partielle aux États-Unis : le sentiment anti-Trump", "Une élection spéciale au Tennessee a permis de combler un siège vacant.", "0 Commentaire7 minutes de lecture", "Hezbollah-Israël : une nouvelle guerre aux portes du Liban ?", "0 Commentaire5 minutes de lecture"].join("\n"));
+  assert.deepEqual(a.blocks.map((b) => b.line), [2]);
+  assert.ok(!a.blocks.some((b) => /Tennessee|Hezbollah/.test(b.text)));
+});
+
+test("short headline-shaped lines after the article's last paragraph are furniture", () => {
+  const a = ingest([PARA, PARA2, "", "Les dossiers de la rédaction", "Nos partenaires"].join("\n"));
+  assert.deepEqual(a.blocks.map((b) => b.line), [2]);
+  assert.deepEqual(a.removed.filter((r) => /after the end/.test(r.reason)).map((r) => r.line), [4, 5]);
+});
+
+test("a line holding only no-break spaces is removed as a blank line", () => {
+  const a = ingest([PARA, "\u00a0", PARA2].join("\n"));
+  assert.deepEqual(a.removed.map((r) => r.line), [2]);
+});
+
+test("the editor's front matter title, date, lede and slug win and the text's own lede stays published", () => {
+  const a = ingest(["---", "title: À Ashgabat, le Kazakhstan met la paix au premier plan", "date: 2025-12-11", "lede: Un chapeau d’éditeur.", "slug: ashgabat-paix", "---", PARA, PARA2].join("\n"));
+  assert.deepEqual([a.title, a.titleSource, a.date, a.dateSource, a.lede, a.url], ["À Ashgabat, le Kazakhstan met la paix au premier plan", "frontmatter", "2025-12-11", "frontmatter", "Un chapeau d’éditeur.", "/2025/12/ashgabat-paix/"]);
+  assert.deepEqual(a.blocks.map((b) => b.line), [7, 8]);
+});
+
+test("an undated article goes to /sans-date/ and a long title gives a slug of at most 80 characters cut at a word", () => {
+  const a = ingest(["Le Kazakhstan et ses voisins d’Asie centrale cherchent ensemble une solution durable au partage des eaux de l’Amou-Daria", PARA].join("\n"));
+  assert.match(a.url, /^\/sans-date\/[a-z0-9-]+\/$/);
+  assert.ok(a.slug.length <= 80 && !a.slug.endsWith("-"), a.slug);
+  assert.ok("le-kazakhstan-et-ses-voisins-d-asie-centrale-cherchent-ensemble-une-solution-durable-au-partage".startsWith(a.slug));
+});

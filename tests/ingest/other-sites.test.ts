@@ -1,0 +1,76 @@
+// Hand-written articles shaped like other news sites: breadcrumbs, section labels, date lines, bylines, datelines,
+// captions, paywalls, share prompts and "À lire aussi" teasers (tests/fixtures/ingest/sites/).
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { ingestFolder } from "../../src/ingest/index.ts";
+import type { Article } from "../../src/ingest/types.ts";
+
+const DIR = path.resolve(import.meta.dirname, "../fixtures/ingest/sites");
+const byName = new Map<string, Article>();
+before(async () => {
+  const r = await ingestFolder(DIR);
+  for (const a of r.articles) byName.set(path.basename(a.source), a);
+});
+
+const published = (a: Article) => [a.title, a.lede, ...a.blocks.map((b) => b.text)].join("\n");
+const reasonOf = (a: Article, line: number) => a.removed.find((r) => r.line === line)?.reason ?? "";
+
+test("a subscriber site's head: breadcrumb, section label, date line, byline, paywall and reading time are removed; the headline is the title", () => {
+  const a = byName.get("site-abonnes.txt")!;
+  assert.equal(a.title, "Le Kazakhstan accueille à Astana un sommet régional sur le partage de l’eau");
+  assert.deepEqual([a.titleSource, a.titleLine, a.ledeLine], ["text", 3, 9]);
+  assert.match(reasonOf(a, 1), /breadcrumb/);
+  assert.match(reasonOf(a, 2), /section label/);
+  assert.match(reasonOf(a, 4), /date line/);
+  assert.match(reasonOf(a, 5), /byline/);
+  assert.match(reasonOf(a, 6), /paywall/);
+  assert.match(reasonOf(a, 7), /reading time/);
+});
+
+test("the date line under the headline gives a certain publication date with its words as evidence", () => {
+  const a = byName.get("site-abonnes.txt")!;
+  assert.deepEqual([a.date, a.dateSource, a.dateEvidence, a.dateCertain], ["2024-03-04", "text", "mardi 4 mars 2024", true]);
+});
+
+test("a photo caption ending with © is published as a credit; paywall, share and cookie prompts and teasers are not", () => {
+  const a = byName.get("site-abonnes.txt")!;
+  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[11, "paragraph"], [12, "credit"], [13, "paragraph"]]);
+  const text = published(a);
+  for (const s of ["Il vous reste", "Se connecter", "Partager", "Facebook", "Ouzbékistan", "Tachkent", "Turkménistan", "cookies", "Tout accepter"]) assert.ok(!text.includes(s), s);
+  for (const line of [20, 21, 22]) assert.match(reasonOf(a, line), /after 'À lire aussi'/);
+});
+
+test("an agency dispatch is dated by its dateline, which stays in the published lede", () => {
+  const a = byName.get("depeche-agence.txt")!;
+  assert.deepEqual([a.date, a.dateCertain, a.dateEvidence], ["2024-03-04", true, "ALMATY, 4 mars 2024 (agence) –"]);
+  assert.match(a.lede, /^ALMATY, 4 mars 2024 \(agence\) – Le Kazakhstan/);
+  assert.equal(a.titleLine, 1);
+});
+
+test("a dispatch's quote with its attribution is a quote, 'Photo :' a credit, and 'Sur le même sujet' teasers and comment prompts are removed", () => {
+  const a = byName.get("depeche-agence.txt")!;
+  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[3, "paragraph"], [4, "quote"], [5, "credit"]]);
+  assert.deepEqual(a.removed.map((r) => r.line), [6, 7, 8, 9, 10]);
+  assert.match(reasonOf(a, 7), /after 'Sur le même sujet'/);
+});
+
+test("an inline 'À lire aussi : …' link is removed alone and the article goes on; 'Publié le' dates the article", () => {
+  const a = byName.get("teaser-en-ligne.txt")!;
+  assert.deepEqual([a.date, a.dateCertain], ["2025-05-12", true]);
+  assert.match(reasonOf(a, 2), /date line/);
+  assert.match(reasonOf(a, 4), /À lire aussi/);
+  assert.match(reasonOf(a, 10), /tag list/);
+  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[5, "paragraph"], [6, "paragraph"], [7, "list-item"], [8, "list-item"], [9, "list-item"]]);
+  assert.equal(a.ledeLine, 3);
+});
+
+test("every line of these files is published or removed with a reason", () => {
+  assert.equal(byName.size, 3);
+  for (const a of byName.values()) {
+    assert.ok(a.removed.every((r) => r.reason.length > 0));
+    const all = [...a.blocks.map((b) => b.line), ...a.removed.map((r) => r.line), a.titleLine, a.ledeLine].filter((x): x is number => typeof x === "number");
+    const max = Math.max(...all);
+    for (let i = 1; i <= max; i++) assert.ok(all.includes(i), `${a.source}: line ${i} lost`);
+  }
+});
