@@ -18,12 +18,12 @@ export const STOP_WORDS = new Set(
 
 /** Text for the index: apostrophes folded to `'` (Pagefind splits `l'ONU` into `l` + `ONU`, not `l’ONU`), compatibility forms (`80ᵉ`) folded. */
 export function foldForIndex(text) {
-  return text.normalize("NFKC").replace(APOSTROPHE_RE, "'").replace(SPACES_RE, " ");
+  return text.replace(APOSTROPHE_RE, "'").normalize("NFKC").replace(SPACES_RE, " ");
 }
 
 /** A query as Pagefind should see it: apostrophes folded, curly quotes dropped, spaces collapsed. */
 export function normaliseQuery(query) {
-  return query.normalize("NFKC").replace(APOSTROPHE_RE, "'").replace(QUOTE_RE, " ").replace(SPACES_RE, " ").trim();
+  return query.replace(APOSTROPHE_RE, "'").normalize("NFKC").replace(QUOTE_RE, " ").replace(SPACES_RE, " ").trim();
 }
 
 /** Indexed text shown back to readers (titles, excerpts) gets its French apostrophes again: `l'ONU` → `l’ONU`. */

@@ -121,9 +121,14 @@ function answersAll(data, terms) {
 /** Runs one Pagefind search and keeps the results with a positive score (weight-0 metadata alone scores 0). */
 async function rawSearch(pf, query, state) {
   const options = { filters: pagefindFilters(state.filters) };
-  if (state.sort === "date") options.sort = { date: "desc" };
-  const search = await pf.search(query, options);
-  return { results: search.results.filter((r) => query === null || r.score > 0), filters: search.filters };
+  const byRelevance = await pf.search(query, options);
+  if (query === null) return { results: byRelevance.results, filters: byRelevance.filters };
+  const scored = byRelevance.results.filter((r) => r.score > 0);
+  if (state.sort !== "date") return { results: scored, filters: byRelevance.filters };
+  // A sorted search replaces scores by rank, so the relevance search tells which results really matched.
+  const ids = new Set(scored.map((r) => r.id));
+  const byDate = await pf.search(query, { ...options, sort: { date: "desc" } });
+  return { results: byDate.results.filter((r) => ids.has(r.id)), filters: byRelevance.filters };
 }
 
 /**
@@ -389,11 +394,15 @@ function applyState(state) {
 }
 
 let typingTimer;
+// The first pause in typing after a settled search adds a history entry; later pauses only replace it, so the back
+// button goes from search to search, not from letter to letter.
+let settledSearch = true;
 input.addEventListener("input", () => {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => {
     const state = pageState();
-    writeUrl(state, false);
+    writeUrl(state, settledSearch);
+    settledSearch = false;
     run(state);
   }, 200);
 });
@@ -401,7 +410,8 @@ form.addEventListener("submit", (ev) => {
   ev.preventDefault();
   clearTimeout(typingTimer);
   const state = pageState();
-  writeUrl(state, true);
+  writeUrl(state, settledSearch);
+  settledSearch = true;
   run(state);
 });
 form.addEventListener("change", (ev) => {
@@ -411,7 +421,10 @@ form.addEventListener("change", (ev) => {
   run(state);
 });
 moreButton.addEventListener("click", () => showMore(current.id));
-window.addEventListener("popstate", () => applyState(readUrl()));
+window.addEventListener("popstate", () => {
+  settledSearch = true;
+  applyState(readUrl());
+});
 
 document.documentElement.classList.add("js");
 const initial = readUrl();
