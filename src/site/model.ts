@@ -186,7 +186,7 @@ const HTTP_URL_RE = /https?:\/\/[^\s<>"«»]+/giu;
 /** Punctuation that ends a sentence rather than the address it follows: `…/80).` */
 const URL_TRAILING_PUNCT_RE = /[.,;:!?)\]’'»]+$/u;
 /** A passage anchor (`l12`); a heading's slug never takes that shape. */
-const PASSAGE_ANCHOR_RE = /^l\d+$/;
+const PASSAGE_ANCHOR_RE = /^l\d+(?:-\d+)?$/;
 /** Ids the layouts themselves use; a heading never takes them. */
 const RESERVED_IDS = new Set(["contenu", "chapo", "sommaire", "citer", "a-lire-aussi", "sujets-article", "voisins"]);
 
@@ -257,9 +257,13 @@ function uniqueId(base: string, taken: Set<string>): string {
 export function buildBody(a: Article): BodyNode[] {
   const nodes: BodyNode[] = [];
   const ids = new Set<string>();
+  const anchors = new Set<string>();
   for (const b of a.blocks) {
     const prev = nodes[nodes.length - 1];
-    const anchor = passageAnchor(b.line);
+    // The ingest may cut one raw line into several blocks: the first keeps `l37`, the next ones get `l37-2`…
+    let anchor = passageAnchor(b.line);
+    for (let n = 2; anchors.has(anchor); n++) anchor = `${passageAnchor(b.line)}-${n}`;
+    anchors.add(anchor);
     if (b.type === "heading") {
       nodes.push({ kind: "heading", text: b.text, id: uniqueId(slugify(b.text, { decamelize: false }), ids), anchor, line: b.line });
     } else if (b.type === "list-item") {
@@ -386,25 +390,88 @@ function dayDistance(a: string | null, b: string | null): number {
  * ties broken by closeness in time; when fewer than 3 share a tag, the closest in time fill the list.
  */
 export function relateEntries(entries: Entry[], max = 5, min = 3): Map<string, EntryRef[]> {
-  const df = new Map<string, number>();
-  for (const e of entries) for (const url of new Set(e.tags.map((t) => t.url))) df.set(url, (df.get(url) ?? 0) + 1);
-  const weight = (url: string) => Math.log(1 + entries.length / (df.get(url) ?? 1));
+  // Scores are summed from each tag's list of articles instead of comparing every pair of articles, and only the
+  // best few are kept: the archive-scale cost is the sum of the tag list lengths, not N² with a sort each.
+  const n = entries.length;
+  const postings = new Map<string, number[]>();
+  const tagSets = entries.map((e, i) => {
+    const own = [...new Set(e.tags.map((t) => t.url))];
+    for (const url of own) {
+      let list = postings.get(url);
+      if (!list) postings.set(url, (list = []));
+      list.push(i);
+    }
+    return own;
+  });
+  const weight = (url: string) => Math.log(1 + n / (postings.get(url)?.length ?? 1));
+  const days = entries.map((e) => (e.date ? Date.parse(firstDay(e.date)) / 86_400_000 : null));
+  const dist = (i: number, j: number) => {
+    const a = days[i];
+    const b = days[j];
+    return a === null || b === null ? Number.MAX_SAFE_INTEGER : Math.abs(a - b);
+  };
+  const byDay = entries.map((_, i) => i).filter((i) => days[i] !== null).sort((i, j) => days[i]! - days[j]! || byCodePoint(entries[i].url, entries[j].url));
+  const undated = entries.map((_, i) => i).filter((i) => days[i] === null).sort((i, j) => byCodePoint(entries[i].url, entries[j].url));
+  const rank = new Int32Array(n).fill(-1);
+  byDay.forEach((i, r) => (rank[i] = r));
+  const score = new Float64Array(n);
   const result = new Map<string, EntryRef[]>();
-  for (const e of entries) {
-    const own = new Set(e.tags.map((t) => t.url));
-    const scored = entries
-      .filter((o) => o.url !== e.url)
-      .map((o) => {
-        const shared = new Set(o.tags.map((t) => t.url).filter((u) => own.has(u)));
-        return { o, score: [...shared].reduce((s, u) => s + weight(u), 0), dist: dayDistance(e.date, o.date) };
-      })
-      .sort((x, y) => y.score - x.score || x.dist - y.dist || byCodePoint(x.o.url, y.o.url));
-    const sharing = scored.filter((s) => s.score > 0).slice(0, max);
-    const fill = scored.filter((s) => s.score === 0);
-    const picked = sharing.length >= min ? sharing : [...sharing, ...fill.slice(0, min - sharing.length)];
-    result.set(e.url, picked.map((s) => toRef(s.o)));
+  const better = (x: { i: number; s: number; d: number }, y: { i: number; s: number; d: number }) =>
+    y.s - x.s || x.d - y.d || byCodePoint(entries[x.i].url, entries[y.i].url);
+  for (let e = 0; e < n; e++) {
+    const touched: number[] = [];
+    for (const url of tagSets[e]) {
+      const w = weight(url);
+      for (const o of postings.get(url)!) {
+        if (o === e) continue;
+        if (score[o] === 0) touched.push(o);
+        score[o] += w;
+      }
+    }
+    const top: { i: number; s: number; d: number }[] = [];
+    for (const o of touched) {
+      const c = { i: o, s: score[o], d: dist(e, o) };
+      if (top.length === max && better(c, top[max - 1]) >= 0) continue;
+      top.splice(top.findIndex((t) => better(c, t) < 0) === -1 ? top.length : top.findIndex((t) => better(c, t) < 0), 0, c);
+      if (top.length > max) top.pop();
+    }
+    const picked = top.map((t) => t.i);
+    if (picked.length < min) picked.push(...closestUnrelated(e, min - picked.length));
+    for (const o of touched) score[o] = 0;
+    result.set(entries[e].url, picked.map((i) => toRef(entries[i])));
   }
   return result;
+
+  /** The `need` articles sharing no tag with `e`, closest in time first, then by URL. */
+  function closestUnrelated(e: number, need: number): number[] {
+    const free = (o: number) => o !== e && score[o] === 0;
+    const found: number[] = [];
+    if (days[e] !== null) {
+      // Walk outwards from `e` in date order; past `need` finds, keep going only while distances tie.
+      let lo = rank[e] - 1;
+      let hi = rank[e] + 1;
+      let bound = Infinity;
+      while (lo >= 0 || hi < byDay.length) {
+        const dl = lo >= 0 ? dist(e, byDay[lo]) : Infinity;
+        const dh = hi < byDay.length ? dist(e, byDay[hi]) : Infinity;
+        const d = Math.min(dl, dh);
+        if (found.length >= need && d > bound) break;
+        const o = dl <= dh ? byDay[lo--] : byDay[hi++];
+        if (!free(o)) continue;
+        found.push(o);
+        if (found.length === need) bound = d;
+      }
+    }
+    if (found.length < need) {
+      const pool = days[e] === null ? [...byDay, ...undated] : undated;
+      for (const o of pool) if (free(o)) found.push(o);
+    }
+    return found
+      .map((i) => ({ i, s: 0, d: dist(e, i) }))
+      .sort(better)
+      .slice(0, need)
+      .map((c) => c.i);
+  }
 }
 
 /** URL of page `n` of a listing whose first page is `base`: `/2025/` → `/2025/page/2/` (never `/2025/02/`, a month). */

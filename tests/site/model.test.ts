@@ -60,6 +60,14 @@ test("consecutive list items form one list, headings get unique slug ids and eve
   assert.equal(body[2].kind === "paragraph" && body[2].anchor, "l6");
 });
 
+test("two blocks cut from one raw line get distinct anchors, the first keeping the line's", () => {
+  const body = buildBody(article("a", "2025-01-02", [], [
+    { type: "bibliography", text: "A. (2018).", line: 37 },
+    { type: "bibliography", text: "B. (2006).", line: 37 },
+  ]));
+  assert.deepEqual(body[0].kind === "bibliography" && body[0].items.map((i) => i.anchor), ["l37", "l37-2"]);
+});
+
 test("only http and https addresses in a reference become links; javascript: and data: stay text", () => {
   const segs = linkifyReference("Voir https://www.un.org/fr/ga/80/ (consulté). javascript:alert(1) data:text/html,x http://a.kz/p?x=1&y=2.");
   const links = segs.filter((s) => s.href).map((s) => s.href);
