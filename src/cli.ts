@@ -2,6 +2,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ingestFolder } from "./ingest/index.ts";
+import { formatReport } from "./report.ts";
 import { buildSite, type BuildPhase, type BuildProgress } from "./build.ts";
 import { IngestCache } from "./build-cache.ts";
 import { runBench, formatBench } from "./bench/run.ts";
@@ -94,6 +95,10 @@ async function main(argv: string[]): Promise<number> {
         for (const a of result.articles) process.stdout.write(`${a.date ?? "sans date"}  ${a.url}  ${a.title}\n`);
       }
       printProblems(result.problems);
+      return 0;
+    }
+    case "report": {
+      process.stdout.write(formatReport(await ingestFolder(seeds)));
       return 0;
     }
     case "build": {

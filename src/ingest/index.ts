@@ -8,6 +8,7 @@ import { classifyLines } from "./classify.ts";
 import { structureArticle } from "./structure.ts";
 import { inferDate } from "./date.ts";
 import { deriveTitle } from "./title.ts";
+import { isStopword } from "./french.ts";
 import * as taxonomy from "../taxonomy/match.ts";
 import { slugify } from "../taxonomy/slug.ts";
 import type { Article, IngestResult, Problem, RawSeed, Removed, Tag } from "./types.ts";
@@ -17,13 +18,20 @@ const { matchEntities } = taxonomy;
 // Longest slug, cut at a word: URLs stay readable and below common path limits.
 const SLUG_MAX = 80;
 
-/** A URL slug from a title: the taxonomy's slugify, at most 80 characters, cut at a word. */
+/** A URL slug from a title: the taxonomy's slugify, at most 80 characters, cut after a whole word of the title. */
 export function slugOf(title: string): string {
   const full = slugify(title);
   if (full.length <= SLUG_MAX) return full || "article";
-  const cut = full.slice(0, SLUG_MAX + 1);
-  const at = cut.lastIndexOf("-");
-  return (at > 20 ? cut.slice(0, at) : full.slice(0, SLUG_MAX)).replace(/-+$/, "");
+  // Whole title words only ("d’accélérer" is one word): a cut never leaves "…-d" or "…-l".
+  const parts = title.split(/\s+/).map(slugify).filter(Boolean);
+  const kept: string[] = [];
+  for (const p of parts) {
+    if ([...kept, p].join("-").length > SLUG_MAX) break;
+    kept.push(p);
+  }
+  // Nor does it end on a little word ("…-par-sa", "…-de-la").
+  while (kept.length > 3 && isStopword(kept[kept.length - 1].split("-").pop() ?? "")) kept.pop();
+  return kept.length ? kept.join("-") : full.slice(0, SLUG_MAX).replace(/-+$/, "");
 }
 
 /** The tag of a front matter tag name: the taxonomy's `findTag` when it has one, else a theme of that name. */
