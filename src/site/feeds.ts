@@ -40,15 +40,17 @@ export function renderAtom(spec: FeedSpec, site: SiteConfig): string {
     copyright: site.title,
   });
   for (const e of spec.entries) {
+    // The feed package writes titles and summaries as type="html": article text must be escaped so readers show it as text.
     feed.addItem({
-      title: e.title,
+      title: escapeHtml(e.title),
       id: e.permalink,
       link: e.permalink,
       date: e.date ? toDate(e.date) : updated,
       ...(e.date ? { published: toDate(e.date) } : {}),
-      description: e.lede,
+      description: escapeHtml(e.lede),
       content: contentHtml(e),
-      category: e.tags.map((t) => ({ name: t.name, term: t.slug, scheme: `${site.url}${t.url}` })),
+      // The feed package leaves < and > raw in attributes, which breaks the XML: such a name gives no label.
+      category: e.tags.map((t) => ({ ...(/[<>]/.test(t.name) ? {} : { name: t.name }), term: t.slug, scheme: `${site.url}${t.url}` })),
     });
   }
   return feed.atom1();
