@@ -1,0 +1,148 @@
+// Listings past 20 articles paginate everywhere, and hostile article text renders as literal text (a generated archive of 46 articles).
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, access } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Article, Tag } from "../../src/ingest/types.ts";
+import { buildArchive } from "../../src/site/model.ts";
+import { renderSite } from "../../src/build.ts";
+
+const TOKAYEV: Tag = { kind: "person", name: "Kassym-Jomart Tokaïev", slug: "kassym-jomart-tokaiev", url: "/personnes/kassym-jomart-tokaiev/" };
+const XI: Tag = { kind: "person", name: "Xi Jinping", slug: "xi-jinping", url: "/personnes/xi-jinping/" };
+const ASTANA: Tag = { kind: "place", name: "Astana", slug: "astana", url: "/lieux/astana/" };
+const HOSTILE_TAG: Tag = { kind: "theme", name: "<b>gras</b> {{ site.url }}", slug: "gras", url: "/themes/gras/" };
+
+const HOSTILE_TITLE = `<script>alert("titre")</script> {{ site.title }} {% raw %}`;
+const HOSTILE_LEDE = `<img src=x onerror=alert(1)> \${process.env.HOME} {{ 7 * 7 }}`;
+const HOSTILE_URL = "/2024/01/hostile/";
+
+function article(i: number, date: string, tags: Tag[]): Article {
+  const slug = `article-${String(i).padStart(2, "0")}`;
+  return {
+    source: `seeds/${slug}.txt`,
+    url: `/${date.slice(0, 4)}/${date.slice(5, 7)}/${slug}/`,
+    slug,
+    title: `Article numéro ${i}`,
+    titleSource: "frontmatter",
+    lede: `Le chapô de l’article ${i}.`,
+    date,
+    dateSource: "frontmatter",
+    dateEvidence: date,
+    dateCertain: true,
+    blocks: [{ type: "paragraph", text: `Texte de l’article ${i}.`, line: 3 }],
+    tags,
+    removed: [],
+    draft: false,
+    hash: slug,
+  };
+}
+
+/** 25 articles in September 2025, 15 in June 2025, 5 in March 2024, all about Tokaïev; plus one hostile article. */
+function generate(): Article[] {
+  const list: Article[] = [];
+  for (let d = 1; d <= 25; d++) list.push(article(d, `2025-09-${String(d).padStart(2, "0")}`, [TOKAYEV, ...(d % 3 ? [] : [XI])]));
+  for (let d = 1; d <= 15; d++) list.push(article(25 + d, `2025-06-${String(d).padStart(2, "0")}`, [TOKAYEV, ASTANA]));
+  for (let d = 1; d <= 5; d++) list.push(article(40 + d, `2024-03-${String(d).padStart(2, "0")}`, [TOKAYEV]));
+  list.push({
+    ...article(99, "2024-01-05", [HOSTILE_TAG, XI]),
+    slug: "hostile",
+    url: HOSTILE_URL,
+    title: HOSTILE_TITLE,
+    lede: HOSTILE_LEDE,
+    blocks: [
+      { type: "heading", text: "<h2>{{ page.url }}</h2>", line: 3 },
+      { type: "paragraph", text: "{% include 'partials/footer.njk' %} <a href=\"javascript:alert(1)\">clic</a>", line: 4 },
+      { type: "quote", text: "</blockquote><script>alert(2)</script>", line: 5 },
+      { type: "bibliography", text: "Piège javascript:alert(3) puis https://ok.example/?a=1&b=2 fin.", line: 6 },
+    ],
+  });
+  return list;
+}
+
+let out: string;
+const read = (p: string) => readFile(path.join(out, p.endsWith("/") ? `${p}index.html` : p), "utf8");
+const entryLinks = (html: string) => [...html.matchAll(/class="entry-title"><a href="([^"]+)">/g)].map((m) => m[1]);
+
+before(async () => {
+  out = await mkdtemp(path.join(tmpdir(), "archive-listings-"));
+  await renderSite(buildArchive(generate()), out);
+});
+
+test("the home paginates 46 articles into pages of 20 at /, /page/2/, /page/3/, each article once", async () => {
+  const pages = ["/", "/page/2/", "/page/3/"];
+  const seen: string[] = [];
+  for (const p of pages) {
+    const links = entryLinks(await read(p));
+    assert.ok(links.length <= 20);
+    seen.push(...links);
+  }
+  assert.equal(seen.length, 46);
+  assert.equal(new Set(seen).size, 46);
+  await assert.rejects(access(path.join(out, "page/4/index.html")));
+});
+
+test("pagination links say where they lead: previous, next, and the current page", async () => {
+  const html = await read("/page/2/");
+  assert.match(html, /<a href="\/" rel="prev">/);
+  assert.match(html, /<a href="\/page\/3\/" rel="next">/);
+  assert.match(html, /<a href="\/page\/2\/" aria-current="page">/);
+});
+
+test("year, month and tag listings past 20 articles go on at …/page/2/, never at a month-like /AAAA/MM/ URL", async () => {
+  assert.equal(entryLinks(await read("/2025/")).length, 20);
+  assert.equal(entryLinks(await read("/2025/page/2/")).length, 20);
+  assert.equal(entryLinks(await read("/2025/09/")).length, 20);
+  assert.equal(entryLinks(await read("/2025/09/page/2/")).length, 5);
+  assert.equal(entryLinks(await read("/2025/06/")).length, 15);
+  assert.equal(entryLinks(await read(`${TOKAYEV.url}page/3/`)).length, 5);
+  await assert.rejects(access(path.join(out, "2025/02/index.html")));
+  const sept = entryLinks(await read("/2025/09/"));
+  assert.deepEqual(sept.slice(0, 2), ["/2025/09/article-25/", "/2025/09/article-24/"], "newest first");
+});
+
+test("the sitemap lists every page of every paginated listing", async () => {
+  const sitemap = await read("/sitemap.xml");
+  for (const p of ["/page/3/", "/2025/page/2/", "/2025/09/page/2/", `${TOKAYEV.url}page/3/`, HOSTILE_URL]) assert.ok(sitemap.includes(`${p}</loc>`), p);
+});
+
+test("the feed has every article and tag feeds only theirs", async () => {
+  assert.equal([...(await read("/flux.xml")).matchAll(/<entry>/g)].length, 46);
+  assert.equal([...(await read(`${XI.url}flux.xml`)).matchAll(/<entry>/g)].length, 9);
+});
+
+test("the archives chart shares one scale: the busiest month has the tallest bar", async () => {
+  const html = await read("/archives/");
+  const heights = [...html.matchAll(/<rect class="bar" x="[\d.]+" y="[\d.]+" width="\d+" height="(\d+)">/g)].map((m) => Number(m[1]));
+  // 2025: June (15) then September (25, the busiest, full height 72); 2024: January (1) then March (5).
+  assert.deepEqual(heights, [43, 72, 3, 14]);
+  assert.match(html, /<desc id="chart-2025-d">40 articles en 2025 — juin\u00A0: 15, septembre\u00A0: 25/);
+});
+
+test("an article's markup, template tags and ${} in its title, lede, body and tags are shown as text, never run", async () => {
+  const html = await read(HOSTILE_URL);
+  // Typography may turn spaces into no-break spaces; the characters of the text are what matters here.
+  const body = html.slice(html.indexOf("<main")).replace(/[\u00A0\u202F]/g, " ");
+  assert.doesNotMatch(html, /<script>alert|<img src=x|<b>gras|<h2><\/h2>|href="javascript:/);
+  assert.ok(body.includes("&lt;script&gt;alert(&quot;titre&quot;)&lt;/script&gt; {{ site.title }} {% raw %}"));
+  assert.ok(body.includes("&lt;img src=x onerror=alert(1)&gt; ${process.env.HOME} {{ 7 * 7 }}"));
+  assert.ok(body.includes("&lt;h2&gt;{{ page.url }}&lt;/h2&gt;"));
+  assert.ok(body.includes("{% include &#39;partials/footer.njk&#39; %}"));
+  assert.ok(body.includes("&lt;/blockquote&gt;&lt;script&gt;alert(2)&lt;/script&gt;"));
+  assert.ok(body.includes("&lt;b&gt;gras&lt;/b&gt; {{ site.url }}"));
+  assert.match(body, /javascript:alert\(3\) puis <a href="https:\/\/ok.example\/\?a=1&amp;b=2" rel="noopener">https:\/\/ok.example\/\?a=1&amp;b=2<\/a> fin\./);
+  const ld = JSON.parse(html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]);
+  assert.equal(ld.headline, HOSTILE_TITLE);
+  assert.equal(ld.description, HOSTILE_LEDE);
+  assert.match(html, /<title>&lt;script&gt;alert\(&quot;titre&quot;\)&lt;\/script&gt; \{\{ site.title \}\} \{% raw %\} · /);
+});
+
+test("hostile text stays text in the feeds and listings too", async () => {
+  const feed = await read("/flux.xml");
+  assert.doesNotMatch(feed, /<script>|<img src|<b>|\]\]>[^<\n]/);
+  assert.ok(feed.includes("<![CDATA[&lt;script&gt;alert(&quot;titre&quot;)&lt;/script&gt; {{ site.title }} {% raw %}]]>"));
+  assert.doesNotMatch(await read("/themes/gras/flux.xml"), /<b>/);
+  const home = await read("/");
+  assert.doesNotMatch(home, /<script>alert|<img src=x|<b>gras/);
+  assert.doesNotMatch(await read("/sujets/"), /<b>gras/);
+});
