@@ -110,7 +110,7 @@ export class EntityMatcher {
         if (!node) break;
         if (i === 0 && j === tokens.length - 1) break;
         for (const term of node.terms) {
-          if (term.entries.length === 1 && term.factor === 1 && term.entries[0] !== self && this.accepts(term, tokens, i, false)) nested.add(term.entries[0]);
+          if (term.entries.length === 1 && term.factor === 1 && term.entries[0] !== self && this.accepts(term, tokens, i, () => false)) nested.add(term.entries[0]);
         }
       }
     }
@@ -145,12 +145,12 @@ export class EntityMatcher {
     return term;
   }
 
-  private accepts(term: Terminal, tokens: Token[], start: number, shouting: boolean): boolean {
+  private accepts(term: Terminal, tokens: Token[], start: number, shouting: () => boolean): boolean {
     for (let k = 0; k < term.rules.length; k++) {
       const t = tokens[start + k];
       const rule = term.rules[k];
       if (rule === Rule.Capital && !startsUpper(t.plain)) return false;
-      if (rule === Rule.Exact && (t.plain !== term.plain[k] || (shouting && COMMON_WORDS.has(t.key)))) return false;
+      if (rule === Rule.Exact && (t.plain !== term.plain[k] || (COMMON_WORDS.has(t.key) && shouting()))) return false;
     }
     return true;
   }
@@ -158,7 +158,8 @@ export class EntityMatcher {
   /** Every mention in one text: longest match first, left to right, spans never overlap. */
   *mentions(text: string): Generator<{ term: Terminal; start: number; end: number; tokenIndex: number; tokenEnd: number }> {
     const tokens = tokenize(text);
-    const shouting = isShouting(text);
+    let shout: boolean | undefined;
+    const shouting = () => (shout ??= isShouting(text));
     for (let i = 0; i < tokens.length; ) {
       let node: TrieNode | undefined = this.root;
       let best: { term: Terminal; end: number } | null = null;

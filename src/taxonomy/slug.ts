@@ -8,6 +8,9 @@ const KAZAKH_LETTERS: [string, string][] = [
   ["Ә", "A"], ["Ғ", "G"], ["Қ", "Q"], ["Ң", "N"], ["Ө", "O"], ["Ұ", "U"], ["Ү", "U"], ["Һ", "H"], ["І", "I"],
 ];
 
+// Russian letters the library renders the German way (щ → sch); BGN/PCGN, as the French press uses it.
+const RUSSIAN_LETTERS: [string, string][] = [["щ", "shch"], ["Щ", "Shch"]];
+
 // French reads `&` as `et`; typographic apostrophes and the modifier letter ʼ separate words like a hyphen.
 const FRENCH_SYMBOLS: [string, string][] = [
   ["&", " et "], ["’", " "], ["ʼ", " "], ["'", " "], ["+", " plus "],
@@ -15,7 +18,7 @@ const FRENCH_SYMBOLS: [string, string][] = [
 
 const OPTIONS = {
   decamelize: false,
-  customReplacements: [...KAZAKH_LETTERS, ...FRENCH_SYMBOLS],
+  customReplacements: [...KAZAKH_LETTERS, ...RUSSIAN_LETTERS, ...FRENCH_SYMBOLS],
 };
 
 /**
@@ -23,7 +26,8 @@ const OPTIONS = {
  * `l’ONU` → `l-onu`, `C5+1` → `c5-plus-1`. Always `[a-z0-9-]*`, never a leading or trailing hyphen.
  */
 export function slugify(text: string): string {
-  return slugifyLib(text.normalize("NFC"), OPTIONS)
+  // NFKC first: `80ᵉ` → `80e`, `ﬁ` → `fi`.
+  return slugifyLib(text.normalize("NFKC"), OPTIONS)
     .normalize("NFD")
     .replace(/[^a-z0-9-]+/g, "")
     .replace(/-{2,}/g, "-")

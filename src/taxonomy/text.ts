@@ -30,13 +30,31 @@ export function plainLetters(word: string): string {
     .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
 }
 
+// Folding is the matcher's main cost and articles reuse few distinct words: remember them (bounded).
+const FOLD_CACHE = new Map<string, { plain: string; key: string }>();
+const FOLD_CACHE_MAX = 200_000;
+const ASCII_WORD_RE = /^[A-Za-z0-9+]+$/;
+
+function fold(word: string): { plain: string; key: string } {
+  let f = FOLD_CACHE.get(word);
+  if (!f) {
+    const plain = ASCII_WORD_RE.test(word) ? word : plainLetters(word);
+    f = { plain, key: plain.toLowerCase() };
+    if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear();
+    FOLD_CACHE.set(word, f);
+  }
+  return f;
+}
+
 /** Cuts `text` into words (see WORD_RE) with their folded forms. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.normalize("NFC").matchAll(WORD_RE)) {
-    const plain = plainLetters(m[0]);
+  const nfc = text.normalize("NFC");
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(nfc); m; m = WORD_RE.exec(nfc)) {
+    const { plain, key } = fold(m[0]);
     if (!plain) continue;
-    out.push({ raw: m[0], plain, key: plain.toLowerCase(), start: m.index, end: m.index + m[0].length });
+    out.push({ raw: m[0], plain, key, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

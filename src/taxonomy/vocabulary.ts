@@ -83,8 +83,15 @@ function generatedCountries(): Map<string, string[]> {
   const fr = countries.getNames("fr", { select: "all" }) as Record<string, string[]>;
   const en = countries.getNames("en", { select: "all" }) as Record<string, string[]>;
   const out = new Map<string, string[]>();
+  const firstNames = new Map<string, number>();
+  for (const code of Object.keys(fr)) {
+    const n = cleanCountryName(fr[code]?.[0] ?? "");
+    if (n) firstNames.set(n, (firstNames.get(n) ?? 0) + 1);
+  }
   for (const code of Object.keys(fr).sort()) {
     const names = [...(fr[code] ?? []), ...(en[code] ?? [])].map(cleanCountryName).filter((n): n is string => !!n);
+    // Two territories cleaned to one name (`Saint-Martin (partie française|néerlandaise)`) keep their aside.
+    if (names.length && (firstNames.get(names[0]) ?? 0) > 1) names[0] = fr[code][0].replace(/'/g, "’");
     if (names.length) out.set(code, [...new Set(names)]);
   }
   return out;
