@@ -40,7 +40,7 @@ test("every line gets exactly one kind, with its own line number, and every remo
 test("teaser cards after 'Voir aussi' never reach a block, whatever their order, and the article's prose before them is kept", () => {
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...PROSE), { minLength: 2, maxLength: 6 }), fc.array(teaserCard, { minLength: 1, maxLength: 4 }), fc.boolean(), (prose, cards, blanks) => {
-      const tail = cards.flatMap((c) => [c.title, c.summary, c.counter].filter((x): x is string => x !== undefined));
+      const tail: string[] = cards.flatMap((c) => [c.title, c.summary, c.counter].filter((x) => x !== undefined) as string[]);
       const lines = [...prose, "\u00a0", "Voir aussi", ...tail, "Privacy Preference Center"];
       const text = lines.join(blanks ? "\n\n" : "\n");
       const a = ingestSeed({ source: "p.txt", name: "p.txt", bytes: new TextEncoder().encode(text) }).article;
