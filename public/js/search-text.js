@@ -21,9 +21,21 @@ export function foldForIndex(text) {
   return text.replace(APOSTROPHE_RE, "'").normalize("NFKC").replace(SPACES_RE, " ");
 }
 
-/** A query as Pagefind should see it: apostrophes folded, curly quotes dropped, spaces collapsed. */
+/** A hyphen or dash joining two words in a query: `Nations-Unies`, `Kassym-Jomart`. */
+const QUERY_HYPHEN_RE = /(?<=[\p{L}\p{N}])[-\u2010\u2011\u2013\u2014](?=[\p{L}\p{N}])/gu;
+
+/**
+ * A query as Pagefind should see it: apostrophes folded, curly quotes dropped, hyphenated words apart
+ * (Pagefind indexes both parts of `Nations-Unies` but ranks a hyphenated query by the compound alone), spaces collapsed.
+ */
 export function normaliseQuery(query) {
-  return query.replace(APOSTROPHE_RE, "'").normalize("NFKC").replace(QUOTE_RE, " ").replace(SPACES_RE, " ").trim();
+  return query
+    .replace(APOSTROPHE_RE, "'")
+    .normalize("NFKC")
+    .replace(QUOTE_RE, " ")
+    .replace(QUERY_HYPHEN_RE, " ")
+    .replace(SPACES_RE, " ")
+    .trim();
 }
 
 /** Indexed text shown back to readers (titles, excerpts) gets its French apostrophes again: `l'ONU` → `l’ONU`. */

@@ -3,7 +3,6 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import type { Entry } from "../site/model.ts";
 import { toSearchDocument } from "./records.ts";
-import { writeTagSuggestions } from "./suggestions.ts";
 
 /** How many documents are in flight to Pagefind's process at once: enough to keep it busy, few enough to bound memory. */
 const BATCH = 64;
@@ -13,7 +12,6 @@ export type IndexProgress = (done: number, total: number) => void;
 
 /** Indexes `entries` and writes the index into `out/pagefind/`. Returns the time spent adding and writing, in ms. */
 export async function writeSearchIndex(entries: Entry[], out: string, onProgress?: IndexProgress): Promise<{ addMs: number; writeMs: number }> {
-  await writeTagSuggestions(entries, out);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "fr" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {

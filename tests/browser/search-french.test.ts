@@ -214,3 +214,31 @@ test("a one-word search downloads little: total bytes of every response, measure
   assert.ok(bytes < 400_000, `${bytes} bytes`);
   await page.close();
 });
+
+test("a query that finds nothing suggests the topics whose names are close to it", async () => {
+  const page = await browser.newPage();
+  const tokaiev = articles.flatMap((a) => a.tags).find((t) => /Toka[ïi]ev/.test(t.name));
+  assert.ok(tokaiev, "the seeds are tagged with Tokaïev");
+  const { status, urls } = await search(page, "Tokaiv");
+  assert.deepEqual(urls, []);
+  assert.match(status, /Aucun résultat/);
+  await page.waitForSelector("#search-suggestions a", { timeout: 10000 });
+  const hrefs = await page.$$eval("#search-suggestions a", (as) => as.map((a) => a.getAttribute("href")));
+  assert.ok(hrefs.includes(tokaiev.url), hrefs.join());
+  await page.close();
+});
+
+test("the search page with results has no accessibility violations (axe-core)", async () => {
+  // The site's CSP forbids injected scripts; the test context lifts it to load axe.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await search(page, "Astana");
+  await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] });
+    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+  assert.deepEqual(violations, []);
+  await context.close();
+});
