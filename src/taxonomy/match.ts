@@ -25,8 +25,9 @@ export interface WeightedText {
 }
 
 /** At most this many tags of each kind per article, and at most MAX_TAGS in all. */
-export const KIND_CAPS: Record<TagKind, number> = { person: 6, place: 12, org: 6, theme: 6 };
-export const MAX_TAGS = 24;
+// A summit article names eight leaders and as many places; beyond these caps tags stop meaning anything.
+export const KIND_CAPS: Record<TagKind, number> = { person: 10, place: 12, org: 8, theme: 6 };
+export const MAX_TAGS = 30;
 /** Evidence (sum of weight × factor, salience left out) a tag needs: one plain mention in the body. */
 const MIN_EVIDENCE = 1;
 /** Score a tag needs: a broad region or generic theme (salience 0.5) must come up twice, or once in the lede. */
