@@ -8,14 +8,17 @@ import type { ClassifiedLine, LineDate, LineKind, SourceLine } from "./types.ts"
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
 const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓]|\d{1,2}[.)]|\(?[a-h][).])\s+\S/u;
-// A photo credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X".
-const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|(?:[Pp]hotos?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ource (?:photo|image)|[Vv]idéo)\s*:)/u;
+// A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times".
+const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|(?:[Pp]hotos?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?)\s*:\s*\S)/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters".
 const CAPTION_CREDIT_RE = /(?:\s©\s?\S.{0,80}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?)\s*$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
 const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques)?|references|sources(?: et références)?|notes et références|pour aller plus loin)\s*:?$/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
 const QUOTED_TITLE_RE = /^[^«».!?]{2,80}\s:\s«[^«»]{2,140}[.!?…]\s*»$/u;
+
+// A person's name alone on a line, as an author signs at the end: "Anne Martin", "Jean-Luc de La Tour".
+const SIGNATURE_RE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 const HEADING_MAX_CHARS = 160;
 const HEADING_MAX_WORDS = 25;
@@ -82,7 +85,13 @@ function shapeOf(w: Work): void {
     w.reason = `site furniture (link to another article after '${opener.words}')`;
     return;
   }
-  if (isBreadcrumb(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (breadcrumb)" });
+  if (isBreadcrumb(v)) {
+    Object.assign(w, { shape: "furniture", reason: "site furniture (breadcrumb or meta line)" });
+    // A meta line "Publié par admin | 2 novembre 2023 | Actualités" still states the publication date.
+    const d = /publi|mis à jour|\bpar\b/iu.test(v) ? findDates(v).find((m) => !m.relative) : undefined;
+    if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
+    return;
+  }
   const dateLine = readDateLine(v);
   if (dateLine && !dateLine.relative) {
     w.shape = "furniture";
@@ -257,11 +266,12 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   // Tail: headline-shaped lines after the article's last text are the site's furniture (nothing follows them).
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i];
-    if (w.shape === "blank" || w.kind === "furniture") continue;
+    if (w.shape === "blank" || w.kind === "furniture" || (!w.kind && w.shape === "furniture")) continue;
     if (w.kind && w.kind !== "heading") break;
     if (w.kind === "heading" && i === bibStart) break;
     if (w.shape !== "heading" || i <= titleAt) break;
-    Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });
+    const reason = SIGNATURE_RE.test(w.v) ? "signature (author, metadata)" : "site furniture (short line after the end of the article)";
+    Object.assign(w, { kind: "furniture", reason });
   }
 
   return ws.map((w) => {

@@ -40,6 +40,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "paywall notice",
     re: /^(?:(?:cet )?article réservé aux abonnés.*|réservé aux abonnés.*|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+\s*% de (?:cet|l['’]) ?article à lire.*|pour lire la suite.*|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|abonnés?)$/iu,
   },
+  // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
+  {
+    reason: "reader tool",
+    re: /^(?:lire plus tard|offrir(?: cet| l['’])? ?article|écouter(?: cet| l['’])? ?article|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: l['’]article)?|télécharger(?: en)? pdf|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|commenter|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|taille du texte|a\+? ?a-?)$/iu,
+  },
   // "Publicité", "Advertisement", "Sponsorisé", "Contenu sponsorisé".
   { reason: "advertising", re: /^(?:publicité|advertisement|sponsorisé|contenu sponsorisé)$/iu },
   // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …".
@@ -53,7 +58,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
 /** Why a line that matches a furniture phrase family is removed, or null. Only short lines qualify. */
 export function furniturePhraseReason(text: string): string | null {
   if (text.length > 160) return null;
-  for (const f of PHRASE_FAMILIES) if (f.re.test(text)) return `site furniture (${f.reason})`;
+  // "Partagez cet article :" is the same prompt as "Partagez cet article".
+  const bare = text.replace(/\s*[:>›…]+$/u, "");
+  for (const f of PHRASE_FAMILIES) if (f.re.test(bare)) return `site furniture (${f.reason})`;
   return null;
 }
 

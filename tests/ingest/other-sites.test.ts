@@ -65,8 +65,31 @@ test("an inline 'À lire aussi : …' link is removed alone and the article goes
   assert.equal(a.ledeLine, 3);
 });
 
+test("a national daily's head: section labels, byline, 'Publié le … modifié le …', reader tools and paywall go; the standfirst is the lede", () => {
+  const a = byName.get("quotidien-national.txt")!;
+  assert.deepEqual([a.titleLine, a.ledeLine], [3, 4]);
+  assert.deepEqual([a.date, a.dateCertain], ["2025-09-10", true]);
+  for (const line of [1, 2, 5, 6, 7, 8, 9, 10]) assert.ok(reasonOf(a, line), `line ${line} kept`);
+  assert.match(reasonOf(a, 13), /Lire aussi/);
+});
+
+test("a caption ending with 'AGENCY / AFP' is a credit; the author's name, 'Contribuer' and 'Réutiliser ce contenu' after the text are removed", () => {
+  const a = byName.get("quotidien-national.txt")!;
+  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[11, "credit"], [12, "paragraph"], [14, "paragraph"]]);
+  assert.match(reasonOf(a, 15), /signature/);
+  assert.match(reasonOf(a, 16), /reader tool/);
+  assert.match(reasonOf(a, 17), /reader tool/);
+});
+
+test("a blog's meta line 'Publié par admin | date | rubrique' dates the post; share and like prompts and similar articles go", () => {
+  const a = byName.get("blog-wordpress.txt")!;
+  assert.deepEqual([a.title, a.date, a.dateCertain], ["Kazakhstan : Tokaïev reçoit Macron à Astana", "2023-11-02", true]);
+  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[4, "paragraph"], [5, "credit"]]);
+  assert.deepEqual(a.removed.map((r) => r.line), [2, 6, 7, 8, 9, 10, 11, 12, 13]);
+});
+
 test("every line of these files is published or removed with a reason", () => {
-  assert.equal(byName.size, 3);
+  assert.equal(byName.size, 5);
   for (const a of byName.values()) {
     assert.ok(a.removed.every((r) => r.reason.length > 0));
     const all = [...a.blocks.map((b) => b.line), ...a.removed.map((r) => r.line), a.titleLine, a.ledeLine].filter((x): x is number => typeof x === "number");
