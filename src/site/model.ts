@@ -5,6 +5,7 @@ import slugify from "@sindresorhus/slugify";
 import type { Article, Tag, TagKind } from "../ingest/types.ts";
 import { readSiteConfig, type SiteConfig } from "./config.ts";
 import { layoutYearChart, type YearChart } from "./chart.ts";
+import { buildChronology, type Chronology } from "../chronology/build.ts";
 
 /** A light pointer to an entry (previous, next, related): enough for a link with its date. */
 export interface EntryRef {
@@ -56,6 +57,10 @@ export interface Entry extends Article {
   /** Absolute URL of the article page. */
   permalink: string;
   tagGroups: TagGroup[];
+  /** The few tags a listing shows (people first, then places, organisations, themes). */
+  keyTags: Tag[];
+  /** How many tags a listing leaves out. */
+  moreTags: number;
   body: BodyNode[];
   /** The section headings, for the table of contents. */
   toc: { id: string; text: string }[];
@@ -163,6 +168,8 @@ export interface Archive {
   feeds: FeedSpec[];
   /** Date of the newest article, or null. */
   newestDate: string | null;
+  /** The events the articles report, by date, year, person and place (/chronologie/). */
+  chronology: Chronology;
 }
 
 export const KIND_LABELS: Record<TagKind, string> = {
@@ -173,6 +180,9 @@ export const KIND_LABELS: Record<TagKind, string> = {
 };
 
 const KIND_ORDER: TagKind[] = ["person", "place", "org", "theme"];
+
+/** Tags a listing shows for each article; an article tagged with twenty subjects would drown its title. */
+const LISTING_TAGS = 6;
 
 const SCHEMA_TYPES: Record<TagKind, string> = {
   person: "Person",
@@ -359,6 +369,7 @@ export function toEntry(a: Article, site: SiteConfig = readSiteConfig(), accesse
   const [year, month] = a.date ? a.date.split("-") : [null, null];
   const permalink = `${site.url}${a.url}`;
   const body = buildBody(a);
+  const keyTags = groupTags(a.tags).flatMap((g) => g.tags).slice(0, LISTING_TAGS);
   const day = accessed ?? site.accessed ?? (a.date ? firstDay(a.date) : "1970-01-01");
   return {
     ...a,
@@ -369,6 +380,8 @@ export function toEntry(a: Article, site: SiteConfig = readSiteConfig(), accesse
     readingMinutes: Math.max(1, Math.round(countWords(a) / 230)),
     permalink,
     tagGroups: groupTags(a.tags),
+    keyTags,
+    moreTags: a.tags.length - keyTags.length,
     body,
     toc: body.flatMap((n) => (n.kind === "heading" ? [{ id: n.id, text: n.text }] : [])),
     previous: null,
@@ -393,17 +406,24 @@ export function relateEntries(entries: Entry[], max = 5, min = 3): Map<string, E
   // Scores are summed from each tag's list of articles instead of comparing every pair of articles, and only the
   // best few are kept: the archive-scale cost is the sum of the tag list lengths, not N² with a sort each.
   const n = entries.length;
-  const postings = new Map<string, number[]>();
+  // Tags as small integers: the inner loops below run about N × (articles per tag) times.
+  const tagIds = new Map<string, number>();
+  const postings: number[][] = [];
   const tagSets = entries.map((e, i) => {
-    const own = [...new Set(e.tags.map((t) => t.url))];
-    for (const url of own) {
-      let list = postings.get(url);
-      if (!list) postings.set(url, (list = []));
-      list.push(i);
+    const ids: number[] = [];
+    for (const url of new Set(e.tags.map((t) => t.url))) {
+      let id = tagIds.get(url);
+      if (id === undefined) {
+        tagIds.set(url, (id = postings.length));
+        postings.push([]);
+      }
+      postings[id].push(i);
+      ids.push(id);
     }
-    return own;
+    return ids;
   });
-  const weight = (url: string) => Math.log(1 + n / (postings.get(url)?.length ?? 1));
+  const weights = postings.map((list) => Math.log(1 + n / list.length));
+  const own = new Uint8Array(postings.length);
   const days = entries.map((e) => (e.date ? Date.parse(firstDay(e.date)) / 86_400_000 : null));
   const dist = (i: number, j: number) => {
     const a = days[i];
@@ -420,24 +440,35 @@ export function relateEntries(entries: Entry[], max = 5, min = 3): Map<string, E
     y.s - x.s || x.d - y.d || byCodePoint(entries[x.i].url, entries[y.i].url);
   for (let e = 0; e < n; e++) {
     const touched: number[] = [];
-    for (const url of tagSets[e]) {
-      const w = weight(url);
-      for (const o of postings.get(url)!) {
-        if (o === e) continue;
-        if (score[o] === 0) touched.push(o);
-        score[o] += w;
-      }
-    }
+    for (const id of tagSets[e]) own[id] = 1;
+    // Rarest tags first: once the fifth best score beats what the remaining tags could still add up to, the long
+    // lists of very common tags (the country itself, its president) need not be walked.
+    const order = [...tagSets[e]].sort((x, y) => weights[y] - weights[x] || x - y);
+    let left = order.reduce((sum, id) => sum + weights[id], 0);
     const top: { i: number; s: number; d: number }[] = [];
-    for (const o of touched) {
-      const c = { i: o, s: score[o], d: dist(e, o) };
-      if (top.length === max && better(c, top[max - 1]) >= 0) continue;
-      top.splice(top.findIndex((t) => better(c, t) < 0) === -1 ? top.length : top.findIndex((t) => better(c, t) < 0), 0, c);
-      if (top.length > max) top.pop();
+    for (const id of order) {
+      if (top.length === max && top[max - 1].s > left * (1 + 1e-9)) break;
+      left -= weights[id];
+      for (const o of postings[id]) {
+        if (o === e || score[o] !== 0) continue;
+        touched.push(o);
+        score[o] = 1;
+        // Summed in the other article's tag order, so equal sets of shared tags give bit-identical scores.
+        let s = 0;
+        for (const t of tagSets[o]) if (own[t]) s += weights[t];
+        const d = dist(e, o);
+        if (top.length === max && (s < top[max - 1].s || (s === top[max - 1].s && d > top[max - 1].d))) continue;
+        const c = { i: o, s, d };
+        if (top.length === max && better(c, top[max - 1]) >= 0) continue;
+        const at = top.findIndex((t) => better(c, t) < 0);
+        top.splice(at === -1 ? top.length : at, 0, c);
+        if (top.length > max) top.pop();
+      }
     }
     const picked = top.map((t) => t.i);
     if (picked.length < min) picked.push(...closestUnrelated(e, min - picked.length));
     for (const o of touched) score[o] = 0;
+    for (const id of tagSets[e]) own[id] = 0;
     result.set(entries[e].url, picked.map((i) => toRef(entries[i])));
   }
   return result;
@@ -582,5 +613,6 @@ export function buildArchive(articles: Article[], site: SiteConfig = readSiteCon
       ...tagPages.map((p) => ({ url: p.feedUrl, title: `${p.tag.name} · ${site.title}`, pageUrl: p.tag.url, entries: p.entries })),
     ],
     newestDate,
+    chronology: buildChronology(published),
   };
 }
