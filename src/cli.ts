@@ -1,4 +1,4 @@
-// The one command-line entry (build, ingest, report, serve, bench): the only module that prints or exits.
+// The one command-line entry (build, ingest, report, serve, bench, screenshots): the only module that prints or exits.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ingestFolder } from "./ingest/index.ts";
@@ -114,6 +114,12 @@ async function main(argv: string[]): Promise<number> {
       await serveSite({ seeds, out, port: Number(values.port), log: (m) => process.stderr.write(m + "\n") });
       return -1;
     }
+    case "screenshots": {
+      // Loaded here so that other commands never start Playwright.
+      const { takeScreenshots } = await import("./site/screenshots.ts");
+      for (const f of await takeScreenshots({ seeds, docs: "docs" })) process.stderr.write(`wrote ${f}\n`);
+      return 0;
+    }
     case "bench": {
       const report = await runBench({
         articles: Number(values.articles),
@@ -128,7 +134,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     default:
-      process.stderr.write("usage: cli.ts build|ingest|report|serve|bench [--seeds DIR] [--out DIR] [--strict] [--json]\n");
+      process.stderr.write("usage: cli.ts build|ingest|report|serve|bench|screenshots [--seeds DIR] [--out DIR] [--strict] [--json]\n");
       return 2;
   }
 }
