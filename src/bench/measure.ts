@@ -1,16 +1,23 @@
 // Runs a command and measures its wall time and peak memory: the summed RSS of its whole process tree, polled from /proc.
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 /** What one measured run took. */
 export interface Measured {
   ms: number;
   /** Highest sum of the resident memory of the process and all its descendants, in bytes (0 without /proc). */
   peakRss: number;
+  /** User + system CPU time of the process and its waited-for descendants, ms (from /usr/bin/time; 0 without it). */
+  cpuMs: number;
   code: number;
   stdout: string;
   stderr: string;
 }
+
+const TIME = "/usr/bin/time";
+let runs = 0;
 
 /** Each process's parent, read from /proc/PID/stat. */
 function parentMap(): Map<number, number[]> {
@@ -63,8 +70,11 @@ export function treeRss(root: number): number {
 /** Runs `cmd args` in `cwd`, polling the memory of its process tree every `pollMs`. */
 export function runMeasured(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; pollMs?: number } = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
+    // GNU time reports the CPU time of the whole tree: under a loaded machine it varies less than wall time.
+    const timeFile = existsSync(TIME) ? path.join(tmpdir(), `bench-time-${process.pid}-${++runs}.txt`) : null;
+    const [bin, argv] = timeFile ? [TIME, ["-f", "%U %S", "-o", timeFile, cmd, ...args]] : [cmd, args];
     const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(bin, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -79,7 +89,17 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd?: string; e
     });
     child.on("close", (code) => {
       clearInterval(poll);
-      resolve({ ms: performance.now() - t0, peakRss, code: code ?? 1, stdout, stderr });
+      let cpuMs = 0;
+      if (timeFile) {
+        try {
+          const [user, sys] = readFileSync(timeFile, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
+          cpuMs = (user + sys) * 1000;
+          rmSync(timeFile, { force: true });
+        } catch {
+          // GNU time could not write its report (the command was killed): no CPU figure.
+        }
+      }
+      resolve({ ms: performance.now() - t0, peakRss, cpuMs, code: code ?? 1, stdout, stderr });
     });
   });
 }
