@@ -236,11 +236,15 @@ test("an article page with its stylesheet weighs at most 20 KB gzipped", async (
   }
 });
 
-test("templates mark output safe only for the layout's content, the escaped JSON-LD and the feed XML", async () => {
+test("templates mark output safe only for the layout's content, the escaped JSON-LD, the feed XML and JSON", async () => {
   const dir = path.resolve("templates");
   const safe: string[] = [];
   for (const f of await walkTemplates(dir)) {
-    for (const m of (await readFile(f, "utf8")).matchAll(/\{\{[^}]*\|\s*safe\s*\}\}/g)) safe.push(m[0].replace(/\s+/g, " "));
+    for (const m of (await readFile(f, "utf8")).matchAll(/\{\{[^}]*\|\s*safe\s*\}\}/g)) {
+      const use = m[0].replace(/\s+/g, " ");
+      // The json filter escapes < itself: what it outputs cannot open a tag.
+      if (!/^\{\{ [\w.]+ \| json \| safe \}\}$/.test(use)) safe.push(use);
+    }
   }
   assert.deepEqual([...new Set(safe)].sort(), ["{{ content | safe }}", "{{ e.jsonLd | safe }}", "{{ f | atom(site) | safe }}"]);
 });
