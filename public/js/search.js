@@ -1,16 +1,20 @@
 // Search page: reads ?q=, queries Pagefind, drops prefix-fallback junk, lists results with filters, sort and suggestions.
 import { normaliseQuery, retypeset, significantTerms, answersTerm, nameKey, splitWords } from "./search-text.js";
+import { markWords } from "./highlight.js";
 
 const form = document.getElementById("search-form");
 const input = document.getElementById("q");
 const sortSelect = document.getElementById("search-sort");
 const filtersBox = document.getElementById("search-filters");
+const filtersDetails = document.getElementById("search-filters-box");
 const list = document.getElementById("search-results");
 const status = document.getElementById("search-status");
 const suggestBox = document.getElementById("search-suggestions");
 const moreButton = document.getElementById("search-more");
 
 const PAGE_SIZE = 20;
+/** Tags shown under a result, the most salient first (the article page lists them all). */
+const MAX_TAGS_SHOWN = 6;
 /** Filter groups in the order shown, with their French legends (keys are the index's filter names). */
 const FILTER_GROUPS = [
   ["année", "Année"],
@@ -137,7 +141,8 @@ async function rawSearch(pf, query, state) {
  */
 async function checkedSearch(pf, query, terms, state) {
   const found = await rawSearch(pf, query, state);
-  const head = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  // Pagefind caches one object per page and rewrites its excerpt and locations on every data() call: keep copies.
+  const head = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data().then((d) => ({ ...d, locations: [...d.locations] }))));
   if (!terms.every((t) => head.some((d) => answersAll(d, [t])))) return { results: [], filters: null };
   return { results: found.results.map((result, i) => ({ result, data: head[i] })), filters: found.filters };
 }
@@ -149,12 +154,12 @@ async function checkedSearch(pf, query, terms, state) {
 async function searchChecked(pf, state) {
   const query = normaliseQuery(state.q);
   const terms = termsOf(query);
-  const searches = [checkedSearch(pf, query, terms, state)];
+  // One after the other, not at once: both searches may load the same page (see checkedSearch).
+  const done = [await checkedSearch(pf, query, terms, state)];
   if (terms.some((t) => t.key)) {
     const keyed = terms.map((t) => t.key ?? t.term).join(" ");
-    searches.push(checkedSearch(pf, keyed, terms, state));
+    done.push(await checkedSearch(pf, keyed, terms, state));
   }
-  const done = await Promise.all(searches);
   const byId = new Map();
   for (const { results } of done) for (const r of results) if (!byId.has(r.result.id)) byId.set(r.result.id, r);
   const merged = [...byId.values()];
@@ -205,6 +210,8 @@ function renderResult(data, terms) {
   const excerpt = document.createElement("p");
   excerpt.className = "excerpt";
   excerpt.append(...excerptNodes(data.excerpt ?? ""));
+  // A result found through an alias or another spelling has no mark from Pagefind: mark the name as written.
+  if (!excerpt.querySelector("mark") && terms.length) markWords(excerpt, terms.map((t) => t.term));
   li.append(excerpt);
   let tags = [];
   try {
@@ -216,7 +223,7 @@ function renderResult(data, terms) {
     const ul = document.createElement("ul");
     ul.className = "tags";
     ul.setAttribute("aria-label", "Sujets");
-    for (const [, name, href] of tags) {
+    for (const [, name, href] of tags.slice(0, MAX_TAGS_SHOWN)) {
       const tli = document.createElement("li");
       const ta = document.createElement("a");
       ta.href = href;
@@ -339,7 +346,8 @@ async function buildFilters(pf, selected) {
     groups.push(fs);
   }
   filtersBox.replaceChildren(...groups);
-  filtersBox.hidden = groups.length === 0;
+  filtersDetails.hidden = groups.length === 0;
+  if (Object.keys(selected).length) filtersDetails.open = true;
 }
 
 /** Writes each filter value's count for the current search next to it; values with no result are hidden. */

@@ -177,6 +177,7 @@ test("filters by year show counts and narrow the results; sorting by date puts t
   assert.equal(all.urls.length, articles.length);
   const year = articles.find((a) => a.date)!.date!.slice(0, 4);
   const inYear = articles.filter((a) => a.date?.startsWith(year)).length;
+  await page.click("#search-filters-box summary");
   const label = page.locator(`fieldset[data-filter="année"] label:has(input[value="${year}"])`);
   assert.match(await label.innerText(), new RegExp(`${year} \\(${inYear}\\)`));
   await label.locator("input").check();
