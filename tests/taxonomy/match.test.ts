@@ -127,3 +127,12 @@ test("matching is fast enough for 100,000 articles: under 5 ms for a 1,000-word 
   const ms = (performance.now() - t0) / runs;
   assert.ok(ms < 5, `${ms.toFixed(2)} ms per article`);
 });
+
+test("first names and common words that are also country names are not taken for countries", () => {
+  assert.deepEqual(names("Maurice Druon et Dominique de Villepin ont dîné ; Jordan Bardella aussi. Grenade, Jersey et un chili."), []);
+});
+
+test("a person whose first name is a country stays one person: Israel Katz is not Israël", () => {
+  assert.deepEqual(names("Israel Katz a parlé."), ["Israel Katz"]);
+  assert.deepEqual(names("Noursoultan Nazarbaïev a parlé."), ["Noursoultan Nazarbaïev"]);
+});
