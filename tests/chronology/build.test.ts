@@ -1,0 +1,77 @@
+// The chronology's views: one event per happening across articles, pages of 20, years, people and places.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Article } from "../../src/ingest/types.ts";
+import { buildChronology, EVENTS_PER_PAGE } from "../../src/chronology/build.ts";
+
+function article(slug: string, date: string, paragraphs: string[], over: Partial<Article> = {}): Article {
+  return {
+    source: `seeds/${slug}.txt`,
+    url: `/${date.slice(0, 4)}/${date.slice(5, 7)}/${slug}/`,
+    slug,
+    title: `Titre ${slug}`,
+    titleSource: "text",
+    lede: "",
+    date,
+    dateSource: "header",
+    dateEvidence: "",
+    dateCertain: true,
+    blocks: paragraphs.map((text, i) => ({ type: "paragraph" as const, text, line: i + 2 })),
+    tags: [],
+    removed: [],
+    draft: false,
+    hash: slug,
+    ...over,
+  };
+}
+
+test("two articles telling the same dates at the same place give one event, told first by the earlier article", () => {
+  const later = article("b", "2025-11-19", ["Le 6 novembre 2025, Tokaïev s’est rendu à Washington pour le sommet C5+1."]);
+  const earlier = article("a", "2025-11-07", ["Le 6 novembre 2025, à Washington, Donald Trump a accueilli les dirigeants d’Asie centrale."]);
+  const c = buildChronology([later, earlier]);
+  assert.equal(c.events.length, 1);
+  const [e] = c.events;
+  assert.equal(e.source.articleUrl, earlier.url);
+  assert.deepEqual(e.also.map((s) => s.url), [`${later.url}#l2`]);
+  assert.deepEqual(e.people.map((p) => p.tag.slug).sort(), ["donald-trump", "kassym-jomart-tokaiev"]);
+});
+
+test("events without a place are never merged, and drafts give no event", () => {
+  const a = article("a", "2025-11-07", ["Le 6 novembre 2025, le Kazakhstan a signé un accord."]);
+  const b = article("b", "2025-11-08", ["Le 6 novembre 2025, le gouvernement a annoncé une réforme."]);
+  const d = article("d", "2025-11-09", ["Le 6 novembre 2025, à Astana, un forum s’est tenu."], { draft: true });
+  assert.equal(buildChronology([a, b, d]).events.length, 2);
+});
+
+test("past 20 events a view goes on at page/2/, with links both ways", () => {
+  const paragraphs = Array.from({ length: 25 }, (_, i) => `Le ${(i % 28) + 1} ${i < 28 ? "mars" : "avril"} 2024, à Astana, un accord a été signé.`);
+  const c = buildChronology([article("a", "2024-05-01", paragraphs)]);
+  assert.equal(c.events.length, 25);
+  const all = c.pages.filter((p) => p.kind === "all");
+  assert.deepEqual(all.map((p) => p.url), ["/chronologie/", "/chronologie/page/2/"]);
+  assert.equal(all[0].months.flatMap((m) => m.events).length, EVENTS_PER_PAGE);
+  assert.equal(all[0].nextUrl, "/chronologie/page/2/");
+  assert.equal(all[1].previousUrl, "/chronologie/");
+  assert.equal(all[1].title, "Chronologie (page 2 sur 2)");
+  const astana = c.pages.filter((p) => p.kind === "place");
+  assert.deepEqual(astana.map((p) => p.url), ["/chronologie/lieux/astana/", "/chronologie/lieux/astana/page/2/"]);
+  assert.deepEqual(c.years.map((y) => [y.label, y.url, y.count]), [["2024", "/chronologie/2024/", 25]]);
+});
+
+test("month-only events come before the days of their month, and the home gets the latest events newest first", () => {
+  const c = buildChronology([
+    article("a", "2025-12-01", [
+      "Le 6 novembre 2025, à Washington, un sommet s’est tenu.",
+      "L’adhésion aux Accords d’Abraham a été annoncée début novembre 2025.",
+      "Le 16 juin 2025, à Astana, un sommet s’est tenu.",
+    ]),
+  ]);
+  assert.deepEqual(c.events.map((e) => e.date), ["2025-06-16", "2025-11", "2025-11-06"]);
+  assert.deepEqual(c.latest.map((e) => e.date), ["2025-11-06", "2025-11", "2025-06-16"]);
+  assert.deepEqual(c.pages[0].months.map((m) => m.label), ["juin 2025", "novembre 2025"]);
+});
+
+test("an archive without any dated event still has its /chronologie/ page", () => {
+  const c = buildChronology([article("a", "2025-12-01", ["Un texte sans date."])]);
+  assert.deepEqual(c.pages.map((p) => [p.url, p.total, p.pageCount]), [["/chronologie/", 0, 1]]);
+});
