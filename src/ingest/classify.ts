@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates } from "./date.ts";
 import { endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
-import { furniturePhraseReason, isBreadcrumb, isByline, isMenuLine, readDateLine, readTeaserOpener } from "./furniture.ts";
+import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isMenuLine, readDateLine, readTeaserOpener } from "./furniture.ts";
 import type { ClassifiedLine, LineDate, LineKind, SourceLine } from "./types.ts";
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
@@ -39,7 +39,7 @@ interface Work {
   kind?: LineKind;
   reason?: string;
   /** A teaser opener on its own line ("Voir aussi") or inline ("À lire aussi : …"). */
-  teaser?: { words: string; standalone: boolean };
+  teaser?: { words: string; standalone: boolean; consent?: boolean };
   counter?: boolean;
   metaDate?: LineDate;
   cut?: ClassifiedLine["cut"];
@@ -71,7 +71,20 @@ export function isHeadingShape(v: string): boolean {
 /** The shape of one non-blank line, from its own text only. */
 function shapeOf(w: Work): void {
   const v = w.v;
+  const dateLine = readDateLine(v);
+  if (dateLine && !dateLine.relative) {
+    w.shape = "furniture";
+    w.reason = "date line (publication metadata)";
+    w.metaDate = { from: "head", date: dateLine.date, evidence: dateLine.evidence, valid: true };
+    return;
+  }
   const phrase = furniturePhraseReason(v);
+  if (isConsentPanel(v)) {
+    w.shape = "furniture";
+    w.teaser = { words: v, standalone: true, consent: true };
+    w.reason = phrase ?? "site furniture (cookie or privacy prompt)";
+    return;
+  }
   if (phrase) {
     w.shape = "furniture";
     w.reason = phrase;
@@ -90,13 +103,6 @@ function shapeOf(w: Work): void {
     // A meta line "Publié par admin | 2 novembre 2023 | Actualités" still states the publication date.
     const d = /publi|mis à jour|\bpar\b/iu.test(v) ? findDates(v).find((m) => !m.relative) : undefined;
     if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
-    return;
-  }
-  const dateLine = readDateLine(v);
-  if (dateLine && !dateLine.relative) {
-    w.shape = "furniture";
-    w.reason = "date line (publication metadata)";
-    w.metaDate = { from: "head", date: dateLine.date, evidence: dateLine.evidence, valid: true };
     return;
   }
   if (isByline(v)) {
@@ -199,7 +205,8 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       const t = ws[j];
       if (t.shape === "blank" || t.kind === "bibliography") continue;
       t.kind = "furniture";
-      t.reason = t.shape === "furniture" && !t.metaDate ? t.reason : `site furniture after '${w.teaser.words}' (teaser of another article)`;
+      const what = w.teaser.consent ? "cookie consent panel" : "teaser of another article";
+      t.reason = t.shape === "furniture" && !t.metaDate ? t.reason : `site furniture after '${w.teaser.words}' (${what})`;
       t.metaDate = undefined;
     }
     k = end - 1;
@@ -224,22 +231,22 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     for (const c of cards.flat()) Object.assign(ws[c], { kind: "furniture", reason: "site furniture (teaser of another article before a comment counter)" });
   }
 
-  // Head: the lines before the first body line. The headline is the first headline-shaped line there.
+  // Head: the lines before the first body line. The headline is the first headline-shaped line there of five words
+  // or more (a site name or a section label is shorter), else the first of three words or more.
   let titleAt = -1;
   const headEnd = ws.findIndex((w) => !w.kind && isBody(w));
   const head = headEnd < 0 ? ws.length : headEnd;
-  for (let i = 0; i < head; i++) {
+  const candidates = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
+  const wordCount = (i: number) => ws[i].v.split(/\s+/).length;
+  titleAt = candidates.find((i) => wordCount(i) >= 5) ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  for (const i of candidates) {
     const w = ws[i];
-    if (w.kind || w.shape !== "heading") continue;
-    const n = words(w.v).length;
-    if (titleAt < 0 && n >= 4 && w.v.length >= 20) {
-      titleAt = i;
-      w.kind = "title";
-    } else if (titleAt >= 0 && n >= 6) {
-      // A second long line after the headline is its standfirst: it opens the text.
+    if (i === titleAt) w.kind = "title";
+    else if (titleAt >= 0 && i > titleAt && wordCount(i) >= 6) {
+      // A long line after the headline is its standfirst: it opens the text.
       w.shape = "paragraph";
       break;
-    } else Object.assign(w, { kind: "furniture", reason: "site furniture (section label before the headline)" });
+    } else Object.assign(w, { kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
   }
   // A chapeau printed before the headline: one sentence, then a headline-shaped line, then the article's text.
   if (titleAt < 0 && headEnd >= 0 && ws[headEnd].shape === "paragraph" && ws[headEnd].v.length <= CHAPEAU_MAX_CHARS && innerSentenceBreaks(ws[headEnd].v) === 0) {

@@ -13,13 +13,20 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Privacy Preference Center", "Nous utilisons des cookies…", "Gérer mes préférences", "Tout accepter".
   {
     reason: "cookie or privacy prompt",
-    re: /^(?:privacy preference center|manage (?:consent|cookies)|gérer (?:les|mes) (?:cookies|préférences|consentements?)|paramètres (?:des|de) cookies|(?:tout )?(?:accepter|refuser)(?: tout| et fermer)?|nous utilisons des cookies.*|ce site utilise des cookies.*|politique de confidentialité|politique (?:relative aux|des) cookies|cookies?(?: policy)?|mentions légales|conditions générales d['’]utilisation|consentement)$/iu,
+    re: /^(?:privacy preference center|manage (?:consent|cookies)(?: preferences)?|we value your privacy|this (?:website|site) uses cookies.*|(?:accept|reject|allow) all|cookie (?:settings|list)|strictly necessary cookies|(?:performance|functional|targeting|analytics) cookies|always active|confirm my choices|powered by onetrust|en poursuivant votre navigation.*cookies.*|(?:accepter|refuser|paramétrer|personnaliser)(?: les| tous les)? cookies|nous respectons votre vie privée.*|gérer (?:les|mes) (?:cookies|préférences|consentements?)|paramètres (?:des|de) cookies|(?:tout )?(?:accepter|refuser)(?: tout| et fermer)?|nous utilisons des cookies.*|ce site utilise des cookies.*|politique de confidentialité|politique (?:relative aux|des) cookies|cookies?(?: policy)?|mentions légales|conditions générales d['’]utilisation|consentement)$/iu,
   },
   // "0 Commentaire10 minutes de lecture", "3 commentaires", "Laisser un commentaire", "Réagir".
   {
     reason: "comment prompt or counter",
     re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?)?|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?|(?:voir les |afficher les )?commentaires?|vous devez être connecté.*commentaire.*|soyez le premier à (?:commenter|réagir).*)$/iu,
   },
+  // A blog's comment form: "Votre adresse e-mail ne sera pas publiée.", "Laisser une réponse", "Nom *".
+  {
+    reason: "comment form",
+    re: /^(?:votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.*|les champs obligatoires sont indiqués.*|enregistrer mon nom.*|laisser une réponse|annuler la réponse|répondre|(?:nom|e-?mail|site (?:web|internet)|commentaire|pseudo)\s*\*?|(?:poster|publier|envoyer) (?:le |un |mon )?commentaire)$/iu,
+  },
+  // A publication stamp without a readable date: "Publié aujourd'hui à 10h", "Mis à jour il y a 2 heures".
+  { reason: "publication time (metadata)", re: /^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé)(?: le| il y a| aujourd['’]hui| hier)\b[^.!?]{0,60}$/iu },
   // "10 minutes de lecture", "Temps de lecture : 4 min", "Lecture 3 min".
   {
     reason: "reading time",
@@ -28,7 +35,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Partager", "Partager sur Facebook", "Partager cet article", "Facebook Twitter LinkedIn", "Copier le lien".
   {
     reason: "share prompt",
-    re: /^(?:(?:partager|partagez)(?: (?:cet article|sur \p{L}+|l['’]article|par e-?mail))?|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimer|print|copier le lien|envoyer(?: par e-?mail)?|messenger|pinterest|reddit)[\s,|•·]*){1,8}|tweet(?:er)?|share)$/iu,
+    re: /^(?:(?:partager|partagez)(?: (?:cet article|sur \p{L}+|l['’]article|par e-?mail))?|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimer|print|copier le lien|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|partager|tweet)\s*\d*[\s,|•·]*){1,8}|tweet(?:er)?|share)$/iu,
   },
   // "Abonnez-vous", "S'abonner à la newsletter", "Inscrivez-vous à notre lettre d'information", "Suivez-nous sur…".
   {
@@ -64,9 +71,18 @@ export function furniturePhraseReason(text: string): string | null {
   return null;
 }
 
+// The title of a cookie consent panel whose options follow it to the end of the page: "Privacy Preference Center".
+const CONSENT_PANEL_RE =
+  /^(?:privacy preference center|manage consent preferences|we value your privacy|gérer (?:le|vos|mes) consentements?|paramètres de confidentialité|centre de préférences(?: de confidentialité)?|nous respectons votre vie privée)\s*:?$/iu;
+
+/** True for the title of a cookie consent panel: what follows it is the panel's options. */
+export function isConsentPanel(text: string): boolean {
+  return CONSENT_PANEL_RE.test(text);
+}
+
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet".
 const TEASER_OPENER_RE =
-  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)|lire aussi|voir aussi|voir également|sur le même sujet|dans la même rubrique|articles? (?:similaires|liés|associés|connexes|recommandés)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos)|les plus (?:lus|populaires|partagés)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles|autres articles|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
+  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)|lire aussi|voir aussi|voir également|sur le même sujet|dans la même rubrique|articles? (?:similaires|liés|associés|connexes|recommandés)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos)|les plus (?:lus|populaires|partagés)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles|autres articles|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
 
 /** A teaser opener: `standalone` when the line holds only the words (the teasers follow on the next lines). */
 export function readTeaserOpener(text: string): { words: string; standalone: boolean } | null {
@@ -93,7 +109,7 @@ export function isBreadcrumb(text: string): boolean {
 // A byline: "Par Jean Dupont", "Par la rédaction", "Propos recueillis par Anne Martin", "De notre envoyé spécial à Almaty".
 // Written without the i flag: with it, \p{Lu} would also match lower-case letters.
 const BYLINE_RE =
-  /^(?:[Pp]ar|PAR|[Pp]ropos recueillis par|[Tt]exte|[Rr]eportage|[Aa]uteur\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^[Dd]e notre (?:correspondante?|envoyée? spéciale?)\b.*/u;
+  /^(?:[Pp]ar|PAR|[Pp]ropos recueillis par|[Rr]édigé par|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^[Dd]e notre (?:correspondante?|envoyée? spéciale?)\b.*/u;
 
 /** True for a byline (author line), which is metadata, not article text. */
 export function isByline(text: string): boolean {

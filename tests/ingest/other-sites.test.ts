@@ -88,8 +88,24 @@ test("a blog's meta line 'Publié par admin | date | rubrique' dates the post; s
   assert.deepEqual(a.removed.map((r) => r.line), [2, 6, 7, 8, 9, 10, 11, 12, 13]);
 });
 
+test("a regional portal: the site's name is not the headline; time stamp, byline, share counts, comment form and consent panel go", () => {
+  const a = byName.get("portail-regional.txt")!;
+  assert.deepEqual([a.title, a.titleLine, a.ledeLine], ["Astana accueille le premier forum des ministres de l’Eau d’Asie centrale", 3, 8]);
+  assert.deepEqual(a.blocks.map((b) => b.line), [9]);
+  assert.match(reasonOf(a, 1), /section label/);
+  assert.match(reasonOf(a, 12), /comment form/);
+  assert.match(reasonOf(a, 18), /after 'Privacy Preference Center' \(cookie consent panel\)/);
+  assert.ok(a.removed.every((r) => r.line !== 3 && r.line !== 8 && r.line !== 9));
+});
+
+test("an article whose text gives no date stays undated: '09h15' and 'd’ici 2030' are not publication dates", () => {
+  const a = byName.get("portail-regional.txt")!;
+  assert.deepEqual([a.date, a.dateSource], [null, "none"]);
+  assert.match(a.url, /^\/sans-date\//);
+});
+
 test("every line of these files is published or removed with a reason", () => {
-  assert.equal(byName.size, 5);
+  assert.equal(byName.size, 6);
   for (const a of byName.values()) {
     assert.ok(a.removed.every((r) => r.reason.length > 0));
     const all = [...a.blocks.map((b) => b.line), ...a.removed.map((r) => r.line), a.titleLine, a.ledeLine].filter((x): x is number => typeof x === "number");
