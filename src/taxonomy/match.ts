@@ -63,7 +63,7 @@ interface TrieNode {
 }
 
 // Words that an all-capitals headline writes like an acronym: `UN ACCORD`, `L’EAU`, `L’IA`.
-const COMMON_WORDS = new Set<string>([...(stopwords as Record<string, string[]>).fr, ...(stopwords as Record<string, string[]>).en, "eau", "ia", "aie", "pam", "bad", "cis", "ide", "ue", "tco"]);
+const COMMON_WORDS = new Set<string>([...(stopwords as Record<string, string[]>).fr, ...(stopwords as Record<string, string[]>).en, "eau", "ia", "aie", "pam", "bad", "cis", "ide"]);
 
 /** The vocabulary compiled into a token trie, built once and shared by every article. */
 export class EntityMatcher {
