@@ -231,6 +231,21 @@ export function readDateline(line: string): Dateline | null {
   return { text: m[0].trim(), place: m[1].trim(), mention, rest: line.slice(m[0].length) };
 }
 
+// The ordinal of a UN General Assembly session, which dates it: the 1st opened in 1946, so the Nth in 1945 + N
+// ("la 80ᵉ session de l’Assemblée générale" is the autumn 2025 session).
+const UN_SESSION_RE = /(\d{1,3})\s?(?:ᵉ|e|è|ème|eme)\s+session\s+(?:ordinaire\s+)?de\s+l['’]\s?Assemblée\s+générale/giu;
+
+/** A clue that dates a text without writing a date: `80ᵉ session de l’Assemblée générale` → 2025. */
+export interface YearClue {
+  evidence: string;
+  year: number;
+}
+
+/** Finds the year clues of `text` (UN General Assembly session ordinals). */
+export function findYearClues(text: string): YearClue[] {
+  return [...text.matchAll(UN_SESSION_RE)].map((m) => ({ evidence: m[0], year: 1945 + Number(m[1]) }));
+}
+
 /** The chosen publication date of an article. */
 export interface DateGuess {
   date: string | null;
@@ -288,8 +303,8 @@ export function inferDate(ev: DateEvidence): DateGuess {
   if (!first) return { date: null, source: "none", evidence: "", certain: false };
   const guess: DateGuess = { date: first.date, source: "text", evidence: first.evidence, certain: false, note: "inferred from the first dated sentence" };
   const later = mentions.find((d) => !d.date.startsWith("--") && compareDates(d.date, first.date) > 0 && d !== first && (d.relative || d.precision === "day"));
-  if (first.precision === "month" && later) {
-    guess.note = `conflicting dates: '${first.evidence}' (month only) and '${later.evidence}'`;
-  }
+  const clue = ev.texts.flatMap(findYearClues).find((c) => c.year !== Number(first.date.slice(0, 4)));
+  if (clue) guess.note = `conflicting dates: '${first.evidence}' yet '${clue.evidence}' dates the text to ${clue.year}`;
+  else if (first.precision === "month" && later) guess.note = `conflicting dates: '${first.evidence}' (month only) and '${later.evidence}'`;
   return guess;
 }

@@ -1,7 +1,7 @@
 // The French date grammar and the choice of the publication date.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findDates, inferDate, readDateHeader, readDateline } from "../../src/ingest/date.ts";
+import { findDates, findYearClues, inferDate, readDateHeader, readDateline } from "../../src/ingest/date.ts";
 
 function one(text: string, reference?: string) {
   const found = findDates(text, reference);
@@ -123,4 +123,11 @@ test("a month-only first date with a later exact date is uncertain and says why"
   assert.equal(g.date, "2023-09");
   assert.equal(g.certain, false);
   assert.match(g.note ?? "", /conflicting/);
+});
+
+test("a UN General Assembly session ordinal dates the text and flags a first date of another year", () => {
+  assert.deepEqual(findYearClues("lors de la 80ᵉ session de l’Assemblée générale des Nations Unies"), [{ evidence: "80ᵉ session de l’Assemblée générale", year: 2025 }]);
+  const g = inferDate({ texts: ["En septembre 2023, le président, lors de la 80ᵉ session de l’Assemblée générale, a parlé."] });
+  assert.deepEqual([g.date, g.certain], ["2023-09", false]);
+  assert.match(g.note ?? "", /80ᵉ session .* 2025/);
 });
