@@ -6,6 +6,7 @@ import { ingestFolder } from "./ingest/index.ts";
 import { buildArchive, type Archive } from "./site/model.ts";
 import { writeSearchIndex } from "./search/index.ts";
 import { IngestCache } from "./build-cache.ts";
+import { shareNunjucksCompilation } from "./nunjucks-cache.ts";
 import type { Problem } from "./ingest/types.ts";
 
 /** The phases of a build, in the order they start. `render` and `search` run at the same time. */
@@ -48,6 +49,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 
 /** Renders `archive` into `out` with Eleventy; `onPage` is called after each page is rendered. Returns the number of files written. */
 export async function renderSite(archive: Archive, out: string, onPage?: () => void): Promise<number> {
+  shareNunjucksCompilation();
   const elev = new Eleventy(path.join(ROOT, "templates"), out, {
     quietMode: true,
     configPath: path.join(ROOT, ".eleventy.ts"),

@@ -81,8 +81,8 @@ function generateOne(corpus: SeedCorpus, rand: () => number, i: number): Synthet
   const org = pick(rand, ORGS);
   // The ordinal in the title keeps titles, hence URLs, unique however often a heading is drawn.
   const title = `${pick(rand, corpus.headings)} (dossier ${i + 1})`;
-  // The ordinal comes early in the lede too, in case the title is derived from it.
-  const lede = `Le ${frenchDate}, à ${place} (dépêche n° ${i + 1}), ${person} a évoqué le rôle de ${org}. ${pick(rand, corpus.paragraphs)}`;
+  // The ordinal is in the lede's main clause too, in case the title is derived from it.
+  const lede = `Le ${frenchDate}, à ${place}, ${person} a évoqué le rôle de ${org} (dépêche n° ${i + 1}). ${pick(rand, corpus.paragraphs)}`;
   const lines = [` date ${iso} ${lede}`, "", title, ""];
   const sections = 1 + Math.floor(rand() * 3);
   for (let s = 0; s < sections; s++) {
