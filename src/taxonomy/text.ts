@@ -14,7 +14,9 @@ export interface Token {
 
 // A word is a run of letters, digits and combining marks; `+` is a word of its own so that `C5+1` ≠ `C5 1`.
 // Apostrophes and hyphens separate words: `l’ONU` → `l`, `ONU`; `Kassym-Jomart` → `Kassym`, `Jomart`.
-const WORD_RE = /[\p{L}\p{N}\p{M}]+|\+/gu;
+// Invisible soft hyphens and joiners pasted from web pages stay inside the word (`Tokaï\u00ADev`).
+const WORD_RE = /[\p{L}\p{N}\p{M}\u00AD\u200C\u200D\u2060]+|\+/gu;
+const INVISIBLE_RE = /[\u00AD\u200C\u200D\u2060]/g;
 
 // Letters that Unicode does not decompose into a base letter and an accent.
 const LIGATURES: Record<string, string> = {
@@ -27,6 +29,7 @@ export function plainLetters(word: string): string {
   return word
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
+    .replace(INVISIBLE_RE, "")
     .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
 }
 

@@ -136,3 +136,7 @@ test("a person whose first name is a country stays one person: Israel Katz is no
   assert.deepEqual(names("Israel Katz a parlé."), ["Israel Katz"]);
   assert.deepEqual(names("Noursoultan Nazarbaïev a parlé."), ["Noursoultan Nazarbaïev"]);
 });
+
+test("a soft hyphen or joiner pasted inside a name does not hide it", () => {
+  assert.deepEqual(names("Toka\u00ADïev et Naza\u200Drbaïev"), ["Kassym-Jomart Tokaïev", "Noursoultan Nazarbaïev"]);
+});
