@@ -9,11 +9,10 @@ import { structureArticle } from "./structure.ts";
 import { inferDate } from "./date.ts";
 import { deriveTitle } from "./title.ts";
 import { isStopword } from "./french.ts";
-import * as taxonomy from "../taxonomy/match.ts";
+import { findTag, matchEntities } from "../taxonomy/match.ts";
 import { slugify } from "../taxonomy/slug.ts";
 import type { Article, IngestResult, Problem, RawSeed, Removed, Tag } from "./types.ts";
 
-const { matchEntities } = taxonomy;
 
 // Longest slug, cut at a word: URLs stay readable and below common path limits.
 const SLUG_MAX = 80;
@@ -34,15 +33,12 @@ export function slugOf(title: string): string {
   return kept.length ? kept.join("-") : full.slice(0, SLUG_MAX).replace(/-+$/, "");
 }
 
-/** The tag of a front matter tag name: the taxonomy's `findTag` when it has one, else a theme of that name. */
-function frontMatterTag(name: string): Tag {
-  const find = (taxonomy as unknown as Record<string, unknown>).findTag;
-  if (typeof find === "function") {
-    const found = (find as (n: string) => Tag | null | undefined)(name);
-    if (found) return found;
-  }
+/** The tag of a front matter tag name: the vocabulary's entry (by name or alias), else a theme of that name. */
+function frontMatterTag(name: string): { tag: Tag; known: boolean } {
+  const found = findTag(name);
+  if (found) return { tag: found, known: true };
   const slug = slugify(name);
-  return { kind: "theme", name, slug, url: `/themes/${slug}/` };
+  return { tag: { kind: "theme", name, slug, url: `/themes/${slug}/` }, known: false };
 }
 
 /** Ingests one raw seed into an article, or returns the problems that stop it. */
@@ -95,8 +91,13 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
   const [y, m] = d.date ? d.date.split("-") : [];
   const url = d.date ? `/${y}/${m}/${slug}/` : `/sans-date/${slug}/`;
   // Tags come from the title, the lede and the published body; never from removed lines or the bibliography.
+  const fmTags = (fm.tags ?? []).map(frontMatterTag);
+  const tagsLine = lines.frontMatterLines.find((l) => /^tags\s*:/.test(l.text))?.line ?? lines.frontMatterLines[0]?.line ?? 1;
+  for (const t of fmTags) {
+    if (!t.known) problems.push({ source: raw.source, line: tagsLine, severity: "warning", message: `front matter tag '${t.tag.name}' is not in the vocabulary: published as a theme of its own` });
+  }
   const tags = fm.tags
-    ? [...new Map(fm.tags.map(frontMatterTag).map((t) => [t.url, t])).values()]
+    ? [...new Map(fmTags.map(({ tag }) => [tag.url, tag])).values()]
     : matchEntities([
         { text: title, weight: 3 },
         { text: lede, weight: 2 },

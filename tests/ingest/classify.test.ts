@@ -145,3 +145,12 @@ test("an undated article goes to /sans-date/ and a long title gives a slug of at
   assert.ok(a.slug.length <= 80 && !a.slug.endsWith("-"), a.slug);
   assert.ok("le-kazakhstan-et-ses-voisins-d-asie-centrale-cherchent-ensemble-une-solution-durable-au-partage".startsWith(a.slug));
 });
+
+test("front matter tags resolve through the vocabulary's aliases; an unknown one becomes a theme with a warning on the tags line", () => {
+  const text = ["---", "tags:", "  - Tokayev", "  - Diplomatie des steppes", "---", PARA, PARA2].join("\n");
+  const r = ingestSeed({ source: "t.txt", name: "t.txt", bytes: new TextEncoder().encode(text) });
+  assert.ok(r.article);
+  assert.deepEqual(r.article.tags.map((t) => [t.kind, t.name]), [["person", "Kassym-Jomart Tokaïev"], ["theme", "Diplomatie des steppes"]]);
+  assert.deepEqual(r.problems.map((p) => [p.line, p.severity]), [[2, "warning"]]);
+  assert.match(r.problems[0].message, /Diplomatie des steppes/);
+});
