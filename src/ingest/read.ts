@@ -35,6 +35,11 @@ export async function readSeeds(dir: string): Promise<{ seeds: RawSeed[]; proble
       problems.push({ source: full, line: 1, severity: "warning", message: "a folder inside the seed folder: ignored (put the .txt files directly in the seed folder)" });
       continue;
     }
+    if (!info.isFile()) {
+      // A named pipe or device called x.txt would block the build forever on read.
+      problems.push({ source: full, line: 1, severity: "warning", message: "not a regular file (pipe, socket or device): ignored" });
+      continue;
+    }
     if (!name.toLowerCase().endsWith(".txt")) {
       problems.push({ source: full, line: 1, severity: "warning", message: "not a .txt file: ignored (seeds are plain .txt files; rename it to .txt if it is an article)" });
       continue;

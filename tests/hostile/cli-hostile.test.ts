@@ -82,6 +82,16 @@ test("the good articles are published, and no page is written for a skipped file
   assert.ok(!pages.some((p) => p.includes("Un titre : avec deux points")), "the broken-YAML file is not published");
 });
 
+test("a draft (draft: true) appears on no page, feed, sitemap or JSON file", async () => {
+  const entries = await readdir(out, { recursive: true });
+  const texts = entries.filter((e) => /\.(html|xml|json)$/.test(e) && !e.startsWith("pagefind/"));
+  assert.ok(texts.length > 10);
+  for (const f of texts) {
+    const body = await readFile(path.join(out, f), "utf8");
+    assert.ok(!/Brouillon confidentiel|brouillon-confidentiel/.test(body), `the draft shows in ${f}`);
+  }
+});
+
 test("with --strict the same build exits 1 and still prints every problem", () => {
   assert.equal(strict.status, 1, strict.stderr);
   for (const name of BAD_FILES) assert.ok(strict.stderr.includes(name), name);
