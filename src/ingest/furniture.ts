@@ -114,8 +114,8 @@ const BYLINE_RE =
 /** True for a byline (author line), which is metadata, not article text. */
 export function isByline(text: string): boolean {
   if (text.length > 120 || /[!?:;]$/.test(text)) return false;
-  // A byline may end with an initial ("Par Jean D.") but not with a sentence.
-  if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text) && text.length > 60) return false;
+  // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
+  if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return false;
   return BYLINE_RE.test(text);
 }
 
@@ -130,8 +130,10 @@ export function readDateLine(text: string): DateMention | null {
   if (found.length === 0) return null;
   let rest = text;
   for (const d of [...found].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);
-  rest = rest.replace(DATE_LINE_FILLER_RE, " ");
-  if (words(rest).length > 1) return null;
+  rest = rest.replace(DATE_LINE_FILLER_RE, " ").trim();
+  // One word may stand beside the date, a place: "Astana, le 4 mars 2024"; "Mars 2024 : le tournant" is a heading.
+  const left = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (left.length > 1 || (left.length === 1 && !/^\p{Lu}/u.test(left[0]))) return null;
   // "Publié le … mis à jour le …": the publication date is the first one.
   return found[0];
 }

@@ -105,6 +105,9 @@ test("breadcrumbs, bylines, date lines and teaser openers are told apart from te
   assert.equal(readDateLine("mardi 4 mars 2024")?.date, "2024-03-04");
   assert.equal(readDateLine("Publié le 12/05/2025 à 10h30, mis à jour le 13/05/2025")?.date, "2025-05-12");
   assert.equal(readDateLine("Le 6 novembre 2025, Tokaïev s’est rendu à Washington."), null);
+  assert.equal(readDateLine("Astana, le 4 mars 2024")?.date, "2024-03-04");
+  assert.equal(readDateLine("Mars 2024 : le tournant"), null);
+  assert.ok(!isByline("Par Décret présidentiel, il a nommé un ministre."));
   assert.deepEqual(readTeaserOpener("Voir aussi"), { words: "Voir aussi", standalone: true });
   assert.equal(readTeaserOpener("À lire aussi : Le Kazakhstan et la Syrie")?.standalone, false);
   assert.equal(readTeaserOpener("Il faut lire aussi le rapport."), null);
