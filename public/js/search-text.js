@@ -16,9 +16,15 @@ export const STOP_WORDS = new Set(
   "a au aux avec ce ces d dans de des du en et l la le les leur leurs mais ne ni ou par pas pour qu que qui sa se ses son sur un une".split(" "),
 );
 
-/** Text for the index: apostrophes folded to `'` (Pagefind splits `l'ONU` into `l` + `ONU`, not `l’ONU`), compatibility forms (`80ᵉ`) folded. */
+/** A character outside Latin letters and spaces that may have a compatibility form: `ᵉ` in `80ᵉ`, `ﬁ`, `…`. */
+const COMPAT_RE = /[^\u0000-\u024F\s]/gu;
+
+/**
+ * Text for the index: apostrophes folded to `'` (Pagefind splits `l'ONU` into `l` + `ONU`, not `l’ONU`) and
+ * compatibility forms folded (`80ᵉ` → `80e`); no-break spaces kept, so excerpts keep French typography.
+ */
 export function foldForIndex(text) {
-  return text.replace(APOSTROPHE_RE, "'").normalize("NFKC").replace(SPACES_RE, " ");
+  return text.replace(APOSTROPHE_RE, "'").replace(COMPAT_RE, (c) => c.normalize("NFKC"));
 }
 
 /** A hyphen or dash joining two words in a query: `Nations-Unies`, `Kassym-Jomart`. */

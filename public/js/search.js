@@ -302,7 +302,7 @@ async function showSuggestions(query, id) {
   const tags = await closeTags(query);
   if (id !== current.id || !tags.length) return;
   const p = document.createElement("p");
-  p.textContent = "Sujets proches :";
+  p.textContent = "Sujets proches\u202F:";
   const ul = document.createElement("ul");
   for (const tag of tags) {
     const li = document.createElement("li");
@@ -385,12 +385,12 @@ async function run(state) {
   const shownQuery = state.q.trim();
   if (!query && !hasFilters) status.textContent = "";
   else if (current.shown === 0) {
-    status.textContent = shownQuery ? `Aucun résultat pour « ${shownQuery} ».` : "Aucun article ne correspond à ces filtres.";
+    status.textContent = shownQuery ? `Aucun résultat pour «\u202F${shownQuery}\u202F».` : "Aucun article ne correspond à ces filtres.";
     if (query) showSuggestions(query, id);
   } else {
     const n = current.total;
     const what = `${n} article${n > 1 ? "s" : ""}`;
-    status.textContent = shownQuery ? `${what} pour « ${shownQuery} ».` : `${what} correspondant aux filtres.`;
+    status.textContent = shownQuery ? `${what} pour «\u202F${shownQuery}\u202F».` : `${what} correspondant aux filtres.`;
   }
 }
 

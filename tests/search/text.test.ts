@@ -16,6 +16,7 @@ import type { Entry } from "../../src/site/model.ts";
 test("the index sees straight apostrophes, so Pagefind splits l’ONU into l and ONU", () => {
   assert.equal(foldForIndex("l’ONU et l‘Organisation, d´Abraham"), "l'ONU et l'Organisation, d'Abraham");
   assert.equal(foldForIndex("la 80ᵉ session"), "la 80e session");
+  assert.equal(foldForIndex("Il a déclaré\u202F: «\u00A0paix\u00A0»"), "Il a déclaré\u202F: «\u00A0paix\u00A0»");
 });
 
 test("a query loses curly quotes and extra spaces and gets straight apostrophes", () => {
