@@ -7,6 +7,20 @@ import { renderAtom } from "./feeds.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
+/** Caches a pure string function's results (up to 20,000 short texts, then starts over, to bound memory). */
+function memoise(fn: (text: unknown) => string): (text: unknown) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    if (typeof text !== "string" || text.length > 2000) return fn(text);
+    let out = seen.get(text);
+    if (out === undefined) {
+      if (seen.size >= 20_000) seen.clear();
+      seen.set(text, (out = fn(text)));
+    }
+    return out;
+  };
+}
+
 /** Adds the archive's filters and copies `public/` to the site root. */
 export default function archivePlugin(eleventyConfig: any): void {
   // Article text is data: every `{{ }}` output is escaped unless a template says otherwise.
@@ -16,8 +30,9 @@ export default function archivePlugin(eleventyConfig: any): void {
   eleventyConfig.addFilter("kindLabel", (kind: keyof typeof KIND_LABELS) => KIND_LABELS[kind]);
   eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
   // French typography on plain text; the result is still escaped by Nunjucks.
-  eleventyConfig.addFilter("fr", typesetFrench);
-  eleventyConfig.addFilter("frHeading", typesetHeading);
+  // Memoised: a title or lede is typeset again on every listing, tag page and feed that shows it.
+  eleventyConfig.addFilter("fr", memoise(typesetFrench));
+  eleventyConfig.addFilter("frHeading", memoise(typesetHeading));
   eleventyConfig.addFilter("atom", (spec: FeedSpec, site: SiteConfig) => renderAtom(spec, site));
   // Every rendered page once, in code-point order of URL, so the sitemap is the same on every build.
   eleventyConfig.addFilter("sitemapUrls", (pages: { url: string | false }[]) =>
