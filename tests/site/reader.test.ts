@@ -147,7 +147,7 @@ test("/archives/ shows every year and month with counts and an accessible bar ch
     assert.match(html, new RegExp(`<svg class="chart"[^>]*role="img" aria-labelledby="chart-${y.year}-t chart-${y.year}-d"`));
     assert.match(html, new RegExp(`<title id="chart-${y.year}-t">Articles par mois en ${y.year}</title>`));
     assert.match(html, new RegExp(`<desc id="chart-${y.year}-d">${y.entries.length} articles? en ${y.year}`));
-    for (const m of y.months) assert.ok(html.includes(`<a href="${m.url}">${m.label}</a> <span class="count">${m.entries.length}</span>`));
+    for (const m of y.months) assert.ok(html.includes(`<a href="${m.url}">${m.label}</a> <span class="count">${m.entries.length}<span class="visually-hidden">&nbsp;article`));
     assert.equal([...html.slice(html.indexOf(`chart-${y.year}-t`)).split("</svg>")[0].matchAll(/<rect class="bar"/g)].length, y.months.length);
   }
 });
