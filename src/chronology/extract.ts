@@ -3,7 +3,7 @@ import type { Article, Block, Tag } from "../ingest/types.ts";
 import { findDates, type DateMention } from "../ingest/date.ts";
 import { defaultMatcher } from "../taxonomy/match.ts";
 import { formatDay, formatEventDate } from "./label.ts";
-import { splitSentences } from "./sentences.ts";
+import { splitSentences, type Sentence } from "./sentences.ts";
 import type { ChronologyEvent, EventSource, EventTag } from "./types.ts";
 
 /** Block types whose sentences may report events: not quotes (the speaker's words), credits or the bibliography. */
@@ -15,6 +15,11 @@ export const LEDE_ANCHOR = "chapo";
 /** Longest summary before it is cut at a word. */
 const SUMMARY_MAX = 280;
 
+// A cheap test that a text may hold a date the grammar reads: a day or a year next to a month ("16 juin",
+// "1er août", "novembre 2025") or a numeric date ("04/03/2024", "2024-03-04"). Most sentences fail it and are
+// spared the full grammar; a false hit only costs the grammar. (No `u` flag: it makes this scan twice as slow.)
+const DATE_HINT_RE =
+  /\d(?:\s?(?:er|ᵉʳ|re))?\s+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)|(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)[a-zéèû]*\.?\s+\d{4}|\d[/.]\d{1,2}[/.]\d|\d{4}-\d\d-\d\d/i;
 // A date that bounds a state rather than marks an event: "membre depuis le 2 mars 1992", "jusqu'au 5 mars", "né le 17 mai 1953".
 const BACKGROUND_BEFORE_RE = /(?:^|[\s(])(?:depuis|jusqu['’]|jusque|d['’]ici|dès|avant|après|née?s?)\s*(?:le|la|les|l['’]|en|au|aux|du|à)?\s*$/iu;
 // The same words when the date grammar took them into the evidence: "depuis le 2 mars 1992", "Dès le 3 mai".
@@ -125,29 +130,48 @@ export function extractEvents(article: Article): ChronologyEvent[] {
   const reference = referenceDate(article);
   const articleTags = new Set(article.tags.map((t) => t.url));
   const events: (ChronologyEvent & { fromHeading: boolean })[] = [];
-  // The people of the last sentence that named some, and the passage it was in.
-  let lastPeople: Tag[] = [];
-  let lastPeopleAt = -1;
+  const passages = passagesOf(article);
+  // Sentences and the names in them are computed only when a dated sentence needs them: most sentences hold no date.
+  const sentenceCache = new Map<number, Sentence[]>();
+  const sentencesOf = (at: number): Sentence[] => {
+    let list = sentenceCache.get(at);
+    if (!list) sentenceCache.set(at, (list = passages[at].heading ? [{ text: passages[at].text, start: 0 }] : splitSentences(passages[at].text)));
+    return list;
+  };
+  const personsIn = (text: string) => uniqueTags(namedIn(text, articleTags).filter((n) => n.tag.kind === "person").map((n) => n.tag));
+  // "Les deux dirigeants": the people of the last sentence that named some, in this passage or the one before,
+  // never from across a heading.
+  const inherited = (at: number, k: number): Tag[] => {
+    if (passages[at].heading) return [];
+    for (const [pa, from] of [[at, k - 1], [at - 1, Infinity]] as const) {
+      if (pa < 0) continue;
+      const list = sentencesOf(pa);
+      for (let j = Math.min(from, list.length - 1); j >= 0; j--) {
+        const found = personsIn(list[j].text);
+        if (found.length) return found;
+      }
+    }
+    return [];
+  };
   const sourceBase = {
     articleUrl: article.url,
     articleTitle: article.title,
     articleDate: article.date,
     articleDateLabel: article.date ? formatDay(article.date) : "sans date",
   };
-  passagesOf(article).forEach((p, at) => {
-    // "Les deux dirigeants" points back one passage at most, never across a heading.
-    if (p.heading || at - lastPeopleAt > 1) lastPeople = [];
+  passages.forEach((p, at) => {
+    if (!DATE_HINT_RE.test(p.text)) return;
     const source: EventSource = { ...sourceBase, line: p.line, anchor: p.anchor, url: `${article.url}#${p.anchor}` };
     let rank = 0;
-    for (const s of p.heading ? [{ text: p.text, start: 0 }] : splitSentences(p.text)) {
-      const names = namedIn(s.text, articleTags);
-      const named = uniqueTags(names.filter((n) => n.tag.kind === "person").map((n) => n.tag));
-      const people = named.length ? named : lastPeople;
-      if (named.length) [lastPeople, lastPeopleAt] = [named, at];
+    sentencesOf(at).forEach((s, k) => {
+      if (!DATE_HINT_RE.test(s.text)) return;
       const dates = findDates(s.text, reference).filter(
         (d) => !d.date.startsWith("--") && (!d.relative || reference) && !isBackgroundDate(s.text, d),
       );
-      if (!dates.length) continue;
+      if (!dates.length) return;
+      const names = namedIn(s.text, articleTags);
+      const named = uniqueTags(names.filter((n) => n.tag.kind === "person").map((n) => n.tag));
+      const people = named.length ? named : inherited(at, k);
       // A heading places its event without a preposition: "Washington (6 novembre 2025) : …".
       const locatives = names.filter((n) => n.tag.kind === "place" && (p.heading || isLocative(s.text, n.start)));
       const eventWords = EVENT_WORD_RE.test(s.text);
@@ -178,7 +202,7 @@ export function extractEvents(article: Article): ChronologyEvent[] {
           fromHeading: p.heading,
         });
       });
-    }
+    });
   });
   return dropRetold(events).map(({ fromHeading: _, ...e }) => e);
 }

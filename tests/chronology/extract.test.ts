@@ -132,3 +132,20 @@ test("long sentences are cut at a word with an ellipsis; date labels write range
   assert.equal(formatEventDate("2025-12-30", "2026-01-02"), "30 décembre 2025 – 2 janvier 2026");
   assert.equal(formatEventDate("2025-11", null), "novembre 2025");
 });
+
+test("any text gives events without throwing, each dated by words found in its own passage", async () => {
+  const fc = (await import("fast-check")).default;
+  const piece = fc.constantFrom("Le 16 juin 2025", " à Astana", ", Tokaïev", " a signé", " depuis le 2 mars 1992", " les 11 et 12", " décembre 2025", "« Nous", " »", ".", " Xi Jinping", " 30 février 2025", " le 23 septembre dernier", "\u00a0", "<script>", " mai", " 2024");
+  fc.assert(
+    fc.property(fc.array(fc.array(piece, { maxLength: 12 }).map((p) => p.join("")), { maxLength: 5 }), fc.boolean(), (paras, certain) => {
+      const a = article(paras.map((t) => ["paragraph", t] as [Block["type"], string]), { dateCertain: certain });
+      for (const e of extractEvents(a)) {
+        const block = a.blocks.find((b) => `l${b.line}` === e.source.anchor);
+        assert.ok(block && block.text.includes(e.evidence), `${e.evidence} not in its passage`);
+        assert.match(e.date, /^\d{4}-\d{2}(-\d{2})?$/);
+        assert.ok(!e.endDate || e.endDate > e.date);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
