@@ -2,6 +2,7 @@
 export const STOP_WORDS: Set<string>;
 export function foldForIndex(text: string): string;
 export function normaliseQuery(query: string): string;
+export function phraseOf(query: string): string | null;
 export function retypeset(text: string): string;
 export function foldWord(word: string): string;
 export function splitWords(text: string): string[];

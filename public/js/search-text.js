@@ -44,6 +44,15 @@ export function normaliseQuery(query) {
     .trim();
 }
 
+/** A whole query between quotes of any kind: `"mer d'Aral"`, `« mer d’Aral »`, `“mer d’Aral”`. */
+const PHRASE_RE = /^\s*["\u201C\u201E\u00AB\u2039]\s*(.+?)\s*["\u201D\u201C\u00BB\u203A]\s*$/su;
+
+/** The words of a query written as a phrase between quotes, normalised, or null when it is not one. */
+export function phraseOf(query) {
+  const m = PHRASE_RE.exec(query);
+  return m ? normaliseQuery(m[1]) || null : null;
+}
+
 /** Indexed text shown back to readers (titles, excerpts) gets its French apostrophes again: `l'ONU` → `l’ONU`. */
 export function retypeset(text) {
   return text.replace(STRAIGHT_ELISION_RE, "$1\u2019");

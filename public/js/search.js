@@ -1,5 +1,5 @@
 // Search page: reads ?q=, queries Pagefind, drops prefix-fallback junk, lists results with filters, sort and suggestions.
-import { normaliseQuery, retypeset, significantTerms, answersTerm, nameKey, splitWords } from "./search-text.js";
+import { normaliseQuery, phraseOf, retypeset, significantTerms, answersTerm, nameKey, splitWords } from "./search-text.js";
 import { markWords } from "./highlight.js";
 
 const form = document.getElementById("search-form");
@@ -152,11 +152,13 @@ async function checkedSearch(pf, query, terms, state) {
  * (the index holds `tokaev` for every `Tokaïev`), then merges both, each result once.
  */
 async function searchChecked(pf, state) {
-  const query = normaliseQuery(state.q);
+  // A query between quotes is a phrase: Pagefind's exact search, with no other spelling tried.
+  const phrase = phraseOf(state.q);
+  const query = phrase ?? normaliseQuery(state.q);
   const terms = termsOf(query);
   // One after the other, not at once: both searches may load the same page (see checkedSearch).
-  const done = [await checkedSearch(pf, query, terms, state)];
-  if (terms.some((t) => t.key)) {
+  const done = [await checkedSearch(pf, phrase ? `"${phrase}"` : query, terms, state)];
+  if (!phrase && terms.some((t) => t.key)) {
     const keyed = terms.map((t) => t.key ?? t.term).join(" ");
     done.push(await checkedSearch(pf, keyed, terms, state));
   }

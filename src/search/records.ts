@@ -21,6 +21,9 @@ export const FILTER_OF_KIND: Record<TagKind, string> = {
 /** The filter holding the publication year. */
 export const YEAR_FILTER = "année";
 
+/** The date sort key of an undated article: before every real date, so last when the newest come first. */
+const UNDATED_SORT_KEY = "0000";
+
 /** Weight of the title in the body text (Pagefind gives a plain `h1` 7 and a paragraph 1). */
 const TITLE_WEIGHT = 7;
 
@@ -92,7 +95,8 @@ export function toSearchDocument(e: Entry): SearchDocument {
     `<span data-pagefind-meta="date">${escapeHtml(e.date ?? "")}</span>`,
     `<span data-pagefind-meta="tags">${escapeHtml(JSON.stringify(tags))}</span>`,
   ];
-  const sort = e.date ? `<span data-pagefind-sort="date">${escapeHtml(e.date)}</span>` : "";
+  // Pagefind leaves out of a sorted search every page without the sort key: undated articles sort last instead.
+  const sort = `<span data-pagefind-sort="date">${escapeHtml(e.date ?? UNDATED_SORT_KEY)}</span>`;
   const title = escapeHtml(foldForIndex(e.title));
   const html =
     `<html lang="fr"><head><title>${title}</title></head><body>` +

@@ -110,6 +110,13 @@ test("Organisation de coopération de Shanghai finds the article written l’Org
   await page.close();
 });
 
+test("a phrase between French quotes finds the article with those words in that order", async () => {
+  const page = await browser.newPage();
+  const { urls } = await search(page, "« mer d’Aral »");
+  assert.deepEqual([...urls].sort(), urlsNaming(/mer d[’']Aral/));
+  await page.close();
+});
+
 test("a word found nowhere in the articles (Ouattara, Privacy, UNESCO) gives no result, not the nearest prefix", async () => {
   const page = await browser.newPage();
   for (const q of ["Ouattara", "Privacy", "UNESCO", "Kazakhstan Ouattara"]) {

@@ -6,6 +6,7 @@ import {
   foldForIndex,
   normaliseQuery,
   retypeset,
+  phraseOf,
   significantTerms,
   answersTerm,
   nameKey,
@@ -22,6 +23,14 @@ test("the index sees straight apostrophes, so Pagefind splits l’ONU into l and
 test("a query loses curly quotes and extra spaces and gets straight apostrophes", () => {
   assert.equal(normaliseQuery("  «\u00A0l’Ukraine\u00A0»  “ONU” "), "l'Ukraine ONU");
   assert.equal(normaliseQuery("accords d'Abraham"), "accords d'Abraham");
+});
+
+test("a query wholly between quotes of any kind is a phrase", () => {
+  assert.equal(phraseOf("« mer d’Aral »"), "mer d'Aral");
+  assert.equal(phraseOf('"mer d\'Aral"'), "mer d'Aral");
+  assert.equal(phraseOf("“Nations unies”"), "Nations unies");
+  assert.equal(phraseOf("mer « d’Aral »"), null);
+  assert.equal(phraseOf('""'), null);
 });
 
 test("text shown back to readers gets its typographic apostrophes again", () => {
@@ -109,6 +118,12 @@ test("the index document holds the folded title and body, not credits, reference
   assert.match(html, /data-pagefind-filter="organisations">ONU</);
   assert.match(html, /data-pagefind-filter="année">2025</);
   assert.match(html, /data-pagefind-sort="date">2025-09-23</);
+});
+
+test("an undated article still has a date sort key, so sorting by date keeps it (last)", () => {
+  const { html } = toSearchDocument(entry({ date: null, year: null, month: null }));
+  assert.match(html, /data-pagefind-sort="date">0000</);
+  assert.doesNotMatch(html, /data-pagefind-filter="année"/);
 });
 
 test("article text is escaped in the index document, never markup", () => {
