@@ -61,8 +61,8 @@ export function isHeadingShape(v: string): boolean {
   if (v.split(/\s+/).length > HEADING_MAX_WORDS) return false;
   if (!startsLikeSentence(v)) return false;
   if (QUOTED_TITLE_RE.test(v)) return true;
-  // A short question is a headline ("Hezbollah-Israël : une nouvelle guerre aux portes du Liban ?").
-  if (/\s\?$/.test(v) && v.length <= QUESTION_HEADING_MAX) return innerSentenceBreaks(v) === 0;
+  // A short question or exclamation is a headline ("Hezbollah-Israël : une nouvelle guerre aux portes du Liban ?").
+  if (/\s?[?!]$/.test(v) && v.length <= QUESTION_HEADING_MAX && v.split(/\s+/).length >= 3) return innerSentenceBreaks(v) === 0;
   // A line ending in " :" introduces a list or a quotation; ";" or "," continue a list.
   if (endsSentence(v) || /[:;,]$/.test(v)) return false;
   return innerSentenceBreaks(v) === 0;
@@ -78,6 +78,7 @@ function shapeOf(w: Work): void {
     w.metaDate = { from: "head", date: dateLine.date, evidence: dateLine.evidence, valid: true };
     return;
   }
+  if (!/\p{L}/u.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (no words: a counter or a separator)" });
   const phrase = furniturePhraseReason(v);
   if (isConsentPanel(v)) {
     w.shape = "furniture";
@@ -234,6 +235,11 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   // Head: the lines before the first body line. The headline is the first headline-shaped line there of five words
   // or more (a site name or a section label is shorter), else the first of three words or more.
   let titleAt = -1;
+  // A headline may open with a quotation: "« Le Kazakhstan est prêt » : Tokaïev reçoit Zelensky".
+  for (let i = 0; i < ws.length && !(ws[i].kind === undefined && isBody(ws[i]) && ws[i].shape !== "quote"); i++) {
+    const w = ws[i];
+    if (!w.kind && w.shape === "quote" && isHeadingShape(w.v) && /[»”"]\s*:\s*\S/u.test(w.v)) w.shape = "heading";
+  }
   const headEnd = ws.findIndex((w) => !w.kind && isBody(w));
   const head = headEnd < 0 ? ws.length : headEnd;
   const candidates = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));

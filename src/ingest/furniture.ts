@@ -52,6 +52,13 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "reader tool",
     re: /^(?:lire plus tard|offrir(?: cet| l['’])? ?article|écouter(?: cet| l['’])? ?article|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: l['’]article)?|télécharger(?: en)? pdf|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|commenter|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|taille du texte|a\+? ?a-?)$/iu,
   },
+  // An embedded social post: "Voir cette publication sur Instagram", "pic.twitter.com/…", "— Akorda (@akorda_press) 4 mars 2024".
+  {
+    reason: "embedded social post",
+    re: /^(?:voir cette publication sur \p{L}+|une publication partagée par .*|un post partagé par .*|.*pic\.twitter\.com\/\S+.*|[—–-]\s.{1,60}\(@\w+\)\s.{0,40}\d{4}|view this post on instagram|a post shared by .*)$/iu,
+  },
+  // An image file name left by the scraper: "IMG_2034.jpg", "tokaiev-astana-1200x800.webp".
+  { reason: "image file name", re: /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/iu },
   // "Publicité", "Advertisement", "Sponsorisé", "Contenu sponsorisé".
   { reason: "advertising", re: /^(?:publicité|advertisement|sponsorisé|contenu sponsorisé)$/iu },
   // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …".
@@ -121,7 +128,7 @@ export function isByline(text: string): boolean {
 
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "| 4 min".
 const DATE_LINE_FILLER_RE =
-  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posté|paru|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|[|•·,–—:\-()]/giu;
+  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|[|•·,–—:\-()]/giu;
 
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {
