@@ -15,6 +15,8 @@ export const LEDE_ANCHOR = "chapo";
 /** Longest summary before it is cut at a word. */
 const SUMMARY_MAX = 280;
 
+// What follows a place given with its date in brackets: "Moscou (11–12 novembre 2025)", "Astana (le 16 juin)".
+const DATED_PLACE_AFTER_RE = /^\s*\(\s*(?:le\s+|les\s+|du\s+)?\d/iu;
 // A cheap test that a text may hold a date the grammar reads: a day or a year next to a month ("16 juin",
 // "1er août", "novembre 2025") or a numeric date ("04/03/2024", "2024-03-04"). Most sentences fail it and are
 // spared the full grammar; a false hit only costs the grammar. (No `u` flag: it makes this scan twice as slow.)
@@ -36,6 +38,7 @@ const EVENT_WORD_RE =
 interface Named {
   tag: Tag;
   start: number;
+  end: number;
 }
 
 /**
@@ -49,14 +52,17 @@ function namedIn(text: string, articleTags: ReadonlySet<string>): Named[] {
     if (m.term.factor < 1) continue;
     const candidates = m.term.entries.map((i) => matcher.tags[i]);
     const tag = candidates.find((t) => articleTags.has(t.url)) ?? candidates[0];
-    if (tag && (tag.kind === "person" || tag.kind === "place")) out.push({ tag: { ...tag }, start: m.start });
+    if (tag && (tag.kind === "person" || tag.kind === "place")) out.push({ tag: { ...tag }, start: m.start, end: m.end });
   }
   return out;
 }
 
-/** True when the place named at `start` is where something happens: `à Astana`, `au Turkménistan`, `en Asie centrale`. */
-function isLocative(text: string, start: number): boolean {
-  return LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start));
+/**
+ * True when the place named is where something happens: `à Astana`, `au Turkménistan`, `en Asie centrale`,
+ * or a place followed by its date in brackets, as headings and summaries write it: `Washington (6 novembre 2025)`.
+ */
+function isLocative(text: string, n: Named): boolean {
+  return LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, n.start - 12), n.start)) || DATED_PLACE_AFTER_RE.test(text.slice(n.end, n.end + 12));
 }
 
 function uniqueTags(tags: Tag[]): Tag[] {
@@ -173,7 +179,7 @@ export function extractEvents(article: Article): ChronologyEvent[] {
       const named = uniqueTags(names.filter((n) => n.tag.kind === "person").map((n) => n.tag));
       const people = named.length ? named : inherited(at, k);
       // A heading places its event without a preposition: "Washington (6 novembre 2025) : …".
-      const locatives = names.filter((n) => n.tag.kind === "place" && (p.heading || isLocative(s.text, n.start)));
+      const locatives = names.filter((n) => n.tag.kind === "place" && (p.heading || isLocative(s.text, n)));
       const eventWords = EVENT_WORD_RE.test(s.text);
       dates.forEach((d, i) => {
         // With two dates in one sentence, each takes the places written between it and the next date.

@@ -149,3 +149,8 @@ test("any text gives events without throwing, each dated by words found in its o
     { numRuns: 300 },
   );
 });
+
+test("a place followed by its date in brackets locates the event, in a paragraph as in a heading", () => {
+  const [e] = one("Sommets de l’année : Moscou (11–12 novembre 2025), une visite d’État, puis d’autres rencontres.");
+  assert.deepEqual([e.dateLabel, e.place?.tag.name], ["11–12 novembre 2025", "Moscou"]);
+});
