@@ -1,12 +1,12 @@
 // Listings past 20 articles paginate everywhere, and hostile article text renders as literal text (a generated archive of 46 articles).
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, access } from "node:fs/promises";
+import { mkdtemp, readFile, access, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Article, Tag } from "../../src/ingest/types.ts";
 import { buildArchive } from "../../src/site/model.ts";
-import { renderSite } from "../../src/build.ts";
+import { renderSite, buildSite } from "../../src/build.ts";
 
 const TOKAYEV: Tag = { kind: "person", name: "Kassym-Jomart Tokaïev", slug: "kassym-jomart-tokaiev", url: "/personnes/kassym-jomart-tokaiev/" };
 const XI: Tag = { kind: "person", name: "Xi Jinping", slug: "xi-jinping", url: "/personnes/xi-jinping/" };
@@ -145,4 +145,25 @@ test("hostile text stays text in the feeds and listings too", async () => {
   const home = await read("/");
   assert.doesNotMatch(home, /<script>alert|<img src=x|<b>gras/);
   assert.doesNotMatch(await read("/sujets/"), /<b>gras/);
+});
+
+test("22 seed files written to a folder go through the ingest into a home of two pages and a month of two pages", async () => {
+  const seeds = await mkdtemp(path.join(tmpdir(), "archive-seeds-"));
+  for (let d = 1; d <= 22; d++) {
+    const day = String(d).padStart(2, "0");
+    await writeFile(
+      path.join(seeds, `visite-${day}.txt`),
+      `---\ntitle: "Visite numéro ${d} à Astana"\ndate: 2025-03-${day}\n---\n` +
+        `Le ${d} mars 2025, à Astana, le président Kassym-Jomart Tokaïev a reçu une délégation pour la ${d}ᵉ réunion du cycle.\n\n` +
+        `Les discussions ont porté sur les corridors de transport et l’énergie, selon le communiqué publié le soir même.\n`,
+    );
+  }
+  const site = await mkdtemp(path.join(tmpdir(), "archive-seeds-site-"));
+  const result = await buildSite({ seeds, out: site });
+  assert.equal(result.articles, 22);
+  const page = (p: string) => readFile(path.join(site, p, "index.html"), "utf8");
+  assert.equal(entryLinks(await page("/")).length, 20);
+  assert.equal(entryLinks(await page("/page/2/")).length, 2);
+  assert.equal(entryLinks(await page("/2025/03/page/2/")).length, 2);
+  assert.match(await page("/page/2/"), /<a href="\/" rel="prev">/);
 });
