@@ -8,8 +8,9 @@
 //   (`guerre en Ukraine` → Ukraine). A child named alone (`Conseil de sécurité`) credits its parent at half weight.
 // - A demonym (`kazakhstanais`) counts for its country at half weight. A shared surname (`Berdimuhamedov`) goes to
 //   the entry named in full in the same article, else to the first entry listing it.
-// - A tag needs evidence worth one full mention in the body (one name, or two demonyms, or one demonym in the title),
-//   and a score of 1: a broad region or generic theme (salience 0.5) must come up twice, or once in the lede.
+// - One mention makes a tag, even a demonym (`les parachutistes russes` → Russie) or an implied parent: a passing
+//   mention in a short dispatch is still something the editor files it under; such tags rank last. A theme needs a
+//   score of 1: a generic theme (salience 0.5) must come up twice, or once in the lede.
 // - Rank: title 3, lede 2, body 1 per mention, times the entry's salience; caps per kind and in total.
 import type { Tag, TagKind } from "../ingest/types.ts";
 import { loadVocabulary, type Vocabulary, type VocabularyEntry } from "./vocabulary.ts";
@@ -28,10 +29,10 @@ export interface WeightedText {
 // A summit article names eight leaders and as many places; beyond these caps tags stop meaning anything.
 export const KIND_CAPS: Record<TagKind, number> = { person: 10, place: 12, org: 8, theme: 6 };
 export const MAX_TAGS = 30;
-/** Evidence (sum of weight × factor, salience left out) a tag needs: one plain mention in the body. */
-const MIN_EVIDENCE = 1;
-/** Score a tag needs: a broad region or generic theme (salience 0.5) must come up twice, or once in the lede. */
-const MIN_SCORE = 1;
+/** Evidence (sum of weight × factor, salience left out) a person, place or organisation needs: one demonym will do. */
+const MIN_EVIDENCE = 0.5;
+/** Score a theme needs: a generic theme (salience 0.5) must come up twice, or once in the lede. */
+const MIN_THEME_SCORE = 1;
 const DEMONYM_FACTOR = 0.5;
 const IMPLIED_PARENT_FACTOR = 0.5;
 
@@ -211,7 +212,7 @@ export class EntityMatcher {
     }
 
     const ranked = [...score.keys()]
-      .filter((e) => (evidence.get(e) ?? 0) >= MIN_EVIDENCE && score.get(e)! >= MIN_SCORE)
+      .filter((e) => (evidence.get(e) ?? 0) >= MIN_EVIDENCE && (this.entries[e].kind !== "theme" || score.get(e)! >= MIN_THEME_SCORE))
       .sort((a, b) => score.get(b)! - score.get(a)! || first.get(a)! - first.get(b)! || (this.entries[a].name < this.entries[b].name ? -1 : 1));
     const perKind: Record<TagKind, number> = { person: 0, place: 0, org: 0, theme: 0 };
     const out: Tag[] = [];
