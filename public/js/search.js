@@ -13,6 +13,8 @@ const suggestBox = document.getElementById("search-suggestions");
 const moreButton = document.getElementById("search-more");
 
 const PAGE_SIZE = 20;
+/** Results of the name-key search loaded to check it (the first search loads a whole page). */
+const KEYED_HEAD_SIZE = 8;
 /** Tags shown under a result, the most salient first (the article page lists them all). */
 const MAX_TAGS_SHOWN = 6;
 /** Filter groups in the order shown, with their French legends (keys are the index's filter names). */
@@ -139,10 +141,10 @@ async function rawSearch(pf, query, state) {
  * One Pagefind search, checked: Pagefind falls back to the longest indexed prefix of a word it does not know, for the
  * whole index at once, so a term none of the first results answers means every result is junk for it.
  */
-async function checkedSearch(pf, query, terms, state) {
+async function checkedSearch(pf, query, terms, state, headSize = PAGE_SIZE) {
   const found = await rawSearch(pf, query, state);
   // Pagefind caches one object per page and rewrites its excerpt and locations on every data() call: keep copies.
-  const head = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data().then((d) => ({ ...d, locations: [...d.locations] }))));
+  const head = await Promise.all(found.results.slice(0, headSize).map((r) => r.data().then((d) => ({ ...d, locations: [...d.locations] }))));
   if (!terms.every((t) => head.some((d) => answersAll(d, [t])))) return { results: [], filters: null };
   return { results: found.results.map((result, i) => ({ result, data: head[i] })), filters: found.filters };
 }
@@ -160,7 +162,8 @@ async function searchChecked(pf, state) {
   const done = [await checkedSearch(pf, phrase ? `"${phrase}"` : query, terms, state)];
   if (!phrase && terms.some((t) => t.key)) {
     const keyed = terms.map((t) => t.key ?? t.term).join(" ");
-    done.push(await checkedSearch(pf, keyed, terms, state));
+    // Its results mostly repeat the first search's: a shorter head is enough to tell a fallback.
+    done.push(await checkedSearch(pf, keyed, terms, state, KEYED_HEAD_SIZE));
   }
   const byId = new Map();
   for (const { results } of done) for (const r of results) if (!byId.has(r.result.id)) byId.set(r.result.id, r);
