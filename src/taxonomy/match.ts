@@ -52,6 +52,8 @@ interface Terminal {
   /** The entry, or for a shared surname every entry that answers to it (vocabulary order). */
   entries: number[];
   factor: number;
+  /** A demonym (`russe`): also the name of a language after `en`, `langue` (`traduit en russe`). */
+  demonym: boolean;
   rules: Rule[];
   plain: string[];
   /** Other entries this spelling names or implies (parent, a country inside a theme phrase). */
@@ -65,6 +67,9 @@ interface TrieNode {
 
 // Words that an all-capitals headline writes like an acronym: `UN ACCORD`, `L’EAU`, `L’IA`.
 const COMMON_WORDS = new Set<string>([...(stopwords as Record<string, string[]>).fr, ...(stopwords as Record<string, string[]>).en, "eau", "ia", "aie", "pam", "bad", "cis", "ide"]);
+
+// Words after which a demonym names a language, not a country: `en russe`, `la langue kazakhe`.
+const LANGUAGE_CUES = new Set(["en", "langue", "langues", "parle", "parlent", "parler"]);
 
 /** The vocabulary compiled into a token trie, built once and shared by every article. */
 export class EntityMatcher {
@@ -128,7 +133,7 @@ export class EntityMatcher {
 
   private add(spelling: string, entries: number[], factor: number, mode: "proper" | "theme" | "exact"): Terminal {
     const tokens = tokenize(spelling);
-    const term: Terminal = { entries, factor, rules: [], plain: tokens.map((t) => t.plain), credits: [] };
+    const term: Terminal = { entries, factor, demonym: factor === DEMONYM_FACTOR, rules: [], plain: tokens.map((t) => t.plain), credits: [] };
     if (tokens.length === 0) return term;
     term.rules = tokens.map((t): Rule => {
       if (mode === "exact" || isAcronym(t.plain)) return Rule.Exact;
@@ -175,7 +180,9 @@ export class EntityMatcher {
           }
         }
       }
-      if (best) {
+      if (best && best.term.demonym && i > 0 && LANGUAGE_CUES.has(tokens[i - 1].key)) {
+        i = best.end;
+      } else if (best) {
         yield { term: best.term, start: tokens[i].start, end: tokens[best.end - 1].end, tokenIndex: i, tokenEnd: best.end };
         i = best.end;
       } else i++;

@@ -123,10 +123,12 @@ test("matching is fast enough for 100,000 articles: under 5 ms for a 1,000-word 
   const texts = Array.from({ length: 30 }, () => ({ text: paragraph, weight: 1 }));
   matchEntities(texts);
   const runs = 200;
-  const t0 = performance.now();
+  // CPU time, not wall time: the test must not fail because other processes share the machine.
+  const t0 = process.cpuUsage();
   for (let i = 0; i < runs; i++) matchEntities(texts);
-  const ms = (performance.now() - t0) / runs;
-  assert.ok(ms < 5, `${ms.toFixed(2)} ms per article`);
+  const used = process.cpuUsage(t0);
+  const ms = (used.user + used.system) / 1000 / runs;
+  assert.ok(ms < 5, `${ms.toFixed(2)} ms of CPU per article`);
 });
 
 test("first names and common words that are also country names are not taken for countries", () => {
@@ -140,4 +142,9 @@ test("a person whose first name is a country stays one person: Israel Katz is no
 
 test("a soft hyphen or joiner pasted inside a name does not hide it", () => {
   assert.deepEqual(names("Toka\u00ADïev et Naza\u200Drbaïev"), ["Kassym-Jomart Tokaïev", "Noursoultan Nazarbaïev"]);
+});
+
+test("a demonym naming a language is not a country: traduit en russe, la langue kazakhe", () => {
+  assert.deepEqual(names("Le texte a été traduit en russe et publié dans la langue kazakhe."), []);
+  assert.deepEqual(names("Les parachutistes russes sont arrivés."), ["Russie"]);
 });
