@@ -157,3 +157,9 @@ test("front matter tags resolve through the vocabulary's aliases; an unknown one
   assert.deepEqual(r.problems.map((p) => [p.line, p.severity]), [[2, "warning"]]);
   assert.match(r.problems[0].message, /Diplomatie des steppes/);
 });
+
+test("a 'Sources' line in the middle does not turn the article's later prose into references", () => {
+  const long = `${PARA} ${PARA2} Le texte continue ici avec une troisième phrase bien française.`;
+  const a = ingest([PARA, "Sources", "Dupont, J. (2020). Le Kazakhstan. Paris.", long].join("\n"));
+  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[2, "heading"], [3, "bibliography"], [4, "paragraph"]]);
+});
