@@ -17,6 +17,8 @@ const SUMMARY_MAX = 280;
 
 // What follows a place given with its date in brackets: "Moscou (11–12 novembre 2025)", "Astana (le 16 juin)".
 const DATED_PLACE_AFTER_RE = /^\s*\(\s*(?:le\s+|les\s+|du\s+)?\d/iu;
+// What follows the place of a dateline: "ALMATY, 4 mars 2024 (agence) –", "Astana, le 16 juin 2025 –".
+const DATELINE_AFTER_RE = /^\s*,\s*(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d/iu;
 // A cheap test that a text may hold a date the grammar reads: a day or a year next to a month ("16 juin",
 // "1er août", "novembre 2025") or a numeric date ("04/03/2024", "2024-03-04"). Most sentences fail it and are
 // spared the full grammar; a false hit only costs the grammar. (No `u` flag: it makes this scan twice as slow.)
@@ -59,10 +61,16 @@ function namedIn(text: string, articleTags: ReadonlySet<string>): Named[] {
 
 /**
  * True when the place named is where something happens: `à Astana`, `au Turkménistan`, `en Asie centrale`,
- * or a place followed by its date in brackets, as headings and summaries write it: `Washington (6 novembre 2025)`.
+ * a place followed by its date in brackets, as headings and summaries write it: `Washington (6 novembre 2025)`,
+ * or the place of a dateline opening the passage: `ALMATY, 4 mars 2024 (agence) –`.
  */
 function isLocative(text: string, n: Named): boolean {
-  return LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, n.start - 12), n.start)) || DATED_PLACE_AFTER_RE.test(text.slice(n.end, n.end + 12));
+  const after = text.slice(n.end, n.end + 12);
+  return (
+    LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, n.start - 12), n.start)) ||
+    DATED_PLACE_AFTER_RE.test(after) ||
+    (text.slice(0, n.start).trim() === "" && DATELINE_AFTER_RE.test(after))
+  );
 }
 
 function uniqueTags(tags: Tag[]): Tag[] {

@@ -154,3 +154,10 @@ test("a place followed by its date in brackets locates the event, in a paragraph
   const [e] = one("Sommets de l’année : Moscou (11–12 novembre 2025), une visite d’État, puis d’autres rencontres.");
   assert.deepEqual([e.dateLabel, e.place?.tag.name], ["11–12 novembre 2025", "Moscou"]);
 });
+
+test("the place of a dateline opening the passage locates its event; a place later in a sentence needs its preposition", () => {
+  const [e] = one("ALMATY, 4 mars 2024 (agence) – Le Kazakhstan et l’Ouzbékistan ont signé lundi un accord sur les corridors ferroviaires.");
+  assert.deepEqual([e.date, e.place?.tag.name], ["2024-03-04", "Almaty"]);
+  const [f] = one("Selon Pékin, le 16 juin 2025, un accord a été signé.");
+  assert.equal(f.place, null);
+});
