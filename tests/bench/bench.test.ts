@@ -1,0 +1,125 @@
+// The bench's generator, runner and the build's ingest cache: deterministic, complete, and skipping unchanged seeds.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { generateSeeds, readCorpus, writeSyntheticSeeds } from "../../src/bench/generate.ts";
+import { IngestCache } from "../../src/build-cache.ts";
+import { ingestFolder, ingestSeed } from "../../src/ingest/index.ts";
+import type { RawSeed } from "../../src/ingest/types.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 300_000,
+  });
+}
+
+test("the generator gives the same articles for the same N and seed, and other articles for another seed", async () => {
+  const corpus = await readCorpus(path.join(ROOT, "seeds"));
+  const a = generateSeeds(corpus, 30, 7);
+  const b = generateSeeds(corpus, 30, 7);
+  const c = generateSeeds(corpus, 30, 8);
+  assert.deepEqual(a, b);
+  assert.notDeepEqual(a, c);
+  assert.equal(new Set(a.map((s) => s.name)).size, 30);
+});
+
+test("generated articles spread over 15 years, carry headings and come from the seeds' own paragraphs", async () => {
+  const corpus = await readCorpus(path.join(ROOT, "seeds"));
+  const seeds = generateSeeds(corpus, 300, 1);
+  const years = new Set(seeds.map((s) => /date (\d{4})-/.exec(s.text)![1]));
+  assert.ok(years.size >= 14, `only ${years.size} years`);
+  for (const y of years) assert.ok(Number(y) >= 2011 && Number(y) <= 2025);
+  const withHeadings = seeds.filter((s) => s.text.split("\n").some((l) => corpus.headings.includes(l)));
+  assert.ok(withHeadings.length > 150, `${withHeadings.length} with headings`);
+  const someParagraph = corpus.paragraphs[0];
+  assert.ok(seeds.some((s) => s.text.includes(someParagraph)));
+});
+
+test("generated seeds ingest without errors, each with a date and its own URL", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "bench-seeds-"));
+  await writeSyntheticSeeds(path.join(ROOT, "seeds"), dir, 40, 3);
+  assert.equal((await readdir(dir)).length, 40);
+  const { articles, problems } = await ingestFolder(dir);
+  assert.deepEqual(problems.filter((p) => p.severity === "error"), []);
+  assert.equal(articles.length, 40);
+  assert.ok(articles.every((a) => a.date !== null));
+  assert.equal(new Set(articles.map((a) => a.url)).size, 40);
+});
+
+function rawSeed(text: string, name = "x.txt"): RawSeed {
+  return { source: `seeds/${name}`, name, bytes: new TextEncoder().encode(text) };
+}
+
+test("a cache hit skips parsing and hands out a copy the caller may change", () => {
+  const cache = new IngestCache();
+  let parsed = 0;
+  const parse = (raw: RawSeed) => {
+    parsed++;
+    return ingestSeed(raw);
+  };
+  const raw = rawSeed("Le 3 mars 2024, à Astana, le président a reçu son homologue.\n\nUn titre de l’article\n\nUn paragraphe assez long pour être un paragraphe de l’article, avec des mots.\n");
+  const first = cache.get(raw, parse);
+  first.article!.url = "/changé/";
+  const second = cache.get(raw, parse);
+  assert.equal(parsed, 1);
+  assert.equal(cache.hits, 1);
+  assert.notEqual(second.article!.url, "/changé/");
+  assert.deepEqual(second, JSON.parse(JSON.stringify(ingestSeed(raw))));
+});
+
+test("an edited seed misses the cache and is parsed again", () => {
+  const cache = new IngestCache();
+  let parsed = 0;
+  const parse = (raw: RawSeed) => (parsed++, ingestSeed(raw));
+  cache.get(rawSeed("Première version du texte, assez longue pour un paragraphe.\n"), parse);
+  cache.get(rawSeed("Seconde version du texte, assez longue pour un paragraphe.\n"), parse);
+  assert.equal(parsed, 2);
+  assert.equal(cache.misses, 2);
+});
+
+test("the on-disk cache serves a later build: a new cache over the same folder parses nothing", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "bench-cache-"));
+  const raw = rawSeed("Le 3 mars 2024, le ministre a signé un accord de coopération avec ses partenaires.\n");
+  let parsed = 0;
+  const parse = (r: RawSeed) => (parsed++, ingestSeed(r));
+  new IngestCache(dir).get(raw, parse);
+  const later = new IngestCache(dir);
+  const again = later.get(raw, parse);
+  assert.equal(parsed, 1);
+  assert.equal(later.hits, 1);
+  assert.equal(again.article!.title, ingestSeed(raw).article!.title);
+});
+
+test("bench --json on 50 articles prints every phase with its time and memory, pages and bytes", () => {
+  const work = path.join(tmpdir(), `bench-json-${process.pid}`);
+  const r = cli(["bench", "--articles", "50", "--json", "--work", work]);
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.equal(report.articles, 50);
+  assert.deepEqual(report.build.phases.map((p: { phase: string }) => p.phase).sort(), ["ingest", "model", "render", "search"]);
+  for (const p of report.build.phases) assert.ok(p.ms > 0 && p.peakRss > 0, JSON.stringify(p));
+  assert.equal(report.build.articles, 50);
+  assert.ok(report.build.pages > 50);
+  assert.ok(report.build.bytes > 100_000);
+  assert.ok(report.build.treePeakRss > 0);
+});
+
+test("without a terminal, or under CI, the build prints one plain progress line per phase on stdout", async () => {
+  const out = await mkdtemp(path.join(tmpdir(), "bench-progress-"));
+  const r = cli(["build", "--out", out, "--no-cache"], { CI: "true" });
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stdout, /\r|\x1b\[/);
+  const lines = r.stdout.trim().split("\n");
+  for (const phase of ["ingest", "model", "render", "search"]) assert.equal(lines.filter((l) => l.startsWith(phase)).length, 1, r.stdout);
+  assert.match(r.stdout, /^ingest: 5\/5 articles ingested in [\d.]+ s$/m);
+  assert.match(r.stdout, /^search: 5\/5 pages indexed in [\d.]+ s$/m);
+  assert.ok((await readFile(path.join(out, "index.html"), "utf8")).length > 0);
+});
