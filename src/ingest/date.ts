@@ -208,7 +208,7 @@ export function readDateHeader(line: string): DateHeader | null {
 /** A place and a date opening a news story: "ALMATY, 4 mars 2024 (agence) –". */
 // The place is written in capitals or as a capitalised name, then a comma, a French date, maybe the agency, then a dash.
 export const DATELINE_RE =
-  /^\s*(\p{Lu}[\p{Lu}\p{L}'’.\- ]{1,40}?)(?:\s*\([^)]{1,40}\))?,\s+((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?\d{1,2}(?:er|ᵉʳ)?\s+\p{L}+\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:\s*\(([^)]{1,40})\))?\s*[-–—:]\s*/u;
+  /^\s*(\p{Lu}[\p{Lu}\p{L}'’.\- ]{1,40}?)(?:\s*\([^)]{1,40}\))?,\s+(?:le\s+)?((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?\d{1,2}(?:er|ᵉʳ)?\s+\p{L}+\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:\s*\(([^)]{1,40})\))?\s*[-–—:]\s*/u;
 
 /** A dateline found at the start of a line. */
 export interface Dateline {

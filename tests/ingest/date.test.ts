@@ -98,6 +98,7 @@ test("a dateline gives the place and the date: 'ALMATY, 4 mars 2024 (agence) –
   assert.deepEqual([d.place, d.mention.date, d.text, d.rest], ["ALMATY", "2024-03-04", "ALMATY, 4 mars 2024 (agence) –", "Le président a reçu"]);
   assert.equal(readDateline("ASTANA (Kazakhstan), 12/05/2025 (AFP) - Texte")?.mention.date, "2025-05-12");
   assert.equal(readDateline("Le Kazakhstan, pays enclavé, a signé"), null);
+  assert.equal(readDateline("Astana, le 4 mars 2024 – Le président a reçu")?.mention.date, "2024-03-04");
 });
 
 test("the front matter date wins over the header, and the header over the text", () => {
