@@ -142,6 +142,8 @@ function passagesOf(a: Article): Passage[] {
  */
 export function extractEvents(article: Article): ChronologyEvent[] {
   const reference = referenceDate(article);
+  // The URL, not the slug: two articles may share a slug in different months (or with a -2 suffix).
+  const urlKey = article.url.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
   const articleTags = new Set(article.tags.map((t) => t.url));
   const events: (ChronologyEvent & { fromHeading: boolean })[] = [];
   const passages = passagesOf(article);
@@ -198,7 +200,7 @@ export function extractEvents(article: Article): ChronologyEvent[] {
         const [year, month] = d.date.split("-");
         const endDate = d.endDate && d.endDate !== d.date ? d.endDate : null;
         events.push({
-          id: `evt-${article.slug}-${p.anchor}-${++rank}`,
+          id: `evt-${urlKey}-${p.anchor}-${++rank}`,
           date: d.date,
           endDate,
           precision: d.precision,

@@ -28,7 +28,7 @@ export interface EventSource {
 
 /** One dated diplomatic event reported by an article. */
 export interface ChronologyEvent {
-  /** Stable id, unique in the chronology: `evt-` + article slug + line + rank in the passage. */
+  /** Stable id, unique in the chronology: `evt-` + article URL + passage anchor + rank in the passage. */
   id: string;
   /** Start of the event: `YYYY-MM-DD`, or `YYYY-MM` when only the month is told. */
   date: string;

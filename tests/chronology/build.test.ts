@@ -75,3 +75,12 @@ test("an archive without any dated event still has its /chronologie/ page", () =
   const c = buildChronology([article("a", "2025-12-01", ["Un texte sans date."])]);
   assert.deepEqual(c.pages.map((p) => [p.url, p.total, p.pageCount]), [["/chronologie/", 0, 1]]);
 });
+
+test("event ids are unique even when two articles share a slug", () => {
+  const text = ["Le 16 juin 2025, à Astana, un accord a été signé.", "Le 17 juin 2025, un forum s’est tenu."];
+  const a = article("meme", "2025-06-20", text);
+  const b = article("meme", "2025-07-20", text.map((t) => t.replace("Astana", "Almaty")));
+  const ids = buildChronology([a, b]).events.map((e) => e.id);
+  assert.equal(ids.length, 4);
+  assert.equal(new Set(ids).size, 4);
+});
