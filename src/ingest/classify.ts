@@ -7,7 +7,7 @@ import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isMenuLi
 import type { ClassifiedLine, LineDate, LineKind, SourceLine } from "./types.ts";
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
-const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓]|\d{1,2}[.)]|\(?[a-h][).])\s+\S/u;
+const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|\d{1,2}[.)]|\(?[a-h][).])\s+\S/u;
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times".
 const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|(?:[Pp]hotos?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?)\s*:\s*\S)/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters".
@@ -248,7 +248,10 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   const head = headEnd < 0 ? ws.length : headEnd;
   const candidates = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
   const wordCount = (i: number) => ws[i].v.split(/\s+/).length;
-  titleAt = candidates.find((i) => wordCount(i) >= 5) ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // Among several, the headline is the one the date line, the byline or the text follows (a site name is not).
+  const isMeta = (j: number) => j < ws.length && (/date line|byline|publication time/.test(ws[j].reason ?? "") || (!ws[j].kind && isBody(ws[j])));
+  const long = candidates.filter((i) => wordCount(i) >= 5);
+  titleAt = (long.length > 1 ? long.find((i) => isMeta(nextText(ws, i))) : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
   for (const i of candidates) {
     const w = ws[i];
     if (i === titleAt) w.kind = "title";

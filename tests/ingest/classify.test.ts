@@ -163,3 +163,9 @@ test("a 'Sources' line in the middle does not turn the article's later prose int
   const a = ingest([PARA, "Sources", "Dupont, J. (2020). Le Kazakhstan. Paris.", long].join("\n"));
   assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[2, "heading"], [3, "bibliography"], [4, "paragraph"]]);
 });
+
+test("of two headline-shaped lines in the head, the one followed by the date line is the headline, not the site's name", () => {
+  const a = ingest(["Le Journal de l’Asie centrale et du Caucase", "Accueil > Monde", "Astana et Tachkent signent un accord sur l’eau du Syr-Daria", "Publié le 4 mars 2024", PARA, PARA2].join("\n"));
+  assert.deepEqual([a.titleLine, a.title], [3, "Astana et Tachkent signent un accord sur l’eau du Syr-Daria"]);
+  assert.match(a.removed.find((r) => r.line === 1)?.reason ?? "", /section label/);
+});
