@@ -6,6 +6,8 @@ import type { Chronology, ChronologyEvent, ChronologyFacet, ChronologyPage, Chro
 
 /** Events on one chronology page; past it the view goes on at `…/page/2/`. */
 export const EVENTS_PER_PAGE = 20;
+/** People and places listed in the filters of /chronologie/; the others are on /chronologie/personnes/ and /lieux/. */
+export const FACETS_SHOWN = 24;
 /** Events shown on the home. */
 const LATEST_COUNT = 5;
 
@@ -39,8 +41,8 @@ function unionTags(a: EventTag[], b: EventTag[]): EventTag[] {
 
 /**
  * Merges the reports of one event: two articles telling the same dates at the same place are one event,
- * told first by the earliest article and also by the others. Events without a place are never merged:
- * two meetings on one day in different cities are common.
+ * told first by the earliest article and also by the others; an article that tells it twice keeps its first
+ * telling. Events without a place are never merged: two meetings on one day in different cities are common.
  */
 export function mergeReports(events: ChronologyEvent[]): ChronologyEvent[] {
   const merged = new Map<string, ChronologyEvent>();
@@ -141,12 +143,21 @@ export function buildChronology(articles: Article[]): Chronology {
     ...people.flatMap((v) => paginate("person", v.url, `Chronologie\u00a0: ${v.tag.name}`, v.events, { year: null, tag: v.tag })),
     ...places.flatMap((v) => paginate("place", v.url, `Chronologie\u00a0: ${v.tag.name}`, v.events, { year: null, tag: v.tag })),
   ];
+  const peopleFacets = people.map((v) => facet(v.tag.name, v.url, v.events.length, v.tag));
+  const placeFacets = places.map((v) => facet(v.tag.name, v.url, v.events.length, v.tag));
+  const byName = (list: ChronologyFacet[]) => [...list].sort((a, b) => a.label.localeCompare(b.label, "fr") || byCodePoint(a.url, b.url));
   return {
     events,
     latest: events.slice(-LATEST_COUNT).reverse(),
     years: [...yearMap].map(([year, list]) => facet(year, `${ROOT_URL}${year}/`, list.length, null)),
-    people: people.map((v) => facet(v.tag.name, v.url, v.events.length, v.tag)),
-    places: places.map((v) => facet(v.tag.name, v.url, v.events.length, v.tag)),
+    people: peopleFacets,
+    places: placeFacets,
+    topPeople: peopleFacets.slice(0, FACETS_SHOWN),
+    topPlaces: placeFacets.slice(0, FACETS_SHOWN),
+    directories: [
+      { url: `${ROOT_URL}personnes/`, title: "Chronologie par personne", facets: byName(peopleFacets) },
+      { url: `${ROOT_URL}lieux/`, title: "Chronologie par lieu", facets: byName(placeFacets) },
+    ],
     pages,
   };
 }

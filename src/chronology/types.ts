@@ -96,6 +96,13 @@ export interface ChronologyPage {
   firstUrl: string;
 }
 
+/** A page listing every person (or every place) of the chronology: /chronologie/personnes/, /chronologie/lieux/. */
+export interface ChronologyDirectory {
+  url: string;
+  title: string;
+  facets: ChronologyFacet[];
+}
+
 /** Everything the chronology pages and the home need. */
 export interface Chronology {
   /** Every event, oldest first. */
@@ -103,8 +110,14 @@ export interface Chronology {
   /** The five most recent events, newest first (for the home). */
   latest: ChronologyEvent[];
   years: ChronologyFacet[];
+  /** Every person and place, most events first. */
   people: ChronologyFacet[];
   places: ChronologyFacet[];
+  /** The first FACETS_SHOWN people and places, for the filters of /chronologie/. */
+  topPeople: ChronologyFacet[];
+  topPlaces: ChronologyFacet[];
+  /** /chronologie/personnes/ and /chronologie/lieux/, each listing all of them. */
+  directories: ChronologyDirectory[];
   /** Every page to render, the index (/chronologie/) first. */
   pages: ChronologyPage[];
 }

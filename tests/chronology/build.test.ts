@@ -84,3 +84,14 @@ test("event ids are unique even when two articles share a slug", () => {
   assert.equal(ids.length, 4);
   assert.equal(new Set(ids).size, 4);
 });
+
+test("/chronologie/ shows the most frequent people and places; the directories list all of them by name", () => {
+  const names = ["Xi Jinping", "Vladimir Poutine", "Donald Trump", "Emmanuel Macron", "Narendra Modi"];
+  const paragraphs = Array.from({ length: 25 }, (_, i) => `Le ${i + 1} mars 2024, à Astana, Tokaïev a reçu ${names[i % names.length]}.`);
+  const c = buildChronology([article("a", "2024-05-01", paragraphs)]);
+  assert.equal(c.topPeople[0].label, "Kassym-Jomart Tokaïev");
+  assert.equal(c.topPeople[0].count, 25);
+  const dir = c.directories.find((d) => d.url === "/chronologie/personnes/")!;
+  assert.deepEqual(dir.facets.map((f) => f.label), ["Donald Trump", "Emmanuel Macron", "Kassym-Jomart Tokaïev", "Narendra Modi", "Vladimir Poutine", "Xi Jinping"]);
+  assert.deepEqual(c.directories.map((d) => d.url), ["/chronologie/personnes/", "/chronologie/lieux/"]);
+});

@@ -42,7 +42,12 @@ test("/chronologie/ and /chronologie/2025/ are built and list the Astana and Tia
 test("/chronologie/ links to a page per year, per person and per place, and each of them is built", () => {
   const index = pages.get("/chronologie/")!;
   const filters = index.slice(index.indexOf('class="chrono-filtres"'), index.indexOf("</nav>", index.indexOf('class="chrono-filtres"')));
-  for (const u of ["/chronologie/2025/", "/chronologie/2026/", "/chronologie/personnes/xi-jinping/", "/chronologie/lieux/islamabad/"]) assert.ok(filters.includes(`href="${u}"`), u);
+  for (const u of ["/chronologie/2025/", "/chronologie/2026/", "/chronologie/personnes/xi-jinping/", "/chronologie/lieux/islamabad/", "/chronologie/personnes/", "/chronologie/lieux/"])
+    assert.ok(filters.includes(`href="${u}"`), u);
+  for (const dir of ["/chronologie/personnes/", "/chronologie/lieux/"]) {
+    const listed = [...pages.get(dir)!.matchAll(/href="(\/chronologie\/(?:personnes|lieux)\/[^"]+\/)"/g)].map((m) => m[1]);
+    assert.ok(listed.length >= 5, `${dir} lists ${listed.length}`);
+  }
   for (const [u, html] of pages)
     for (const [, href] of html.matchAll(/href="(\/chronologie\/[^"#]*)"/g)) assert.ok(pages.has(href), `${u} links to ${href}, which is not built`);
 });
