@@ -1,5 +1,6 @@
 // The editor's report: per article, how the ingest read it (title, date and evidence, blocks, removed lines, warnings).
 import type { Article, IngestResult, Problem } from "./ingest/types.ts";
+import { suggestUnknownNames } from "./taxonomy/match.ts";
 
 /** `seeds/x.txt:12: warning: message`, the compilers' format used everywhere. */
 function formatProblem(p: Problem): string {
@@ -42,6 +43,8 @@ function articleRows(a: Article, problems: Problem[]): [string, string][] {
     ["blocks", `${a.blocks.length}${a.blocks.length ? ` (${tally(a.blocks.map((b) => b.type))})` : ""}`],
     ["removed", `${a.removed.length}${a.removed.length ? ` (${tally(a.removed.map((r) => reasonFamily(r.reason)))})` : ""}`],
     ["tags", a.tags.length ? a.tags.map((t) => t.name).join(", ") : "none"],
+    // Capitalised names the vocabulary does not know: one line each in src/taxonomy/vocabulary.yaml tags them.
+    ["unknown names", suggestUnknownNames([a.title, a.lede, ...a.blocks.filter((b) => b.type !== "bibliography").map((b) => b.text)], a.tags).join(", ") || "none"],
     ["warnings", warnings.length ? String(warnings.length) : "none"],
   ];
   for (const p of warnings) rows.push(["", formatProblem(p)]);
