@@ -13,13 +13,14 @@ const APOSTROPHE_RE = /(?<=\p{L})'(?=\p{L})/gu;
 /** An opening guillemet and the spaces after it: `« Coopération`, `«Coopération`. */
 const OPEN_QUOTE_RE = /«[ \u00A0\u202F]*/gu;
 /** The spaces before a closing guillemet: `Semipalatinsk »`, `Semipalatinsk»`. */
-const CLOSE_QUOTE_RE = /[ \u00A0\u202F]*»/gu;
+// Each run of spaces is tried from its first space only (the lookbehind): without it a long run costs quadratic time.
+const CLOSE_QUOTE_RE = /(?<![ \u00A0\u202F])[ \u00A0\u202F]*»/gu;
 /** Spaces before a high punctuation mark: `demain ;`, `devenir ?`. */
-const SPACED_HIGH_PUNCT_RE = /[ \u00A0\u202F]+([;!?])/gu;
+const SPACED_HIGH_PUNCT_RE = /(?<![ \u00A0\u202F])[ \u00A0\u202F]+([;!?])/gu;
 /** A high punctuation mark glued to a word, then a space, the end or another mark: `devenir?`, `Vraiment?!`. */
 const GLUED_HIGH_PUNCT_RE = /(?<=[\p{L}\p{N}»)\]])([;!?])(?=\s|$|[»)\]!?…])/gu;
 /** Spaces before a colon: `déclarant :`. */
-const SPACED_COLON_RE = /[ \u00A0\u202F]+:/gu;
+const SPACED_COLON_RE = /(?<![ \u00A0\u202F])[ \u00A0\u202F]+:/gu;
 /** A colon glued to a word and followed by a space: `tels que: i)`; `12:30` and `https:` are left alone. */
 const GLUED_COLON_RE = /(?<=\p{L})(:)(?=\s|$)/gu;
 /** The last ordinary space of a text: the one in `Asie centrale`, `puissance moyenne ?` (no-break spaces do not count). */
