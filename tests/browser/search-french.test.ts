@@ -45,10 +45,25 @@ async function settled(page: Page): Promise<string> {
   return (await page.textContent("#search-status")) ?? "";
 }
 
-/** Opens /recherche/?q=… like a shared link and returns the result links in order (paths, without the highlight). */
+/**
+ * Searches `q` and returns the status and the result links in order (paths, without the highlight): the first time on
+ * a page by opening /recherche/?q=… like a shared link, then by typing in the box like a reader.
+ */
 async function search(page: Page, q: string): Promise<{ status: string; urls: string[] }> {
-  await page.goto(`${base}/recherche/?q=${encodeURIComponent(q)}`);
-  const status = await settled(page);
+  let status: string;
+  if (new URL(page.url(), "http://x").pathname === "/recherche/") {
+    await page.fill("#q", q);
+    await page.press("#q", "Enter");
+    await page.waitForFunction(
+      (q) => (document.getElementById("search-status")?.textContent ?? "").includes(`«\u202F${q.trim()}\u202F»`),
+      q,
+      { timeout: 15000 },
+    );
+    status = (await page.textContent("#search-status")) ?? "";
+  } else {
+    await page.goto(`${base}/recherche/?q=${encodeURIComponent(q)}`);
+    status = await settled(page);
+  }
   const hrefs = await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
   return { status, urls: hrefs.map((h) => new URL(h, "http://x").pathname) };
 }
