@@ -1,5 +1,5 @@
 // Builds the whole site: ingest the seeds, render the pages with Eleventy, index them with Pagefind (the last two side by side).
-import { rm } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ingestFolder } from "./ingest/index.ts";
@@ -47,14 +47,31 @@ export interface BuildResult {
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-/** Renders `archive` into `out` with Eleventy; `onPage` is called after each page is rendered. Returns the number of files written. */
-export async function renderSite(archive: Archive, out: string, onPage?: () => void): Promise<number> {
+/** The template of article pages: the only one rendered when only some articles changed. */
+const ARTICLE_TEMPLATE = "article.njk";
+
+interface EleventyConfigApi {
+  addGlobalData(name: string, value: unknown): void;
+  addTransform(name: string, fn: (content: string) => string): void;
+  ignores: { add(glob: string): void };
+}
+
+/**
+ * Renders `archive` into `out` with Eleventy; `onPage` is called after each page is rendered. With `onlyArticles`,
+ * renders just those articles' pages (the dev server's quick update; the full build follows). Returns the number of
+ * files written.
+ */
+export async function renderSite(archive: Archive, out: string, onPage?: () => void, onlyArticles?: Archive["entries"]): Promise<number> {
   shareNunjucksCompilation();
+  const pagesDir = path.join(ROOT, "templates/pages");
+  const skipped = onlyArticles ? (await readdir(pagesDir)).filter((f) => f !== ARTICLE_TEMPLATE) : [];
   const elev = new Eleventy(path.join(ROOT, "templates"), out, {
     quietMode: true,
     configPath: path.join(ROOT, ".eleventy.ts"),
-    config(cfg: { addGlobalData(name: string, value: unknown): void; addTransform(name: string, fn: (content: string) => string): void }) {
-      cfg.addGlobalData("archive", archive);
+    config(cfg: EleventyConfigApi) {
+      cfg.addGlobalData("archive", onlyArticles ? { ...archive, entries: onlyArticles } : archive);
+      // Eleventy's ignores are paths from the working folder.
+      for (const f of skipped) cfg.ignores.add(path.relative(process.cwd(), path.join(pagesDir, f)));
       // A transform sees every page once, after rendering: it counts pages and leaves the content as it is.
       if (onPage)
         cfg.addTransform("build-progress", (content: string) => {

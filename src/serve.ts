@@ -1,9 +1,12 @@
 // Development server: builds the site, serves it on localhost and rebuilds when a seed changes.
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { readFile, rename, rm, stat } from "node:fs/promises";
 import { watch } from "node:fs";
 import path from "node:path";
-import { buildSite } from "./build.ts";
+import { buildSite, renderSite, type BuildResult } from "./build.ts";
+import { IngestCache } from "./build-cache.ts";
+import { ingestFolder } from "./ingest/index.ts";
+import { buildArchive, type Entry } from "./site/model.ts";
 import type { Problem } from "./ingest/types.ts";
 
 const TYPES: Record<string, string> = {
@@ -42,22 +45,98 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
   }
 }
 
+/** What one update after a seed change took. */
+export interface UpdateTiming {
+  /** From the start of the update until the changed articles' pages are written. */
+  quickMs: number;
+  /** Article pages written by the quick pass. */
+  quickPages: number;
+  /** The full rebuild that follows (listings, tags, search), swapped in when complete. */
+  fullMs: number;
+  /** The full rebuild's result. */
+  result: BuildResult;
+}
+
+/**
+ * The dev server's builds. Parsed seeds stay cached by content hash between builds. After a change, the pages of the
+ * changed articles (and of those linking to them as previous, next or related) are rendered into the served folder
+ * first; the full build then runs into a sibling folder and replaces the served one when done, so readers never see
+ * a half-written site.
+ */
+export class DevBuilder {
+  private readonly cache = new IngestCache(".cache/ingest");
+  private hashes = new Map<string, string>();
+
+  constructor(
+    private readonly seeds: string,
+    private readonly out: string,
+  ) {}
+
+  /** Full build into a sibling folder, then swapped in. */
+  async full(): Promise<BuildResult> {
+    const next = `${this.out}.next`;
+    // Taken before building: a seed edited during the build is then seen as changed by the next update.
+    const hashes = await this.currentHashes();
+    const r = await buildSite({ seeds: this.seeds, out: next, cache: this.cache });
+    const old = `${this.out}.old`;
+    await rm(old, { recursive: true, force: true });
+    await rename(this.out, old).catch(() => undefined);
+    await rename(next, this.out);
+    await rm(old, { recursive: true, force: true });
+    this.hashes = hashes;
+    return r;
+  }
+
+  private async currentHashes(): Promise<Map<string, string>> {
+    const { articles } = await ingestFolder(this.seeds, { ingest: (raw, parse) => this.cache.get(raw, parse) });
+    return new Map(articles.map((a) => [a.url, a.hash]));
+  }
+
+  /** Renders the changed articles' pages now, then rebuilds everything. */
+  async update(): Promise<UpdateTiming> {
+    const t0 = performance.now();
+    const quickPages = await this.quick();
+    const quickMs = performance.now() - t0;
+    const t1 = performance.now();
+    const result = await this.full();
+    return { quickMs, quickPages, fullMs: performance.now() - t1, result };
+  }
+
+  /** Renders into the served folder the pages of articles changed since the last full build; returns how many. */
+  async quick(): Promise<number> {
+    const { articles } = await ingestFolder(this.seeds, { ingest: (raw, parse) => this.cache.get(raw, parse) });
+    const changed = new Set(articles.filter((a) => this.hashes.get(a.url) !== a.hash).map((a) => a.url));
+    let quickPages = 0;
+    if (changed.size > 0) {
+      const archive = buildArchive(articles);
+      const linksToChanged = (e: Entry) =>
+        [e.previous?.url, e.next?.url, ...(e.related ?? []).map((r) => r.url)].some((u) => u !== undefined && changed.has(u));
+      const affected = archive.entries.filter((e) => changed.has(e.url) || linksToChanged(e));
+      quickPages = await renderSite(archive, this.out, undefined, affected);
+    }
+    return quickPages;
+  }
+}
+
 /** Builds once, serves `out`, and rebuilds after a change in `seeds`. Resolves once listening. */
 export async function serveSite(opts: ServeOptions): Promise<void> {
   const root = path.resolve(opts.out);
-  const rebuild = async () => {
-    const t0 = performance.now();
-    const r = await buildSite({ seeds: opts.seeds, out: opts.out });
-    opts.problems?.(r.problems);
-    opts.log(`built ${r.articles} articles in ${Math.round(performance.now() - t0)} ms`);
+  const builder = new DevBuilder(opts.seeds, opts.out);
+  const t0 = performance.now();
+  const first = await builder.full();
+  opts.problems?.(first.problems);
+  opts.log(`built ${first.articles} articles in ${Math.round(performance.now() - t0)} ms`);
+  const update = async () => {
+    const u = await builder.update();
+    opts.problems?.(u.result.problems);
+    opts.log(`updated ${u.quickPages} article pages in ${Math.round(u.quickMs)} ms, then the whole site in ${Math.round(u.fullMs)} ms`);
   };
-  await rebuild();
   let pending: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   watch(opts.seeds, () => {
     clearTimeout(pending);
     pending = setTimeout(() => {
-      running = running.then(rebuild).catch((e: unknown) => opts.log(`rebuild failed: ${e instanceof Error ? e.message : String(e)}`));
+      running = running.then(update).catch((e: unknown) => opts.log(`rebuild failed: ${e instanceof Error ? e.message : String(e)}`));
     }, 150);
   });
   const server = createServer(async (req, res) => {

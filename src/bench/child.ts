@@ -1,9 +1,10 @@
 // Runs one real build in its own process for the bench and prints per-phase wall time and peak memory as JSON.
-import { readdir, stat } from "node:fs/promises";
+import { appendFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { buildSite, type BuildPhase } from "../build.ts";
 import { IngestCache } from "../build-cache.ts";
 import { treeRss } from "./measure.ts";
+import { DevBuilder } from "../serve.ts";
 
 /** One phase as the bench reports it. */
 export interface PhaseReport {
@@ -37,8 +38,30 @@ export async function measureOutput(dir: string): Promise<{ files: number; bytes
   return { files, bytes };
 }
 
+/** What the child prints in `edit` mode: the dev server's first build, then its update after one seed changed. */
+export interface EditReport {
+  firstBuildMs: number;
+  quickMs: number;
+  quickPages: number;
+  fullRebuildMs: number;
+}
+
+/** Builds like the dev server, appends a sentence to one seed (of a copy), and times the update. */
+async function measureEdit(seeds: string, out: string): Promise<void> {
+  const builder = new DevBuilder(seeds, out);
+  const t0 = performance.now();
+  await builder.full();
+  const firstBuildMs = performance.now() - t0;
+  const names = (await readdir(seeds)).filter((n) => n.endsWith(".txt")).sort();
+  await appendFile(path.join(seeds, names[Math.floor(names.length / 2)]), "\n\nUne phrase ajoutée par le banc d’essai, pour mesurer la mise à jour du serveur de développement.\n");
+  const u = await builder.update();
+  const report: EditReport = { firstBuildMs, quickMs: u.quickMs, quickPages: u.quickPages, fullRebuildMs: u.fullMs };
+  process.stdout.write(JSON.stringify(report) + "\n");
+}
+
 async function main(): Promise<void> {
-  const [seeds, out, cacheDir] = process.argv.slice(2);
+  const [seeds, out, cacheDir, mode] = process.argv.slice(2);
+  if (mode === "edit") return measureEdit(seeds, out);
   const active = new Set<BuildPhase>();
   const peaks = new Map<BuildPhase, number>();
   let peakRss = 0;

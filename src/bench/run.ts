@@ -1,12 +1,12 @@
 // The bench: generates N synthetic articles, builds them with the real build, and optionally with Hugo + Pagefind's CLI and plain Eleventy.
 import { existsSync } from "node:fs";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ingestFolder } from "../ingest/index.ts";
 import type { Article } from "../ingest/types.ts";
 import { writeSyntheticSeeds } from "./generate.ts";
 import { runMeasured, type Measured } from "./measure.ts";
-import type { ChildReport } from "./child.ts";
+import type { ChildReport, EditReport } from "./child.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const BIN = path.join(ROOT, "node_modules/.bin");
@@ -18,6 +18,8 @@ export interface BenchOptions {
   /** How many times each build runs; medians are reported. */
   runs: number;
   compare: boolean;
+  /** Also time the dev server's update after one seed is edited. */
+  edit: boolean;
   /** Scratch folder for the generated seeds and the outputs. */
   work: string;
   /** Where the seeds' paragraphs come from. */
@@ -43,6 +45,7 @@ export interface BenchReport {
   runs: number;
   seedBytes: number;
   build: ChildReport & { wallMs: number; treePeakRss: number; cpuMs: number };
+  edit?: EditReport & { ratio: number };
   compare?: {
     hugo: ToolFigures;
     pagefind: ToolFigures;
@@ -177,6 +180,15 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     cpuMs: median(childs.map((c) => c.cpuMs)),
   };
   const report: BenchReport = { articles: opts.articles, seed: opts.seed, runs: opts.runs, seedBytes, build };
+  if (opts.edit) {
+    opts.log("dev server: first build, then one seed edited");
+    const editSeeds = path.join(opts.work, "seeds-edit");
+    await rm(editSeeds, { recursive: true, force: true });
+    await cp(seedsDir, editSeeds, { recursive: true });
+    const m = checked(await runMeasured(process.execPath, ["--import", "tsx", path.join(ROOT, "src/bench/child.ts"), editSeeds, path.join(opts.work, "dev-site"), "", "edit"], { cwd: ROOT }), "the dev server bench");
+    const edit = JSON.parse(m.stdout.trim().split("\n").pop()!) as EditReport;
+    report.edit = { ...edit, ratio: edit.quickMs / build.wallMs };
+  }
   if (!opts.compare) return report;
 
   if (!existsSync("/usr/bin/hugo")) throw new Error("hugo is not installed: run `apt-get install -y hugo` (Debian's package)");
@@ -227,6 +239,13 @@ export function formatBench(r: BenchReport): string {
     `build: ${(b.wallMs / 1000).toFixed(2)} s wall, ${(b.cpuMs / 1000).toFixed(2)} s CPU, peak ${(b.treePeakRss / MB).toFixed(0)} MB (build + Pagefind), ${b.pages} pages, ${b.files} files, ${(b.bytes / MB).toFixed(1)} MB written`,
     ...b.phases.map((p) => `  ${p.phase.padEnd(7)} ${(p.ms / 1000).toFixed(2).padStart(7)} s  peak ${(p.peakRss / MB).toFixed(0).padStart(5)} MB`),
   ];
+  if (r.edit) {
+    const e = r.edit;
+    lines.push(
+      `dev server: one seed edited → ${e.quickPages} article pages updated in ${(e.quickMs / 1000).toFixed(2)} s ` +
+        `(${(e.ratio * 100).toFixed(0)} % of the full build above; goal ≤ 30 %), whole site rebuilt in ${(e.fullRebuildMs / 1000).toFixed(2)} s`,
+    );
+  }
   const c = r.compare;
   if (c) {
     const row = (name: string, f: { ms: number; cpuMs: number; peakRss: number }) =>
