@@ -13,6 +13,8 @@ const suggestBox = document.getElementById("search-suggestions");
 const moreButton = document.getElementById("search-more");
 
 const PAGE_SIZE = 20;
+/** The sessionStorage key js/site.js reads to mark the searched words on the article a result opens. */
+const HIGHLIGHT_KEY = "recherche:surligner";
 /** Results of the name-key search loaded to check it (the first search loads a whole page). */
 const KEYED_HEAD_SIZE = 8;
 /** Tags shown under a result, the most salient first (the article page lists them all). */
@@ -196,9 +198,9 @@ function renderResult(data, terms) {
   li.className = "search-result";
   const h = document.createElement("h2");
   const a = document.createElement("a");
-  const url = new URL(data.url, location.origin);
-  if (terms.length) url.searchParams.set("surligner", terms.map((t) => t.term).join(" "));
-  a.href = `${url.pathname}${url.search}`;
+  // The link is the article's own URL; the words to mark travel in sessionStorage (see the click handler).
+  a.href = data.url;
+  if (terms.length) a.dataset.surligner = terms.map((t) => t.term).join(" ");
   a.textContent = retypeset(data.meta?.title ?? data.url);
   h.append(a);
   li.append(h);
@@ -228,12 +230,10 @@ function renderResult(data, terms) {
     const ul = document.createElement("ul");
     ul.className = "tags";
     ul.setAttribute("aria-label", "Sujets");
-    for (const [, name, href] of tags.slice(0, MAX_TAGS_SHOWN)) {
+    // Names only: the links inside the results list are the results themselves, one per article.
+    for (const [, name] of tags.slice(0, MAX_TAGS_SHOWN)) {
       const tli = document.createElement("li");
-      const ta = document.createElement("a");
-      ta.href = href;
-      ta.textContent = name;
-      tli.append(ta);
+      tli.textContent = name;
       ul.append(tli);
     }
     li.append(ul);
@@ -434,6 +434,18 @@ form.addEventListener("change", (ev) => {
   run(state);
 });
 moreButton.addEventListener("click", () => showMore(current.id));
+/** Remembers the searched words for the article a result link opens, which marks them (js/site.js). */
+function rememberHighlight(ev) {
+  const a = ev.target instanceof Element ? ev.target.closest("a[data-surligner]") : null;
+  if (!a) return;
+  try {
+    sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ path: new URL(a.href).pathname, terms: a.dataset.surligner }));
+  } catch {
+    // Storage refused (private mode, quota): the article simply opens unmarked.
+  }
+}
+list.addEventListener("click", rememberHighlight);
+list.addEventListener("auxclick", rememberHighlight);
 window.addEventListener("popstate", () => {
   settledSearch = true;
   applyState(readUrl());

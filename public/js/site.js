@@ -14,7 +14,19 @@ document.addEventListener("keydown", (ev) => {
   box.select();
 });
 
-const wanted = new URLSearchParams(location.search).get("surligner");
+/** The words to mark: left by the search page for this very article, or given as `?surligner=` in a shared link. */
+function wantedWords() {
+  try {
+    const stored = JSON.parse(sessionStorage.getItem("recherche:surligner") ?? "null");
+    sessionStorage.removeItem("recherche:surligner");
+    if (stored && stored.path === location.pathname && typeof stored.terms === "string") return stored.terms;
+  } catch {
+    // No storage or a stale value: fall back to the URL.
+  }
+  return new URLSearchParams(location.search).get("surligner");
+}
+
+const wanted = wantedWords();
 const article = document.querySelector("main article") ?? document.querySelector("main");
 if (wanted && article) {
   // Loaded only when needed, so other pages fetch nothing more than this file.
