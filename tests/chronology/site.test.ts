@@ -1,7 +1,8 @@
 // The built chronology pages: they exist, link to passages that exist on the article pages, validate, and pass axe-core.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile, readdir, access } from "node:fs/promises";
+import { readFile, readdir, access, mkdtemp, cp } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
@@ -16,7 +17,11 @@ let out: string;
 const pages = new Map<string, string>();
 
 before(async () => {
-  ({ out } = await buildTemp());
+  // The five seeds plus one article whose event sentences carry markup and template syntax.
+  const seeds = await mkdtemp(path.join(tmpdir(), "chrono-seeds-"));
+  await cp("seeds", seeds, { recursive: true });
+  await cp("tests/fixtures/chronology/evenement-hostile.txt", path.join(seeds, "evenement-hostile.txt"));
+  ({ out } = await buildTemp(seeds));
   const walk = async (dir: string): Promise<void> => {
     for (const d of await readdir(dir, { withFileTypes: true })) {
       const p = path.join(dir, d.name);
@@ -65,10 +70,16 @@ test("every passage link of the chronology lands on an element with that id on t
   assert.ok(checked >= 7, `only ${checked} passage links`);
 });
 
-test("article text in events is escaped, never raw HTML", () => {
-  for (const [u, html] of pages) {
-    const body = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
-    assert.doesNotMatch(body, /<script/i, u);
+test("markup and template syntax in an event sentence are shown as text, never run", () => {
+  const html = pages.get("/chronologie/2025/")!;
+  const body = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+  assert.match(body, /&lt;script&gt;alert\(&quot;chrono&quot;\)&lt;\/script&gt;/);
+  assert.match(body, /&lt;b&gt;historique&lt;\/b&gt; &amp; durable/);
+  assert.match(body, /\{\{ 7\*7 \}\}/);
+  for (const [u, page] of pages) {
+    const main = page.slice(page.indexOf("<main"), page.indexOf("</main>"));
+    assert.doesNotMatch(main, /<script|<img|<b>|<iframe/i, u);
+    assert.doesNotMatch(main, /<[^>]*\sonerror=/i, u);
   }
 });
 
