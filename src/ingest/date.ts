@@ -268,6 +268,16 @@ export interface DateEvidence {
   texts: string[];
 }
 
+// Words that put a date in the background: "depuis le 2 mars 1992", "dès juin 2025", "avant le 5 mai".
+const BACKGROUND_LEAD_RE = /^(?:depuis|dès|avant|jusqu)/iu;
+
+/** Whole months from `a` to `b` (both `YYYY-MM…`). */
+function monthsBetween(a: string, b: string): number {
+  const [ay, am] = a.split("-").map(Number);
+  const [by, bm] = b.split("-").map(Number);
+  return (by - ay) * 12 + (bm - am);
+}
+
 /** Compares two dates of possibly different precision on their common prefix; 0 when one contains the other. */
 function compareDates(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
@@ -299,12 +309,17 @@ export function inferDate(ev: DateEvidence): DateGuess {
     return guess;
   }
   const mentions = ev.texts.flatMap((t) => findDates(t, reference));
-  const first = mentions.find((d) => !d.date.startsWith("--") && (!reference || compareDates(d.date, reference) <= 0));
+  const usable = mentions.filter((d) => !d.date.startsWith("--") && (!reference || compareDates(d.date, reference) <= 0));
+  // A news story reports recent events: a date introduced as background ("depuis le 2 mars 1992", "dès 2013") or more
+  // than a year older than the newest date of the text is history, not the day of publication.
+  const recent = usable.filter((d) => !BACKGROUND_LEAD_RE.test(d.evidence) && (!reference || monthsBetween(d.date, reference) <= 12));
+  const first = recent[0] ?? usable[0];
   if (!first) return { date: null, source: "none", evidence: "", certain: false };
   const guess: DateGuess = { date: first.date, source: "text", evidence: first.evidence, certain: false, note: "inferred from the first dated sentence" };
   const later = mentions.find((d) => !d.date.startsWith("--") && compareDates(d.date, first.date) > 0 && d !== first && (d.relative || d.precision === "day"));
   const clue = ev.texts.flatMap(findYearClues).find((c) => c.year !== Number(first.date.slice(0, 4)));
   if (clue) guess.note = `conflicting dates: '${first.evidence}' yet '${clue.evidence}' dates the text to ${clue.year}`;
+  else if (usable[0] !== first) guess.note = `'${usable[0].evidence}' comes first but is taken as background to '${first.evidence}'`;
   else if (first.precision === "month" && later) guess.note = `conflicting dates: '${first.evidence}' (month only) and '${later.evidence}'`;
   return guess;
 }

@@ -120,10 +120,16 @@ test("an article with no date at all gets null and source 'none'", () => {
 });
 
 test("a month-only first date with a later exact date is uncertain and says why", () => {
-  const g = inferDate({ texts: ["En septembre 2023, le président a parlé.", "Le 23 septembre 2025, il a encore parlé."] });
-  assert.equal(g.date, "2023-09");
+  const g = inferDate({ texts: ["En septembre 2025, le président a parlé.", "Le 3 octobre 2025, il a encore parlé."] });
+  assert.equal(g.date, "2025-09");
   assert.equal(g.certain, false);
   assert.match(g.note ?? "", /conflicting/);
+});
+
+test("a first date two years before the story's newest one is background; the choice stays uncertain and says why", () => {
+  const g = inferDate({ texts: ["En septembre 2023, le président a parlé.", "Le 23 septembre 2025, il a encore parlé."] });
+  assert.deepEqual([g.date, g.certain], ["2025-09-23", false]);
+  assert.match(g.note ?? "", /background/);
 });
 
 test("a UN General Assembly session ordinal dates the text and flags a first date of another year", () => {
@@ -131,4 +137,11 @@ test("a UN General Assembly session ordinal dates the text and flags a first dat
   const g = inferDate({ texts: ["En septembre 2023, le président, lors de la 80ᵉ session de l’Assemblée générale, a parlé."] });
   assert.deepEqual([g.date, g.certain], ["2023-09", false]);
   assert.match(g.note ?? "", /80ᵉ session .* 2025/);
+});
+
+test("a background date ('depuis le 2 mars 1992') or one years older than the story's newest date is not the publication date", () => {
+  const g = inferDate({ texts: ["Membre de l’ONU depuis le 2 mars 1992, le Kazakhstan a été élu en 2016.", "Le 4 mars 2024, le président a reçu le secrétaire général."] });
+  assert.equal(g.date, "2024-03-04");
+  const h = inferDate({ texts: ["Le 12 avril 1961, Gagarine décollait de Baïkonour.", "Le 12 avril 2024, Astana a célébré l’anniversaire."] });
+  assert.equal(h.date, "2024-04-12");
 });
