@@ -158,6 +158,7 @@ export function buildChronology(articles: Article[]): Chronology {
       { url: `${ROOT_URL}personnes/`, title: "Chronologie par personne", facets: byName(peopleFacets) },
       { url: `${ROOT_URL}lieux/`, title: "Chronologie par lieu", facets: byName(placeFacets) },
     ],
+    byTag: Object.fromEntries([...people, ...places].map((v) => [v.tag.url, v.url])),
     pages,
   };
 }

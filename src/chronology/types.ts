@@ -118,6 +118,8 @@ export interface Chronology {
   topPlaces: ChronologyFacet[];
   /** /chronologie/personnes/ and /chronologie/lieux/, each listing all of them. */
   directories: ChronologyDirectory[];
+  /** Tag page URL (`/personnes/xi-jinping/`) → its chronology (`/chronologie/personnes/xi-jinping/`), for tags with events. */
+  byTag: Record<string, string>;
   /** Every page to render, the index (/chronologie/) first. */
   pages: ChronologyPage[];
 }

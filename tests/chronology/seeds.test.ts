@@ -76,6 +76,8 @@ test("the views group the events by year, person and place, each with its own pa
   assert.deepEqual(chrono.pages[0].url, "/chronologie/");
   const urls = new Set(chrono.pages.map((p) => p.url));
   for (const u of ["/chronologie/2025/", "/chronologie/2026/", "/chronologie/personnes/xi-jinping/", "/chronologie/lieux/tianjin/"]) assert.ok(urls.has(u), u);
+  assert.equal(chrono.byTag["/personnes/xi-jinping/"], "/chronologie/personnes/xi-jinping/");
+  assert.equal(chrono.byTag["/lieux/tianjin/"], "/chronologie/lieux/tianjin/");
   const xi = chrono.pages.find((p) => p.url === "/chronologie/personnes/xi-jinping/")!;
   assert.deepEqual(xi.months.flatMap((m) => m.events.map((e) => e.date)), ["2025-06-16", "2025-08-30"]);
   const y2025 = chrono.years.find((y) => y.label === "2025")!;
