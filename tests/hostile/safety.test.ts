@@ -42,6 +42,7 @@ before(async () => {
   const seeds = await mkdtemp(path.join(tmpdir(), "safety-seeds-"));
   await cp("seeds", seeds, { recursive: true });
   await cp("tests/fixtures/hostile/injection.txt", path.join(seeds, "injection.txt"));
+  await cp("tests/fixtures/hostile/injection-gabarit.txt", path.join(seeds, "injection-gabarit.txt"));
   ({ out } = await buildTemp(seeds));
   pages = new Map();
   for (const f of await readdir(out, { recursive: true })) {
@@ -182,4 +183,25 @@ test("the Atom feed carries the injected text as escaped text: parsed as HTML, i
   assert.equal(found.wellFormed, true, "flux.xml is well-formed XML");
   assert.equal(found.dangerous, 0);
   assert.ok(found.texts.some((t) => t.includes('<script>alert("titre")</script>')), "the title shows its characters in the feed");
+});
+
+test("template syntax in a title and a lede (Eleventy computes page titles from them) stays literal in h1, <title> and description", async () => {
+  const hit = [...pages].find(([, html]) => /<h1[^>]*>Les gabarits \{\{/.test(html));
+  assert.ok(hit, "the template-syntax article has a page whose h1 starts with the literal text");
+  const page = await browser.newPage();
+  await page.goto(base + "/" + hit[0].replace(/index\.html$/, ""), { waitUntil: "load" });
+  const got = await page.evaluate(() => ({
+    h1: document.querySelector("h1")?.textContent ?? "",
+    title: document.title,
+    description: document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "",
+    body: document.body.innerText,
+  }));
+  await page.close();
+  const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ").replace(/[\u00ad\u200b]/g, "").trim();
+  const title = "Les gabarits {{ site.title }} et {% if true %}oui{% endif %} restent du texte";
+  assert.equal(plain(got.h1), title);
+  assert.ok(plain(got.title).startsWith(title), got.title);
+  assert.ok(plain(got.description).includes('{{ 7*7 }}, ${1+1}, {% set x = "piège" %}{{ x }} et {{ e.title | safe }}'), got.description);
+  assert.ok(plain(got.body).includes('{{ 7*7 }}, ${1+1}, {% set x = "piège" %}{{ x }} et {{ e.title | safe }}'));
+  assert.ok(plain(got.body).includes("{# un commentaire de gabarit #} et {%- raw -%}"));
 });
