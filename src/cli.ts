@@ -79,6 +79,8 @@ async function main(argv: string[]): Promise<number> {
       seed: { type: "string", default: "1" },
       compare: { type: "boolean", default: false },
       edit: { type: "boolean", default: false },
+      search: { type: "boolean", default: false },
+      queries: { type: "string", default: "neutralité,Astana,désarmement" },
       work: { type: "string", default: "/tmp/archive-bench" },
       "no-cache": { type: "boolean", default: false },
     },
@@ -122,6 +124,19 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "bench": {
+      if (values.search) {
+        const { probeSearch, formatSearchProbe } = await import("./bench/search-probe.ts");
+        const probe = await probeSearch({
+          articles: Number(values.articles),
+          seed: Number(values.seed),
+          work: values.work!,
+          corpus: seeds,
+          queries: values.queries!.split(","),
+          log: (m) => process.stderr.write(m + "\n"),
+        });
+        process.stdout.write((values.json ? JSON.stringify(probe, null, 2) : formatSearchProbe(probe)) + "\n");
+        return 0;
+      }
       const report = await runBench({
         articles: Number(values.articles),
         seed: Number(values.seed),
