@@ -366,7 +366,7 @@ function updateCounts(counts) {
   for (const fs of filtersBox.querySelectorAll("fieldset")) fs.hidden = [...fs.querySelectorAll("label")].every((l) => l.hidden);
 }
 
-async function run(state) {
+async function runSearch(state) {
   const id = ++current.id;
   const pf = await loadPagefind();
   await (filtersReady ??= buildFilters(pf, state.filters));
@@ -397,6 +397,13 @@ async function run(state) {
     const what = `${n} article${n > 1 ? "s" : ""}`;
     status.textContent = shownQuery ? `${what} pour «\u202F${shownQuery}\u202F».` : `${what} correspondant aux filtres.`;
   }
+}
+
+/** Runs a search; if Pagefind cannot load or answer, says so instead of leaving the page silent. */
+function run(state) {
+  return runSearch(state).catch(() => {
+    status.textContent = "La recherche est momentanément indisponible. Parcourez les sujets ou les archives.";
+  });
 }
 
 function applyState(state) {
@@ -451,9 +458,8 @@ window.addEventListener("popstate", () => {
   applyState(readUrl());
 });
 
-document.documentElement.classList.add("js");
 const initial = readUrl();
 input.value = initial.q;
 sortSelect.value = initial.sort;
 if (initial.q || Object.keys(initial.filters).length) run(initial);
-else loadPagefind().then((pf) => (filtersReady ??= buildFilters(pf, {})));
+else loadPagefind().then((pf) => (filtersReady ??= buildFilters(pf, {})), () => undefined);

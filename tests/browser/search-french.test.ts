@@ -267,3 +267,11 @@ test("the search page with results has no accessibility violations (axe-core)", 
   assert.deepEqual(violations, []);
   await context.close();
 });
+
+test("when the search index cannot be loaded, the page says so instead of staying silent", async () => {
+  const page = await browser.newPage();
+  await page.route("**/pagefind/**", (route) => route.abort());
+  await page.goto(`${base}/recherche/?q=ONU`);
+  assert.match(await settled(page), /indisponible/);
+  await page.close();
+});
