@@ -205,7 +205,8 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (!w.teaser) continue;
     w.kind = "furniture";
     if (!w.teaser.standalone) continue;
-    const end = teaserBlockEnd(ws, k);
+    // In the article's head, before any text, only the one link after the opener is taken: the headline may follow.
+    const end = k < bodyStart && !w.teaser.consent ? Math.min(nextText(ws, k) + 1, ws.length) : teaserBlockEnd(ws, k);
     for (let j = k + 1; j < end; j++) {
       const t = ws[j];
       if (t.shape === "blank" || t.kind === "bibliography") continue;

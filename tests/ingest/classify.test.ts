@@ -169,3 +169,9 @@ test("of two headline-shaped lines in the head, the one followed by the date lin
   assert.deepEqual([a.titleLine, a.title], [3, "Astana et Tachkent signent un accord sur l’eau du Syr-Daria"]);
   assert.match(a.removed.find((r) => r.line === 1)?.reason ?? "", /section label/);
 });
+
+test("an 'À lire aussi' box above the article takes only its one link, not the headline below it", () => {
+  const a = ingest(["À lire aussi", "Ouzbékistan : les réformes s’accélèrent à Tachkent", "Astana et Tachkent signent un accord sur l’eau du Syr-Daria", PARA, PARA2].join("\n"));
+  assert.deepEqual([a.titleLine, a.ledeLine], [3, 4]);
+  assert.deepEqual(a.removed.map((r) => r.line), [1, 2]);
+});
