@@ -1,7 +1,8 @@
 // Site integrity: no broken internal link or fragment anywhere on the built site, and valid HTML on every kind of page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { cp, mkdtemp, readFile, readdir, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Server } from "node:http";
 import { LinkChecker } from "linkinator";
@@ -44,7 +45,11 @@ async function lookUp(pathname: string): Promise<string | null> {
 }
 
 before(async () => {
-  ({ out } = await buildTemp());
+  // The real seeds plus every hostile fixture: undated articles, -2 addresses, odd encodings and markup in the text.
+  const seeds = await mkdtemp(path.join(tmpdir(), "integrity-seeds-"));
+  await cp("seeds", seeds, { recursive: true });
+  await cp("tests/fixtures/hostile", seeds, { recursive: true });
+  ({ out } = await buildTemp(seeds));
   files = (await readdir(out, { recursive: true })).filter((f) => f.endsWith(".html")).sort();
   ({ url: base, server } = await serveStatic(out));
 });
