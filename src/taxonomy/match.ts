@@ -27,9 +27,9 @@ export interface WeightedText {
 
 /**
  * At most this many tags of each kind per article, and at most MAX_TAGS in all: a summit article names eight
- * leaders and as many places; beyond these caps tags stop meaning anything.
+ * leaders, a corridor article a dozen towns and ports; beyond these caps tags stop meaning anything.
  */
-export const KIND_CAPS: Record<TagKind, number> = { person: 10, place: 12, org: 8, theme: 6 };
+export const KIND_CAPS: Record<TagKind, number> = { person: 10, place: 15, org: 8, theme: 6 };
 export const MAX_TAGS = 30;
 /** Evidence (sum of weight × factor, salience left out) a person, place or organisation needs: one demonym will do. */
 const MIN_EVIDENCE = 0.5;
