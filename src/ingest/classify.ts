@@ -19,6 +19,8 @@ const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
 const QUOTED_TITLE_RE = /^[^«».!?]{2,80}\s:\s«[^«»]{2,140}[.!?…]\s*»$/u;
 
+// Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le".
+const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|modifi|actualis/iu;
 // A person's name alone on a line, as an author signs at the end: "Anne Martin", "Jean-Luc de La Tour".
 const SIGNATURE_RE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
@@ -295,12 +297,14 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     Object.assign(w, { kind: "furniture", reason });
   }
 
-  return ws.map((w) => {
+  return ws.map((w, i) => {
     const kind: LineKind = w.kind ?? (w.shape as LineKind);
     const c: ClassifiedLine = { line: w.src.line, text: w.src.text, kind };
     if (kind === "furniture" || kind === "blank") c.reason = w.reason ?? "site furniture";
     if (w.cut) c.cut = w.cut;
-    if (w.metaDate && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph")) c.metaDate = w.metaDate;
+    // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts.
+    const late = kind === "furniture" && headEnd >= 0 && i > headEnd && !PUBLICATION_WORD_RE.test(w.v);
+    if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph")) c.metaDate = w.metaDate;
     return c;
   });
 }

@@ -175,3 +175,10 @@ test("an 'À lire aussi' box above the article takes only its one link, not the 
   assert.deepEqual([a.titleLine, a.ledeLine], [3, 4]);
   assert.deepEqual(a.removed.map((r) => r.line), [1, 2]);
 });
+
+test("a bare date line after the text has begun is not the publication date; 'Publié le' at the end is", () => {
+  const a = ingest(["Astana et Tachkent signent un accord sur l’eau du Syr-Daria", PARA, PARA2, "Ouzbékistan : les réformes s’accélèrent", "3 mars 2019"].join("\n"));
+  assert.equal(a.dateSource, "none");
+  const b = ingest(["Astana et Tachkent signent un accord sur l’eau du Syr-Daria", PARA, PARA2, "Publié le 3 mars 2024"].join("\n"));
+  assert.deepEqual([b.date, b.dateCertain], ["2024-03-03", true]);
+});
