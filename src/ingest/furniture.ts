@@ -69,12 +69,16 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "navigation link", re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|rechercher|recherche|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|article (?:précédent|suivant)|(?:←|→)\s*.{0,60})$/iu },
 ];
 
+// Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".
+const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la) newsletter|désactivez votre bloqueur de publicité/iu;
+
 /** Why a line that matches a furniture phrase family is removed, or null. Only short lines qualify. */
 export function furniturePhraseReason(text: string): string | null {
   if (text.length > 160) return null;
   // "Partagez cet article :" is the same prompt as "Partagez cet article".
   const bare = text.replace(/\s*[:>›…]+$/u, "");
   for (const f of PHRASE_FAMILIES) if (f.re.test(bare)) return `site furniture (${f.reason})`;
+  if (PROMPT_ANYWHERE_RE.test(text)) return "site furniture (subscription or donation prompt)";
   return null;
 }
 

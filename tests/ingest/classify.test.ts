@@ -93,6 +93,7 @@ test("furniture phrase families are recognised only when they fill the line", ()
     assert.ok(furniturePhraseReason(line), line);
   }
   assert.equal(furniturePhraseReason("Le président a invité ses homologues à partager leurs données sur Facebook et ailleurs."), null);
+  assert.ok(furniturePhraseReason("Cet article vous a plu ? Abonnez-vous pour soutenir notre travail."));
 });
 
 test("breadcrumbs, bylines, date lines and teaser openers are told apart from text", () => {
