@@ -33,7 +33,7 @@ const RANKING = { metaWeights: { title: 5, aliases: 2, variants: 1, date: 0, tag
 
 let pagefind;
 /** The state of the current search: the results still to show and the terms each must answer. */
-let current = { id: 0, pending: [], terms: [], shown: 0, total: 0 };
+let current = { id: 0, source: listSource([]), terms: [], shown: 0, total: 0 };
 let suggestionsList;
 let filtersReady;
 
@@ -139,16 +139,56 @@ async function rawSearch(pf, query, state) {
   return { results: byDate.results.filter((r) => ids.has(r.id)), filters: byRelevance.filters };
 }
 
+/** A result's data, copied: Pagefind caches one object per page and rewrites its excerpt and locations on every call. */
+function loadData(item) {
+  item.data ??= item.result.data().then((d) => ({ ...d, locations: [...d.locations] }));
+  return item.data;
+}
+
+/** Results to show in the order given (relevance, or one search's date order). */
+function listSource(items) {
+  return {
+    get left() {
+      return items.length;
+    },
+    take(n) {
+      return Promise.all(items.splice(0, n).map(loadData));
+    },
+  };
+}
+
+/**
+ * Two date-ordered result lists merged newest first, loading each result only when it reaches the front
+ * (a sorted search does not say the dates, its data does).
+ */
+function dateMergeSource(a, b) {
+  const dateOf = async (item) => (await loadData(item)).meta?.date ?? "";
+  return {
+    get left() {
+      return a.length + b.length;
+    },
+    async take(n) {
+      const out = [];
+      while (out.length < n && (a.length || b.length)) {
+        let from = a.length ? a : b;
+        if (a.length && b.length && (await dateOf(b[0])) > (await dateOf(a[0]))) from = b;
+        out.push(await loadData(from.shift()));
+      }
+      return out;
+    },
+  };
+}
+
 /**
  * One Pagefind search, checked: Pagefind falls back to the longest indexed prefix of a word it does not know, for the
  * whole index at once, so a term none of the first results answers means every result is junk for it.
  */
 async function checkedSearch(pf, query, terms, state, headSize = PAGE_SIZE) {
   const found = await rawSearch(pf, query, state);
-  // Pagefind caches one object per page and rewrites its excerpt and locations on every data() call: keep copies.
-  const head = await Promise.all(found.results.slice(0, headSize).map((r) => r.data().then((d) => ({ ...d, locations: [...d.locations] }))));
+  const items = found.results.map((result) => ({ result, data: null }));
+  const head = await Promise.all(items.slice(0, headSize).map(loadData));
   if (!terms.every((t) => head.some((d) => answersAll(d, [t])))) return { results: [], filters: null };
-  return { results: found.results.map((result, i) => ({ result, data: head[i] })), filters: found.filters };
+  return { results: items, filters: found.filters };
 }
 
 /**
@@ -167,13 +207,14 @@ async function searchChecked(pf, state) {
     // Its results mostly repeat the first search's: a shorter head is enough to tell a fallback.
     done.push(await checkedSearch(pf, keyed, terms, state, KEYED_HEAD_SIZE));
   }
-  const byId = new Map();
-  for (const { results } of done) for (const r of results) if (!byId.has(r.result.id)) byId.set(r.result.id, r);
-  const merged = [...byId.values()];
-  if (state.sort !== "date") merged.sort((a, b) => b.result.score - a.result.score);
-  else if (done.length > 1) merged.sort((a, b) => ((b.data?.meta?.date ?? "") > (a.data?.meta?.date ?? "") ? 1 : -1));
+  const first = done[0].results;
+  const seen = new Set(first.map((r) => r.result.id));
+  const extra = (done[1]?.results ?? []).filter((r) => !seen.has(r.result.id));
   const withFilters = done.find((d) => d.results.length) ?? done[0];
-  return { results: merged, filters: withFilters.filters, terms };
+  const total = first.length + extra.length;
+  if (state.sort === "date") return { source: dateMergeSource(first, extra), total, filters: withFilters.filters, terms };
+  const merged = [...first, ...extra].sort((a, b) => b.result.score - a.result.score);
+  return { source: listSource(merged), total, filters: withFilters.filters, terms };
 }
 
 /** Pagefind's excerpt as DOM: its `<mark>` kept, everything else text (Pagefind escapes `<` and `>` in content). */
@@ -244,9 +285,8 @@ function renderResult(data, terms) {
 /** Shows the next page of results, loading and checking each one; returns how many were shown. */
 async function showMore(id) {
   let shown = 0;
-  while (shown < PAGE_SIZE && current.pending.length) {
-    const batch = current.pending.splice(0, PAGE_SIZE - shown);
-    const datas = await Promise.all(batch.map((x) => x.data ?? x.result.data()));
+  while (shown < PAGE_SIZE && current.source.left) {
+    const datas = await current.source.take(PAGE_SIZE - shown);
     if (id !== current.id) return shown;
     for (const data of datas) {
       if (!answersAll(data, current.terms)) {
@@ -258,7 +298,7 @@ async function showMore(id) {
     }
   }
   current.shown += shown;
-  moreButton.hidden = current.pending.length === 0;
+  moreButton.hidden = current.source.left === 0;
   return shown;
 }
 
@@ -376,10 +416,11 @@ async function runSearch(state) {
   if (query) found = await searchChecked(pf, state);
   else if (hasFilters) {
     const raw = await rawSearch(pf, null, state);
-    found = { results: raw.results.map((r) => ({ result: r })), filters: raw.filters, terms: [] };
-  } else found = { results: [], filters: null, terms: [] };
+    const items = raw.results.map((result) => ({ result, data: null }));
+    found = { source: listSource(items), total: items.length, filters: raw.filters, terms: [] };
+  } else found = { source: listSource([]), total: 0, filters: null, terms: [] };
   if (id !== current.id) return;
-  current = { id, pending: found.results, terms: found.terms, shown: 0, total: found.results.length };
+  current = { id, source: found.source, terms: found.terms, shown: 0, total: found.total };
   list.replaceChildren();
   suggestBox.replaceChildren();
   suggestBox.hidden = true;

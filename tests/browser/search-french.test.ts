@@ -275,3 +275,14 @@ test("when the search index cannot be loaded, the page says so instead of stayin
   assert.match(await settled(page), /indisponible/);
   await page.close();
 });
+
+test("sorted by date, a name found under two spellings still lists every article newest first", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/recherche/?q=Tokayev&tri=date`);
+  await settled(page);
+  assert.equal(await page.inputValue("#search-sort"), "date");
+  const dates = await page.$$eval("[data-search-results] time", (ts) => ts.map((t) => t.getAttribute("datetime") ?? ""));
+  assert.equal(dates.length, urlsNaming(/Toka[ïiy]ev/).length);
+  assert.deepEqual(dates, [...dates].sort().reverse());
+  await page.close();
+});
