@@ -33,7 +33,7 @@ test("the press's spellings, English names and Cyrillic originals resolve to one
     ["Vladimir Poutine", "Poutine", "Putin", "Путин"],
     ["Volodymyr Zelensky", "Zelensky", "Zelenskyy", "Зеленський"],
     ["Pékin", "Beijing", "Peking", "pekin"],
-    ["Ashgabat", "Achgabat", "Achkhabad", "Ашхабад"],
+    ["Achgabat", "Ashgabat", "Achkhabad", "Ашхабад"],
     ["Astana", "Noursoultan", "Nur-Sultan", "Астана"],
     ["ONU", "Nations unies", "Organisation des Nations unies", "Nations Unies", "UN", "United Nations"],
     ["OCS", "Organisation de coopération de Shanghai", "SCO", "ШОС"],
@@ -61,7 +61,7 @@ test("aliasesOf gives the search index every spelling of a tag, Cyrillic and Eng
   has("Kassym-Jomart Tokaïev", ["Tokayev", "Tokaev", "Токаев", "Тоқаев"]);
   has("Vladimir Poutine", ["Putin", "Путин"]);
   has("Pékin", ["Beijing", "Peking"]);
-  has("Ashgabat", ["Achgabat", "Achkhabad"]);
+  has("Achgabat", ["Ashgabat", "Achkhabad"]);
   has("ONU", ["Nations unies", "Organisation des Nations unies", "UN"]);
   has("OCS", ["Organisation de coopération de Shanghai", "SCO"]);
   assert.deepEqual(aliasesOf({ kind: "person", name: "X", slug: "nobody-here", url: "/personnes/nobody-here/" }), []);
