@@ -2,7 +2,8 @@
 //
 // How a mention counts (decisions an editor can rely on):
 // - Words are compared without accents, case, hyphens or apostrophes (`l’ONU`, `d’Astana`, `TOKAÏEV`), except that
-//   an acronym (ONU, UE, OCS) only matches in capitals and a one-word proper name (Poutine, Réunion) needs its capital.
+//   an acronym (ONU, UE, OCS) only matches in capitals and a capitalised word of a proper name (Poutine, Réunion)
+//   needs its capital; in a headline written in capitals, acronyms that are also words (UN, EAU) are ignored.
 // - Longest match wins and a span names one entry: `Conseil de sécurité de l’ONU` is the Security Council. The ONU
 //   named inside it counts too (full weight), as does a place or organisation named inside a theme phrase
 //   (`guerre en Ukraine` → Ukraine). A child named alone (`Conseil de sécurité`) credits its parent at half weight.
