@@ -19,6 +19,8 @@ const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
 const QUOTED_TITLE_RE = /^[^«».!?]{2,80}\s:\s«[^«»]{2,140}[.!?…]\s*»$/u;
 
+// A line ending on an article, a preposition or a conjunction stops mid-phrase: "… un", "… de la", "… et".
+const DANGLING_END_RE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|de|du|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qui|dont|ce|cette|ces|son|sa|ses|leur|leurs)$/iu;
 // Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le".
 const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|modifi|actualis/iu;
 // A person's name alone on a line, as an author signs at the end: "Anne Martin", "Jean-Luc de La Tour".
@@ -180,6 +182,15 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       w.kind = "blank";
       w.reason = /\S/.test(w.src.text) ? "blank line (only invisible or no-break spaces)" : "blank line";
     } else if (w.kind !== "furniture") shapeOf(w);
+  }
+
+  // Hard-wrapped prose (text pasted from a PDF or an e-mail): a line that ends on a little word ("… devant les
+  // députés, un") or runs on into a line starting in lower case is a piece of a paragraph, not a heading.
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.shape !== "heading") continue;
+    const next = ws[i + 1];
+    if (DANGLING_END_RE.test(w.v) || (next && (next.shape === "paragraph" || next.shape === "heading") && /^\p{Ll}/u.test(next.v))) w.shape = "paragraph";
   }
 
   // Bibliography: the marker line is a heading, the lines after it are entries (furniture still wins).

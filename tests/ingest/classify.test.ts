@@ -183,3 +183,9 @@ test("a bare date line after the text has begun is not the publication date; 'Pu
   const b = ingest(["Astana et Tachkent signent un accord sur l’eau du Syr-Daria", PARA, PARA2, "Publié le 3 mars 2024"].join("\n"));
   assert.deepEqual([b.date, b.dateCertain], ["2024-03-03", true]);
 });
+
+test("hard-wrapped prose is read as paragraphs, not as headings", () => {
+  const wrapped = ["Le président kazakh a présenté, lundi 8 septembre, devant les députés, un", "projet de réforme constitutionnelle qui supprimerait le Sénat. Le texte sera", "soumis à référendum."];
+  assert.deepEqual(kinds([PARA, ...wrapped].join("\n")), ["lede", "paragraph", "paragraph", "paragraph"]);
+  assert.deepEqual(kinds([PARA, "La réforme sera soumise au vote des", "électeurs kazakhs l’an prochain, selon le gouvernement."].join("\n")), ["lede", "paragraph", "paragraph"]);
+});
