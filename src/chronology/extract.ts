@@ -33,8 +33,19 @@ const BACKGROUND_EVIDENCE_RE = /^(?:depuis|jusqu|dès|avant|après)/iu;
 const LOCATIVE_BEFORE_RE = /(?<![\p{L}\d])(?:à|au|aux|en|dans)\s+(?:l['’]|la\s+|le\s+|les\s+)?$/iu;
 // What makes a dated sentence an event when it locates nothing: a meeting, a visit, a signature, a speech…
 // "a accueilli", "se sont retrouvés", "ont signé", "une visite d'État", "le sommet C5+1", "a fait une déclaration".
-const EVENT_WORD_RE =
-  /(?<![\p{L}])(?:rencontr|accueill|rendu|rendue|rendus|visit|sign|particip|entret|réuni|retrouv|reçu|reçue|tenu|tenue|déclar|prononc|annonc|adopt|organis|effectu|assist|inaugur|conclu|ratifi|adhé|adhés|célébr|lanc|élu|élue|nommé|nommée|sommet|forum|conférence|réunion|session|discours|cérémonie|accord|traité|mémorandum)/iu;
+const EVENT_WORD_RE = new RegExp(
+  "(?<![\\p{L}])(?:" +
+    [
+      // Stems: any ending ("rencontr" → rencontre, rencontré, rencontraient).
+      "rencontr|accueill|visit|particip|entretien|entretenu|réuni|retrouv|prononc|annonc|adopt|organis|effectu|assist|inaugur",
+      "conclu|ratifi|adhé|célébr|sommet|forum|conférence|réunion|session|discours|cérémonie|traité|mémorandum|déclaration|déclaré",
+      // Whole words, where a stem would catch others ("signifie", "éluder", "compte rendu" is kept out by "s'est rendu").
+      "(?:signé|signée|signés|signées|signent|signera|signeront|signature|signataires?|accords?|élue?s?|nommée?s?|reçue?s?|tenue?s?|lancée?s?)(?![\\p{L}])",
+      "(?:s['’]est|se sont|s['’]était|se rendra|se rendront) rendue?s?",
+    ].join("|") +
+    ")",
+  "iu",
+);
 
 /** A person or place of the vocabulary named in a sentence, and where. */
 interface Named {
@@ -137,7 +148,8 @@ function passagesOf(a: Article): Passage[] {
  * is not a bound (`depuis le 2 mars 1992`, `jusqu'au…`, `né le…`), and the sentence either locates it
  * (`à Astana`, `au Turkménistan`; in a heading any place counts: `Washington (6 novembre 2025)`) or names an
  * event (`a accueilli`, `ont signé`, `visite`, `sommet`…). People are the persons named in the sentence; a
- * sentence naming none (`les deux dirigeants`) takes those of the last sentence that did, in the same section.
+ * sentence naming none (`les deux dirigeants`) takes those of the last sentence that did, in its passage or the
+ * one before, never across a heading.
  * A heading's event that a sentence of its section tells again (same dates and place) gives way to it.
  */
 export function extractEvents(article: Article): ChronologyEvent[] {

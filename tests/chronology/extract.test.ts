@@ -161,3 +161,11 @@ test("the place of a dateline opening the passage locates its event; a place lat
   const [f] = one("Selon Pékin, le 16 juin 2025, un accord a été signé.");
   assert.equal(f.place, null);
 });
+
+test("event words are whole enough not to catch look-alikes: « signifie » or « compte rendu » make no event", () => {
+  assert.deepEqual(one("Le 3 mars 2024, la hausse signifie une inflation durable."), []);
+  assert.deepEqual(one("Le 3 mars 2024, un compte rendu a circulé."), []);
+  assert.equal(one("Le 3 mars 2024, Tokaïev s’est rendu au Qatar.").length, 1);
+  assert.equal(one("Le 3 mars 2024, les deux pays ont signé des accords.").length, 1);
+  assert.equal(one("Le 3 mars 2024, les ministres ont rencontré la presse.").length, 1);
+});
