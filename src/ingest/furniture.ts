@@ -27,6 +27,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // A publication stamp without a readable date: "Publié aujourd'hui à 10h", "Mis à jour il y a 2 heures".
   { reason: "publication time (metadata)", re: /^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé)(?: le| il y a| aujourd['’]hui| hier)\b[^.!?]{0,60}$/iu },
+  // A relative time stamp: "il y a 2 heures", "Aujourd'hui à 10h15", "Hier à 18:40", "À l'instant".
+  { reason: "publication time (metadata)", re: /^(?:il y a \d+\s*(?:s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|j)|à l['’]instant|aujourd['’]hui|hier)(?:\s*(?:à|,)\s*\d{1,2}\s*[h:]\s*\d{0,2})?$/iu },
   // "10 minutes de lecture", "Temps de lecture : 4 min", "Lecture 3 min".
   {
     reason: "reading time",

@@ -89,7 +89,7 @@ test("the derived title never carries the ' date ' header", () => {
 });
 
 test("furniture phrase families are recognised only when they fill the line", () => {
-  for (const line of ["Privacy Preference Center", "0 Commentaire10 minutes de lecture", "Partager sur Facebook", "Abonnez-vous à notre newsletter", "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire.", "Nous utilisons des cookies pour améliorer votre expérience.", "Temps de lecture : 4 min", "Laisser un commentaire"]) {
+  for (const line of ["Privacy Preference Center", "0 Commentaire10 minutes de lecture", "Partager sur Facebook", "Abonnez-vous à notre newsletter", "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire.", "Nous utilisons des cookies pour améliorer votre expérience.", "Temps de lecture : 4 min", "Laisser un commentaire", "il y a 2 heures", "Aujourd’hui à 10h15"]) {
     assert.ok(furniturePhraseReason(line), line);
   }
   assert.equal(furniturePhraseReason("Le président a invité ses homologues à partager leurs données sur Facebook et ailleurs."), null);
