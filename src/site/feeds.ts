@@ -28,6 +28,34 @@ function contentHtml(e: Entry): string {
 export function renderAtom(spec: FeedSpec, site: SiteConfig): string {
   const newest = spec.entries.find((e) => e.date)?.date;
   const updated = newest ? toDate(newest) : new Date(0);
+  // An article is in the site's feed and in each of its tags' feeds: its <entry> is rendered once and reused, the
+  // feed package only writing each feed's head. The package puts entries last, just before the closing tag.
+  const head = renderFeed(spec, site, updated, []);
+  if (!head.endsWith(FEED_TAIL)) return renderFeed(spec, site, updated, spec.entries);
+  return head.slice(0, -FEED_TAIL.length) + spec.entries.map((e) => entryXml(e, site, updated)).join("") + FEED_TAIL;
+}
+
+const FEED_TAIL = "\n</feed>";
+const entryCache = new WeakMap<Entry, Map<string, string>>();
+
+/** One article's `<entry>` as the feed package writes it (an undated one takes the feed's date, hence the key). */
+function entryXml(e: Entry, site: SiteConfig, updated: Date): string {
+  const key = `${site.url}\0${e.date ? "" : updated.toISOString()}`;
+  let byKey = entryCache.get(e);
+  if (!byKey) entryCache.set(e, (byKey = new Map()));
+  let xml = byKey.get(key);
+  if (xml === undefined) {
+    const probe: FeedSpec = { url: "/", title: "", pageUrl: "/", entries: [e] };
+    const empty = renderFeed(probe, site, updated, []);
+    const one = renderFeed(probe, site, updated, [e]);
+    xml = one.slice(empty.length - FEED_TAIL.length, one.length - FEED_TAIL.length);
+    byKey.set(key, xml);
+  }
+  return xml;
+}
+
+/** The feed package's rendering of `entries` under the head of `spec`. */
+function renderFeed(spec: FeedSpec, site: SiteConfig, updated: Date, entries: Entry[]): string {
   const feed = new Feed({
     id: `${site.url}${spec.url}`,
     title: spec.title,
@@ -39,7 +67,7 @@ export function renderAtom(spec: FeedSpec, site: SiteConfig): string {
     feedLinks: { atom: `${site.url}${spec.url}` },
     copyright: site.title,
   });
-  for (const e of spec.entries) {
+  for (const e of entries) {
     // The feed package writes titles and summaries as type="html": article text must be escaped so readers show it as text.
     feed.addItem({
       title: escapeHtml(e.title),
