@@ -33,10 +33,10 @@ function grammar(src: string): RegExp {
   return new RegExp(B + src + E, "giu");
 }
 
-// Two days and one month: "Les 11 et 12 décembre 2025", "entre le 3 et le 5 mars".
-const RANGE_AND_RE = grammar(`(?:(?:les|des|aux|entre le|entre les)\\s+)?${DAY}\\s+et\\s+(?:le\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
-// A "du … au …" range, possibly across months: "du 3 au 5 mars 2024", "du 28 février au 2 mars 2024".
-const RANGE_DU_RE = grammar(`(?:du|depuis le)\\s+${DAY}(?:\\s+${MONTH}(?:\\s+${YEAR})?)?\\s+au\\s+${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
+// Two days (or a list of days) and one month: "Les 11 et 12 décembre 2025", "les 2, 3 et 4 mars", "entre le 3 et le 5 mars".
+const RANGE_AND_RE = grammar(`(?:(?:les|des|aux|entre le|entre les)\\s+)?${DAY}(?:,\\s*\\d{1,2})*\\s+et\\s+(?:le\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
+// A "du … au …" range, possibly across months: "du 3 au 5 mars 2024", "du lundi 28 février au mercredi 2 mars 2024".
+const RANGE_DU_RE = grammar(`(?:du|depuis le)\\s+(?:${WEEKDAY}\\s+)?${DAY}(?:\\s+${MONTH}(?:\\s+${YEAR})?)?\\s+au\\s+(?:${WEEKDAY}\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
 // A dashed range: "11–12 novembre 2025", "11-12 novembre".
 const RANGE_DASH_RE = grammar(`${LEAD}${DAY}\\s*[-–—]\\s*${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
 // One day: "23 septembre 2025", "mardi, 4 mars 2024", "le 23 septembre dernier", "1er août".

@@ -145,3 +145,10 @@ test("a background date ('depuis le 2 mars 1992') or one years older than the st
   const h = inferDate({ texts: ["Le 12 avril 1961, Gagarine décollait de Baïkonour.", "Le 12 avril 2024, Astana a célébré l’anniversaire."] });
   assert.equal(h.date, "2024-04-12");
 });
+
+test("a list of days and weekdays inside 'du … au …' ranges are read", () => {
+  const d = one("les 2, 3 et 4 mars 2024 à Astana");
+  assert.deepEqual([d.date, d.endDate, d.evidence], ["2024-03-02", "2024-03-04", "les 2, 3 et 4 mars 2024"]);
+  const r = one("du lundi 4 au mercredi 6 mars 2024");
+  assert.deepEqual([r.date, r.endDate], ["2024-03-04", "2024-03-06"]);
+});
