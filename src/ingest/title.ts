@@ -1,5 +1,5 @@
 // Derives a short, readable title from the lede when the text has no headline.
-import { findDates } from "./date.ts";
+import { findDates, readDateline } from "./date.ts";
 import { isStopword } from "./french.ts";
 
 /** Longest derived title, in characters. */
@@ -39,7 +39,10 @@ function isDateOnly(seg: string): boolean {
  * clause or word boundary, never ending on "le", "de" or a comma.
  */
 export function deriveTitle(text: string): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  let clean = text.replace(/\s+/g, " ").trim();
+  // A dateline ("ALMATY, 4 mars 2024 (agence) –") says where and when, not what.
+  const dateline = readDateline(clean);
+  if (dateline && dateline.rest.trim()) clean = dateline.rest.trim();
   let sentence = (clean.split(/(?<=[.!?…])\s+(?=[«"“]?\p{Lu})/u)[0] ?? clean).replace(/[.!?…]+$/u, "");
   // A colon or a dash ends the main statement: what follows explains it.
   sentence = sentence.split(/\s[:–—]\s/u)[0];

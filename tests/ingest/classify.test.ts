@@ -189,3 +189,7 @@ test("hard-wrapped prose is read as paragraphs, not as headings", () => {
   assert.deepEqual(kinds([PARA, ...wrapped].join("\n")), ["lede", "paragraph", "paragraph", "paragraph"]);
   assert.deepEqual(kinds([PARA, "La réforme sera soumise au vote des", "électeurs kazakhs l’an prochain, selon le gouvernement."].join("\n")), ["lede", "paragraph", "paragraph"]);
 });
+
+test("a derived title leaves out the dateline of an agency dispatch", () => {
+  assert.equal(deriveTitle("ALMATY, 4 mars 2024 (agence) – Le Kazakhstan et l’Ouzbékistan ont signé lundi un accord ferroviaire."), "Le Kazakhstan et l’Ouzbékistan ont signé lundi un accord ferroviaire");
+});
