@@ -268,6 +268,9 @@ export interface DateEvidence {
   texts: string[];
 }
 
+// Words that announce a future event around a date: "le sommet, prévu le 15 juin", "se tiendra du 3 au 5 mars", "d'ici 2030".
+const FUTURE_CUE_RE = /(?<!\p{L})(?:prévue?s?|se tiendra|se tiendront|aura lieu|auront lieu|programmée?s?|d['’]ici|à venir|prochaine?s?)(?!\p{L})/iu;
+
 // Words that put a date in the background: "depuis le 2 mars 1992", "dès juin 2025", "avant le 5 mai".
 const BACKGROUND_LEAD_RE = /^(?:depuis|dès|avant|jusqu)/iu;
 
@@ -308,7 +311,10 @@ export function inferDate(ev: DateEvidence): DateGuess {
     }
     return guess;
   }
-  const mentions = ev.texts.flatMap((t) => findDates(t, reference));
+  const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d, future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) })));
+  // Dates announced for later are left aside, unless the text has no other.
+  const present = found.filter((m) => !m.future && !m.d.date.startsWith("--"));
+  const mentions = (present.length ? found.filter((m) => !m.future) : found).map((m) => m.d);
   const usable = mentions.filter((d) => !d.date.startsWith("--") && (!reference || compareDates(d.date, reference) <= 0));
   // A news story reports recent events: a date introduced as background ("depuis le 2 mars 1992", "dès 2013") or more
   // than a year older than the newest date of the text is history, not the day of publication.

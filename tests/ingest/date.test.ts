@@ -152,3 +152,8 @@ test("a list of days and weekdays inside 'du … au …' ranges are read", () =>
   const r = one("du lundi 4 au mercredi 6 mars 2024");
   assert.deepEqual([r.date, r.endDate], ["2024-03-04", "2024-03-06"]);
 });
+
+test("a date announced for the future ('prévu le 15 juin 2026') is not taken as the publication date", () => {
+  const g = inferDate({ texts: ["Le sommet, prévu le 15 juin 2026 à Astana, a été annoncé.", "Le 2 mars 2026, le ministre a confirmé la liste des invités."] });
+  assert.equal(g.date, "2026-03-02");
+});
