@@ -1,5 +1,6 @@
 // The one command-line entry (build, ingest, report, serve, bench, screenshots): the only module that prints or exits.
 import path from "node:path";
+import { access, constants, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { ingestFolder } from "./ingest/index.ts";
 import { formatReport } from "./report.ts";
@@ -63,6 +64,23 @@ function printProblems(problems: Problem[]): void {
   for (const p of problems) process.stderr.write(formatProblem(p) + "\n");
 }
 
+/**
+ * Why `out` cannot be written (an errno code), or null. Checks the nearest existing folder instead of calling
+ * mkdir({recursive}), which never returns for some paths (/proc/x on Linux, Node 20).
+ */
+async function outFolderProblem(out: string): Promise<string | null> {
+  for (let dir = path.resolve(out); ; dir = path.dirname(dir)) {
+    try {
+      if (!(await stat(dir)).isDirectory()) return "ENOTDIR";
+      await access(dir, constants.W_OK);
+      return null;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? "unknown error";
+      if (code !== "ENOENT" || path.dirname(dir) === dir) return code;
+    }
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { values } = parseArgs({
@@ -105,6 +123,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "build": {
+      const unwritable = await outFolderProblem(out);
+      if (unwritable) {
+        printProblems([{ source: out, line: 0, severity: "error", message: `cannot write the output folder (${unwritable}): check the path given to --out` }]);
+        return 1;
+      }
       const progress = progressPrinter();
       const cache = values["no-cache"] ? undefined : new IngestCache(".cache/ingest");
       const r = await buildSite({ seeds, out, cache, onProgress: progress.update, onPhase: progress.phase });
@@ -156,14 +179,27 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    if (code >= 0) process.exitCode = code;
-  },
-  (err: unknown) => {
-    const debug = process.argv.includes("--debug");
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-    if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + "\n");
-    process.exitCode = 1;
-  },
-);
+/** Prints a failure as one line (its stack only with --debug) and sets exit code 1. */
+function fail(err: unknown): void {
+  const debug = process.argv.includes("--debug");
+  // The first line of the message only: library errors (Eleventy's) carry their stack or a code frame in the message.
+  const message = (err instanceof Error ? err.message : String(err)).split("\n")[0];
+  process.stderr.write(`error: ${message}${debug ? "" : " (run with --debug for details)"}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + "\n");
+  process.exitCode = 1;
+}
+
+// Eleventy can reject a promise it does not return (a passthrough copy into an unwritable folder): without these
+// handlers Node prints the stack and the code frame.
+process.on("unhandledRejection", (err) => {
+  fail(err);
+  process.exit(1);
+});
+process.on("uncaughtException", (err) => {
+  fail(err);
+  process.exit(1);
+});
+
+main(process.argv.slice(2)).then((code) => {
+  if (code >= 0) process.exitCode = code;
+}, fail);

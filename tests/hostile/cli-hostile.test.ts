@@ -3,7 +3,7 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { makeHostileFolder } from "./folder.ts";
@@ -103,4 +103,14 @@ test("a missing seed folder is a one-line error, not a stack trace", () => {
   const lines = r.stderr.split("\n").filter((l) => l !== "" && !/^npm warn/.test(l));
   assert.ok(lines.some((l) => PROBLEM_LINE_RE.test(l) && l.includes("no-such-folder-hostile")));
   assert.ok(!lines.some((l) => /^\s+at\s/.test(l)));
+});
+
+test("an output folder that cannot be written is a one-line error naming it, exit 1, no stack trace", async () => {
+  const file = path.join(await mkdtemp(path.join(tmpdir(), "hostile-out-")), "un-fichier");
+  await writeFile(file, "x");
+  const r = build(["--seeds", "seeds", "--out", path.join(file, "site")]);
+  assert.equal(r.status, 1);
+  const lines = r.stderr.split("\n").filter((l) => l !== "" && !/^npm warn/.test(l));
+  assert.ok(lines.some((l) => PROBLEM_LINE_RE.test(l) && l.includes("un-fichier/site") && /--out/.test(l)), r.stderr);
+  assert.ok(!lines.some((l) => /^\s+at\s/.test(l)), r.stderr);
 });
