@@ -205,3 +205,18 @@ test("template syntax in a title and a lede (Eleventy computes page titles from 
   assert.ok(plain(got.body).includes('{{ 7*7 }}, ${1+1}, {% set x = "piège" %}{{ x }} et {{ e.title | safe }}'));
   assert.ok(plain(got.body).includes("{# un commentaire de gabarit #} et {%- raw -%}"));
 });
+
+test("every XML file of the site (feeds, sitemap) is well-formed despite the injected text", async () => {
+  const xmlFiles = (await readdir(out, { recursive: true })).filter((f) => f.endsWith(".xml"));
+  assert.ok(xmlFiles.length >= 2);
+  const page = await browser.newPage();
+  await page.goto(base + "/404.html");
+  const broken: string[] = [];
+  for (const f of xmlFiles) {
+    const source = await readFile(path.join(out, f), "utf8");
+    const ok = await page.evaluate((s) => !new DOMParser().parseFromString(s, "application/xml").querySelector("parsererror"), source);
+    if (!ok) broken.push(f);
+  }
+  await page.close();
+  assert.deepEqual(broken, []);
+});
