@@ -18,8 +18,9 @@ const BINARY_MAGIC: number[][] = [
 ];
 
 // Control characters that have no place in article text: C0 except tab, LF, CR; DEL; C1 (U+0080–U+009F).
-// Form feed and vertical tab are included: they are layout debris from word processors, and invalid in XML (the Atom feed).
-const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// Form feed and vertical tab are included: they are layout debris from word processors, and invalid in XML (the Atom feed),
+// as are the noncharacters U+FFFE and U+FFFF.
+const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
 
 /** Above this share of control characters (and at least BINARY_MIN_CONTROLS of them) a file is binary, not text. */
 const BINARY_CONTROL_RATIO = 0.01;

@@ -52,6 +52,7 @@ const NOISE = [
   "\u200b\u200b",
   "\ufeff",
   "a\u0000b",
+  "non\uFFFFcaractère",
   "x".repeat(3000),
   "1er août. 11–12 novembre 2025. du 3 au 5 mars",
   "Le 04/03/2024",

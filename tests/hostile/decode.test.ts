@@ -80,6 +80,15 @@ test("NUL bytes are removed with a warning naming each line that held one", asyn
   assert.match(d.problems[0].message, /NUL/);
 });
 
+test("U+FFFF and U+FFFE, valid UTF-8 but not allowed in XML feeds, are removed with a warning", () => {
+  const d = decode(Buffer.from("Titre\nUn mot\uFFFF coupé\uFFFE ici.\n", "utf8"));
+  assert.equal(d.text, "Titre\nUn mot coupé ici.\n");
+  assert.deepEqual(
+    d.problems.map((p) => p.line),
+    [2],
+  );
+});
+
 test("other invisible control characters (form feed, escape) are removed with a warning", () => {
   const d = decode(Buffer.from("Un titre\nUne ligne\u000c avec un saut de page et un \u001b échappement.\n", "utf8"));
   assert.equal(d.text, "Un titre\nUne ligne avec un saut de page et un  échappement.\n");
