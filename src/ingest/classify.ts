@@ -7,7 +7,9 @@ import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isMenuLi
 import type { ClassifiedLine, LineDate, LineKind, SourceLine } from "./types.ts";
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
-const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|\d{1,2}[.)]|\(?[a-h][).])\s+\S/u;
+const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
+// The number of a numbered item or section: "1. ", "2) ", "IV. " (not "V. Poutine", an initial).
+const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+/u;
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times".
 const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|(?:[Pp]hotos?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?)\s*:\s*\S)/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters".
@@ -191,6 +193,18 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (w.shape !== "heading") continue;
     const next = ws[i + 1];
     if (DANGLING_END_RE.test(w.v) || (next && (next.shape === "paragraph" || next.shape === "heading") && /^\p{Ll}/u.test(next.v))) w.shape = "paragraph";
+  }
+
+  // A numbered line standing alone between paragraphs is a section heading ("2. Une diplomatie d’équilibre"):
+  // the items of a numbered list come in a run.
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.shape !== "list-item" || !NUMBERED_RE.test(w.v)) continue;
+    let p = i - 1;
+    while (p >= 0 && ws[p].shape === "blank") p--;
+    const n = nextText(ws, i);
+    const alone = (p < 0 || ws[p].shape !== "list-item") && (n >= ws.length || ws[n].shape !== "list-item");
+    if (alone && isHeadingShape(w.v.replace(NUMBERED_RE, "")) && !DANGLING_END_RE.test(w.v)) w.shape = "heading";
   }
 
   // Bibliography: the marker line is a heading, the lines after it are entries (furniture still wins).

@@ -193,3 +193,9 @@ test("hard-wrapped prose is read as paragraphs, not as headings", () => {
 test("a derived title leaves out the dateline of an agency dispatch", () => {
   assert.equal(deriveTitle("ALMATY, 4 mars 2024 (agence) – Le Kazakhstan et l’Ouzbékistan ont signé lundi un accord ferroviaire."), "Le Kazakhstan et l’Ouzbékistan ont signé lundi un accord ferroviaire");
 });
+
+test("a numbered line alone between paragraphs is a section heading; numbered lines in a run are list items", () => {
+  assert.deepEqual(kinds([PARA, "1. Une diplomatie d’équilibre", PARA2, "II. Les limites du modèle", PARA2].join("\n")), ["lede", "heading", "paragraph", "heading", "paragraph"]);
+  assert.deepEqual(kinds([PARA, "1. la neutralité", "2. l’équilibre", PARA2].join("\n")), ["lede", "list-item", "list-item", "paragraph"]);
+  assert.deepEqual(kinds([PARA, "V. Poutine a reçu son homologue kazakh au Kremlin pour parler du gaz.", PARA2].join("\n")), ["lede", "paragraph", "paragraph"]);
+});
