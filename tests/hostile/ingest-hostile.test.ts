@@ -215,7 +215,7 @@ test("pathological 200 KB lines (one letter, repeated dates, datelines, bullets,
     const ms = performance.now() - t0;
     t.diagnostic(`${name}: ${Math.round(ms)} ms`);
     // A quadratic pass over 200 KB costs tens of seconds; linear work here takes well under one even on a busy machine.
-    assert.ok(ms < 5000, `${name}: ${Math.round(ms)} ms`);
+    assert.ok(ms < 10_000, `${name}: ${Math.round(ms)} ms`);
     assert.ok(r.article || r.problems.some((p) => p.severity === "error"), name);
   }
 });
