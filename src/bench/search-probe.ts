@@ -28,7 +28,7 @@ export interface QueryFigures {
   pageBytes: number;
   /** Bytes transferred from the first keystroke until the results are shown and the network is idle. */
   queryBytes: number;
-  /** From the last keystroke to the first result link in the page, ms. */
+  /** From the last keystroke to the first result link in the page, ms (NaN when none came within 30 s). */
   resultMs: number;
   results: number;
   /** The biggest files of the whole visit. */
@@ -152,7 +152,10 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
         }).observe(box, { childList: true, subtree: true });
       });
       await page.locator("#q").pressSequentially(query, { delay: 60 });
-      await page.waitForSelector("[data-search-results] a", { timeout: 30_000 });
+      const shown = await page
+        .waitForSelector("[data-search-results] a", { timeout: 30_000 })
+        .then(() => true)
+        .catch(() => false);
       await page.waitForLoadState("networkidle");
       await page.waitForTimeout(500);
       await Promise.all(pending);
@@ -162,7 +165,7 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
         query,
         pageBytes: bytes.page,
         queryBytes: bytes.query,
-        resultMs: probe.shown - probe.lastKey,
+        resultMs: shown ? probe.shown - probe.lastKey : Number.NaN,
         results,
         largest: [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([u, b]) => ({ url: u.replace(url, ""), bytes: b })),
       });
