@@ -80,6 +80,9 @@ export async function renderSite(archive: Archive, out: string, onPage?: () => v
         });
     },
   });
+  // Eleventy prints its "Wrote N files" summary on stdout even when quiet; warnings and errors still go through.
+  const logger = (elev as unknown as { logger?: { overrideLogger?(l: Pick<Console, "log" | "info" | "warn" | "error">): void } }).logger;
+  logger?.overrideLogger?.({ log() {}, info() {}, warn: console.warn, error: console.error });
   const written = (await elev.write()) as unknown as [unknown, unknown[]] | unknown[];
   const list = Array.isArray(written) && Array.isArray(written[1]) ? written[1] : [];
   return list.length;
