@@ -408,6 +408,8 @@ function updateCounts(counts) {
 
 async function runSearch(state) {
   const id = ++current.id;
+  // Set before the first await: whoever watches the list (a screen reader, a test) knows the results are stale.
+  list.setAttribute("aria-busy", "true");
   const pf = await loadPagefind();
   await (filtersReady ??= buildFilters(pf, state.filters));
   const query = normaliseQuery(state.q);

@@ -210,6 +210,7 @@ test("filters by year show counts and narrow the results; sorting by date puts t
   await label.locator("input").uncheck();
   await page.selectOption("#search-sort", "date");
   await page.waitForFunction(() => new URL(location.href).searchParams.get("tri") === "date");
+  await page.waitForSelector('[data-search-results][aria-busy="false"]');
   await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length === n, articles.length);
   const dates = await page.$$eval("[data-search-results] time", (ts) => ts.map((t) => t.getAttribute("datetime") ?? ""));
   assert.deepEqual(dates, [...dates].sort().reverse());
