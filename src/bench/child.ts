@@ -1,9 +1,9 @@
 // Runs one real build in its own process for the bench and prints per-phase wall time and peak memory as JSON.
-import { appendFile, readdir, stat } from "node:fs/promises";
+import { appendFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { buildSite, type BuildPhase } from "../build.ts";
 import { IngestCache } from "../build-cache.ts";
-import { treeRss } from "./measure.ts";
+import { measureOutput, treeRss } from "./measure.ts";
 import { DevBuilder } from "../serve.ts";
 
 /** One phase as the bench reports it. */
@@ -24,18 +24,6 @@ export interface ChildReport {
   peakRss: number;
   cacheHits: number;
   phases: PhaseReport[];
-}
-
-/** Counts the files and bytes under `dir`. */
-export async function measureOutput(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += (await stat(path.join(entry.parentPath ?? entry.path, entry.name))).size;
-  }
-  return { files, bytes };
 }
 
 /** What the child prints in `edit` mode: the dev server's first build, then its update after one seed changed. */

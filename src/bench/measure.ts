@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
 /** What one measured run took. */
@@ -102,4 +103,16 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd?: string; e
       resolve({ ms: performance.now() - t0, peakRss, cpuMs, code: code ?? 1, stdout, stderr });
     });
   });
+}
+
+/** Counts the files and bytes under `dir`. */
+export async function measureOutput(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += (await stat(path.join(entry.parentPath ?? entry.path, entry.name))).size;
+  }
+  return { files, bytes };
 }

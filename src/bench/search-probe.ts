@@ -10,6 +10,7 @@ import { ingestFolder } from "../ingest/index.ts";
 import { buildArchive } from "../site/model.ts";
 import { writeSearchIndex } from "../search/index.ts";
 import { writeSyntheticSeeds } from "./generate.ts";
+import { measureOutput } from "./measure.ts";
 
 export interface SearchProbeOptions {
   articles: number;
@@ -80,18 +81,6 @@ async function serve(root: string): Promise<{ url: string; server: Server }> {
   return { url: `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`, server };
 }
 
-async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
-  const { readdir } = await import("node:fs/promises");
-  let files = 0;
-  let bytes = 0;
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    files++;
-    bytes += (await stat(path.join(e.parentPath ?? e.path, e.name))).size;
-  }
-  return { files, bytes };
-}
-
 /**
  * Builds the search index of N synthetic articles behind the real search page (the page and its assets come from a
  * build of the corpus seeds; only the index is at scale, the article pages are not needed), then types each query
@@ -109,7 +98,7 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
   const archive = buildArchive(articles);
   await rm(path.join(site, "pagefind"), { recursive: true, force: true });
   await writeSearchIndex(archive.entries, site);
-  const index = await folderSize(path.join(site, "pagefind"));
+  const index = await measureOutput(path.join(site, "pagefind"));
 
   const { url, server } = await serve(site);
   const browser = await chromium.launch({
