@@ -6,7 +6,7 @@ import { ingestFolder } from "./ingest/index.ts";
 import { formatReport } from "./report.ts";
 import { buildSite, type BuildPhase, type BuildProgress } from "./build.ts";
 import { IngestCache } from "./build-cache.ts";
-import { runBench, formatBench } from "./bench/run.ts";
+import { runBench, formatBench, scaling, formatScaling } from "./bench/run.ts";
 import { serveSite } from "./serve.ts";
 import type { Problem } from "./ingest/types.ts";
 
@@ -160,17 +160,30 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write((values.json ? JSON.stringify(probe, null, 2) : formatSearchProbe(probe)) + "\n");
         return 0;
       }
-      const report = await runBench({
-        articles: Number(values.articles),
-        seed: Number(values.seed),
-        runs: Number(values.runs),
-        compare: values.compare!,
-        edit: values.edit!,
-        work: values.work!,
-        corpus: seeds,
-        log: (m) => process.stderr.write(m + "\n"),
-      });
-      process.stdout.write((values.json ? JSON.stringify(report, null, 2) : formatBench(report)) + "\n");
+      // `--articles 10000,100000` runs each size in turn and says how time grows from one to the next.
+      const sizes = values.articles!.split(",").map(Number).sort((a, b) => a - b);
+      if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+        process.stderr.write(`cli.ts: --articles takes whole numbers separated by commas, not "${values.articles}"\n`);
+        return 2;
+      }
+      const reports = [];
+      for (const articles of sizes) {
+        const report = await runBench({
+          articles,
+          seed: Number(values.seed),
+          runs: Number(values.runs),
+          compare: values.compare!,
+          edit: values.edit!,
+          work: values.work!,
+          corpus: seeds,
+          log: (m) => process.stderr.write(m + "\n"),
+        });
+        reports.push(report);
+        if (!values.json) process.stdout.write(formatBench(report) + "\n");
+      }
+      const steps = scaling(reports);
+      if (values.json) process.stdout.write(JSON.stringify(reports.length === 1 ? reports[0] : { reports, scaling: steps }, null, 2) + "\n");
+      else if (steps.length) process.stdout.write(formatScaling(steps) + "\n");
       return 0;
     }
     default:

@@ -1,4 +1,5 @@
 // Generates N synthetic seeds from the real seeds' own paragraphs: seeded, so the same N and seed give the same files.
+import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -109,16 +110,37 @@ export function generateSeeds(corpus: SeedCorpus, n: number, seed = 1): Syntheti
   return out;
 }
 
-/** Reads the `.txt` seeds of `dir` into a corpus. */
-export async function readCorpus(dir: string): Promise<SeedCorpus> {
+/** Reads the `.txt` seeds of `dir`: their names and texts, in name order. */
+async function readTexts(dir: string): Promise<string[]> {
   const names = (await readdir(dir)).filter((f) => f.endsWith(".txt")).sort();
-  const texts = await Promise.all(names.map((f) => readFile(path.join(dir, f), "utf8")));
-  return collectCorpus(texts);
+  return Promise.all(names.map((f) => readFile(path.join(dir, f), "utf8")));
 }
 
-/** Writes `n` synthetic seeds drawn from `from` into a fresh folder `dir`; returns the bytes written. */
+/** Reads the `.txt` seeds of `dir` into a corpus. */
+export async function readCorpus(dir: string): Promise<SeedCorpus> {
+  return collectCorpus(await readTexts(dir));
+}
+
+/** The file that records what a generated folder holds; ingest skips dotfiles. */
+const STAMP = ".bench-stamp.json";
+
+/** What a generated folder was made from: the generator's own code, the corpus, N and the seed. */
+async function stampOf(texts: string[], n: number, seed: number): Promise<string> {
+  const hash = createHash("sha256").update(await readFile(new URL(import.meta.url), "utf8"));
+  for (const t of texts) hash.update(t).update("\0");
+  return JSON.stringify({ n, seed, source: hash.digest("hex") });
+}
+
+/**
+ * Writes `n` synthetic seeds drawn from `from` into a fresh folder `dir`; returns the bytes written. A folder already
+ * generated from the same corpus, N, seed and generator is kept as it is (100,000 seeds take a while to write).
+ */
 export async function writeSyntheticSeeds(from: string, dir: string, n: number, seed = 1): Promise<number> {
-  const corpus = await readCorpus(from);
+  const texts = await readTexts(from);
+  const corpus = collectCorpus(texts);
+  const stamp = await stampOf(texts, n, seed);
+  const previous = await readFile(path.join(dir, STAMP), "utf8").catch(() => null);
+  if (previous !== null && JSON.parse(previous).stamp === stamp) return JSON.parse(previous).bytes as number;
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   let bytes = 0;
@@ -128,5 +150,6 @@ export async function writeSyntheticSeeds(from: string, dir: string, n: number, 
     bytes += Buffer.byteLength(s.text);
     await writeFile(path.join(dir, s.name), s.text);
   }
+  await writeFile(path.join(dir, STAMP), JSON.stringify({ stamp, bytes }) + "\n");
   return bytes;
 }

@@ -231,6 +231,48 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
 
 const MB = 1024 * 1024;
 
+/** How a build's cost grows from one size to the next: linear growth gives time ratios equal to the size ratio. */
+export interface ScalingStep {
+  from: number;
+  to: number;
+  /** to / from. */
+  sizeRatio: number;
+  /** Wall time at `to` divided by wall time at `from`. */
+  timeRatio: number;
+  cpuRatio: number;
+  /** Peak memory at `to`, bytes. */
+  peakRss: number;
+}
+
+/** Compares each report with the previous one (reports in increasing size). */
+export function scaling(reports: BenchReport[]): ScalingStep[] {
+  const steps: ScalingStep[] = [];
+  for (let i = 1; i < reports.length; i++) {
+    const a = reports[i - 1];
+    const b = reports[i];
+    steps.push({
+      from: a.articles,
+      to: b.articles,
+      sizeRatio: b.articles / a.articles,
+      timeRatio: b.build.wallMs / a.build.wallMs,
+      cpuRatio: b.build.cpuMs / a.build.cpuMs,
+      peakRss: b.build.treePeakRss,
+    });
+  }
+  return steps;
+}
+
+/** The scaling steps as lines for a terminal. */
+export function formatScaling(steps: ScalingStep[]): string {
+  return steps
+    .map(
+      (s) =>
+        `scaling ${s.from} → ${s.to} articles (× ${s.sizeRatio.toFixed(1)}): wall time × ${s.timeRatio.toFixed(2)}, CPU time × ${s.cpuRatio.toFixed(2)} ` +
+        `(linear ≤ ${s.sizeRatio.toFixed(1)}), peak ${(s.peakRss / MB).toFixed(0)} MB (goal < 4096 MB)`,
+    )
+    .join("\n");
+}
+
 /** The report as lines for a terminal. */
 export function formatBench(r: BenchReport): string {
   const b = r.build;

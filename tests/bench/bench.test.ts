@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generateSeeds, readCorpus, writeSyntheticSeeds } from "../../src/bench/generate.ts";
@@ -46,12 +46,25 @@ test("generated articles spread over 15 years, carry headings and come from the 
 test("generated seeds ingest without errors, each with a date and its own URL", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "bench-seeds-"));
   await writeSyntheticSeeds(path.join(ROOT, "seeds"), dir, 40, 3);
-  assert.equal((await readdir(dir)).length, 40);
+  assert.equal((await readdir(dir)).filter((f) => f.endsWith(".txt")).length, 40);
   const { articles, problems } = await ingestFolder(dir);
   assert.deepEqual(problems.filter((p) => p.severity === "error"), []);
   assert.equal(articles.length, 40);
   assert.ok(articles.every((a) => a.date !== null));
   assert.equal(new Set(articles.map((a) => a.url)).size, 40);
+});
+
+test("a folder generated from the same corpus, N and seed is kept; another N regenerates it", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "bench-seeds-"));
+  const bytes = await writeSyntheticSeeds(path.join(ROOT, "seeds"), dir, 12, 5);
+  // A file the generator did not write stays only if the folder is reused as it is.
+  await writeFile(path.join(dir, "marker.txt"), "x");
+  assert.equal(await writeSyntheticSeeds(path.join(ROOT, "seeds"), dir, 12, 5), bytes);
+  assert.ok((await readdir(dir)).includes("marker.txt"));
+  await writeSyntheticSeeds(path.join(ROOT, "seeds"), dir, 13, 5);
+  const names = (await readdir(dir)).filter((f) => f.endsWith(".txt"));
+  assert.equal(names.length, 13);
+  assert.ok(!names.includes("marker.txt"));
 });
 
 function rawSeed(text: string, name = "x.txt"): RawSeed {
