@@ -11,3 +11,7 @@ export function lightStem(word: string): string;
 export function answersTerm(term: string, word: string): boolean;
 export function nameKey(word: string): string;
 export function isNameLike(word: string): boolean;
+export const TOPIC_SEPARATOR: string;
+export type AliasLookup = Map<string, { words: string[]; name: string }[]>;
+export function aliasLookup(rows: [string, string, string, number, string[]][]): AliasLookup;
+export function rewriteAliases(query: string, lookup: AliasLookup): string | null;

@@ -135,3 +135,44 @@ export function nameKey(word) {
 export function isNameLike(word) {
   return /^\p{Lu}\p{L}{3,}$/u.test(word);
 }
+
+/** Between two tag names in an index document's `sujets` metadata. */
+export const TOPIC_SEPARATOR = "; ";
+
+/**
+ * The lookup a query is rewritten with, from the archive's topic table ([name, url, kind, count, aliases] rows):
+ * first folded word of an alias → every alias starting with it, as folded words with the tag's name, longest first.
+ */
+export function aliasLookup(rows) {
+  const byFirst = new Map();
+  for (const [name, , , , aliases] of rows) {
+    for (const alias of aliases ?? []) {
+      const words = splitWords(alias);
+      if (!words.length) continue;
+      const list = byFirst.get(words[0]) ?? [];
+      list.push({ words, name });
+      byFirst.set(words[0], list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
+
+/**
+ * The query with every other spelling of a tag replaced by the tag's name (`Nations unies` → `ONU`,
+ * `Nour-Soultan` → `Astana`), longest alias first, or null when it names no alias.
+ */
+export function rewriteAliases(query, lookup) {
+  const words = splitWords(query);
+  const out = [];
+  let changed = false;
+  for (let i = 0; i < words.length; ) {
+    const hit = (lookup.get(words[i]) ?? []).find((a) => a.words.every((w, k) => words[i + k] === w));
+    if (hit) {
+      out.push(normaliseQuery(hit.name));
+      i += hit.words.length;
+      changed = true;
+    } else out.push(words[i++]);
+  }
+  return changed ? out.join(" ") : null;
+}

@@ -1,5 +1,17 @@
 // Search page: reads ?q=, queries Pagefind, drops prefix-fallback junk, lists results with filters, sort and suggestions.
-import { normaliseQuery, phraseOf, retypeset, significantTerms, answersTerm, nameKey, splitWords } from "./search-text.js";
+import {
+  normaliseQuery,
+  phraseOf,
+  retypeset,
+  significantTerms,
+  answersTerm,
+  nameKey,
+  splitWords,
+  foldWord,
+  aliasLookup,
+  rewriteAliases,
+  TOPIC_SEPARATOR,
+} from "./search-text.js";
 import { markWords } from "./highlight.js";
 
 const form = document.getElementById("search-form");
@@ -12,7 +24,14 @@ const status = document.getElementById("search-status");
 const suggestBox = document.getElementById("search-suggestions");
 const moreButton = document.getElementById("search-more");
 
-const PAGE_SIZE = 20;
+/** Results shown at first and per "Plus de résultats": each one downloads its fragment. */
+const PAGE_SIZE = 10;
+/** The index's manifest (written by the build next to the primary index): its other parts and the archive's tags. */
+const MANIFEST_URL = "/pagefind/recherche.json";
+/** Synthetic filter telling the parts of the index apart (Pagefind's mergeFilter: no download). */
+const PART_FILTER = "partie";
+/** Pause after the last keystroke before searching (the reader types a letter every 150 ms or so). */
+const TYPING_PAUSE_MS = 150;
 /** The sessionStorage key js/site.js reads to mark the searched words on the article a result opens. */
 const HIGHLIGHT_KEY = "recherche:surligner";
 /** Results of the name-key search loaded to check it (the first search loads a whole page). */
@@ -28,19 +47,35 @@ const FILTER_GROUPS = [
   ["thèmes", "Thèmes"],
 ];
 const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-/** Title matches rank first; aliases and name keys count a little; date and tags are shown, never ranked. */
-const RANKING = { metaWeights: { title: 5, aliases: 2, variants: 1, date: 0, tags: 0 } };
+/** Title matches rank first; the tags' names and name keys count a little; the date is shown, never ranked. */
+const RANKING = { metaWeights: { title: 5, sujets: 2, variants: 1, date: 0 } };
 
 let pagefind;
-/** The state of the current search: the results still to show and the terms each must answer. */
-let current = { id: 0, source: listSource([]), terms: [], shown: 0, total: 0 };
-let suggestionsList;
-let filtersReady;
+/** The state of the current search: the results still to show, their number, the filter counts and how to get them. */
+let current = { id: 0, source: listSource([]), shown: 0, total: 0, counts: null };
+let manifest;
+let filtersReady = null;
 
+/** The manifest: the URLs of the index's other parts, the archive's tags and the lookup of their other spellings. */
+function loadManifest() {
+  manifest ??= fetch(MANIFEST_URL)
+    .then((r) => (r.ok ? r.json() : { parties: [], sujets: [] }))
+    .catch(() => ({ parties: [], sujets: [] }))
+    .then((m) => ({ parties: m.parties ?? [], topics: m.sujets ?? [], lookup: aliasLookup(m.sujets ?? []) }));
+  return manifest;
+}
+
+/**
+ * Pagefind with every part of the index merged in (they share the primary's WebAssembly). Each part gets a synthetic
+ * filter with its number, so a date-sorted search can be run part by part: the parts hold consecutive date ranges.
+ */
 function loadPagefind() {
-  pagefind ??= import("/pagefind/pagefind.js").then(async (pf) => {
-    await pf.options({ ranking: RANKING, excerptLength: 30 });
-    return pf;
+  pagefind ??= Promise.all([import("/pagefind/pagefind.js"), loadManifest()]).then(async ([pf, m]) => {
+    await pf.options({ ranking: RANKING, excerptLength: 30, ...(m.parties.length ? { mergeFilter: { [PART_FILTER]: "0" } } : {}) });
+    await Promise.all(
+      m.parties.map((url, i) => pf.mergeIndex(url, { baseUrl: "/", ranking: RANKING, excerptLength: 30, mergeFilter: { [PART_FILTER]: String(i + 1) } })),
+    );
+    return { pf, parts: m.parties.length + 1 };
   });
   return pagefind;
 }
@@ -94,12 +129,12 @@ function pagefindFilters(filters) {
   return out;
 }
 
-/** Words of a result Pagefind matched: the words at its locations, and its alias, name-key and title metadata. */
+/** Words of a result Pagefind matched: the words at its locations, and its tag-name, name-key and title metadata. */
 function matchedWords(data) {
   const words = data.content.split(/[^\S\uFEFF]+/);
   const out = [];
   for (const loc of data.locations) if (words[loc]) out.push(...splitWords(words[loc]));
-  for (const key of ["aliases", "variants", "title"]) out.push(...splitWords(data.meta?.[key] ?? ""));
+  for (const key of ["sujets", "variants", "title"]) out.push(...splitWords(data.meta?.[key] ?? ""));
   return out;
 }
 
@@ -126,8 +161,13 @@ function answersAll(data, terms) {
   return terms.every((t) => words.some((w) => answers(t, w)));
 }
 
-/** Runs one Pagefind search and keeps the results with a positive score (weight-0 metadata alone scores 0). */
-async function rawSearch(pf, query, state) {
+/**
+ * Runs one Pagefind search and keeps the results with a positive score (weight-0 metadata alone scores 0).
+ * Sorted by date, each part of the index is searched on its own and the parts follow each other: they hold
+ * consecutive date ranges, newest first, while Pagefind would interleave them by rank.
+ */
+async function rawSearch(index, query, state) {
+  const { pf, parts } = index;
   const options = { filters: pagefindFilters(state.filters) };
   const byRelevance = await pf.search(query, options);
   if (query === null) return { results: byRelevance.results, filters: byRelevance.filters };
@@ -135,14 +175,24 @@ async function rawSearch(pf, query, state) {
   if (state.sort !== "date") return { results: scored, filters: byRelevance.filters };
   // A sorted search replaces scores by rank, so the relevance search tells which results really matched.
   const ids = new Set(scored.map((r) => r.id));
-  const byDate = await pf.search(query, { ...options, sort: { date: "desc" } });
-  return { results: byDate.results.filter((r) => ids.has(r.id)), filters: byRelevance.filters };
+  const sorted = [];
+  for (let i = 0; i < parts; i++) {
+    const filters = parts > 1 ? { ...options.filters, [PART_FILTER]: String(i) } : options.filters;
+    const byDate = await pf.search(query, { filters, sort: { date: "desc" } });
+    sorted.push(...byDate.results.filter((r) => ids.has(r.id)));
+  }
+  return { results: sorted, filters: byRelevance.filters };
 }
 
 /** A result's data, copied: Pagefind caches one object per page and rewrites its excerpt and locations on every call. */
 function loadData(item) {
   item.data ??= item.result.data().then((d) => ({ ...d, locations: [...d.locations] }));
   return item.data;
+}
+
+/** An item loaded: its data and the sets of terms it may answer (one per search that found it). */
+async function loaded(item) {
+  return { data: await loadData(item), termSets: item.termSets };
 }
 
 /** Results to show in the order given (relevance, or one search's date order). */
@@ -152,27 +202,33 @@ function listSource(items) {
       return items.length;
     },
     take(n) {
-      return Promise.all(items.splice(0, n).map(loadData));
+      return Promise.all(items.splice(0, n).map(loaded));
     },
   };
 }
 
 /**
- * Two date-ordered result lists merged newest first, loading each result only when it reaches the front
+ * Date-ordered result lists merged newest first, loading each result only when it reaches the front
  * (a sorted search does not say the dates, its data does).
  */
-function dateMergeSource(a, b) {
+function dateMergeSource(lists) {
   const dateOf = async (item) => (await loadData(item)).meta?.date ?? "";
   return {
     get left() {
-      return a.length + b.length;
+      return lists.reduce((n, l) => n + l.length, 0);
     },
     async take(n) {
       const out = [];
-      while (out.length < n && (a.length || b.length)) {
-        let from = a.length ? a : b;
-        if (a.length && b.length && (await dateOf(b[0])) > (await dateOf(a[0]))) from = b;
-        out.push(await loadData(from.shift()));
+      while (out.length < n) {
+        let from = null;
+        let best = "";
+        for (const l of lists) {
+          if (!l.length) continue;
+          const d = await dateOf(l[0]);
+          if (from === null || d > best) [from, best] = [l, d];
+        }
+        if (from === null) break;
+        out.push(await loaded(from.shift()));
       }
       return out;
     },
@@ -181,40 +237,58 @@ function dateMergeSource(a, b) {
 
 /**
  * One Pagefind search, checked: Pagefind falls back to the longest indexed prefix of a word it does not know, for the
- * whole index at once, so a term none of the first results answers means every result is junk for it.
+ * whole index at once, so a term none of the first results answers means every result is junk for it. A query made
+ * of tag names from the manifest (`trusted`) cannot fall back: it is not checked, and no result is loaded for it here.
  */
-async function checkedSearch(pf, query, terms, state, headSize = PAGE_SIZE) {
-  const found = await rawSearch(pf, query, state);
-  const items = found.results.map((result) => ({ result, data: null }));
-  const head = await Promise.all(items.slice(0, headSize).map(loadData));
-  if (!terms.every((t) => head.some((d) => answersAll(d, [t])))) return { results: [], filters: null };
-  return { results: items, filters: found.filters };
+async function checkedSearch(index, query, terms, state, headSize, trusted = false) {
+  const found = await rawSearch(index, query, state);
+  const items = found.results.map((result) => ({ result, data: null, termSets: [terms] }));
+  if (!trusted) {
+    const head = await Promise.all(items.slice(0, headSize).map(loadData));
+    if (!terms.every((t) => head.some((d) => answersAll(d, [t])))) return { results: [], filters: null };
+  }
+  return { results: items, filters: found.filters, query };
 }
 
 /**
- * Searches the query as typed and, when some of its words have a name key, the query with those keys
- * (the index holds `tokaev` for every `Tokaïev`), then merges both, each result once.
+ * Searches the query as typed; when some of its words have a name key, the query with those keys (the index holds
+ * `tokaev` for every `Tokaïev`); when it names another spelling of a tag, the query with the tag's name (every article
+ * with the tag holds the name in its `sujets` metadata). Then merges them, each result once.
  */
-async function searchChecked(pf, state) {
+async function searchChecked(index, state) {
   // A query between quotes is a phrase: Pagefind's exact search, with no other spelling tried.
   const phrase = phraseOf(state.q);
   const query = phrase ?? normaliseQuery(state.q);
   const terms = termsOf(query);
-  // One after the other, not at once: both searches may load the same page (see checkedSearch).
-  const done = [await checkedSearch(pf, phrase ? `"${phrase}"` : query, terms, state)];
-  if (!phrase && terms.some((t) => t.key)) {
+  // One after the other, not at once: both searches may load the same page (see loadData).
+  const done = [await checkedSearch(index, phrase ? `"${phrase}"` : query, terms, state, PAGE_SIZE)];
+  // A key that only drops a final `e` (`neutralite` → `neutralit`) is a prefix of the word: Pagefind's own search
+  // already found every article the keyed one would, at the cost of a second search over thousands of results.
+  if (!phrase && terms.some((t) => t.key && !foldWord(t.term).startsWith(t.key))) {
     const keyed = terms.map((t) => t.key ?? t.term).join(" ");
     // Its results mostly repeat the first search's: a shorter head is enough to tell a fallback.
-    done.push(await checkedSearch(pf, keyed, terms, state, KEYED_HEAD_SIZE));
+    done.push(await checkedSearch(index, keyed, terms, state, KEYED_HEAD_SIZE));
   }
-  const first = done[0].results;
-  const seen = new Set(first.map((r) => r.result.id));
-  const extra = (done[1]?.results ?? []).filter((r) => !seen.has(r.result.id));
+  const rewritten = phrase ? null : rewriteAliases(query, (await loadManifest()).lookup);
+  if (rewritten) done.push(await checkedSearch(index, rewritten, termsOf(rewritten), state, 0, true));
+  const byId = new Map();
+  const lists = done.map((d) =>
+    d.results.filter((item) => {
+      const seen = byId.get(item.result.id);
+      if (!seen) {
+        byId.set(item.result.id, item);
+        return true;
+      }
+      seen.termSets.push(...item.termSets);
+      return false;
+    }),
+  );
   const withFilters = done.find((d) => d.results.length) ?? done[0];
-  const total = first.length + extra.length;
-  if (state.sort === "date") return { source: dateMergeSource(first, extra), total, filters: withFilters.filters, terms };
-  const merged = [...first, ...extra].sort((a, b) => b.result.score - a.result.score);
-  return { source: listSource(merged), total, filters: withFilters.filters, terms };
+  const total = byId.size;
+  const found = { total, filters: withFilters.filters, countQuery: withFilters.query ?? query };
+  if (state.sort === "date") return { ...found, source: dateMergeSource(lists) };
+  const merged = lists.flat().sort((a, b) => b.result.score - a.result.score);
+  return { ...found, source: listSource(merged) };
 }
 
 /** Pagefind's excerpt as DOM: its `<mark>` kept, everything else text (Pagefind escapes `<` and `>` in content). */
@@ -234,14 +308,16 @@ function excerptNodes(excerpt) {
   return nodes;
 }
 
+/** Renders one result; `terms` are those it answers (the query's, or the tag name's it was found under): the words to mark. */
 function renderResult(data, terms) {
+  const marks = terms.map((t) => t.term);
   const li = document.createElement("li");
   li.className = "search-result";
   const h = document.createElement("h2");
   const a = document.createElement("a");
   // The link is the article's own URL; the words to mark travel in sessionStorage (see the click handler).
   a.href = data.url;
-  if (terms.length) a.dataset.surligner = terms.map((t) => t.term).join(" ");
+  if (marks.length) a.dataset.surligner = marks.join(" ");
   a.textContent = retypeset(data.meta?.title ?? data.url);
   h.append(a);
   li.append(h);
@@ -259,22 +335,17 @@ function renderResult(data, terms) {
   excerpt.className = "excerpt";
   excerpt.append(...excerptNodes(data.excerpt ?? ""));
   // A result found through an alias or another spelling has no mark from Pagefind: mark the name as written.
-  if (!excerpt.querySelector("mark") && terms.length) markWords(excerpt, terms.map((t) => t.term));
+  if (!excerpt.querySelector("mark") && marks.length) markWords(excerpt, marks);
   li.append(excerpt);
-  let tags = [];
-  try {
-    tags = JSON.parse(data.meta?.tags ?? "[]");
-  } catch {
-    tags = [];
-  }
+  const tags = (data.meta?.sujets ?? "").split(TOPIC_SEPARATOR).filter(Boolean);
   if (tags.length) {
     const ul = document.createElement("ul");
     ul.className = "tags";
     ul.setAttribute("aria-label", "Sujets");
     // Names only: the links inside the results list are the results themselves, one per article.
-    for (const [, name] of tags.slice(0, MAX_TAGS_SHOWN)) {
+    for (const name of tags.slice(0, MAX_TAGS_SHOWN)) {
       const tli = document.createElement("li");
-      tli.textContent = name;
+      tli.textContent = retypeset(name);
       ul.append(tli);
     }
     li.append(ul);
@@ -286,14 +357,16 @@ function renderResult(data, terms) {
 async function showMore(id) {
   let shown = 0;
   while (shown < PAGE_SIZE && current.source.left) {
-    const datas = await current.source.take(PAGE_SIZE - shown);
+    const items = await current.source.take(PAGE_SIZE - shown);
     if (id !== current.id) return shown;
-    for (const data of datas) {
-      if (!answersAll(data, current.terms)) {
+    for (const { data, termSets } of items) {
+      // The query's own terms come first: a result answering them is marked with the words the reader typed.
+      const terms = termSets.find((t) => answersAll(data, t));
+      if (!terms) {
         current.total--;
         continue;
       }
-      list.append(renderResult(data, current.terms));
+      list.append(renderResult(data, terms));
       shown++;
     }
   }
@@ -319,8 +392,7 @@ function editDistance(a, b) {
 
 /** Tags whose name or an alias is close to the query: same name key, one starts the other, or a few letters apart. */
 async function closeTags(query) {
-  suggestionsList ??= fetch("/recherche/sujets.json").then((r) => (r.ok ? r.json() : []), () => []);
-  const tags = await suggestionsList;
+  const tags = (await loadManifest()).topics.map(([name, url, kind, count, aliases]) => ({ name, url, kind, count, aliases }));
   const terms = significantTerms(query);
   if (!terms.length) return [];
   const scored = [];
@@ -361,9 +433,25 @@ async function showSuggestions(query, id) {
   suggestBox.hidden = false;
 }
 
-/** Builds the filter checkboxes once, from every value in the index. */
-async function buildFilters(pf, selected) {
-  const all = await pf.filters();
+/**
+ * Builds the filter checkboxes once, from every value in the index, when the reader first opens the filters (or arrives
+ * with filters in the URL): the values of every filter weigh more than the rest of a search, and most readers never
+ * filter. The counts shown are those of the current search, asked again now that every filter is loaded.
+ */
+function openFilters(selected) {
+  filtersReady ??= (async () => {
+    const index = await loadPagefind();
+    const all = await index.pf.filters();
+    const counts = current.counts ? (await rawSearch(index, current.counts.query, { ...current.counts.state, sort: "pertinence" })).filters : null;
+    buildFilters(all, selected);
+    updateCounts(counts);
+  })().catch(() => {
+    filtersReady = null;
+  });
+  return filtersReady;
+}
+
+function buildFilters(all, selected) {
   const groups = [];
   for (const [key, legendText] of FILTER_GROUPS) {
     const values = Object.keys(all[key] ?? {});
@@ -391,6 +479,7 @@ async function buildFilters(pf, selected) {
     groups.push(fs);
   }
   filtersBox.replaceChildren(...groups);
+  filtersBox.dataset.built = "";
   filtersDetails.hidden = groups.length === 0;
   if (Object.keys(selected).length) filtersDetails.open = true;
 }
@@ -410,25 +499,26 @@ async function runSearch(state) {
   const id = ++current.id;
   // Set before the first await: whoever watches the list (a screen reader, a test) knows the results are stale.
   list.setAttribute("aria-busy", "true");
-  const pf = await loadPagefind();
-  await (filtersReady ??= buildFilters(pf, state.filters));
+  const index = await loadPagefind();
   const query = normaliseQuery(state.q);
   const hasFilters = Object.keys(state.filters).length > 0;
+  if (hasFilters) await openFilters(state.filters);
   let found;
-  if (query) found = await searchChecked(pf, state);
+  if (query) found = await searchChecked(index, state);
   else if (hasFilters) {
-    const raw = await rawSearch(pf, null, state);
-    const items = raw.results.map((result) => ({ result, data: null }));
-    found = { source: listSource(items), total: items.length, filters: raw.filters, terms: [] };
-  } else found = { source: listSource([]), total: 0, filters: null, terms: [] };
+    const raw = await rawSearch(index, null, state);
+    const items = raw.results.map((result) => ({ result, data: null, termSets: [[]] }));
+    found = { source: listSource(items), total: items.length, filters: raw.filters, countQuery: null };
+  } else found = { source: listSource([]), total: 0, filters: null, countQuery: null };
   if (id !== current.id) return;
-  current = { id, source: found.source, terms: found.terms, shown: 0, total: found.total };
+  current = { id, source: found.source, shown: 0, total: found.total, counts: null };
   list.replaceChildren();
   suggestBox.replaceChildren();
   suggestBox.hidden = true;
   await showMore(id);
   if (id !== current.id) return;
-  updateCounts(current.shown ? found.filters : null);
+  if (current.shown) current.counts = { query: found.countQuery, state };
+  if (filtersBox.dataset.built !== undefined) updateCounts(current.shown ? found.filters : null);
   list.setAttribute("aria-busy", "false");
   const shownQuery = state.q.trim();
   if (!query && !hasFilters) status.textContent = "";
@@ -461,13 +551,15 @@ let typingTimer;
 // button goes from search to search, not from letter to letter.
 let settledSearch = true;
 input.addEventListener("input", () => {
+  // The index starts loading with the first keystroke, while the reader is still typing.
+  loadPagefind().catch(() => undefined);
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => {
     const state = pageState();
     writeUrl(state, settledSearch);
     settledSearch = false;
     run(state);
-  }, 200);
+  }, TYPING_PAUSE_MS);
 });
 form.addEventListener("submit", (ev) => {
   ev.preventDefault();
@@ -504,5 +596,9 @@ window.addEventListener("popstate", () => {
 const initial = readUrl();
 input.value = initial.q;
 sortSelect.value = initial.sort;
+// Filters need JavaScript: their box is shown only now, and filled when first opened.
+filtersDetails.hidden = false;
+filtersDetails.addEventListener("toggle", () => {
+  if (filtersDetails.open) openFilters(checkedFilters());
+});
 if (initial.q || Object.keys(initial.filters).length) run(initial);
-else loadPagefind().then((pf) => (filtersReady ??= buildFilters(pf, {})), () => undefined);

@@ -1,12 +1,31 @@
 // Writes the Pagefind search index from the entries in memory (the rendered HTML is not re-read), from a worker thread.
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Entry } from "../site/model.ts";
 import { toSearchDocument } from "./records.ts";
+import { topicTable, type TopicRow } from "./aliases.ts";
 import type { FromWorker, ToWorker } from "./index-worker.ts";
 
 /** Documents per message to the worker: small enough that Pagefind starts early, big enough to keep messages few. */
 const BATCH = 200;
+
+/**
+ * Articles per part of the index. Pagefind holds a whole index in memory (about 275 KB per document) until it is
+ * written, so the archive is indexed in parts of this size, one Pagefind process at a time; the search page merges
+ * them. Fewer parts cost the reader fewer files per query: see README, Performance.
+ */
+export const PART_SIZE = 2500;
+
+/** The search page's manifest, next to the primary index: the other parts to merge and the archive's tags. */
+export const MANIFEST = "recherche.json";
+
+/** What the search page reads from the manifest. */
+export interface SearchManifest {
+  /** The URL of every part after the first (which is `/pagefind/` itself), newest articles first. */
+  parties: string[];
+  sujets: TopicRow[];
+}
 
 // A worker does not inherit tsx's loader: a two-line module registers it, then loads the TypeScript worker.
 const WORKER_BOOT = new URL(
@@ -20,28 +39,66 @@ const WORKER_BOOT = new URL(
 /** Called as documents are indexed. */
 export type IndexProgress = (done: number, total: number) => void;
 
+/** Options of writeSearchIndex. */
+export interface SearchIndexOptions {
+  onProgress?: IndexProgress;
+  /** Articles per part (PART_SIZE unless a test wants several parts from a few articles). */
+  partSize?: number;
+}
+
+/** The folder of part `i` under the site root, as a URL path: `/pagefind/`, then `/pagefind/partie-2/`… */
+function partUrl(i: number): string {
+  return i === 0 ? "/pagefind/" : `/pagefind/partie-${i + 1}/`;
+}
+
 /**
- * Indexes `entries` and writes the index into `out/pagefind/`. Pagefind is driven from a worker thread: the main
- * thread's event loop may be busy rendering pages for seconds, which would leave Pagefind's process waiting.
- * Returns the time spent adding and writing, in ms.
+ * Indexes `entries` (in the archive's order: newest first) and writes the index into `out/pagefind/`, in parts of at
+ * most `partSize` articles, each written and its Pagefind process closed before the next starts, so memory is bounded
+ * by one part whatever the size of the archive. Pagefind is driven from a worker thread: the main thread's event loop
+ * may be busy rendering pages for seconds, which would leave Pagefind's process waiting. Returns the time spent adding
+ * and writing, in ms, summed over the parts.
  */
-export async function writeSearchIndex(entries: Entry[], out: string, onProgress?: IndexProgress): Promise<{ addMs: number; writeMs: number }> {
+export async function writeSearchIndex(
+  entries: Entry[],
+  out: string,
+  opts: SearchIndexOptions | IndexProgress = {},
+): Promise<{ addMs: number; writeMs: number; parts: number }> {
+  const { onProgress, partSize = PART_SIZE } = typeof opts === "function" ? { onProgress: opts } : opts;
+  const parts: Entry[][] = [];
+  for (let i = 0; i < entries.length || i === 0; i += partSize) parts.push(entries.slice(i, i + partSize));
   const worker = new Worker(WORKER_BOOT);
   const post = (m: ToWorker) => worker.postMessage(m);
+  const sendPart = (k: number) => {
+    const part = parts[k];
+    for (let i = 0; i < part.length; i += BATCH) post({ kind: "add", docs: part.slice(i, i + BATCH).map(toSearchDocument) });
+    post({ kind: "write", outputPath: path.join(out, ...partUrl(k).split("/")) });
+  };
   try {
     const done = new Promise<{ addMs: number; writeMs: number }>((resolve, reject) => {
       let added = 0;
+      let written = 0;
+      const total = { addMs: 0, writeMs: 0 };
       worker.on("message", (m: FromWorker) => {
         if (m.kind === "added") onProgress?.((added += m.count), entries.length);
-        else if (m.kind === "done") resolve({ addMs: m.addMs, writeMs: m.writeMs });
-        else reject(new Error(m.message));
+        else if (m.kind === "written") {
+          total.addMs += m.addMs;
+          total.writeMs += m.writeMs;
+          written++;
+          // Two parts in flight at most: the worker always has the next one queued, and never holds the whole archive.
+          if (written + 1 < parts.length) sendPart(written + 1);
+          if (written === parts.length) resolve(total);
+        } else reject(new Error(m.message));
       });
       worker.on("error", reject);
       worker.on("exit", (code) => reject(new Error(`the search index worker stopped (exit ${code})`)));
     });
-    for (let i = 0; i < entries.length; i += BATCH) post({ kind: "add", docs: entries.slice(i, i + BATCH).map(toSearchDocument) });
-    post({ kind: "write", outputPath: path.join(out, "pagefind") });
-    return await done;
+    sendPart(0);
+    if (parts.length > 1) sendPart(1);
+    const times = await done;
+    const manifest: SearchManifest = { parties: parts.slice(1).map((_, i) => partUrl(i + 1)), sujets: topicTable(entries.map((e) => e.tags)) };
+    await mkdir(path.join(out, "pagefind"), { recursive: true });
+    await writeFile(path.join(out, "pagefind", MANIFEST), JSON.stringify(manifest));
+    return { ...times, parts: parts.length };
   } finally {
     await worker.terminate();
   }

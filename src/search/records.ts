@@ -1,8 +1,7 @@
 // Decides what Pagefind is given for each article: a small HTML document built from the entry, not the rendered page.
 import type { Entry } from "../site/model.ts";
 import type { Tag, TagKind } from "../ingest/types.ts";
-import { foldForIndex, isNameLike, nameKey, foldWord } from "../../public/js/search-text.js";
-import { tagAliases } from "./aliases.ts";
+import { foldForIndex, isNameLike, nameKey, foldWord, TOPIC_SEPARATOR } from "../../public/js/search-text.js";
 
 /** One document for the search index. */
 export interface SearchDocument {
@@ -27,8 +26,8 @@ const UNDATED_SORT_KEY = "0000";
 /** Weight of the title in the body text (Pagefind gives a plain `h1` 7 and a paragraph 1). */
 const TITLE_WEIGHT = 7;
 
-/** A tag as the search page shows it under a result: [kind, name, url]. */
-export type ResultTag = [TagKind, string, string];
+/** Kinds in the order a result lists its tags (the order of the article's own listing: people first). */
+const KIND_ORDER: TagKind[] = ["person", "place", "org", "theme"];
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -60,40 +59,33 @@ export function nameVariants(texts: string[]): string[] {
   return [...keys].sort();
 }
 
-/** Every other name of the article's tags (`Tokayev`, `Nations unies`), none of them already its display name. */
-export function aliasText(tags: Tag[]): string {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const t of tags) {
-    for (const a of [t.name, ...tagAliases(t)]) {
-      const key = a.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(foldForIndex(a));
-    }
-  }
-  return out.join(" ; ");
+/**
+ * The display names of the article's tags, people first, then places, organisations and themes: searchable (an article
+ * tagged Astana is found by `Astana` even when its text says Nour-Soultan), and the first few are shown under a result.
+ * Other spellings of a tag are not here: the search page rewrites them to the tag's name (see writeSearchIndex).
+ */
+export function topicText(tags: Tag[]): string {
+  const names = KIND_ORDER.flatMap((k) => tags.filter((t) => t.kind === k).map((t) => foldForIndex(t.name)));
+  return [...new Set(names)].join(TOPIC_SEPARATOR);
 }
 
 /**
  * Builds the HTML Pagefind indexes for one entry. Searchable: the title (weighted) and the body, with apostrophes
- * folded so `l’ONU` indexes `ONU`; the tags' aliases and name keys as hidden metadata. Not searchable: the date and
- * tags shown with each result (metadata the search page ranks with weight 0 and never counts as a match),
- * the year and tag filters, the date sort key.
+ * folded so `l’ONU` indexes `ONU`; the tags' names and the name keys as hidden metadata. Not searchable: the date
+ * (metadata the search page ranks with weight 0), the year and tag filters, the date sort key. Every byte of metadata
+ * is repeated in the fragment a result downloads, so nothing is here that the search page does not read.
  */
 export function toSearchDocument(e: Entry): SearchDocument {
   const texts = bodyTexts(e);
   const body = texts
     .map((b) => (b.heading ? `<h2>${escapeHtml(foldForIndex(b.text))}</h2>` : `<p>${escapeHtml(foldForIndex(b.text))}</p>`))
     .join("");
-  const tags: ResultTag[] = e.tags.map((t) => [t.kind, t.name, t.url]);
   const filters = e.tags.map((t) => `<span data-pagefind-filter="${FILTER_OF_KIND[t.kind]}">${escapeHtml(t.name)}</span>`);
   if (e.year) filters.push(`<span data-pagefind-filter="${YEAR_FILTER}">${escapeHtml(e.year)}</span>`);
   const meta = [
-    `<span data-pagefind-meta="aliases">${escapeHtml(aliasText(e.tags))}</span>`,
+    `<span data-pagefind-meta="sujets">${escapeHtml(topicText(e.tags))}</span>`,
     `<span data-pagefind-meta="variants">${escapeHtml(nameVariants([e.title, ...texts.map((b) => b.text)]).join(" "))}</span>`,
     `<span data-pagefind-meta="date">${escapeHtml(e.date ?? "")}</span>`,
-    `<span data-pagefind-meta="tags">${escapeHtml(JSON.stringify(tags))}</span>`,
   ];
   // Pagefind leaves out of a sorted search every page without the sort key: undated articles sort last instead.
   const sort = `<span data-pagefind-sort="date">${escapeHtml(e.date ?? UNDATED_SORT_KEY)}</span>`;

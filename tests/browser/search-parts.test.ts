@@ -1,0 +1,144 @@
+// Search over an index written in several parts (as at archive scale): merged results, date order, filters, bytes per query.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Server } from "node:http";
+import type { Browser, Page } from "playwright-core";
+import { buildTemp, serveStatic, launchBrowser } from "../helpers/site.ts";
+import { writeSyntheticSeeds } from "../../src/bench/generate.ts";
+import { ingestFolder } from "../../src/ingest/index.ts";
+import { buildArchive, type Entry } from "../../src/site/model.ts";
+import { writeSearchIndex, MANIFEST, type SearchManifest } from "../../src/search/index.ts";
+
+const ARTICLES = 36;
+/** Articles per part: 36 articles make five parts, the last one short. */
+const PART_SIZE = 8;
+
+let server: Server;
+let base: string;
+let browser: Browser;
+let entries: Entry[];
+let out: string;
+let seeds: string;
+
+before(async () => {
+  // The search page and its assets from the seeds; the index, in parts, from synthetic articles made of their paragraphs.
+  ({ out } = await buildTemp());
+  seeds = await mkdtemp(path.join(tmpdir(), "archive-parts-"));
+  await writeSyntheticSeeds("seeds", seeds, ARTICLES, 7);
+  entries = buildArchive((await ingestFolder(seeds)).articles).entries;
+  await rm(path.join(out, "pagefind"), { recursive: true, force: true });
+  const written = await writeSearchIndex(entries, out, { partSize: PART_SIZE });
+  assert.equal(written.parts, Math.ceil(entries.length / PART_SIZE));
+  ({ server, url: base } = await serveStatic(out));
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (seeds) await rm(seeds, { recursive: true, force: true });
+});
+
+/** Types `q` in the search box like a reader and waits for the status line to name it. */
+async function type(page: Page, q: string): Promise<string> {
+  await page.locator("#q").pressSequentially(q, { delay: 20 });
+  await page.waitForFunction((q) => (document.getElementById("search-status")?.textContent ?? "").includes(q), q, { timeout: 15000 });
+  await page.waitForSelector('[data-search-results][aria-busy="false"]');
+  return (await page.textContent("#search-status")) ?? "";
+}
+
+/** The articles whose text names `word` (any case, accents as written). */
+function naming(word: RegExp): Entry[] {
+  return entries.filter((e) => word.test([e.title, e.lede, ...e.blocks.filter((b) => b.type !== "bibliography" && b.type !== "credit").map((b) => b.text)].join("\n")));
+}
+
+test("the manifest lists every part after the first and only tags present in the archive, the same bytes on every build", async () => {
+  const manifest = JSON.parse(await readFile(path.join(out, "pagefind", MANIFEST), "utf8")) as SearchManifest;
+  assert.deepEqual(manifest.parties, ["/pagefind/partie-2/", "/pagefind/partie-3/", "/pagefind/partie-4/", "/pagefind/partie-5/"]);
+  for (const p of manifest.parties) assert.ok((await readdir(path.join(out, p))).some((f) => f.endsWith(".pf_meta")), p);
+  const present = new Set(entries.flatMap((e) => e.tags.map((t) => t.url)));
+  assert.deepEqual(manifest.sujets.map((r) => r[1]).sort(), [...present].sort());
+  const again = await mkdtemp(path.join(tmpdir(), "archive-parts-again-"));
+  await writeSearchIndex(entries, again, { partSize: PART_SIZE });
+  assert.equal(await readFile(path.join(again, "pagefind", MANIFEST), "utf8"), await readFile(path.join(out, "pagefind", MANIFEST), "utf8"));
+  await rm(again, { recursive: true, force: true });
+});
+
+test("a word found in every part lists all its articles, ten at a time, loading only the fragments it shows", async () => {
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${base}/recherche/`);
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(requested.filter((u) => u.startsWith("/pagefind/")), [], "nothing of the index before the first keystroke");
+  const expected = naming(/Kazakhstan/);
+  assert.ok(expected.length > 20, `${expected.length} articles name Kazakhstan`);
+  const status = await type(page, "Kazakhstan");
+  assert.match(status, new RegExp(`^${expected.length} articles`));
+  assert.equal(await page.locator("[data-search-results] li.search-result").count(), 10);
+  const fragments = () => requested.filter((u) => u.endsWith(".pf_fragment")).length;
+  assert.ok(fragments() <= 10 + 8, `${fragments()} fragments for 10 results shown`);
+  assert.equal(requested.filter((u) => u.endsWith(".pf_filter")).length, 0, "no filter values before the filters are opened");
+  const shown = new Set<string>();
+  while (await page.locator("#search-more").isVisible()) {
+    const n = await page.locator("[data-search-results] li.search-result").count();
+    await page.click("#search-more");
+    await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length > n, n);
+  }
+  for (const href of await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""))) shown.add(href);
+  assert.deepEqual([...shown].sort(), expected.map((e) => e.url).sort());
+  await page.close();
+});
+
+test("sorted by date, results from every part come newest first", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/recherche/?tri=date`);
+  await type(page, "Kazakhstan");
+  while (await page.locator("#search-more").isVisible()) {
+    const n = await page.locator("[data-search-results] li.search-result").count();
+    await page.click("#search-more");
+    await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length > n, n);
+  }
+  const dates = await page.$$eval("[data-search-results] li.search-result", (lis) => lis.map((li) => li.querySelector("time")?.getAttribute("datetime") ?? ""));
+  assert.equal(dates.length, naming(/Kazakhstan/).length);
+  const dated = dates.filter(Boolean);
+  assert.deepEqual(dated, [...dated].sort().reverse());
+  // Undated articles, if any, come last.
+  assert.deepEqual(dates.slice(dated.length), dates.filter((d) => !d));
+  await page.close();
+});
+
+test("opening the filters loads their values once, with counts summed over the parts, and a year narrows the results", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/recherche/`);
+  await type(page, "Kazakhstan");
+  await page.click("#search-filters-box summary");
+  const withYear = naming(/Kazakhstan/).filter((e) => e.year);
+  const year = withYear[0].year!;
+  const inYear = withYear.filter((e) => e.year === year).length;
+  const label = page.locator(`fieldset[data-filter="année"] label:has(input[value="${year}"])`);
+  assert.match(await label.innerText(), new RegExp(`${year} \\(${inYear}\\)`));
+  await label.locator("input").check();
+  await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length === Math.min(n, 10), inYear, { timeout: 10000 });
+  assert.match((await page.textContent("#search-status")) ?? "", new RegExp(`^${inYear} article`));
+  await page.close();
+});
+
+test("another spelling of a tag finds the articles filed under it in every part (Nour-Soultan → Astana)", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/recherche/`);
+  const tagged = entries.filter((e) => e.tags.some((t) => t.url === "/lieux/astana/"));
+  assert.ok(tagged.length > PART_SIZE, "Astana is in more than one part");
+  await type(page, "Nour-Soultan");
+  while (await page.locator("#search-more").isVisible()) {
+    const n = await page.locator("[data-search-results] li.search-result").count();
+    await page.click("#search-more");
+    await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length > n, n);
+  }
+  const hrefs = await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
+  for (const e of tagged) assert.ok(hrefs.includes(e.url), `${e.url} is filed under Astana`);
+  await page.close();
+});

@@ -1,0 +1,68 @@
+// Other spellings of tags: the table the build writes once, and how the search page rewrites a query with it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { aliasLookup, rewriteAliases } from "../../public/js/search-text.js";
+import { topicTable } from "../../src/search/aliases.ts";
+import { toSearchDocument } from "../../src/search/records.ts";
+import type { Tag } from "../../src/ingest/types.ts";
+import type { Entry } from "../../src/site/model.ts";
+
+const ONU: Tag = { kind: "org", name: "ONU", slug: "onu", url: "/organisations/onu/" };
+const ASTANA: Tag = { kind: "place", name: "Astana", slug: "astana", url: "/lieux/astana/" };
+const TOKAIEV: Tag = { kind: "person", name: "Kassym-Jomart Tokaïev", slug: "kassym-jomart-tokaiev", url: "/personnes/kassym-jomart-tokaiev/" };
+
+test("the topic table lists each tag of the archive once, by URL, with its number of articles and its other spellings", () => {
+  const rows = topicTable([[ONU, ASTANA], [ASTANA], [TOKAIEV, ASTANA, ASTANA]]);
+  assert.deepEqual(
+    rows.map(([name, url, kind, count]) => [name, url, kind, count]),
+    [
+      ["Astana", "/lieux/astana/", "place", 3],
+      ["ONU", "/organisations/onu/", "org", 1],
+      ["Kassym-Jomart Tokaïev", "/personnes/kassym-jomart-tokaiev/", "person", 1],
+    ],
+  );
+  const aliases = new Map(rows.map((r) => [r[0], r[4]]));
+  assert.ok(aliases.get("Astana")!.includes("Nour-Soultan"));
+  assert.ok(aliases.get("ONU")!.some((a) => /Nations unies/i.test(a)));
+  // A spelling the name already answers once folded (no accent) is not repeated.
+  assert.ok(!aliases.get("Kassym-Jomart Tokaïev")!.includes("Kassym-Jomart Tokaiev"));
+  assert.ok(aliases.get("Kassym-Jomart Tokaïev")!.includes("Tokayev"));
+});
+
+test("a query naming another spelling of a tag is rewritten to the tag's name, the longest spelling first", () => {
+  const lookup = aliasLookup(topicTable([[ONU, ASTANA, TOKAIEV]]));
+  // The other words come folded, as Pagefind compares them (without accents, in lower case).
+  assert.equal(rewriteAliases("Nour-Soultan", lookup), "Astana");
+  assert.equal(rewriteAliases("sommet de Nur Sultan", lookup), "sommet de Astana");
+  assert.equal(rewriteAliases("Tokayev", lookup), "Kassym Jomart Tokaïev");
+  assert.equal(rewriteAliases("Kassym-Zhomart Tokayev à New York", lookup), "Kassym Jomart Tokaïev a new york");
+  assert.equal(rewriteAliases("Astana", lookup), null);
+  assert.equal(rewriteAliases("sécurité", lookup), null);
+});
+
+test("rewriting never throws and leaves a query without aliases alone", () => {
+  const lookup = aliasLookup(topicTable([[ONU, ASTANA, TOKAIEV]]));
+  fc.assert(
+    fc.property(fc.string(), (q) => {
+      const r = rewriteAliases(q, lookup);
+      assert.ok(r === null || typeof r === "string");
+    }),
+  );
+});
+
+test("an index document carries the article's tag names once, people first, and no alias text", () => {
+  const e = {
+    url: "/2025/09/x/",
+    title: "Titre",
+    lede: "",
+    date: "2025-09-23",
+    year: "2025",
+    blocks: [{ type: "paragraph", text: "Le président à Nour-Soultan.", line: 3 }],
+    tags: [ONU, ASTANA, TOKAIEV],
+  } as unknown as Entry;
+  const { html } = toSearchDocument(e);
+  assert.match(html, /data-pagefind-meta="sujets">Kassym-Jomart Tokaïev; Astana; ONU</);
+  assert.doesNotMatch(html, /Tokayev|Nations unies|data-pagefind-meta="(aliases|tags)"/);
+  assert.ok(html.length < 1500, `${html.length} characters`);
+});
