@@ -1,5 +1,5 @@
 // Builds the whole site: ingest the seeds, render the pages with Eleventy, index them with Pagefind (the last two side by side).
-import { readdir, rm } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ingestFolder } from "./ingest/index.ts";
@@ -7,6 +7,8 @@ import { buildArchive, type Archive } from "./site/model.ts";
 import { writeSearchIndex } from "./search/index.ts";
 import { IngestCache } from "./build-cache.ts";
 import { shareNunjucksCompilation } from "./nunjucks-cache.ts";
+import { renderSitemaps } from "./site/sitemap.ts";
+import { readSiteConfig } from "./site/config.ts";
 import type { Problem } from "./ingest/types.ts";
 
 /** The phases of a build, in the order they start. `render` and `search` run at the same time. */
@@ -46,32 +48,122 @@ export interface BuildResult {
 }
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+const PAGES_DIR = path.join(ROOT, "templates/pages");
 
 /** The template of article pages: the only one rendered when only some articles changed. */
 const ARTICLE_TEMPLATE = "article.njk";
 
+/**
+ * Pages rendered by one Eleventy run. Eleventy keeps every page it renders (content included) until its run ends, so
+ * the site is rendered in runs of at most this many pages: memory stays bounded whatever the size of the archive.
+ */
+export const PAGES_PER_RUN = 1_000;
+
+/** The array a template paginates over, in its front matter: `data: archive.chronology.pages` → `chronology.pages`. */
+const PAGINATION_DATA_RE = /^pagination:[^\n]*\n(?:[ \t]+[^\n]*\n)*?[ \t]+data:[ \t]*archive\.([\w.]+)[ \t]*$/m;
+
 interface EleventyConfigApi {
   addGlobalData(name: string, value: unknown): void;
   addTransform(name: string, fn: (content: string) => string): void;
+  addPassthroughCopy(map: Record<string, string>): void;
   ignores: { add(glob: string): void };
 }
 
+/** One Eleventy run: the templates it renders and the archive they see. */
+interface RenderRun {
+  templates: string[];
+  archive: Archive;
+  /** Whether this run copies `public/` (once per build). */
+  assets: boolean;
+}
+
+/** A template of `templates/pages` and the archive array it paginates over (`null`: a single page). */
+interface PageTemplate {
+  file: string;
+  data: string | null;
+}
+
+async function readPageTemplates(): Promise<PageTemplate[]> {
+  const files = (await readdir(PAGES_DIR)).filter((f) => f.endsWith(".njk")).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const source = await readFile(path.join(PAGES_DIR, file), "utf8");
+      const head = source.startsWith("---") ? source.slice(0, source.indexOf("\n---", 3) + 1) : "";
+      return { file, data: PAGINATION_DATA_RE.exec(head)?.[1] ?? null };
+    }),
+  );
+}
+
+function getPath(value: unknown, dotted: string): unknown[] {
+  let v = value;
+  for (const k of dotted.split(".")) v = (v as Record<string, unknown> | undefined)?.[k];
+  return Array.isArray(v) ? v : [];
+}
+
+/** A shallow copy of `archive` where each dotted path of `arrays` holds the given slice instead. */
+function withArrays(archive: Archive, arrays: Map<string, unknown[]>): Archive {
+  const copy: Record<string, unknown> = { ...archive };
+  for (const [dotted, items] of arrays) {
+    const keys = dotted.split(".");
+    let obj = copy;
+    for (const k of keys.slice(0, -1)) obj = obj[k] = { ...(obj[k] as Record<string, unknown>) };
+    obj[keys[keys.length - 1]] = items;
+  }
+  return copy as unknown as Archive;
+}
+
 /**
- * Renders `archive` into `out` with Eleventy; `onPage` is called after each page is rendered. With `onlyArticles`,
- * renders just those articles' pages (the dev server's quick update; the full build follows). Returns the number of
- * files written.
+ * Cuts the site into Eleventy runs: one for the single pages (home of the sujets, archives, search…) and the assets,
+ * with the whole archive; then the paginated templates' pages, `PAGES_PER_RUN` at a time, each run seeing the archive
+ * with the arrays it paginates over cut to its share (their other fields, like counts, come from `totals`).
  */
-export async function renderSite(archive: Archive, out: string, onPage?: () => void, onlyArticles?: Archive["entries"]): Promise<number> {
-  shareNunjucksCompilation();
-  const pagesDir = path.join(ROOT, "templates/pages");
-  const skipped = onlyArticles ? (await readdir(pagesDir)).filter((f) => f !== ARTICLE_TEMPLATE) : [];
+function planRuns(templates: PageTemplate[], archive: Archive, pagesPerRun: number, onlyArticles?: Archive["entries"]): RenderRun[] {
+  const paginated = templates.filter((t) => t.data !== null);
+  const sources = onlyArticles
+    ? [{ file: ARTICLE_TEMPLATE, data: "entries", items: onlyArticles as unknown[] }]
+    : paginated.map((t) => ({ file: t.file, data: t.data!, items: getPath(archive, t.data!) }));
+  const runs: RenderRun[] = onlyArticles ? [] : [{ templates: templates.filter((t) => t.data === null).map((t) => t.file), archive, assets: true }];
+  let current: { files: Set<string>; arrays: Map<string, unknown[]>; size: number } | null = null;
+  const close = () => {
+    if (!current) return;
+    // Every paginated array not in this run is empty in it, so no template sees another run's share.
+    for (const s of sources) if (!current.arrays.has(s.data)) current.arrays.set(s.data, []);
+    runs.push({ templates: [...current.files], archive: withArrays(archive, current.arrays), assets: false });
+    current = null;
+  };
+  // Runs of equal size: 2,010 pages make three runs of 670, not two of 1,000 and one of 10.
+  const total = sources.reduce((n, s) => n + s.items.length, 0);
+  const perRun = Math.ceil(total / Math.max(1, Math.ceil(total / pagesPerRun)));
+  for (const s of sources) {
+    for (let i = 0; i < s.items.length; ) {
+      if (!current) current = { files: new Set(), arrays: new Map(), size: 0 };
+      const take = Math.min(perRun - current.size, s.items.length - i);
+      current.files.add(s.file);
+      current.arrays.set(s.data, [...(current.arrays.get(s.data) ?? []), ...s.items.slice(i, i + take)]);
+      current.size += take;
+      i += take;
+      if (current.size >= perRun) close();
+    }
+  }
+  close();
+  return runs;
+}
+
+/** One Eleventy run into `out`; returns the site paths of the pages it wrote. */
+async function runEleventy(run: RenderRun, all: PageTemplate[], out: string, totals: { articles: number }, onPage?: () => void): Promise<string[]> {
+  const keep = new Set(run.templates);
   const elev = new Eleventy(path.join(ROOT, "templates"), out, {
     quietMode: true,
     configPath: path.join(ROOT, ".eleventy.ts"),
     config(cfg: EleventyConfigApi) {
-      cfg.addGlobalData("archive", onlyArticles ? { ...archive, entries: onlyArticles } : archive);
+      cfg.addGlobalData("archive", run.archive);
+      cfg.addGlobalData("totals", totals);
+      // No template lists pages through collections (the sitemap is written from the runs' results): Eleventy then
+      // keeps no collection of the run's pages.
+      cfg.addGlobalData("eleventyExcludeFromCollections", true);
+      if (run.assets) cfg.addPassthroughCopy({ [path.join(ROOT, "public")]: "/" });
       // Eleventy's ignores are paths from the working folder.
-      for (const f of skipped) cfg.ignores.add(path.relative(process.cwd(), path.join(pagesDir, f)));
+      for (const t of all) if (!keep.has(t.file)) cfg.ignores.add(path.relative(process.cwd(), path.join(PAGES_DIR, t.file)));
       // A transform sees every page once, after rendering: it counts pages and leaves the content as it is.
       if (onPage)
         cfg.addTransform("build-progress", (content: string) => {
@@ -84,8 +176,36 @@ export async function renderSite(archive: Archive, out: string, onPage?: () => v
   const logger = (elev as unknown as { logger?: { overrideLogger?(l: Pick<Console, "log" | "info" | "warn" | "error">): void } }).logger;
   logger?.overrideLogger?.({ log() {}, info() {}, warn: console.warn, error: console.error });
   const written = (await elev.write()) as unknown as [unknown, unknown[]] | unknown[];
-  const list = Array.isArray(written) && Array.isArray(written[1]) ? written[1] : [];
-  return list.length;
+  const list = (Array.isArray(written) && Array.isArray(written[1]) ? written[1] : []) as { url?: unknown }[];
+  return list.map((r) => r.url).filter((u): u is string => typeof u === "string");
+}
+
+/**
+ * Renders `archive` into `out` with Eleventy, in runs of at most `PAGES_PER_RUN` pages, then writes the sitemap;
+ * `onPage` is called after each page is rendered. With `onlyArticles`, renders just those articles' pages (the dev
+ * server's quick update; the full build follows). `pagesPerRun` changes the size of the runs (tests). Returns the number
+ * of files written.
+ */
+export async function renderSite(
+  archive: Archive,
+  out: string,
+  onPage?: () => void,
+  onlyArticles?: Archive["entries"],
+  pagesPerRun = PAGES_PER_RUN,
+): Promise<number> {
+  shareNunjucksCompilation();
+  const templates = await readPageTemplates();
+  const totals = { articles: archive.entries.length };
+  const urls: string[] = [];
+  for (const run of planRuns(templates, archive, pagesPerRun, onlyArticles)) urls.push(...(await runEleventy(run, templates, out, totals, onPage)));
+  if (onlyArticles) return urls.length;
+  // Pages are the URLs of folders (`/2025/09/slug/`); feeds, JSON and /404.html are not listed.
+  const sitemaps = renderSitemaps(
+    urls.filter((u) => u.endsWith("/")),
+    readSiteConfig().url,
+  );
+  for (const f of sitemaps) await writeFile(path.join(out, f.path), f.xml);
+  return urls.length + sitemaps.length;
 }
 
 /** Ingests `seeds`, writes the site and its search index into `out`. */

@@ -4,6 +4,11 @@ import { createRequire } from "node:module";
 // The Nunjucks Eleventy itself loads (resolved from Eleventy's folder), so the change reaches its templates.
 const NunjucksLib: unknown = createRequire(import.meta.resolve("@11ty/eleventy"))("nunjucks");
 
+/** Marks HTML that Nunjucks itself rendered (and escaped) as safe, so an enclosing `{{ }}` does not escape it twice. */
+export function markSafe(html: string): unknown {
+  return (NunjucksLib as { runtime: { markSafe(s: string): unknown } }).runtime.markSafe(html);
+}
+
 interface NunjucksEnv {
   asyncFilters: unknown;
   extensionsList: unknown;

@@ -1,4 +1,6 @@
 // Writes the Atom feeds (the site's and each tag's) with the `feed` package; dates come from the articles, never the clock.
+// A feed lists only the newest articles (see the feed specs in model.ts): the site's with their full text, a tag's
+// with their lede, as news sites do; a feed of every article in full would grow without bound with the archive.
 import { Feed } from "feed";
 import type { FeedSpec, Entry } from "./model.ts";
 import type { SiteConfig } from "./config.ts";
@@ -32,20 +34,20 @@ export function renderAtom(spec: FeedSpec, site: SiteConfig): string {
   // feed package only writing each feed's head. The package puts entries last, just before the closing tag.
   const head = renderFeed(spec, site, updated, []);
   if (!head.endsWith(FEED_TAIL)) return renderFeed(spec, site, updated, spec.entries);
-  return head.slice(0, -FEED_TAIL.length) + spec.entries.map((e) => entryXml(e, site, updated)).join("") + FEED_TAIL;
+  return head.slice(0, -FEED_TAIL.length) + spec.entries.map((e) => entryXml(e, site, updated, spec.full)).join("") + FEED_TAIL;
 }
 
 const FEED_TAIL = "\n</feed>";
 const entryCache = new WeakMap<Entry, Map<string, string>>();
 
 /** One article's `<entry>` as the feed package writes it (an undated one takes the feed's date, hence the key). */
-function entryXml(e: Entry, site: SiteConfig, updated: Date): string {
-  const key = `${site.url}\0${e.date ? "" : updated.toISOString()}`;
+function entryXml(e: Entry, site: SiteConfig, updated: Date, full: boolean): string {
+  const key = `${full ? "full" : "summary"}\0${site.url}\0${e.date ? "" : updated.toISOString()}`;
   let byKey = entryCache.get(e);
   if (!byKey) entryCache.set(e, (byKey = new Map()));
   let xml = byKey.get(key);
   if (xml === undefined) {
-    const probe: FeedSpec = { url: "/", title: "", pageUrl: "/", entries: [e] };
+    const probe: FeedSpec = { url: "/", title: "", pageUrl: "/", entries: [e], full };
     const empty = renderFeed(probe, site, updated, []);
     const one = renderFeed(probe, site, updated, [e]);
     xml = one.slice(empty.length - FEED_TAIL.length, one.length - FEED_TAIL.length);
@@ -76,7 +78,7 @@ function renderFeed(spec: FeedSpec, site: SiteConfig, updated: Date, entries: En
       date: e.date ? toDate(e.date) : updated,
       ...(e.date ? { published: toDate(e.date) } : {}),
       description: escapeHtml(e.lede),
-      content: contentHtml(e),
+      ...(spec.full ? { content: contentHtml(e) } : {}),
       // The feed package leaves < and > raw in attributes, which breaks the XML: such a name gives no label.
       category: e.tags.map((t) => ({ ...(/[<>]/.test(t.name) ? {} : { name: t.name }), term: t.slug, scheme: `${site.url}${t.url}` })),
     });

@@ -142,9 +142,16 @@ export interface FeedSpec {
   title: string;
   /** The HTML page the feed follows. */
   pageUrl: string;
-  /** Newest first; the first one's date is the feed's `updated`. */
+  /** Newest first, at most `SITE_FEED_SIZE` or `TAG_FEED_SIZE`; the first one's date is the feed's `updated`. */
   entries: Entry[];
+  /** Whether each entry carries the article's full text (the site's feed) or only its lede (a tag's feed). */
+  full: boolean;
 }
+
+/** The site's feed: the newest 50 articles in full, as news sites do (readers poll it; the archive is the site). */
+export const SITE_FEED_SIZE = 50;
+/** A tag's feed: its newest 20 articles, lede only; thousands of tags each repeating every article in full grew the site tenfold. */
+export const TAG_FEED_SIZE = 20;
 
 /** Everything the templates see. */
 export interface Archive {
@@ -609,8 +616,14 @@ export function buildArchive(articles: Article[], site: SiteConfig = readSiteCon
     monthPages: months.flatMap((group) => paginate(group.url, group.entries, site.pageSize).map((p) => ({ ...p, group }))),
     tagListings: tagPages.flatMap((tagPage) => paginate(tagPage.tag.url, tagPage.entries, site.pageSize).map((p) => ({ ...p, tagPage }))),
     feeds: [
-      { url: "/flux.xml", title: site.title, pageUrl: "/", entries },
-      ...tagPages.map((p) => ({ url: p.feedUrl, title: `${p.tag.name} · ${site.title}`, pageUrl: p.tag.url, entries: p.entries })),
+      { url: "/flux.xml", title: site.title, pageUrl: "/", entries: entries.slice(0, SITE_FEED_SIZE), full: true },
+      ...tagPages.map((p) => ({
+        url: p.feedUrl,
+        title: `${p.tag.name} · ${site.title}`,
+        pageUrl: p.tag.url,
+        entries: p.entries.slice(0, TAG_FEED_SIZE),
+        full: false,
+      })),
     ],
     newestDate,
     chronology: buildChronology(published),

@@ -1,11 +1,9 @@
-// The Eleventy plugin of the archive: passthrough assets, filters and global data (no business logic).
-import path from "node:path";
+// The Eleventy plugin of the archive: filters and global data (no business logic).
 import { KIND_LABELS, type FeedSpec } from "./model.ts";
 import { readSiteConfig, type SiteConfig } from "./config.ts";
 import { typesetFrench, typesetHeading } from "./typography.ts";
 import { renderAtom } from "./feeds.ts";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
+import { markSafe } from "../nunjucks-cache.ts";
 
 /** Caches a pure string function's results (up to 20,000 short texts, then starts over, to bound memory). */
 function memoise(fn: (text: unknown) => string): (text: unknown) => string {
@@ -21,23 +19,37 @@ function memoise(fn: (text: unknown) => string): (text: unknown) => string {
   };
 }
 
-/** Adds the archive's filters and copies `public/` to the site root. */
+// Module-wide: the build renders in several Eleventy runs, each calling the plugin again.
+const typesetFrenchMemo = memoise(typesetFrench);
+const typesetHeadingMemo = memoise(typesetHeading);
+
+/** An article's item in listings, by heading level: it is the same on its home, year, month and tag pages. */
+const entryItems = new Map<object, Map<unknown, string>>();
+
+/** Adds the archive's filters (`public/` is copied by the build, once, in its first Eleventy run). */
 export default function archivePlugin(eleventyConfig: any): void {
   // Article text is data: every `{{ }}` output is escaped unless a template says otherwise.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
-  eleventyConfig.addPassthroughCopy({ [path.join(ROOT, "public")]: "/" });
   eleventyConfig.addGlobalData("site", readSiteConfig());
   eleventyConfig.addFilter("kindLabel", (kind: keyof typeof KIND_LABELS) => KIND_LABELS[kind]);
   eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
   // French typography on plain text; the result is still escaped by Nunjucks.
   // Memoised: a title or lede is typeset again on every listing, tag page and feed that shows it.
-  eleventyConfig.addFilter("fr", memoise(typesetFrench));
-  eleventyConfig.addFilter("frHeading", memoise(typesetHeading));
+  eleventyConfig.addFilter("fr", typesetFrenchMemo);
+  eleventyConfig.addFilter("frHeading", typesetHeadingMemo);
+  // `e | entryItem(level)`: partials/entry-item.njk rendered (escaped like any template) once per article and level,
+  // then reused; listings are most of the site's pages and each shows 20 articles.
+  eleventyConfig.amendLibrary("njk", (env: { render(name: string, ctx: object): string; addFilter(name: string, fn: unknown): void }) => {
+    env.addFilter("entryItem", (e: object, hl: unknown) => {
+      let byLevel = entryItems.get(e);
+      if (!byLevel) {
+        if (entryItems.size >= 20_000) entryItems.clear();
+        entryItems.set(e, (byLevel = new Map()));
+      }
+      let html = byLevel.get(hl);
+      if (html === undefined) byLevel.set(hl, (html = env.render("partials/entry-item.njk", { e, hl }).trimEnd()));
+      return markSafe(html);
+    });
+  });
   eleventyConfig.addFilter("atom", (spec: FeedSpec, site: SiteConfig) => renderAtom(spec, site));
-  // Every rendered page once, in code-point order of URL, so the sitemap is the same on every build.
-  eleventyConfig.addFilter("sitemapUrls", (pages: { url: string | false }[]) =>
-    [...new Set(pages.map((p) => p.url).filter((u): u is string => typeof u === "string" && u.endsWith("/")))].sort((a, b) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    ),
-  );
 }

@@ -1,7 +1,7 @@
 // Listings past 20 articles paginate everywhere, and hostile article text renders as literal text (a generated archive of 46 articles).
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, access, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, access, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Article, Tag } from "../../src/ingest/types.ts";
@@ -106,9 +106,42 @@ test("the sitemap lists every page of every paginated listing", async () => {
   for (const p of ["/page/3/", "/2025/page/2/", "/2025/09/page/2/", `${TOKAYEV.url}page/3/`, HOSTILE_URL]) assert.ok(sitemap.includes(`${p}</loc>`), p);
 });
 
+/** Every file under `dir`, relative path → content. */
+async function readTree(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) {
+      const full = path.join(e.parentPath, e.name);
+      files.set(path.relative(dir, full), await readFile(full, "utf8"));
+    }
+  return files;
+}
+
+test("rendering in many small Eleventy runs writes the same files, byte for byte, as one run", async () => {
+  const small = await mkdtemp(path.join(tmpdir(), "archive-listings-runs-"));
+  // 7 pages a run: articles, tag pages, feeds and listings are all cut across several runs.
+  const count = await renderSite(buildArchive(generate()), small, undefined, undefined, 7);
+  const [one, many] = [await readTree(out), await readTree(small)];
+  assert.ok(count > 50, `${count} files`);
+  assert.deepEqual([...many.keys()].sort(), [...one.keys()].sort());
+  for (const [p, content] of one) assert.ok(many.get(p) === content, p);
+});
+
 test("the feed has every article and tag feeds only theirs", async () => {
   assert.equal([...(await read("/flux.xml")).matchAll(/<entry>/g)].length, 46);
   assert.equal([...(await read(`${XI.url}flux.xml`)).matchAll(/<entry>/g)].length, 9);
+});
+
+test("a tag feed lists only the tag's 20 newest articles, with their lede and without their text", async () => {
+  const feed = await read(`${TOKAYEV.url}flux.xml`);
+  const ids = [...feed.matchAll(/<entry>[\s\S]*?<id>[^<]*(\/20\d\d\/\d\d\/[^<]+)<\/id>/g)].map((m) => m[1]);
+  assert.equal(ids.length, 20);
+  assert.deepEqual(ids.slice(0, 2), ["/2025/09/article-25/", "/2025/09/article-24/"], "newest first");
+  assert.equal(ids[19], "/2025/09/article-06/");
+  assert.ok(feed.includes("Le chapô de l’article 25."));
+  assert.doesNotMatch(feed, /<content|Texte de l’article/);
+  // The site's feed carries the full text.
+  assert.ok((await read("/flux.xml")).includes("Texte de l’article 25."));
 });
 
 test("the archives chart shares one scale: the busiest month has the tallest bar", async () => {
