@@ -34,12 +34,26 @@ export interface QueryFigures {
   results: number;
   /** The biggest files of the whole visit. */
   largest: { url: string; bytes: number }[];
+  /** Bytes of the query phase by kind of file: Pagefind's code, metadata, word chunks, fragments, filters, other. */
+  byKind: Record<string, { files: number; bytes: number }>;
+}
+
+/** The kind of a file the search page fetches, from its URL. */
+function kindOf(url: string): string {
+  if (/\.pf_meta$/.test(url)) return "meta";
+  if (/\.pf_index$/.test(url)) return "word chunks";
+  if (/\.pf_fragment$/.test(url)) return "fragments";
+  if (/\.pf_filter$/.test(url)) return "filters";
+  if (/\/pagefind\/.*(\.js|\.pagefind|entry\.json)/.test(url.split("?")[0])) return "Pagefind code";
+  return "other";
 }
 
 export interface SearchProbeReport {
   articles: number;
   indexBytes: number;
   indexFiles: number;
+  /** Parts the index is written in (see writeSearchIndex). */
+  parts: number;
   queries: QueryFigures[];
 }
 
@@ -97,7 +111,7 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
   const { articles } = await ingestFolder(seeds, { ingest: (raw, parse) => cache.get(raw, parse) });
   const archive = buildArchive(articles);
   await rm(path.join(site, "pagefind"), { recursive: true, force: true });
-  await writeSearchIndex(archive.entries, site);
+  const { parts } = await writeSearchIndex(archive.entries, site);
   const index = await measureOutput(path.join(site, "pagefind"));
 
   const { url, server } = await serve(site);
@@ -117,6 +131,7 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
       const sizes = new Map<string, number>();
       let phase: "page" | "query" = "page";
       const bytes = { page: 0, query: 0 };
+      const byKind: QueryFigures["byKind"] = {};
       const pending: Promise<void>[] = [];
       // Every finished request of the page and its workers: headers and body as they went over the wire.
       context.on("requestfinished", (req) => {
@@ -125,6 +140,11 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
           req.sizes().then((s) => {
             const n = s.responseBodySize + s.responseHeadersSize;
             bytes[at] += n;
+            if (at === "query") {
+              const k = (byKind[kindOf(new URL(req.url()).pathname)] ??= { files: 0, bytes: 0 });
+              k.files++;
+              k.bytes += n;
+            }
             sizes.set(req.url(), (sizes.get(req.url()) ?? 0) + n);
           }),
         );
@@ -156,6 +176,7 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
         queryBytes: bytes.query,
         resultMs: shown ? probe.shown - probe.lastKey : Number.NaN,
         results,
+        byKind,
         largest: [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([u, b]) => ({ url: u.replace(url, ""), bytes: b })),
       });
       await context.close();
@@ -164,7 +185,7 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
     await browser.close();
     server.close();
   }
-  return { articles: opts.articles, indexBytes: index.bytes, indexFiles: index.files, queries };
+  return { articles: opts.articles, indexBytes: index.bytes, indexFiles: index.files, parts, queries };
 }
 
 const cache = new IngestCache(".cache/ingest");
@@ -172,11 +193,12 @@ const cache = new IngestCache(".cache/ingest");
 /** The probe's figures as lines for a terminal. */
 export function formatSearchProbe(r: SearchProbeReport): string {
   const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
-  const lines = [`search over ${r.articles} articles: index ${r.indexFiles} files, ${(r.indexBytes / 1024 / 1024).toFixed(1)} MB on disk`];
+  const lines = [`search over ${r.articles} articles: index in ${r.parts} part(s), ${r.indexFiles} files, ${(r.indexBytes / 1024 / 1024).toFixed(1)} MB on disk`];
   for (const q of r.queries) {
     lines.push(
       `  “${q.query}”: page ${kb(q.pageBytes)} + query ${kb(q.queryBytes)} = ${kb(q.pageBytes + q.queryBytes)} transferred (goal ≤ 150 KB); ` +
         `${q.results} results shown ${q.resultMs.toFixed(0)} ms after the last keystroke (goal ≤ 300 ms)`,
+      `    query by kind: ${Object.entries(q.byKind).map(([k, v]) => `${k} ${kb(v.bytes)} (${v.files})`).join(", ")}`,
       `    largest: ${q.largest.map((f) => `${f.url} ${kb(f.bytes)}`).join(", ")}`,
     );
   }
