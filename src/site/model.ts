@@ -109,6 +109,8 @@ export interface PageLink {
   number: number;
   url: string;
   current: boolean;
+  /** True when pages are left out between this link and the previous one (shown as `…`). */
+  gapBefore: boolean;
 }
 
 /** One page of a listing of at most `pageSize` entries (home, year, month, tag). */
@@ -406,10 +408,18 @@ function dayDistance(a: string | null, b: string | null): number {
 }
 
 /**
- * Picks 3 to 5 related articles: shared tags, each weighted by its rarity (log(1 + N / articles with the tag)),
- * ties broken by closeness in time; when fewer than 3 share a tag, the closest in time fill the list.
+ * Articles on each side of an article, in date order, that a tag's list offers as candidates. A tag carried by
+ * more than 2 × RELATED_WINDOW + 1 articles (the country itself, its president in a large archive) offers only its
+ * articles nearest in time: otherwise every article would be compared with nearly every other (N² at 100,000).
  */
-export function relateEntries(entries: Entry[], max = 5, min = 3): Map<string, EntryRef[]> {
+export const RELATED_WINDOW = 50;
+
+/**
+ * Picks 3 to 5 related articles: shared tags, each weighted by its rarity (log(1 + N / articles with the tag)),
+ * ties broken by closeness in time; when fewer than 3 share a tag, the closest in time fill the list. Candidates
+ * come from each shared tag's articles, only the RELATED_WINDOW nearest on each side for very common tags.
+ */
+export function relateEntries(entries: Entry[], max = 5, min = 3, window = RELATED_WINDOW): Map<string, EntryRef[]> {
   // Scores are summed from each tag's list of articles instead of comparing every pair of articles, and only the
   // best few are kept: the archive-scale cost is the sum of the tag list lengths, not N² with a sort each.
   const n = entries.length;
@@ -456,7 +466,23 @@ export function relateEntries(entries: Entry[], max = 5, min = 3): Map<string, E
     for (const id of order) {
       if (top.length === max && top[max - 1].s > left * (1 + 1e-9)) break;
       left -= weights[id];
-      for (const o of postings[id]) {
+      const list = postings[id];
+      // Lists hold entry indices in ascending order (newest first): `e` is found by bisection.
+      let from = 0;
+      let to = list.length;
+      if (list.length > 2 * window + 1) {
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid] < e) lo = mid + 1;
+          else hi = mid;
+        }
+        from = Math.max(0, lo - window);
+        to = Math.min(list.length, lo + window + 1);
+      }
+      for (let k = from; k < to; k++) {
+        const o = list[k];
         if (o === e || score[o] !== 0) continue;
         touched.push(o);
         score[o] = 1;
@@ -517,19 +543,43 @@ export function pageUrl(base: string, n: number): string {
   return n === 1 ? base : `${base}page/${n}/`;
 }
 
+/** Listings of at most this many pages link to every page; longer ones to the first, the last and the nearest. */
+const ALL_LINKS_MAX = 9;
+/** Pages linked on each side of the current one in a long listing. */
+const LINKS_AROUND = 2;
+
+/**
+ * The page links of page `current` of `pageCount`: every page in a short listing; in a long one the first, the
+ * last and LINKS_AROUND on each side of the current page, so that a page's size does not grow with the archive.
+ */
+export function pageLinks(base: string, current: number, pageCount: number): PageLink[] {
+  const numbers: number[] = [];
+  if (pageCount <= ALL_LINKS_MAX) for (let n = 1; n <= pageCount; n++) numbers.push(n);
+  else {
+    const lo = Math.max(1, current - LINKS_AROUND);
+    const hi = Math.min(pageCount, current + LINKS_AROUND);
+    if (lo > 1) numbers.push(1);
+    for (let n = lo; n <= hi; n++) numbers.push(n);
+    if (hi < pageCount) numbers.push(pageCount);
+  }
+  return numbers.map((n, i) => ({ number: n, url: pageUrl(base, n), current: n === current, gapBefore: i > 0 && n - numbers[i - 1] > 1 }));
+}
+
 /** Cuts `entries` into pages of `size` under `base`. An empty listing still has its first page. */
 export function paginate(base: string, entries: Entry[], size: number): ListingPage[] {
   const pageCount = Math.max(1, Math.ceil(entries.length / size));
-  const links = Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, url: pageUrl(base, i + 1), current: false }));
-  return links.map((l) => ({
-    url: l.url,
-    number: l.number,
-    pageCount,
-    entries: entries.slice((l.number - 1) * size, l.number * size),
-    previousUrl: l.number > 1 ? pageUrl(base, l.number - 1) : null,
-    nextUrl: l.number < pageCount ? pageUrl(base, l.number + 1) : null,
-    links: links.map((o) => ({ ...o, current: o.number === l.number })),
-  }));
+  const pages: ListingPage[] = [];
+  for (let n = 1; n <= pageCount; n++)
+    pages.push({
+      url: pageUrl(base, n),
+      number: n,
+      pageCount,
+      entries: entries.slice((n - 1) * size, n * size),
+      previousUrl: n > 1 ? pageUrl(base, n - 1) : null,
+      nextUrl: n < pageCount ? pageUrl(base, n + 1) : null,
+      links: pageLinks(base, n, pageCount),
+    });
+  return pages;
 }
 
 /** Groups published articles into the archive views, newest first. */
@@ -575,7 +625,8 @@ export function buildArchive(articles: Article[], site: SiteConfig = readSiteCon
     for (const t of e.tags) {
       let p = tagMap.get(t.url);
       if (!p) tagMap.set(t.url, (p = { tag: t, entries: [], related: [], feedUrl: `${t.url}flux.xml` }));
-      if (!p.entries.includes(e)) p.entries.push(e);
+      // An article naming a tag twice is listed once (its repeats come one after the other).
+      if (p.entries[p.entries.length - 1] !== e) p.entries.push(e);
     }
   }
   const tagPages = [...tagMap.values()].sort((a, b) => byCodePoint(a.tag.url, b.tag.url));
