@@ -14,4 +14,4 @@ export function isNameLike(word: string): boolean;
 export const TOPIC_SEPARATOR: string;
 export type AliasLookup = Map<string, { words: string[]; name: string }[]>;
 export function aliasLookup(rows: [string, string, string, number, string[]][]): AliasLookup;
-export function rewriteAliases(query: string, lookup: AliasLookup): string | null;
+export function rewriteAliases(query: string, lookup: AliasLookup): { query: string; onlyNames: boolean } | null;

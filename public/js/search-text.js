@@ -160,19 +160,24 @@ export function aliasLookup(rows) {
 
 /**
  * The query with every other spelling of a tag replaced by the tag's name (`Nations unies` → `ONU`,
- * `Nour-Soultan` → `Astana`), longest alias first, or null when it names no alias.
+ * `Nour-Soultan` → `Astana`), longest alias first, or null when it names no alias. `onlyNames` says whether every
+ * significant word of the rewritten query comes from a tag's name (then Pagefind cannot fall back to a prefix).
  */
 export function rewriteAliases(query, lookup) {
   const words = splitWords(query);
   const out = [];
   let changed = false;
+  let onlyNames = true;
   for (let i = 0; i < words.length; ) {
     const hit = (lookup.get(words[i]) ?? []).find((a) => a.words.every((w, k) => words[i + k] === w));
     if (hit) {
       out.push(normaliseQuery(hit.name));
       i += hit.words.length;
       changed = true;
-    } else out.push(words[i++]);
+    } else {
+      if (words[i].length > 1 && !STOP_WORDS.has(words[i])) onlyNames = false;
+      out.push(words[i++]);
+    }
   }
-  return changed ? out.join(" ") : null;
+  return changed ? { query: out.join(" "), onlyNames } : null;
 }

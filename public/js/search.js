@@ -270,7 +270,10 @@ async function searchChecked(index, state) {
     done.push(await checkedSearch(index, keyed, terms, state, KEYED_HEAD_SIZE));
   }
   const rewritten = phrase ? null : rewriteAliases(query, (await loadManifest()).lookup);
-  if (rewritten) done.push(await checkedSearch(index, rewritten, termsOf(rewritten), state, 0, true));
+  if (rewritten) {
+    const { query: q, onlyNames } = rewritten;
+    done.push(await checkedSearch(index, q, termsOf(q), state, onlyNames ? 0 : KEYED_HEAD_SIZE, onlyNames));
+  }
   const byId = new Map();
   const lists = done.map((d) =>
     d.results.filter((item) => {

@@ -44,7 +44,8 @@ function kindOf(url: string): string {
   if (/\.pf_index$/.test(url)) return "word chunks";
   if (/\.pf_fragment$/.test(url)) return "fragments";
   if (/\.pf_filter$/.test(url)) return "filters";
-  if (/\/pagefind\/.*(\.js|\.pagefind|entry\.json)/.test(url.split("?")[0])) return "Pagefind code";
+  if (/\/pagefind\/.*(\.js|\.pagefind|entry\.json)$/.test(url)) return "Pagefind code";
+  if (url.endsWith(".json")) return "manifest";
   return "other";
 }
 
