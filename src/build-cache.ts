@@ -11,6 +11,12 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 /** The code that turns a seed into an article: a change in any of these files makes every cached result stale. */
 const CODE_DIRS = [path.join(ROOT, "src/ingest"), path.join(ROOT, "src/taxonomy")];
 
+/**
+ * JSON characters kept in memory (about 12,000 per article): a dev server's rebuilds of an archive of some
+ * thousands of articles read none from disk, and a build of 100,000 does not hold them all twice.
+ */
+const MEMORY_MAX_CHARS = 96_000_000;
+
 let codeVersion: string | undefined;
 
 /** A hash of every file of the ingest and taxonomy code (and their data files). */
@@ -46,6 +52,8 @@ export class IngestCache {
   hits = 0;
   misses = 0;
   private readonly memory = new Map<string, string>();
+  /** Characters of JSON held in `memory`. */
+  private memoryChars = 0;
   private readonly dir: string | undefined;
 
   /** `dir`: a folder for the on-disk cache (e.g. `.cache/ingest`), or none to cache in memory only. */
@@ -60,7 +68,12 @@ export class IngestCache {
 
   /** The cached result for `raw`, or `parse(raw)` stored for next time. */
   get(raw: RawSeed, parse: typeof ingestSeed): SeedResult {
-    const key = createHash("sha256").update(ingestCodeVersion()).update("\0").update(raw.source).update("\0").update(raw.bytes).digest("hex");
+    return this.peek(raw) ?? this.put(raw, parse(raw));
+  }
+
+  /** The cached result for `raw` (from memory, else from disk), or undefined. */
+  peek(raw: RawSeed): SeedResult | undefined {
+    const key = this.key(raw);
     let json = this.memory.get(key);
     if (json === undefined && this.dir) {
       try {
@@ -69,15 +82,18 @@ export class IngestCache {
         // Not on disk yet.
       }
     }
-    if (json !== undefined) {
-      this.hits++;
-      this.memory.set(key, json);
-      return JSON.parse(json) as SeedResult;
-    }
+    if (json === undefined) return undefined;
+    this.hits++;
+    this.remember(key, json);
+    return JSON.parse(json) as SeedResult;
+  }
+
+  /** Stores `result`, just parsed from `raw`; returns the copy `peek` will return for it (JSON round trip). */
+  put(raw: RawSeed, result: SeedResult): SeedResult {
     this.misses++;
-    const result = parse(raw);
-    json = JSON.stringify(result);
-    this.memory.set(key, json);
+    const key = this.key(raw);
+    const json = JSON.stringify(result);
+    this.remember(key, json);
     if (this.dir) {
       // Written under a temporary name then renamed, so a concurrent build never reads half a file.
       const tmp = path.join(this.dir, `${key}.${process.pid}.tmp`);
@@ -85,5 +101,16 @@ export class IngestCache {
       renameSync(tmp, path.join(this.dir, `${key}.json`));
     }
     return JSON.parse(json) as SeedResult;
+  }
+
+  /** Keeps `json` in memory while the budget allows; past it, results come from disk (or are parsed again). */
+  private remember(key: string, json: string): void {
+    if (this.memory.has(key) || this.memoryChars + json.length > MEMORY_MAX_CHARS) return;
+    this.memory.set(key, json);
+    this.memoryChars += json.length;
+  }
+
+  private key(raw: RawSeed): string {
+    return createHash("sha256").update(ingestCodeVersion()).update("\0").update(raw.source).update("\0").update(raw.bytes).digest("hex");
   }
 }

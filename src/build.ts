@@ -223,7 +223,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const hitsBefore = cache.hits;
   const { articles, problems } = await timed("ingest", () =>
     ingestFolder(opts.seeds, {
-      ingest: (raw, parse) => cache.get(raw, parse),
+      cache,
       onSeed: (done, total) => opts.onProgress?.({ phase: "ingest", done, total }),
     }),
   );

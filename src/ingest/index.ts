@@ -11,6 +11,7 @@ import { deriveTitle } from "./title.ts";
 import { isStopword } from "./french.ts";
 import { findTag, matchEntities } from "../taxonomy/match.ts";
 import { slugify } from "../taxonomy/slug.ts";
+import { ingestThreads, parseInWorkers, type SeedOutcome } from "./workers.ts";
 import type { Article, IngestResult, Problem, RawSeed, Removed, Tag } from "./types.ts";
 
 
@@ -126,33 +127,89 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
   return { article, problems, textHash };
 }
 
+/** What parsing one seed gives. */
+export type SeedResult = ReturnType<typeof ingestSeed>;
+
+/** A cache of parsed seeds (src/build-cache.ts). */
+export interface SeedCache {
+  /** The cached result for `raw`, or undefined. */
+  peek(raw: RawSeed): SeedResult | undefined;
+  /** Stores a result just parsed; returns the copy to use, equal to what `peek` will return next time. */
+  put(raw: RawSeed, result: SeedResult): SeedResult;
+}
+
 /** Optional hooks of `ingestFolder`: a cache in front of `ingestSeed`, and progress. */
 export interface IngestHooks {
-  /** Returns the result of `parse(raw)`, possibly from a cache. */
-  ingest?(raw: RawSeed, parse: typeof ingestSeed): ReturnType<typeof ingestSeed>;
-  /** Called as each seed is taken up. */
+  /** Returns the result of `parse(raw)`, possibly from a cache; seeds are then parsed one by one in this thread. */
+  ingest?(raw: RawSeed, parse: typeof ingestSeed): SeedResult;
+  /** Parsed seeds by content hash: only the seeds it lacks are parsed, on worker threads when there are many. */
+  cache?: SeedCache;
+  /** Threads to parse with (default: one per core when at least PARALLEL_MIN_SEEDS seeds need parsing). */
+  threads?: number;
+  /** Called as seeds are parsed or taken from the cache. */
   onSeed?(done: number, total: number): void;
 }
 
-/** Ingests every seed of `dir`. Articles come out sorted newest first, then by source. */
+/**
+ * Ingests every seed of `dir`. Articles come out sorted newest first, then by source. Seeds are parsed on worker
+ * threads when there are many; results and problems are the same, in the same order, as parsing one by one.
+ */
 export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promise<IngestResult> {
   const { seeds, problems } = await readSeeds(dir);
-  const hashed: HashedArticle[] = [];
-  for (const [i, raw] of seeds.entries()) {
-    hooks.onSeed?.(i + 1, seeds.length);
-    let r: ReturnType<typeof ingestSeed>;
+  const total = seeds.length;
+  const parseHere = (raw: RawSeed): SeedOutcome => {
     try {
-      r = hooks.ingest ? hooks.ingest(raw, ingestSeed) : ingestSeed(raw);
+      return { ok: true, result: hooks.ingest ? hooks.ingest(raw, ingestSeed) : ingestSeed(raw) };
     } catch (err) {
       // One unexpected file must not stop the archive: report it and publish the others (ARCHIVE_DEBUG=1 rethrows).
       if (process.env.ARCHIVE_DEBUG) throw err;
-      const why = err instanceof Error ? err.message : String(err);
-      problems.push({ source: raw.source, line: 1, severity: "error", message: `this file could not be read (${why}): file skipped; please report it with the file` });
-      continue;
+      return { ok: false, message: err instanceof Error ? err.message : String(err) };
     }
-    problems.push(...r.problems);
-    if (r.article) hashed.push({ article: r.article, textHash: r.textHash });
+  };
+  const outcomes: SeedOutcome[] = new Array(total);
+  if (hooks.ingest) {
+    seeds.forEach((raw, i) => {
+      hooks.onSeed?.(i + 1, total);
+      outcomes[i] = parseHere(raw);
+    });
+  } else {
+    const todo: number[] = [];
+    seeds.forEach((raw, i) => {
+      const hit = hooks.cache?.peek(raw);
+      if (hit) outcomes[i] = { ok: true, result: hit };
+      else todo.push(i);
+    });
+    const cached = total - todo.length;
+    if (cached) hooks.onSeed?.(cached, total);
+    const threads = hooks.threads ?? ingestThreads(todo.length);
+    let parsed: SeedOutcome[] | null = null;
+    if (threads > 1 && todo.length > 1) {
+      try {
+        parsed = await parseInWorkers(todo.map((i) => seeds[i]), threads, (done) => hooks.onSeed?.(cached + done, total));
+      } catch {
+        // Threads unavailable (or one died): parse in this thread instead.
+        parsed = null;
+      }
+    }
+    parsed ??= todo.map((i, k) => {
+      hooks.onSeed?.(cached + k + 1, total);
+      return parseHere(seeds[i]);
+    });
+    todo.forEach((i, k) => {
+      const o = parsed[k];
+      outcomes[i] = o.ok && hooks.cache ? { ok: true, result: hooks.cache.put(seeds[i], o.result) } : o;
+    });
   }
+  const hashed: HashedArticle[] = [];
+  seeds.forEach((raw, i) => {
+    const o = outcomes[i];
+    if (!o.ok) {
+      problems.push({ source: raw.source, line: 1, severity: "error", message: `this file could not be read (${o.message}): file skipped; please report it with the file` });
+      return;
+    }
+    problems.push(...o.result.problems);
+    if (o.result.article) hashed.push({ article: o.result.article, textHash: o.result.textHash });
+  });
   const { articles, problems: dupes } = dedupeArticles(hashed);
   problems.push(...dupes);
   articles.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.source.localeCompare(b.source));

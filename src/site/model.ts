@@ -373,32 +373,65 @@ function firstDay(date: string): string {
   return date.length === 7 ? `${date}-01` : date;
 }
 
-/** Turns an article into an entry; `accessed` is the access date printed in its citation (default: its own date). */
+/** What an entry's page-only fields are computed from: the site, and the access date its citation prints. */
+interface EntryContext {
+  site: SiteConfig;
+  day: string;
+}
+
+const CONTEXT = Symbol("entry context");
+let lastContext: EntryContext | null = null;
+type LazyEntry = Entry & { [CONTEXT]: EntryContext };
+
+// Fields only the article's own page shows are computed when the page reads them instead of being kept for every
+// entry of the archive (a large share of the model's memory at 100,000 articles). The last entry's values are kept:
+// a template reads the same field several times in a row.
+let lastEntry: LazyEntry | null = null;
+let lastBody: BodyNode[] = [];
+function bodyOf(e: LazyEntry): BodyNode[] {
+  if (lastEntry !== e) {
+    lastBody = buildBody(e);
+    lastEntry = e;
+  }
+  return lastBody;
+}
+
+const PAGE_FIELDS: PropertyDescriptorMap = {
+  body: { enumerable: true, get(this: LazyEntry) { return bodyOf(this); } },
+  toc: { enumerable: true, get(this: LazyEntry) { return bodyOf(this).flatMap((n) => (n.kind === "heading" ? [{ id: n.id, text: n.text }] : [])); } },
+  tagGroups: { enumerable: true, get(this: LazyEntry) { return groupTags(this.tags); } },
+  // 230 words a minute is a common reading speed for French prose.
+  readingMinutes: { enumerable: true, get(this: LazyEntry) { return Math.max(1, Math.round(countWords(this) / 230)); } },
+  citation: { enumerable: true, get(this: LazyEntry) { return buildCitation(this, this.permalink, this[CONTEXT].day, this[CONTEXT].site); } },
+  jsonLd: { enumerable: true, get(this: LazyEntry) { return buildJsonLd(this, this.permalink, this[CONTEXT].site); } },
+};
+/** The prototype of every entry: the page-only fields, as getters. */
+const ENTRY_PROTOTYPE: object = Object.defineProperties({}, PAGE_FIELDS);
+
+/**
+ * Turns an article into an entry; `accessed` is the access date printed in its citation (default: its own date).
+ * `body`, `toc`, `tagGroups`, `readingMinutes`, `citation` and `jsonLd` are computed each time they are read.
+ */
 export function toEntry(a: Article, site: SiteConfig = readSiteConfig(), accessed?: string): Entry {
   const [year, month] = a.date ? a.date.split("-") : [null, null];
-  const permalink = `${site.url}${a.url}`;
-  const body = buildBody(a);
   const keyTags = groupTags(a.tags).flatMap((g) => g.tags).slice(0, LISTING_TAGS);
   const day = accessed ?? site.accessed ?? (a.date ? firstDay(a.date) : "1970-01-01");
-  return {
-    ...a,
+  const e = Object.create(ENTRY_PROTOTYPE) as LazyEntry;
+  Object.assign(e, a, {
     year: year ?? null,
     month: month ?? null,
     dateLabel: formatFrenchDate(a.date),
-    // 230 words a minute is a common reading speed for French prose.
-    readingMinutes: Math.max(1, Math.round(countWords(a) / 230)),
-    permalink,
-    tagGroups: groupTags(a.tags),
+    permalink: `${site.url}${a.url}`,
     keyTags,
     moreTags: a.tags.length - keyTags.length,
-    body,
-    toc: body.flatMap((n) => (n.kind === "heading" ? [{ id: n.id, text: n.text }] : [])),
     previous: null,
     next: null,
     related: [],
-    citation: buildCitation(a, permalink, day, site),
-    jsonLd: buildJsonLd(a, permalink, site),
-  };
+  });
+  // Entries of one archive share their context.
+  if (lastContext?.site !== site || lastContext.day !== day) lastContext = { site, day };
+  e[CONTEXT] = lastContext;
+  return e;
 }
 
 /** Days between two dates (`YYYY-MM` counts as the first of the month); undated articles are far from everything. */

@@ -1,0 +1,28 @@
+// Worker thread of src/ingest/workers.ts: parses the seeds it is sent with ingestSeed and sends the results back.
+import { parentPort } from "node:worker_threads";
+import { ingestSeed } from "./index.ts";
+import type { RawSeed } from "./types.ts";
+
+/** A parsed seed, or why parsing threw (the caller reports it as a problem of that file). */
+export type SeedOutcome = { ok: true; result: ReturnType<typeof ingestSeed> } | { ok: false; message: string };
+/** Seeds to parse; `from` is the index of the first in the whole list. */
+export interface ToIngestWorker {
+  from: number;
+  seeds: RawSeed[];
+}
+export interface FromIngestWorker {
+  from: number;
+  outcomes: SeedOutcome[];
+}
+
+const port = parentPort!;
+port.on("message", (m: ToIngestWorker) => {
+  const outcomes = m.seeds.map((raw): SeedOutcome => {
+    try {
+      return { ok: true, result: ingestSeed(raw) };
+    } catch (err) {
+      return { ok: false, message: err instanceof Error ? err.message : String(err) };
+    }
+  });
+  port.postMessage({ from: m.from, outcomes } satisfies FromIngestWorker);
+});
