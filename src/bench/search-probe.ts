@@ -25,9 +25,9 @@ export interface SearchProbeOptions {
 /** One query's figures. */
 export interface QueryFigures {
   query: string;
-  /** Bytes transferred from opening the search page until it is idle (page, styles, scripts, Pagefind's start-up files). */
+  /** Bytes transferred from opening the search page until it is idle (page, styles, scripts: the index waits for a keystroke). */
   pageBytes: number;
-  /** Bytes transferred from the first keystroke until the results are shown and the network is idle. */
+  /** Bytes transferred from the first keystroke until the results are shown and the network is idle (Pagefind, manifest, index). */
   queryBytes: number;
   /** From the last keystroke to the first result link in the page, ms (NaN when none came within 30 s). */
   resultMs: number;
