@@ -2,14 +2,16 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { ingestSeed } from "./ingest/index.ts";
+import type { ingestSeed, SeedResult } from "./ingest/index.ts";
 import type { RawSeed } from "./ingest/types.ts";
 
-type SeedResult = ReturnType<typeof ingestSeed>;
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-/** The code that turns a seed into an article: a change in any of these files makes every cached result stale. */
-const CODE_DIRS = [path.join(ROOT, "src/ingest"), path.join(ROOT, "src/taxonomy")];
+/**
+ * The code that turns a seed into an article and its chronology events: a change in any of these files makes every
+ * cached result stale.
+ */
+const CODE_DIRS = [path.join(ROOT, "src/ingest"), path.join(ROOT, "src/taxonomy"), path.join(ROOT, "src/chronology")];
 
 /**
  * JSON characters kept in memory (about 12,000 per article): a dev server's rebuilds of an archive of some

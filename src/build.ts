@@ -224,6 +224,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const { articles, problems } = await timed("ingest", () =>
     ingestFolder(opts.seeds, {
       cache,
+      events: true,
       onSeed: (done, total) => opts.onProgress?.({ phase: "ingest", done, total }),
     }),
   );

@@ -125,9 +125,16 @@ function facet(label: string, url: string, count: number, tag: Tag | null): Chro
 }
 
 
+/**
+ * Events already found for an article, by the ingest (on its worker threads, or from its cache): buildChronology
+ * uses them instead of reading the article again. Keyed by the article object: a copy (an article renamed by the
+ * ingest's duplicate check) is read again.
+ */
+export const knownEvents = new WeakMap<Article, ChronologyEvent[]>();
+
 /** Builds the chronology from published articles (any order): events oldest first, and every page to render. */
 export function buildChronology(articles: Article[]): Chronology {
-  const events = mergeReports(articles.filter((a) => !a.draft).flatMap(extractEvents));
+  const events = mergeReports(articles.filter((a) => !a.draft).flatMap((a) => knownEvents.get(a) ?? extractEvents(a)));
   const yearMap = new Map<string, ChronologyEvent[]>();
   for (const e of events) {
     const list = yearMap.get(e.year) ?? [];

@@ -12,6 +12,9 @@ import { isStopword } from "./french.ts";
 import { findTag, matchEntities } from "../taxonomy/match.ts";
 import { slugify } from "../taxonomy/slug.ts";
 import { ingestThreads, parseInWorkers, type SeedOutcome } from "./workers.ts";
+import { extractEvents } from "../chronology/extract.ts";
+import { knownEvents } from "../chronology/build.ts";
+import type { ChronologyEvent } from "../chronology/types.ts";
 import type { Article, IngestResult, Problem, RawSeed, Removed, Tag } from "./types.ts";
 
 
@@ -127,8 +130,13 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
   return { article, problems, textHash };
 }
 
-/** What parsing one seed gives. */
-export type SeedResult = ReturnType<typeof ingestSeed>;
+/** What parsing one seed gives; with `events`, the chronology events of its article (see IngestHooks.events). */
+export type SeedResult = ReturnType<typeof ingestSeed> & { events?: ChronologyEvent[] };
+
+/** `result` with the chronology events of its article. */
+export function withEvents(result: SeedResult): SeedResult {
+  return { ...result, events: result.article ? extractEvents(result.article) : [] };
+}
 
 /** A cache of parsed seeds (src/build-cache.ts). */
 export interface SeedCache {
@@ -144,6 +152,11 @@ export interface IngestHooks {
   ingest?(raw: RawSeed, parse: typeof ingestSeed): SeedResult;
   /** Parsed seeds by content hash: only the seeds it lacks are parsed, on worker threads when there are many. */
   cache?: SeedCache;
+  /**
+   * Also find each article's chronology events while parsing (on the threads, kept in the cache), for
+   * buildChronology to use instead of reading every article again.
+   */
+  events?: boolean;
   /** Threads to parse with (default: one per core when at least PARALLEL_MIN_SEEDS seeds need parsing). */
   threads?: number;
   /** Called as seeds are parsed or taken from the cache. */
@@ -159,7 +172,8 @@ export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promis
   const total = seeds.length;
   const parseHere = (raw: RawSeed): SeedOutcome => {
     try {
-      return { ok: true, result: hooks.ingest ? hooks.ingest(raw, ingestSeed) : ingestSeed(raw) };
+      const result = hooks.ingest ? hooks.ingest(raw, ingestSeed) : ingestSeed(raw);
+      return { ok: true, result: hooks.events ? withEvents(result) : result };
     } catch (err) {
       // One unexpected file must not stop the archive: report it and publish the others (ARCHIVE_DEBUG=1 rethrows).
       if (process.env.ARCHIVE_DEBUG) throw err;
@@ -185,7 +199,7 @@ export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promis
     let parsed: SeedOutcome[] | null = null;
     if (threads > 1 && todo.length > 1) {
       try {
-        parsed = await parseInWorkers(todo.map((i) => seeds[i]), threads, (done) => hooks.onSeed?.(cached + done, total));
+        parsed = await parseInWorkers(todo.map((i) => seeds[i]), threads, (done) => hooks.onSeed?.(cached + done, total), hooks.events);
       } catch {
         // Threads unavailable (or one died): parse in this thread instead.
         parsed = null;
@@ -208,7 +222,9 @@ export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promis
       return;
     }
     problems.push(...o.result.problems);
-    if (o.result.article) hashed.push({ article: o.result.article, textHash: o.result.textHash });
+    if (!o.result.article) return;
+    if (hooks.events && o.result.events) knownEvents.set(o.result.article, o.result.events);
+    hashed.push({ article: o.result.article, textHash: o.result.textHash });
   });
   const { articles, problems: dupes } = dedupeArticles(hashed);
   problems.push(...dupes);

@@ -1,14 +1,16 @@
 // Worker thread of src/ingest/workers.ts: parses the seeds it is sent with ingestSeed and sends the results back.
 import { parentPort } from "node:worker_threads";
-import { ingestSeed } from "./index.ts";
+import { ingestSeed, withEvents, type SeedResult } from "./index.ts";
 import type { RawSeed } from "./types.ts";
 
 /** A parsed seed, or why parsing threw (the caller reports it as a problem of that file). */
-export type SeedOutcome = { ok: true; result: ReturnType<typeof ingestSeed> } | { ok: false; message: string };
+export type SeedOutcome = { ok: true; result: SeedResult } | { ok: false; message: string };
 /** Seeds to parse; `from` is the index of the first in the whole list. */
 export interface ToIngestWorker {
   from: number;
   seeds: RawSeed[];
+  /** Also find each article's chronology events. */
+  events: boolean;
 }
 export interface FromIngestWorker {
   from: number;
@@ -19,7 +21,8 @@ const port = parentPort!;
 port.on("message", (m: ToIngestWorker) => {
   const outcomes = m.seeds.map((raw): SeedOutcome => {
     try {
-      return { ok: true, result: ingestSeed(raw) };
+      const result = ingestSeed(raw);
+      return { ok: true, result: m.events ? withEvents(result) : result };
     } catch (err) {
       return { ok: false, message: err instanceof Error ? err.message : String(err) };
     }

@@ -29,10 +29,11 @@ export function ingestThreads(count: number): number {
 }
 
 /**
- * Parses `seeds` with `ingestSeed` on `threads` worker threads; `onDone` is called as each seed is parsed.
+ * Parses `seeds` with `ingestSeed` on `threads` worker threads (with `events`, finds their chronology events too);
+ * `onDone` is called as each seed is parsed.
  * Rejects if a thread cannot start or dies (the caller then parses in its own thread).
  */
-export function parseInWorkers(seeds: RawSeed[], threads: number, onDone?: (done: number) => void): Promise<SeedOutcome[]> {
+export function parseInWorkers(seeds: RawSeed[], threads: number, onDone?: (done: number) => void, events = false): Promise<SeedOutcome[]> {
   const outcomes: SeedOutcome[] = new Array(seeds.length);
   let next = 0;
   let done = 0;
@@ -54,7 +55,7 @@ export function parseInWorkers(seeds: RawSeed[], threads: number, onDone?: (done
       }
       const from = next;
       next = Math.min(seeds.length, next + CHUNK);
-      w.postMessage({ from, seeds: seeds.slice(from, next) } satisfies ToIngestWorker);
+      w.postMessage({ from, seeds: seeds.slice(from, next), events } satisfies ToIngestWorker);
     };
     for (let t = 0; t < Math.max(1, threads); t++) {
       const w = new Worker(WORKER_BOOT);
