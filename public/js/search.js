@@ -161,27 +161,40 @@ function answersAll(data, terms) {
   return terms.every((t) => words.some((w) => answers(t, w)));
 }
 
-/**
- * Runs one Pagefind search and keeps the results with a positive score (weight-0 metadata alone scores 0).
- * Sorted by date, each part of the index is searched on its own and the parts follow each other: they hold
- * consecutive date ranges, newest first, while Pagefind would interleave them by rank.
- */
+/** Runs one Pagefind search by relevance and keeps the results with a positive score (weight-0 metadata alone scores 0). */
 async function rawSearch(index, query, state) {
-  const { pf, parts } = index;
-  const options = { filters: pagefindFilters(state.filters) };
-  const byRelevance = await pf.search(query, options);
-  if (query === null) return { results: byRelevance.results, filters: byRelevance.filters };
-  const scored = byRelevance.results.filter((r) => r.score > 0);
-  if (state.sort !== "date") return { results: scored, filters: byRelevance.filters };
-  // A sorted search replaces scores by rank, so the relevance search tells which results really matched.
-  const ids = new Set(scored.map((r) => r.id));
-  const sorted = [];
-  for (let i = 0; i < parts; i++) {
-    const filters = parts > 1 ? { ...options.filters, [PART_FILTER]: String(i) } : options.filters;
-    const byDate = await pf.search(query, { filters, sort: { date: "desc" } });
-    sorted.push(...byDate.results.filter((r) => ids.has(r.id)));
+  const found = await index.pf.search(query, { filters: pagefindFilters(state.filters) });
+  const results = query === null ? found.results : found.results.filter((r) => r.score > 0);
+  return { results, filters: found.filters };
+}
+
+/**
+ * The results `ids` of a query in date order, newest first, searched part by part as the reader asks for more: the
+ * parts hold consecutive date ranges, newest first, while one merged search would interleave them by rank. `ids` come
+ * from the relevance search (a sorted search replaces scores by rank, so only that one tells what really matched).
+ */
+function dateList(index, query, state, ids, terms) {
+  const items = [];
+  let part = 0;
+  async function fill(n) {
+    while (items.length < n && part < index.parts) {
+      const filters = pagefindFilters(state.filters);
+      if (index.parts > 1) filters[PART_FILTER] = String(part);
+      part++;
+      const byDate = await index.pf.search(query, { filters, sort: { date: "desc" } });
+      for (const result of byDate.results) if (ids.has(result.id)) items.push({ result, data: null, termSets: [terms] });
+    }
   }
-  return { results: sorted, filters: byRelevance.filters };
+  return {
+    async head(n) {
+      await fill(n);
+      return items.slice(0, n);
+    },
+    async shift() {
+      await fill(1);
+      return items.shift() ?? null;
+    },
+  };
 }
 
 /** A result's data, copied: Pagefind caches one object per page and rewrites its excerpt and locations on every call. */
@@ -208,14 +221,24 @@ function listSource(items) {
 }
 
 /**
- * Date-ordered result lists merged newest first, loading each result only when it reaches the front
- * (a sorted search does not say the dates, its data does).
+ * Date-ordered result lists (see dateList) merged newest first, each result once, loading each result only when it
+ * reaches the front of its list (a sorted search does not say the dates, its data does). `total`: results in all lists.
  */
-function dateMergeSource(lists) {
+function dateMergeSource(lists, total) {
+  const taken = new Set();
+  let left = total;
   const dateOf = async (item) => (await loadData(item)).meta?.date ?? "";
+  const front = async (l) => {
+    let [item] = await l.head(1);
+    while (item && taken.has(item.result.id)) {
+      await l.shift();
+      [item] = await l.head(1);
+    }
+    return item ?? null;
+  };
   return {
     get left() {
-      return lists.reduce((n, l) => n + l.length, 0);
+      return left;
     },
     async take(n) {
       const out = [];
@@ -223,12 +246,19 @@ function dateMergeSource(lists) {
         let from = null;
         let best = "";
         for (const l of lists) {
-          if (!l.length) continue;
-          const d = await dateOf(l[0]);
+          const item = await front(l);
+          if (!item) continue;
+          const d = await dateOf(item);
           if (from === null || d > best) [from, best] = [l, d];
         }
-        if (from === null) break;
-        out.push(await loaded(from.shift()));
+        if (from === null) {
+          left = 0;
+          break;
+        }
+        const item = await from.shift();
+        taken.add(item.result.id);
+        left = Math.max(0, left - 1);
+        out.push(await loaded(item));
       }
       return out;
     },
@@ -242,12 +272,15 @@ function dateMergeSource(lists) {
  */
 async function checkedSearch(index, query, terms, state, headSize, trusted = false) {
   const found = await rawSearch(index, query, state);
-  const items = found.results.map((result) => ({ result, data: null, termSets: [terms] }));
+  const byDate = state.sort === "date";
+  const list = byDate ? dateList(index, query, state, new Set(found.results.map((r) => r.id)), terms) : null;
+  const items = byDate ? [] : found.results.map((result) => ({ result, data: null, termSets: [terms] }));
   if (!trusted) {
-    const head = await Promise.all(items.slice(0, headSize).map(loadData));
-    if (!terms.every((t) => head.some((d) => answersAll(d, [t])))) return { results: [], filters: null };
+    // The head in the order shown: its results are loaded anyway to be shown.
+    const head = await Promise.all((byDate ? await list.head(headSize) : items.slice(0, headSize)).map(loadData));
+    if (!terms.every((t) => head.some((d) => answersAll(d, [t])))) return { results: [], ids: [], list: null, filters: null };
   }
-  return { results: items, filters: found.filters, query };
+  return { results: items, ids: found.results.map((r) => r.id), list, filters: found.filters, query };
 }
 
 /**
@@ -286,10 +319,10 @@ async function searchChecked(index, state) {
       return false;
     }),
   );
-  const withFilters = done.find((d) => d.results.length) ?? done[0];
-  const total = byId.size;
+  const withFilters = done.find((d) => d.ids.length) ?? done[0];
+  const total = new Set(done.flatMap((d) => d.ids)).size;
   const found = { total, filters: withFilters.filters, countQuery: withFilters.query ?? query };
-  if (state.sort === "date") return { ...found, source: dateMergeSource(lists) };
+  if (state.sort === "date") return { ...found, source: dateMergeSource(done.filter((d) => d.list).map((d) => d.list), total) };
   const merged = lists.flat().sort((a, b) => b.result.score - a.result.score);
   return { ...found, source: listSource(merged) };
 }
@@ -511,7 +544,9 @@ async function runSearch(state) {
   else if (hasFilters) {
     const raw = await rawSearch(index, null, state);
     const items = raw.results.map((result) => ({ result, data: null, termSets: [[]] }));
-    found = { source: listSource(items), total: items.length, filters: raw.filters, countQuery: null };
+    const ids = new Set(items.map((item) => item.result.id));
+    const source = state.sort === "date" ? dateMergeSource([dateList(index, null, state, ids, [])], ids.size) : listSource(items);
+    found = { source, total: items.length, filters: raw.filters, countQuery: null };
   } else found = { source: listSource([]), total: 0, filters: null, countQuery: null };
   if (id !== current.id) return;
   current = { id, source: found.source, shown: 0, total: found.total, counts: null };

@@ -142,3 +142,20 @@ test("another spelling of a tag finds the articles filed under it in every part 
   for (const e of tagged) assert.ok(hrefs.includes(e.url), `${e.url} is filed under Astana`);
   await page.close();
 });
+
+test("filters alone, sorted by date, list every article of the checked years newest first, across parts", async () => {
+  const years = [...new Set(entries.map((e) => e.year).filter((y): y is string => y !== null))].slice(0, 4);
+  const expected = entries.filter((e) => e.year !== null && years.includes(e.year));
+  const page = await browser.newPage();
+  await page.goto(`${base}/recherche/?tri=date&${years.map((y) => `année=${y}`).join("&")}`);
+  await page.waitForFunction(() => /correspondant aux filtres/.test(document.getElementById("search-status")?.textContent ?? ""), null, { timeout: 15000 });
+  while (await page.locator("#search-more").isVisible()) {
+    const n = await page.locator("[data-search-results] li.search-result").count();
+    await page.click("#search-more");
+    await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length > n, n);
+  }
+  const dates = await page.$$eval("[data-search-results] li.search-result time", (ts) => ts.map((t) => t.getAttribute("datetime") ?? ""));
+  assert.equal(dates.length, expected.length);
+  assert.deepEqual(dates, [...dates].sort().reverse());
+  await page.close();
+});
