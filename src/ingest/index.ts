@@ -199,7 +199,7 @@ export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promis
     let parsed: SeedOutcome[] | null = null;
     if (threads > 1 && todo.length > 1) {
       try {
-        parsed = await parseInWorkers(todo.map((i) => seeds[i]), threads, (done) => hooks.onSeed?.(cached + done, total), hooks.events);
+        parsed = await parseInWorkers(todo.map((i) => seeds[i]), threads, parseHere, (done) => hooks.onSeed?.(cached + done, total), hooks.events);
       } catch {
         // Threads unavailable (or one died): parse in this thread instead.
         parsed = null;

@@ -29,18 +29,35 @@ export function ingestThreads(count: number): number {
 }
 
 /**
- * Parses `seeds` with `ingestSeed` on `threads` worker threads (with `events`, finds their chronology events too);
- * `onDone` is called as each seed is parsed.
- * Rejects if a thread cannot start or dies (the caller then parses in its own thread).
+ * Parses `seeds` on `threads` threads: this one (with `parseHere`, between which it lets the others' messages in)
+ * and `threads - 1` worker threads running `ingestSeed` (with `events`, finding chronology events too). `onDone` is
+ * called as seeds are parsed. Rejects if a worker cannot start or dies (the caller then parses in this thread).
  */
-export function parseInWorkers(seeds: RawSeed[], threads: number, onDone?: (done: number) => void, events = false): Promise<SeedOutcome[]> {
+export function parseInWorkers(
+  seeds: RawSeed[],
+  threads: number,
+  parseHere: (raw: RawSeed) => SeedOutcome,
+  onDone?: (done: number) => void,
+  events = false,
+): Promise<SeedOutcome[]> {
   const outcomes: SeedOutcome[] = new Array(seeds.length);
   let next = 0;
   let done = 0;
-  let live = 0;
+  const take = (): [number, number] | null => {
+    if (next >= seeds.length) return null;
+    const from = next;
+    next = Math.min(seeds.length, next + CHUNK);
+    return [from, next];
+  };
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     let failed = false;
+    const finish = () => {
+      if (!failed && done === seeds.length) {
+        for (const w of workers) void w.terminate();
+        resolve(outcomes);
+      }
+    };
     const fail = (err: unknown) => {
       if (failed) return;
       failed = true;
@@ -48,30 +65,37 @@ export function parseInWorkers(seeds: RawSeed[], threads: number, onDone?: (done
       reject(err instanceof Error ? err : new Error(String(err)));
     };
     const feed = (w: Worker) => {
-      if (next >= seeds.length) {
-        void w.terminate();
-        if (--live === 0 && !failed) resolve(outcomes);
-        return;
-      }
-      const from = next;
-      next = Math.min(seeds.length, next + CHUNK);
-      w.postMessage({ from, seeds: seeds.slice(from, next), events } satisfies ToIngestWorker);
+      const range = take();
+      if (range) w.postMessage({ from: range[0], seeds: seeds.slice(range[0], range[1]), events } satisfies ToIngestWorker);
     };
-    for (let t = 0; t < Math.max(1, threads); t++) {
+    for (let t = 1; t < threads; t++) {
       const w = new Worker(WORKER_BOOT);
       workers.push(w);
-      live++;
       w.on("message", (m: FromIngestWorker) => {
         m.outcomes.forEach((o, k) => (outcomes[m.from + k] = o));
         done += m.outcomes.length;
         onDone?.(done);
         feed(w);
+        finish();
       });
       w.on("error", fail);
       w.on("exit", (code) => {
-        if (code !== 0 && !failed && next < seeds.length) fail(new Error(`ingest worker exited with code ${code}`));
+        if (code !== 0 && !failed && done < seeds.length) fail(new Error(`ingest worker exited with code ${code}`));
       });
+      // Two chunks in flight: the worker starts the second while this thread is busy with its own chunk.
+      feed(w);
       feed(w);
     }
+    // This thread parses too, a chunk at a time, yielding so the workers' results come in.
+    const here = async () => {
+      for (let range = take(); range && !failed; range = take()) {
+        for (let i = range[0]; i < range[1]; i++) outcomes[i] = parseHere(seeds[i]);
+        done += range[1] - range[0];
+        onDone?.(done);
+        await new Promise((r) => setImmediate(r));
+      }
+      finish();
+    };
+    here().catch(fail);
   });
 }
