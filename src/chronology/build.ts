@@ -134,7 +134,16 @@ export const knownEvents = new WeakMap<Article, ChronologyEvent[]>();
 
 /** Builds the chronology from published articles (any order): events oldest first, and every page to render. */
 export function buildChronology(articles: Article[]): Chronology {
-  const events = mergeReports(articles.filter((a) => !a.draft).flatMap((a) => knownEvents.get(a) ?? extractEvents(a)));
+  const events = mergeReports(
+    articles
+      .filter((a) => !a.draft)
+      .flatMap((a) => {
+        const known = knownEvents.get(a);
+        // Used once: the merged events are what the chronology keeps.
+        knownEvents.delete(a);
+        return known ?? extractEvents(a);
+      }),
+  );
   const yearMap = new Map<string, ChronologyEvent[]>();
   for (const e of events) {
     const list = yearMap.get(e.year) ?? [];
