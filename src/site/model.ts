@@ -212,6 +212,15 @@ const RESERVED_IDS = new Set(["contenu", "chapo", "sommaire", "citer", "a-lire-a
 /** `2025-09-23` → `23 septembre 2025` (with `1er` for the first of the month); `2023-09` → `septembre 2023`. */
 export function formatFrenchDate(date: string | null): string {
   if (!date) return "sans date";
+  let label = FRENCH_DATES.get(date);
+  if (label === undefined) FRENCH_DATES.set(date, (label = frenchDate(date)));
+  return label;
+}
+
+/** Labels by date: an archive has a few thousand distinct dates and every entry, reference and citation asks. */
+const FRENCH_DATES = new Map<string, string>();
+
+function frenchDate(date: string): string {
   const [y, m, d] = date.split("-").map(Number);
   if (!d) return format(new Date(Date.UTC(y, m - 1, 1, 12)), "LLLL yyyy", { locale: fr });
   // date-fns formats the day as a plain number; French writes the first day of a month "1er".
