@@ -88,7 +88,7 @@ export class DevBuilder {
   }
 
   private async currentHashes(): Promise<Map<string, string>> {
-    const { articles } = await ingestFolder(this.seeds, { ingest: (raw, parse) => this.cache.get(raw, parse) });
+    const { articles } = await ingestFolder(this.seeds, { cache: this.cache });
     return new Map(articles.map((a) => [a.url, a.hash]));
   }
 
@@ -104,7 +104,7 @@ export class DevBuilder {
 
   /** Renders into the served folder the pages of articles changed since the last full build; returns how many. */
   async quick(): Promise<number> {
-    const { articles } = await ingestFolder(this.seeds, { ingest: (raw, parse) => this.cache.get(raw, parse) });
+    const { articles } = await ingestFolder(this.seeds, { cache: this.cache, events: true });
     const changed = new Set(articles.filter((a) => this.hashes.get(a.url) !== a.hash).map((a) => a.url));
     let quickPages = 0;
     if (changed.size > 0) {
