@@ -155,7 +155,7 @@ function passagesOf(a: Article): Passage[] {
 export function extractEvents(article: Article): ChronologyEvent[] {
   const reference = referenceDate(article);
   // The URL, not the slug: two articles may share a slug in different months (or with a -2 suffix).
-  const urlKey = article.url.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const urlKey = eventKey(article.url);
   const articleTags = new Set(article.tags.map((t) => t.url));
   const events: (ChronologyEvent & { fromHeading: boolean })[] = [];
   const passages = passagesOf(article);
@@ -233,6 +233,25 @@ export function extractEvents(article: Article): ChronologyEvent[] {
     });
   });
   return dropRetold(events).map(({ fromHeading: _, ...e }) => e);
+}
+
+/** The part of event ids that names the article: its URL, not its slug (two articles may share a slug in different months). */
+function eventKey(url: string): string {
+  return url.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+/**
+ * The events of an article moved from address `from` to `to` (the ingest gives a duplicate address a `-2`): the
+ * same as extractEvents on the article at its new address, without reading it again.
+ */
+export function moveEvents(events: ChronologyEvent[], from: string, to: string): ChronologyEvent[] {
+  const oldPrefix = `evt-${eventKey(from)}-`;
+  const newPrefix = `evt-${eventKey(to)}-`;
+  return events.map((e) => ({
+    ...e,
+    id: e.id.startsWith(oldPrefix) ? newPrefix + e.id.slice(oldPrefix.length) : e.id,
+    source: { ...e.source, articleUrl: to, url: `${to}#${e.source.anchor}` },
+  }));
 }
 
 /** Drops a heading's event when a sentence of the same article tells the same dates at the same place. */

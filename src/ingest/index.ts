@@ -12,7 +12,7 @@ import { isStopword } from "./french.ts";
 import { findTag, matchEntities } from "../taxonomy/match.ts";
 import { slugify } from "../taxonomy/slug.ts";
 import { ingestThreads, parseInWorkers, type SeedOutcome } from "./workers.ts";
-import { extractEvents } from "../chronology/extract.ts";
+import { extractEvents, moveEvents } from "../chronology/extract.ts";
 import { knownEvents } from "../chronology/build.ts";
 import type { ChronologyEvent } from "../chronology/types.ts";
 import type { Article, IngestResult, Problem, RawSeed, Removed, Tag } from "./types.ts";
@@ -260,6 +260,7 @@ export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promis
   }
   const hashed: HashedArticle[] = [];
   const shared = new Sharer();
+  const eventsBySource = new Map<string, { url: string; events: ChronologyEvent[] }>();
   seeds.forEach((raw, i) => {
     const o = outcomes[i];
     if (!o.ok) {
@@ -269,10 +270,18 @@ export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promis
     problems.push(...o.result.problems);
     if (!o.result.article) return;
     shared.article(o.result.article);
-    if (hooks.events && o.result.events) knownEvents.set(o.result.article, shared.events(o.result.events));
+    if (hooks.events && o.result.events) {
+      knownEvents.set(o.result.article, shared.events(o.result.events));
+      eventsBySource.set(raw.source, { url: o.result.article.url, events: o.result.events });
+    }
     hashed.push({ article: o.result.article, textHash: o.result.textHash });
   });
   const { articles, problems: dupes } = dedupeArticles(hashed);
+  // An article the duplicate check gave another address keeps its events, moved to that address.
+  for (const a of articles) {
+    const known = knownEvents.has(a) ? undefined : eventsBySource.get(a.source);
+    if (known) knownEvents.set(a, moveEvents(known.events, known.url, a.url));
+  }
   problems.push(...dupes);
   articles.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.source.localeCompare(b.source));
   return { articles, problems };
