@@ -1,19 +1,11 @@
 // Parses seeds on worker threads, one per core: results come back in seed order, whatever thread finished first.
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { typeScriptWorker } from "../typescript-worker.ts";
 import { availableParallelism } from "node:os";
 import type { RawSeed } from "./types.ts";
 import type { SeedOutcome, ToIngestWorker, FromIngestWorker } from "./worker.ts";
 
 export type { SeedOutcome } from "./worker.ts";
-
-// A worker does not inherit tsx's loader: a two-line module registers it, then loads the TypeScript worker.
-const WORKER_BOOT = new URL(
-  "data:text/javascript," +
-    encodeURIComponent(
-      `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))}; register();` +
-        `await import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)});`,
-    ),
-);
 
 /** Seeds sent to a worker at a time: small enough to balance the threads, large enough to amortise messages. */
 const CHUNK = 16;
@@ -69,7 +61,7 @@ export function parseInWorkers(
       if (range) w.postMessage({ from: range[0], seeds: seeds.slice(range[0], range[1]), events } satisfies ToIngestWorker);
     };
     for (let t = 1; t < threads; t++) {
-      const w = new Worker(WORKER_BOOT);
+      const w = typeScriptWorker(new URL("./worker.ts", import.meta.url));
       workers.push(w);
       w.on("message", (m: FromIngestWorker) => {
         m.outcomes.forEach((o, k) => (outcomes[m.from + k] = o));

@@ -1,7 +1,7 @@
 // Writes the Pagefind search index from the entries in memory (the rendered HTML is not re-read), from a worker thread.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { typeScriptWorker } from "../typescript-worker.ts";
 import type { Entry } from "../site/model.ts";
 import { toSearchDocument } from "./records.ts";
 import { topicTable, type TopicRow } from "./aliases.ts";
@@ -26,15 +26,6 @@ export interface SearchManifest {
   parties: string[];
   sujets: TopicRow[];
 }
-
-// A worker does not inherit tsx's loader: a two-line module registers it, then loads the TypeScript worker.
-const WORKER_BOOT = new URL(
-  "data:text/javascript," +
-    encodeURIComponent(
-      `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))}; register();` +
-        `await import(${JSON.stringify(new URL("./index-worker.ts", import.meta.url).href)});`,
-    ),
-);
 
 /** Called as documents are indexed. */
 export type IndexProgress = (done: number, total: number) => void;
@@ -66,7 +57,7 @@ export async function writeSearchIndex(
   const { onProgress, partSize = PART_SIZE } = typeof opts === "function" ? { onProgress: opts } : opts;
   const parts: Entry[][] = [];
   for (let i = 0; i < entries.length || i === 0; i += partSize) parts.push(entries.slice(i, i + partSize));
-  const worker = new Worker(WORKER_BOOT);
+  const worker = typeScriptWorker(new URL("./index-worker.ts", import.meta.url));
   const post = (m: ToWorker) => worker.postMessage(m);
   const sendPart = (k: number) => {
     const part = parts[k];
