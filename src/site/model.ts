@@ -113,13 +113,15 @@ export interface PageLink {
   gapBefore: boolean;
 }
 
-/** One page of a listing of at most `pageSize` entries (home, year, month, tag). */
+/** One page of a listing (home, year, month, tag): `pageSize` entries on the first page, `LATER_PAGE_SIZE` on the next. */
 export interface ListingPage {
   url: string;
   /** 1-based. */
   number: number;
   pageCount: number;
   entries: Entry[];
+  /** True on a later page of a listing: its entries are shown as dated titles, without lede or tags. */
+  titlesOnly: boolean;
   previousUrl: string | null;
   nextUrl: string | null;
   links: PageLink[];
@@ -607,16 +609,27 @@ export function pageLinks(base: string, current: number, pageCount: number): Pag
   return numbers.map((n, i) => ({ number: n, url: pageUrl(base, n), current: n === current, gapBefore: i > 0 && n - numbers[i - 1] > 1 }));
 }
 
-/** Cuts `entries` into pages of `size` under `base`. An empty listing still has its first page. */
-export function paginate(base: string, entries: Entry[], size: number): ListingPage[] {
-  const pageCount = Math.max(1, Math.ceil(entries.length / size));
+/**
+ * Entries on each later page of a listing, as dated titles: a reader going back through a subject scans titles, and
+ * the later pages of tag listings were most of the site (a tag on 4,000 articles: 40 pages instead of 200).
+ */
+export const LATER_PAGE_SIZE = 100;
+
+/**
+ * Cuts `entries` into pages under `base`: `size` on the first page, then `later` on each next page (titles only; the
+ * default: `size`, in full). An empty listing still has its first page.
+ */
+export function paginate(base: string, entries: Entry[], size: number, later?: number): ListingPage[] {
+  const next = later ?? size;
+  const pageCount = entries.length <= size ? 1 : 1 + Math.ceil((entries.length - size) / next);
   const pages: ListingPage[] = [];
   for (let n = 1; n <= pageCount; n++)
     pages.push({
       url: pageUrl(base, n),
       number: n,
       pageCount,
-      entries: entries.slice((n - 1) * size, n * size),
+      entries: n === 1 ? entries.slice(0, size) : entries.slice(size + (n - 2) * next, size + (n - 1) * next),
+      titlesOnly: n > 1 && later !== undefined,
       previousUrl: n > 1 ? pageUrl(base, n - 1) : null,
       nextUrl: n < pageCount ? pageUrl(base, n + 1) : null,
       links: pageLinks(base, n, pageCount),
@@ -704,10 +717,10 @@ export function buildArchive(articles: Article[], site: SiteConfig = readSiteCon
     kinds,
     topPeople: top("person"),
     topPlaces: top("place"),
-    homePages: paginate("/", entries, site.pageSize),
-    yearPages: years.flatMap((group) => paginate(group.url, group.entries, site.pageSize).map((p) => ({ ...p, group }))),
-    monthPages: months.flatMap((group) => paginate(group.url, group.entries, site.pageSize).map((p) => ({ ...p, group }))),
-    tagListings: tagPages.flatMap((tagPage) => paginate(tagPage.tag.url, tagPage.entries, site.pageSize).map((p) => ({ ...p, tagPage }))),
+    homePages: paginate("/", entries, site.pageSize, LATER_PAGE_SIZE),
+    yearPages: years.flatMap((group) => paginate(group.url, group.entries, site.pageSize, LATER_PAGE_SIZE).map((p) => ({ ...p, group }))),
+    monthPages: months.flatMap((group) => paginate(group.url, group.entries, site.pageSize, LATER_PAGE_SIZE).map((p) => ({ ...p, group }))),
+    tagListings: tagPages.flatMap((tagPage) => paginate(tagPage.tag.url, tagPage.entries, site.pageSize, LATER_PAGE_SIZE).map((p) => ({ ...p, tagPage }))),
     feeds: [
       { url: "/flux.xml", title: site.title, pageUrl: "/", entries: entries.slice(0, SITE_FEED_SIZE), full: true },
       ...tagPages.map((p) => ({

@@ -23,8 +23,21 @@ function memoise(fn: (text: unknown) => string): (text: unknown) => string {
 const typesetFrenchMemo = memoise(typesetFrench);
 const typesetHeadingMemo = memoise(typesetHeading);
 
-/** An article's item in listings, by heading level: it is the same on its home, year, month and tag pages. */
-const entryItems = new Map<object, Map<unknown, string>>();
+/** An article's item in listings, by partial and heading level: it is the same on its home, year, month and tag pages. */
+const entryItems = new Map<object, Map<string, string>>();
+
+/** `partial` rendered for entry `e` (and heading level `hl`), or the copy rendered for an earlier page. */
+function renderEntryOnce(env: { render(name: string, ctx: object): string }, partial: string, e: object, hl: unknown): string {
+  let byKey = entryItems.get(e);
+  if (!byKey) {
+    if (entryItems.size >= 20_000) entryItems.clear();
+    entryItems.set(e, (byKey = new Map()));
+  }
+  const key = `${partial}\0${hl}`;
+  let html = byKey.get(key);
+  if (html === undefined) byKey.set(key, (html = env.render(partial, { e, hl }).trimEnd()));
+  return html;
+}
 
 /** Adds the archive's filters (`public/` is copied by the build, once, in its first Eleventy run). */
 export default function archivePlugin(eleventyConfig: any): void {
@@ -38,18 +51,11 @@ export default function archivePlugin(eleventyConfig: any): void {
   eleventyConfig.addFilter("fr", typesetFrenchMemo);
   eleventyConfig.addFilter("frHeading", typesetHeadingMemo);
   // `e | entryItem(level)`: partials/entry-item.njk rendered (escaped like any template) once per article and level,
-  // then reused; listings are most of the site's pages and each shows 20 articles.
+  // then reused; listings are most of the site's pages and each shows 20 articles. `e | entryLine`: the same for the
+  // one-line item of a listing's later pages (partials/entry-line.njk).
   eleventyConfig.amendLibrary("njk", (env: { render(name: string, ctx: object): string; addFilter(name: string, fn: unknown): void }) => {
-    env.addFilter("entryItem", (e: object, hl: unknown) => {
-      let byLevel = entryItems.get(e);
-      if (!byLevel) {
-        if (entryItems.size >= 20_000) entryItems.clear();
-        entryItems.set(e, (byLevel = new Map()));
-      }
-      let html = byLevel.get(hl);
-      if (html === undefined) byLevel.set(hl, (html = env.render("partials/entry-item.njk", { e, hl }).trimEnd()));
-      return markSafe(html);
-    });
+    env.addFilter("entryItem", (e: object, hl: unknown) => markSafe(renderEntryOnce(env, "partials/entry-item.njk", e, hl)));
+    env.addFilter("entryLine", (e: object) => markSafe(renderEntryOnce(env, "partials/entry-line.njk", e, null)));
   });
   eleventyConfig.addFilter("atom", (spec: FeedSpec, site: SiteConfig) => renderAtom(spec, site));
 }

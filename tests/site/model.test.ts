@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Article, Tag } from "../../src/ingest/types.ts";
-import { buildArchive, buildBody, formatFrenchDate, linkifyReference, pageUrl, paginate, serializeJsonLd, toEntry } from "../../src/site/model.ts";
+import { buildArchive, buildBody, formatFrenchDate, LATER_PAGE_SIZE, linkifyReference, pageUrl, paginate, serializeJsonLd, toEntry } from "../../src/site/model.ts";
 import { readSiteConfig } from "../../src/site/config.ts";
 
 const site = { ...readSiteConfig({}), url: "https://archives.test" };
@@ -136,4 +136,19 @@ test("listings cut into pages of 20 whose URLs never look like a month", () => {
   assert.equal(pages[1].nextUrl, "/2025/page/3/");
   assert.deepEqual(pages[2].links.map((l) => l.current), [false, false, true]);
   assert.equal(pageUrl("/", 2), "/page/2/");
+});
+
+test("a listing's first page holds 20 articles in full, each later page 100 as titles, every article on exactly one page", () => {
+  const entries = Array.from({ length: 246 }, (_, i) => toEntry(article(`b${i}`, "2025-01-02"), site));
+  const pages = paginate("/lieux/astana/", entries, 20, LATER_PAGE_SIZE);
+  assert.equal(LATER_PAGE_SIZE, 100);
+  assert.deepEqual(
+    pages.map((p) => [p.url, p.entries.length, p.titlesOnly, p.pageCount]),
+    [["/lieux/astana/", 20, false, 4], ["/lieux/astana/page/2/", 100, true, 4], ["/lieux/astana/page/3/", 100, true, 4], ["/lieux/astana/page/4/", 26, true, 4]],
+  );
+  assert.deepEqual(pages.flatMap((p) => p.entries), entries);
+  assert.equal(pages[3].previousUrl, "/lieux/astana/page/3/");
+  assert.equal(pages[3].nextUrl, null);
+  assert.deepEqual(paginate("/2025/", entries.slice(0, 20), 20, LATER_PAGE_SIZE).map((p) => p.url), ["/2025/"]);
+  assert.deepEqual(paginate("/2025/", [], 20, LATER_PAGE_SIZE).map((p) => [p.url, p.entries.length]), [["/2025/", 0]]);
 });
