@@ -47,12 +47,37 @@ const NUMERIC_RE = grammar(`${LEAD}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})`);
 const ISO_RE = grammar(`(\\d{4})-(\\d{2})-(\\d{2})`);
 // A month and a year: "En septembre 2023", "début mars 2024", "fin novembre 2025".
 const MONTH_YEAR_RE = grammar(`(?:(?:en|dès|depuis|début|fin|mi-|courant|à la fin de|au début de)\\s*)?${MONTH}\\s+${YEAR}`);
+// What every pattern above must contain, with the same flags and without the word bounds: a day then a month
+// ("12 décembre", "1er août"), a month then a year, a numeric or an ISO date. A text it does not match holds no
+// date, and is spared the seven scans of the grammar (most lines and sentences hold none).
+const DIGIT_RE = /\d/;
+const DATE_HINT_RE = new RegExp(`\\d(?:\\s?(?:er|ᵉʳ|re))?\\s+${MONTH}|${MONTH}\\s+\\d{4}|\\d[/.]\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}-\\d{2}`, "iu");
+
+// Each month's names as a whole-word test, compiled once.
+const MONTH_TESTS: [number, RegExp][] = MONTH_NAMES.map(([n, re]) => [n, new RegExp(`^(?:${re})$`, "iu")]);
+// The grammar reads the same few month spellings again and again: remember their numbers (bounded).
+const MONTH_CACHE = new Map<string, number>();
+const MONTH_CACHE_MAX = 10_000;
+
+/** The grammar's patterns, for tests: `mayHoldDate` must hold for any text one of them matches. */
+export const DATE_PATTERNS: readonly RegExp[] = [RANGE_AND_RE, RANGE_DU_RE, RANGE_DASH_RE, SINGLE_RE, NUMERIC_RE, ISO_RE, MONTH_YEAR_RE];
+
+/** False when `text` cannot hold a date the grammar reads (no digit, no day or year next to a month…). */
+export function mayHoldDate(text: string): boolean {
+  // Every date has a digit: most lines are rejected by that scan alone.
+  return DIGIT_RE.test(text) && DATE_HINT_RE.test(text);
+}
 
 /** Month number of a French month name or abbreviation, or 0. */
 export function monthNumber(word: string): number {
-  const w = word.toLowerCase();
-  for (const [n, re] of MONTH_NAMES) if (new RegExp(`^(?:${re})$`, "iu").test(w)) return n;
-  return 0;
+  let n = MONTH_CACHE.get(word);
+  if (n === undefined) {
+    const w = word.toLowerCase();
+    n = MONTH_TESTS.find(([, re]) => re.test(w))?.[0] ?? 0;
+    if (MONTH_CACHE.size >= MONTH_CACHE_MAX) MONTH_CACHE.clear();
+    MONTH_CACHE.set(word, n);
+  }
+  return n;
 }
 
 function pad(n: number): string {
@@ -145,6 +170,7 @@ function dayMention(
  * `prochain` looks forward, otherwise the nearest year wins.
  */
 export function findDates(text: string, reference?: string): DateMention[] {
+  if (!mayHoldDate(text)) return [];
   const raws: Raw[] = [];
   const collect = (re: RegExp, build: (m: RegExpExecArray) => DateMention | null) => {
     re.lastIndex = 0;

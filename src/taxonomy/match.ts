@@ -15,7 +15,7 @@
 // - Rank: title 3, lede 2, body 1 per mention, times the entry's salience; caps per kind and in total.
 import type { Tag, TagKind } from "../ingest/types.ts";
 import { loadVocabulary, type Vocabulary, type VocabularyEntry } from "./vocabulary.ts";
-import { foldName, isAcronym, startsUpper, tokenize, type Token } from "./text.ts";
+import { foldName, isAcronym, scanWords, startsUpper, tokenize, type WordScan } from "./text.ts";
 import stopwords from "stopwords-iso" with { type: "json" };
 
 export { suggestUnknownNames } from "./suggest.ts";
@@ -81,6 +81,9 @@ export class EntityMatcher {
   private readonly root: TrieNode = { next: new Map(), terms: [] };
   private readonly byName = new Map<string, number>();
   private readonly byTag = new Map<string, number>();
+  // The words of the text being matched and the mentions found in it, reused from text to text (see findMentions).
+  private readonly words: WordScan = { text: "", raw: [], plain: [], key: [], start: [], end: [] };
+  private readonly found: { term: Terminal[]; from: number[]; to: number[] } = { term: [], from: [], to: [] };
 
   constructor(vocabulary: Vocabulary) {
     this.entries = vocabulary.entries;
@@ -112,6 +115,8 @@ export class EntityMatcher {
   /** Entries named inside a spelling (the ONU in `Conseil de sécurité de l’ONU`) or implied by it (its parent). */
   private creditsOf(spelling: string, self: number, parent: number | undefined): Credit[] {
     const tokens = tokenize(spelling);
+    const plain = tokens.map((t) => t.plain);
+    const keys = tokens.map((t) => t.key);
     const nested = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
       let node: TrieNode | undefined = this.root;
@@ -120,7 +125,7 @@ export class EntityMatcher {
         if (!node) break;
         if (i === 0 && j === tokens.length - 1) break;
         for (const term of node.terms) {
-          if (term.entries.length === 1 && term.factor === 1 && term.entries[0] !== self && this.accepts(term, tokens, i, () => false)) nested.add(term.entries[0]);
+          if (term.entries.length === 1 && term.factor === 1 && term.entries[0] !== self && this.accepts(term, plain, keys, i, () => false)) nested.add(term.entries[0]);
         }
       }
     }
@@ -155,41 +160,69 @@ export class EntityMatcher {
     return term;
   }
 
-  private accepts(term: Terminal, tokens: Token[], start: number, shouting: () => boolean): boolean {
+  private accepts(term: Terminal, plain: string[], keys: string[], start: number, shouting: () => boolean): boolean {
     for (let k = 0; k < term.rules.length; k++) {
-      const t = tokens[start + k];
       const rule = term.rules[k];
-      if (rule === Rule.Capital && !startsUpper(t.plain)) return false;
-      if (rule === Rule.Exact && (t.plain !== term.plain[k] || (COMMON_WORDS.has(t.key) && shouting()))) return false;
+      if (rule === Rule.Capital && !startsUpper(plain[start + k])) return false;
+      if (rule === Rule.Exact && (plain[start + k] !== term.plain[k] || (COMMON_WORDS.has(keys[start + k]) && shouting()))) return false;
     }
     return true;
   }
 
-  /** Every mention in one text: longest match first, left to right, spans never overlap. */
-  *mentions(text: string): Generator<{ term: Terminal; start: number; end: number; tokenIndex: number; tokenEnd: number }> {
-    const tokens = tokenize(text);
+  /**
+   * Finds every mention in one text (longest match first, left to right, spans never overlap) into `this.found`,
+   * its words into `this.words`; returns how many. Both are overwritten by the next call.
+   */
+  private findMentions(text: string): number {
+    const w = this.words;
+    const count = scanWords(text, w);
+    const { plain, key } = w;
+    const found = this.found;
+    let n = 0;
     let shout: boolean | undefined;
     const shouting = () => (shout ??= isShouting(text));
-    for (let i = 0; i < tokens.length; ) {
-      let node: TrieNode | undefined = this.root;
-      let best: { term: Terminal; end: number } | null = null;
-      for (let j = i; j < tokens.length; j++) {
-        node = node.next.get(tokens[j].key);
-        if (!node) break;
+    for (let i = 0; i < count; ) {
+      let node: TrieNode | undefined = this.root.next.get(key[i]);
+      if (!node) {
+        i++;
+        continue;
+      }
+      let best: Terminal | null = null;
+      let bestEnd = 0;
+      for (let j = i; ; ) {
         for (const term of node.terms) {
-          if (this.accepts(term, tokens, i, shouting)) {
-            best = { term, end: j + 1 };
+          if (this.accepts(term, plain, key, i, shouting)) {
+            best = term;
+            bestEnd = j + 1;
             break;
           }
         }
+        if (++j >= count) break;
+        node = node.next.get(key[j]);
+        if (!node) break;
       }
-      if (best && best.term.demonym && i > 0 && LANGUAGE_CUES.has(tokens[i - 1].key)) {
-        i = best.end;
+      if (best && best.demonym && i > 0 && LANGUAGE_CUES.has(key[i - 1])) {
+        i = bestEnd;
       } else if (best) {
-        yield { term: best.term, start: tokens[i].start, end: tokens[best.end - 1].end, tokenIndex: i, tokenEnd: best.end };
-        i = best.end;
+        found.term[n] = best;
+        found.from[n] = i;
+        found.to[n] = bestEnd;
+        n++;
+        i = bestEnd;
       } else i++;
     }
+    return n;
+  }
+
+  /** Every mention in one text: longest match first, left to right, spans never overlap. */
+  *mentions(text: string): Generator<{ term: Terminal; start: number; end: number; tokenIndex: number; tokenEnd: number }> {
+    const n = this.findMentions(text);
+    const { start, end } = this.words;
+    const { term, from, to } = this.found;
+    // Copied out before the first yield: the caller may match another text while it iterates.
+    const list = [];
+    for (let k = 0; k < n; k++) list.push({ term: term[k], start: start[from[k]], end: end[to[k] - 1], tokenIndex: from[k], tokenEnd: to[k] });
+    yield* list;
   }
 
   /** See `matchEntities`. */
@@ -205,14 +238,17 @@ export class EntityMatcher {
     };
     texts.forEach((piece, p) => {
       if (!piece.text || !(piece.weight > 0)) return;
-      for (const m of this.mentions(piece.text)) {
-        const order = p * 1e6 + m.tokenIndex;
-        if (m.term.entries.length > 1) {
-          sharedMentions.push({ entries: m.term.entries, weight: piece.weight, order });
+      const n = this.findMentions(piece.text);
+      const { term: terms, from } = this.found;
+      for (let k = 0; k < n; k++) {
+        const term = terms[k];
+        const order = p * 1e6 + from[k];
+        if (term.entries.length > 1) {
+          sharedMentions.push({ entries: term.entries, weight: piece.weight, order });
           continue;
         }
-        credit(m.term.entries[0], piece.weight, m.term.factor, order);
-        for (const c of m.term.credits) credit(c.entry, piece.weight, c.factor, order);
+        credit(term.entries[0], piece.weight, term.factor, order);
+        for (const c of term.credits) credit(c.entry, piece.weight, c.factor, order);
       }
     });
     for (const s of sharedMentions) {

@@ -1,0 +1,155 @@
+// The ingest's fast paths (word scanner, entity matcher, date pre-check) agree with slow reference versions.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import fc from "fast-check";
+import { plainLetters, tokenize, toNfc, type Token } from "../../src/taxonomy/text.ts";
+import { defaultMatcher } from "../../src/taxonomy/match.ts";
+import { DATE_PATTERNS, findDates, mayHoldDate } from "../../src/ingest/date.ts";
+
+// The tokenizer as it was written first: one regex over the text in NFC, each word folded on its own.
+const REFERENCE_WORD_RE = /[\p{L}\p{N}\p{M}\u00AD\u200C\u200D\u2060]+|\+/gu;
+function referenceTokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const nfc = text.normalize("NFC");
+  for (const m of nfc.matchAll(REFERENCE_WORD_RE)) {
+    const plain = /^[A-Za-z0-9+]+$/.test(m[0]) ? m[0] : plainLetters(m[0]);
+    if (!plain) continue;
+    out.push({ raw: m[0], plain, key: plain.toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const matcher = defaultMatcher();
+// Spellings of the vocabulary, so that generated text names entities (and nearly names them).
+const SPELLINGS = matcher.entries.flatMap((e) => [e.name, ...e.aliases, ...e.exact, ...e.demonyms, ...e.shared]).filter((s) => s.length > 0);
+const FRENCH = ["l’", "d’", "l'", "d'", "de la", "les", "en", "langue", "à", "au", "et", "Le", "LA", "ONU", "UE", "EAU", "un", "accord", "-", "—", "+", "C5+1", ".", ",", "«", "»", "2025", "1er"];
+// Characters that stress the scanner: accents precomposed and combining, ligatures, soft hyphen, joiners,
+// no-break spaces, Cyrillic and Kazakh letters, Hangul jamo, a letter outside the BMP, an emoji, lone surrogates.
+const ODD = ["é", "e\u0301", "E\u0301", "œ", "Œ", "ß", "ı", "\u00AD", "\u200D", "\u2060", "\u00A0", "\u202F", "’", "ʼ", "Қ", "ә", "й", "и\u0306", "\u1100\u1161", "가\u11A8", "\u212B", "\u2000", "ﬁ", "𝐀", "😀", "\uD800", "\uDC00", "ᵉʳ", "\u0301", "Å", "A\u030A"];
+
+const piece = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...SPELLINGS) },
+  { weight: 3, arbitrary: fc.constantFrom(...FRENCH) },
+  { weight: 2, arbitrary: fc.constantFrom(...ODD) },
+  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 4 }) },
+);
+const caseChange = fc.constantFrom((s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase(), (s: string) => s.charAt(0).toUpperCase() + s.slice(1));
+const gen = fc.array(fc.tuple(piece, caseChange, fc.constantFrom(" ", "", "-", "’", "'", "\n", ", ")), { maxLength: 25 }).map((parts) => parts.map(([p, c, sep]) => c(p) + sep).join(""));
+
+test("the word scanner cuts and folds words exactly as the regex tokenizer does, whatever the characters", () => {
+  fc.assert(
+    fc.property(gen, (text) => {
+      assert.deepEqual(tokenize(text), referenceTokenize(text));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("a text is left as it is only when it is already in NFC, for every character and its decompositions", () => {
+  for (let c = 0; c < 0x110000; c += c < 0x3400 ? 1 : 7) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCodePoint(c);
+    for (const s of [ch, ch.normalize("NFD"), ch.normalize("NFKD"), `a${ch.normalize("NFD")}b`]) assert.equal(toNfc(s), s.normalize("NFC"));
+  }
+});
+
+// The words a shouted headline writes like acronyms (as in match.ts): French and English stop words and a few more.
+const stopwords = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
+const COMMON_WORDS = new Set([...stopwords.fr, ...stopwords.en, "eau", "ia", "aie", "pam", "bad", "cis", "ide"]);
+
+interface Walk {
+  next: Map<string, Walk>;
+  terms: { rules: number[]; plain: string[]; demonym: boolean }[];
+}
+
+// The matcher's longest-match walk as it was written first, over Token objects from the reference tokenizer.
+function referenceMentions(text: string): { plain: string[]; start: number; end: number; tokenIndex: number; tokenEnd: number }[] {
+  const root = (matcher as unknown as { root: Walk }).root;
+  const tokens = referenceTokenize(text);
+  let shout: boolean | undefined;
+  const shouting = () => {
+    if (shout !== undefined) return shout;
+    let upper = 0;
+    let cased = 0;
+    for (const c of text) {
+      if (c.toLowerCase() === c.toUpperCase()) continue;
+      cased++;
+      if (c === c.toUpperCase()) upper++;
+    }
+    return (shout = cased >= 8 && upper / cased > 0.8);
+  };
+  const accepts = (term: Walk["terms"][number], start: number) =>
+    term.rules.every((rule, k) => {
+      const t = tokens[start + k];
+      if (rule === 1 && t.plain.charAt(0) !== t.plain.charAt(0).toUpperCase()) return false;
+      if (rule === 2 && (t.plain !== term.plain[k] || (COMMON_WORDS.has(t.key) && shouting()))) return false;
+      return true;
+    });
+  const out = [];
+  for (let i = 0; i < tokens.length; ) {
+    let node: Walk | undefined = root;
+    let best: { term: Walk["terms"][number]; end: number } | null = null;
+    for (let j = i; j < tokens.length; j++) {
+      node = node.next.get(tokens[j].key);
+      if (!node) break;
+      const term = node.terms.find((t) => accepts(t, i));
+      if (term) best = { term, end: j + 1 };
+    }
+    if (best && best.term.demonym && i > 0 && ["en", "langue", "langues", "parle", "parlent", "parler"].includes(tokens[i - 1].key)) i = best.end;
+    else if (best) {
+      out.push({ plain: best.term.plain, start: tokens[i].start, end: tokens[best.end - 1].end, tokenIndex: i, tokenEnd: best.end });
+      i = best.end;
+    } else i++;
+  }
+  return out;
+}
+
+test("the entity matcher finds the same mentions as the reference walk over generated French text", () => {
+  fc.assert(
+    fc.property(gen, (text) => {
+      const fast = [...matcher.mentions(text)].map((m) => ({ plain: m.term.plain, start: m.start, end: m.end, tokenIndex: m.tokenIndex, tokenEnd: m.tokenEnd }));
+      assert.deepEqual(fast, referenceMentions(text));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("a shouted headline does not read common words as acronyms, as the reference walk says", () => {
+  for (const text of ["UN ACCORD AVEC L’EAU ET L’ONU À ASTANA", "Un accord avec l’EAU et l’ONU à Astana", "LE KAZAKHSTAN ET LES EAU SIGNENT", "traduit en russe par l’UE"]) {
+    const fast = [...matcher.mentions(text)].map((m) => ({ plain: m.term.plain, start: m.start, end: m.end, tokenIndex: m.tokenIndex, tokenEnd: m.tokenEnd }));
+    assert.deepEqual(fast, referenceMentions(text), text);
+  }
+});
+
+const MONTH_WORDS = ["janvier", "janv.", "février", "fevrier", "févr.", "fév.", "mars", "avril", "avr.", "mai", "juin", "juillet", "juil.", "août", "aout", "septembre", "sept.", "octobre", "oct.", "novembre", "nov.", "décembre", "decembre", "déc.", "dec."];
+const dateGen = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...MONTH_WORDS),
+      fc.constantFrom(...MONTH_WORDS).map((m) => m.toUpperCase()),
+      fc.integer({ min: 0, max: 40 }).map(String),
+      fc.integer({ min: 1890, max: 2099 }).map(String),
+      fc.constantFrom("1er", "1ᵉʳ", "2 ", "du", "au", "et", "les", "le", "-", "–", "/", ".", ",", "lundi", "dernier", "prochain", "ſept.", "\u212A", "2024-03-04", "04/03/2024", "\u00A0", "\n"),
+      fc.string({ maxLength: 3 }),
+    ),
+    { maxLength: 12 },
+  )
+  .chain((parts) => fc.array(fc.constantFrom(" ", "", "  ", "\t"), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + seps[i]).join("")));
+
+test("the date pre-check never turns away a text that one of the grammar's patterns reads", () => {
+  fc.assert(
+    fc.property(dateGen, (text) => {
+      const matched = DATE_PATTERNS.some((re) => {
+        re.lastIndex = 0;
+        const hit = re.test(text);
+        re.lastIndex = 0;
+        return hit;
+      });
+      if (matched) assert.ok(mayHoldDate(text), text);
+      if (!mayHoldDate(text)) assert.deepEqual(findDates(text), []);
+    }),
+    { numRuns: 5000 },
+  );
+});
