@@ -52,7 +52,7 @@ const RANKING = { metaWeights: { title: 5, sujets: 2, variants: 1, date: 0 } };
 
 let pagefind;
 /** The state of the current search: the results still to show, their number, the filter counts and how to get them. */
-let current = { id: 0, source: listSource([]), shown: 0, total: 0, counts: null };
+let current = { id: 0, source: null, shown: 0, rejected: 0, counts: null };
 let manifest;
 let filtersReady = null;
 
@@ -66,16 +66,31 @@ function loadManifest() {
 }
 
 /**
- * Pagefind with every part of the index merged in (they share the primary's WebAssembly). Each part gets a synthetic
- * filter with its number, so a date-sorted search can be run part by part: the parts hold consecutive date ranges.
+ * Pagefind over the newest part of the index (`/pagefind/`), the other parts merged in only when a search needs them
+ * (`mergeIndex`, sharing the first part's WebAssembly): a search by date stops at the part where it has enough results,
+ * so each part is downloaded only by the searches that reach it. Each part gets a synthetic filter with its number, so
+ * a search can be run on one part: the parts hold consecutive date ranges, newest first.
  */
 function loadPagefind() {
   pagefind ??= Promise.all([import("/pagefind/pagefind.js"), loadManifest()]).then(async ([pf, m]) => {
-    await pf.options({ ranking: RANKING, excerptLength: 30, ...(m.parties.length ? { mergeFilter: { [PART_FILTER]: "0" } } : {}) });
-    await Promise.all(
-      m.parties.map((url, i) => pf.mergeIndex(url, { baseUrl: "/", ranking: RANKING, excerptLength: 30, mergeFilter: { [PART_FILTER]: String(i + 1) } })),
-    );
-    return { pf, parts: m.parties.length + 1 };
+    const partOptions = (i) => ({ ranking: RANKING, excerptLength: 30, ...(m.parties.length ? { mergeFilter: { [PART_FILTER]: String(i) } } : {}) });
+    // Pagefind's own web worker is one more script to download; the search itself is small enough for this thread.
+    await pf.options({ noWorker: true, ...partOptions(0) });
+    await pf.init();
+    const merged = [Promise.resolve()];
+    const merge = (i) => (merged[i] ??= pf.mergeIndex(m.parties[i - 1], { baseUrl: "/", ...partOptions(i) }));
+    return {
+      pf,
+      parts: m.parties.length + 1,
+      /** Merges part `i` and every newer one (at once, not one after the other). */
+      upTo(i) {
+        return Promise.all(Array.from({ length: i + 1 }, (_, k) => merge(k)));
+      },
+      /** Merges every part: a search by relevance, or the filters' values, cover the whole archive. */
+      all() {
+        return this.upTo(this.parts - 1);
+      },
+    };
   });
   return pagefind;
 }
@@ -96,13 +111,14 @@ function readUrl() {
     const values = p.getAll(key);
     if (values.length) filters[key] = values;
   }
-  return { q: p.get("q") ?? "", sort: p.get("tri") === "date" ? "date" : "pertinence", filters };
+  // Newest first unless the reader asks for relevance, as news sites' searches do.
+  return { q: p.get("q") ?? "", sort: p.get("tri") === "pertinence" ? "pertinence" : "date", filters };
 }
 
 function writeUrl(state, push) {
   const p = new URLSearchParams();
   if (state.q) p.set("q", state.q);
-  if (state.sort === "date") p.set("tri", "date");
+  if (state.sort === "pertinence") p.set("tri", "pertinence");
   for (const [key] of FILTER_GROUPS) for (const v of state.filters[key] ?? []) p.append(key, v);
   const url = `${location.pathname}${p.size ? `?${p}` : ""}`;
   if (url === `${location.pathname}${location.search}`) return;
@@ -162,39 +178,10 @@ function answersAll(data, terms) {
 }
 
 /** Runs one Pagefind search by relevance and keeps the results with a positive score (weight-0 metadata alone scores 0). */
-async function rawSearch(index, query, state) {
-  const found = await index.pf.search(query, { filters: pagefindFilters(state.filters) });
+async function rawSearch(index, query, filters) {
+  const found = await index.pf.search(query, { filters });
   const results = query === null ? found.results : found.results.filter((r) => r.score > 0);
   return { results, filters: found.filters };
-}
-
-/**
- * The results `ids` of a query in date order, newest first, searched part by part as the reader asks for more: the
- * parts hold consecutive date ranges, newest first, while one merged search would interleave them by rank. `ids` come
- * from the relevance search (a sorted search replaces scores by rank, so only that one tells what really matched).
- */
-function dateList(index, query, state, ids, terms) {
-  const items = [];
-  let part = 0;
-  async function fill(n) {
-    while (items.length < n && part < index.parts) {
-      const filters = pagefindFilters(state.filters);
-      if (index.parts > 1) filters[PART_FILTER] = String(part);
-      part++;
-      const byDate = await index.pf.search(query, { filters, sort: { date: "desc" } });
-      for (const result of byDate.results) if (ids.has(result.id)) items.push({ result, data: null, termSets: [terms] });
-    }
-  }
-  return {
-    async head(n) {
-      await fill(n);
-      return items.slice(0, n);
-    },
-    async shift() {
-      await fill(1);
-      return items.shift() ?? null;
-    },
-  };
 }
 
 /** A result's data, copied: Pagefind caches one object per page and rewrites its excerpt and locations on every call. */
@@ -208,12 +195,53 @@ async function loaded(item) {
   return { data: await loadData(item), termSets: item.termSets };
 }
 
-/** Results to show in the order given (relevance, or one search's date order). */
-function listSource(items) {
+/**
+ * Whether a search's results are Pagefind's prefix fallback: Pagefind falls back to the longest indexed prefix of a word
+ * it does not know, for the whole index (or part) at once, so a term none of the first results answers means every
+ * result is junk for it. The head is loaded in the order shown: those results are loaded anyway to be shown.
+ */
+async function isFallback(items, search) {
+  if (search.trusted || !search.terms.length || search.headSize === 0) return false;
+  const head = await Promise.all(items.slice(0, search.headSize).map(loadData));
+  return !search.terms.every((t) => head.some((d) => answersAll(d, [t])));
+}
+
+/**
+ * Adds the results of one search to `byId` (page id → item), unless they are a prefix fallback. A page another search
+ * found keeps its item, so its fragment is downloaded once, and gains this search's terms.
+ */
+async function addChecked(byId, results, search) {
+  const items = results.map((r) => byId.get(r.id) ?? { result: r, data: null, termSets: [] });
+  if (await isFallback(items, search)) return false;
+  for (const item of items) {
+    item.termSets.push(search.terms);
+    byId.set(item.result.id, item);
+  }
+  return true;
+}
+
+/**
+ * Results by relevance over the whole archive (every part merged): each search checked (see isFallback), their
+ * results merged, each once, best score first. `total`: the results found (some may fail the check when shown).
+ */
+async function relevanceSource(index, searches, state) {
+  await index.all();
+  const filters = pagefindFilters(state.filters);
+  const byId = new Map();
+  let counts = null;
+  for (const search of searches) {
+    // One after the other, not at once: two searches may load the same page (see loadData).
+    const found = await rawSearch(index, search.query, filters);
+    if ((await addChecked(byId, found.results, search)) && found.results.length) counts ??= found.filters;
+  }
+  const items = [...byId.values()].sort((a, b) => b.result.score - a.result.score);
+  const total = items.length;
   return {
-    get left() {
-      return items.length;
+    counts,
+    get more() {
+      return items.length > 0;
     },
+    total,
     take(n) {
       return Promise.all(items.splice(0, n).map(loaded));
     },
@@ -221,110 +249,78 @@ function listSource(items) {
 }
 
 /**
- * Date-ordered result lists (see dateList) merged newest first, each result once, loading each result only when it
- * reaches the front of its list (a sorted search does not say the dates, its data does). `total`: results in all lists.
+ * Results in date order, newest first, searched part by part as they are shown: the parts hold consecutive date
+ * ranges, newest first, so the first part usually fills the first page of results alone, and an older part is
+ * downloaded only when the reader asks for more. In a part: each search by relevance tells what matched (a sorted
+ * search replaces scores by rank) and one search without words, sorted by date, gives the part's order (no download:
+ * the part filter is Pagefind's synthetic one, the dates are in its metadata). `total` is known once every part is
+ * searched.
  */
-function dateMergeSource(lists, total) {
-  const taken = new Set();
-  let left = total;
-  const dateOf = async (item) => (await loadData(item)).meta?.date ?? "";
-  const front = async (l) => {
-    let [item] = await l.head(1);
-    while (item && taken.has(item.result.id)) {
-      await l.shift();
-      [item] = await l.head(1);
+function dateSource(index, searches, state) {
+  const items = [];
+  let part = 0;
+  let taken = 0;
+  async function searchPart(k) {
+    await index.upTo(k);
+    const filters = pagefindFilters(state.filters);
+    if (index.parts > 1) filters[PART_FILTER] = String(k);
+    const byId = new Map();
+    let order = null;
+    for (const search of searches) {
+      const { results } = await rawSearch(index, search.query, filters);
+      if (!results.length) continue;
+      order ??= (await index.pf.search(null, { filters, sort: { date: "desc" } })).results.map((r) => r.id);
+      const rank = new Map(order.map((id, i) => [id, i]));
+      // In the order shown, so that the results checked for a fallback are the ones shown first.
+      await addChecked(byId, results.filter((r) => rank.has(r.id)).sort((a, b) => rank.get(a.id) - rank.get(b.id)), search);
     }
-    return item ?? null;
-  };
+    if (order) {
+      const rank = new Map(order.map((id, i) => [id, i]));
+      items.push(...[...byId.values()].sort((a, b) => rank.get(a.result.id) - rank.get(b.result.id)));
+    }
+  }
   return {
-    get left() {
-      return left;
+    counts: null,
+    get more() {
+      return items.length > 0 || part < index.parts;
+    },
+    get total() {
+      return part >= index.parts ? taken + items.length : null;
     },
     async take(n) {
-      const out = [];
-      while (out.length < n) {
-        let from = null;
-        let best = "";
-        for (const l of lists) {
-          const item = await front(l);
-          if (!item) continue;
-          const d = await dateOf(item);
-          if (from === null || d > best) [from, best] = [l, d];
-        }
-        if (from === null) {
-          left = 0;
-          break;
-        }
-        const item = await from.shift();
-        taken.add(item.result.id);
-        left = Math.max(0, left - 1);
-        out.push(await loaded(item));
-      }
-      return out;
+      while (items.length < n && part < index.parts) await searchPart(part++);
+      const out = items.splice(0, n);
+      taken += out.length;
+      return Promise.all(out.map(loaded));
     },
   };
 }
 
 /**
- * One Pagefind search, checked: Pagefind falls back to the longest indexed prefix of a word it does not know, for the
- * whole index at once, so a term none of the first results answers means every result is junk for it. A query made
- * of tag names from the manifest (`trusted`) cannot fall back: it is not checked, and no result is loaded for it here.
+ * The searches a query makes: the query as typed; when some of its words have a name key, the query with those keys
+ * (the index holds `tokaev` for every `Tokaïev`); when it names another spelling of a tag, the query with the tag's
+ * name (every article with the tag holds the name in its `sujets` metadata). A query of tag names from the manifest
+ * (`trusted`) cannot be a prefix fallback: it is not checked.
  */
-async function checkedSearch(index, query, terms, state, headSize, trusted = false) {
-  const found = await rawSearch(index, query, state);
-  const byDate = state.sort === "date";
-  const list = byDate ? dateList(index, query, state, new Set(found.results.map((r) => r.id)), terms) : null;
-  const items = byDate ? [] : found.results.map((result) => ({ result, data: null, termSets: [terms] }));
-  if (!trusted) {
-    // The head in the order shown: its results are loaded anyway to be shown.
-    const head = await Promise.all((byDate ? await list.head(headSize) : items.slice(0, headSize)).map(loadData));
-    if (!terms.every((t) => head.some((d) => answersAll(d, [t])))) return { results: [], ids: [], list: null, filters: null };
-  }
-  return { results: items, ids: found.results.map((r) => r.id), list, filters: found.filters, query };
-}
-
-/**
- * Searches the query as typed; when some of its words have a name key, the query with those keys (the index holds
- * `tokaev` for every `Tokaïev`); when it names another spelling of a tag, the query with the tag's name (every article
- * with the tag holds the name in its `sujets` metadata). Then merges them, each result once.
- */
-async function searchChecked(index, state) {
+async function searchesOf(q) {
   // A query between quotes is a phrase: Pagefind's exact search, with no other spelling tried.
-  const phrase = phraseOf(state.q);
-  const query = phrase ?? normaliseQuery(state.q);
+  const phrase = phraseOf(q);
+  const query = phrase ?? normaliseQuery(q);
   const terms = termsOf(query);
-  // One after the other, not at once: both searches may load the same page (see loadData).
-  const done = [await checkedSearch(index, phrase ? `"${phrase}"` : query, terms, state, PAGE_SIZE)];
+  const searches = [{ query: phrase ? `"${phrase}"` : query, terms, headSize: PAGE_SIZE, trusted: false }];
+  if (phrase) return searches;
   // A key that only drops a final `e` (`neutralite` → `neutralit`) is a prefix of the word: Pagefind's own search
-  // already found every article the keyed one would, at the cost of a second search over thousands of results.
-  if (!phrase && terms.some((t) => t.key && !foldWord(t.term).startsWith(t.key))) {
-    const keyed = terms.map((t) => t.key ?? t.term).join(" ");
+  // already finds every article the keyed one would, at the cost of a second search over thousands of results.
+  if (terms.some((t) => t.key && !foldWord(t.term).startsWith(t.key))) {
     // Its results mostly repeat the first search's: a shorter head is enough to tell a fallback.
-    done.push(await checkedSearch(index, keyed, terms, state, KEYED_HEAD_SIZE));
+    searches.push({ query: terms.map((t) => t.key ?? t.term).join(" "), terms, headSize: KEYED_HEAD_SIZE, trusted: false });
   }
-  const rewritten = phrase ? null : rewriteAliases(query, (await loadManifest()).lookup);
+  const rewritten = rewriteAliases(query, (await loadManifest()).lookup);
   if (rewritten) {
-    const { query: q, onlyNames } = rewritten;
-    done.push(await checkedSearch(index, q, termsOf(q), state, onlyNames ? 0 : KEYED_HEAD_SIZE, onlyNames));
+    const { query: r, onlyNames } = rewritten;
+    searches.push({ query: r, terms: termsOf(r), headSize: onlyNames ? 0 : KEYED_HEAD_SIZE, trusted: onlyNames });
   }
-  const byId = new Map();
-  const lists = done.map((d) =>
-    d.results.filter((item) => {
-      const seen = byId.get(item.result.id);
-      if (!seen) {
-        byId.set(item.result.id, item);
-        return true;
-      }
-      seen.termSets.push(...item.termSets);
-      return false;
-    }),
-  );
-  const withFilters = done.find((d) => d.ids.length) ?? done[0];
-  const total = new Set(done.flatMap((d) => d.ids)).size;
-  const found = { total, filters: withFilters.filters, countQuery: withFilters.query ?? query };
-  if (state.sort === "date") return { ...found, source: dateMergeSource(done.filter((d) => d.list).map((d) => d.list), total) };
-  const merged = lists.flat().sort((a, b) => b.result.score - a.result.score);
-  return { ...found, source: listSource(merged) };
+  return searches;
 }
 
 /** Pagefind's excerpt as DOM: its `<mark>` kept, everything else text (Pagefind escapes `<` and `>` in content). */
@@ -392,14 +388,14 @@ function renderResult(data, terms) {
 /** Shows the next page of results, loading and checking each one; returns how many were shown. */
 async function showMore(id) {
   let shown = 0;
-  while (shown < PAGE_SIZE && current.source.left) {
+  while (shown < PAGE_SIZE && current.source.more) {
     const items = await current.source.take(PAGE_SIZE - shown);
     if (id !== current.id) return shown;
     for (const { data, termSets } of items) {
       // The query's own terms come first: a result answering them is marked with the words the reader typed.
       const terms = termSets.find((t) => answersAll(data, t));
       if (!terms) {
-        current.total--;
+        current.rejected++;
         continue;
       }
       list.append(renderResult(data, terms));
@@ -407,8 +403,25 @@ async function showMore(id) {
     }
   }
   current.shown += shown;
-  moreButton.hidden = current.source.left === 0;
+  moreButton.hidden = !current.source.more;
   return shown;
+}
+
+/**
+ * Says how many results and in which order. The number is the one known: by date, it is known once every part of the
+ * index has been searched; before that, the page says how many of the newest it shows.
+ */
+function writeStatus() {
+  const { q, query, hasFilters, shown, source, sort } = current;
+  const order = sort === "date" ? "du plus récent au plus ancien" : "les plus pertinents d’abord";
+  const about = q ? `pour «\u202F${q}\u202F»` : "correspondant aux filtres";
+  if (!query && !hasFilters) status.textContent = "";
+  else if (shown === 0) status.textContent = q ? `Aucun résultat pour «\u202F${q}\u202F».` : "Aucun article ne correspond à ces filtres.";
+  else if (source.total === null) status.textContent = `${shown} premiers résultats ${about}, ${order}.`;
+  else {
+    const n = source.total - current.rejected;
+    status.textContent = `${n} article${n > 1 ? "s" : ""} ${about}, ${order}.`;
+  }
 }
 
 /** Distance between two short strings (insertions, deletions, substitutions). */
@@ -477,8 +490,10 @@ async function showSuggestions(query, id) {
 function openFilters(selected) {
   filtersReady ??= (async () => {
     const index = await loadPagefind();
+    // The values of every part: a filter narrows the whole archive.
+    await index.all();
     const all = await index.pf.filters();
-    const counts = current.counts ? (await rawSearch(index, current.counts.query, { ...current.counts.state, sort: "pertinence" })).filters : null;
+    const counts = current.counts ? await countsOf(index, current.counts.searches, current.counts.state) : null;
     buildFilters(all, selected);
     updateCounts(counts);
   })().catch(() => {
@@ -531,6 +546,19 @@ function updateCounts(counts) {
   for (const fs of filtersBox.querySelectorAll("fieldset")) fs.hidden = [...fs.querySelectorAll("label")].every((l) => l.hidden);
 }
 
+/** No search: nothing to show. */
+const NO_RESULTS = { counts: null, more: false, total: 0, take: async () => [] };
+
+/** The filter counts of a search over the whole archive: those of the first of its searches that finds something. */
+async function countsOf(index, searches, state) {
+  await index.all();
+  for (const search of searches) {
+    const found = await rawSearch(index, search.query, pagefindFilters(state.filters));
+    if (found.results.length) return found.filters;
+  }
+  return null;
+}
+
 async function runSearch(state) {
   const id = ++current.id;
   // Set before the first await: whoever watches the list (a screen reader, a test) knows the results are stale.
@@ -539,40 +567,40 @@ async function runSearch(state) {
   const query = normaliseQuery(state.q);
   const hasFilters = Object.keys(state.filters).length > 0;
   if (hasFilters) await openFilters(state.filters);
-  let found;
-  if (query) found = await searchChecked(index, state);
-  else if (hasFilters) {
-    const raw = await rawSearch(index, null, state);
-    const items = raw.results.map((result) => ({ result, data: null, termSets: [[]] }));
-    const ids = new Set(items.map((item) => item.result.id));
-    const source = state.sort === "date" ? dateMergeSource([dateList(index, null, state, ids, [])], ids.size) : listSource(items);
-    found = { source, total: items.length, filters: raw.filters, countQuery: null };
-  } else found = { source: listSource([]), total: 0, filters: null, countQuery: null };
+  const searches = query ? await searchesOf(state.q) : hasFilters ? [{ query: null, terms: [], headSize: 0, trusted: true }] : [];
+  let source = NO_RESULTS;
+  if (searches.length) source = state.sort === "date" ? dateSource(index, searches, state) : await relevanceSource(index, searches, state);
   if (id !== current.id) return;
-  current = { id, source: found.source, shown: 0, total: found.total, counts: null };
+  current = { id, source, shown: 0, rejected: 0, counts: null, q: state.q.trim(), query, hasFilters, sort: state.sort };
   list.replaceChildren();
   suggestBox.replaceChildren();
   suggestBox.hidden = true;
   await showMore(id);
   if (id !== current.id) return;
-  if (current.shown) current.counts = { query: found.countQuery, state };
-  if (filtersBox.dataset.built !== undefined) updateCounts(current.shown ? found.filters : null);
-  list.setAttribute("aria-busy", "false");
-  const shownQuery = state.q.trim();
-  if (!query && !hasFilters) status.textContent = "";
-  else if (current.shown === 0) {
-    status.textContent = shownQuery ? `Aucun résultat pour «\u202F${shownQuery}\u202F».` : "Aucun article ne correspond à ces filtres.";
-    if (query) showSuggestions(query, id);
-  } else {
-    const n = current.total;
-    const what = `${n} article${n > 1 ? "s" : ""}`;
-    status.textContent = shownQuery ? `${what} pour «\u202F${shownQuery}\u202F».` : `${what} correspondant aux filtres.`;
+  if (current.shown) current.counts = { searches, state };
+  if (filtersBox.dataset.built !== undefined) {
+    const counts = current.shown ? (source.counts ?? (await countsOf(index, searches, state))) : null;
+    if (id !== current.id) return;
+    updateCounts(counts);
   }
+  list.setAttribute("aria-busy", "false");
+  writeStatus();
+  if (current.shown === 0 && query) showSuggestions(query, id);
+}
+
+/** "Plus de résultats": the next page, by date from older parts of the index when the loaded ones are used up. */
+async function runMore() {
+  const id = current.id;
+  list.setAttribute("aria-busy", "true");
+  await showMore(id);
+  if (id !== current.id) return;
+  list.setAttribute("aria-busy", "false");
+  writeStatus();
 }
 
 /** Runs a search; if Pagefind cannot load or answer, says so instead of leaving the page silent. */
 function run(state) {
-  return runSearch(state).catch(() => {
+  return (state ? runSearch(state) : runMore()).catch(() => {
     status.textContent = "La recherche est momentanément indisponible. Parcourez les sujets ou les archives.";
   });
 }
@@ -613,7 +641,7 @@ form.addEventListener("change", (ev) => {
   writeUrl(state, true);
   run(state);
 });
-moreButton.addEventListener("click", () => showMore(current.id));
+moreButton.addEventListener("click", () => run(null));
 /** Remembers the searched words for the article a result link opens, which marks them (js/site.js). */
 function rememberHighlight(ev) {
   const a = ev.target instanceof Element ? ev.target.closest("a[data-surligner]") : null;

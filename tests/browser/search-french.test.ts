@@ -68,8 +68,9 @@ async function search(page: Page, q: string): Promise<{ status: string; urls: st
   return { status, urls: hrefs.map((h) => new URL(h, "http://x").pathname) };
 }
 
-test("ONU and Nations unies both list the article on Kazakhstan at the UN (001) first", async () => {
+test("by relevance, ONU and Nations unies both list the article on Kazakhstan at the UN (001) first", async () => {
   const page = await browser.newPage();
+  await page.goto(`${base}/recherche/?tri=pertinence`);
   for (const q of ["ONU", "Nations unies"]) {
     const { urls } = await search(page, q);
     assert.equal(urls[0], urlOf("001"), `first result for ${q}`);
@@ -195,10 +196,14 @@ test("pressing / on any page puts the cursor in a search box", async () => {
   await page.close();
 });
 
-test("filters by year show counts and narrow the results; sorting by date puts the newest first", async () => {
+test("results come newest first unless sorted by relevance; filters by year show counts and narrow the results", async () => {
   const page = await browser.newPage();
   const all = await search(page, "Kazakhstan");
   assert.equal(all.urls.length, articles.length);
+  assert.equal(await page.inputValue("#search-sort"), "date");
+  assert.match(all.status, /du plus récent au plus ancien/);
+  const newestFirst = await page.$$eval("[data-search-results] time", (ts) => ts.map((t) => t.getAttribute("datetime") ?? ""));
+  assert.deepEqual(newestFirst, [...newestFirst].sort().reverse());
   const year = articles.find((a) => a.date)!.date!.slice(0, 4);
   const inYear = articles.filter((a) => a.date?.startsWith(year)).length;
   await page.click("#search-filters-box summary");
@@ -208,12 +213,10 @@ test("filters by year show counts and narrow the results; sorting by date puts t
   await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length === n, inYear, { timeout: 10000 });
   assert.equal(new URL(page.url()).searchParams.get("année"), year);
   await label.locator("input").uncheck();
-  await page.selectOption("#search-sort", "date");
-  await page.waitForFunction(() => new URL(location.href).searchParams.get("tri") === "date");
-  await page.waitForSelector('[data-search-results][aria-busy="false"]');
+  await page.selectOption("#search-sort", "pertinence");
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("tri") === "pertinence");
+  await page.waitForFunction(() => /les plus pertinents d’abord/.test(document.getElementById("search-status")?.textContent ?? ""));
   await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length === n, articles.length);
-  const dates = await page.$$eval("[data-search-results] time", (ts) => ts.map((t) => t.getAttribute("datetime") ?? ""));
-  assert.deepEqual(dates, [...dates].sort().reverse());
   await page.close();
 });
 

@@ -1,7 +1,7 @@
-// Search over an index written in several parts (as at archive scale): merged results, date order, filters, bytes per query.
+// Search over an index written in several parts (as at archive scale): newest first part by part, relevance over all, filters.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Server } from "node:http";
@@ -15,6 +15,8 @@ import { writeSearchIndex, MANIFEST, type SearchManifest } from "../../src/searc
 const ARTICLES = 36;
 /** Articles per part: 36 articles make five parts, the last one short. */
 const PART_SIZE = 8;
+/** A word only the oldest article has. */
+const WITNESS = "xylographie";
 
 let server: Server;
 let base: string;
@@ -28,7 +30,11 @@ before(async () => {
   ({ out } = await buildTemp());
   seeds = await mkdtemp(path.join(tmpdir(), "archive-parts-"));
   await writeSyntheticSeeds("seeds", seeds, ARTICLES, 7);
+  // The oldest article (last in the index) gets a word no other article has.
+  const oldest = buildArchive((await ingestFolder(seeds)).articles).entries.at(-1)!;
+  await appendFile(oldest.source, `\n\nCe dernier paragraphe contient le mot ${WITNESS}.\n`);
   entries = buildArchive((await ingestFolder(seeds)).articles).entries;
+  assert.equal(entries.at(-1)!.source, oldest.source);
   await rm(path.join(out, "pagefind"), { recursive: true, force: true });
   const written = await writeSearchIndex(entries, out, { partSize: PART_SIZE });
   assert.equal(written.parts, Math.ceil(entries.length / PART_SIZE));
@@ -67,47 +73,83 @@ test("the manifest lists every part after the first and only tags present in the
   await rm(again, { recursive: true, force: true });
 });
 
-test("a word found in every part lists all its articles, ten at a time, loading only the fragments it shows", async () => {
+/** Clicks "Plus de résultats" until it is gone. */
+async function showAll(page: Page): Promise<void> {
+  while (await page.locator("#search-more").isVisible()) {
+    const n = await page.locator("[data-search-results] li.search-result").count();
+    await page.click("#search-more");
+    await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length > n, n);
+  }
+  await page.waitForSelector('[data-search-results][aria-busy="false"]');
+}
+
+/** The parts (0 = `/pagefind/`) whose metadata the page downloaded. */
+function partsLoaded(requested: string[]): number[] {
+  const parts = requested.filter((u) => u.endsWith(".pf_meta")).map((u) => Number(/\/partie-(\d+)\//.exec(u)?.[1] ?? 1) - 1);
+  return [...new Set(parts)].sort((a, b) => a - b);
+}
+
+/** 0, 1, … n - 1. */
+const upTo = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+test("by default a word lists the newest articles first, downloading only the parts that fill the first page; older parts come with more", async () => {
   const page = await browser.newPage();
   const requested: string[] = [];
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(`${base}/recherche/`);
   await page.waitForLoadState("networkidle");
   assert.deepEqual(requested.filter((u) => u.startsWith("/pagefind/")), [], "nothing of the index before the first keystroke");
+  assert.equal(await page.inputValue("#search-sort"), "date");
   const expected = naming(/Kazakhstan/);
-  assert.ok(expected.length > 20, `${expected.length} articles name Kazakhstan`);
+  // Entries are in the index's order (newest first): the parts needed for ten results are those up to the tenth's.
+  const needed = Math.floor(entries.indexOf(expected[9]) / PART_SIZE) + 1;
+  const parts = Math.ceil(entries.length / PART_SIZE);
+  assert.ok(needed < parts, "the first page does not need every part");
   const status = await type(page, "Kazakhstan");
-  assert.match(status, new RegExp(`^${expected.length} articles`));
+  assert.match(status, /^10 premiers résultats pour «\u202FKazakhstan\u202F», du plus récent au plus ancien/);
   assert.equal(await page.locator("[data-search-results] li.search-result").count(), 10);
-  const fragments = () => requested.filter((u) => u.endsWith(".pf_fragment")).length;
-  assert.ok(fragments() <= 10 + 8, `${fragments()} fragments for 10 results shown`);
+  assert.deepEqual(partsLoaded(requested), upTo(needed));
   assert.equal(requested.filter((u) => u.endsWith(".pf_filter")).length, 0, "no filter values before the filters are opened");
-  const shown = new Set<string>();
-  while (await page.locator("#search-more").isVisible()) {
-    const n = await page.locator("[data-search-results] li.search-result").count();
-    await page.click("#search-more");
-    await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length > n, n);
-  }
-  for (const href of await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""))) shown.add(href);
-  assert.deepEqual([...shown].sort(), expected.map((e) => e.url).sort());
-  await page.close();
-});
-
-test("sorted by date, results from every part come newest first", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${base}/recherche/?tri=date`);
-  await type(page, "Kazakhstan");
-  while (await page.locator("#search-more").isVisible()) {
-    const n = await page.locator("[data-search-results] li.search-result").count();
-    await page.click("#search-more");
-    await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length > n, n);
-  }
+  await showAll(page);
+  const hrefs = await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
+  assert.deepEqual(hrefs, expected.map((e) => e.url), "every article, in the archive's order (newest first)");
   const dates = await page.$$eval("[data-search-results] li.search-result", (lis) => lis.map((li) => li.querySelector("time")?.getAttribute("datetime") ?? ""));
-  assert.equal(dates.length, naming(/Kazakhstan/).length);
   const dated = dates.filter(Boolean);
   assert.deepEqual(dated, [...dated].sort().reverse());
   // Undated articles, if any, come last.
   assert.deepEqual(dates.slice(dated.length), dates.filter((d) => !d));
+  // Once every part is searched the number is known.
+  assert.match((await page.textContent("#search-status")) ?? "", new RegExp(`^${expected.length} articles pour «\u202FKazakhstan\u202F»`));
+  assert.deepEqual(partsLoaded(requested), upTo(parts));
+  await page.close();
+});
+
+test("by relevance a word found in every part searches the whole archive and lists all its articles, ten at a time, loading only the fragments it shows", async () => {
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${base}/recherche/?tri=pertinence`);
+  const expected = naming(/Kazakhstan/);
+  assert.ok(expected.length > 20, `${expected.length} articles name Kazakhstan`);
+  const status = await type(page, "Kazakhstan");
+  assert.match(status, new RegExp(`^${expected.length} articles pour «\u202FKazakhstan\u202F», les plus pertinents d’abord`));
+  assert.equal(await page.locator("[data-search-results] li.search-result").count(), 10);
+  assert.deepEqual(partsLoaded(requested), upTo(Math.ceil(entries.length / PART_SIZE)));
+  const fragments = () => requested.filter((u) => u.endsWith(".pf_fragment")).length;
+  assert.ok(fragments() <= 10 + 8, `${fragments()} fragments for 10 results shown`);
+  assert.equal(requested.filter((u) => u.endsWith(".pf_filter")).length, 0, "no filter values before the filters are opened");
+  await showAll(page);
+  const hrefs = await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
+  assert.deepEqual([...hrefs].sort(), expected.map((e) => e.url).sort());
+  await page.close();
+});
+
+test("a word only the oldest part has is found by date too, once the newer parts have nothing", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/recherche/`);
+  const status = await type(page, WITNESS);
+  assert.match(status, new RegExp(`^1 article pour «\u202F${WITNESS}\u202F»`));
+  assert.deepEqual(await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href"))), [entries.at(-1)!.url]);
   await page.close();
 });
 
@@ -133,11 +175,7 @@ test("another spelling of a tag finds the articles filed under it in every part 
   const tagged = entries.filter((e) => e.tags.some((t) => t.url === "/lieux/astana/"));
   assert.ok(tagged.length > PART_SIZE, "Astana is in more than one part");
   await type(page, "Nour-Soultan");
-  while (await page.locator("#search-more").isVisible()) {
-    const n = await page.locator("[data-search-results] li.search-result").count();
-    await page.click("#search-more");
-    await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length > n, n);
-  }
+  await showAll(page);
   const hrefs = await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
   for (const e of tagged) assert.ok(hrefs.includes(e.url), `${e.url} is filed under Astana`);
   await page.close();
