@@ -7,8 +7,19 @@ function parts(date: string): { y: number; m: number; d: number | null } {
   return { y, m, d: d ?? null };
 }
 
+// Month names through date-fns cost a Date and a format each; the chronology asks for the same few again and again.
+const MONTH_NAMES = new Map<string, string>();
+
 function monthName(y: number, m: number): string {
-  return format(new Date(Date.UTC(y, m - 1, 1, 12)), "LLLL", { locale: fr });
+  const key = `${y}-${m}`;
+  let name = MONTH_NAMES.get(key);
+  if (name === undefined) {
+    name = format(new Date(Date.UTC(y, m - 1, 1, 12)), "LLLL", { locale: fr });
+    // Bounded: keys are years × months, but a hostile text may write any year.
+    if (MONTH_NAMES.size >= 10_000) MONTH_NAMES.clear();
+    MONTH_NAMES.set(key, name);
+  }
+  return name;
 }
 
 // French writes the first day of a month "1er", every other day as a plain number.

@@ -15,7 +15,7 @@
 // - Rank: title 3, lede 2, body 1 per mention, times the entry's salience; caps per kind and in total.
 import type { Tag, TagKind } from "../ingest/types.ts";
 import { loadVocabulary, type Vocabulary, type VocabularyEntry } from "./vocabulary.ts";
-import { foldName, isAcronym, scanWords, startsUpper, tokenize, type WordScan } from "./text.ts";
+import { foldName, isAcronym, keyFilter, scanWords, startsUpper, tokenize, type KeyFilter, type WordScan } from "./text.ts";
 import stopwords from "stopwords-iso" with { type: "json" };
 
 export { suggestUnknownNames } from "./suggest.ts";
@@ -84,6 +84,8 @@ export class EntityMatcher {
   // The words of the text being matched and the mentions found in it, reused from text to text (see findMentions).
   private readonly words: WordScan = { text: "", raw: [], plain: [], key: [], start: [], end: [] };
   private readonly found: { term: Terminal[]; from: number[]; to: number[] } = { term: [], from: [], to: [] };
+  // The words the walk looks up (every key of the trie) and the language cues: other ASCII words are not folded.
+  private readonly keys: KeyFilter;
 
   constructor(vocabulary: Vocabulary) {
     this.entries = vocabulary.entries;
@@ -110,6 +112,15 @@ export class EntityMatcher {
       this.add(spelling, owners, 1, "proper");
     }
     for (const p of pending) p.term.credits = this.creditsOf(p.spelling, p.self, p.parent);
+    const keys = new Set<string>(LANGUAGE_CUES);
+    const collect = (node: TrieNode) => {
+      for (const [key, next] of node.next) {
+        keys.add(key);
+        collect(next);
+      }
+    };
+    collect(this.root);
+    this.keys = keyFilter(keys);
   }
 
   /** Entries named inside a spelling (the ONU in `Conseil de sécurité de l’ONU`) or implied by it (its parent). */
@@ -175,7 +186,7 @@ export class EntityMatcher {
    */
   private findMentions(text: string): number {
     const w = this.words;
-    const count = scanWords(text, w);
+    const count = scanWords(text, w, this.keys);
     const { plain, key } = w;
     const found = this.found;
     let n = 0;

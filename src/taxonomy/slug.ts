@@ -21,15 +21,29 @@ const OPTIONS = {
   customReplacements: [...KAZAKH_LETTERS, ...RUSSIAN_LETTERS, ...FRENCH_SYMBOLS],
 };
 
+// The library's transliteration is slow and titles cut into words (see slugOf) repeat the same words: remember the
+// slugs of short texts (whole titles rarely repeat, and would only hold memory).
+const SLUGS = new Map<string, string>();
+const SLUGS_MAX = 50_000;
+const SLUG_CACHE_MAX_CHARS = 64;
+
 /**
  * `Kassym-Jomart Tokaïev` → `kassym-jomart-tokaiev`, `Қазақстан` → `qazaqstan`, `Тоқаев` → `toqaev`,
  * `l’ONU` → `l-onu`, `C5+1` → `c5-plus-1`. Always `[a-z0-9-]*`, never a leading or trailing hyphen.
  */
 export function slugify(text: string): string {
-  // NFKC first: `80ᵉ` → `80e`, `ﬁ` → `fi`.
-  return slugifyLib(text.normalize("NFKC"), OPTIONS)
-    .normalize("NFD")
-    .replace(/[^a-z0-9-]+/g, "")
-    .replace(/-{2,}/g, "-")
-    .replace(/^-+|-+$/g, "");
+  let slug = SLUGS.get(text);
+  if (slug === undefined) {
+    // NFKC first: `80ᵉ` → `80e`, `ﬁ` → `fi`.
+    slug = slugifyLib(text.normalize("NFKC"), OPTIONS)
+      .normalize("NFD")
+      .replace(/[^a-z0-9-]+/g, "")
+      .replace(/-{2,}/g, "-")
+      .replace(/^-+|-+$/g, "");
+    if (text.length <= SLUG_CACHE_MAX_CHARS) {
+      if (SLUGS.size >= SLUGS_MAX) SLUGS.clear();
+      SLUGS.set(text, slug);
+    }
+  }
+  return slug;
 }

@@ -107,15 +107,44 @@ export interface WordScan {
   end: number[];
 }
 
-/** Cuts `text` into words (see WORD_RE) with their folded forms, into `out`; returns how many. */
-export function scanWords(text: string, out: WordScan): number {
+// Size of a KeyFilter in bits (a power of two): 32 KB, few false hits for the vocabulary's some 5,000 words.
+const KEY_FILTER_BITS = 1 << 18;
+
+/**
+ * The words whose folded form a caller needs, as a bit set over the hash of ASCII words in lower case (see
+ * `keyFilter`): an ASCII word whose bit is clear is none of them, and is not folded.
+ */
+export type KeyFilter = Uint32Array;
+
+// FNV-1a step over one character code.
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** A KeyFilter that lets through every word whose key is one of `keys` (non-ASCII words always get through). */
+export function keyFilter(keys: Iterable<string>): KeyFilter {
+  const bits = new Uint32Array(KEY_FILTER_BITS >>> 5);
+  for (const key of keys) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) h = hashStep(h, key.charCodeAt(i));
+    const b = h & (KEY_FILTER_BITS - 1);
+    bits[b >>> 5] |= 1 << (b & 31);
+  }
+  return bits;
+}
+
+/**
+ * Cuts `text` into words (see WORD_RE) with their folded forms, into `out`; returns how many. With `only`, an
+ * ASCII word it rules out keeps its offsets but gets "" for its raw, plain and key forms (never a real key).
+ */
+export function scanWords(text: string, out: WordScan, only?: KeyFilter): number {
   // Read as it is; the first character that NFC might change starts the reading again over `text` in NFC.
-  const n = scanNfc(text, out);
-  return n >= 0 ? n : scanNfc(text.normalize("NFC"), out, true);
+  const n = scanNfc(text, out, false, only);
+  return n >= 0 ? n : scanNfc(text.normalize("NFC"), out, true, only);
 }
 
 // Returns -1 when `s` may not be in NFC (unless `nfc`: `s` is known to be).
-function scanNfc(s: string, out: WordScan, nfc = false): number {
+function scanNfc(s: string, out: WordScan, nfc: boolean, only: KeyFilter | undefined): number {
   out.text = s;
   const { raw: raws, plain: plains, key: keys, start: starts, end: ends } = out;
   const len = s.length;
@@ -146,16 +175,31 @@ function scanNfc(s: string, out: WordScan, nfc = false): number {
       }
     }
     const start = i;
+    // The hash of the word in lower case while it is ASCII (letters and digits): `A`–`Z` | 0x20 = `a`–`z`.
+    let ascii = c < 0x80;
+    let h = ascii ? hashStep(0x811c9dc5, c <= 0x5a && c >= 0x41 ? c | 0x20 : c) : 0;
     i += w;
     while (i < len) {
       const d = s.charCodeAt(i);
       if (d < 0x80) {
         if (WORD_CLASS[d] !== 1) break;
+        if (ascii) h = hashStep(h, d <= 0x5a && d >= 0x41 ? d | 0x20 : d);
         i++;
       } else {
         if (!nfc && !isNfcStableUnit(d)) return -1;
         if ((w = wordCharAt(s, i)) === 0) break;
+        ascii = false;
         i += w;
+      }
+    }
+    if (only && ascii) {
+      const b = h & (KEY_FILTER_BITS - 1);
+      if ((only[b >>> 5] & (1 << (b & 31))) === 0) {
+        raws[n] = plains[n] = keys[n] = "";
+        starts[n] = start;
+        ends[n] = i;
+        n++;
+        continue;
       }
     }
     const raw = s.slice(start, i);
