@@ -39,6 +39,8 @@ export function renderAtom(spec: FeedSpec, site: SiteConfig): string {
 
 const FEED_TAIL = "\n</feed>";
 const entryCache = new WeakMap<Entry, Map<string, string>>();
+/** The probe feed without entries, by site and feed date: the same for every article of a feed. */
+const emptyProbes = new Map<string, string>();
 
 /** One article's `<entry>` as the feed package writes it (an undated one takes the feed's date, hence the key). */
 function entryXml(e: Entry, site: SiteConfig, updated: Date, full: boolean): string {
@@ -48,7 +50,12 @@ function entryXml(e: Entry, site: SiteConfig, updated: Date, full: boolean): str
   let xml = byKey.get(key);
   if (xml === undefined) {
     const probe: FeedSpec = { url: "/", title: "", pageUrl: "/", entries: [e], full };
-    const empty = renderFeed(probe, site, updated, []);
+    const emptyKey = [site.url, site.title, site.description, site.lang, updated.toISOString()].join("\0");
+    let empty = emptyProbes.get(emptyKey);
+    if (empty === undefined) {
+      if (emptyProbes.size >= 1_000) emptyProbes.clear();
+      emptyProbes.set(emptyKey, (empty = renderFeed(probe, site, updated, [])));
+    }
     const one = renderFeed(probe, site, updated, [e]);
     xml = one.slice(empty.length - FEED_TAIL.length, one.length - FEED_TAIL.length);
     byKey.set(key, xml);

@@ -39,6 +39,28 @@ function renderEntryOnce(env: { render(name: string, ctx: object): string }, par
   return html;
 }
 
+/** Characters a page's meta description keeps: about what search engines and link previews show of it. */
+export const DESCRIPTION_MAX = 160;
+
+/** A text ending at a dash, comma, colon or semicolon, or spaces: what is trimmed before `…`. */
+const TRAILING_PUNCT_RE = /[\s,;:\u2013\u2014-]+$/u;
+
+/**
+ * `text` cut at its last space before `max` characters and ended with `…`; a shorter text is returned as it is.
+ * An article's lede becomes its meta description: repeated in full twice in every page's head, it weighed more than
+ * the page's own header.
+ */
+export function shortenText(text: unknown, max = DESCRIPTION_MAX): string {
+  const s = text === null || text === undefined ? "" : String(text);
+  if (s.length <= max) return s;
+  let head = s.slice(0, max - 1);
+  const space = head.search(/\s\S*$/u);
+  if (space > max / 2) head = head.slice(0, space);
+  // Never end on half of a surrogate pair (an emoji, a rare CJK character).
+  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
+  return `${head.replace(TRAILING_PUNCT_RE, "")}…`;
+}
+
 /** Adds the archive's filters (`public/` is copied by the build, once, in its first Eleventy run). */
 export default function archivePlugin(eleventyConfig: any): void {
   // Article text is data: every `{{ }}` output is escaped unless a template says otherwise.
@@ -50,6 +72,7 @@ export default function archivePlugin(eleventyConfig: any): void {
   // Memoised: a title or lede is typeset again on every listing, tag page and feed that shows it.
   eleventyConfig.addFilter("fr", typesetFrenchMemo);
   eleventyConfig.addFilter("frHeading", typesetHeadingMemo);
+  eleventyConfig.addFilter("shorten", (text: unknown) => shortenText(text));
   // `e | entryItem(level)`: partials/entry-item.njk rendered (escaped like any template) once per article and level,
   // then reused; listings are most of the site's pages and each shows 20 articles. `e | entryLine`: the same for the
   // one-line item of a listing's later pages (partials/entry-line.njk).

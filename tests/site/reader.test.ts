@@ -8,6 +8,7 @@ import { buildTemp } from "../helpers/site.ts";
 import { ingestFolder } from "../../src/ingest/index.ts";
 import { buildArchive, TAG_FEED_SIZE, type Archive } from "../../src/site/model.ts";
 import { readSiteConfig } from "../../src/site/config.ts";
+import { DESCRIPTION_MAX } from "../../src/site/plugin.ts";
 
 let out: string;
 let archive: Archive;
@@ -82,7 +83,15 @@ test("article heads carry title, lede as description, canonical URL, Open Graph 
     assert.equal(attr(html, /<link rel="canonical" href="([^"]+)">/), `${site.url}${e.url}`);
     assert.equal(attr(html, /<meta property="og:type" content="([^"]+)">/), "article");
     assert.equal(attr(html, /<meta property="og:url" content="([^"]+)">/), `${site.url}${e.url}`);
-    assert.ok(attr(html, /<meta name="description" content="([^"]+)">/)!.length > 20);
+    const description = attr(html, /<meta name="description" content="([^"]+)">/)!;
+    assert.ok(description.length > 20);
+    assert.ok([...description].length <= DESCRIPTION_MAX, description);
+    assert.equal(attr(html, /<meta property="og:description" content="([^"]+)">/), description);
+    // The description is the lede, cut at a word with `…` when it is longer (typography aside).
+    const plain = (t: string) => t.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/[\u00a0\u202f]/g, " ").replace(/’/g, "'");
+    const lede = plain(e.lede);
+    if (lede.length <= DESCRIPTION_MAX) assert.equal(plain(description), lede);
+    else assert.ok(description.endsWith("…") && lede.startsWith(plain(description).slice(0, -1)), description);
     const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
     assert.equal(scripts.length, 1);
     const ld = JSON.parse(scripts[0][1]);

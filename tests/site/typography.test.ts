@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { typesetFrench, typesetHeading, preventWidow, NBSP, NNBSP } from "../../src/site/typography.ts";
+import { shortenText } from "../../src/site/plugin.ts";
 
 test("a narrow no-break space replaces the space before ; ! ? and is added when the mark is glued to the word", () => {
   assert.equal(typesetFrench("demain ; puis ? enfin !"), `demain${NNBSP}; puis${NNBSP}? enfin${NNBSP}!`);
@@ -74,4 +75,16 @@ test("typesetting gives the same text as applying every rule, whichever marks, s
     { numRuns: 3000 },
   );
   for (const text of ["Le Kazakhstan, puissance moyenne", "déclarant : « oui » ; puis www.akorda.kz", "aujourd'hui?"]) assert.equal(typesetFrench(text), typesetAllRules(text));
+});
+
+test("a meta description keeps a short lede whole and cuts a long one at a word, with an ellipsis, in at most 160 characters", () => {
+  assert.equal(shortenText("Le président a reçu son homologue."), "Le président a reçu son homologue.");
+  const long = "Le 7 mars 2020, à New Delhi, Chavkat Mirziyoïev a évoqué le rôle des BRICS. Le rôle du Kazakhstan en Asie centrale est vraiment important, étant donné qu’il est la première puissance de la région.";
+  const cut = shortenText(long);
+  assert.ok(cut.length <= 160, `${cut.length}`);
+  assert.equal(cut, "Le 7 mars 2020, à New Delhi, Chavkat Mirziyoïev a évoqué le rôle des BRICS. Le rôle du Kazakhstan en Asie centrale est vraiment important, étant donné qu’il…");
+  assert.equal(shortenText("mot, ".repeat(40)).endsWith("mot…"), true);
+  assert.equal(shortenText("😀".repeat(100)).length <= 160, true);
+  assert.doesNotMatch(shortenText("😀".repeat(100)), /[\uD800-\uDBFF]…$/);
+  assert.equal(shortenText(null), "");
 });
