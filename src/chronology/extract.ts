@@ -166,7 +166,14 @@ export function extractEvents(article: Article): ChronologyEvent[] {
     if (!list) sentenceCache.set(at, (list = passages[at].heading ? [{ text: passages[at].text, start: 0 }] : splitSentences(passages[at].text)));
     return list;
   };
-  const personsIn = (text: string) => uniqueTags(namedIn(text, articleTags).filter((n) => n.tag.kind === "person").map((n) => n.tag));
+  // A sentence without people of its own looks back over the sentences before it: each is read once.
+  const namedCache = new Map<string, Named[]>();
+  const named = (text: string): Named[] => {
+    let list = namedCache.get(text);
+    if (!list) namedCache.set(text, (list = namedIn(text, articleTags)));
+    return list;
+  };
+  const personsIn = (text: string) => uniqueTags(named(text).filter((n) => n.tag.kind === "person").map((n) => n.tag));
   // "Les deux dirigeants": the people of the last sentence that named some, in this passage or the one before,
   // never from across a heading.
   const inherited = (at: number, k: number): Tag[] => {
@@ -197,9 +204,9 @@ export function extractEvents(article: Article): ChronologyEvent[] {
         (d) => !d.date.startsWith("--") && (!d.relative || reference) && !isBackgroundDate(s.text, d),
       );
       if (!dates.length) return;
-      const names = namedIn(s.text, articleTags);
-      const named = uniqueTags(names.filter((n) => n.tag.kind === "person").map((n) => n.tag));
-      const people = named.length ? named : inherited(at, k);
+      const names = named(s.text);
+      const persons = uniqueTags(names.filter((n) => n.tag.kind === "person").map((n) => n.tag));
+      const people = persons.length ? persons : inherited(at, k);
       // A heading places its event without a preposition: "Washington (6 novembre 2025) : …".
       const locatives = names.filter((n) => n.tag.kind === "place" && (p.heading || isLocative(s.text, n)));
       const eventWords = EVENT_WORD_RE.test(s.text);

@@ -25,9 +25,8 @@ export function splitSentences(text: string): Sentence[] {
   for (let m = SENTENCE_END_RE.exec(text); m; m = SENTENCE_END_RE.exec(text)) {
     const end = m.index + m[0].length;
     if (!SENTENCE_START_RE.test(text.slice(end, end + 3))) continue;
-    const head = text.slice(from, end);
     // French quotations open with « and close with »: a quote still open means the period is the speaker's.
-    if (count(head, "«") > count(head, "»")) continue;
+    if (quoteOpen(text, from, end)) continue;
     if (m[0] === "." && ABBREVIATION_RE.test(text.slice(Math.max(from, m.index - 8), m.index + 1))) continue;
     push(out, text, from, end);
     from = end;
@@ -36,10 +35,15 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-function count(s: string, ch: string): number {
-  let n = 0;
-  for (const c of s) if (c === ch) n++;
-  return n;
+// True when text[from, end) opens more « than it closes ».
+function quoteOpen(text: string, from: number, end: number): boolean {
+  let depth = 0;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xab) depth++;
+    else if (c === 0xbb) depth--;
+  }
+  return depth > 0;
 }
 
 function push(out: Sentence[], text: string, from: number, to: number): void {

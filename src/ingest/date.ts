@@ -47,11 +47,21 @@ const NUMERIC_RE = grammar(`${LEAD}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})`);
 const ISO_RE = grammar(`(\\d{4})-(\\d{2})-(\\d{2})`);
 // A month and a year: "En septembre 2023", "début mars 2024", "fin novembre 2025".
 const MONTH_YEAR_RE = grammar(`(?:(?:en|dès|depuis|début|fin|mi-|courant|à la fin de|au début de)\\s*)?${MONTH}\\s+${YEAR}`);
-// What every pattern above must contain, with the same flags and without the word bounds: a day then a month
-// ("12 décembre", "1er août"), a month then a year, a numeric or an ISO date. A text it does not match holds no
-// date, and is spared the seven scans of the grammar (most lines and sentences hold none).
+
+// Cheap tests of what a pattern above must contain (same flags, no word bounds, no optional parts): a text that
+// fails one is spared that pattern's scan. Most lines and sentences hold no date at all and fail them all.
+// Every date has a digit.
 const DIGIT_RE = /\d/;
-const DATE_HINT_RE = new RegExp(`\\d(?:\\s?(?:er|ᵉʳ|re))?\\s+${MONTH}|${MONTH}\\s+\\d{4}|\\d[/.]\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}-\\d{2}`, "iu");
+// A day then a month: "12 décembre", "1er août" (every pattern with a day name in it).
+const DAY_MONTH_HINT_RE = new RegExp(`\\d(?:\\s?(?:er|ᵉʳ|re))?\\s+${MONTH}`, "iu");
+// "… et 12 décembre", "du 3 au 5 mars", "11–12 novembre", "1er-3 mars".
+const AND_HINT_RE = /\set\s/iu;
+const AU_HINT_RE = /\sau\s/iu;
+const DASH_HINT_RE = /\d(?:\s?(?:er|ᵉʳ|re))?\s*[-–—]\s*\d/iu;
+// "04/03/2024", "2024-03-04", "septembre 2023".
+const NUMERIC_HINT_RE = /\d[/.]\d{1,2}[/.]\d{4}/;
+const ISO_HINT_RE = /\d{4}-\d{2}-\d{2}/;
+const MONTH_YEAR_HINT_RE = new RegExp(`${MONTH}\\s+\\d{4}`, "iu");
 
 // Each month's names as a whole-word test, compiled once.
 const MONTH_TESTS: [number, RegExp][] = MONTH_NAMES.map(([n, re]) => [n, new RegExp(`^(?:${re})$`, "iu")]);
@@ -59,14 +69,16 @@ const MONTH_TESTS: [number, RegExp][] = MONTH_NAMES.map(([n, re]) => [n, new Reg
 const MONTH_CACHE = new Map<string, number>();
 const MONTH_CACHE_MAX = 10_000;
 
-/** The grammar's patterns, for tests: `mayHoldDate` must hold for any text one of them matches. */
-export const DATE_PATTERNS: readonly RegExp[] = [RANGE_AND_RE, RANGE_DU_RE, RANGE_DASH_RE, SINGLE_RE, NUMERIC_RE, ISO_RE, MONTH_YEAR_RE];
-
-/** False when `text` cannot hold a date the grammar reads (no digit, no day or year next to a month…). */
-export function mayHoldDate(text: string): boolean {
-  // Every date has a digit: most lines are rejected by that scan alone.
-  return DIGIT_RE.test(text) && DATE_HINT_RE.test(text);
-}
+/** The grammar's patterns with the tests a text must pass for each to be tried (for tests: no pattern may match a text that fails one of its tests). */
+export const DATE_PATTERNS: readonly { re: RegExp; hints: readonly RegExp[] }[] = [
+  { re: RANGE_AND_RE, hints: [DIGIT_RE, DAY_MONTH_HINT_RE, AND_HINT_RE] },
+  { re: RANGE_DU_RE, hints: [DIGIT_RE, DAY_MONTH_HINT_RE, AU_HINT_RE] },
+  { re: RANGE_DASH_RE, hints: [DIGIT_RE, DAY_MONTH_HINT_RE, DASH_HINT_RE] },
+  { re: SINGLE_RE, hints: [DIGIT_RE, DAY_MONTH_HINT_RE] },
+  { re: NUMERIC_RE, hints: [DIGIT_RE, NUMERIC_HINT_RE] },
+  { re: ISO_RE, hints: [DIGIT_RE, ISO_HINT_RE] },
+  { re: MONTH_YEAR_RE, hints: [DIGIT_RE, MONTH_YEAR_HINT_RE] },
+];
 
 /** Month number of a French month name or abbreviation, or 0. */
 export function monthNumber(word: string): number {
@@ -170,33 +182,38 @@ function dayMention(
  * `prochain` looks forward, otherwise the nearest year wins.
  */
 export function findDates(text: string, reference?: string): DateMention[] {
-  if (!mayHoldDate(text)) return [];
+  if (!DIGIT_RE.test(text)) return [];
   const raws: Raw[] = [];
   const collect = (re: RegExp, build: (m: RegExpExecArray) => DateMention | null) => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) raws.push({ start: m.index, end: m.index + m[0].length, mention: build(m) });
   };
-  collect(RANGE_AND_RE, (m) => dayMention(m, { d1: m[1], d2: m[2], m2: m[3], y2: m[4] }, reference));
-  collect(RANGE_DU_RE, (m) => dayMention(m, { d1: m[1], m1: m[2], y1: m[3], d2: m[4], m2: m[5], y2: m[6] }, reference));
-  collect(RANGE_DASH_RE, (m) => dayMention(m, { d1: m[1], d2: m[2], m2: m[3], y2: m[4] }, reference));
-  collect(SINGLE_RE, (m) => dayMention(m, { d1: m[1], m2: m[2], y2: m[3], rel: m[4] }, reference));
-  collect(NUMERIC_RE, (m) => {
+  // Patterns are tried in this order whatever is skipped: two of the same span keep the first one's reading.
+  if (DAY_MONTH_HINT_RE.test(text)) {
+    if (AND_HINT_RE.test(text)) collect(RANGE_AND_RE, (m) => dayMention(m, { d1: m[1], d2: m[2], m2: m[3], y2: m[4] }, reference));
+    if (AU_HINT_RE.test(text)) collect(RANGE_DU_RE, (m) => dayMention(m, { d1: m[1], m1: m[2], y1: m[3], d2: m[4], m2: m[5], y2: m[6] }, reference));
+    if (DASH_HINT_RE.test(text)) collect(RANGE_DASH_RE, (m) => dayMention(m, { d1: m[1], d2: m[2], m2: m[3], y2: m[4] }, reference));
+    collect(SINGLE_RE, (m) => dayMention(m, { d1: m[1], m2: m[2], y2: m[3], rel: m[4] }, reference));
+  }
+  if (NUMERIC_HINT_RE.test(text)) collect(NUMERIC_RE, (m) => {
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!isRealDate(y, mo, d)) return null;
     return { start: m.index, end: m.index + m[0].length, evidence: m[0], date: dayString(y, mo, d), precision: "day" };
   });
-  collect(ISO_RE, (m) => {
+  if (ISO_HINT_RE.test(text)) collect(ISO_RE, (m) => {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!isRealDate(y, mo, d)) return null;
     return { start: m.index, end: m.index + m[0].length, evidence: m[0], date: dayString(y, mo, d), precision: "day" };
   });
-  collect(MONTH_YEAR_RE, (m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    evidence: m[0],
-    date: `${m[2]}-${pad(monthNumber(m[1]))}`,
-    precision: "month",
-  }));
+  if (MONTH_YEAR_HINT_RE.test(text)) {
+    collect(MONTH_YEAR_RE, (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      evidence: m[0],
+      date: `${m[2]}-${pad(monthNumber(m[1]))}`,
+      precision: "month",
+    }));
+  }
   // Longest match first among those starting at the same place; then keep the ones that do not overlap.
   // An invalid date (30 février) still claims its words, so a shorter pattern cannot half-read it.
   raws.sort((a, b) => a.start - b.start || b.end - a.end);
