@@ -248,6 +248,18 @@ async function relevanceSource(index, searches, state) {
   };
 }
 
+/** The pages of one part, by date, newest first, per filter set: the same for every query. */
+const partOrders = new Map();
+function partOrder(index, filters) {
+  const key = JSON.stringify(filters);
+  if (!partOrders.has(key)) {
+    const order = index.pf.search(null, { filters, sort: { date: "desc" } }).then((r) => r.results.map((x) => x.id));
+    order.catch(() => partOrders.delete(key));
+    partOrders.set(key, order);
+  }
+  return partOrders.get(key);
+}
+
 /**
  * Results in date order, newest first, searched part by part as they are shown: the parts hold consecutive date
  * ranges, newest first, so the first part usually fills the first page of results alone, and an older part is
@@ -269,7 +281,7 @@ function dateSource(index, searches, state) {
     for (const search of searches) {
       const { results } = await rawSearch(index, search.query, filters);
       if (!results.length) continue;
-      order ??= (await index.pf.search(null, { filters, sort: { date: "desc" } })).results.map((r) => r.id);
+      order ??= await partOrder(index, filters);
       const rank = new Map(order.map((id, i) => [id, i]));
       // In the order shown, so that the results checked for a fallback are the ones shown first.
       await addChecked(byId, results.filter((r) => rank.has(r.id)).sort((a, b) => rank.get(a.id) - rank.get(b.id)), search);

@@ -155,7 +155,8 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
       await page.evaluate(() => {
         const w = window as unknown as { probe: { lastKey: number; shown: number } };
         w.probe = { lastKey: 0, shown: 0 };
-        document.addEventListener("keydown", () => (w.probe.lastKey = performance.now()), true);
+        // A character off the US layout (é) is typed without a keydown: its input event marks it instead.
+        for (const type of ["keydown", "input"]) document.addEventListener(type, () => (w.probe.lastKey = performance.now()), true);
         const box = document.querySelector("[data-search-results]")!;
         new MutationObserver(() => {
           if (!w.probe.shown && box.querySelector("a")) w.probe.shown = performance.now();
