@@ -59,8 +59,10 @@ const ARTICLE_TEMPLATE = "article.njk";
  */
 export const PAGES_PER_RUN = 1_000;
 
-/** The array a template paginates over, in its front matter: `data: archive.chronology.pages` → `chronology.pages`. */
+/** The array a template paginates over, in its YAML front matter: `data: archive.chronology.pages` → `chronology.pages`. */
 const PAGINATION_DATA_RE = /^pagination:[^\n]*\n(?:[ \t]+[^\n]*\n)*?[ \t]+data:[ \t]*archive\.([\w.]+)[ \t]*$/m;
+/** The same in JavaScript front matter (`---js`): `pagination: { data: "archive.entries", size: 1 }` → `entries`. */
+const JS_PAGINATION_DATA_RE = /^[ \t]*pagination:[ \t]*\{[^}]*?\bdata:[ \t]*["']archive\.([\w.]+)["']/m;
 
 interface EleventyConfigApi {
   addGlobalData(name: string, value: unknown): void;
@@ -89,7 +91,7 @@ async function readPageTemplates(): Promise<PageTemplate[]> {
     files.map(async (file) => {
       const source = await readFile(path.join(PAGES_DIR, file), "utf8");
       const head = source.startsWith("---") ? source.slice(0, source.indexOf("\n---", 3) + 1) : "";
-      return { file, data: PAGINATION_DATA_RE.exec(head)?.[1] ?? null };
+      return { file, data: (PAGINATION_DATA_RE.exec(head) ?? JS_PAGINATION_DATA_RE.exec(head))?.[1] ?? null };
     }),
   );
 }
