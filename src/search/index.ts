@@ -5,6 +5,7 @@ import { typeScriptWorker } from "../typescript-worker.ts";
 import type { Entry } from "../site/model.ts";
 import { toSearchDocument } from "./records.ts";
 import { topicTable, type TopicRow } from "./aliases.ts";
+import { writeSearchScript } from "./page-script.ts";
 import type { FromWorker, ToWorker } from "./index-worker.ts";
 
 /** Documents per message to the worker: small enough that Pagefind starts early, big enough to keep messages few. */
@@ -47,7 +48,7 @@ function partUrl(i: number): string {
 /**
  * Indexes `entries` (in the archive's order: newest first) and writes the index into `out/pagefind/`, in parts of at
  * most `partSize` articles, each written and its Pagefind process closed before the next starts, so memory is bounded
- * by one part whatever the size of the archive. Pagefind is driven from a worker thread: the main thread's event loop
+ * by one part whatever the size of the archive; then the search page's script that reads it (see writeSearchScript). Pagefind is driven from a worker thread: the main thread's event loop
  * may be busy rendering pages for seconds, which would leave Pagefind's process waiting. Returns the time spent adding
  * and writing, in ms, summed over the parts.
  */
@@ -91,6 +92,7 @@ export async function writeSearchIndex(
     const manifest: SearchManifest = { parties: parts.slice(1).map((_, i) => partUrl(i + 1)), sujets: topicTable(entries.map((e) => e.tags)) };
     await mkdir(path.join(out, "pagefind"), { recursive: true });
     await writeFile(path.join(out, "pagefind", MANIFEST), JSON.stringify(manifest));
+    await writeSearchScript(out);
     return { ...times, parts: parts.length };
   } finally {
     await worker.terminate();
