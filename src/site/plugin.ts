@@ -24,7 +24,7 @@ const typesetFrenchMemo = memoise(typesetFrench);
 const typesetHeadingMemo = memoise(typesetHeading);
 
 /** An article's item in listings, by partial and heading level: it is the same on its home, year, month and tag pages. */
-const entryItems = new Map<object, Map<string, string>>();
+const entryItems = new Map<object, Map<unknown, string>>();
 
 /** `partial` rendered for entry `e` (and heading level `hl`), or the copy rendered for an earlier page. */
 function renderEntryOnce(env: { render(name: string, ctx: object): string }, partial: string, e: object, hl: unknown): string {
@@ -33,7 +33,8 @@ function renderEntryOnce(env: { render(name: string, ctx: object): string }, par
     if (entryItems.size >= 20_000) entryItems.clear();
     entryItems.set(e, (byKey = new Map()));
   }
-  const key = `${partial}\0${hl}`;
+  // Heading levels are numbers: the one-line item, without heading, is kept under its partial's name.
+  const key = hl ?? partial;
   let html = byKey.get(key);
   if (html === undefined) byKey.set(key, (html = env.render(partial, { e, hl }).trimEnd()));
   return html;
@@ -66,19 +67,21 @@ export default function archivePlugin(eleventyConfig: any): void {
   // Article text is data: every `{{ }}` output is escaped unless a template says otherwise.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   eleventyConfig.addGlobalData("site", readSiteConfig());
-  eleventyConfig.addFilter("kindLabel", (kind: keyof typeof KIND_LABELS) => KIND_LABELS[kind]);
   eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
-  // French typography on plain text; the result is still escaped by Nunjucks.
-  // Memoised: a title or lede is typeset again on every listing, tag page and feed that shows it.
-  eleventyConfig.addFilter("fr", typesetFrenchMemo);
-  eleventyConfig.addFilter("frHeading", typesetHeadingMemo);
-  eleventyConfig.addFilter("shorten", (text: unknown) => shortenText(text));
-  // `e | entryItem(level)`: partials/entry-item.njk rendered (escaped like any template) once per article and level,
-  // then reused; listings are most of the site's pages and each shows 20 articles. `e | entryLine`: the same for the
-  // one-line item of a listing's later pages (partials/entry-line.njk).
+  // The filters every page calls are added to Nunjucks itself: Eleventy wraps the filters it is given (timing, page
+  // context) at a cost on each of the tens of thousands of calls a build makes.
   eleventyConfig.amendLibrary("njk", (env: { render(name: string, ctx: object): string; addFilter(name: string, fn: unknown): void }) => {
+    env.addFilter("kindLabel", (kind: keyof typeof KIND_LABELS) => KIND_LABELS[kind]);
+    // French typography on plain text; the result is still escaped by Nunjucks.
+    // Memoised: a title or lede is typeset again on every listing, tag page and feed that shows it.
+    env.addFilter("fr", typesetFrenchMemo);
+    env.addFilter("frHeading", typesetHeadingMemo);
+    env.addFilter("shorten", (text: unknown) => shortenText(text));
+    // `e | entryItem(level)`: partials/entry-item.njk rendered (escaped like any template) once per article and level,
+    // then reused; listings are most of the site's pages and each shows 20 articles. `e | entryLine`: the same for the
+    // one-line item of a listing's later pages (partials/entry-line.njk).
     env.addFilter("entryItem", (e: object, hl: unknown) => markSafe(renderEntryOnce(env, "partials/entry-item.njk", e, hl)));
     env.addFilter("entryLine", (e: object) => markSafe(renderEntryOnce(env, "partials/entry-line.njk", e, null)));
+    env.addFilter("atom", (spec: FeedSpec, site: SiteConfig) => renderAtom(spec, site));
   });
-  eleventyConfig.addFilter("atom", (spec: FeedSpec, site: SiteConfig) => renderAtom(spec, site));
 }
