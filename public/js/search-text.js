@@ -140,12 +140,14 @@ export function isNameLike(word) {
 export const TOPIC_SEPARATOR = "; ";
 
 /**
- * The lookup a query is rewritten with, from the archive's topic table ([name, url, kind, count, aliases] rows):
- * first folded word of an alias → every alias starting with it, as folded words with the tag's name, longest first.
+ * The lookup a query is rewritten with, from rows that start with a tag's name and end with its other spellings (the
+ * manifest's [name, aliases] pairs, or the topic table's [name, url, kind, count, aliases] rows): first folded word of
+ * an alias → every alias starting with it, as folded words with the tag's name, longest first.
  */
 export function aliasLookup(rows) {
   const byFirst = new Map();
-  for (const [name, , , , aliases] of rows) {
+  for (const row of rows) {
+    const [name, aliases] = [row[0], row[row.length - 1]];
     for (const alias of aliases ?? []) {
       const words = splitWords(alias);
       if (!words.length) continue;

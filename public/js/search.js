@@ -12,7 +12,6 @@ import {
   rewriteAliases,
   TOPIC_SEPARATOR,
 } from "./search-text.js";
-import { markWords } from "./highlight.js";
 
 const form = document.getElementById("search-form");
 const input = document.getElementById("q");
@@ -26,8 +25,10 @@ const moreButton = document.getElementById("search-more");
 
 /** Results shown at first and per "Plus de résultats": each one downloads its fragment. */
 const PAGE_SIZE = 10;
-/** The index's manifest (written by the build next to the primary index): its other parts and the archive's tags. */
+/** The index's manifest (written by the build next to the primary index): its other parts and the tags' other names. */
 const MANIFEST_URL = "/pagefind/recherche.json";
+/** The archive's tags with their URLs and sizes, for suggestions when a query finds nothing. */
+const TOPICS_URL = "/pagefind/sujets.json";
 /** Synthetic filter telling the parts of the index apart (Pagefind's mergeFilter: no download). */
 const PART_FILTER = "partie";
 /** Pause after the last keystroke before searching (the reader types a letter every 150 ms or so). */
@@ -54,15 +55,28 @@ let pagefind;
 /** The state of the current search: the results still to show, their number, the filter counts and how to get them. */
 let current = { id: 0, source: null, shown: 0, rejected: 0, counts: null };
 let manifest;
+let topics;
 let filtersReady = null;
+/** js/highlight.js's, loaded when a result's excerpt has no mark from Pagefind (a result found under another name). */
+let markWords = null;
+/** The page's less common paths: suggestions, filters (js/search-extra.js). */
+const extra = () => import("./search-extra.js");
 
-/** The manifest: the URLs of the index's other parts, the archive's tags and the lookup of their other spellings. */
+/** The manifest: the URLs of the index's other parts and the lookup of the tags' other spellings. */
 function loadManifest() {
   manifest ??= fetch(MANIFEST_URL)
-    .then((r) => (r.ok ? r.json() : { parties: [], sujets: [] }))
-    .catch(() => ({ parties: [], sujets: [] }))
-    .then((m) => ({ parties: m.parties ?? [], topics: m.sujets ?? [], lookup: aliasLookup(m.sujets ?? []) }));
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}))
+    .then((m) => ({ parties: m.parties ?? [], lookup: aliasLookup(m.alias ?? []) }));
   return manifest;
+}
+
+/** The archive's tags: [name, url, kind, articles, other spellings]. */
+function loadTopics() {
+  topics ??= fetch(TOPICS_URL)
+    .then((r) => (r.ok ? r.json() : []))
+    .catch(() => []);
+  return topics;
 }
 
 /**
@@ -79,7 +93,7 @@ function loadPagefind() {
     await pf.init();
     const merged = [Promise.resolve()];
     const merge = (i) => (merged[i] ??= pf.mergeIndex(m.parties[i - 1], { baseUrl: "/", ...partOptions(i) }));
-    return {
+    const index = {
       pf,
       parts: m.parties.length + 1,
       /** Merges part `i` and every newer one (at once, not one after the other). */
@@ -91,6 +105,10 @@ function loadPagefind() {
         return this.upTo(this.parts - 1);
       },
     };
+    // While the reader is still typing: the newest part's date order (the same for every query without filters),
+    // which also gets Pagefind's WebAssembly through its first search.
+    partOrder(index, partFilters(index, 0, {})).catch(() => undefined);
+    return index;
   });
   return pagefind;
 }
@@ -248,6 +266,13 @@ async function relevanceSource(index, searches, state) {
   };
 }
 
+/** Pagefind's filters for the reader's `filters` in part `k` of the index only. */
+function partFilters(index, k, filters) {
+  const out = pagefindFilters(filters);
+  if (index.parts > 1) out[PART_FILTER] = String(k);
+  return out;
+}
+
 /** The pages of one part, by date, newest first, per filter set: the same for every query. */
 const partOrders = new Map();
 function partOrder(index, filters) {
@@ -274,8 +299,7 @@ function dateSource(index, searches, state) {
   let taken = 0;
   async function searchPart(k) {
     await index.upTo(k);
-    const filters = pagefindFilters(state.filters);
-    if (index.parts > 1) filters[PART_FILTER] = String(k);
+    const filters = partFilters(index, k, state.filters);
     const byId = new Map();
     let order = null;
     for (const search of searches) {
@@ -402,6 +426,7 @@ async function showMore(id) {
   let shown = 0;
   while (shown < PAGE_SIZE && current.source.more) {
     const items = await current.source.take(PAGE_SIZE - shown);
+    if (!markWords && items.some(({ data }) => !(data.excerpt ?? "").includes("<mark>"))) markWords = (await import("./highlight.js")).markWords;
     if (id !== current.id) return shown;
     for (const { data, termSets } of items) {
       // The query's own terms come first: a result answering them is marked with the words the reader typed.
@@ -436,64 +461,6 @@ function writeStatus() {
   }
 }
 
-/** Distance between two short strings (insertions, deletions, substitutions). */
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
-
-/** Tags whose name or an alias is close to the query: same name key, one starts the other, or a few letters apart. */
-async function closeTags(query) {
-  const tags = (await loadManifest()).topics.map(([name, url, kind, count, aliases]) => ({ name, url, kind, count, aliases }));
-  const terms = significantTerms(query);
-  if (!terms.length) return [];
-  const scored = [];
-  for (const tag of tags) {
-    let best = Infinity;
-    for (const name of [tag.name, ...(tag.aliases ?? [])]) {
-      const words = splitWords(name);
-      for (const t of terms) {
-        for (const w of words) {
-          if (w.length < 3) continue;
-          let d = editDistance(t, w);
-          if (nameKey(t) === nameKey(w)) d = 0;
-          else if (t.length >= 4 && (w.startsWith(t) || t.startsWith(w))) d = Math.min(d, 1);
-          if (d <= Math.max(1, Math.floor(t.length / 4))) best = Math.min(best, d);
-        }
-      }
-    }
-    if (best < Infinity) scored.push({ tag, best });
-  }
-  return scored.sort((a, b) => a.best - b.best || b.tag.count - a.tag.count).slice(0, 8).map((s) => s.tag);
-}
-
-async function showSuggestions(query, id) {
-  const tags = await closeTags(query);
-  if (id !== current.id || !tags.length) return;
-  const p = document.createElement("p");
-  p.textContent = "Sujets proches\u202F:";
-  const ul = document.createElement("ul");
-  for (const tag of tags) {
-    const li = document.createElement("li");
-    const a = document.createElement("a");
-    a.href = tag.url;
-    a.textContent = tag.name;
-    li.append(a);
-    ul.append(li);
-  }
-  suggestBox.replaceChildren(p, ul);
-  suggestBox.hidden = false;
-}
-
 /**
  * Builds the filter checkboxes once, from every value in the index, when the reader first opens the filters (or arrives
  * with filters in the URL): the values of every filter weigh more than the rest of a search, and most readers never
@@ -506,56 +473,20 @@ function openFilters(selected) {
     await index.all();
     const all = await index.pf.filters();
     const counts = current.counts ? await countsOf(index, current.counts.searches, current.counts.state) : null;
-    buildFilters(all, selected);
-    updateCounts(counts);
+    const { buildFilters, updateCounts } = await extra();
+    buildFilters(filtersBox, filtersDetails, FILTER_GROUPS, all, selected);
+    updateCounts(filtersBox, counts);
   })().catch(() => {
     filtersReady = null;
   });
   return filtersReady;
 }
 
-function buildFilters(all, selected) {
-  const groups = [];
-  for (const [key, legendText] of FILTER_GROUPS) {
-    const values = Object.keys(all[key] ?? {});
-    if (!values.length) continue;
-    values.sort(key === "année" ? (a, b) => (a < b ? 1 : -1) : (a, b) => a.localeCompare(b, "fr"));
-    const fs = document.createElement("fieldset");
-    fs.dataset.filter = key;
-    const legend = document.createElement("legend");
-    legend.textContent = legendText;
-    fs.append(legend);
-    for (const value of values) {
-      const label = document.createElement("label");
-      const box = document.createElement("input");
-      box.type = "checkbox";
-      box.name = key;
-      box.value = value;
-      box.checked = (selected[key] ?? []).includes(value);
-      const name = document.createElement("span");
-      name.textContent = value;
-      const count = document.createElement("span");
-      count.className = "count";
-      label.append(box, " ", name, " ", count);
-      fs.append(label);
-    }
-    groups.push(fs);
-  }
-  filtersBox.replaceChildren(...groups);
-  filtersBox.dataset.built = "";
-  filtersDetails.hidden = groups.length === 0;
-  if (Object.keys(selected).length) filtersDetails.open = true;
-}
-
-/** Writes each filter value's count for the current search next to it; values with no result are hidden. */
-function updateCounts(counts) {
-  for (const label of filtersBox.querySelectorAll("label")) {
-    const box = label.querySelector("input");
-    const n = counts?.[box.name]?.[box.value] ?? 0;
-    label.querySelector(".count").textContent = `(${n})`;
-    label.hidden = n === 0 && !box.checked;
-  }
-  for (const fs of filtersBox.querySelectorAll("fieldset")) fs.hidden = [...fs.querySelectorAll("label")].every((l) => l.hidden);
+/** Suggests the tags whose names are close to a query that found nothing. */
+async function suggest(query, id) {
+  const [{ closeTags, showSuggestions }, rows] = await Promise.all([extra(), loadTopics()]);
+  const tags = closeTags(query, rows);
+  if (id === current.id && tags.length) showSuggestions(suggestBox, tags);
 }
 
 /** No search: nothing to show. */
@@ -592,12 +523,13 @@ async function runSearch(state) {
   if (current.shown) current.counts = { searches, state };
   if (filtersBox.dataset.built !== undefined) {
     const counts = current.shown ? (source.counts ?? (await countsOf(index, searches, state))) : null;
+    const { updateCounts } = await extra();
     if (id !== current.id) return;
-    updateCounts(counts);
+    updateCounts(filtersBox, counts);
   }
   list.setAttribute("aria-busy", "false");
   writeStatus();
-  if (current.shown === 0 && query) showSuggestions(query, id);
+  if (current.shown === 0 && query) suggest(query, id).catch(() => undefined);
 }
 
 /** "Plus de résultats": the next page, by date from older parts of the index when the loaded ones are used up. */

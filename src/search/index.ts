@@ -4,7 +4,7 @@ import path from "node:path";
 import { typeScriptWorker } from "../typescript-worker.ts";
 import type { Entry } from "../site/model.ts";
 import { toSearchDocument } from "./records.ts";
-import { topicTable, type TopicRow } from "./aliases.ts";
+import { topicTable } from "./aliases.ts";
 import { writeSearchScript } from "./page-script.ts";
 import type { FromWorker, ToWorker } from "./index-worker.ts";
 
@@ -20,14 +20,18 @@ const BATCH = 200;
  */
 export const PART_SIZE = 500;
 
-/** The search page's manifest, next to the primary index: the other parts to merge and the archive's tags. */
+/** The search page's manifest, next to the primary index: the other parts to merge and the tags' other names. */
 export const MANIFEST = "recherche.json";
 
-/** What the search page reads from the manifest. */
+/** The archive's tags (TopicRow[]), next to the manifest: read only to suggest tags when a query finds nothing. */
+export const TOPICS = "sujets.json";
+
+/** What the search page reads from the manifest before its first search. */
 export interface SearchManifest {
   /** The URL of every part after the first (which is `/pagefind/` itself), newest articles first. */
   parties: string[];
-  sujets: TopicRow[];
+  /** [name, other spellings] of every tag that has some: a query naming one is rewritten to the name. */
+  alias: [string, string[]][];
 }
 
 /** Called as documents are indexed. */
@@ -89,9 +93,14 @@ export async function writeSearchIndex(
     sendPart(0);
     if (parts.length > 1) sendPart(1);
     const times = await done;
-    const manifest: SearchManifest = { parties: parts.slice(1).map((_, i) => partUrl(i + 1)), sujets: topicTable(entries.map((e) => e.tags)) };
+    const topics = topicTable(entries.map((e) => e.tags));
+    const manifest: SearchManifest = {
+      parties: parts.slice(1).map((_, i) => partUrl(i + 1)),
+      alias: topics.filter((r) => r[4].length).map((r) => [r[0], r[4]]),
+    };
     await mkdir(path.join(out, "pagefind"), { recursive: true });
     await writeFile(path.join(out, "pagefind", MANIFEST), JSON.stringify(manifest));
+    await writeFile(path.join(out, "pagefind", TOPICS), JSON.stringify(topics));
     await writeSearchScript(out);
     return { ...times, parts: parts.length };
   } finally {

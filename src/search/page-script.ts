@@ -5,8 +5,11 @@ import path from "node:path";
 /** Where the search page loads its script from (templates/pages/recherche.njk). */
 export const SEARCH_SCRIPT_URL = "/js/recherche.js";
 
-/** The search page's modules in `public/js/`, each after the ones it imports. */
-export const SEARCH_SCRIPT_SOURCES = ["search-text.js", "highlight.js", "search.js"];
+/**
+ * The search page's modules in `public/js/` that every search needs, each after the ones it imports. The others
+ * (search-extra.js, highlight.js) are imported by search.js when needed, from `public/js/` as they are.
+ */
+export const SEARCH_SCRIPT_SOURCES = ["search-text.js", "search.js"];
 
 const PUBLIC_JS = new URL("../../public/js/", import.meta.url);
 

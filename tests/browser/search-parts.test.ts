@@ -10,7 +10,8 @@ import { buildTemp, serveStatic, launchBrowser } from "../helpers/site.ts";
 import { writeSyntheticSeeds } from "../../src/bench/generate.ts";
 import { ingestFolder } from "../../src/ingest/index.ts";
 import { buildArchive, type Entry } from "../../src/site/model.ts";
-import { writeSearchIndex, MANIFEST, type SearchManifest } from "../../src/search/index.ts";
+import { writeSearchIndex, MANIFEST, TOPICS, type SearchManifest } from "../../src/search/index.ts";
+import type { TopicRow } from "../../src/search/aliases.ts";
 
 const ARTICLES = 36;
 /** Articles per part: 36 articles make five parts, the last one short. */
@@ -61,15 +62,21 @@ function naming(word: RegExp): Entry[] {
   return entries.filter((e) => word.test([e.title, e.lede, ...e.blocks.filter((b) => b.type !== "bibliography" && b.type !== "credit").map((b) => b.text)].join("\n")));
 }
 
-test("the manifest lists every part after the first and only tags present in the archive, the same bytes on every build", async () => {
+test("the manifest lists every part after the first and the other spellings of tags present in the archive, the same bytes on every build", async () => {
   const manifest = JSON.parse(await readFile(path.join(out, "pagefind", MANIFEST), "utf8")) as SearchManifest;
   assert.deepEqual(manifest.parties, ["/pagefind/partie-2/", "/pagefind/partie-3/", "/pagefind/partie-4/", "/pagefind/partie-5/"]);
   for (const p of manifest.parties) assert.ok((await readdir(path.join(out, p))).some((f) => f.endsWith(".pf_meta")), p);
   const present = new Set(entries.flatMap((e) => e.tags.map((t) => t.url)));
-  assert.deepEqual(manifest.sujets.map((r) => r[1]).sort(), [...present].sort());
+  const topics = JSON.parse(await readFile(path.join(out, "pagefind", TOPICS), "utf8")) as TopicRow[];
+  assert.deepEqual(topics.map((r) => r[1]).sort(), [...present].sort());
+  // The manifest, read before every first search, carries only the tags that have other spellings, and only those.
+  assert.deepEqual(manifest.alias, topics.filter((r) => r[4].length).map((r) => [r[0], r[4]]));
+  assert.ok(manifest.alias.some(([name, aliases]) => name === "Astana" && aliases.includes("Nour-Soultan")));
   const again = await mkdtemp(path.join(tmpdir(), "archive-parts-again-"));
   await writeSearchIndex(entries, again, { partSize: PART_SIZE });
-  assert.equal(await readFile(path.join(again, "pagefind", MANIFEST), "utf8"), await readFile(path.join(out, "pagefind", MANIFEST), "utf8"));
+  for (const file of [MANIFEST, TOPICS]) {
+    assert.equal(await readFile(path.join(again, "pagefind", file), "utf8"), await readFile(path.join(out, "pagefind", file), "utf8"), file);
+  }
   await rm(again, { recursive: true, force: true });
 });
 
