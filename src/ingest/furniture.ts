@@ -153,7 +153,9 @@ export function readDateLine(text: string): DateMention | null {
 
 /** True for a navigation menu or tag cloud: several capitalised words and no French grammar words at all. */
 export function isMenuLine(text: string): boolean {
+  // The cheap tests first: most lines are sentences.
+  if (endsSentence(text) || /[:,;]/.test(text)) return false;
   const ws = text.split(/\s+/).filter(Boolean);
-  if (ws.length < 4 || endsSentence(text) || /[:,;]/.test(text)) return false;
+  if (ws.length < 4) return false;
   return stopwordDensity(text) === 0 && ws.every((w) => /^[\p{Lu}\p{N}&|•·›>\/-]/u.test(w));
 }

@@ -193,7 +193,8 @@ export class EntityMatcher {
     let shout: boolean | undefined;
     const shouting = () => (shout ??= isShouting(text));
     for (let i = 0; i < count; ) {
-      let node: TrieNode | undefined = this.root.next.get(key[i]);
+      // "": a word the key filter ruled out (see scanWords).
+      let node: TrieNode | undefined = key[i] === "" ? undefined : this.root.next.get(key[i]);
       if (!node) {
         i++;
         continue;
