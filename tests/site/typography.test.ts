@@ -66,7 +66,7 @@ function typesetAllRules(text: string): string {
 }
 
 test("typesetting gives the same text as applying every rule, whichever marks, spaces and addresses the text holds", () => {
-  const piece = fc.constantFrom("a", "é", " ", "\u00A0", "\u202F", "'", "«", "»", ";", "!", "?", ":", "…", ")", "1", "l'ONU", "https://un.org/a?b=1", "WWW.x.kz", "mailto:a@b", "12:30", "\n");
+  const piece = fc.constantFrom("a", "é", " ", "\u00A0", "\u202F", "'", "«", "»", ";", "!", "?", ":", "…", ")", "1", "l'ONU", "https://un.org/a?b=1", "WWW.x.kz", "mailto:a@b", "12:30", "\n", "𝐀", "\uDC00", "\uD835", "HTTP://X.KZ", "ſ", "http");
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
       const text = parts.join("");
