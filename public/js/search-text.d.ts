@@ -13,5 +13,11 @@ export function nameKey(word: string): string;
 export function isNameLike(word: string): boolean;
 export const TOPIC_SEPARATOR: string;
 export type AliasLookup = Map<string, { words: string[]; name: string }[]>;
-export function aliasLookup(rows: [string, string, string, number, string[]][]): AliasLookup;
+export function aliasLookup(rows: [string, ...unknown[]][]): AliasLookup;
+export interface WordFilter {
+  size: number;
+  bits: string;
+}
+export function wordFilter(words: string[]): WordFilter;
+export function mayHaveWord(filter: WordFilter | null | undefined, word: string): boolean;
 export function rewriteAliases(query: string, lookup: AliasLookup): { query: string; onlyNames: boolean } | null;

@@ -183,3 +183,35 @@ export function rewriteAliases(query, lookup) {
   }
   return changed ? { query: out.join(" "), onlyNames } : null;
 }
+
+/** FNV-1a offset bases, one per hash of a word in a word filter. */
+const FILTER_SEEDS = [0x811c9dc5, 0x050c5d1f, 0x9e3779b9];
+
+/** The bits a folded word sets in a word filter of `size` bits. */
+function wordBits(word, size) {
+  return FILTER_SEEDS.map((seed) => {
+    let h = seed;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+    return (h >>> 0) % size;
+  });
+}
+
+/**
+ * A small filter of folded words (a Bloom filter: about ten bits per word, three hashes; about 2 % false positives):
+ * `size` bits, base64. The search page reads it to know whether a query may name another spelling of a tag before it
+ * downloads the table of those spellings.
+ */
+export function wordFilter(words) {
+  const unique = [...new Set(words)];
+  const size = Math.max(64, Math.ceil((unique.length * 10) / 8) * 8);
+  const bytes = new Uint8Array(size / 8);
+  for (const w of unique) for (const b of wordBits(w, size)) bytes[b >> 3] |= 1 << (b & 7);
+  return { size, bits: btoa(String.fromCharCode(...bytes)) };
+}
+
+/** Whether `word` (folded) may be in the filter: false means it is certainly not. */
+export function mayHaveWord(filter, word) {
+  if (!filter?.size) return true;
+  const bytes = atob(filter.bits);
+  return wordBits(word, filter.size).every((b) => (bytes.charCodeAt(b >> 3) >> (b & 7)) & 1);
+}

@@ -10,6 +10,7 @@ import {
   foldWord,
   aliasLookup,
   rewriteAliases,
+  mayHaveWord,
   TOPIC_SEPARATOR,
 } from "./search-text.js";
 
@@ -25,8 +26,10 @@ const moreButton = document.getElementById("search-more");
 
 /** Results shown at first and per "Plus de résultats": each one downloads its fragment. */
 const PAGE_SIZE = 10;
-/** The index's manifest (written by the build next to the primary index): its other parts and the tags' other names. */
+/** The index's manifest (written by the build next to the primary index): its other parts, a filter of alias words. */
 const MANIFEST_URL = "/pagefind/recherche.json";
+/** The tags' other spellings ([name, aliases]), read only when a query may name one. */
+const ALIASES_URL = "/pagefind/alias.json";
 /** The archive's tags with their URLs and sizes, for suggestions when a query finds nothing. */
 const TOPICS_URL = "/pagefind/sujets.json";
 /** Synthetic filter telling the parts of the index apart (Pagefind's mergeFilter: no download). */
@@ -55,6 +58,7 @@ let pagefind;
 /** The state of the current search: the results still to show, their number, the filter counts and how to get them. */
 let current = { id: 0, source: null, shown: 0, rejected: 0, counts: null };
 let manifest;
+let aliases;
 let topics;
 let filtersReady = null;
 /** js/highlight.js's, loaded when a result's excerpt has no mark from Pagefind (a result found under another name). */
@@ -62,13 +66,22 @@ let markWords = null;
 /** The page's less common paths: suggestions, filters (js/search-extra.js). */
 const extra = () => import("./search-extra.js");
 
-/** The manifest: the URLs of the index's other parts and the lookup of the tags' other spellings. */
+/** The manifest: the URLs of the index's other parts and the filter of words that may start a tag's other spelling. */
 function loadManifest() {
   manifest ??= fetch(MANIFEST_URL)
     .then((r) => (r.ok ? r.json() : {}))
     .catch(() => ({}))
-    .then((m) => ({ parties: m.parties ?? [], lookup: aliasLookup(m.alias ?? []) }));
+    .then((m) => ({ parties: m.parties ?? [], alias: m.alias ?? null }));
   return manifest;
+}
+
+/** The lookup of the tags' other spellings (see rewriteAliases). */
+function loadAliases() {
+  aliases ??= fetch(ALIASES_URL)
+    .then((r) => (r.ok ? r.json() : []))
+    .catch(() => [])
+    .then(aliasLookup);
+  return aliases;
 }
 
 /** The archive's tags: [name, url, kind, articles, other spellings]. */
@@ -351,7 +364,9 @@ async function searchesOf(q) {
     // Its results mostly repeat the first search's: a shorter head is enough to tell a fallback.
     searches.push({ query: terms.map((t) => t.key ?? t.term).join(" "), terms, headSize: KEYED_HEAD_SIZE, trusted: false });
   }
-  const rewritten = rewriteAliases(query, (await loadManifest()).lookup);
+  // Most queries name no other spelling of a tag: the manifest's filter says so without the table.
+  const { alias } = await loadManifest();
+  const rewritten = splitWords(query).some((w) => mayHaveWord(alias, w)) ? rewriteAliases(query, await loadAliases()) : null;
   if (rewritten) {
     const { query: r, onlyNames } = rewritten;
     searches.push({ query: r, terms: termsOf(r), headSize: onlyNames ? 0 : KEYED_HEAD_SIZE, trusted: onlyNames });

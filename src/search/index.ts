@@ -5,6 +5,7 @@ import { typeScriptWorker } from "../typescript-worker.ts";
 import type { Entry } from "../site/model.ts";
 import { toSearchDocument } from "./records.ts";
 import { topicTable } from "./aliases.ts";
+import { splitWords, wordFilter, type WordFilter } from "../../public/js/search-text.js";
 import { writeSearchScript } from "./page-script.ts";
 import type { FromWorker, ToWorker } from "./index-worker.ts";
 
@@ -20,8 +21,11 @@ const BATCH = 200;
  */
 export const PART_SIZE = 500;
 
-/** The search page's manifest, next to the primary index: the other parts to merge and the tags' other names. */
+/** The search page's manifest, next to the primary index: the other parts to merge, which words may be a tag's alias. */
 export const MANIFEST = "recherche.json";
+
+/** [name, other spellings] of every tag that has some, next to the manifest: read when a query may name one. */
+export const ALIASES = "alias.json";
 
 /** The archive's tags (TopicRow[]), next to the manifest: read only to suggest tags when a query finds nothing. */
 export const TOPICS = "sujets.json";
@@ -30,8 +34,8 @@ export const TOPICS = "sujets.json";
 export interface SearchManifest {
   /** The URL of every part after the first (which is `/pagefind/` itself), newest articles first. */
   parties: string[];
-  /** [name, other spellings] of every tag that has some: a query naming one is rewritten to the name. */
-  alias: [string, string[]][];
+  /** The first words (folded) of the tags' other spellings: a query with none of them needs no ALIASES. */
+  alias: WordFilter;
 }
 
 /** Called as documents are indexed. */
@@ -94,12 +98,14 @@ export async function writeSearchIndex(
     if (parts.length > 1) sendPart(1);
     const times = await done;
     const topics = topicTable(entries.map((e) => e.tags));
+    const aliases = topics.filter((r) => r[4].length).map((r) => [r[0], r[4]]);
     const manifest: SearchManifest = {
       parties: parts.slice(1).map((_, i) => partUrl(i + 1)),
-      alias: topics.filter((r) => r[4].length).map((r) => [r[0], r[4]]),
+      alias: wordFilter(topics.flatMap((r) => r[4].map((a) => splitWords(a)[0]).filter(Boolean))),
     };
     await mkdir(path.join(out, "pagefind"), { recursive: true });
     await writeFile(path.join(out, "pagefind", MANIFEST), JSON.stringify(manifest));
+    await writeFile(path.join(out, "pagefind", ALIASES), JSON.stringify(aliases));
     await writeFile(path.join(out, "pagefind", TOPICS), JSON.stringify(topics));
     await writeSearchScript(out);
     return { ...times, parts: parts.length };

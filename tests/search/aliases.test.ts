@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { aliasLookup, rewriteAliases } from "../../public/js/search-text.js";
+import { aliasLookup, rewriteAliases, wordFilter, mayHaveWord } from "../../public/js/search-text.js";
 import { topicTable } from "../../src/search/aliases.ts";
 import { toSearchDocument } from "../../src/search/records.ts";
 import type { Tag } from "../../src/ingest/types.ts";
@@ -69,4 +69,17 @@ test("an index document carries the article's tag names once, people first, and 
   assert.match(html, /data-pagefind-meta="sujets">Kassym-Jomart Tokaïev; Astana; ONU</);
   assert.doesNotMatch(html, /Tokayev|Nations unies|data-pagefind-meta="(aliases|tags)"/);
   assert.ok(html.length < 1500, `${html.length} characters`);
+});
+
+test("the word filter of alias first words holds every word it was given and few others, the same bytes every time", () => {
+  const words = Array.from({ length: 400 }, (_, i) => `nom${i}ov`);
+  const filter = wordFilter(words);
+  assert.deepEqual(wordFilter([...words].reverse()), filter);
+  for (const w of words) assert.ok(mayHaveWord(filter, w), w);
+  const others = Array.from({ length: 2000 }, (_, i) => `autre${i}`);
+  const falsePositives = others.filter((w) => mayHaveWord(filter, w)).length;
+  assert.ok(falsePositives < others.length * 0.05, `${falsePositives} of ${others.length} other words pass`);
+  // About ten bits per word: 400 words in about 500 bytes, far less than the aliases themselves.
+  assert.ok(filter.bits.length < 700, `${filter.bits.length} base64 characters`);
+  assert.equal(mayHaveWord(null, "astana"), true, "no filter: every word may be an alias");
 });
