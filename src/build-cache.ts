@@ -14,10 +14,11 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const CODE_DIRS = [path.join(ROOT, "src/ingest"), path.join(ROOT, "src/taxonomy"), path.join(ROOT, "src/chronology")];
 
 /**
- * JSON characters kept in memory (about 12,000 per article): a dev server's rebuilds of an archive of some
- * thousands of articles read none from disk, and a build of 100,000 does not hold them all twice.
+ * Bytes of JSON kept in memory (about 15,000 per article, UTF-8): a dev server's rebuilds of an archive of some
+ * thousands of articles read none from disk, and a build of 100,000 does not hold them all twice. Kept as UTF-8
+ * bytes, not strings: French text (’, é) makes a JavaScript string two bytes a character.
  */
-const MEMORY_MAX_CHARS = 96_000_000;
+const MEMORY_MAX_BYTES = 96_000_000;
 
 let codeVersion: string | undefined;
 
@@ -53,9 +54,9 @@ export function ingestCodeVersion(): string {
 export class IngestCache {
   hits = 0;
   misses = 0;
-  private readonly memory = new Map<string, string>();
-  /** Characters of JSON held in `memory`. */
-  private memoryChars = 0;
+  private readonly memory = new Map<string, Buffer>();
+  /** Bytes of JSON held in `memory`. */
+  private memoryBytes = 0;
   private readonly dir: string | undefined;
 
   /** `dir`: a folder for the on-disk cache (e.g. `.cache/ingest`), or none to cache in memory only. */
@@ -79,7 +80,7 @@ export class IngestCache {
     let json = this.memory.get(key);
     if (json === undefined && this.dir) {
       try {
-        json = readFileSync(path.join(this.dir, `${key}.json`), "utf8");
+        json = readFileSync(path.join(this.dir, `${key}.json`));
       } catch {
         // Not on disk yet.
       }
@@ -87,14 +88,15 @@ export class IngestCache {
     if (json === undefined) return undefined;
     this.hits++;
     this.remember(key, json);
-    return JSON.parse(json) as SeedResult;
+    return JSON.parse(json.toString("utf8")) as SeedResult;
   }
 
   /** Stores `result`, just parsed from `raw`; returns the copy `peek` will return for it (JSON round trip). */
   put(raw: RawSeed, result: SeedResult): SeedResult {
     this.misses++;
     const key = this.key(raw);
-    const json = JSON.stringify(result);
+    const text = JSON.stringify(result);
+    const json = Buffer.from(text, "utf8");
     this.remember(key, json);
     if (this.dir) {
       // Written under a temporary name then renamed, so a concurrent build never reads half a file.
@@ -102,14 +104,14 @@ export class IngestCache {
       writeFileSync(tmp, json);
       renameSync(tmp, path.join(this.dir, `${key}.json`));
     }
-    return JSON.parse(json) as SeedResult;
+    return JSON.parse(text) as SeedResult;
   }
 
   /** Keeps `json` in memory while the budget allows; past it, results come from disk (or are parsed again). */
-  private remember(key: string, json: string): void {
-    if (this.memory.has(key) || this.memoryChars + json.length > MEMORY_MAX_CHARS) return;
+  private remember(key: string, json: Buffer): void {
+    if (this.memory.has(key) || this.memoryBytes + json.length > MEMORY_MAX_BYTES) return;
     this.memory.set(key, json);
-    this.memoryChars += json.length;
+    this.memoryBytes += json.length;
   }
 
   private key(raw: RawSeed): string {

@@ -6,6 +6,7 @@ import { ingestFolder } from "./ingest/index.ts";
 import { buildArchive, type Archive } from "./site/model.ts";
 import { writeSearchIndex } from "./search/index.ts";
 import { IngestCache } from "./build-cache.ts";
+import { TextStore } from "./text-store.ts";
 import { shareNunjucksCompilation } from "./nunjucks-cache.ts";
 import { renderSitemaps } from "./site/sitemap.ts";
 import { readSiteConfig } from "./site/config.ts";
@@ -223,20 +224,27 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   };
   const cache = opts.cache ?? new IngestCache();
   const hitsBefore = cache.hits;
-  const { articles, problems } = await timed("ingest", () =>
-    ingestFolder(opts.seeds, {
-      cache,
-      events: true,
-      onSeed: (done, total) => opts.onProgress?.({ phase: "ingest", done, total }),
-    }),
-  );
-  const archive = await timed("model", () => buildArchive(articles));
-  await rm(opts.out, { recursive: true, force: true });
-  let rendered = 0;
-  // Pagefind indexes in its own process while Eleventy renders in this one: on two cores the phases overlap.
-  const [pages] = await Promise.all([
-    timed("render", () => renderSite(archive, opts.out, () => opts.onProgress?.({ phase: "render", done: ++rendered, total: null }))),
-    timed("search", () => writeSearchIndex(archive.entries, opts.out, (done, total) => opts.onProgress?.({ phase: "search", done, total }))),
-  ]);
-  return { problems, articles: archive.entries.length, pages, phases, cacheHits: cache.hits - hitsBefore };
+  // Article text stays on disk until its page and its search document are made (src/text-store.ts).
+  const store = new TextStore();
+  try {
+    const { articles, problems } = await timed("ingest", () =>
+      ingestFolder(opts.seeds, {
+        cache,
+        events: true,
+        store,
+        onSeed: (done, total) => opts.onProgress?.({ phase: "ingest", done, total }),
+      }),
+    );
+    const archive = await timed("model", () => buildArchive(articles));
+    await rm(opts.out, { recursive: true, force: true });
+    let rendered = 0;
+    // Pagefind indexes in its own process while Eleventy renders in this one: on two cores the phases overlap.
+    const [pages] = await Promise.all([
+      timed("render", () => renderSite(archive, opts.out, () => opts.onProgress?.({ phase: "render", done: ++rendered, total: null }))),
+      timed("search", () => writeSearchIndex(archive.entries, opts.out, (done, total) => opts.onProgress?.({ phase: "search", done, total }))),
+    ]);
+    return { problems, articles: archive.entries.length, pages, phases, cacheHits: cache.hits - hitsBefore };
+  } finally {
+    store.close();
+  }
 }

@@ -1,6 +1,6 @@
 // Runs the ingest stages over one seed or a whole folder: read → decode → split → classify → structure → date → tag.
 import { createHash } from "node:crypto";
-import { readSeeds } from "./read.ts";
+import { listSeeds, mergeInOrder, readSeed } from "./read.ts";
 import { decodeSeed } from "./decode.ts";
 import { splitLines } from "./split.ts";
 import { dedupeArticles, hashText, type HashedArticle } from "./dedupe.ts";
@@ -15,6 +15,7 @@ import { ingestThreads, parseInWorkers, type SeedOutcome } from "./workers.ts";
 import { extractEvents, moveEvents } from "../chronology/extract.ts";
 import { knownEvents } from "../chronology/build.ts";
 import type { ChronologyEvent } from "../chronology/types.ts";
+import { keepSpilled, spillArticle, type TextStore } from "../text-store.ts";
 import type { Article, IngestResult, Problem, RawSeed, Removed, Tag } from "./types.ts";
 
 
@@ -205,15 +206,40 @@ export interface IngestHooks {
   threads?: number;
   /** Called as seeds are parsed or taken from the cache. */
   onSeed?(done: number, total: number): void;
+  /**
+   * Where articles keep their blocks and removed lines instead of the heap: read back each time `blocks` or `removed`
+   * is read, until the store is closed (a build of 100,000 articles would otherwise hold about 1 GB of text).
+   */
+  store?: TextStore;
+  /** Bytes of seeds held between the cache look-up and parsing (default HELD_BYTES_MAX); the others are read again. */
+  holdBytes?: number;
 }
 
 /**
+ * Seeds read to look them up in the cache are kept for parsing up to this many bytes; past it, a seed the cache
+ * lacks is read again when a thread parses it, so a large archive is never held in memory all at once.
+ */
+const HELD_BYTES_MAX = 64 * 1024 * 1024;
+
+/**
  * Ingests every seed of `dir`. Articles come out sorted newest first, then by source. Seeds are parsed on worker
- * threads when there are many; results and problems are the same, in the same order, as parsing one by one.
+ * threads when there are many; results and problems are the same, in the same order, as parsing one by one. Seeds are
+ * read a few at a time, as they are parsed; with `hooks.store`, each article's text goes to the store as soon as it is
+ * parsed (see src/text-store.ts).
  */
 export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promise<IngestResult> {
-  const { seeds, problems } = await readSeeds(dir);
-  const total = seeds.length;
+  const { files, order, problems: listed } = await listSeeds(dir);
+  const total = files.length;
+  /** Problems reading listed files, merged in name order with the listing's. */
+  const late: { at: number; problem: Problem }[] = [];
+  const unreadable = new Set<number>();
+  const read = (i: number): RawSeed | null => {
+    const r = readSeed(files[i]);
+    if ("bytes" in r) return r;
+    if (!unreadable.has(i)) late.push({ at: i, problem: r });
+    unreadable.add(i);
+    return null;
+  };
   const parseHere = (raw: RawSeed): SeedOutcome => {
     try {
       const result = hooks.ingest ? hooks.ingest(raw, ingestSeed) : ingestSeed(raw);
@@ -224,65 +250,107 @@ export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promis
       return { ok: false, message: err instanceof Error ? err.message : String(err) };
     }
   };
-  const outcomes: SeedOutcome[] = new Array(total);
+  const outcomes: (SeedOutcome | undefined)[] = new Array(total);
+  const shared = new Sharer();
+  /** Keeps the outcome of seed `i`: cached if just parsed, labels shared, text moved to the store. */
+  const keep = (i: number, raw: RawSeed, o: SeedOutcome, parsed: boolean) => {
+    if (unreadable.has(i)) return;
+    if (o.ok) {
+      let result = parsed && hooks.cache ? hooks.cache.put(raw, o.result) : o.result;
+      if (result.article) {
+        shared.article(result.article);
+        if (hooks.events && result.events) shared.events(result.events);
+        if (hooks.store) result = { ...result, article: spillArticle(result.article, hooks.store) };
+      }
+      o = { ok: true, result };
+    }
+    outcomes[i] = o;
+  };
   if (hooks.ingest) {
-    seeds.forEach((raw, i) => {
+    for (let i = 0; i < total; i++) {
       hooks.onSeed?.(i + 1, total);
-      outcomes[i] = parseHere(raw);
-    });
+      const raw = read(i);
+      if (raw) keep(i, raw, parseHere(raw), false);
+    }
   } else {
     const todo: number[] = [];
-    seeds.forEach((raw, i) => {
-      const hit = hooks.cache?.peek(raw);
-      if (hit) outcomes[i] = { ok: true, result: hit };
-      else todo.push(i);
-    });
+    const held: (RawSeed | null)[] = [];
+    let heldBytes = 0;
+    if (hooks.cache) {
+      for (let i = 0; i < total; i++) {
+        const raw = read(i);
+        if (!raw) continue;
+        const hit = hooks.cache.peek(raw);
+        if (hit) keep(i, raw, { ok: true, result: hit }, false);
+        else {
+          todo.push(i);
+          const hold = heldBytes + raw.bytes.length <= (hooks.holdBytes ?? HELD_BYTES_MAX);
+          held.push(hold ? raw : null);
+          if (hold) heldBytes += raw.bytes.length;
+        }
+      }
+    } else for (let i = 0; i < total; i++) todo.push(i);
     const cached = total - todo.length;
     if (cached) hooks.onSeed?.(cached, total);
+    // Seeds being parsed, by their rank in `todo`: the cache's key is made from the bytes.
+    const inFlight = new Map<number, RawSeed>();
+    const seedAt = (k: number): RawSeed => {
+      const raw = held[k] ?? read(todo[k]) ?? { ...files[todo[k]], bytes: new Uint8Array() };
+      held[k] = null;
+      inFlight.set(k, raw);
+      return raw;
+    };
+    const onOutcome = (k: number, o: SeedOutcome) => {
+      keep(todo[k], inFlight.get(k)!, o, true);
+      inFlight.delete(k);
+    };
     const threads = hooks.threads ?? ingestThreads(todo.length);
-    let parsed: SeedOutcome[] | null = null;
+    let inThreads = false;
     if (threads > 1 && todo.length > 1) {
       try {
-        parsed = await parseInWorkers(todo.map((i) => seeds[i]), threads, parseHere, (done) => hooks.onSeed?.(cached + done, total), hooks.events);
+        await parseInWorkers(todo.length, seedAt, threads, parseHere, onOutcome, (done) => hooks.onSeed?.(cached + done, total), hooks.events);
+        inThreads = true;
       } catch {
-        // Threads unavailable (or one died): parse in this thread instead.
-        parsed = null;
+        // Threads unavailable (or one died): the seeds not parsed yet are parsed in this thread.
+        inFlight.clear();
       }
     }
-    parsed ??= todo.map((i, k) => {
-      hooks.onSeed?.(cached + k + 1, total);
-      return parseHere(seeds[i]);
-    });
-    todo.forEach((i, k) => {
-      const o = parsed[k];
-      outcomes[i] = o.ok && hooks.cache ? { ok: true, result: hooks.cache.put(seeds[i], o.result) } : o;
-    });
+    if (!inThreads)
+      todo.forEach((i, k) => {
+        if (outcomes[i] || unreadable.has(i)) return;
+        hooks.onSeed?.(cached + k + 1, total);
+        onOutcome(k, parseHere(seedAt(k)));
+      });
   }
+  const problems = mergeInOrder(listed, order, late);
   const hashed: HashedArticle[] = [];
-  const shared = new Sharer();
   const eventsBySource = new Map<string, { url: string; events: ChronologyEvent[] }>();
-  seeds.forEach((raw, i) => {
+  files.forEach((file, i) => {
     const o = outcomes[i];
+    if (!o) return;
     if (!o.ok) {
-      problems.push({ source: raw.source, line: 1, severity: "error", message: `this file could not be read (${o.message}): file skipped; please report it with the file` });
+      problems.push({ source: file.source, line: 1, severity: "error", message: `this file could not be read (${o.message}): file skipped; please report it with the file` });
       return;
     }
     problems.push(...o.result.problems);
     if (!o.result.article) return;
-    shared.article(o.result.article);
     if (hooks.events && o.result.events) {
-      knownEvents.set(o.result.article, shared.events(o.result.events));
-      eventsBySource.set(raw.source, { url: o.result.article.url, events: o.result.events });
+      knownEvents.set(o.result.article, o.result.events);
+      eventsBySource.set(file.source, { url: o.result.article.url, events: o.result.events });
     }
     hashed.push({ article: o.result.article, textHash: o.result.textHash });
+    // Held by `hashed` from now on.
+    outcomes[i] = undefined;
   });
-  const { articles, problems: dupes } = dedupeArticles(hashed);
+  const deduped = dedupeArticles(hashed);
+  // The duplicate check copies an article it renames: a spilled one gets its text back (see keepSpilled).
+  const articles = hooks.store ? deduped.articles.map(keepSpilled) : deduped.articles;
   // An article the duplicate check gave another address keeps its events, moved to that address.
   for (const a of articles) {
     const known = knownEvents.has(a) ? undefined : eventsBySource.get(a.source);
     if (known) knownEvents.set(a, moveEvents(known.events, known.url, a.url));
   }
-  problems.push(...dupes);
+  problems.push(...deduped.problems);
   articles.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.source.localeCompare(b.source));
   return { articles, problems };
 }

@@ -21,33 +21,36 @@ export function ingestThreads(count: number): number {
 }
 
 /**
- * Parses `seeds` on `threads` threads: this one (with `parseHere`, between which it lets the others' messages in)
- * and `threads - 1` worker threads running `ingestSeed` (with `events`, finding chronology events too). `onDone` is
- * called as seeds are parsed. Rejects if a worker cannot start or dies (the caller then parses in this thread).
+ * Parses `count` seeds on `threads` threads: this one (with `parseHere`, between which it lets the others' messages in)
+ * and `threads - 1` worker threads running `ingestSeed` (with `events`, finding chronology events too). Seed `k` is
+ * read with `seedAt(k)` only when a thread is about to parse it, and each outcome is handed to `onOutcome` as it comes
+ * (in any order), so only the seeds in flight are held. `onDone` is called as seeds are parsed. Rejects if a worker
+ * cannot start or dies (the caller then parses in this thread the seeds `onOutcome` has not had).
  */
 export function parseInWorkers(
-  seeds: RawSeed[],
+  count: number,
+  seedAt: (k: number) => RawSeed,
   threads: number,
   parseHere: (raw: RawSeed) => SeedOutcome,
+  onOutcome: (k: number, outcome: SeedOutcome) => void,
   onDone?: (done: number) => void,
   events = false,
-): Promise<SeedOutcome[]> {
-  const outcomes: SeedOutcome[] = new Array(seeds.length);
+): Promise<void> {
   let next = 0;
   let done = 0;
   const take = (): [number, number] | null => {
-    if (next >= seeds.length) return null;
+    if (next >= count) return null;
     const from = next;
-    next = Math.min(seeds.length, next + CHUNK);
+    next = Math.min(count, next + CHUNK);
     return [from, next];
   };
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     let failed = false;
     const finish = () => {
-      if (!failed && done === seeds.length) {
+      if (!failed && done === count) {
         for (const w of workers) void w.terminate();
-        resolve(outcomes);
+        resolve();
       }
     };
     const fail = (err: unknown) => {
@@ -58,13 +61,17 @@ export function parseInWorkers(
     };
     const feed = (w: Worker) => {
       const range = take();
-      if (range) w.postMessage({ from: range[0], seeds: seeds.slice(range[0], range[1]), events } satisfies ToIngestWorker);
+      if (!range) return;
+      const seeds: RawSeed[] = [];
+      for (let k = range[0]; k < range[1]; k++) seeds.push(seedAt(k));
+      w.postMessage({ from: range[0], seeds, events } satisfies ToIngestWorker);
     };
     for (let t = 1; t < threads; t++) {
       const w = typeScriptWorker(new URL("./worker.ts", import.meta.url));
       workers.push(w);
       w.on("message", (m: FromIngestWorker) => {
-        m.outcomes.forEach((o, k) => (outcomes[m.from + k] = o));
+        if (failed) return;
+        m.outcomes.forEach((o, k) => onOutcome(m.from + k, o));
         done += m.outcomes.length;
         onDone?.(done);
         feed(w);
@@ -72,7 +79,7 @@ export function parseInWorkers(
       });
       w.on("error", fail);
       w.on("exit", (code) => {
-        if (code !== 0 && !failed && done < seeds.length) fail(new Error(`ingest worker exited with code ${code}`));
+        if (code !== 0 && !failed && done < count) fail(new Error(`ingest worker exited with code ${code}`));
       });
       // Two chunks in flight: the worker starts the second while this thread is busy with its own chunk.
       feed(w);
@@ -81,7 +88,7 @@ export function parseInWorkers(
     // This thread parses too, a chunk at a time, yielding so the workers' results come in.
     const here = async () => {
       for (let range = take(); range && !failed; range = take()) {
-        for (let i = range[0]; i < range[1]; i++) outcomes[i] = parseHere(seeds[i]);
+        for (let k = range[0]; k < range[1]; k++) onOutcome(k, parseHere(seedAt(k)));
         done += range[1] - range[0];
         onDone?.(done);
         await new Promise((r) => setImmediate(r));

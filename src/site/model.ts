@@ -6,6 +6,7 @@ import type { Article, Tag, TagKind } from "../ingest/types.ts";
 import { readSiteConfig, type SiteConfig } from "./config.ts";
 import { layoutYearChart, type YearChart } from "./chart.ts";
 import { buildChronology, type Chronology } from "../chronology/build.ts";
+import { TEXT_FIELDS } from "../text-store.ts";
 
 /** A light pointer to an entry (previous, next, related): enough for a link with its date. */
 export interface EntryRef {
@@ -416,12 +417,17 @@ const PAGE_FIELDS: PropertyDescriptorMap = {
   citation: { enumerable: true, get(this: LazyEntry) { return buildCitation(this, this.permalink, this[CONTEXT].day, this[CONTEXT].site); } },
   jsonLd: { enumerable: true, get(this: LazyEntry) { return buildJsonLd(this, this.permalink, this[CONTEXT].site); } },
 };
-/** The prototype of every entry: the page-only fields, as getters. */
-const ENTRY_PROTOTYPE: object = Object.defineProperties({}, PAGE_FIELDS);
+/**
+ * The prototype of every entry: the page-only fields, as getters; and `blocks` and `removed` read from the build's text
+ * store for an entry made from a spilled article (one made from an article in memory has its own).
+ */
+const ENTRY_PROTOTYPE: object = Object.defineProperties(Object.defineProperties({}, TEXT_FIELDS), PAGE_FIELDS);
 
 /**
  * Turns an article into an entry; `accessed` is the access date printed in its citation (default: its own date).
- * `body`, `toc`, `tagGroups`, `readingMinutes`, `citation` and `jsonLd` are computed each time they are read.
+ * `body`, `toc`, `tagGroups`, `readingMinutes`, `citation` and `jsonLd` are computed each time they are read. The entry
+ * of a spilled article (src/text-store.ts) keeps its store reference (an own symbol, copied by Object.assign) and
+ * reads its blocks from the store.
  */
 export function toEntry(a: Article, site: SiteConfig = readSiteConfig(), accessed?: string): Entry {
   const [year, month] = a.date ? a.date.split("-") : [null, null];
