@@ -3,7 +3,7 @@ import { appendFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { buildSite, type BuildPhase } from "../build.ts";
 import { IngestCache } from "../build-cache.ts";
-import { measureOutput, treeRss } from "./measure.ts";
+import { measureOutput, rssOf, treeRss } from "./measure.ts";
 import { DevBuilder } from "../serve.ts";
 
 /** One phase as the bench reports it. */
@@ -12,6 +12,8 @@ export interface PhaseReport {
   ms: number;
   /** Highest summed RSS of this process and Pagefind's while the phase ran, in bytes. */
   peakRss: number;
+  /** Highest RSS of this Node process alone (its threads included, Pagefind's processes not), in bytes. */
+  peakNodeRss: number;
 }
 
 /** What the child prints on stdout. */
@@ -22,6 +24,8 @@ export interface ChildReport {
   bytes: number;
   ms: number;
   peakRss: number;
+  /** Highest RSS of the Node process alone, in bytes. */
+  peakNodeRss: number;
   cacheHits: number;
   phases: PhaseReport[];
 }
@@ -52,11 +56,18 @@ async function main(): Promise<void> {
   if (mode === "edit") return measureEdit(seeds, out);
   const active = new Set<BuildPhase>();
   const peaks = new Map<BuildPhase, number>();
+  const nodePeaks = new Map<BuildPhase, number>();
   let peakRss = 0;
+  let peakNodeRss = 0;
   const sample = () => {
     const rss = treeRss(process.pid);
+    const node = rssOf(process.pid);
     peakRss = Math.max(peakRss, rss);
-    for (const p of active) peaks.set(p, Math.max(peaks.get(p) ?? 0, rss));
+    peakNodeRss = Math.max(peakNodeRss, node);
+    for (const p of active) {
+      peaks.set(p, Math.max(peaks.get(p) ?? 0, rss));
+      nodePeaks.set(p, Math.max(nodePeaks.get(p) ?? 0, node));
+    }
   };
   const timer = setInterval(sample, 200);
   const t0 = performance.now();
@@ -80,8 +91,9 @@ async function main(): Promise<void> {
     bytes,
     ms,
     peakRss,
+    peakNodeRss,
     cacheHits: r.cacheHits,
-    phases: r.phases.map((p) => ({ ...p, peakRss: peaks.get(p.phase) ?? 0 })),
+    phases: r.phases.map((p) => ({ ...p, peakRss: peaks.get(p.phase) ?? 0, peakNodeRss: nodePeaks.get(p.phase) ?? 0 })),
   };
   process.stdout.write(JSON.stringify(report) + "\n");
 }

@@ -46,7 +46,7 @@ function parentMap(): Map<number, number[]> {
 }
 
 /** Resident memory of `pid`, in bytes (VmRSS). */
-function rssOf(pid: number): number {
+export function rssOf(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) * 1024 : 0;

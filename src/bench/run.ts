@@ -278,8 +278,12 @@ export function formatBench(r: BenchReport): string {
   const b = r.build;
   const lines = [
     `${r.articles} articles (generator seed ${r.seed}, ${(r.seedBytes / MB).toFixed(1)} MB of seeds), median of ${r.runs} run(s)`,
-    `build: ${(b.wallMs / 1000).toFixed(2)} s wall, ${(b.cpuMs / 1000).toFixed(2)} s CPU, peak ${(b.treePeakRss / MB).toFixed(0)} MB (build + Pagefind), ${b.pages} pages, ${b.files} files, ${(b.bytes / MB).toFixed(1)} MB written`,
-    ...b.phases.map((p) => `  ${p.phase.padEnd(7)} ${(p.ms / 1000).toFixed(2).padStart(7)} s  peak ${(p.peakRss / MB).toFixed(0).padStart(5)} MB`),
+    `build: ${(b.wallMs / 1000).toFixed(2)} s wall, ${(b.cpuMs / 1000).toFixed(2)} s CPU, peak ${(b.treePeakRss / MB).toFixed(0)} MB (build + Pagefind; Node alone ${((b.peakNodeRss ?? 0) / MB).toFixed(0)} MB), ${b.pages} pages, ${b.files} files, ${(b.bytes / MB).toFixed(1)} MB written`,
+    ...b.phases.map(
+      (p) =>
+        `  ${p.phase.padEnd(7)} ${(p.ms / 1000).toFixed(2).padStart(7)} s  peak ${(p.peakRss / MB).toFixed(0).padStart(5)} MB` +
+        ` (Node alone ${((p.peakNodeRss ?? 0) / MB).toFixed(0)} MB)`,
+    ),
   ];
   if (r.edit) {
     const e = r.edit;

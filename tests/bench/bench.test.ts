@@ -118,7 +118,8 @@ test("bench --json on 50 articles prints every phase with its time and memory, p
   const report = JSON.parse(r.stdout);
   assert.equal(report.articles, 50);
   assert.deepEqual(report.build.phases.map((p: { phase: string }) => p.phase).sort(), ["ingest", "model", "render", "search"]);
-  for (const p of report.build.phases) assert.ok(p.ms > 0 && p.peakRss > 0, JSON.stringify(p));
+  for (const p of report.build.phases) assert.ok(p.ms > 0 && p.peakRss > 0 && p.peakNodeRss > 0 && p.peakNodeRss <= p.peakRss, JSON.stringify(p));
+  assert.ok(report.build.peakNodeRss > 0 && report.build.peakNodeRss <= report.build.peakRss);
   assert.equal(report.build.articles, 50);
   assert.ok(report.build.pages > 50);
   assert.ok(report.build.bytes > 100_000);
