@@ -345,6 +345,15 @@ function dateSource(index, searches, state) {
   };
 }
 
+/** Whether some run of the query's words may be a tag's other spelling, by the manifest's filter (see wordFilter). */
+function mayNameAlias(filter, query) {
+  const words = splitWords(query);
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++) if (mayHaveWord(filter, words.slice(i, j).join(" "))) return true;
+  }
+  return false;
+}
+
 /**
  * The searches a query makes: the query as typed; when some of its words have a name key, the query with those keys
  * (the index holds `tokaev` for every `Tokaïev`); when it names another spelling of a tag, the query with the tag's
@@ -366,7 +375,7 @@ async function searchesOf(q) {
   }
   // Most queries name no other spelling of a tag: the manifest's filter says so without the table.
   const { alias } = await loadManifest();
-  const rewritten = splitWords(query).some((w) => mayHaveWord(alias, w)) ? rewriteAliases(query, await loadAliases()) : null;
+  const rewritten = mayNameAlias(alias, query) ? rewriteAliases(query, await loadAliases()) : null;
   if (rewritten) {
     const { query: r, onlyNames } = rewritten;
     searches.push({ query: r, terms: termsOf(r), headSize: onlyNames ? 0 : KEYED_HEAD_SIZE, trusted: onlyNames });

@@ -29,7 +29,7 @@ export interface QueryFigures {
   pageBytes: number;
   /** Bytes transferred from the first keystroke until the results are shown and the network is idle (Pagefind, manifest, index). */
   queryBytes: number;
-  /** From the last keystroke to the first result link in the page, ms (NaN when none came within 30 s). */
+  /** From the last keystroke to the query's results in the page (its status names it), ms (NaN when none within 30 s). */
   resultMs: number;
   results: number;
   /** The biggest files of the whole visit. */
@@ -152,19 +152,22 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
       });
       await page.goto(`${url}/recherche/`, { waitUntil: "networkidle" });
       phase = "query";
-      await page.evaluate(() => {
+      await page.evaluate((query) => {
         const w = window as unknown as { probe: { lastKey: number; shown: number } };
         w.probe = { lastKey: 0, shown: 0 };
         // A character off the US layout (é) is typed without a keydown: its input event marks it instead.
         for (const type of ["keydown", "input"]) document.addEventListener(type, () => (w.probe.lastKey = performance.now()), true);
         const box = document.querySelector("[data-search-results]")!;
+        const status = document.getElementById("search-status")!;
+        // The results of the whole query: a search started by a pause in typing (a busy machine delays keystrokes)
+        // may show a prefix's results first; the status names the query once its results are in the page.
         new MutationObserver(() => {
-          if (!w.probe.shown && box.querySelector("a")) w.probe.shown = performance.now();
-        }).observe(box, { childList: true, subtree: true });
-      });
+          if (!w.probe.shown && box.querySelector("a") && (status.textContent ?? "").includes(query)) w.probe.shown = performance.now();
+        }).observe(document.querySelector("main") ?? document.body, { childList: true, subtree: true, characterData: true });
+      }, query);
       await page.locator("#q").pressSequentially(query, { delay: 60 });
       const shown = await page
-        .waitForSelector("[data-search-results] a", { timeout: 30_000 })
+        .waitForFunction(() => (window as unknown as { probe: { shown: number } }).probe.shown > 0, null, { timeout: 30_000 })
         .then(() => true)
         .catch(() => false);
       await page.waitForLoadState("networkidle");

@@ -34,7 +34,7 @@ export const TOPICS = "sujets.json";
 export interface SearchManifest {
   /** The URL of every part after the first (which is `/pagefind/` itself), newest articles first. */
   parties: string[];
-  /** The first words (folded) of the tags' other spellings: a query with none of them needs no ALIASES. */
+  /** The tags' other spellings, folded (splitWords joined by spaces): a query holding none needs no ALIASES. */
   alias: WordFilter;
 }
 
@@ -101,7 +101,7 @@ export async function writeSearchIndex(
     const aliases = topics.filter((r) => r[4].length).map((r) => [r[0], r[4]]);
     const manifest: SearchManifest = {
       parties: parts.slice(1).map((_, i) => partUrl(i + 1)),
-      alias: wordFilter(topics.flatMap((r) => r[4].map((a) => splitWords(a)[0]).filter(Boolean))),
+      alias: wordFilter(topics.flatMap((r) => r[4].map((a) => splitWords(a).join(" ")).filter(Boolean))),
     };
     await mkdir(path.join(out, "pagefind"), { recursive: true });
     await writeFile(path.join(out, "pagefind", MANIFEST), JSON.stringify(manifest));

@@ -74,7 +74,7 @@ test("the manifest lists every part after the first and the other spellings of t
   const aliases = JSON.parse(await readFile(path.join(out, "pagefind", ALIASES), "utf8")) as [string, string[]][];
   assert.deepEqual(aliases, topics.filter((r) => r[4].length).map((r) => [r[0], r[4]]));
   assert.ok(aliases.some(([name, spellings]) => name === "Astana" && spellings.includes("Nour-Soultan")));
-  for (const [, spellings] of aliases) for (const a of spellings) assert.ok(mayHaveWord(manifest.alias, splitWords(a)[0]), a);
+  for (const [, spellings] of aliases) for (const a of spellings) assert.ok(mayHaveWord(manifest.alias, splitWords(a).join(" ")), a);
   const again = await mkdtemp(path.join(tmpdir(), "archive-parts-again-"));
   await writeSearchIndex(entries, again, { partSize: PART_SIZE });
   for (const file of [MANIFEST, ALIASES, TOPICS]) {
