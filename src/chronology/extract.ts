@@ -198,8 +198,10 @@ export function extractEvents(article: Article): ChronologyEvent[] {
     if (!DATE_HINT_RE.test(p.text)) return;
     const source: EventSource = { ...sourceBase, line: p.line, anchor: p.anchor, url: `${article.url}#${p.anchor}` };
     let rank = 0;
-    sentencesOf(at).forEach((s, k) => {
-      if (!DATE_HINT_RE.test(s.text)) return;
+    const sentences = sentencesOf(at);
+    sentences.forEach((s, k) => {
+      // A passage of one sentence passed the test already (the sentence is the passage, trimmed).
+      if (sentences.length > 1 && !DATE_HINT_RE.test(s.text)) return;
       const dates = findDates(s.text, reference).filter(
         (d) => !d.date.startsWith("--") && (!d.relative || reference) && !isBackgroundDate(s.text, d),
       );

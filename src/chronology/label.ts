@@ -1,21 +1,21 @@
 // French labels for event dates and months: `16 juin 2025`, `11–12 novembre 2025`, `novembre 2025`.
-// The function's own module: the package index loads all of date-fns (some 250 modules, half a second per thread).
-import { format } from "date-fns/format";
-import { fr } from "date-fns/locale/fr";
 
 function parts(date: string): { y: number; m: number; d: number | null } {
   const [y, m, d] = date.split("-").map(Number);
   return { y, m, d: d ?? null };
 }
 
-// Month names through date-fns cost a Date and a format each; the chronology asks for the same few again and again.
+// Month names come from the runtime's own French calendar data: what date-fns's `format(d, "LLLL", { locale: fr })`
+// gives (tests/unit/fast-paths.test.ts checks every month), without loading date-fns (some 40 modules) in each
+// ingest thread.
+const MONTH_FORMAT = new Intl.DateTimeFormat("fr", { month: "long", timeZone: "UTC" });
 const MONTH_NAMES = new Map<string, string>();
 
 function monthName(y: number, m: number): string {
   const key = `${y}-${m}`;
   let name = MONTH_NAMES.get(key);
   if (name === undefined) {
-    name = format(new Date(Date.UTC(y, m - 1, 1, 12)), "LLLL", { locale: fr });
+    name = MONTH_FORMAT.format(new Date(Date.UTC(y, m - 1, 1, 12)));
     // Bounded: keys are years × months, but a hostile text may write any year.
     if (MONTH_NAMES.size >= 10_000) MONTH_NAMES.clear();
     MONTH_NAMES.set(key, name);
@@ -36,9 +36,18 @@ export function formatMonth(key: string): string {
 
 /** `2025-06-16` → `16 juin 2025`; `2025-11` → `novembre 2025`. */
 export function formatDay(date: string): string {
-  const { y, m, d } = parts(date);
-  return d === null ? formatMonth(date) : `${dayName(d)} ${monthName(y, m)} ${y}`;
+  let label = DAY_LABELS.get(date);
+  if (label === undefined) {
+    const { y, m, d } = parts(date);
+    label = d === null ? formatMonth(date) : `${dayName(d)} ${monthName(y, m)} ${y}`;
+    if (DAY_LABELS.size >= 50_000) DAY_LABELS.clear();
+    DAY_LABELS.set(date, label);
+  }
+  return label;
 }
+
+// Labels of the days already written (an archive has a few thousand distinct days).
+const DAY_LABELS = new Map<string, string>();
 
 /**
  * The label of an event's dates: one day, one month, or a range written the French way, the shared month and

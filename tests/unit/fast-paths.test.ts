@@ -6,6 +6,9 @@ import fc from "fast-check";
 import { plainLetters, tokenize, toNfc, type Token } from "../../src/taxonomy/text.ts";
 import { defaultMatcher } from "../../src/taxonomy/match.ts";
 import { DATE_PATTERNS } from "../../src/ingest/date.ts";
+import { formatEventDate, formatMonth } from "../../src/chronology/label.ts";
+import { format } from "date-fns";
+import { fr } from "date-fns/locale/fr";
 
 // The tokenizer as it was written first: one regex over the text in NFC, each word folded on its own.
 const REFERENCE_WORD_RE = /[\p{L}\p{N}\p{M}\u00AD\u200C\u200D\u2060]+|\+/gu;
@@ -158,4 +161,15 @@ test("the date grammar's pre-checks never turn a pattern away from a text it rea
   );
   // The generated texts do hold dates: the property was put to the test.
   assert.ok(read > 500);
+});
+
+test("month names written without date-fns are date-fns's French names, for every month", () => {
+  for (const y of [1925, 1992, 2011, 2025, 2026]) {
+    for (let m = 1; m <= 12; m++) {
+      const key = `${y}-${String(m).padStart(2, "0")}`;
+      assert.equal(formatMonth(key), `${format(new Date(Date.UTC(y, m - 1, 1, 12)), "LLLL", { locale: fr })} ${y}`);
+    }
+  }
+  assert.equal(formatEventDate("2025-11-30", "2025-12-02"), "30 novembre – 2 décembre 2025");
+  assert.equal(formatEventDate("2025-08-01", null), "1er août 2025");
 });
