@@ -39,7 +39,7 @@ interface NunjucksInternals {
 // Eleventy 3.1 builds a new Nunjucks `Template` from the same source for every page of a paginated template (and for
 // each permalink and computed-data string), so its compilation to JavaScript ran once per page. Compiled code depends
 // only on the environment, the path and the source: keeping it per environment changes no output.
-const compiled = new WeakMap<NunjucksEnv, Map<string, unknown>>();
+const compiled = new WeakMap<NunjucksEnv, Map<string | null, Map<string, unknown>>>();
 let installed = false;
 
 /** `loop.index` → [`loop`, `index`]; null for a name without a dot or with several. */
@@ -82,13 +82,16 @@ export function shareNunjucksCompilation(): void {
     if (!this.tmplProps && typeof this.tmplStr === "string") {
       let byEnv = compiled.get(this.env);
       if (!byEnv) compiled.set(this.env, (byEnv = new Map()));
-      const key = `${this.path ?? ""}\0${this.tmplStr}`;
-      let props = byEnv.get(key);
+      // By path, then by source: the source string is the same object page after page, so looking it up costs no
+      // new string (a key joining path and source was built and hashed, several KB, for every page).
+      let byPath = byEnv.get(this.path);
+      if (!byPath) byEnv.set(this.path, (byPath = new Map()));
+      let props = byPath.get(this.tmplStr);
       if (!props) {
         // The same two steps as Nunjucks' own Template._compile.
         const source = lib.compiler.compile(this.tmplStr, this.env.asyncFilters, this.env.extensionsList, this.path, this.env.opts);
         props = new Function(source)();
-        byEnv.set(key, props);
+        byPath.set(this.tmplStr, props);
       }
       this.tmplProps = props;
     }
