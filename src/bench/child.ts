@@ -19,6 +19,8 @@ export interface PhaseReport {
 /** What the child prints on stdout. */
 export interface ChildReport {
   articles: number;
+  /** Problems of severity error: a file skipped (a bench whose seeds give errors measures less than it claims). */
+  errors: number;
   pages: number;
   files: number;
   bytes: number;
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
   const { files, bytes } = await measureOutput(out);
   const report: ChildReport = {
     articles: r.articles,
+    errors: r.problems.filter((p) => p.severity === "error").length,
     pages: r.pages,
     files,
     bytes,

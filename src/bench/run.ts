@@ -169,6 +169,10 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     opts.log(`build ${i + 1}/${opts.runs}`);
     const m = checked(await runMeasured(process.execPath, ["--import", "tsx", path.join(ROOT, "src/bench/child.ts"), seedsDir, out], { cwd: ROOT }), "the build");
     const child = JSON.parse(m.stdout.trim().split("\n").pop()!) as ChildReport;
+    // Generated seeds publish without errors: a skipped file means the figures are not this size's.
+    if (child.articles === 0 || child.errors > 0) {
+      throw new Error(`the build published ${child.articles} of ${opts.articles} articles (${child.errors} errors): ${m.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+    }
     childs.push({ ...child, wallMs: m.ms, treePeakRss: m.peakRss, cpuMs: m.cpuMs });
   }
   // The median run by wall time, with its own phases.
@@ -278,7 +282,7 @@ export function formatBench(r: BenchReport): string {
   const b = r.build;
   const lines = [
     `${r.articles} articles (generator seed ${r.seed}, ${(r.seedBytes / MB).toFixed(1)} MB of seeds), median of ${r.runs} run(s)`,
-    `build: ${(b.wallMs / 1000).toFixed(2)} s wall, ${(b.cpuMs / 1000).toFixed(2)} s CPU, peak ${(b.treePeakRss / MB).toFixed(0)} MB (build + Pagefind; Node alone ${((b.peakNodeRss ?? 0) / MB).toFixed(0)} MB), ${b.pages} pages, ${b.files} files, ${(b.bytes / MB).toFixed(1)} MB written`,
+    `build: ${(b.wallMs / 1000).toFixed(2)} s wall, ${(b.cpuMs / 1000).toFixed(2)} s CPU, peak ${(b.treePeakRss / MB).toFixed(0)} MB (build + Pagefind; Node alone ${((b.peakNodeRss ?? 0) / MB).toFixed(0)} MB), ${b.articles} articles published, ${b.pages} pages, ${b.files} files, ${(b.bytes / MB).toFixed(1)} MB written`,
     ...b.phases.map(
       (p) =>
         `  ${p.phase.padEnd(7)} ${(p.ms / 1000).toFixed(2).padStart(7)} s  peak ${(p.peakRss / MB).toFixed(0).padStart(5)} MB` +

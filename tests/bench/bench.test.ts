@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generateSeeds, readCorpus, writeSyntheticSeeds } from "../../src/bench/generate.ts";
@@ -136,4 +136,16 @@ test("without a terminal, or under CI, the build prints one plain progress line 
   assert.match(r.stdout, /^ingest: 5\/5 articles ingested in [\d.]+ s$/m);
   assert.match(r.stdout, /^search: 5\/5 pages indexed in [\d.]+ s$/m);
   assert.ok((await readFile(path.join(out, "index.html"), "utf8")).length > 0);
+});
+
+test("a bench whose build skips a file with an error stops and says so instead of reporting the figures", async () => {
+  const work = await mkdtemp(path.join(tmpdir(), "bench-errors-"));
+  const seeds = path.join(work, "seeds-12-1");
+  await writeSyntheticSeeds(path.join(ROOT, "seeds"), seeds, 12, 1);
+  // The generated folder is reused as it is (same stamp): the binary file is built with it.
+  await copyFile(path.join(ROOT, "tests/fixtures/hostile/binaire.txt"), path.join(seeds, "binaire.txt"));
+  const r = cli(["bench", "--articles", "12", "--work", work]);
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /published 12 of 12 articles \(1 errors\)/);
+  assert.doesNotMatch(r.stdout, /^build: /m);
 });
