@@ -120,6 +120,10 @@ test("by default a word lists the newest articles first, downloading only the pa
   assert.equal(await page.locator("[data-search-results] li.search-result").count(), 10);
   assert.deepEqual(partsLoaded(requested), upTo(needed));
   assert.equal(requested.filter((u) => u.endsWith(".pf_filter")).length, 0, "no filter values before the filters are opened");
+  assert.ok(requested.includes("/js/recherche.js"));
+  for (const unneeded of ["/js/search.js", "/js/search-extra.js", "/pagefind/alias.json", "/pagefind/sujets.json", "/pagefind/pagefind-worker.js"]) {
+    assert.ok(!requested.includes(unneeded), `${unneeded} is not needed for a word that names no alias`);
+  }
   await showAll(page);
   const hrefs = await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
   assert.deepEqual(hrefs, expected.map((e) => e.url), "every article, in the archive's order (newest first)");
@@ -181,6 +185,8 @@ test("opening the filters loads their values once, with counts summed over the p
 
 test("another spelling of a tag finds the articles filed under it in every part (Nour-Soultan → Astana)", async () => {
   const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(`${base}/recherche/`);
   const tagged = entries.filter((e) => e.tags.some((t) => t.url === "/lieux/astana/"));
   assert.ok(tagged.length > PART_SIZE, "Astana is in more than one part");
@@ -188,6 +194,7 @@ test("another spelling of a tag finds the articles filed under it in every part 
   await showAll(page);
   const hrefs = await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
   for (const e of tagged) assert.ok(hrefs.includes(e.url), `${e.url} is filed under Astana`);
+  assert.ok(requested.includes("/pagefind/alias.json"), "the manifest's filter says Nour-Soultan may be an alias");
   await page.close();
 });
 
