@@ -25,6 +25,8 @@ export interface SearchProbeOptions {
 /** One query's figures. */
 export interface QueryFigures {
   query: string;
+  /** The order asked for: `date` (the page's default, newest first, part by part) or `pertinence` (every part). */
+  sort: "date" | "pertinence";
   /** Bytes transferred from opening the search page until it is idle (page, styles, scripts: the index waits for a keystroke). */
   pageBytes: number;
   /** Bytes transferred from the first keystroke until the results are shown and the network is idle (Pagefind, manifest, index). */
@@ -123,8 +125,8 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
   });
   const queries: QueryFigures[] = [];
   try {
-    for (const query of opts.queries) {
-      opts.log(`query “${query}”`);
+    for (const [query, sort] of opts.queries.flatMap((q) => [[q, "date"], [q, "pertinence"]] as const)) {
+      opts.log(`query “${query}” by ${sort}`);
       const context = await browser.newContext();
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -150,7 +152,7 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
           }),
         );
       });
-      await page.goto(`${url}/recherche/`, { waitUntil: "networkidle" });
+      await page.goto(`${url}/recherche/${sort === "date" ? "" : "?tri=pertinence"}`, { waitUntil: "networkidle" });
       phase = "query";
       await page.evaluate((query) => {
         const w = window as unknown as { probe: { lastKey: number; shown: number } };
@@ -177,6 +179,7 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
       const results = await page.locator("[data-search-results] a").count();
       queries.push({
         query,
+        sort,
         pageBytes: bytes.page,
         queryBytes: bytes.query,
         resultMs: shown ? probe.shown - probe.lastKey : Number.NaN,
@@ -197,11 +200,11 @@ const cache = new IngestCache(".cache/ingest");
 
 /** The probe's figures as lines for a terminal. */
 export function formatSearchProbe(r: SearchProbeReport): string {
-  const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
   const lines = [`search over ${r.articles} articles: index in ${r.parts} part(s), ${r.indexFiles} files, ${(r.indexBytes / 1024 / 1024).toFixed(1)} MB on disk`];
   for (const q of r.queries) {
     lines.push(
-      `  “${q.query}”: page ${kb(q.pageBytes)} + query ${kb(q.queryBytes)} = ${kb(q.pageBytes + q.queryBytes)} transferred (goal ≤ 150 KB); ` +
+      `  “${q.query}” by ${q.sort}: page ${kb(q.pageBytes)} + query ${kb(q.queryBytes)} = ${kb(q.pageBytes + q.queryBytes)} transferred (goal ≤ 150 KB); ` +
         `${q.results} results shown ${q.resultMs.toFixed(0)} ms after the last keystroke (goal ≤ 300 ms)`,
       `    query by kind: ${Object.entries(q.byKind).map(([k, v]) => `${k} ${kb(v.bytes)} (${v.files})`).join(", ")}`,
       `    largest: ${q.largest.map((f) => `${f.url} ${kb(f.bytes)}`).join(", ")}`,
