@@ -43,20 +43,47 @@ function bodyTexts(e: Entry): { text: string; heading: boolean }[] {
   ].filter((b) => b.text.trim() !== "");
 }
 
+/** What separates words when looking for names (the search page splits queries the same way). */
+const NAME_SPLIT_RE = /[\s'\-‐‑–—/.,;:!?()[\]{}«»“”"]+/;
+
+/** Most words an archive writes recur: the name key of each word seen, or "" when it has none worth indexing. */
+const variantOfWord = new Map<string, string>();
+/** Words remembered at most; the memo starts again past this (an archive names far fewer distinct capitalised words). */
+const VARIANT_MEMO_SIZE = 100_000;
+
+/** The name key of `word` when it is name-like and spelt differently from its key, else "". */
+function variantOf(word: string): string {
+  // Only a word starting with an upper-case letter can be name-like: an ASCII first character other than A–Z is not one.
+  const c = word.charCodeAt(0);
+  if (c < 128 && (c < 65 || c > 90)) return "";
+  let v = variantOfWord.get(word);
+  if (v === undefined) {
+    const key = isNameLike(word) ? nameKey(word) : "";
+    v = key.length >= 4 && key !== foldWord(word) ? key : "";
+    if (variantOfWord.size >= VARIANT_MEMO_SIZE) variantOfWord.clear();
+    variantOfWord.set(word, v);
+  }
+  return v;
+}
+
+/** nameVariants of texts already passed through foldForIndex. */
+function variantsOfFolded(folded: string[]): string[] {
+  const keys = new Set<string>();
+  for (const text of folded) {
+    for (const word of text.split(NAME_SPLIT_RE)) {
+      const key = variantOf(word);
+      if (key) keys.add(key);
+    }
+  }
+  return [...keys].sort();
+}
+
 /**
  * Name keys of the capitalised words of the article that are spelt differently from their key
  * (`Tokaïev` → `tokaev`), so a reader's other transliteration finds them; see nameKey.
  */
 export function nameVariants(texts: string[]): string[] {
-  const keys = new Set<string>();
-  for (const text of texts) {
-    for (const word of foldForIndex(text).split(/[\s'\-‐‑–—/.,;:!?()[\]{}«»“”"]+/)) {
-      if (!isNameLike(word)) continue;
-      const key = nameKey(word);
-      if (key.length >= 4 && key !== foldWord(word)) keys.add(key);
-    }
-  }
-  return [...keys].sort();
+  return variantsOfFolded(texts.map(foldForIndex));
 }
 
 /**
@@ -77,19 +104,19 @@ export function topicText(tags: Tag[]): string {
  */
 export function toSearchDocument(e: Entry): SearchDocument {
   const texts = bodyTexts(e);
-  const body = texts
-    .map((b) => (b.heading ? `<h2>${escapeHtml(foldForIndex(b.text))}</h2>` : `<p>${escapeHtml(foldForIndex(b.text))}</p>`))
-    .join("");
+  const folded = texts.map((b) => foldForIndex(b.text));
+  const foldedTitle = foldForIndex(e.title);
+  const body = texts.map((b, i) => (b.heading ? `<h2>${escapeHtml(folded[i])}</h2>` : `<p>${escapeHtml(folded[i])}</p>`)).join("");
   const filters = e.tags.map((t) => `<span data-pagefind-filter="${FILTER_OF_KIND[t.kind]}">${escapeHtml(t.name)}</span>`);
   if (e.year) filters.push(`<span data-pagefind-filter="${YEAR_FILTER}">${escapeHtml(e.year)}</span>`);
   const meta = [
     `<span data-pagefind-meta="sujets">${escapeHtml(topicText(e.tags))}</span>`,
-    `<span data-pagefind-meta="variants">${escapeHtml(nameVariants([e.title, ...texts.map((b) => b.text)]).join(" "))}</span>`,
+    `<span data-pagefind-meta="variants">${escapeHtml(variantsOfFolded([foldedTitle, ...folded]).join(" "))}</span>`,
     `<span data-pagefind-meta="date">${escapeHtml(e.date ?? "")}</span>`,
   ];
   // Pagefind leaves out of a sorted search every page without the sort key: undated articles sort last instead.
   const sort = `<span data-pagefind-sort="date">${escapeHtml(e.date ?? UNDATED_SORT_KEY)}</span>`;
-  const title = escapeHtml(foldForIndex(e.title));
+  const title = escapeHtml(foldedTitle);
   const html =
     `<html lang="fr"><head><title>${title}</title></head><body>` +
     `<main data-pagefind-body><h1 data-pagefind-meta="title" data-pagefind-weight="${TITLE_WEIGHT}">${title}</h1>${body}</main>` +

@@ -9,6 +9,8 @@ import { DATE_PATTERNS } from "../../src/ingest/date.ts";
 import { formatEventDate, formatMonth } from "../../src/chronology/label.ts";
 import { format } from "date-fns";
 import { fr } from "date-fns/locale/fr";
+import { nameVariants } from "../../src/search/records.ts";
+import { foldForIndex, foldWord, isNameLike, nameKey } from "../../public/js/search-text.js";
 
 // The tokenizer as it was written first: one regex over the text in NFC, each word folded on its own.
 const REFERENCE_WORD_RE = /[\p{L}\p{N}\p{M}\u00AD\u200C\u200D\u2060]+|\+/gu;
@@ -172,4 +174,29 @@ test("month names written without date-fns are date-fns's French names, for ever
   }
   assert.equal(formatEventDate("2025-11-30", "2025-12-02"), "30 novembre – 2 décembre 2025");
   assert.equal(formatEventDate("2025-08-01", null), "1er août 2025");
+});
+
+// Name variants as written first: every word tested and keyed, nothing remembered.
+function referenceNameVariants(texts: string[]): string[] {
+  const keys = new Set<string>();
+  for (const text of texts) {
+    for (const word of foldForIndex(text).split(/[\s'\-‐‑–—/.,;:!?()[\]{}«»“”"]+/)) {
+      if (!isNameLike(word)) continue;
+      const key = nameKey(word);
+      if (key.length >= 4 && key !== foldWord(word)) keys.add(key);
+    }
+  }
+  return [...keys].sort();
+}
+
+test("the search index's name variants (first letter checked, keys remembered) are the reference's, asked twice", () => {
+  fc.assert(
+    fc.property(fc.array(gen, { maxLength: 4 }), (texts) => {
+      const expected = referenceNameVariants(texts);
+      assert.deepEqual(nameVariants(texts), expected);
+      // The second time the words come from the memo.
+      assert.deepEqual(nameVariants(texts), expected);
+    }),
+    { numRuns: 2000 },
+  );
 });
