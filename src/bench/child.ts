@@ -62,8 +62,9 @@ async function main(): Promise<void> {
   let peakRss = 0;
   let peakNodeRss = 0;
   const sample = () => {
-    const rss = treeRss(process.pid);
     const node = rssOf(process.pid);
+    // The two are read one after the other: the tree, which holds this process, is at least what this process was.
+    const rss = Math.max(treeRss(process.pid), node);
     peakRss = Math.max(peakRss, rss);
     peakNodeRss = Math.max(peakNodeRss, node);
     for (const p of active) {
