@@ -3,26 +3,15 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Article } from "../../src/ingest/types.ts";
 import { buildChronology, EVENTS_PER_PAGE } from "../../src/chronology/build.ts";
+import { testArticle } from "../helpers/articles.ts";
 
 function article(slug: string, date: string, paragraphs: string[], over: Partial<Article> = {}): Article {
-  return {
-    source: `seeds/${slug}.txt`,
-    url: `/${date.slice(0, 4)}/${date.slice(5, 7)}/${slug}/`,
-    slug,
-    title: `Titre ${slug}`,
-    titleSource: "text",
+  return testArticle(slug, date, {
     lede: "",
-    date,
-    dateSource: "header",
     dateEvidence: "",
-    dateCertain: true,
     blocks: paragraphs.map((text, i) => ({ type: "paragraph" as const, text, line: i + 2 })),
-    tags: [],
-    removed: [],
-    draft: false,
-    hash: slug,
     ...over,
-  };
+  });
 }
 
 test("two articles telling the same dates at the same place give one event, told first by the earlier article", () => {

@@ -4,27 +4,19 @@ import assert from "node:assert/strict";
 import type { Article, Block } from "../../src/ingest/types.ts";
 import { extractEvents, summarize } from "../../src/chronology/extract.ts";
 import { formatEventDate } from "../../src/chronology/label.ts";
+import { testArticle } from "../helpers/articles.ts";
 
 /** A published article made of `blocks` (type, text), one per raw line from line 3 on, with an optional lede. */
 function article(blocks: [Block["type"], string][], over: Partial<Article> = {}): Article {
-  return {
+  return testArticle("essai", "2025-11-19", {
     source: "seeds/t.txt",
-    url: "/2025/11/essai/",
-    slug: "essai",
     title: "Essai",
-    titleSource: "text",
     lede: "",
-    date: "2025-11-19",
-    dateSource: "header",
     dateEvidence: "",
-    dateCertain: true,
     blocks: blocks.map(([type, text], i) => ({ type, text, line: i + 3 })),
-    tags: [],
-    removed: [],
-    draft: false,
     hash: "0",
     ...over,
-  };
+  });
 }
 
 const one = (text: string, over: Partial<Article> = {}) => extractEvents(article([["paragraph", text]], over));

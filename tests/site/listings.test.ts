@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Article, Tag } from "../../src/ingest/types.ts";
 import { buildArchive } from "../../src/site/model.ts";
 import { renderSite, buildSite } from "../../src/build.ts";
+import { testArticle } from "../helpers/articles.ts";
 
 const TOKAYEV: Tag = { kind: "person", name: "Kassym-Jomart Tokaïev", slug: "kassym-jomart-tokaiev", url: "/personnes/kassym-jomart-tokaiev/" };
 const XI: Tag = { kind: "person", name: "Xi Jinping", slug: "xi-jinping", url: "/personnes/xi-jinping/" };
@@ -18,24 +19,14 @@ const HOSTILE_LEDE = `<img src=x onerror=alert(1)> \${process.env.HOME} {{ 7 * 7
 const HOSTILE_URL = "/2024/01/hostile/";
 
 function article(i: number, date: string, tags: Tag[]): Article {
-  const slug = `article-${String(i).padStart(2, "0")}`;
-  return {
-    source: `seeds/${slug}.txt`,
-    url: `/${date.slice(0, 4)}/${date.slice(5, 7)}/${slug}/`,
-    slug,
+  return testArticle(`article-${String(i).padStart(2, "0")}`, date, {
     title: `Article numéro ${i}`,
     titleSource: "frontmatter",
     lede: `Le chapô de l’article ${i}.`,
-    date,
     dateSource: "frontmatter",
-    dateEvidence: date,
-    dateCertain: true,
     blocks: [{ type: "paragraph", text: `Texte de l’article ${i}.`, line: 3 }],
     tags,
-    removed: [],
-    draft: false,
-    hash: slug,
-  };
+  });
 }
 
 /** 25 articles in September 2025, 15 in June 2025, 5 in March 2024, all about Tokaïev; plus one hostile article. */

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import type { Article, Tag } from "../../src/ingest/types.ts";
 import { buildArchive, buildBody, formatFrenchDate, LATER_PAGE_SIZE, linkifyReference, pageUrl, paginate, serializeJsonLd, toEntry } from "../../src/site/model.ts";
 import { readSiteConfig } from "../../src/site/config.ts";
+import { testArticle } from "../helpers/articles.ts";
 
 const site = { ...readSiteConfig({}), url: "https://archives.test" };
 
@@ -14,23 +15,7 @@ function tag(kind: Tag["kind"], name: string): Tag {
 }
 
 function article(slug: string, date: string | null, tags: Tag[] = [], blocks: Article["blocks"] = []): Article {
-  return {
-    source: `seeds/${slug}.txt`,
-    url: date ? `/${date.slice(0, 4)}/${date.slice(5, 7)}/${slug}/` : `/sans-date/${slug}/`,
-    slug,
-    title: `Titre ${slug}`,
-    titleSource: "text",
-    lede: `Chapô ${slug}.`,
-    date,
-    dateSource: date ? "header" : "none",
-    dateEvidence: date ?? "",
-    dateCertain: !!date,
-    blocks,
-    tags,
-    removed: [],
-    draft: false,
-    hash: slug,
-  };
+  return testArticle(slug, date, { tags, blocks });
 }
 
 test("French dates read 1er for the first of a month and name the month for month-only dates", () => {

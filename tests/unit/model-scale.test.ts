@@ -5,6 +5,7 @@ import fc from "fast-check";
 import type { Article, Tag } from "../../src/ingest/types.ts";
 import { buildArchive, pageLinks, paginate, relateEntries, toEntry, type Entry } from "../../src/site/model.ts";
 import { readSiteConfig } from "../../src/site/config.ts";
+import { testArticle } from "../helpers/articles.ts";
 
 const site = { ...readSiteConfig({}), url: "https://archives.test" };
 
@@ -13,24 +14,12 @@ function tag(i: number): Tag {
 }
 
 function article(i: number, date: string | null, tags: Tag[]): Article {
-  const slug = `article-${String(i).padStart(6, "0")}`;
-  return {
-    source: `seeds/${slug}.txt`,
-    url: date ? `/${date.slice(0, 4)}/${date.slice(5, 7)}/${slug}/` : `/sans-date/${slug}/`,
-    slug,
+  return testArticle(`article-${String(i).padStart(6, "0")}`, date, {
     title: `Titre ${i}`,
-    titleSource: "text",
     lede: `Chapô ${i}.`,
-    date,
-    dateSource: date ? "header" : "none",
-    dateEvidence: date ?? "",
-    dateCertain: !!date,
     blocks: [{ type: "paragraph", text: `Texte ${i}.`, line: 3 }],
     tags,
-    removed: [],
-    draft: false,
-    hash: slug,
-  };
+  });
 }
 
 function dateOf(day: number): string {
