@@ -1,6 +1,8 @@
 // Worker thread of src/ingest/workers.ts: parses the seeds it is sent with ingestSeed and sends the results back.
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { ingestSeed, withEvents, type SeedResult } from "./index.ts";
+import { useVocabulary } from "../taxonomy/match.ts";
+import type { Vocabulary } from "../taxonomy/vocabulary.ts";
 import type { RawSeed } from "./types.ts";
 
 /** A parsed seed, or why parsing threw (the caller reports it as a problem of that file). */
@@ -16,6 +18,15 @@ export interface FromIngestWorker {
   from: number;
   outcomes: SeedOutcome[];
 }
+
+/** What the parent gives the worker when it starts. */
+export interface IngestWorkerData {
+  /** The vocabulary the parent's matcher was compiled from: not read and checked from vocabulary.yaml again. */
+  vocabulary: Vocabulary;
+}
+
+const data = workerData as IngestWorkerData | undefined;
+if (data?.vocabulary) useVocabulary(data.vocabulary);
 
 const port = parentPort!;
 port.on("message", (m: ToIngestWorker) => {

@@ -3,7 +3,8 @@ import type { Worker } from "node:worker_threads";
 import { typeScriptWorker } from "../typescript-worker.ts";
 import { availableParallelism } from "node:os";
 import type { RawSeed } from "./types.ts";
-import type { SeedOutcome, ToIngestWorker, FromIngestWorker } from "./worker.ts";
+import { defaultMatcher } from "../taxonomy/match.ts";
+import type { SeedOutcome, ToIngestWorker, FromIngestWorker, IngestWorkerData } from "./worker.ts";
 
 export type { SeedOutcome } from "./worker.ts";
 
@@ -66,8 +67,10 @@ export function parseInWorkers(
       for (let k = range[0]; k < range[1]; k++) seeds.push(seedAt(k));
       w.postMessage({ from: range[0], seeds, events } satisfies ToIngestWorker);
     };
+    // The workers compile the vocabulary this thread has read and checked (it parses seeds with it too).
+    const workerData: IngestWorkerData | undefined = threads > 1 ? { vocabulary: { entries: defaultMatcher().entries } } : undefined;
     for (let t = 1; t < threads; t++) {
-      const w = typeScriptWorker(new URL("./worker.ts", import.meta.url));
+      const w = typeScriptWorker(new URL("./worker.ts", import.meta.url), workerData);
       workers.push(w);
       w.on("message", (m: FromIngestWorker) => {
         if (failed) return;

@@ -1,10 +1,14 @@
-// A worker thread given the vocabulary by its parent (useVocabulary) tags articles exactly as one that reads the file.
+// A worker thread given the vocabulary by its parent (useVocabulary) tags articles exactly as one that reads the file, and ingest workers use it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { EntityMatcher, defaultMatcher, matchEntities, useVocabulary } from "../../src/taxonomy/match.ts";
 import { loadVocabulary } from "../../src/taxonomy/vocabulary.ts";
+import { ingestSeed } from "../../src/ingest/index.ts";
+import { typeScriptWorker } from "../../src/typescript-worker.ts";
+import type { RawSeed } from "../../src/ingest/types.ts";
+import type { FromIngestWorker, IngestWorkerData, ToIngestWorker } from "../../src/ingest/worker.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -23,4 +27,28 @@ test("the matcher built from a vocabulary handed over (structured clone, as to a
     assert.deepEqual(got, fromFile.match(pieces));
   }
   assert.ok(tags > 20);
+});
+
+test("an ingest worker tags with the vocabulary its parent hands it, not the one it would read itself", async () => {
+  const name = readdirSync(path.join(ROOT, "seeds")).sort()[0];
+  const raw: RawSeed = { source: `seeds/${name}`, name, bytes: readFileSync(path.join(ROOT, "seeds", name)) };
+  const full = loadVocabulary();
+  const mine = ingestSeed(raw).article!.tags;
+  assert.ok(mine.length >= 2, "the seed names several entities");
+  // Only the entry of the seed's first tag: a worker that read vocabulary.yaml would find the others too.
+  const only = full.entries.filter((e) => e.kind === mine[0].kind && e.slug === mine[0].slug);
+  const data: IngestWorkerData = { vocabulary: { entries: only } };
+  const worker = typeScriptWorker(new URL("../../src/ingest/worker.ts", import.meta.url), data);
+  try {
+    const reply = new Promise<FromIngestWorker>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+    });
+    worker.postMessage({ from: 0, seeds: [raw], events: false } satisfies ToIngestWorker);
+    const [outcome] = (await reply).outcomes;
+    assert.ok(outcome.ok, outcome.ok ? "" : outcome.message);
+    assert.deepEqual(outcome.result.article!.tags.map((t) => t.slug), [mine[0].slug]);
+  } finally {
+    await worker.terminate();
+  }
 });
