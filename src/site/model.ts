@@ -1,5 +1,5 @@
 // Builds the views the templates loop over (entries, pages of listings, years, months, tags, feeds) from the ingested articles.
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { fr } from "date-fns/locale/fr";
 import slugify from "@sindresorhus/slugify";
 import type { Article, Tag, TagKind } from "../ingest/types.ts";
