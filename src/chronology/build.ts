@@ -4,8 +4,13 @@ import { extractEvents } from "./extract.ts";
 import { formatMonth } from "./label.ts";
 import type { Chronology, ChronologyEvent, ChronologyFacet, ChronologyPage, ChronologyPageKind, EventMonth, EventTag } from "./types.ts";
 
-/** Events on one chronology page; past it the view goes on at `…/page/2/`. */
+/** Events on the first page of a chronology view; past it the view goes on at `…/page/2/`. */
 export const EVENTS_PER_PAGE = 20;
+/**
+ * Events on each later page of a view: a reader going on through a long view reads a run of events, and pages of 20
+ * made the chronology a sixth of the site's pages (6,760 events of 4,000 articles: 339 pages instead of 69).
+ */
+export const LATER_EVENTS_PER_PAGE = 100;
 /** People and places listed in the filters of /chronologie/; the others are on /chronologie/personnes/ and /lieux/. */
 export const FACETS_SHOWN = 24;
 /** Events shown on the home. */
@@ -78,9 +83,14 @@ function groupByMonth(events: ChronologyEvent[]): EventMonth[] {
   return months;
 }
 
-/** Cuts one view into pages of EVENTS_PER_PAGE events: `base`, `base/page/2/`, … (always at least one page). */
+/**
+ * Cuts one view into pages: EVENTS_PER_PAGE events at `base`, then LATER_EVENTS_PER_PAGE at `base/page/2/`, …
+ * (always at least one page).
+ */
 function paginate(kind: ChronologyPageKind, base: string, title: string, events: ChronologyEvent[], filter: { year: string | null; tag: Tag | null }): ChronologyPage[] {
-  const pageCount = Math.max(1, Math.ceil(events.length / EVENTS_PER_PAGE));
+  const pageCount = events.length <= EVENTS_PER_PAGE ? 1 : 1 + Math.ceil((events.length - EVENTS_PER_PAGE) / LATER_EVENTS_PER_PAGE);
+  const slice = (n: number) =>
+    n === 1 ? events.slice(0, EVENTS_PER_PAGE) : events.slice(EVENTS_PER_PAGE + (n - 2) * LATER_EVENTS_PER_PAGE, EVENTS_PER_PAGE + (n - 1) * LATER_EVENTS_PER_PAGE);
   const urlOf = (n: number) => (n === 1 ? base : `${base}page/${n}/`);
   const pages: ChronologyPage[] = [];
   for (let n = 1; n <= pageCount; n++) {
@@ -90,7 +100,7 @@ function paginate(kind: ChronologyPageKind, base: string, title: string, events:
       title: n === 1 ? title : `${title} (page ${n} sur ${pageCount})`,
       year: filter.year,
       tag: filter.tag,
-      months: groupByMonth(events.slice((n - 1) * EVENTS_PER_PAGE, n * EVENTS_PER_PAGE)),
+      months: groupByMonth(slice(n)),
       total: events.length,
       pageNumber: n,
       pageCount,

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Article } from "../../src/ingest/types.ts";
-import { buildChronology, EVENTS_PER_PAGE } from "../../src/chronology/build.ts";
+import { buildChronology, EVENTS_PER_PAGE, LATER_EVENTS_PER_PAGE } from "../../src/chronology/build.ts";
 import { testArticle } from "../helpers/articles.ts";
 
 function article(slug: string, date: string, paragraphs: string[], over: Partial<Article> = {}): Article {
@@ -45,6 +45,22 @@ test("past 20 events a view goes on at page/2/, with links both ways", () => {
   const astana = c.pages.filter((p) => p.kind === "place");
   assert.deepEqual(astana.map((p) => p.url), ["/chronologie/lieux/astana/", "/chronologie/lieux/astana/page/2/"]);
   assert.deepEqual(c.years.map((y) => [y.label, y.url, y.count]), [["2024", "/chronologie/2024/", 25]]);
+});
+
+test("after the first 20 events, a view goes on in pages of 100, every event on exactly one page, in order", () => {
+  const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+  const count = EVENTS_PER_PAGE + LATER_EVENTS_PER_PAGE + 21;
+  const paragraphs = Array.from({ length: count }, (_, i) => `Le ${(i % 28) + 1} ${MONTHS[Math.floor(i / 28) % 12]} ${2001 + Math.floor(i / 336)}, à Astana, un accord a été signé.`);
+  const c = buildChronology([article("a", "2024-05-01", paragraphs)]);
+  assert.equal(c.events.length, count);
+  const all = c.pages.filter((p) => p.kind === "all");
+  assert.deepEqual(all.map((p) => p.url), ["/chronologie/", "/chronologie/page/2/", "/chronologie/page/3/"]);
+  const perPage = all.map((p) => p.months.flatMap((m) => m.events));
+  assert.deepEqual(perPage.map((events) => events.length), [EVENTS_PER_PAGE, LATER_EVENTS_PER_PAGE, 21]);
+  assert.deepEqual(perPage.flat().map((e) => e.id), c.events.map((e) => e.id));
+  assert.equal(all[2].title, "Chronologie (page 3 sur 3)");
+  assert.equal(all[2].previousUrl, "/chronologie/page/2/");
+  assert.equal(all[2].nextUrl, null);
 });
 
 test("month-only events come before the days of their month, and the home gets the latest events newest first", () => {
