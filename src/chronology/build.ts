@@ -2,6 +2,7 @@
 import type { Article, Tag } from "../ingest/types.ts";
 import { extractEvents } from "./extract.ts";
 import { formatMonth } from "./label.ts";
+import { cutPages } from "../pages.ts";
 import type { Chronology, ChronologyEvent, ChronologyFacet, ChronologyPage, ChronologyPageKind, EventMonth, EventTag } from "./types.ts";
 
 /** Events on the first page of a chronology view; past it the view goes on at `…/page/2/`. */
@@ -88,9 +89,8 @@ function groupByMonth(events: ChronologyEvent[]): EventMonth[] {
  * (always at least one page).
  */
 function paginate(kind: ChronologyPageKind, base: string, title: string, events: ChronologyEvent[], filter: { year: string | null; tag: Tag | null }): ChronologyPage[] {
-  const pageCount = events.length <= EVENTS_PER_PAGE ? 1 : 1 + Math.ceil((events.length - EVENTS_PER_PAGE) / LATER_EVENTS_PER_PAGE);
-  const slice = (n: number) =>
-    n === 1 ? events.slice(0, EVENTS_PER_PAGE) : events.slice(EVENTS_PER_PAGE + (n - 2) * LATER_EVENTS_PER_PAGE, EVENTS_PER_PAGE + (n - 1) * LATER_EVENTS_PER_PAGE);
+  const slices = cutPages(events, EVENTS_PER_PAGE, LATER_EVENTS_PER_PAGE);
+  const pageCount = slices.length;
   const urlOf = (n: number) => (n === 1 ? base : `${base}page/${n}/`);
   const pages: ChronologyPage[] = [];
   for (let n = 1; n <= pageCount; n++) {
@@ -100,7 +100,7 @@ function paginate(kind: ChronologyPageKind, base: string, title: string, events:
       title: n === 1 ? title : `${title} (page ${n} sur ${pageCount})`,
       year: filter.year,
       tag: filter.tag,
-      months: groupByMonth(slice(n)),
+      months: groupByMonth(slices[n - 1]),
       total: events.length,
       pageNumber: n,
       pageCount,

@@ -43,7 +43,7 @@ function bodyTexts(e: Entry): { text: string; heading: boolean }[] {
   ].filter((b) => b.text.trim() !== "");
 }
 
-/** What separates words when looking for names (the search page splits queries the same way). */
+/** What separates words when looking for names: splitWords's separators and the straight double quote. */
 const NAME_SPLIT_RE = /[\s'\-‐‑–—/.,;:!?()[\]{}«»“”"]+/;
 
 /** Most words an archive writes recur: the name key of each word seen, or "" when it has none worth indexing. */

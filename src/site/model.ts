@@ -2,6 +2,7 @@
 import { format } from "date-fns/format";
 import { fr } from "date-fns/locale/fr";
 import slugify from "@sindresorhus/slugify";
+import { cutPages } from "../pages.ts";
 import type { Article, Tag, TagKind } from "../ingest/types.ts";
 import { readSiteConfig, type SiteConfig } from "./config.ts";
 import { layoutYearChart, type YearChart } from "./chart.ts";
@@ -626,21 +627,21 @@ export const LATER_PAGE_SIZE = 100;
  * default: `size`, in full). An empty listing still has its first page.
  */
 export function paginate(base: string, entries: Entry[], size: number, later?: number): ListingPage[] {
-  const next = later ?? size;
-  const pageCount = entries.length <= size ? 1 : 1 + Math.ceil((entries.length - size) / next);
-  const pages: ListingPage[] = [];
-  for (let n = 1; n <= pageCount; n++)
-    pages.push({
+  const slices = cutPages(entries, size, later);
+  const pageCount = slices.length;
+  return slices.map((slice, i) => {
+    const n = i + 1;
+    return {
       url: pageUrl(base, n),
       number: n,
       pageCount,
-      entries: n === 1 ? entries.slice(0, size) : entries.slice(size + (n - 2) * next, size + (n - 1) * next),
+      entries: slice,
       titlesOnly: n > 1 && later !== undefined,
       previousUrl: n > 1 ? pageUrl(base, n - 1) : null,
       nextUrl: n < pageCount ? pageUrl(base, n + 1) : null,
       links: pageLinks(base, n, pageCount),
-    });
-  return pages;
+    };
+  });
 }
 
 /** Groups published articles into the archive views, newest first. */
