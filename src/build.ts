@@ -226,6 +226,10 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const hitsBefore = cache.hits;
   // Article text stays on disk until its page and its search document are made (src/text-store.ts).
   const store = new TextStore();
+  // The last build's files are removed while the seeds are read: removing thousands of files is mostly waiting on the
+  // disk, which the ingest's CPU work hides. Rendering starts only once they are gone.
+  const cleared = rm(opts.out, { recursive: true, force: true });
+  cleared.catch(() => undefined);
   try {
     const { articles, problems } = await timed("ingest", () =>
       ingestFolder(opts.seeds, {
@@ -236,7 +240,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
       }),
     );
     const archive = await timed("model", () => buildArchive(articles));
-    await rm(opts.out, { recursive: true, force: true });
+    await cleared;
     let rendered = 0;
     // Pagefind indexes in its own process while Eleventy renders in this one: on two cores the phases overlap.
     const [pages] = await Promise.all([

@@ -167,6 +167,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const childs: (ChildReport & { wallMs: number; treePeakRss: number; cpuMs: number })[] = [];
   for (let i = 0; i < opts.runs; i++) {
     opts.log(`build ${i + 1}/${opts.runs}`);
+    // Every tool starts from an empty output folder: removing the last run's files is not part of any build's time.
+    await rm(out, { recursive: true, force: true });
     const m = checked(await runMeasured(process.execPath, ["--import", "tsx", path.join(ROOT, "src/bench/child.ts"), seedsDir, out], { cwd: ROOT }), "the build");
     const child = JSON.parse(m.stdout.trim().split("\n").pop()!) as ChildReport;
     // Generated seeds publish without errors: a skipped file means the figures are not this size's.

@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { buildSite } from "../../src/build.ts";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -60,4 +61,15 @@ test("both builds write the same list of files, search index included", () => {
 test("every file of the two builds is byte-identical", () => {
   const differ = [...a].filter(([f, h]) => b.get(f) !== h).map(([f]) => f);
   assert.deepEqual(differ, []);
+});
+
+test("a build into a folder used before leaves none of the files the last build wrote", async () => {
+  const out = await mkdtemp(path.join(tmpdir(), "reused-site-"));
+  await mkdir(path.join(out, "2001/01/article-retire"), { recursive: true });
+  await writeFile(path.join(out, "2001/01/article-retire/index.html"), "<p>retiré</p>");
+  await writeFile(path.join(out, "vieux.html"), "<p>vieux</p>");
+  await buildSite({ seeds: "seeds", out });
+  const files = (await readdir(out, { recursive: true })).map(String);
+  assert.ok(files.includes("index.html"), "the new site is written");
+  assert.ok(!files.includes("vieux.html") && !files.some((f) => f.startsWith("2001")), `stale files remain: ${files.filter((f) => /vieux|2001/.test(f))}`);
 });
