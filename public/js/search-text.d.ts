@@ -4,6 +4,8 @@ export function foldForIndex(text: string): string;
 export function normaliseQuery(query: string): string;
 export function phraseOf(query: string): string | null;
 export function retypeset(text: string): string;
+export const TYPING_PAUSE_MS: number;
+export function typingPause(gaps: number[]): number;
 export function foldWord(word: string): string;
 export function splitWords(text: string): string[];
 export function significantTerms(query: string): string[];

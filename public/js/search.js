@@ -12,6 +12,7 @@ import {
   rewriteAliases,
   mayHaveWord,
   TOPIC_SEPARATOR,
+  typingPause,
 } from "./search-text.js";
 
 const form = document.getElementById("search-form");
@@ -34,8 +35,11 @@ const ALIASES_URL = "/pagefind/alias.json";
 const TOPICS_URL = "/pagefind/sujets.json";
 /** Synthetic filter telling the parts of the index apart (Pagefind's mergeFilter: no download). */
 const PART_FILTER = "partie";
-/** Pause after the last keystroke before searching (the reader types a letter every 150 ms or so). */
-const TYPING_PAUSE_MS = 150;
+/**
+ * Shortest last word of a query whose index chunks are fetched while the reader is still typing: a shorter prefix may
+ * span chunks the finished word does not need.
+ */
+const PRELOAD_MIN_LETTERS = 4;
 /** The sessionStorage key js/site.js reads to mark the searched words on the article a result opens. */
 const HIGHLIGHT_KEY = "recherche:surligner";
 /** Results of the name-key search loaded to check it (the first search loads a whole page). */
@@ -581,19 +585,39 @@ function applyState(state) {
 }
 
 let typingTimer;
+/** When the last keystroke came, and the gaps between the last few (see typingPause). */
+let lastKeyAt = 0;
+const keyGaps = [];
+
+/**
+ * Fetches the newest part's index chunks for the query being typed, so the search that follows the pause finds them
+ * loaded: the same chunks it would fetch, once the last word is long enough (see PRELOAD_MIN_LETTERS).
+ */
+function preloadQuery(index, value) {
+  const query = normaliseQuery(value);
+  if (phraseOf(value) || query.split(" ").pop().length < PRELOAD_MIN_LETTERS) return;
+  index.pf.preload(query).catch(() => undefined);
+}
+
 // The first pause in typing after a settled search adds a history entry; later pauses only replace it, so the back
 // button goes from search to search, not from letter to letter.
 let settledSearch = true;
 input.addEventListener("input", () => {
+  const now = performance.now();
+  if (lastKeyAt) keyGaps.push(now - lastKeyAt);
+  if (keyGaps.length > 5) keyGaps.shift();
+  lastKeyAt = now;
   // The index starts loading with the first keystroke, while the reader is still typing.
-  loadPagefind().catch(() => undefined);
+  loadPagefind()
+    .then((index) => preloadQuery(index, input.value))
+    .catch(() => undefined);
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => {
     const state = pageState();
     writeUrl(state, settledSearch);
     settledSearch = false;
     run(state);
-  }, TYPING_PAUSE_MS);
+  }, typingPause(keyGaps));
 });
 form.addEventListener("submit", (ev) => {
   ev.preventDefault();

@@ -138,6 +138,32 @@ test("by default a word lists the newest articles first, downloading only the pa
   await page.close();
 });
 
+test("while the reader types, the newest part's word chunks are fetched: the search after the pause fetches none", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/recherche/`);
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => {
+    const w = window as unknown as { lastKey: number };
+    document.getElementById("q")!.addEventListener("input", () => (w.lastKey = performance.now()));
+  });
+  const status = await type(page, "Kazakhstan");
+  assert.match(status, /Kazakhstan/);
+  const { lastKey, chunks } = await page.evaluate(() => ({
+    lastKey: (window as unknown as { lastKey: number }).lastKey,
+    chunks: performance
+      .getEntriesByType("resource")
+      .filter((e) => new URL(e.name).pathname.startsWith("/pagefind/index/"))
+      .map((e) => e.startTime),
+  }));
+  assert.ok(chunks.length > 0, "the newest part's word chunks were fetched");
+  assert.deepEqual(
+    chunks.filter((t) => t > lastKey),
+    [],
+    "no chunk of the newest part is requested after the last keystroke",
+  );
+  await page.close();
+});
+
 test("by relevance a word found in every part searches the whole archive and lists all its articles, ten at a time, loading only the fragments it shows", async () => {
   const page = await browser.newPage();
   const requested: string[] = [];

@@ -3,6 +3,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import {
+  typingPause,
+  TYPING_PAUSE_MS,
   foldForIndex,
   normaliseQuery,
   retypeset,
@@ -134,4 +136,14 @@ test("article text is escaped in the index document, never markup", () => {
 
 test("name keys are kept only for capitalised names spelt differently from their key", () => {
   assert.deepEqual(nameVariants(["Kassym-Jomart Tokaïev a rencontré Poutine à Ashgabat devant Astana."]), ["asgabat", "kasim", "putin", "tokaev"]);
+});
+
+test("the pause that starts a search follows the reader's rhythm: twice their median gap, within 100–300 ms", () => {
+  assert.equal(typingPause([]), TYPING_PAUSE_MS, "before a second keystroke, the default pause");
+  assert.equal(typingPause([60, 62, 58, 61]), 121, "a fast typist: twice the median of 60 and 61");
+  assert.equal(typingPause([60, 60, 400, 60, 60]), 120, "one slow gap does not move the median");
+  assert.equal(typingPause([30, 30, 30]), 100, "never under 100 ms");
+  assert.equal(typingPause([220, 250, 240]), 300, "a slow typist waits at most 300 ms");
+  assert.equal(typingPause([5000, 80]), 160, "a gap over a second starts a new burst and says nothing of the rhythm");
+  assert.equal(typingPause([500, 500, 500, 500, 500, 60, 60, 60, 60, 60]), 120, "only the last five gaps count");
 });
