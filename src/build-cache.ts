@@ -93,9 +93,13 @@ export class IngestCache {
 
   /** Stores `result`, just parsed from `raw`; returns the copy `peek` will return for it (JSON round trip). */
   put(raw: RawSeed, result: SeedResult): SeedResult {
+    return this.putJson(raw, JSON.stringify(result));
+  }
+
+  /** `put` for a result already written as JSON text (by a worker thread): stored as it is, parsed once. */
+  putJson(raw: RawSeed, text: string): SeedResult {
     this.misses++;
     const key = this.key(raw);
-    const text = JSON.stringify(result);
     const json = Buffer.from(text, "utf8");
     this.remember(key, json);
     if (this.dir) {

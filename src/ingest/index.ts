@@ -11,7 +11,7 @@ import { deriveTitle } from "./title.ts";
 import { isStopword } from "./french.ts";
 import { findTag, matchEntities } from "../taxonomy/match.ts";
 import { slugify } from "../taxonomy/slug.ts";
-import { ingestThreads, parseInWorkers, type SeedOutcome } from "./workers.ts";
+import { ingestThreads, parseInWorkers, type SeedOutcome, type WireOutcome } from "./workers.ts";
 import { extractEvents, moveEvents } from "../chronology/extract.ts";
 import { knownEvents } from "../chronology/build.ts";
 import type { ChronologyEvent } from "../chronology/types.ts";
@@ -189,6 +189,8 @@ export interface SeedCache {
   peek(raw: RawSeed): SeedResult | undefined;
   /** Stores a result just parsed; returns the copy to use, equal to what `peek` will return next time. */
   put(raw: RawSeed, result: SeedResult): SeedResult;
+  /** `put` for a result already written as JSON text (by a worker thread). */
+  putJson(raw: RawSeed, json: string): SeedResult;
 }
 
 /** Optional hooks of `ingestFolder`: a cache in front of `ingestSeed`, and progress. */
@@ -253,10 +255,11 @@ export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promis
   const outcomes: (SeedOutcome | undefined)[] = new Array(total);
   const shared = new Sharer();
   /** Keeps the outcome of seed `i`: cached if just parsed, labels shared, text moved to the store. */
-  const keep = (i: number, raw: RawSeed, o: SeedOutcome, parsed: boolean) => {
+  const keep = (i: number, raw: RawSeed, wire: WireOutcome, parsed: boolean) => {
     if (unreadable.has(i)) return;
+    let o: SeedOutcome = "json" in wire ? { ok: true, result: hooks.cache ? hooks.cache.putJson(raw, wire.json) : (JSON.parse(wire.json) as SeedResult) } : wire;
     if (o.ok) {
-      let result = parsed && hooks.cache ? hooks.cache.put(raw, o.result) : o.result;
+      let result = "json" in wire || !parsed || !hooks.cache ? o.result : hooks.cache.put(raw, o.result);
       if (result.article) {
         shared.article(result.article);
         if (hooks.events && result.events) shared.events(result.events);
@@ -300,7 +303,7 @@ export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promis
       inFlight.set(k, raw);
       return raw;
     };
-    const onOutcome = (k: number, o: SeedOutcome) => {
+    const onOutcome = (k: number, o: WireOutcome) => {
       keep(todo[k], inFlight.get(k)!, o, true);
       inFlight.delete(k);
     };
@@ -308,7 +311,8 @@ export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promis
     let inThreads = false;
     if (threads > 1 && todo.length > 1) {
       try {
-        await parseInWorkers(todo.length, seedAt, threads, parseHere, onOutcome, (done) => hooks.onSeed?.(cached + done, total), hooks.events);
+        // With a cache, results travel as the JSON text it keeps.
+        await parseInWorkers(todo.length, seedAt, threads, parseHere, onOutcome, (done) => hooks.onSeed?.(cached + done, total), hooks.events, !!hooks.cache);
         inThreads = true;
       } catch {
         // Threads unavailable (or one died): the seeds not parsed yet are parsed in this thread.

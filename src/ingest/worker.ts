@@ -7,16 +7,23 @@ import type { RawSeed } from "./types.ts";
 
 /** A parsed seed, or why parsing threw (the caller reports it as a problem of that file). */
 export type SeedOutcome = { ok: true; result: SeedResult } | { ok: false; message: string };
+/** A seed's outcome as a worker sends it: with `json`, the result as JSON text instead of an object. */
+export type WireOutcome = SeedOutcome | { ok: true; json: string };
 /** Seeds to parse; `from` is the index of the first in the whole list. */
 export interface ToIngestWorker {
   from: number;
   seeds: RawSeed[];
   /** Also find each article's chronology events. */
   events: boolean;
+  /**
+   * Send each result as JSON text: the parent caches results as JSON (src/build-cache.ts), so the text is made here,
+   * on this thread, and the parent parses it once instead of receiving a copy, writing it out and parsing it again.
+   */
+  json: boolean;
 }
 export interface FromIngestWorker {
   from: number;
-  outcomes: SeedOutcome[];
+  outcomes: WireOutcome[];
 }
 
 /** What the parent gives the worker when it starts. */
@@ -30,10 +37,11 @@ if (data?.vocabulary) useVocabulary(data.vocabulary);
 
 const port = parentPort!;
 port.on("message", (m: ToIngestWorker) => {
-  const outcomes = m.seeds.map((raw): SeedOutcome => {
+  const outcomes = m.seeds.map((raw): WireOutcome => {
     try {
-      const result = ingestSeed(raw);
-      return { ok: true, result: m.events ? withEvents(result) : result };
+      const parsed = ingestSeed(raw);
+      const result = m.events ? withEvents(parsed) : parsed;
+      return m.json ? { ok: true, json: JSON.stringify(result) } : { ok: true, result };
     } catch (err) {
       return { ok: false, message: err instanceof Error ? err.message : String(err) };
     }

@@ -4,9 +4,9 @@ import { typeScriptWorker } from "../typescript-worker.ts";
 import { availableParallelism } from "node:os";
 import type { RawSeed } from "./types.ts";
 import { defaultMatcher } from "../taxonomy/match.ts";
-import type { SeedOutcome, ToIngestWorker, FromIngestWorker, IngestWorkerData } from "./worker.ts";
+import type { SeedOutcome, WireOutcome, ToIngestWorker, FromIngestWorker, IngestWorkerData } from "./worker.ts";
 
-export type { SeedOutcome } from "./worker.ts";
+export type { SeedOutcome, WireOutcome } from "./worker.ts";
 
 /** Seeds sent to a worker at a time: small enough to balance the threads, large enough to amortise messages. */
 const CHUNK = 16;
@@ -26,16 +26,18 @@ export function ingestThreads(count: number): number {
  * and `threads - 1` worker threads running `ingestSeed` (with `events`, finding chronology events too). Seed `k` is
  * read with `seedAt(k)` only when a thread is about to parse it, and each outcome is handed to `onOutcome` as it comes
  * (in any order), so only the seeds in flight are held. `onDone` is called as seeds are parsed. Rejects if a worker
- * cannot start or dies (the caller then parses in this thread the seeds `onOutcome` has not had).
+ * cannot start or dies (the caller then parses in this thread the seeds `onOutcome` has not had). With `json`, the
+ * workers' results come as JSON text (see ToIngestWorker.json).
  */
 export function parseInWorkers(
   count: number,
   seedAt: (k: number) => RawSeed,
   threads: number,
   parseHere: (raw: RawSeed) => SeedOutcome,
-  onOutcome: (k: number, outcome: SeedOutcome) => void,
+  onOutcome: (k: number, outcome: WireOutcome) => void,
   onDone?: (done: number) => void,
   events = false,
+  json = false,
 ): Promise<void> {
   let next = 0;
   let done = 0;
@@ -65,7 +67,7 @@ export function parseInWorkers(
       if (!range) return;
       const seeds: RawSeed[] = [];
       for (let k = range[0]; k < range[1]; k++) seeds.push(seedAt(k));
-      w.postMessage({ from: range[0], seeds, events } satisfies ToIngestWorker);
+      w.postMessage({ from: range[0], seeds, events, json } satisfies ToIngestWorker);
     };
     // The workers compile the vocabulary this thread has read and checked (it parses seeds with it too).
     const workerData: IngestWorkerData | undefined = threads > 1 ? { vocabulary: { entries: defaultMatcher().entries } } : undefined;

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { EntityMatcher, defaultMatcher, matchEntities, useVocabulary } from "../../src/taxonomy/match.ts";
 import { loadVocabulary } from "../../src/taxonomy/vocabulary.ts";
-import { ingestSeed } from "../../src/ingest/index.ts";
+import { ingestSeed, type SeedResult } from "../../src/ingest/index.ts";
 import { typeScriptWorker } from "../../src/typescript-worker.ts";
 import type { RawSeed } from "../../src/ingest/types.ts";
 import type { FromIngestWorker, IngestWorkerData, ToIngestWorker } from "../../src/ingest/worker.ts";
@@ -40,14 +40,19 @@ test("an ingest worker tags with the vocabulary its parent hands it, not the one
   const data: IngestWorkerData = { vocabulary: { entries: only } };
   const worker = typeScriptWorker(new URL("../../src/ingest/worker.ts", import.meta.url), data);
   try {
-    const reply = new Promise<FromIngestWorker>((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
-    });
-    worker.postMessage({ from: 0, seeds: [raw], events: false } satisfies ToIngestWorker);
-    const [outcome] = (await reply).outcomes;
-    assert.ok(outcome.ok, outcome.ok ? "" : outcome.message);
-    assert.deepEqual(outcome.result.article!.tags.map((t) => t.slug), [mine[0].slug]);
+    // The result as an object, then as the JSON text a parent with a cache asks for: the same tags either way.
+    for (const json of [false, true]) {
+      const reply = new Promise<FromIngestWorker>((resolve, reject) => {
+        worker.once("message", resolve);
+        worker.once("error", reject);
+      });
+      worker.postMessage({ from: 0, seeds: [raw], events: false, json } satisfies ToIngestWorker);
+      const [outcome] = (await reply).outcomes;
+      assert.ok(outcome.ok, outcome.ok ? "" : outcome.message);
+      assert.equal("json" in outcome, json);
+      const result = "json" in outcome ? (JSON.parse(outcome.json) as SeedResult) : outcome.result;
+      assert.deepEqual(result.article!.tags.map((t) => t.slug), [mine[0].slug]);
+    }
   } finally {
     await worker.terminate();
   }
