@@ -53,23 +53,19 @@ export function phraseOf(query) {
   return m ? normaliseQuery(m[1]) || null : null;
 }
 
-/** The pause in typing that starts a search before the reader's rhythm is known, and its bounds, ms. */
+/** The pause in typing that starts a search before the reader's rhythm is known, ms. */
 export const TYPING_PAUSE_MS = 150;
-const TYPING_PAUSE_MIN_MS = 100;
-const TYPING_PAUSE_MAX_MS = 300;
 /** Gaps between keystrokes longer than this start a new burst of typing: they say nothing of the reader's rhythm. */
 const NEW_BURST_MS = 1000;
 
 /**
  * The pause in typing that starts a search: twice the median of the reader's last gaps between keystrokes (at most
- * five, those of the current burst), within 100–300 ms. A fast typist sees results sooner; a slow one is not searched
- * for at every letter, which would download results for words they have not finished.
+ * five, those of the current burst; the higher middle one of an even number), within 100–300 ms. A fast typist sees
+ * results sooner; a slow one is not searched for at every letter, which would download results for unfinished words.
  */
 export function typingPause(gaps) {
-  const recent = gaps.filter((g) => g > 0 && g < NEW_BURST_MS).slice(-5).sort((a, b) => a - b);
-  if (!recent.length) return TYPING_PAUSE_MS;
-  const median = recent.length % 2 ? recent[recent.length >> 1] : (recent[recent.length / 2 - 1] + recent[recent.length / 2]) / 2;
-  return Math.min(TYPING_PAUSE_MAX_MS, Math.max(TYPING_PAUSE_MIN_MS, Math.round(2 * median)));
+  const recent = gaps.filter((g) => g < NEW_BURST_MS).slice(-5).sort((a, b) => a - b);
+  return recent.length ? Math.min(300, Math.max(100, Math.round(2 * recent[recent.length >> 1]))) : TYPING_PAUSE_MS;
 }
 
 /** Indexed text shown back to readers (titles, excerpts) gets its French apostrophes again: `l'ONU` → `l’ONU`. */

@@ -18,14 +18,40 @@ const LOCAL_IMPORT_RE = /^import\s*\{[^}]*\}\s*from\s*"\.\/[a-z-]+\.js";\s*$/gm;
 /** A declaration exported at the top of a module: `export function`, `export const`… */
 const EXPORT_RE = /^export (?=(async )?(function|const|let|class) )/gm;
 
+/** A declaration starting a top-level item (export already dropped): the name it declares. */
+const DECLARATION_RE = /^(?:async )?(?:function\*? |const |let |class )([\w$]+)/;
+
+/**
+ * The top-level items of the bundled sources that the page's code can reach: a declaration (`function x`, `const x`…)
+ * is left out when no other kept item names it, until none is left to drop; statements that declare nothing (the
+ * page's event listeners) are always kept. `search-text.js` is shared with the build, whose index-only helpers
+ * (folding text for the index, the aliases' word filter) the reader then does not download.
+ */
+function reachable(items: string[][]): string[][] {
+  const names = items.map((lines) => DECLARATION_RE.exec(lines[0])?.[1] ?? null);
+  const kept = items.map(() => true);
+  for (let changed = true; changed; ) {
+    changed = false;
+    names.forEach((name, i) => {
+      if (!name || !kept[i]) return;
+      const word = new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`);
+      if (items.some((lines, j) => j !== i && kept[j] && lines.some((l) => word.test(l)))) return;
+      kept[i] = false;
+      changed = true;
+    });
+  }
+  return items.filter((_, i) => kept[i]);
+}
+
 /**
  * One module from the search page's modules, in order: their imports of each other removed (the declarations are
- * in the same module now), `export` dropped, whole-line comments, indentation and blank lines left out. Sound for
- * these sources only because none has a string or template spanning lines, and their top-level names differ
- * (tests/search/page-script.test.ts checks both).
+ * in the same module now), `export` dropped, whole-line comments, indentation and blank lines left out, and top-level
+ * declarations nothing uses left out (see reachable). Sound for these sources only because none has a string or
+ * template spanning lines, their top-level names differ, and a top-level item starts at the first column and goes on
+ * until the next line there that does not close it (tests/search/page-script.test.ts checks these).
  */
 export function bundleSearchScript(sources: string[]): string {
-  const lines: string[] = [];
+  const items: string[][] = [];
   for (const source of sources) {
     let inBlock = false;
     for (const raw of source.replace(LOCAL_IMPORT_RE, "").replace(EXPORT_RE, "").split("\n")) {
@@ -39,10 +65,13 @@ export function bundleSearchScript(sources: string[]): string {
         continue;
       }
       if (line === "" || line.startsWith("//")) continue;
-      lines.push(line);
+      // A line at the first column starts an item, unless it closes one (`}`, `);`, `]`).
+      if (raw === line && !/^[}\])]/.test(line)) items.push([]);
+      (items.at(-1) ?? items[items.push([]) - 1]).push(line);
     }
   }
-  return `// The search page's script: public/js/${SEARCH_SCRIPT_SOURCES.join(", ")}, without comments (src/search/page-script.ts).\n${lines.join("\n")}\n`;
+  const lines = reachable(items).flat();
+  return `// public/js/${SEARCH_SCRIPT_SOURCES.join(" + ")}, by src/search/page-script.ts\n${lines.join("\n")}\n`;
 }
 
 /** Reads the search page's modules from `public/js/` and writes their bundle into `out` at SEARCH_SCRIPT_URL. */
