@@ -254,20 +254,25 @@ export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promis
   };
   const outcomes: (SeedOutcome | undefined)[] = new Array(total);
   const shared = new Sharer();
+  /** The result of a successful outcome; one just parsed is cached (a worker's JSON text stored as it came). */
+  const resultOf = (raw: RawSeed, wire: Exclude<WireOutcome, { ok: false }>, parsed: boolean): SeedResult => {
+    if ("json" in wire) return hooks.cache ? hooks.cache.putJson(raw, wire.json) : (JSON.parse(wire.json) as SeedResult);
+    return parsed && hooks.cache ? hooks.cache.put(raw, wire.result) : wire.result;
+  };
   /** Keeps the outcome of seed `i`: cached if just parsed, labels shared, text moved to the store. */
   const keep = (i: number, raw: RawSeed, wire: WireOutcome, parsed: boolean) => {
     if (unreadable.has(i)) return;
-    let o: SeedOutcome = "json" in wire ? { ok: true, result: hooks.cache ? hooks.cache.putJson(raw, wire.json) : (JSON.parse(wire.json) as SeedResult) } : wire;
-    if (o.ok) {
-      let result = "json" in wire || !parsed || !hooks.cache ? o.result : hooks.cache.put(raw, o.result);
-      if (result.article) {
-        shared.article(result.article);
-        if (hooks.events && result.events) shared.events(result.events);
-        if (hooks.store) result = { ...result, article: spillArticle(result.article, hooks.store) };
-      }
-      o = { ok: true, result };
+    if (!wire.ok) {
+      outcomes[i] = wire;
+      return;
     }
-    outcomes[i] = o;
+    let result = resultOf(raw, wire, parsed);
+    if (result.article) {
+      shared.article(result.article);
+      if (hooks.events && result.events) shared.events(result.events);
+      if (hooks.store) result = { ...result, article: spillArticle(result.article, hooks.store) };
+    }
+    outcomes[i] = { ok: true, result };
   };
   if (hooks.ingest) {
     for (let i = 0; i < total; i++) {
