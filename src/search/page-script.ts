@@ -28,13 +28,16 @@ const DECLARATION_RE = /^(?:async )?(?:function\*? |const |let |class )([\w$]+)/
  * (folding text for the index, the aliases' word filter) the reader then does not download.
  */
 function reachable(items: string[][]): string[][] {
-  const names = items.map((lines) => DECLARATION_RE.exec(lines[0])?.[1] ?? null);
+  // The name each item declares, as a whole word (names are [\w$]+: only `$` needs escaping), or null.
+  const words = items.map((lines) => {
+    const name = DECLARATION_RE.exec(lines[0])?.[1];
+    return name ? new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`) : null;
+  });
   const kept = items.map(() => true);
   for (let changed = true; changed; ) {
     changed = false;
-    names.forEach((name, i) => {
-      if (!name || !kept[i]) return;
-      const word = new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`);
+    words.forEach((word, i) => {
+      if (!word || !kept[i]) return;
       if (items.some((lines, j) => j !== i && kept[j] && lines.some((l) => word.test(l)))) return;
       kept[i] = false;
       changed = true;
@@ -66,8 +69,8 @@ export function bundleSearchScript(sources: string[]): string {
       }
       if (line === "" || line.startsWith("//")) continue;
       // A line at the first column starts an item, unless it closes one (`}`, `);`, `]`).
-      if (raw === line && !/^[}\])]/.test(line)) items.push([]);
-      (items.at(-1) ?? items[items.push([]) - 1]).push(line);
+      if (!items.length || (raw === line && !/^[}\])]/.test(line))) items.push([]);
+      items[items.length - 1].push(line);
     }
   }
   const lines = reachable(items).flat();
