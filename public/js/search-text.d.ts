@@ -5,6 +5,7 @@ export function normaliseQuery(query: string): string;
 export function phraseOf(query: string): string | null;
 export function retypeset(text: string): string;
 export const TYPING_PAUSE_MS: number;
+export const KEY_GAPS_KEPT: number;
 export function typingPause(gaps: number[]): number;
 export function foldWord(word: string): string;
 export function splitWords(text: string): string[];

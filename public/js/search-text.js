@@ -57,6 +57,8 @@ export function phraseOf(query) {
 export const TYPING_PAUSE_MS = 150;
 /** Gaps between keystrokes longer than this start a new burst of typing: they say nothing of the reader's rhythm. */
 const NEW_BURST_MS = 1000;
+/** The reader's last gaps between keystrokes that set the pause: the search page keeps no more. */
+export const KEY_GAPS_KEPT = 5;
 
 /**
  * The pause in typing that starts a search: twice the median of the reader's last gaps between keystrokes (at most
@@ -64,7 +66,7 @@ const NEW_BURST_MS = 1000;
  * results sooner; a slow one is not searched for at every letter, which would download results for unfinished words.
  */
 export function typingPause(gaps) {
-  const recent = gaps.filter((g) => g < NEW_BURST_MS).slice(-5).sort((a, b) => a - b);
+  const recent = gaps.filter((g) => g < NEW_BURST_MS).slice(-KEY_GAPS_KEPT).sort((a, b) => a - b);
   return recent.length ? Math.min(300, Math.max(100, Math.round(2 * recent[recent.length >> 1]))) : TYPING_PAUSE_MS;
 }
 

@@ -13,6 +13,7 @@ import {
   mayHaveWord,
   TOPIC_SEPARATOR,
   typingPause,
+  KEY_GAPS_KEPT,
 } from "./search-text.js";
 
 const form = document.getElementById("search-form");
@@ -605,7 +606,7 @@ let settledSearch = true;
 input.addEventListener("input", () => {
   const now = performance.now();
   if (lastKeyAt) keyGaps.push(now - lastKeyAt);
-  if (keyGaps.length > 5) keyGaps.shift();
+  if (keyGaps.length > KEY_GAPS_KEPT) keyGaps.shift();
   lastKeyAt = now;
   // The index starts loading with the first keystroke, while the reader is still typing.
   loadPagefind()

@@ -5,9 +5,9 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { buildSite } from "../../src/build.ts";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { buildSite } from "../../src/build.ts";
 
 const run = promisify(execFile);
 const FIXTURES = ["injection.txt", "crlf.txt", "utf16le-bom.txt", "meme-titre-a.txt", "meme-titre-b.txt", "doublon-astana.txt", "bon-article-astana.txt"];
