@@ -3,7 +3,7 @@ import { appendFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { buildSite, type BuildPhase } from "../build.ts";
 import { IngestCache } from "../build-cache.ts";
-import { measureOutput, rssOf, treeRss } from "./measure.ts";
+import { childrenCpuMs, measureOutput, rssOf, treeRss } from "./measure.ts";
 import { DevBuilder } from "../serve.ts";
 
 /** One phase as the bench reports it. */
@@ -30,6 +30,8 @@ export interface ChildReport {
   peakNodeRss: number;
   cacheHits: number;
   phases: PhaseReport[];
+  /** CPU time, user + system, in ms: this Node process (all its threads), and its child processes (Pagefind's). */
+  cpu: { nodeMs: number; childrenMs: number };
 }
 
 /** What the child prints in `edit` mode: the dev server's first build, then its update after one seed changed. */
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
   });
   const ms = performance.now() - t0;
   clearInterval(timer);
+  const used = process.cpuUsage();
   const { files, bytes } = await measureOutput(out);
   const report: ChildReport = {
     articles: r.articles,
@@ -98,6 +101,7 @@ async function main(): Promise<void> {
     peakNodeRss,
     cacheHits: r.cacheHits,
     phases: r.phases.map((p) => ({ ...p, peakRss: peaks.get(p.phase) ?? 0, peakNodeRss: nodePeaks.get(p.phase) ?? 0 })),
+    cpu: { nodeMs: (used.user + used.system) / 1000, childrenMs: childrenCpuMs() },
   };
   process.stdout.write(JSON.stringify(report) + "\n");
 }

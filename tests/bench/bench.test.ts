@@ -111,7 +111,7 @@ test("the on-disk cache serves a later build: a new cache over the same folder p
   assert.equal(again.article!.title, ingestSeed(raw).article!.title);
 });
 
-test("bench --json on 50 articles prints every phase with its time and memory, pages and bytes", () => {
+test("bench --json on 50 articles prints every phase with its time and memory, pages, bytes, and the CPU of Node and of Pagefind", () => {
   const work = path.join(tmpdir(), `bench-json-${process.pid}`);
   const r = cli(["bench", "--articles", "50", "--json", "--work", work]);
   assert.equal(r.status, 0, r.stderr);
@@ -124,6 +124,10 @@ test("bench --json on 50 articles prints every phase with its time and memory, p
   assert.ok(report.build.pages > 50);
   assert.ok(report.build.bytes > 100_000);
   assert.ok(report.build.treePeakRss > 0);
+  // The CPU is split between Node and Pagefind's processes, each part of the whole tree's (GNU time's, when present).
+  const { nodeMs, childrenMs } = report.build.cpu;
+  assert.ok(nodeMs > 0 && childrenMs > 0, JSON.stringify(report.build.cpu));
+  if (report.build.cpuMs > 0) assert.ok(nodeMs + childrenMs <= report.build.cpuMs * 1.05 + 50, JSON.stringify(report.build));
 });
 
 test("without a terminal, or under CI, the build prints one plain progress line per phase on stdout", async () => {
