@@ -1,6 +1,7 @@
 // Runs one real build in its own process for the bench and prints per-phase wall time and peak memory as JSON.
 import { appendFile, readdir } from "node:fs/promises";
 import path from "node:path";
+import { PerformanceObserver } from "node:perf_hooks";
 import { buildSite, type BuildPhase } from "../build.ts";
 import { IngestCache } from "../build-cache.ts";
 import { childrenCpuMs, measureOutput, rssOf, treeRss } from "./measure.ts";
@@ -30,8 +31,11 @@ export interface ChildReport {
   peakNodeRss: number;
   cacheHits: number;
   phases: PhaseReport[];
-  /** CPU time, user + system, in ms: this Node process (all its threads), and its child processes (Pagefind's). */
-  cpu: { nodeMs: number; childrenMs: number };
+  /**
+   * CPU time, user + system, in ms: this Node process (all its threads), and its child processes (Pagefind's); and the
+   * time the main thread was paused by V8's garbage collector (its helper threads' share is in nodeMs, not here).
+   */
+  cpu: { nodeMs: number; childrenMs: number; gcPauseMs: number };
 }
 
 /** What the child prints in `edit` mode: the dev server's first build, then its update after one seed changed. */
@@ -75,6 +79,11 @@ async function main(): Promise<void> {
     }
   };
   const timer = setInterval(sample, 200);
+  let gcPauseMs = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcPauseMs += e.duration;
+  });
+  gc.observe({ entryTypes: ["gc"] });
   const t0 = performance.now();
   const r = await buildSite({
     seeds,
@@ -88,6 +97,7 @@ async function main(): Promise<void> {
   });
   const ms = performance.now() - t0;
   clearInterval(timer);
+  gc.disconnect();
   const used = process.cpuUsage();
   const { files, bytes } = await measureOutput(out);
   const report: ChildReport = {
@@ -101,7 +111,7 @@ async function main(): Promise<void> {
     peakNodeRss,
     cacheHits: r.cacheHits,
     phases: r.phases.map((p) => ({ ...p, peakRss: peaks.get(p.phase) ?? 0, peakNodeRss: nodePeaks.get(p.phase) ?? 0 })),
-    cpu: { nodeMs: (used.user + used.system) / 1000, childrenMs: childrenCpuMs() },
+    cpu: { nodeMs: (used.user + used.system) / 1000, childrenMs: childrenCpuMs(), gcPauseMs },
   };
   process.stdout.write(JSON.stringify(report) + "\n");
 }

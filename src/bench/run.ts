@@ -184,7 +184,11 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     wallMs: median(childs.map((c) => c.wallMs)),
     treePeakRss: median(childs.map((c) => c.treePeakRss)),
     cpuMs: median(childs.map((c) => c.cpuMs)),
-    cpu: { nodeMs: median(childs.map((c) => c.cpu.nodeMs)), childrenMs: median(childs.map((c) => c.cpu.childrenMs)) },
+    cpu: {
+      nodeMs: median(childs.map((c) => c.cpu.nodeMs)),
+      childrenMs: median(childs.map((c) => c.cpu.childrenMs)),
+      gcPauseMs: median(childs.map((c) => c.cpu.gcPauseMs)),
+    },
   };
   const report: BenchReport = { articles: opts.articles, seed: opts.seed, runs: opts.runs, seedBytes, build };
   if (opts.edit) {
@@ -287,7 +291,7 @@ export function formatBench(r: BenchReport): string {
     `${r.articles} articles (generator seed ${r.seed}, ${(r.seedBytes / MB).toFixed(1)} MB of seeds), median of ${r.runs} run(s)`,
     `build: ${(b.wallMs / 1000).toFixed(2)} s wall, ${(b.cpuMs / 1000).toFixed(2)} s CPU, peak ${(b.treePeakRss / MB).toFixed(0)} MB (build + Pagefind; Node alone ${((b.peakNodeRss ?? 0) / MB).toFixed(0)} MB), ${b.articles} articles published, ${b.pages} pages, ${b.files} files, ${(b.bytes / MB).toFixed(1)} MB written`,
     `  CPU: ${(b.cpu.nodeMs / 1000).toFixed(2)} s in Node (every thread: rendering, ingest and index workers, collector), ` +
-      `${(b.cpu.childrenMs / 1000).toFixed(2)} s in Pagefind's processes`,
+      `${(b.cpu.childrenMs / 1000).toFixed(2)} s in Pagefind's processes; the main thread paused ${(b.cpu.gcPauseMs / 1000).toFixed(2)} s for V8's collector`,
     ...b.phases.map(
       (p) =>
         `  ${p.phase.padEnd(7)} ${(p.ms / 1000).toFixed(2).padStart(7)} s  peak ${(p.peakRss / MB).toFixed(0).padStart(5)} MB` +
