@@ -22,6 +22,15 @@ const TIME = "/usr/bin/time";
 const CLOCK_TICKS = 100;
 let runs = 0;
 
+/**
+ * The fields of /proc/PID/stat after the command name, which may hold spaces or parentheses: [0] is the state (field 3
+ * of proc(5)), [1] the parent pid, [13] and [14] cutime and cstime. Throws when the process is gone.
+ */
+function statFields(pid: number | "self"): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
 /** Each process's parent, read from /proc/PID/stat. */
 function parentMap(): Map<number, number[]> {
   const children = new Map<number, number[]>();
@@ -34,9 +43,7 @@ function parentMap(): Map<number, number[]> {
   for (const name of names) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      // The command name (2nd field) may hold spaces or parentheses: the parent pid is the 2nd field after the last ")".
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const ppid = Number(statFields(Number(name))[1]);
       const list = children.get(ppid) ?? [];
       list.push(Number(name));
       children.set(ppid, list);
@@ -63,9 +70,7 @@ export function rssOf(pid: number): number {
  */
 export function childrenCpuMs(): number {
   try {
-    const stat = readFileSync("/proc/self/stat", "utf8");
-    // After the command name: state is field 3, cutime and cstime are fields 16 and 17 (1-based), in clock ticks.
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const f = statFields("self");
     return ((Number(f[13]) + Number(f[14])) * 1000) / CLOCK_TICKS;
   } catch {
     return 0;
