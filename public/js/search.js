@@ -232,14 +232,36 @@ async function loaded(item) {
 }
 
 /**
+ * Starts loading the items to show, all at once, and gives their loads in order: each is shown as soon as it and those
+ * before it are in. A load a newer search leaves behind may fail unheard: whoever shows it hears the failure.
+ */
+function loadAll(items) {
+  const loads = items.map(loaded);
+  for (const load of loads) load.catch(() => undefined);
+  return loads;
+}
+
+/**
  * Whether a search's results are Pagefind's prefix fallback: Pagefind falls back to the longest indexed prefix of a word
  * it does not know, for the whole index (or part) at once, so a term none of the first results answers means every
- * result is junk for it. The head is loaded in the order shown: those results are loaded anyway to be shown.
+ * result is junk for it. The head is loaded at once (those results are loaded anyway to be shown) and the answer comes
+ * as soon as it is known: with the first loaded result that answers every term, usually the first to arrive.
  */
 async function isFallback(items, search) {
   if (search.trusted || !search.terms.length || search.headSize === 0) return false;
-  const head = await Promise.all(items.slice(0, search.headSize).map(loadData));
-  return !search.terms.every((t) => head.some((d) => answersAll(d, [t])));
+  const unanswered = new Set(search.terms);
+  const head = items.slice(0, search.headSize).map(loadData);
+  await new Promise((resolve, reject) => {
+    let left = head.length;
+    if (!left) resolve();
+    for (const load of head) {
+      load.then((data) => {
+        for (const t of unanswered) if (answersAll(data, [t])) unanswered.delete(t);
+        if (!unanswered.size || --left === 0) resolve();
+      }, reject);
+    }
+  });
+  return unanswered.size > 0;
 }
 
 /**
@@ -279,7 +301,7 @@ async function relevanceSource(index, searches, state) {
     },
     total,
     take(n) {
-      return Promise.all(items.splice(0, n).map(loaded));
+      return loadAll(items.splice(0, n));
     },
   };
 }
@@ -345,7 +367,7 @@ function dateSource(index, searches, state) {
       while (items.length < n && part < index.parts) await searchPart(part++);
       const out = items.splice(0, n);
       taken += out.length;
-      return Promise.all(out.map(loaded));
+      return loadAll(out);
     },
   };
 }
@@ -450,20 +472,25 @@ function renderResult(data, terms) {
   return li;
 }
 
-/** Shows the next page of results, loading and checking each one; returns how many were shown. */
+/**
+ * Shows the next page of results, loading and checking each one; returns how many were shown. Each result is shown
+ * as soon as it is loaded, in order: the first is on screen while the last are still on their way.
+ */
 async function showMore(id) {
   let shown = 0;
   while (shown < PAGE_SIZE && current.source.more) {
-    const items = await current.source.take(PAGE_SIZE - shown);
-    if (!markWords && items.some(({ data }) => !(data.excerpt ?? "").includes("<mark>"))) markWords = (await import("./highlight.js")).markWords;
-    if (id !== current.id) return shown;
-    for (const { data, termSets } of items) {
+    const loads = await current.source.take(PAGE_SIZE - shown);
+    for (const load of loads) {
+      const { data, termSets } = await load;
+      if (id !== current.id) return shown;
       // The query's own terms come first: a result answering them is marked with the words the reader typed.
       const terms = termSets.find((t) => answersAll(data, t));
       if (!terms) {
         current.rejected++;
         continue;
       }
+      if (!markWords && !(data.excerpt ?? "").includes("<mark>")) markWords = (await import("./highlight.js")).markWords;
+      if (id !== current.id) return shown;
       list.append(renderResult(data, terms));
       shown++;
     }
@@ -545,6 +572,9 @@ async function runSearch(state) {
   if (id !== current.id) return;
   current = { id, source, shown: 0, rejected: 0, counts: null, q: state.q.trim(), query, hasFilters, sort: state.sort };
   list.replaceChildren();
+  // The list says whose results it holds while they arrive; the status, once they are all in (see writeStatus).
+  list.dataset.query = current.q;
+  status.textContent = "";
   suggestBox.replaceChildren();
   suggestBox.hidden = true;
   await showMore(id);
@@ -634,7 +664,10 @@ form.addEventListener("change", (ev) => {
   writeUrl(state, true);
   run(state);
 });
-moreButton.addEventListener("click", () => run(null));
+moreButton.addEventListener("click", () => {
+  // One page at a time: a click while results are still arriving would ask for the same ones again.
+  if (list.getAttribute("aria-busy") !== "true") run(null);
+});
 /** Remembers the searched words for the article a result link opens, which marks them (js/site.js). */
 function rememberHighlight(ev) {
   const a = ev.target instanceof Element ? ev.target.closest("a[data-surligner]") : null;

@@ -77,7 +77,7 @@ for (const scheme of ["light", "dark"] as const) {
     for (const [kind, url] of scheme === "light" ? pages : pages.filter(([k]) => !["year", "month", "tag", "not found"].includes(k))) {
       const res = await page.goto(base + url);
       assert.equal(res?.status(), 200, `${kind} page ${url}`);
-      if (kind === "search") await page.locator("[data-search-results] a").first().waitFor({ timeout: 10000 });
+      if (kind === "search") await page.waitForSelector("[data-search-results][aria-busy=\"false\"] a", { timeout: 10000 });
       const v = await violations(page, scheme === "light" ? ALL_RULES : COLOUR_RULES);
       if (v.length) failures.push(`${kind} ${url}:\n${describe(v)}`);
     }

@@ -83,14 +83,20 @@ test("the manifest lists every part after the first and the other spellings of t
   await rm(again, { recursive: true, force: true });
 });
 
-/** Clicks "Plus de résultats" until it is gone. */
+/** Clicks "Plus de résultats" until it is gone, each time waiting for the whole next page (results come one by one). */
 async function showAll(page: Page): Promise<void> {
   while (await page.locator("#search-more").isVisible()) {
     const n = await page.locator("[data-search-results] li.search-result").count();
     await page.click("#search-more");
-    await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length > n, n);
+    await page.waitForFunction(
+      (n) => {
+        const list = document.querySelector("[data-search-results]")!;
+        return list.getAttribute("aria-busy") === "false" && list.querySelectorAll("li.search-result").length > n;
+      },
+      n,
+      { timeout: 15000 },
+    );
   }
-  await page.waitForSelector('[data-search-results][aria-busy="false"]');
 }
 
 /** The parts (0 = `/pagefind/`) whose metadata the page downloaded. */
@@ -184,6 +190,60 @@ test("by relevance a word found in every part searches the whole archive and lis
   await page.close();
 });
 
+test("results are shown one by one as they load, in order: the first ones are on screen while a later one is still on its way", async () => {
+  const page = await browser.newPage();
+  // The third fragment requested is held back until the test lets it go.
+  let fragments = 0;
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  await page.route("**/*.pf_fragment", async (route) => {
+    if (++fragments === 3) await released;
+    await route.continue();
+  });
+  await page.goto(`${base}/recherche/?tri=pertinence`);
+  await page.locator("#q").pressSequentially("Kazakhstan", { delay: 20 });
+  const list = page.locator('[data-search-results][data-query="Kazakhstan"]');
+  await list.locator("li.search-result").nth(1).waitFor({ timeout: 15000 });
+  // Held long enough for the results after the third to have arrived, had they been shown out of order.
+  await page.waitForTimeout(300);
+  assert.equal(await list.locator("li.search-result").count(), 2, "the two results before the one held are shown, none after it");
+  assert.equal(await list.getAttribute("aria-busy"), "true");
+  assert.equal(await page.textContent("#search-status"), "", "the status waits for the whole page of results");
+  release();
+  await page.waitForFunction(() => /Kazakhstan/.test(document.getElementById("search-status")?.textContent ?? ""), null, { timeout: 15000 });
+  assert.equal(await list.locator("li.search-result").count(), 10);
+  assert.equal(await list.getAttribute("aria-busy"), "false");
+  await page.close();
+});
+
+test("a second click on “Plus de résultats” while the next page is still arriving adds nothing twice and keeps the order", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/recherche/`);
+  await type(page, "Kazakhstan");
+  // From now on each fragment is held until the test lets them go.
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let held = 0;
+  await page.route("**/*.pf_fragment", async (route) => {
+    held++;
+    await released;
+    await route.continue();
+  });
+  await page.click("#search-more");
+  await page.waitForFunction(() => document.querySelector("[data-search-results]")!.getAttribute("aria-busy") === "true");
+  await page.click("#search-more");
+  await page.waitForTimeout(200);
+  assert.ok(held > 0, "the next page is on its way");
+  release();
+  await page.waitForFunction(() => document.querySelector("[data-search-results]")!.getAttribute("aria-busy") === "false", null, { timeout: 15000 });
+  await page.waitForTimeout(300);
+  const hrefs = await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
+  assert.equal(hrefs.length, 20);
+  assert.equal(new Set(hrefs).size, 20);
+  assert.deepEqual(hrefs, naming(/Kazakhstan/).slice(0, 20).map((e) => e.url));
+  await page.close();
+});
+
 test("a word only the oldest part has is found by date too, once the newer parts have nothing", async () => {
   const page = await browser.newPage();
   await page.goto(`${base}/recherche/`);
@@ -230,11 +290,7 @@ test("filters alone, sorted by date, list every article of the checked years new
   const page = await browser.newPage();
   await page.goto(`${base}/recherche/?tri=date&${years.map((y) => `année=${y}`).join("&")}`);
   await page.waitForFunction(() => /correspondant aux filtres/.test(document.getElementById("search-status")?.textContent ?? ""), null, { timeout: 15000 });
-  while (await page.locator("#search-more").isVisible()) {
-    const n = await page.locator("[data-search-results] li.search-result").count();
-    await page.click("#search-more");
-    await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] li.search-result").length > n, n);
-  }
+  await showAll(page);
   const dates = await page.$$eval("[data-search-results] li.search-result time", (ts) => ts.map((t) => t.getAttribute("datetime") ?? ""));
   assert.equal(dates.length, expected.length);
   assert.deepEqual(dates, [...dates].sort().reverse());
