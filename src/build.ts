@@ -10,6 +10,7 @@ import { TextStore } from "./text-store.ts";
 import { shareNunjucksCompilation } from "./nunjucks-cache.ts";
 import { renderSitemaps } from "./site/sitemap.ts";
 import { readSiteConfig } from "./site/config.ts";
+import { writeStyles } from "./site/styles.ts";
 import type { Problem } from "./ingest/types.ts";
 
 /** The phases of a build, in the order they start. `render` and `search` run at the same time. */
@@ -184,10 +185,10 @@ async function runEleventy(run: RenderRun, all: PageTemplate[], out: string, tot
 }
 
 /**
- * Renders `archive` into `out` with Eleventy, in runs of at most `PAGES_PER_RUN` pages, then writes the sitemap;
- * `onPage` is called after each page is rendered. With `onlyArticles`, renders just those articles' pages (the dev
- * server's quick update; the full build follows). `pagesPerRun` changes the size of the runs (tests). Returns the number
- * of files written.
+ * Renders `archive` into `out` with Eleventy, in runs of at most `PAGES_PER_RUN` pages, then writes the sitemap and the
+ * minified stylesheets; `onPage` is called after each page is rendered. With `onlyArticles`, renders just those
+ * articles' pages (the dev server's quick update; the full build follows). `pagesPerRun` changes the size of the runs
+ * (tests). Returns the number of files written.
  */
 export async function renderSite(
   archive: Archive,
@@ -202,6 +203,7 @@ export async function renderSite(
   const urls: string[] = [];
   for (const run of planRuns(templates, archive, pagesPerRun, onlyArticles)) urls.push(...(await runEleventy(run, templates, out, totals, onPage)));
   if (onlyArticles) return urls.length;
+  await writeStyles(out);
   // Pages are the URLs of folders (`/2025/09/slug/`); feeds, JSON and /404.html are not listed.
   const sitemaps = renderSitemaps(
     urls.filter((u) => u.endsWith("/")),

@@ -239,6 +239,31 @@ test("every page declares French and a CSP, and runs no inline script or handler
   }
 });
 
+test("the stylesheets are served minified: every rule of the source kept, fewer bytes", async () => {
+  for (const name of await readdir("public/css")) {
+    const source = await readFile(path.join("public/css", name), "utf8");
+    const served = await readFile(path.join(out, "css", name), "utf8");
+    assert.ok(served.length < 0.9 * source.length, `${name}: ${served.length} of ${source.length} characters`);
+    assert.doesNotMatch(served, /\/\*/, `${name}: no comment`);
+    // Each selector list of the source (comments left out, spaces collapsed) is in the served file, written as esbuild
+    // writes it: no space after commas or around combinators, no quotes around a plain attribute value, `:before`.
+    const selectors = source
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .match(/[^{};]+(?=\{)/g)!
+      .map((s) =>
+        s
+          .trim()
+          .replace(/\s+/g, " ")
+          .replace(/\s*([,>+~])\s*/g, "$1")
+          .replace(/="([\w-]+)"\]/g, "=$1]")
+          .replace(/::(before|after|first-letter|first-line)/g, ":$1"),
+      )
+      .filter((s) => !s.startsWith("@") && !/^(from|to|\d+%)$/.test(s));
+    assert.ok(selectors.length > 3, name);
+    for (const sel of selectors) assert.ok(served.includes(sel), `${name}: ${sel}`);
+  }
+});
+
 test("an article page with its stylesheet weighs at most 20 KB gzipped", async () => {
   const css = await readFile(path.join(out, "css/site.css"));
   for (const e of archive.entries) {
