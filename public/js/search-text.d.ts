@@ -15,12 +15,19 @@ export function answersTerm(term: string, word: string): boolean;
 export function nameKey(word: string): string;
 export function isNameLike(word: string): boolean;
 export const TOPIC_SEPARATOR: string;
-export type AliasLookup = Map<string, { words: string[]; name: string }[]>;
-export function aliasLookup(rows: [string, ...unknown[]][]): AliasLookup;
+export type AliasLookup = Map<string, { words: string[]; name: string; filter: string }[]>;
+export function aliasLookup(rows: [string, string, string[]][]): AliasLookup;
 export interface WordFilter {
   size: number;
   bits: string;
 }
 export function wordFilter(words: string[]): WordFilter;
+export function wordPart(word: string, count: number): number;
 export function mayHaveWord(filter: WordFilter | null | undefined, word: string): boolean;
-export function rewriteAliases(query: string, lookup: AliasLookup): { query: string; onlyNames: boolean } | null;
+export interface AliasRewrite {
+  query: string;
+  tags: { filter: string; name: string }[];
+  rest: string;
+  onlyNames: boolean;
+}
+export function rewriteAliases(query: string, lookup: AliasLookup): AliasRewrite | null;

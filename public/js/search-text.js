@@ -80,12 +80,19 @@ export function foldWord(word) {
   return word.normalize("NFD").replace(MARKS_RE, "").toLowerCase().replace(/[^a-z0-9]+/g, "");
 }
 
+/** What separates words, as Pagefind splits compounds: spaces, apostrophes, hyphens, punctuation. */
+const WORD_SEPARATOR_RE = /[\s'\-‐‑–—/.,;:!?()[\]{}«»“”]+/;
+
+/** The words of a normalised text as written, those that fold to something (splitWords's, unfolded). */
+function writtenWords(text) {
+  return normaliseQuery(text)
+    .split(WORD_SEPARATOR_RE)
+    .filter((w) => foldWord(w) !== "");
+}
+
 /** The words of a text or query, split like Pagefind splits compounds (spaces, apostrophes, hyphens), folded. */
 export function splitWords(text) {
-  return normaliseQuery(text)
-    .split(/[\s'\-‐‑–—/.,;:!?()[\]{}«»“”]+/)
-    .map(foldWord)
-    .filter(Boolean);
+  return normaliseQuery(text).split(WORD_SEPARATOR_RE).map(foldWord).filter(Boolean);
 }
 
 /** The query words that must each be matched for a result to count: function words and single letters left out. */
@@ -157,19 +164,18 @@ export function isNameLike(word) {
 export const TOPIC_SEPARATOR = "; ";
 
 /**
- * The lookup a query is rewritten with, from rows that start with a tag's name and end with its other spellings (the
- * manifest's [name, aliases] pairs, or the topic table's [name, url, kind, count, aliases] rows): first folded word of
- * an alias → every alias starting with it, as folded words with the tag's name, longest first.
+ * The lookup a query is rewritten with, from the rows of the index's alias table ([name, Pagefind filter, other
+ * spellings]): first folded word of an alias → every alias starting with it, as folded words with the tag's name and
+ * filter, longest first.
  */
 export function aliasLookup(rows) {
   const byFirst = new Map();
-  for (const row of rows) {
-    const [name, aliases] = [row[0], row[row.length - 1]];
+  for (const [name, filter, aliases] of rows) {
     for (const alias of aliases ?? []) {
       const words = splitWords(alias);
       if (!words.length) continue;
       const list = byFirst.get(words[0]) ?? [];
-      list.push({ words, name });
+      list.push({ words, name, filter });
       byFirst.set(words[0], list);
     }
   }
@@ -178,27 +184,40 @@ export function aliasLookup(rows) {
 }
 
 /**
- * The query with every other spelling of a tag replaced by the tag's name (`Nations unies` → `ONU`,
- * `Nour-Soultan` → `Astana`), longest alias first, or null when it names no alias. `onlyNames` says whether every
- * significant word of the rewritten query comes from a tag's name (then Pagefind cannot fall back to a prefix).
+ * What a query naming other spellings of tags (`Nations unies` for ONU, `Nour-Soultan` for Astana) asks, longest alias
+ * first, or null when it names none: `query`, the query with each such spelling replaced by the tag's name (the words a
+ * result answers and is marked with); `tags`, the tags named ({filter, name}: the search page finds their articles
+ * through Pagefind's filters, with no word of their names to download); `rest`, the query's other significant words;
+ * `onlyNames`, whether it has none (then Pagefind cannot fall back to a prefix).
  */
 export function rewriteAliases(query, lookup) {
-  const words = splitWords(query);
+  const written = writtenWords(query);
+  const words = written.map(foldWord);
   const out = [];
-  let changed = false;
-  let onlyNames = true;
+  const rest = [];
+  const tags = [];
   for (let i = 0; i < words.length; ) {
     const hit = (lookup.get(words[i]) ?? []).find((a) => a.words.every((w, k) => words[i + k] === w));
     if (hit) {
       out.push(normaliseQuery(hit.name));
+      if (!tags.some((t) => t.filter === hit.filter && t.name === hit.name)) tags.push({ filter: hit.filter, name: hit.name });
       i += hit.words.length;
-      changed = true;
     } else {
-      if (words[i].length > 1 && !STOP_WORDS.has(words[i])) onlyNames = false;
+      if (words[i].length > 1 && !STOP_WORDS.has(words[i])) rest.push(written[i]);
       out.push(words[i++]);
     }
   }
-  return changed ? { query: out.join(" "), onlyNames } : null;
+  return tags.length ? { query: out.join(" "), tags, rest: rest.join(" "), onlyNames: rest.length === 0 } : null;
+}
+
+/**
+ * Which of `count` files of the alias table holds the spellings starting with `word` (folded): FNV-1a of the word. The
+ * build splits the table so; the search page downloads only the file a query's words need.
+ */
+export function wordPart(word, count) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return (h >>> 0) % count;
 }
 
 /** FNV-1a offset bases, one per hash of a word in a word filter. */

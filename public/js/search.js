@@ -11,10 +11,14 @@ import {
   aliasLookup,
   rewriteAliases,
   mayHaveWord,
+  wordPart,
   TOPIC_SEPARATOR,
   typingPause,
   KEY_GAPS_KEPT,
 } from "./search-text.js";
+// In the page's bundle: its few lines need only what the page already has of search-text.js (loaded on its own,
+// js/highlight.js would bring the whole of search-text.js with it).
+import { markWords } from "./highlight.js";
 
 const form = document.getElementById("search-form");
 const input = document.getElementById("q");
@@ -30,8 +34,8 @@ const moreButton = document.getElementById("search-more");
 const PAGE_SIZE = 10;
 /** The index's manifest (written by the build next to the primary index): its other parts, a filter of alias words. */
 const MANIFEST_URL = "/pagefind/recherche.json";
-/** The tags' other spellings ([name, aliases]), read only when a query may name one. */
-const ALIASES_URL = "/pagefind/alias.json";
+/** File `i` of the tags' other spellings ([name, filter, aliases] rows), read only for a query that may name one. */
+const aliasUrl = (i) => `/pagefind/alias-${i}.json`;
 /** The archive's tags with their URLs and sizes, for suggestions when a query finds nothing. */
 const TOPICS_URL = "/pagefind/sujets.json";
 /** Synthetic filter telling the parts of the index apart (Pagefind's mergeFilter: no download). */
@@ -63,11 +67,10 @@ let pagefind;
 /** The state of the current search: the results still to show, their number, the filter counts and how to get them. */
 let current = { id: 0, source: null, shown: 0, rejected: 0, counts: null };
 let manifest;
-let aliases;
+/** The files of the alias table loaded so far, by number. */
+const aliasFiles = new Map();
 let topics;
 let filtersReady = null;
-/** js/highlight.js's, loaded when a result's excerpt has no mark from Pagefind (a result found under another name). */
-let markWords = null;
 /** The page's less common paths: suggestions, filters (js/search-extra.js). */
 const extra = () => import("./search-extra.js");
 
@@ -76,17 +79,19 @@ function loadManifest() {
   manifest ??= fetch(MANIFEST_URL)
     .then((r) => (r.ok ? r.json() : {}))
     .catch(() => ({}))
-    .then((m) => ({ parties: m.parties ?? [], alias: m.alias ?? null }));
+    .then((m) => ({ parties: m.parties ?? [], alias: m.alias ?? null, aliasFiles: m.aliasFiles ?? 0 }));
   return manifest;
 }
 
-/** The lookup of the tags' other spellings (see rewriteAliases). */
-function loadAliases() {
-  aliases ??= fetch(ALIASES_URL)
-    .then((r) => (r.ok ? r.json() : []))
-    .catch(() => [])
-    .then(aliasLookup);
-  return aliases;
+/** The lookup of the tags' other spellings (see rewriteAliases) from the files of the alias table numbered `parts`. */
+async function loadAliases(parts) {
+  const load = (i) =>
+    fetch(aliasUrl(i))
+      .then((r) => (r.ok ? r.json() : []))
+      .catch(() => []);
+  for (const i of parts) if (!aliasFiles.has(i)) aliasFiles.set(i, load(i));
+  const rows = await Promise.all([...parts].map((i) => aliasFiles.get(i)));
+  return aliasLookup(rows.flat());
 }
 
 /** The archive's tags: [name, url, kind, articles, other spellings]. */
@@ -181,6 +186,14 @@ function pagefindFilters(filters) {
   return out;
 }
 
+/** `filters` narrowed to the articles of `tags` too ({filter, name}: the tags a query names by another spelling). */
+function withTags(filters, tags) {
+  if (!tags?.length) return filters;
+  const out = { ...filters };
+  for (const { filter, name } of tags) out[filter] = { all: [...(out[filter]?.all ?? []), name] };
+  return out;
+}
+
 /** Words of a result Pagefind matched: the words at its locations, and its tag-name, name-key and title metadata. */
 function matchedWords(data) {
   const words = data.content.split(/[^\S\uFEFF]+/);
@@ -244,24 +257,32 @@ function loadAll(items) {
 /**
  * Whether a search's results are Pagefind's prefix fallback: Pagefind falls back to the longest indexed prefix of a word
  * it does not know, for the whole index (or part) at once, so a term none of the first results answers means every
- * result is junk for it. The head is loaded at once (those results are loaded anyway to be shown) and the answer comes
- * as soon as it is known: with the first loaded result that answers every term, usually the first to arrive.
+ * result is junk for it. The answer comes as soon as it is known: with the first loaded result that answers every
+ * term, usually the first to arrive. The head's results in `first` (those the page shows first, whichever search found
+ * them: loaded anyway) are loaded and checked before the others, which are loaded only if they do not settle it.
  */
-async function isFallback(items, search) {
+async function isFallback(items, search, first = null) {
   if (search.trusted || !search.terms.length || search.headSize === 0) return false;
   const unanswered = new Set(search.terms);
-  const head = items.slice(0, search.headSize).map(loadData);
-  await new Promise((resolve, reject) => {
-    let left = head.length;
-    if (!left) resolve();
-    for (const load of head) {
+  const head = items.slice(0, search.headSize);
+  const shown = first ? head.filter((item) => first.has(item)) : head;
+  await answeredBy(shown, unanswered);
+  if (unanswered.size && shown.length < head.length) await answeredBy(head.filter((item) => !shown.includes(item)), unanswered);
+  return unanswered.size > 0;
+}
+
+/** Loads `items` all at once and removes from `unanswered` the terms each answers; done when none is left or all are in. */
+function answeredBy(items, unanswered) {
+  return new Promise((resolve, reject) => {
+    let left = items.length;
+    if (!left || !unanswered.size) resolve();
+    for (const load of items.map(loadData)) {
       load.then((data) => {
         for (const t of unanswered) if (answersAll(data, [t])) unanswered.delete(t);
         if (!unanswered.size || --left === 0) resolve();
       }, reject);
     }
   });
-  return unanswered.size > 0;
 }
 
 /**
@@ -289,7 +310,7 @@ async function relevanceSource(index, searches, state) {
   let counts = null;
   for (const search of searches) {
     // One after the other, not at once: two searches may load the same page (see loadData).
-    const found = await rawSearch(index, search.query, filters);
+    const found = await rawSearch(index, search.query, withTags(filters, search.tags));
     if ((await addChecked(byId, found.results, search)) && found.results.length) counts ??= found.filters;
   }
   const items = [...byId.values()].sort((a, b) => b.result.score - a.result.score);
@@ -337,23 +358,37 @@ function dateSource(index, searches, state) {
   const items = [];
   let part = 0;
   let taken = 0;
-  async function searchPart(k) {
+  /** Searches part `k`, whose first `need` results would complete the page being shown. */
+  async function searchPart(k, need) {
     await index.upTo(k);
     const filters = partFilters(index, k, state.filters);
-    const byId = new Map();
-    let order = null;
+    const found = [];
     for (const search of searches) {
-      const { results } = await rawSearch(index, search.query, filters);
-      if (!results.length) continue;
-      order ??= await partOrder(index, filters);
-      const rank = new Map(order.map((id, i) => [id, i]));
-      // In the order shown, so that the results checked for a fallback are the ones shown first.
-      await addChecked(byId, results.filter((r) => rank.has(r.id)).sort((a, b) => rank.get(a.id) - rank.get(b.id)), search);
+      const { results } = await rawSearch(index, search.query, withTags(filters, search.tags));
+      if (results.length) found.push({ search, results });
     }
-    if (order) {
-      const rank = new Map(order.map((id, i) => [id, i]));
-      items.push(...[...byId.values()].sort((a, b) => rank.get(a.result.id) - rank.get(b.result.id)));
+    if (!found.length) return;
+    const order = await partOrder(index, filters);
+    const rank = new Map(order.map((id, i) => [id, i]));
+    const byRank = (a, b) => rank.get(a.result.id) - rank.get(b.result.id);
+    // One item per page, whichever searches found it, so that its fragment is downloaded once.
+    const itemOf = new Map();
+    const itemFor = (r) => itemOf.get(r.id) ?? itemOf.set(r.id, { result: r, data: null, termSets: [] }).get(r.id);
+    // Each search's results in the order shown, so that the results checked for a fallback are the ones shown first.
+    const lists = found.map(({ search, results }) => ({
+      search,
+      items: results.filter((r) => rank.has(r.id)).map(itemFor).sort(byRank),
+    }));
+    const first = new Set([...itemOf.values()].sort(byRank).slice(0, need));
+    const kept = new Set();
+    for (const { search, items: candidates } of lists) {
+      if (await isFallback(candidates, search, first)) continue;
+      for (const item of candidates) {
+        item.termSets.push(search.terms);
+        kept.add(item);
+      }
     }
+    items.push(...[...kept].sort(byRank));
   }
   return {
     counts: null,
@@ -364,7 +399,7 @@ function dateSource(index, searches, state) {
       return part >= index.parts ? taken + items.length : null;
     },
     async take(n) {
-      while (items.length < n && part < index.parts) await searchPart(part++);
+      while (items.length < n && part < index.parts) await searchPart(part++, n - items.length);
       const out = items.splice(0, n);
       taken += out.length;
       return loadAll(out);
@@ -372,20 +407,27 @@ function dateSource(index, searches, state) {
   };
 }
 
-/** Whether some run of the query's words may be a tag's other spelling, by the manifest's filter (see wordFilter). */
-function mayNameAlias(filter, query) {
+/**
+ * The files of the alias table the query needs: for each run of its words the manifest's filter says may be a tag's
+ * other spelling, the file of the run's first word (see wordPart). None for most queries.
+ */
+function aliasPartsOf(m, query) {
+  const parts = new Set();
+  if (!m.aliasFiles) return parts;
   const words = splitWords(query);
   for (let i = 0; i < words.length; i++) {
-    for (let j = i + 1; j <= words.length; j++) if (mayHaveWord(filter, words.slice(i, j).join(" "))) return true;
+    for (let j = i + 1; j <= words.length; j++) {
+      if (mayHaveWord(m.alias, words.slice(i, j).join(" "))) parts.add(wordPart(words[i], m.aliasFiles));
+    }
   }
-  return false;
+  return parts;
 }
 
 /**
  * The searches a query makes: the query as typed; when some of its words have a name key, the query with those keys
- * (the index holds `tokaev` for every `Tokaïev`); when it names another spelling of a tag, the query with the tag's
- * name (every article with the tag holds the name in its `sujets` metadata). A query of tag names from the manifest
- * (`trusted`) cannot be a prefix fallback: it is not checked.
+ * (the index holds `tokaev` for every `Tokaïev`); when it names another spelling of a tag, the articles with the tag
+ * (Pagefind's filter) that answer the query's other words. A search with no word of its own (`trusted`) cannot be a
+ * prefix fallback: it is not checked.
  */
 async function searchesOf(q) {
   // A query between quotes is a phrase: Pagefind's exact search, with no other spelling tried.
@@ -401,11 +443,13 @@ async function searchesOf(q) {
     searches.push({ query: terms.map((t) => t.key ?? t.term).join(" "), terms, headSize: KEYED_HEAD_SIZE, trusted: false });
   }
   // Most queries name no other spelling of a tag: the manifest's filter says so without the table.
-  const { alias } = await loadManifest();
-  const rewritten = mayNameAlias(alias, query) ? rewriteAliases(query, await loadAliases()) : null;
+  const parts = aliasPartsOf(await loadManifest(), query);
+  const rewritten = parts.size ? rewriteAliases(query, await loadAliases(parts)) : null;
   if (rewritten) {
-    const { query: r, onlyNames } = rewritten;
-    searches.push({ query: r, terms: termsOf(r), headSize: onlyNames ? 0 : KEYED_HEAD_SIZE, trusted: onlyNames });
+    // The tags named are searched through their filters (a small file per part), not their names' words (a word
+    // chunk of about 20 KB each); the words a result answers and is marked with are still the names'.
+    const { query: r, tags, rest, onlyNames } = rewritten;
+    searches.push({ query: rest || null, tags, terms: termsOf(r), headSize: onlyNames ? 0 : KEYED_HEAD_SIZE, trusted: onlyNames });
   }
   return searches;
 }
@@ -489,8 +533,6 @@ async function showMore(id) {
         current.rejected++;
         continue;
       }
-      if (!markWords && !(data.excerpt ?? "").includes("<mark>")) markWords = (await import("./highlight.js")).markWords;
-      if (id !== current.id) return shown;
       list.append(renderResult(data, terms));
       shown++;
     }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { typeScriptWorker } from "../typescript-worker.ts";
 import type { Entry } from "../site/model.ts";
 import { toSearchDocument } from "./records.ts";
-import { topicTable } from "./aliases.ts";
+import { aliasParts, aliasRows, topicTable } from "./aliases.ts";
 import { splitWords, wordFilter, type WordFilter } from "../../public/js/search-text.js";
 import { writeSearchScript } from "./page-script.ts";
 import type { FromWorker, ToWorker } from "./index-worker.ts";
@@ -24,8 +24,13 @@ export const PART_SIZE = 500;
 /** The search page's manifest, next to the primary index: the other parts to merge, which words may be a tag's alias. */
 export const MANIFEST = "recherche.json";
 
-/** [name, other spellings] of every tag that has some, next to the manifest: read when a query may name one. */
-export const ALIASES = "alias.json";
+/**
+ * File `i` of the alias table ([name, filter, other spellings] of the tags that have some: AliasRow), next to the
+ * manifest: the search page reads the one a query's words lead to, when the manifest's filter says they may be one.
+ */
+export function aliasFile(i: number): string {
+  return `alias-${i}.json`;
+}
 
 /** The archive's tags (TopicRow[]), next to the manifest: read only to suggest tags when a query finds nothing. */
 export const TOPICS = "sujets.json";
@@ -34,8 +39,10 @@ export const TOPICS = "sujets.json";
 export interface SearchManifest {
   /** The URL of every part after the first (which is `/pagefind/` itself), newest articles first. */
   parties: string[];
-  /** The tags' other spellings, folded (splitWords joined by spaces): a query holding none needs no ALIASES. */
+  /** The tags' other spellings, folded (splitWords joined by spaces): a query holding none needs no alias file. */
   alias: WordFilter;
+  /** The number of files of the alias table (see aliasParts). */
+  aliasFiles: number;
 }
 
 /** Called as documents are indexed. */
@@ -98,14 +105,15 @@ export async function writeSearchIndex(
     if (parts.length > 1) sendPart(1);
     const times = await done;
     const topics = topicTable(entries.map((e) => e.tags));
-    const aliases = topics.filter((r) => r[4].length).map((r) => [r[0], r[4]]);
+    const aliases = aliasParts(aliasRows(topics));
     const manifest: SearchManifest = {
       parties: parts.slice(1).map((_, i) => partUrl(i + 1)),
       alias: wordFilter(topics.flatMap((r) => r[4].map((a) => splitWords(a).join(" ")).filter(Boolean))),
+      aliasFiles: aliases.length,
     };
     await mkdir(path.join(out, "pagefind"), { recursive: true });
     await writeFile(path.join(out, "pagefind", MANIFEST), JSON.stringify(manifest));
-    await writeFile(path.join(out, "pagefind", ALIASES), JSON.stringify(aliases));
+    for (const [i, rows] of aliases.entries()) await writeFile(path.join(out, "pagefind", aliasFile(i)), JSON.stringify(rows));
     await writeFile(path.join(out, "pagefind", TOPICS), JSON.stringify(topics));
     await writeSearchScript(out);
     return { ...times, parts: parts.length };

@@ -7,14 +7,14 @@ import { build } from "esbuild";
 /** Where the search page loads its script from (templates/pages/recherche.njk). */
 export const SEARCH_SCRIPT_URL = "/js/recherche.js";
 
-/** The search page's module in `public/js/`; the bundle holds it and what it imports of `search-text.js`. */
+/** The search page's module in `public/js/`; the bundle holds it and what it imports of `search-text.js` and `highlight.js`. */
 const SEARCH_SCRIPT_ENTRY = fileURLToPath(new URL("../../public/js/search.js", import.meta.url));
 
 /**
  * What the bundle leaves to be loaded when a search needs it, from where it is: Pagefind's own script (written with
- * the index), and the page's code most searches never run (filters and suggestions, marking another spelling).
+ * the index), and the page's code most searches never run (filters and suggestions).
  */
-const SEARCH_SCRIPT_EXTERNAL = ["/pagefind/*", "./search-extra.js", "./highlight.js"];
+const SEARCH_SCRIPT_EXTERNAL = ["/pagefind/*", "./search-extra.js"];
 
 /**
  * The search page's script: `public/js/search.js` and what it imports, bundled and minified by esbuild. Only what the

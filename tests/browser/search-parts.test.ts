@@ -10,9 +10,9 @@ import { buildTemp, serveStatic, launchBrowser } from "../helpers/site.ts";
 import { writeSyntheticSeeds } from "../../src/bench/generate.ts";
 import { ingestFolder } from "../../src/ingest/index.ts";
 import { buildArchive, type Entry } from "../../src/site/model.ts";
-import { writeSearchIndex, MANIFEST, ALIASES, TOPICS, type SearchManifest } from "../../src/search/index.ts";
-import { mayHaveWord, splitWords } from "../../public/js/search-text.js";
-import type { TopicRow } from "../../src/search/aliases.ts";
+import { writeSearchIndex, aliasFile, MANIFEST, TOPICS, type SearchManifest } from "../../src/search/index.ts";
+import { mayHaveWord, splitWords, wordPart } from "../../public/js/search-text.js";
+import { aliasRows, type AliasRow, type TopicRow } from "../../src/search/aliases.ts";
 
 const ARTICLES = 36;
 /** Articles per part: 36 articles make five parts, the last one short. */
@@ -70,14 +70,27 @@ test("the manifest lists every part after the first and the other spellings of t
   const present = new Set(entries.flatMap((e) => e.tags.map((t) => t.url)));
   const topics = JSON.parse(await readFile(path.join(out, "pagefind", TOPICS), "utf8")) as TopicRow[];
   assert.deepEqual(topics.map((r) => r[1]).sort(), [...present].sort());
-  // The tags' other spellings are a file of their own, read only for a query whose words the manifest's filter may hold.
-  const aliases = JSON.parse(await readFile(path.join(out, "pagefind", ALIASES), "utf8")) as [string, string[]][];
-  assert.deepEqual(aliases, topics.filter((r) => r[4].length).map((r) => [r[0], r[4]]));
-  assert.ok(aliases.some(([name, spellings]) => name === "Astana" && spellings.includes("Nour-Soultan")));
-  for (const [, spellings] of aliases) for (const a of spellings) assert.ok(mayHaveWord(manifest.alias, splitWords(a).join(" ")), a);
+  // The tags' other spellings are files of their own, read only for a query whose words the manifest's filter may hold:
+  // each spelling in the file its first word leads to, all of them once.
+  const files = upTo(manifest.aliasFiles).map(aliasFile);
+  assert.ok(files.length > 1, "the alias table is split");
+  const spellingsOf = new Map<string, string[]>();
+  for (const [i, file] of files.entries()) {
+    for (const [name, filter, spellings] of JSON.parse(await readFile(path.join(out, "pagefind", file), "utf8")) as AliasRow[]) {
+      for (const a of spellings) assert.equal(wordPart(splitWords(a)[0], files.length), i, `${a} in ${file}`);
+      spellingsOf.set(`${name} ${filter}`, [...(spellingsOf.get(`${name} ${filter}`) ?? []), ...spellings]);
+    }
+  }
+  const rows = aliasRows(topics);
+  assert.deepEqual(
+    [...spellingsOf.entries()].map(([k, v]) => [k, [...v].sort()]).sort(),
+    rows.map(([name, filter, spellings]) => [`${name} ${filter}`, [...spellings].sort()]).sort(),
+  );
+  assert.ok(rows.some(([name, filter, spellings]) => name === "Astana" && filter === "lieux" && spellings.includes("Nour-Soultan")));
+  for (const [, , spellings] of rows) for (const a of spellings) assert.ok(mayHaveWord(manifest.alias, splitWords(a).join(" ")), a);
   const again = await mkdtemp(path.join(tmpdir(), "archive-parts-again-"));
   await writeSearchIndex(entries, again, { partSize: PART_SIZE });
-  for (const file of [MANIFEST, ALIASES, TOPICS]) {
+  for (const file of [MANIFEST, ...files, TOPICS]) {
     assert.equal(await readFile(path.join(again, "pagefind", file), "utf8"), await readFile(path.join(out, "pagefind", file), "utf8"), file);
   }
   await rm(again, { recursive: true, force: true });
@@ -127,9 +140,10 @@ test("by default a word lists the newest articles first, downloading only the pa
   assert.deepEqual(partsLoaded(requested), upTo(needed));
   assert.equal(requested.filter((u) => u.endsWith(".pf_filter")).length, 0, "no filter values before the filters are opened");
   assert.ok(requested.includes("/js/recherche.js"));
-  for (const unneeded of ["/js/search.js", "/js/search-extra.js", "/pagefind/alias.json", "/pagefind/sujets.json", "/pagefind/pagefind-worker.js"]) {
+  for (const unneeded of ["/js/search.js", "/js/search-extra.js", "/js/highlight.js", "/pagefind/sujets.json", "/pagefind/pagefind-worker.js"]) {
     assert.ok(!requested.includes(unneeded), `${unneeded} is not needed for a word that names no alias`);
   }
+  assert.ok(!requested.some((u) => u.startsWith("/pagefind/alias-")), "no file of the alias table for a word that names no alias");
   await showAll(page);
   const hrefs = await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
   assert.deepEqual(hrefs, expected.map((e) => e.url), "every article, in the archive's order (newest first)");
@@ -277,10 +291,37 @@ test("another spelling of a tag finds the articles filed under it in every part 
   const tagged = entries.filter((e) => e.tags.some((t) => t.url === "/lieux/astana/"));
   assert.ok(tagged.length > PART_SIZE, "Astana is in more than one part");
   await type(page, "Nour-Soultan");
+  // The tag is searched through its Pagefind filter (a small file per part), not the words of its name.
+  assert.ok(requested.some((u) => u.endsWith(".pf_filter")), "the articles filed under Astana come from its filter");
   await showAll(page);
   const hrefs = await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
   for (const e of tagged) assert.ok(hrefs.includes(e.url), `${e.url} is filed under Astana`);
-  assert.ok(requested.includes("/pagefind/alias.json"), "the manifest's filter says Nour-Soultan may be an alias");
+  // The manifest's filter says Nour-Soultan may be an alias: the page reads the one file of the table its first word leads to.
+  const manifest = JSON.parse(await readFile(path.join(out, "pagefind", MANIFEST), "utf8")) as SearchManifest;
+  assert.ok(requested.includes(`/pagefind/${aliasFile(wordPart("nour", manifest.aliasFiles))}`));
+  assert.ok(requested.filter((u) => u.startsWith("/pagefind/alias-")).length < manifest.aliasFiles, "not the whole table");
+  await page.close();
+});
+
+test("a word that is also another spelling of a tag downloads, for its first page, only the fragments of the results shown", async () => {
+  // `corridor` is written in some articles, and is another spelling of the theme connectivité, on more of them.
+  const literal = naming(/\bcorridor\b/i);
+  const union = entries.filter((e) => literal.includes(e) || e.tags.some((t) => t.url === "/themes/connectivite/"));
+  assert.ok(literal.length > 0 && union.length > literal.length);
+  const shownFirst = union.slice(0, 10);
+  assert.ok(literal.some((e) => !shownFirst.includes(e)), "some articles with the word come after the first page");
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  // From the URL, not typed: a pause in typing would search a prefix of the word and download its results.
+  await page.goto(`${base}/recherche/?q=corridor`);
+  await page.waitForFunction(() => (document.getElementById("search-status")?.textContent ?? "").includes("corridor"), null, { timeout: 15000 });
+  await page.waitForSelector('[data-search-results][aria-busy="false"]');
+  const hrefs = await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
+  assert.deepEqual(hrefs, shownFirst.map((e) => e.url), "the newest ten, with the word or filed under the theme");
+  // The check against Pagefind's prefix fallback reads the word's results shown first: they answer it, so none of its
+  // later results is downloaded.
+  assert.equal(new Set(requested.filter((u) => u.endsWith(".pf_fragment"))).size, 10);
   await page.close();
 });
 
