@@ -74,7 +74,7 @@ let filtersReady = null;
 /** The page's less common paths: suggestions, filters (js/search-extra.js). */
 const extra = () => import("./search-extra.js");
 
-/** The manifest: the URLs of the index's other parts and the filter of words that may start a tag's other spelling. */
+/** The manifest: the URLs of the index's other parts, the filter of the tags' other spellings, the alias files' number. */
 function loadManifest() {
   manifest ??= fetch(MANIFEST_URL)
     .then((r) => (r.ok ? r.json() : {}))
@@ -308,15 +308,21 @@ async function relevanceSource(index, searches, state) {
   const filters = pagefindFilters(state.filters);
   const byId = new Map();
   let counts = null;
+  let trustedCounts = null;
   for (const search of searches) {
     // One after the other, not at once: two searches may load the same page (see loadData).
     const found = await rawSearch(index, search.query, withTags(filters, search.tags));
-    if ((await addChecked(byId, found.results, search)) && found.results.length) counts ??= found.filters;
+    if (!(await addChecked(byId, found.results, search)) || !found.results.length) continue;
+    // The counts of a search through a tag's filter first, as countsOf gives them.
+    if (search.trusted) trustedCounts ??= found.filters;
+    else counts ??= found.filters;
   }
+  // A search through a tag's filter alone scores nothing: the tag's articles without the words typed come after those
+  // with them, in Pagefind's order of pages (newest first in each part).
   const items = [...byId.values()].sort((a, b) => b.result.score - a.result.score);
   const total = items.length;
   return {
-    counts,
+    counts: trustedCounts ?? counts,
     get more() {
       return items.length > 0;
     },
@@ -350,9 +356,9 @@ function partOrder(index, filters) {
  * Results in date order, newest first, searched part by part as they are shown: the parts hold consecutive date
  * ranges, newest first, so the first part usually fills the first page of results alone, and an older part is
  * downloaded only when the reader asks for more. In a part: each search by relevance tells what matched (a sorted
- * search replaces scores by rank) and one search without words, sorted by date, gives the part's order (no download:
- * the part filter is Pagefind's synthetic one, the dates are in its metadata). `total` is known once every part is
- * searched.
+ * search replaces scores by rank; a tag named by another spelling is a search without words, through the tag's filter)
+ * and one search without words, sorted by date, gives the part's order (no download: the part filter is Pagefind's
+ * synthetic one, the dates are in its metadata). `total` is known once every part is searched.
  */
 function dateSource(index, searches, state) {
   const items = [];
@@ -590,11 +596,14 @@ async function suggest(query, id) {
 /** No search: nothing to show. */
 const NO_RESULTS = { counts: null, more: false, total: 0, take: async () => [] };
 
-/** The filter counts of a search over the whole archive: those of the first of its searches that finds something. */
+/**
+ * The filter counts of a search over the whole archive: those of the first of its searches that finds something, a
+ * search through a tag's filter first (the query's own words may find only Pagefind's prefix fallback).
+ */
 async function countsOf(index, searches, state) {
   await index.all();
-  for (const search of searches) {
-    const found = await rawSearch(index, search.query, pagefindFilters(state.filters));
+  for (const search of [...searches.filter((s) => s.trusted), ...searches.filter((s) => !s.trusted)]) {
+    const found = await rawSearch(index, search.query, withTags(pagefindFilters(state.filters), search.tags));
     if (found.results.length) return found.filters;
   }
   return null;

@@ -89,7 +89,7 @@ export function nameVariants(texts: string[]): string[] {
 /**
  * The display names of the article's tags, people first, then places, organisations and themes: searchable (an article
  * tagged Astana is found by `Astana` even when its text says Nour-Soultan), and the first few are shown under a result.
- * Other spellings of a tag are not here: the search page rewrites them to the tag's name (see writeSearchIndex).
+ * Other spellings of a tag are not here: the search page finds the tag's articles through its filter (see aliasRows).
  */
 export function topicText(tags: Tag[]): string {
   const names = KIND_ORDER.flatMap((k) => tags.filter((t) => t.kind === k).map((t) => foldForIndex(t.name)));

@@ -309,6 +309,7 @@ test("a word that is also another spelling of a tag downloads, for its first pag
   const union = entries.filter((e) => literal.includes(e) || e.tags.some((t) => t.url === "/themes/connectivite/"));
   assert.ok(literal.length > 0 && union.length > literal.length);
   const shownFirst = union.slice(0, 10);
+  assert.ok(literal.some((e) => shownFirst.includes(e)), "some articles with the word are on the first page");
   assert.ok(literal.some((e) => !shownFirst.includes(e)), "some articles with the word come after the first page");
   const page = await browser.newPage();
   const requested: string[] = [];
@@ -322,6 +323,24 @@ test("a word that is also another spelling of a tag downloads, for its first pag
   // The check against Pagefind's prefix fallback reads the word's results shown first: they answer it, so none of its
   // later results is downloaded.
   assert.equal(new Set(requested.filter((u) => u.endsWith(".pf_fragment"))).size, 10);
+  await page.close();
+});
+
+test("the filters' counts for another spelling of a tag are those of the tag's articles (Alma-Ata → Almaty)", async () => {
+  const tagged = entries.filter((e) => e.tags.some((t) => t.url === "/lieux/almaty/"));
+  assert.ok(tagged.length > 0 && tagged.length < entries.length && naming(/Alma-Ata/i).length === 0);
+  const page = await browser.newPage();
+  await page.goto(`${base}/recherche/?q=Alma-Ata`);
+  await page.waitForFunction(() => (document.getElementById("search-status")?.textContent ?? "").includes("Alma-Ata"), null, { timeout: 15000 });
+  await page.click("#search-filters-box summary");
+  await page.waitForSelector('fieldset[data-filter="année"] label:not([hidden])');
+  const counts = await page.$$eval('fieldset[data-filter="année"] label:not([hidden])', (ls) =>
+    ls.map((l) => Number(/\((\d+)\)/.exec(l.textContent ?? "")?.[1] ?? 0)),
+  );
+  assert.equal(
+    counts.reduce((a, b) => a + b, 0),
+    tagged.filter((e) => e.year).length,
+  );
   await page.close();
 });
 
