@@ -49,6 +49,8 @@ const PRELOAD_MIN_LETTERS = 4;
 const HIGHLIGHT_KEY = "recherche:surligner";
 /** Results of the name-key search loaded to check it (the first search loads a whole page). */
 const KEYED_HEAD_SIZE = 8;
+/** Words of a result's excerpt. */
+const EXCERPT_WORDS = 30;
 /** Tags shown under a result, the most salient first (the article page lists them all). */
 const MAX_TAGS_SHOWN = 6;
 /** Filter groups in the order shown, with their French legends (keys are the index's filter names). */
@@ -110,7 +112,7 @@ function loadTopics() {
  */
 function loadPagefind() {
   pagefind ??= Promise.all([import("/pagefind/pagefind.js"), loadManifest()]).then(async ([pf, m]) => {
-    const partOptions = (i) => ({ ranking: RANKING, excerptLength: 30, ...(m.parties.length ? { mergeFilter: { [PART_FILTER]: String(i) } } : {}) });
+    const partOptions = (i) => ({ ranking: RANKING, excerptLength: EXCERPT_WORDS, ...(m.parties.length ? { mergeFilter: { [PART_FILTER]: String(i) } } : {}) });
     // Pagefind's own web worker is one more script to download; the search itself is small enough for this thread.
     await pf.options({ noWorker: true, ...partOptions(0) });
     await pf.init();
@@ -258,14 +260,15 @@ function loadAll(items) {
  * Whether a search's results are Pagefind's prefix fallback: Pagefind falls back to the longest indexed prefix of a word
  * it does not know, for the whole index (or part) at once, so a term none of the first results answers means every
  * result is junk for it. The answer comes as soon as it is known: with the first loaded result that answers every
- * term, usually the first to arrive. The head's results in `first` (those the page shows first, whichever search found
- * them: loaded anyway) are loaded and checked before the others, which are loaded only if they do not settle it.
+ * term, usually the first to arrive. The head's results whose page is in `first` (the pages shown first, whichever
+ * search found them: their fragments are downloaded anyway, once for all searches) are loaded and checked before the
+ * others, which are loaded only if they do not settle it.
  */
 async function isFallback(items, search, first = null) {
   if (search.trusted || !search.terms.length || search.headSize === 0) return false;
   const unanswered = new Set(search.terms);
   const head = items.slice(0, search.headSize);
-  const shown = first ? head.filter((item) => first.has(item)) : head;
+  const shown = first ? head.filter((item) => first.has(item.result.id)) : head;
   await answeredBy(shown, unanswered);
   if (unanswered.size && shown.length < head.length) await answeredBy(head.filter((item) => !shown.includes(item)), unanswered);
   return unanswered.size > 0;
@@ -289,9 +292,9 @@ function answeredBy(items, unanswered) {
  * Adds the results of one search to `byId` (page id → item), unless they are a prefix fallback. A page another search
  * found keeps its item, so its fragment is downloaded once, and gains this search's terms.
  */
-async function addChecked(byId, results, search) {
+async function addChecked(byId, results, search, first = null) {
   const items = results.map((r) => byId.get(r.id) ?? { result: r, data: null, termSets: [] });
-  if (await isFallback(items, search)) return false;
+  if (await isFallback(items, search, first)) return false;
   for (const item of items) {
     item.termSets.push(search.terms);
     byId.set(item.result.id, item);
@@ -376,25 +379,14 @@ function dateSource(index, searches, state) {
     if (!found.length) return;
     const order = await partOrder(index, filters);
     const rank = new Map(order.map((id, i) => [id, i]));
-    const byRank = (a, b) => rank.get(a.result.id) - rank.get(b.result.id);
-    // One item per page, whichever searches found it, so that its fragment is downloaded once.
-    const itemOf = new Map();
-    const itemFor = (r) => itemOf.get(r.id) ?? itemOf.set(r.id, { result: r, data: null, termSets: [] }).get(r.id);
+    const inOrder = (results) => results.filter((r) => rank.has(r.id)).sort((a, b) => rank.get(a.id) - rank.get(b.id));
+    // The pages this part would show first, whichever search found them: loaded anyway, they are checked first.
+    const ids = [...new Set(found.flatMap(({ results }) => results.map((r) => r.id)))].filter((id) => rank.has(id));
+    const first = new Set(ids.sort((a, b) => rank.get(a) - rank.get(b)).slice(0, need));
+    const byId = new Map();
     // Each search's results in the order shown, so that the results checked for a fallback are the ones shown first.
-    const lists = found.map(({ search, results }) => ({
-      search,
-      items: results.filter((r) => rank.has(r.id)).map(itemFor).sort(byRank),
-    }));
-    const first = new Set([...itemOf.values()].sort(byRank).slice(0, need));
-    const kept = new Set();
-    for (const { search, items: candidates } of lists) {
-      if (await isFallback(candidates, search, first)) continue;
-      for (const item of candidates) {
-        item.termSets.push(search.terms);
-        kept.add(item);
-      }
-    }
-    items.push(...[...kept].sort(byRank));
+    for (const { search, results } of found) await addChecked(byId, inOrder(results), search, first);
+    items.push(...[...byId.values()].sort((a, b) => rank.get(a.result.id) - rank.get(b.result.id)));
   }
   return {
     counts: null,
@@ -477,6 +469,18 @@ function excerptNodes(excerpt) {
   return nodes;
 }
 
+/**
+ * EXCERPT_WORDS words of a result's text around the first that answers one of `terms` (a third of them before it), or
+ * null when none does. Pagefind's text, split as Pagefind splits it; set as text, never as HTML.
+ */
+function excerptAround(content, terms) {
+  const words = content.split(/[^\S\uFEFF]+/);
+  const at = words.findIndex((w) => splitWords(w).some((part) => terms.some((t) => answers(t, part))));
+  if (at < 0) return null;
+  const start = Math.max(0, Math.min(at - Math.floor(EXCERPT_WORDS / 3), words.length - EXCERPT_WORDS));
+  return words.slice(start, start + EXCERPT_WORDS).join(" ");
+}
+
 /** Renders one result; `terms` are those it answers (the query's, or the tag name's it was found under): the words to mark. */
 function renderResult(data, terms) {
   const marks = terms.map((t) => t.term);
@@ -502,8 +506,11 @@ function renderResult(data, terms) {
   }
   const excerpt = document.createElement("p");
   excerpt.className = "excerpt";
-  excerpt.append(...excerptNodes(data.excerpt ?? ""));
-  // A result found through an alias or another spelling has no mark from Pagefind: mark the name as written.
+  // A result found through a tag's filter or another spelling has no mark from Pagefind, and its excerpt may be the
+  // article's first words: the excerpt is then taken around the first word that answers the search, marked as written.
+  const around = !(data.excerpt ?? "").includes("<mark>") && terms.length ? excerptAround(data.content ?? "", terms) : null;
+  if (around === null) excerpt.append(...excerptNodes(data.excerpt ?? ""));
+  else excerpt.textContent = retypeset(around);
   if (!excerpt.querySelector("mark") && marks.length) markWords(excerpt, marks);
   li.append(excerpt);
   const tags = (data.meta?.sujets ?? "").split(TOPIC_SEPARATOR).filter(Boolean);

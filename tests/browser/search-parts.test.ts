@@ -293,6 +293,15 @@ test("another spelling of a tag finds the articles filed under it in every part 
   await type(page, "Nour-Soultan");
   // The tag is searched through its Pagefind filter (a small file per part), not the words of its name.
   assert.ok(requested.some((u) => u.endsWith(".pf_filter")), "the articles filed under Astana come from its filter");
+  // Each result's excerpt is taken around the tag's name, marked, when the article's text names it.
+  const firstPage = await page.$$eval("[data-search-results] li.search-result", (lis) =>
+    lis.map((li) => ({ href: li.querySelector("h2 a")?.getAttribute("href") ?? "", marks: [...li.querySelectorAll(".excerpt mark")].map((m) => m.textContent) })),
+  );
+  const namingAstana = new Set(naming(/Astana/).map((e) => e.url));
+  assert.ok(firstPage.some((r) => namingAstana.has(r.href)));
+  for (const r of firstPage) {
+    if (namingAstana.has(r.href)) assert.ok(r.marks.some((m) => splitWords(m ?? "").includes("astana")), `${r.href}: ${r.marks.join(", ")}`);
+  }
   await showAll(page);
   const hrefs = await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
   for (const e of tagged) assert.ok(hrefs.includes(e.url), `${e.url} is filed under Astana`);
