@@ -51,6 +51,10 @@ const HIGHLIGHT_KEY = "recherche:surligner";
 const KEYED_HEAD_SIZE = 8;
 /** Words of a result's excerpt. */
 const EXCERPT_WORDS = 30;
+/** What separates the words of a fragment's text for Pagefind (its locations count these words). */
+const PAGEFIND_SPACE_RE = /[^\S\uFEFF]+/;
+/** What splits a word of a fragment's text into the words a query term is compared with (as splitWords splits them). */
+const EXCERPT_WORD_SEPARATOR_RE = /['’\-‐‑–—/.,;:!?()[\]{}«»“”"]+/;
 /** Tags shown under a result, the most salient first (the article page lists them all). */
 const MAX_TAGS_SHOWN = 6;
 /** Filter groups in the order shown, with their French legends (keys are the index's filter names). */
@@ -198,7 +202,7 @@ function withTags(filters, tags) {
 
 /** Words of a result Pagefind matched: the words at its locations, and its tag-name, name-key and title metadata. */
 function matchedWords(data) {
-  const words = data.content.split(/[^\S\uFEFF]+/);
+  const words = data.content.split(PAGEFIND_SPACE_RE);
   const out = [];
   for (const loc of data.locations) if (words[loc]) out.push(...splitWords(words[loc]));
   for (const key of ["sujets", "variants", "title"]) out.push(...splitWords(data.meta?.[key] ?? ""));
@@ -474,8 +478,24 @@ function excerptNodes(excerpt) {
  * null when none does. Pagefind's text, split as Pagefind splits it; set as text, never as HTML.
  */
 function excerptAround(content, terms) {
-  const words = content.split(/[^\S\uFEFF]+/);
-  const at = words.findIndex((w) => splitWords(w).some((part) => terms.some((t) => answers(t, part))));
+  const words = content.split(PAGEFIND_SPACE_RE);
+  // Accents and case folded once for the whole text (they do not move Pagefind's word boundaries), and each distinct
+  // word checked once: an article repeats most of its words.
+  const folded = content.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().split(PAGEFIND_SPACE_RE);
+  const checked = new Map();
+  // Every word answersTerm accepts starts with the term's first three letters: most words need no closer look.
+  const heads = terms.map((t) => foldWord(t.term).slice(0, 3));
+  const answered = (part) => {
+    let yes = checked.get(part);
+    if (yes === undefined) {
+      const plain = part.replace(/[^a-z0-9]+/g, "");
+      yes = terms.some((t, i) => (t.key !== null || plain.startsWith(heads[i])) && answers(t, part));
+      checked.set(part, yes);
+    }
+    return yes;
+  };
+  const inWord = (w) => w.split(EXCERPT_WORD_SEPARATOR_RE).some((part) => part !== "" && answered(part));
+  const at = folded.length === words.length ? folded.findIndex(inWord) : words.findIndex((w) => splitWords(w).some(answered));
   if (at < 0) return null;
   const start = Math.max(0, Math.min(at - Math.floor(EXCERPT_WORDS / 3), words.length - EXCERPT_WORDS));
   return words.slice(start, start + EXCERPT_WORDS).join(" ");
