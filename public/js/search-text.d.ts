@@ -8,6 +8,8 @@ export const TYPING_PAUSE_MS: number;
 export const KEY_GAPS_KEPT: number;
 export function typingPause(gaps: number[]): number;
 export function foldWord(word: string): string;
+export function foldCase(text: string): string;
+export const WORD_SEPARATOR_RE: RegExp;
 export function splitWords(text: string): string[];
 export function significantTerms(query: string): string[];
 export function lightStem(word: string): string;

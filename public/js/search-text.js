@@ -77,11 +77,19 @@ export function retypeset(text) {
 
 /** One word reduced to what search compares: lower case, no accents, letters and digits only. */
 export function foldWord(word) {
-  return word.normalize("NFD").replace(MARKS_RE, "").toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return foldCase(word).replace(/[^a-z0-9]+/g, "");
 }
 
-/** What separates words, as Pagefind splits compounds: spaces, apostrophes, hyphens, punctuation. */
-const WORD_SEPARATOR_RE = /[\s'\-‐‑–—/.,;:!?()[\]{}«»“”]+/;
+/** A text in lower case without accents (`Tokaïev` → `tokaiev`), its spaces and punctuation where they were. */
+export function foldCase(text) {
+  return text.normalize("NFD").replace(MARKS_RE, "").toLowerCase();
+}
+
+/**
+ * What separates words, as Pagefind splits compounds: spaces, apostrophes, hyphens, punctuation, quotes (a query has
+ * its apostrophes straightened and its quotes dropped first; an indexed text keeps its straight double quotes).
+ */
+export const WORD_SEPARATOR_RE = /[\s'’\-‐‑–—/.,;:!?()[\]{}«»“”"]+/;
 
 /** The words of a normalised text as written, those that fold to something (splitWords's, unfolded). */
 function writtenWords(text) {

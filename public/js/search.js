@@ -8,6 +8,8 @@ import {
   nameKey,
   splitWords,
   foldWord,
+  foldCase,
+  WORD_SEPARATOR_RE,
   aliasLookup,
   rewriteAliases,
   mayHaveWord,
@@ -53,8 +55,6 @@ const KEYED_HEAD_SIZE = 8;
 const EXCERPT_WORDS = 30;
 /** What separates the words of a fragment's text for Pagefind (its locations count these words). */
 const PAGEFIND_SPACE_RE = /[^\S\uFEFF]+/;
-/** What splits a word of a fragment's text into the words a query term is compared with (as splitWords splits them). */
-const EXCERPT_WORD_SEPARATOR_RE = /['’\-‐‑–—/.,;:!?()[\]{}«»“”"]+/;
 /** Tags shown under a result, the most salient first (the article page lists them all). */
 const MAX_TAGS_SHOWN = 6;
 /** Filter groups in the order shown, with their French legends (keys are the index's filter names). */
@@ -73,8 +73,8 @@ let pagefind;
 /** The state of the current search: the results still to show, their number, the filter counts and how to get them. */
 let current = { id: 0, source: null, shown: 0, rejected: 0, counts: null };
 let manifest;
-/** The files of the alias table loaded so far, by number. */
-const aliasFiles = new Map();
+/** The files of the alias table loaded so far, by number (the manifest's `aliasFiles` is how many there are). */
+const loadedAliasFiles = new Map();
 let topics;
 let filtersReady = null;
 /** The page's less common paths: suggestions, filters (js/search-extra.js). */
@@ -95,8 +95,8 @@ async function loadAliases(parts) {
     fetch(aliasUrl(i))
       .then((r) => (r.ok ? r.json() : []))
       .catch(() => []);
-  for (const i of parts) if (!aliasFiles.has(i)) aliasFiles.set(i, load(i));
-  const rows = await Promise.all([...parts].map((i) => aliasFiles.get(i)));
+  for (const i of parts) if (!loadedAliasFiles.has(i)) loadedAliasFiles.set(i, load(i));
+  const rows = await Promise.all([...parts].map((i) => loadedAliasFiles.get(i)));
   return aliasLookup(rows.flat());
 }
 
@@ -383,14 +383,17 @@ function dateSource(index, searches, state) {
     if (!found.length) return;
     const order = await partOrder(index, filters);
     const rank = new Map(order.map((id, i) => [id, i]));
-    const inOrder = (results) => results.filter((r) => rank.has(r.id)).sort((a, b) => rank.get(a.id) - rank.get(b.id));
+    const byRank = (a, b) => rank.get(a) - rank.get(b);
     // The pages this part would show first, whichever search found them: loaded anyway, they are checked first.
     const ids = [...new Set(found.flatMap(({ results }) => results.map((r) => r.id)))].filter((id) => rank.has(id));
-    const first = new Set(ids.sort((a, b) => rank.get(a) - rank.get(b)).slice(0, need));
+    const first = new Set(ids.sort(byRank).slice(0, need));
     const byId = new Map();
     // Each search's results in the order shown, so that the results checked for a fallback are the ones shown first.
-    for (const { search, results } of found) await addChecked(byId, inOrder(results), search, first);
-    items.push(...[...byId.values()].sort((a, b) => rank.get(a.result.id) - rank.get(b.result.id)));
+    for (const { search, results } of found) {
+      const shownOrder = results.filter((r) => rank.has(r.id)).sort((a, b) => byRank(a.id, b.id));
+      await addChecked(byId, shownOrder, search, first);
+    }
+    items.push(...[...byId.values()].sort((a, b) => byRank(a.result.id, b.result.id)));
   }
   return {
     counts: null,
@@ -479,9 +482,9 @@ function excerptNodes(excerpt) {
  */
 function excerptAround(content, terms) {
   const words = content.split(PAGEFIND_SPACE_RE);
-  // Accents and case folded once for the whole text (they do not move Pagefind's word boundaries), and each distinct
-  // word checked once: an article repeats most of its words.
-  const folded = content.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().split(PAGEFIND_SPACE_RE);
+  // Accents and case folded once for the whole text (they add or remove no space, so the words stay where Pagefind
+  // counts them), and each distinct word checked once: an article repeats most of its words.
+  const folded = foldCase(content).split(PAGEFIND_SPACE_RE);
   const checked = new Map();
   // Every word answersTerm accepts starts with the term's first three letters: most words need no closer look.
   const heads = terms.map((t) => foldWord(t.term).slice(0, 3));
@@ -494,8 +497,7 @@ function excerptAround(content, terms) {
     }
     return yes;
   };
-  const inWord = (w) => w.split(EXCERPT_WORD_SEPARATOR_RE).some((part) => part !== "" && answered(part));
-  const at = folded.length === words.length ? folded.findIndex(inWord) : words.findIndex((w) => splitWords(w).some(answered));
+  const at = folded.findIndex((w) => w.split(WORD_SEPARATOR_RE).some((part) => part !== "" && answered(part)));
   if (at < 0) return null;
   const start = Math.max(0, Math.min(at - Math.floor(EXCERPT_WORDS / 3), words.length - EXCERPT_WORDS));
   return words.slice(start, start + EXCERPT_WORDS).join(" ");

@@ -1,7 +1,7 @@
 // Decides what Pagefind is given for each article: a small HTML document built from the entry, not the rendered page.
 import type { Entry } from "../site/model.ts";
 import type { Tag, TagKind } from "../ingest/types.ts";
-import { foldForIndex, isNameLike, nameKey, foldWord, TOPIC_SEPARATOR } from "../../public/js/search-text.js";
+import { foldForIndex, isNameLike, nameKey, foldWord, TOPIC_SEPARATOR, WORD_SEPARATOR_RE } from "../../public/js/search-text.js";
 
 /** One document for the search index. */
 export interface SearchDocument {
@@ -43,9 +43,6 @@ function bodyTexts(e: Entry): { text: string; heading: boolean }[] {
   ].filter((b) => b.text.trim() !== "");
 }
 
-/** What separates words when looking for names: splitWords's separators and the straight double quote. */
-const NAME_SPLIT_RE = /[\s'\-‐‑–—/.,;:!?()[\]{}«»“”"]+/;
-
 /** Most words an archive writes recur: the name key of each word seen, or "" when it has none worth indexing. */
 const variantOfWord = new Map<string, string>();
 /** Words remembered at most; the memo starts again past this (an archive names far fewer distinct capitalised words). */
@@ -70,7 +67,7 @@ function variantOf(word: string): string {
 function variantsOfFolded(folded: string[]): string[] {
   const keys = new Set<string>();
   for (const text of folded) {
-    for (const word of text.split(NAME_SPLIT_RE)) {
+    for (const word of text.split(WORD_SEPARATOR_RE)) {
       const key = variantOf(word);
       if (key) keys.add(key);
     }
