@@ -2,6 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { plainLetters, tokenize, toNfc, type Token } from "../../src/taxonomy/text.ts";
 import { defaultMatcher } from "../../src/taxonomy/match.ts";
@@ -11,6 +13,7 @@ import { format } from "date-fns";
 import { fr } from "date-fns/locale/fr";
 import { nameVariants } from "../../src/search/records.ts";
 import { foldForIndex, foldWord, isNameLike, nameKey } from "../../public/js/search-text.js";
+import { WORD_CHAR, WORD_RE } from "../../public/js/highlight.js";
 
 // The tokenizer as it was written first: one regex over the text in NFC, each word folded on its own.
 const REFERENCE_WORD_RE = /[\p{L}\p{N}\p{M}\u00AD\u200C\u200D\u2060]+|\+/gu;
@@ -199,4 +202,38 @@ test("the search index's name variants (first letter checked, keys remembered) a
     }),
     { numRuns: 2000 },
   );
+});
+
+// The words the page marks, as first written: runs of letters and digits by Unicode property.
+const REFERENCE_MARK_WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+test("a word character of the marked words is a letter or a digit, for every character of Latin, Greek and Cyrillic text and general punctuation", () => {
+  const wordChar = new RegExp(`^${WORD_CHAR}$`);
+  const letterOrDigit = /^[\p{L}\p{N}]$/u;
+  let checked = 0;
+  for (const [from, to] of [[0, 0x52f], [0x2000, 0x206f]]) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      // Combining accents stay with their letter; unassigned code points are not text.
+      if (/^[\p{M}\p{Cn}]$/u.test(ch)) continue;
+      assert.equal(wordChar.test(ch), letterOrDigit.test(ch), `U+${c.toString(16).padStart(4, "0")}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 1300);
+});
+
+test("the marked words of every seed and text fixture are those of the Unicode-property pattern", () => {
+  let words = 0;
+  for (const dir of ["seeds", "tests/fixtures"]) {
+    for (const name of readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((n) => n.endsWith(".txt"))) {
+      const text = readFileSync(path.join(dir, name), "utf8").normalize("NFC");
+      // Bytes that do not decode (a binary file the ingest refuses) are not text of any script.
+      if (text.includes("\uFFFD")) continue;
+      const expected = [...text.matchAll(REFERENCE_MARK_WORD_RE)].map((m) => `${m.index}:${m[0]}`);
+      assert.deepEqual([...text.matchAll(WORD_RE)].map((m) => `${m.index}:${m[0]}`), expected, name);
+      words += expected.length;
+    }
+  }
+  assert.ok(words > 5000, `${words} words`);
 });
