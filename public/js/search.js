@@ -294,10 +294,11 @@ function answeredBy(items, unanswered) {
 
 /**
  * Adds the results of one search to `byId` (page id → item), unless they are a prefix fallback. A page another search
- * found keeps its item, so its fragment is downloaded once, and gains this search's terms.
+ * found keeps its item, so its fragment is downloaded once, and gains this search's terms; a page with an item in `made`
+ * (already loading) gets that one.
  */
-async function addChecked(byId, results, search, first = null) {
-  const items = results.map((r) => byId.get(r.id) ?? { result: r, data: null, termSets: [] });
+async function addChecked(byId, results, search, first = null, made = null) {
+  const items = results.map((r) => byId.get(r.id) ?? made?.get(r.id) ?? { result: r, data: null, termSets: [] });
   if (await isFallback(items, search, first)) return false;
   for (const item of items) {
     item.termSets.push(search.terms);
@@ -360,6 +361,26 @@ function partOrder(index, filters) {
 }
 
 /**
+ * The pages of `first` (those shown first) that only a search without words of its own found (a tag's filter, never
+ * checked: see isFallback): their items, loading from now on, beside the check of the other searches' results instead
+ * of after it. A page a checked search also found is left to that search's item (its locations mark the words typed).
+ */
+function earlyLoads(found, first) {
+  const checked = new Set(found.filter(({ search }) => !search.trusted).flatMap(({ results }) => results.map((r) => r.id)));
+  const made = new Map();
+  for (const { search, results } of found) {
+    if (!search.trusted) continue;
+    for (const r of results) {
+      if (!first.has(r.id) || checked.has(r.id) || made.has(r.id)) continue;
+      const item = { result: r, data: null, termSets: [] };
+      loadData(item).catch(() => undefined);
+      made.set(r.id, item);
+    }
+  }
+  return made;
+}
+
+/**
  * Results in date order, newest first, searched part by part as they are shown: the parts hold consecutive date
  * ranges, newest first, so the first part usually fills the first page of results alone, and an older part is
  * downloaded only when the reader asks for more. In a part: each search by relevance tells what matched (a sorted
@@ -387,11 +408,12 @@ function dateSource(index, searches, state) {
     // The pages this part would show first, whichever search found them: loaded anyway, they are checked first.
     const ids = [...new Set(found.flatMap(({ results }) => results.map((r) => r.id)))].filter((id) => rank.has(id));
     const first = new Set(ids.sort(byRank).slice(0, need));
+    const made = earlyLoads(found, first);
     const byId = new Map();
     // Each search's results in the order shown, so that the results checked for a fallback are the ones shown first.
     for (const { search, results } of found) {
       const shownOrder = results.filter((r) => rank.has(r.id)).sort((a, b) => byRank(a.id, b.id));
-      await addChecked(byId, shownOrder, search, first);
+      await addChecked(byId, shownOrder, search, first, made);
     }
     items.push(...[...byId.values()].sort((a, b) => byRank(a.result.id, b.result.id)));
   }
@@ -708,6 +730,19 @@ function preloadQuery(index, value) {
   const query = normaliseQuery(value);
   if (phraseOf(value) || query.split(" ").pop().length < PRELOAD_MIN_LETTERS) return;
   index.pf.preload(query).catch(() => undefined);
+  preloadTags(index, query).catch(() => undefined);
+}
+
+/**
+ * For a query naming another spelling of a tag, while the reader is still typing: the alias files it leads to, then
+ * the tag's filter in the newest part (a search without words through it, its results unused), the files the search
+ * after the pause would otherwise wait for one after the other. Nothing for most queries (the manifest's filter).
+ */
+async function preloadTags(index, query) {
+  const parts = aliasPartsOf(await loadManifest(), query);
+  if (!parts.size) return;
+  const rewritten = rewriteAliases(query, await loadAliases(parts));
+  if (rewritten?.tags.length) await index.pf.search(null, { filters: withTags(partFilters(index, 0, {}), rewritten.tags) });
 }
 
 // The first pause in typing after a settled search adds a history entry; later pauses only replace it, so the back

@@ -312,6 +312,68 @@ test("another spelling of a tag finds the articles filed under it in every part 
   await page.close();
 });
 
+test("while the reader types another spelling of a tag, its alias file and the tag's filter in the newest part are fetched before the search", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/recherche/`);
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => {
+    const w = window as unknown as { lastKey: number; searchAt: number };
+    document.getElementById("q")!.addEventListener("input", () => (w.lastKey = performance.now()));
+    // A search starts by marking the list busy: the last time it does is the search after the last pause.
+    const list = document.querySelector("[data-search-results]")!;
+    new MutationObserver(() => {
+      if (list.getAttribute("aria-busy") === "true") w.searchAt = performance.now();
+    }).observe(list, { attributes: true, attributeFilter: ["aria-busy"] });
+  });
+  // Keys 100 ms apart: the page waits 200 ms after the last one.
+  await page.locator("#q").pressSequentially("Nour-Soultan", { delay: 100 });
+  await page.waitForFunction(() => (document.getElementById("search-status")?.textContent ?? "").includes("Nour-Soultan"), null, { timeout: 15000 });
+  const { lastKey, searchAt, files } = await page.evaluate(() => ({
+    lastKey: (window as unknown as { lastKey: number }).lastKey,
+    searchAt: (window as unknown as { searchAt: number }).searchAt,
+    files: performance.getEntriesByType("resource").map((e) => ({ path: new URL(e.name).pathname, at: e.startTime })),
+  }));
+  assert.ok(searchAt > lastKey, "the search ran after the last keystroke");
+  const early = files.filter((f) => /^\/pagefind\/(alias-\d+\.json|filter\/.*\.pf_filter)$/.test(f.path));
+  assert.ok(early.some((f) => f.path.startsWith("/pagefind/alias-")), "an alias file was read");
+  assert.ok(early.some((f) => f.path.startsWith("/pagefind/filter/")), "the newest part's filter was read");
+  for (const f of early) assert.ok(f.at < searchAt, `${f.path} requested ${Math.round(f.at - lastKey)} ms after the last key, the search at ${Math.round(searchAt - lastKey)} ms`);
+  await page.close();
+});
+
+test("the results a tag's filter alone finds for the first page are downloaded with the others, not after the check of the word's", async () => {
+  // `transit` in the newest part: articles with the word (or a longer one, which Pagefind also finds), and articles
+  // filed under connectivité, of which it is another spelling, without it.
+  const newest = entries.slice(0, PART_SIZE);
+  const literal = newest.filter((e) => naming(/transit/i).includes(e));
+  const tagOnly = newest.filter((e) => !literal.includes(e) && e.tags.some((t) => t.url === "/themes/connectivite/"));
+  assert.ok(literal.length > 0 && tagOnly.length > 0, `${literal.length} with the word, ${tagOnly.length} through the tag`);
+  const wanted = literal.length + tagOnly.length;
+  const page = await browser.newPage();
+  // Every fragment is held until those of the newest part's results are all asked for, or for 5 s: the check of the
+  // word's results (see isFallback) cannot end before they are released.
+  const held: string[] = [];
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    release();
+  }, 5000);
+  await page.route("**/*.pf_fragment", async (route) => {
+    held.push(new URL(route.request().url()).pathname);
+    if (held.length === wanted) release();
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${base}/recherche/?q=transit`);
+  await page.waitForFunction(() => (document.getElementById("search-status")?.textContent ?? "").includes("transit"), null, { timeout: 20000 });
+  clearTimeout(timer);
+  assert.equal(timedOut, false, `the newest part’s ${wanted} fragments were not all asked for before the first came back`);
+  assert.ok((await page.locator("[data-search-results] li h2 a").count()) >= wanted);
+  await page.close();
+});
+
 test("a word that is also another spelling of a tag downloads, for its first page, only the fragments of the results shown", async () => {
   // `corridor` is written in some articles, and is another spelling of the theme connectivité, on more of them.
   const literal = naming(/\bcorridor\b/i);
