@@ -4,12 +4,15 @@ import assert from "node:assert/strict";
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
+import { readFileSync, rmSync } from "node:fs";
 import { ingestFolder } from "../../src/ingest/index.ts";
 import { IngestCache } from "../../src/build-cache.ts";
 import { buildArchive } from "../../src/site/model.ts";
 import { toSearchDocument } from "../../src/search/records.ts";
 import { TextStore, spillArticle } from "../../src/text-store.ts";
 import { mergeInOrder } from "../../src/ingest/read.ts";
+import { knownEvents } from "../../src/chronology/build.ts";
 import type { Article, Problem } from "../../src/ingest/types.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -124,4 +127,83 @@ test("a folder larger than what is held for parsing ingests the same with the ca
   assert.equal(JSON.stringify(cold), JSON.stringify(plain));
   assert.equal(JSON.stringify(warm), JSON.stringify(plain));
   assert.equal(cache.misses, plain.articles.length);
+});
+
+/** Holds a value under a class name the heap snapshot shows, to find it there. */
+class HeldForHeapTest {
+  constructor(readonly value: unknown) {}
+}
+
+/**
+ * The texts that the sliced strings reachable from `held` are views into (V8 cuts a substring of 13 characters or
+ * more that way: it keeps the whole text alive as long as it lives).
+ */
+function slicedParentsFrom(held: HeldForHeapTest): string[] {
+  const file = v8.writeHeapSnapshot(path.join(tmpdir(), `archive-heap-${process.pid}.heapsnapshot`));
+  assert.ok(held.value);
+  try {
+    const snap = JSON.parse(readFileSync(file, "utf8")) as {
+      snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] } };
+      nodes: number[];
+      edges: number[];
+      strings: string[];
+    };
+    const { node_fields: nf, node_types: [types], edge_fields: ef, edge_types: [edgeTypes] } = snap.snapshot.meta;
+    const [N, E] = [nf.length, ef.length];
+    const [type, name, edgeCount] = [nf.indexOf("type"), nf.indexOf("name"), nf.indexOf("edge_count")];
+    const [edgeType, toNode] = [ef.indexOf("type"), ef.indexOf("to_node")];
+    const firstEdge = new Map<number, number>();
+    let root = -1;
+    for (let n = 0, e = 0; n < snap.nodes.length; e += snap.nodes[n + edgeCount] * E, n += N) {
+      firstEdge.set(n, e);
+      if (types[snap.nodes[n + type]] === "object" && snap.strings[snap.nodes[n + name]] === "HeldForHeapTest") root = n;
+    }
+    assert.ok(root >= 0, "the held value is in the snapshot");
+    // Everything the held value reaches through properties, elements and V8's internal links (a string's parts).
+    const seen = new Set([root]);
+    const todo = [root];
+    const out: string[] = [];
+    while (todo.length) {
+      const n = todo.pop()!;
+      const kind = types[snap.nodes[n + type]];
+      for (let k = 0, e = firstEdge.get(n)!; k < snap.nodes[n + edgeCount]; k++, e += E) {
+        const to = snap.edges[e + toNode];
+        if (kind === "sliced string" && types[snap.nodes[to + type]] === "string") out.push(snap.strings[snap.nodes[to + name]]);
+        if (seen.has(to) || !["property", "element", "internal"].includes(edgeTypes[snap.edges[e + edgeType]])) continue;
+        // Not into code, prototypes' functions and the like: the data only.
+        if (!["object", "array", "string", "concatenated string", "sliced string"].includes(types[snap.nodes[to + type]])) continue;
+        seen.add(to);
+        todo.push(to);
+      }
+    }
+    return out;
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+test("an ingested article in a text store keeps none of its seed's text in memory, parsed in either thread or cached", async () => {
+  // A title, a dated lede (a chronology event, its evidence cut from the text), then paragraphs.
+  const dir = await mkdtemp(path.join(tmpdir(), "archive-heap-"));
+  const body = Array.from({ length: 40 }, (_, i) => `Les deux délégations ont aussi parlé de l’eau, des routes et du commerce entre les deux pays (n° ${i + 1}).`).join("\n\n");
+  for (let i = 0; i < 20; i++) {
+    await writeFile(path.join(dir, `seed-${String(i).padStart(3, "0")}.txt`), `Le Kazakhstan et l’Ouzbékistan, dossier ${i}\n\nLe 2 mars 2024, à Astana, les deux ministres ont signé un accord sur l’eau, le ${i}e de la série.\n\n${body}\n`);
+  }
+  // This thread, a worker (its results cloned), a worker through the cache (its results as JSON text).
+  for (const [threads, cache] of [[1, undefined], [2, undefined], [2, new IngestCache()]] as const) {
+    const store = new TextStore();
+    try {
+      const result = await ingestFolder(dir, { threads, events: true, store, cache });
+      assert.equal(result.articles.length, 20);
+      assert.ok(result.articles.every((a) => a.lede.startsWith("Le 2 mars 2024")));
+      // Each article's events, found while parsing, wait for the chronology beside it.
+      const events = result.articles.map((a) => knownEvents.get(a) ?? []);
+      assert.ok(events.every((list) => list.length > 0));
+      // The seeds' text is in the store: a title, a lede or an event's words cut from it must not keep it in memory.
+      const held = slicedParentsFrom(new HeldForHeapTest({ result, events })).filter((t) => t.includes("dossier") && t.includes("délégations"));
+      assert.equal(held.length, 0, `${threads} thread(s)${cache ? ", cached" : ""}: ${held.length} seed texts held, e.g. ${JSON.stringify(held[0]?.slice(0, 60))}`);
+    } finally {
+      store.close();
+    }
+  }
 });
