@@ -91,10 +91,14 @@ function loadManifest() {
 
 /** The lookup of the tags' other spellings (see rewriteAliases) from the files of the alias table numbered `parts`. */
 async function loadAliases(parts) {
+  // A file that could not be fetched is asked for again by the next search; one that is not there (404) is not.
   const load = (i) =>
     fetch(aliasUrl(i))
       .then((r) => (r.ok ? r.json() : []))
-      .catch(() => []);
+      .catch(() => {
+        loadedAliasFiles.delete(i);
+        return [];
+      });
   for (const i of parts) if (!loadedAliasFiles.has(i)) loadedAliasFiles.set(i, load(i));
   const rows = await Promise.all([...parts].map((i) => loadedAliasFiles.get(i)));
   return aliasLookup(rows.flat());
@@ -735,14 +739,15 @@ function preloadQuery(index, value) {
 
 /**
  * For a query naming another spelling of a tag, while the reader is still typing: the alias files it leads to, then
- * the tag's filter in the newest part (a search without words through it, its results unused), the files the search
- * after the pause would otherwise wait for one after the other. Nothing for most queries (the manifest's filter).
+ * the tag's filter in the newest part (Pagefind's preload of a search without words through it: the files, no
+ * search), the files the search after the pause would otherwise wait for one after the other. Nothing for most
+ * queries (the manifest's filter).
  */
 async function preloadTags(index, query) {
   const parts = aliasPartsOf(await loadManifest(), query);
   if (!parts.size) return;
   const rewritten = rewriteAliases(query, await loadAliases(parts));
-  if (rewritten?.tags.length) await index.pf.search(null, { filters: withTags(partFilters(index, 0, {}), rewritten.tags) });
+  if (rewritten?.tags.length) await index.pf.preload(null, { filters: withTags(partFilters(index, 0, {}), rewritten.tags) });
 }
 
 // The first pause in typing after a settled search adds a history entry; later pauses only replace it, so the back

@@ -350,18 +350,19 @@ test("the results a tag's filter alone finds for the first page are downloaded w
   assert.ok(literal.length > 0 && tagOnly.length > 0, `${literal.length} with the word, ${tagOnly.length} through the tag`);
   const wanted = literal.length + tagOnly.length;
   const page = await browser.newPage();
-  // Every fragment is held until those of the newest part's results are all asked for, or for 5 s: the check of the
-  // word's results (see isFallback) cannot end before they are released.
+  // Every fragment is held until those of the newest part's results are all asked for, or for 5 s after the first
+  // is: the check of the word's results (see isFallback) cannot end before they are released.
   const held: string[] = [];
   let release!: () => void;
   const released = new Promise<void>((r) => (release = r));
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    release();
-  }, 5000);
+  let timer: NodeJS.Timeout | undefined;
   await page.route("**/*.pf_fragment", async (route) => {
     held.push(new URL(route.request().url()).pathname);
+    timer ??= setTimeout(() => {
+      timedOut = true;
+      release();
+    }, 5000);
     if (held.length === wanted) release();
     await released;
     await route.continue();
