@@ -135,10 +135,11 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
  * `text` in memory of its own. V8 makes a substring of 13 characters or more a view into the string it was cut from:
  * a title, a lede or a date's evidence cut from a seed kept the seed's whole decoded text alive as long as the article,
  * though the store holds the text the pages need (the live heap after the model, 10,000 bench articles: 180.5 MB with
- * the views, 141.3 MB without).
+ * the views, 141.3 MB without). V8's JSON parser makes a new string, and the round trip keeps every code unit, a lone
+ * surrogate left by a cut too.
  */
-function ownCopy<T extends string | null>(text: T): T {
-  return (text === null || text.length < 13 ? text : Buffer.from(text, "utf8").toString("utf8")) as T;
+function ownCopy<T extends string | null | undefined>(text: T): T {
+  return (typeof text !== "string" || text.length < 13 ? text : JSON.parse(JSON.stringify(text))) as T;
 }
 
 /**
@@ -168,6 +169,7 @@ class Sharer {
     a.title = ownCopy(a.title);
     a.lede = ownCopy(a.lede);
     a.dateEvidence = ownCopy(a.dateEvidence);
+    if (a.dateNote) a.dateNote = ownCopy(a.dateNote);
     a.tags = a.tags.map((t) => this.tag(t));
     for (const b of a.blocks) b.type = this.label(b.type);
     for (const r of a.removed) r.reason = this.label(r.reason);
@@ -175,7 +177,8 @@ class Sharer {
     a.titleSource = this.label(a.titleSource);
   }
 
-  events(list: ChronologyEvent[]): ChronologyEvent[] {
+  /** `article`: the article the events are from, once passed to `article` (its title is shared, not copied). */
+  events(list: ChronologyEvent[], article: Article): ChronologyEvent[] {
     const one = (e: { tag: Tag; chronologyUrl: string }) => {
       e.tag = this.tag(e.tag);
       e.chronologyUrl = this.label(e.chronologyUrl);
@@ -183,7 +186,7 @@ class Sharer {
     for (const e of list) {
       e.evidence = ownCopy(e.evidence);
       e.summary = ownCopy(e.summary);
-      e.source.articleTitle = ownCopy(e.source.articleTitle);
+      e.source.articleTitle = e.source.articleTitle === article.title ? article.title : ownCopy(e.source.articleTitle);
       e.people.forEach(one);
       e.places.forEach(one);
       if (e.place) one(e.place);
@@ -286,7 +289,7 @@ export async function ingestFolder(dir: string, hooks: IngestHooks = {}): Promis
     let result = resultOf(raw, wire, parsed);
     if (result.article) {
       shared.article(result.article);
-      if (hooks.events && result.events) shared.events(result.events);
+      if (hooks.events && result.events) shared.events(result.events, result.article);
       if (hooks.store) result = { ...result, article: spillArticle(result.article, hooks.store) };
     }
     outcomes[i] = { ok: true, result };
