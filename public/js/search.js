@@ -727,27 +727,34 @@ let lastKeyAt = 0;
 const keyGaps = [];
 
 /**
- * Fetches the newest part's index chunks for the query being typed, so the search that follows the pause finds them
- * loaded: the same chunks it would fetch, once the last word is long enough (see PRELOAD_MIN_LETTERS).
+ * Fetches the index chunks for the query being typed, so the search that follows the pause finds them loaded: the same
+ * chunks it would fetch, once the last word is long enough (see PRELOAD_MIN_LETTERS). Newest first, the newest part's;
+ * sorted by relevance, which searches every part, every part's (merged first: their metadata is read then too).
  */
 function preloadQuery(index, value) {
   const query = normaliseQuery(value);
   if (phraseOf(value) || query.split(" ").pop().length < PRELOAD_MIN_LETTERS) return;
-  index.pf.preload(query).catch(() => undefined);
-  preloadTags(index, query).catch(() => undefined);
+  const everyPart = sortSelect.value === "pertinence";
+  (everyPart ? index.all() : Promise.resolve())
+    .then(() => {
+      index.pf.preload(query).catch(() => undefined);
+      return preloadTags(index, query, everyPart);
+    })
+    .catch(() => undefined);
 }
 
 /**
  * For a query naming another spelling of a tag, while the reader is still typing: the alias files it leads to, then
- * the tag's filter in the newest part (Pagefind's preload of a search without words through it: the files, no
- * search), the files the search after the pause would otherwise wait for one after the other. Nothing for most
- * queries (the manifest's filter).
+ * the tag's filter in the newest part, or in every part (`everyPart`: by relevance), through Pagefind's preload of a
+ * search without words (the files, no search): the files the search after the pause would otherwise wait for one after
+ * the other. Nothing for most queries (the manifest's filter).
  */
-async function preloadTags(index, query) {
+async function preloadTags(index, query, everyPart) {
   const parts = aliasPartsOf(await loadManifest(), query);
   if (!parts.size) return;
   const rewritten = rewriteAliases(query, await loadAliases(parts));
-  if (rewritten?.tags.length) await index.pf.preload(null, { filters: withTags(partFilters(index, 0, {}), rewritten.tags) });
+  if (!rewritten?.tags.length) return;
+  await index.pf.preload(null, { filters: withTags(everyPart ? {} : partFilters(index, 0, {}), rewritten.tags) });
 }
 
 // The first pause in typing after a settled search adds a history entry; later pauses only replace it, so the back

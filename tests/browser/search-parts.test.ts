@@ -184,6 +184,34 @@ test("while the reader types, the newest part's word chunks are fetched: the sea
   await page.close();
 });
 
+test("sorted by relevance, every part's word chunks are fetched while the reader types: the search after the pause fetches none", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/recherche/?tri=pertinence`);
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => {
+    const w = window as unknown as { lastKey: number };
+    document.getElementById("q")!.addEventListener("input", () => (w.lastKey = performance.now()));
+  });
+  // Keys 100 ms apart: the parts are merged while the first ones are typed.
+  await page.locator("#q").pressSequentially("Kazakhstan", { delay: 100 });
+  await page.waitForFunction(() => (document.getElementById("search-status")?.textContent ?? "").includes("Kazakhstan"), null, { timeout: 15000 });
+  const { lastKey, chunks } = await page.evaluate(() => ({
+    lastKey: (window as unknown as { lastKey: number }).lastKey,
+    chunks: performance
+      .getEntriesByType("resource")
+      .map((e) => ({ path: new URL(e.name).pathname, at: e.startTime }))
+      .filter((e) => /\/index\/[^/]+\.pf_index$/.test(e.path)),
+  }));
+  const parts = Math.ceil(entries.length / PART_SIZE);
+  assert.equal(new Set(chunks.map((c) => c.path.replace(/index\/.*$/, ""))).size, parts, "a chunk of every part");
+  assert.deepEqual(
+    chunks.filter((c) => c.at > lastKey).map((c) => c.path),
+    [],
+    "no chunk is requested after the last keystroke",
+  );
+  await page.close();
+});
+
 test("by relevance a word found in every part searches the whole archive and lists all its articles, ten at a time, loading only the fragments it shows", async () => {
   const page = await browser.newPage();
   const requested: string[] = [];
