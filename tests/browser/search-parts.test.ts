@@ -58,6 +58,39 @@ async function type(page: Page, q: string): Promise<string> {
   return (await page.textContent("#search-status")) ?? "";
 }
 
+/** The files a page requested: their paths and when, in the page's time. */
+interface Timed {
+  lastKey: number;
+  /** When the last search started (it marks the list busy): the search after the last pause. */
+  searchAt: number;
+  files: { path: string; at: number }[];
+}
+
+/** Opens the search page at `at`, types `q` with `delay` ms between keys, waits for its results, and says what was fetched when. */
+async function typeTimed(page: Page, at: string, q: string, delay: number): Promise<Timed> {
+  await page.goto(`${base}${at}`);
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => {
+    const w = window as unknown as Timed;
+    document.getElementById("q")!.addEventListener("input", () => (w.lastKey = performance.now()));
+    const list = document.querySelector("[data-search-results]")!;
+    new MutationObserver(() => {
+      if (list.getAttribute("aria-busy") === "true") w.searchAt = performance.now();
+    }).observe(list, { attributes: true, attributeFilter: ["aria-busy"] });
+  });
+  await page.locator("#q").pressSequentially(q, { delay });
+  await page.waitForFunction((q) => (document.getElementById("search-status")?.textContent ?? "").includes(q), q, { timeout: 15000 });
+  await page.waitForSelector('[data-search-results][aria-busy="false"]');
+  return page.evaluate(() => {
+    const w = window as unknown as Timed;
+    return {
+      lastKey: w.lastKey,
+      searchAt: w.searchAt,
+      files: performance.getEntriesByType("resource").map((e) => ({ path: new URL(e.name).pathname, at: e.startTime })),
+    };
+  });
+}
+
 /** The articles whose text names `word` (any case, accents as written). */
 function naming(word: RegExp): Entry[] {
   return entries.filter((e) => word.test([e.title, e.lede, ...e.blocks.filter((b) => b.type !== "bibliography" && b.type !== "credit").map((b) => b.text)].join("\n")));
@@ -160,21 +193,9 @@ test("by default a word lists the newest articles first, downloading only the pa
 
 test("while the reader types, the newest part's word chunks are fetched: the search after the pause fetches none", async () => {
   const page = await browser.newPage();
-  await page.goto(`${base}/recherche/`);
-  await page.waitForLoadState("networkidle");
-  await page.evaluate(() => {
-    const w = window as unknown as { lastKey: number };
-    document.getElementById("q")!.addEventListener("input", () => (w.lastKey = performance.now()));
-  });
-  const status = await type(page, "Kazakhstan");
-  assert.match(status, /Kazakhstan/);
-  const { lastKey, chunks } = await page.evaluate(() => ({
-    lastKey: (window as unknown as { lastKey: number }).lastKey,
-    chunks: performance
-      .getEntriesByType("resource")
-      .filter((e) => new URL(e.name).pathname.startsWith("/pagefind/index/"))
-      .map((e) => e.startTime),
-  }));
+  const { lastKey, files } = await typeTimed(page, "/recherche/", "Kazakhstan", 20);
+  assert.match((await page.textContent("#search-status")) ?? "", /Kazakhstan/);
+  const chunks = files.filter((f) => f.path.startsWith("/pagefind/index/")).map((f) => f.at);
   assert.ok(chunks.length > 0, "the newest part's word chunks were fetched");
   assert.deepEqual(
     chunks.filter((t) => t > lastKey),
@@ -186,22 +207,9 @@ test("while the reader types, the newest part's word chunks are fetched: the sea
 
 test("sorted by relevance, every part's word chunks are fetched while the reader types: the search after the pause fetches none", async () => {
   const page = await browser.newPage();
-  await page.goto(`${base}/recherche/?tri=pertinence`);
-  await page.waitForLoadState("networkidle");
-  await page.evaluate(() => {
-    const w = window as unknown as { lastKey: number };
-    document.getElementById("q")!.addEventListener("input", () => (w.lastKey = performance.now()));
-  });
   // Keys 100 ms apart: the parts are merged while the first ones are typed.
-  await page.locator("#q").pressSequentially("Kazakhstan", { delay: 100 });
-  await page.waitForFunction(() => (document.getElementById("search-status")?.textContent ?? "").includes("Kazakhstan"), null, { timeout: 15000 });
-  const { lastKey, chunks } = await page.evaluate(() => ({
-    lastKey: (window as unknown as { lastKey: number }).lastKey,
-    chunks: performance
-      .getEntriesByType("resource")
-      .map((e) => ({ path: new URL(e.name).pathname, at: e.startTime }))
-      .filter((e) => /\/index\/[^/]+\.pf_index$/.test(e.path)),
-  }));
+  const { lastKey, files } = await typeTimed(page, "/recherche/?tri=pertinence", "Kazakhstan", 100);
+  const chunks = files.filter((f) => /\/index\/[^/]+\.pf_index$/.test(f.path));
   const parts = Math.ceil(entries.length / PART_SIZE);
   assert.equal(new Set(chunks.map((c) => c.path.replace(/index\/.*$/, ""))).size, parts, "a chunk of every part");
   assert.deepEqual(
@@ -342,25 +350,8 @@ test("another spelling of a tag finds the articles filed under it in every part 
 
 test("while the reader types another spelling of a tag, its alias file and the tag's filter in the newest part are fetched before the search", async () => {
   const page = await browser.newPage();
-  await page.goto(`${base}/recherche/`);
-  await page.waitForLoadState("networkidle");
-  await page.evaluate(() => {
-    const w = window as unknown as { lastKey: number; searchAt: number };
-    document.getElementById("q")!.addEventListener("input", () => (w.lastKey = performance.now()));
-    // A search starts by marking the list busy: the last time it does is the search after the last pause.
-    const list = document.querySelector("[data-search-results]")!;
-    new MutationObserver(() => {
-      if (list.getAttribute("aria-busy") === "true") w.searchAt = performance.now();
-    }).observe(list, { attributes: true, attributeFilter: ["aria-busy"] });
-  });
   // Keys 100 ms apart: the page waits 200 ms after the last one.
-  await page.locator("#q").pressSequentially("Nour-Soultan", { delay: 100 });
-  await page.waitForFunction(() => (document.getElementById("search-status")?.textContent ?? "").includes("Nour-Soultan"), null, { timeout: 15000 });
-  const { lastKey, searchAt, files } = await page.evaluate(() => ({
-    lastKey: (window as unknown as { lastKey: number }).lastKey,
-    searchAt: (window as unknown as { searchAt: number }).searchAt,
-    files: performance.getEntriesByType("resource").map((e) => ({ path: new URL(e.name).pathname, at: e.startTime })),
-  }));
+  const { lastKey, searchAt, files } = await typeTimed(page, "/recherche/", "Nour-Soultan", 100);
   assert.ok(searchAt > lastKey, "the search ran after the last keystroke");
   const early = files.filter((f) => /^\/pagefind\/(alias-\d+\.json|filter\/.*\.pf_filter)$/.test(f.path));
   assert.ok(early.some((f) => f.path.startsWith("/pagefind/alias-")), "an alias file was read");
