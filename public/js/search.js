@@ -455,6 +455,15 @@ function aliasPartsOf(m, query) {
 }
 
 /**
+ * What `query` (normalised) names of the tags' other spellings (see rewriteAliases), or null. Most queries name none:
+ * the manifest's filter says so without reading the table.
+ */
+async function aliasRewrite(query) {
+  const parts = aliasPartsOf(await loadManifest(), query);
+  return parts.size ? rewriteAliases(query, await loadAliases(parts)) : null;
+}
+
+/**
  * The searches a query makes: the query as typed; when some of its words have a name key, the query with those keys
  * (the index holds `tokaev` for every `Tokaïev`); when it names another spelling of a tag, the articles with the tag
  * (Pagefind's filter) that answer the query's other words. A search with no word of its own (`trusted`) cannot be a
@@ -473,9 +482,7 @@ async function searchesOf(q) {
     // Its results mostly repeat the first search's: a shorter head is enough to tell a fallback.
     searches.push({ query: terms.map((t) => t.key ?? t.term).join(" "), terms, headSize: KEYED_HEAD_SIZE, trusted: false });
   }
-  // Most queries name no other spelling of a tag: the manifest's filter says so without the table.
-  const parts = aliasPartsOf(await loadManifest(), query);
-  const rewritten = parts.size ? rewriteAliases(query, await loadAliases(parts)) : null;
+  const rewritten = await aliasRewrite(query);
   if (rewritten) {
     // The tags named are searched through their filters (a small file per part), not their names' words (a word
     // chunk of about 20 KB each); the words a result answers and is marked with are still the names'.
@@ -750,9 +757,7 @@ function preloadQuery(index, value) {
  * the other. Nothing for most queries (the manifest's filter).
  */
 async function preloadTags(index, query, everyPart) {
-  const parts = aliasPartsOf(await loadManifest(), query);
-  if (!parts.size) return;
-  const rewritten = rewriteAliases(query, await loadAliases(parts));
+  const rewritten = await aliasRewrite(query);
   if (!rewritten?.tags.length) return;
   await index.pf.preload(null, { filters: withTags(everyPart ? {} : partFilters(index, 0, {}), rewritten.tags) });
 }
