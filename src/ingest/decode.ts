@@ -1,5 +1,6 @@
 // Decodes a seed's bytes to NFC text: BOM, then valid UTF-8, then Windows-1252; strips NULs and controls; refuses binary files.
 import iconv from "iconv-lite";
+import { decodeHTMLStrict } from "entities";
 import type { DecodedSeed, Problem, RawSeed } from "./types.ts";
 
 /** A decoded seed, or the reason it cannot be read as text. */
@@ -21,6 +22,30 @@ const BINARY_MAGIC: number[][] = [
 // Form feed and vertical tab are included: they are layout debris from word processors, and invalid in XML (the Atom feed),
 // as are the noncharacters U+FFFE and U+FFFF.
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+
+// An HTML character reference left by a scraper: "l&#8217;ONU", "&amp;", "&nbsp;", "&eacute;" (with its semicolon).
+const ENTITY_RE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/g;
+// What a reference may not decode to: a line break or a control character would change the article’s lines, and
+// U+FFFD is what an invalid reference (&#0;) decodes to.
+const UNSAFE_DECODED_RE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\uFFFD\uFFFE\uFFFF]/;
+
+/**
+ * Decodes the HTML character references in `text` (HTML5's named ones and numeric ones, semicolon required), except those
+ * that stand for a control character or a line break, and the offsets where one was decoded.
+ */
+export function decodeEntities(text: string): { text: string; at: number[] } {
+  const at: number[] = [];
+  if (!text.includes("&")) return { text, at };
+  let shift = 0;
+  const out = text.replace(ENTITY_RE, (ref: string, offset: number) => {
+    const decoded = decodeHTMLStrict(ref);
+    if (decoded === ref || decoded === "" || UNSAFE_DECODED_RE.test(decoded)) return ref;
+    at.push(offset - shift);
+    shift += ref.length - decoded.length;
+    return decoded;
+  });
+  return { text: out, at };
+}
 
 /** Above this share of control characters (and at least BINARY_MIN_CONTROLS of them) a file is binary, not text. */
 const BINARY_CONTROL_RATIO = 0.01;
@@ -209,6 +234,18 @@ export function decodeSeed(raw: RawSeed): DecodeResult {
       lineAt(text, at),
       () => "this line holds characters that could not be decoded (shown as �): fix them in the file",
       (k) => `${k} more lines hold characters that could not be decoded`,
+    );
+  }
+  // Entities come from a page's HTML source pasted as text: the reader wants the characters ("l’ONU", not "l&#8217;ONU").
+  const entities = decodeEntities(text);
+  if (entities.at.length > 0) {
+    text = entities.text;
+    warnLines(
+      problems,
+      source,
+      lineAt(text, entities.at),
+      () => "HTML entities (&amp;, &#8217;…) decoded on this line: the text was copied from a page's source",
+      (k) => `HTML entities decoded on ${k} more lines`,
     );
   }
   return { source, name, encoding, text: text.normalize("NFC"), problems, binary: false };

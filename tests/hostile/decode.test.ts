@@ -140,3 +140,15 @@ test("decoding 4 MB of text stays linear (under a second)", () => {
   decode(latin);
   assert.ok(performance.now() - t1 < 1000);
 });
+
+test("HTML entities pasted from a page's source are decoded once, with a warning naming the line; a line break or control is never made", () => {
+  const r = decode(Buffer.from("Titre\nl&#8217;ONU &amp; l&rsquo;OCS&nbsp;: &lt;b&gt; &#x2019;\nRien ici.\nsaut&#10;de ligne &#0; &bogus; AT&T &amp\n", "utf8"));
+  const lines = r.text.split("\n");
+  assert.equal(lines[1], "l’ONU & l’OCS\u00a0: <b> ’");
+  assert.equal(lines[3], "saut&#10;de ligne &#0; &bogus; AT&T &amp");
+  assert.equal(lines.length, 5);
+  const warnings = r.problems.filter((p) => /HTML entities/.test(p.message));
+  assert.deepEqual(warnings.map((p) => [p.line, p.severity]), [[2, "warning"]]);
+  // Decoded once: "&amp;lt;" is the text "&lt;", not "<".
+  assert.equal(decode(Buffer.from("&amp;lt;", "utf8")).text, "&lt;");
+});
