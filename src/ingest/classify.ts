@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates } from "./date.ts";
 import { endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
-import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isMenuLine, readDateLine, readTeaserOpener } from "./furniture.ts";
+import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isMenuLine, readDateLine, readPageAddress, readTeaserOpener } from "./furniture.ts";
 import type { ClassifiedLine, LineDate, LineKind, SourceLine } from "./types.ts";
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
@@ -11,7 +11,10 @@ const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|\d
 // The number of a numbered item or section: "1. ", "2) ", "IV. " (not "V. Poutine", an initial).
 const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+/u;
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times".
-const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|(?:[Pp]hotos?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?)\s*:\s*\S)/u;
+const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S)/u;
+// A credit for the text itself: "Traduit du russe par Camille Lefort", "Cet article a été initialement publié par …",
+// "Service de presse du ministère des Affaires étrangères".
+const TEXT_CREDIT_RE = /^(?:[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|[Ss]ervice de presse\b)/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters".
 const CAPTION_CREDIT_RE = /(?:\s©\s?\S.{0,80}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?)\s*$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
@@ -25,10 +28,43 @@ const QUOTED_TITLE_RE = /^[^«».!?]{2,80}\s:\s«[^«»]{2,140}[.!?…]\s*»$/u;
 const DANGLING_END_RE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|de|du|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qui|dont|ce|cette|ces|son|sa|ses|leur|leurs)$/iu;
 // Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le".
 const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|modifi|actualis/iu;
+// An intertitle set between dashes, as agency dispatches print them: "- Chaise vide -", "– Centrale nucléaire –".
+const DASHED_INTERTITLE_RE = /^[-–—]\s+[^-–—.!?]{2,80}[^\s.!?]\s+[-–—]$/u;
+// A timeline entry: a year or a range, a colon, what happened: "1991 : indépendance", "2017-2018 : membre du Conseil".
+const TIMELINE_ENTRY_RE = /^(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*:\s+\S/u;
+// A line of dialogue, as interviews are printed: "— Quel bilan tirez-vous… ?", "– Un bilan en demi-teinte."
+const DIALOGUE_RE = /^[—–]\s+\S/u;
+// An edit link left on an encyclopedia's section heading: "Histoire[modifier | modifier le code]".
+const EDIT_LINK_RE = /\s*\[\s*modifier(?:\s*\|\s*modifier le code)?\s*\]\s*$/u;
+// The title of a table of contents: "Sommaire", "Table des matières".
+const CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans cet article)\s*:?$/iu;
+// An entry of a table of contents: "1 Histoire", "1.1\tDepuis l'indépendance".
+const CONTENTS_ENTRY_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$/u;
+// A biography of the author closing the text: "Claire Fontanel est journaliste indépendante, spécialiste de…".
+const AUTHOR_BIO_RE =
+  /^(?!(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Ces|Il|Elle|Son|Sa|Notre|Leur)\s)\p{Lu}[\p{L}'’-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’-]+){1,3},?\s+(?:est|était|a été)\s+(?:un |une |l['’]un |l['’]une )?(?:ancien(?:ne)? |jeune )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|maître de conférences|enseignante?|consultante?|experte?|correspondante?|rédacteur|rédactrice|écrivaine?|auteur|autrice|fondat(?:eur|rice))\b/u;
+// What an author's affiliation line under the name starts with: "Chercheuse associée à…", "Professeur à…".
+const AFFILIATION_RE =
+  /^(?:[Aa]ncien(?:ne)? |[Jj]eune )?(?:[Jj]ournaliste|[Cc]hercheu(?:r|se)|[Pp]rofesseu?re?|[Pp]olitologue|[Hh]istorien(?:ne)?|[ÉéEe]conomiste|[Aa]nalyste|[Ss]pécialiste|[Dd]octeur|[Dd]octorante?|[Dd]irect(?:eur|rice)|[Mm]aître de conférences|[Ee]nseignante?|[Cc]onsultante?|[Ee]xperte?|[Cc]orrespondante?|[Rr]édact(?:eur|rice)|[Dd]éputée?|[Dd]iplomate|[Mm]embre|[Cc]hargée? de)\b/u;
+// A signature with the signer's role: "Hélène Darrieux, députée européenne, membre de la délégation pour l'Asie centrale".
+const SIGNED_ROLE_RE =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:ancien(?:ne)? )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|direct(?:eur|rice)|maître de conférences|enseignante?|consultante?|experte?|correspondante?|rédact(?:eur|rice)|députée?|sénat(?:eur|rice)|ambassad(?:eur|rice)|diplomate|membre|présidente?|secrétaire|ministre|chargée? de)\b[^.!?]{0,160}$/u;
+// A paywall notice that cuts the text short: "Il vous reste 54 % de cet article à lire", "La suite est réservée aux abonnés".
+const PAYWALL_CUT_RE = /il vous reste|la suite|pour lire la suite|l['’]accès à la suite/iu;
+// A table row: text, a tab, more text.
+const TABLE_ROW_RE = /\S\t+\S/u;
+// Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
+const OPENING_SECTION_RE = /^(?:résumé|abstract|introduction|synthèse|en bref|l['’]essentiel|points clés|à retenir)\s*:?$/iu;
 // A person's name alone on a line, as an author signs at the end: "Anne Martin", "Jean-Luc de La Tour".
 const SIGNATURE_RE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 const HEADING_MAX_CHARS = 160;
+// A paragraph this long printed twice is a paste error; shorter lines ("Publicité", "Lire la suite") may recur.
+const REPEAT_MIN_CHARS = 60;
+// A pull quote is short: a longer quotation is part of the text.
+const PULL_QUOTE_MAX = 240;
+// Quotations checked for repetition per article, at most: a page has one or two pull quotes, not hundreds.
+const PULL_QUOTE_CHECKS = 50;
 const HEADING_MAX_WORDS = 25;
 const QUESTION_HEADING_MAX = 120;
 // A chapeau printed before the headline is one sentence; a longer first paragraph is the article's own start.
@@ -53,10 +89,34 @@ interface Work {
   cut?: ClassifiedLine["cut"];
 }
 
+/** Where the quotation opening `v` closes: the matching », ” or ", inner quotations skipped ("« … l'"esprit" … »"). */
+function closingQuote(v: string): number {
+  const open = v[0];
+  const closer = open === "«" ? "»" : open === "“" ? "”" : '"';
+  if (open === '"') return v.indexOf('"', 1);
+  let depth = 0;
+  for (let i = 0; i < v.length; i++) {
+    if (v[i] === open) depth++;
+    else if (v[i] === closer && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Text compared for repetition: case, accents, quotation marks and spacing set aside. */
+function foldForRepeat(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[«»“”"’']/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 /** True when a line starting with « is a quotation: nothing, a new sentence or an attribution follows the quote. */
 function isQuoteLine(v: string): boolean {
   if (!/^[«“"]/u.test(v)) return false;
-  const close = v.search(/[»”]|(?<=.)"/u);
+  const close = closingQuote(v);
   if (close < 0) return true;
   const rest = v.slice(close + 1).trim();
   // "« … » était le titre choisi" is a sentence whose subject is a quoted title, not a quotation.
@@ -86,7 +146,11 @@ function shapeOf(w: Work): void {
     w.metaDate = { from: "head", date: dateLine.date, evidence: dateLine.evidence, valid: true };
     return;
   }
-  if (!/\p{L}/u.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (no words: a counter or a separator)" });
+  // A row of a table pasted as text ("2019\t2 080\t1 010") holds figures only: it is data, not a counter.
+  if (!/\p{L}/u.test(v)) {
+    if (/\t/.test(w.src.text) && /\d/.test(v)) return void (w.shape = "paragraph");
+    return void Object.assign(w, { shape: "furniture", reason: "site furniture (no words: a counter or a separator)" });
+  }
   const phrase = furniturePhraseReason(v);
   if (isConsentPanel(v)) {
     w.shape = "furniture";
@@ -114,6 +178,12 @@ function shapeOf(w: Work): void {
     if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
     return;
   }
+  const address = readPageAddress(v);
+  if (address) {
+    Object.assign(w, { shape: "furniture", reason: "site furniture (the page's web address)" });
+    if (address.date) w.metaDate = { from: "head", date: address.date, evidence: `address '${address.evidence}'`, valid: true };
+    return;
+  }
   if (isByline(v)) {
     w.shape = "furniture";
     w.reason = "byline (author, metadata)";
@@ -121,8 +191,12 @@ function shapeOf(w: Work): void {
     if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
     return;
   }
+  // A row of a table pasted as text: cells apart by tabs ("Année\tExportations\tImportations"). Data, never a heading.
+  if (TABLE_ROW_RE.test(w.src.text)) return void (w.shape = "paragraph");
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
-  if (CREDIT_RE.test(v)) return void (w.shape = "credit");
+  if (CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v))) return void (w.shape = "credit");
+  // An agency's intertitle between dashes: "- Chaise vide -".
+  if (DASHED_INTERTITLE_RE.test(v)) return void (w.shape = "heading");
   if (LIST_ITEM_RE.test(v)) return void (w.shape = "list-item");
   if (isQuoteLine(v)) return void (w.shape = "quote");
   if (v.length <= 300 && CAPTION_CREDIT_RE.test(v)) return void (w.shape = "caption");
@@ -178,6 +252,15 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       break;
     }
   }
+  // An encyclopedia's edit link after a heading is cut off: "Histoire[modifier | modifier le code]" publishes "Histoire".
+  for (const w of ws) {
+    if (w.cut || !EDIT_LINK_RE.test(w.v)) continue;
+    const at = w.src.text.search(EDIT_LINK_RE);
+    if (at < 0) continue;
+    w.cut = { removed: w.src.text.slice(at), kept: w.src.text.slice(0, at), reason: "edit link of the source wiki" };
+    w.v = visibleText(w.cut.kept);
+    if (w.v === "") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "edit link of the source wiki", cut: undefined });
+  }
   for (const w of ws) {
     if (w.v === "" && w.kind !== "furniture") {
       w.shape = "blank";
@@ -193,6 +276,94 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (w.shape !== "heading") continue;
     const next = ws[i + 1];
     if (DANGLING_END_RE.test(w.v) || (next && (next.shape === "paragraph" || next.shape === "heading") && /^\p{Ll}/u.test(next.v))) w.shape = "paragraph";
+  }
+
+  // Runs of lines read together: an interview's dialogue, a timeline, a table of contents, a video player.
+  for (let i = 0; i < ws.length; i++) {
+    const start = i;
+    // An interview printed as dialogue: dash-led lines of which one at least is a question are its paragraphs, not a list.
+    if (ws[i].shape === "list-item" && DIALOGUE_RE.test(ws[i].v)) {
+      let end = i;
+      while (end < ws.length && ws[end].shape === "list-item" && DIALOGUE_RE.test(ws[end].v)) end++;
+      if (ws.slice(start, end).some((w) => /\?\s*[»”]?$/u.test(w.v))) for (let j = start; j < end; j++) ws[j].shape = "paragraph";
+      i = end - 1;
+      continue;
+    }
+    // A timeline: two or more lines in a row of a year, a colon and what happened are a list ("1991 : indépendance").
+    if ((ws[i].shape === "heading" || ws[i].shape === "paragraph") && TIMELINE_ENTRY_RE.test(ws[i].v)) {
+      let end = i;
+      while (end < ws.length && (ws[end].shape === "heading" || ws[end].shape === "paragraph") && TIMELINE_ENTRY_RE.test(ws[end].v)) end++;
+      if (end - start >= 2) for (let j = start; j < end; j++) ws[j].shape = "list-item";
+      i = end - 1;
+      continue;
+    }
+    // "Sommaire" and the numbered section titles under it: the page's table of contents, not its text.
+    if (CONTENTS_RE.test(ws[i].v)) {
+      let end = i + 1;
+      while (end < ws.length && ws[end].shape !== "blank" && CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) end++;
+      if (end - start >= 3) {
+        for (let j = start; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)" });
+        i = end - 1;
+      }
+      continue;
+    }
+    // The title of a video, printed under its player's controls, up to the next blank line.
+    if (/video player/.test(ws[i].reason ?? "")) {
+      for (let j = i + 1; j < ws.length && ws[j].shape !== "blank"; j++) {
+        if (ws[j].shape === "heading") Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player: the video's title)" });
+        else if (ws[j].shape !== "furniture") break;
+      }
+    }
+  }
+
+  // Text printed twice: a paragraph pasted twice, a pull quote repeating a sentence of the article.
+  const seenAt = new Map<string, number>();
+  const quotes: number[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.shape !== "paragraph" && w.shape !== "quote") continue;
+    const first = seenAt.get(w.v);
+    if (first !== undefined && w.v.length >= REPEAT_MIN_CHARS) {
+      Object.assign(w, { shape: "furniture", reason: `repeats line ${ws[first].src.line} (the same text pasted twice)` });
+      continue;
+    }
+    seenAt.set(w.v, i);
+    if (w.shape === "quote" && w.v.length <= PULL_QUOTE_MAX && quotes.length < PULL_QUOTE_CHECKS) quotes.push(i);
+  }
+  if (quotes.length > 0) {
+    // The text of every paragraph and quote, folded, one line each; a quotation found twice in it is repeated.
+    const starts: number[] = [];
+    const owners: number[] = [];
+    let joined = "";
+    ws.forEach((w, i) => {
+      if (w.shape !== "paragraph" && w.shape !== "quote") return;
+      starts.push(joined.length);
+      owners.push(i);
+      joined += foldForRepeat(w.v) + "\n";
+    });
+    const ownerAt = (pos: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return owners[lo];
+    };
+    for (const i of quotes) {
+      const w = ws[i];
+      const close = closingQuote(w.v);
+      const inner = close > 0 ? foldForRepeat(w.v.slice(1, close)) : "";
+      if (inner.split(" ").length < 4) continue;
+      let at = joined.indexOf(inner);
+      while (at >= 0 && ownerAt(at) === i) at = joined.indexOf(inner, at + 1);
+      if (at < 0) continue;
+      const source = ws[ownerAt(at)].src.line;
+      // A short quotation alone, nothing after it, is an intertitle quoting the text below: "« La Chine n'est pas un bloc »".
+      if (w.v.slice(close + 1).trim() === "" && isHeadingShape(w.v.slice(1, close).trim())) w.shape = "heading";
+      else Object.assign(w, { shape: "furniture", reason: `site furniture (pull quote repeating line ${source})` });
+    }
   }
 
   // A numbered line standing alone between paragraphs is a section heading ("2. Une diplomatie d’équilibre"):
@@ -220,7 +391,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
         if (w.teaser?.standalone) break;
         // Long prose without a URL or a year is the article again, not a reference.
         if (w.v.length >= 200 && innerSentenceBreaks(w.v) >= 2 && !REFERENCE_HINT_RE.test(w.v)) break;
-        if (w.shape !== "furniture" || w.metaDate) Object.assign(w, { kind: "bibliography", reason: undefined, metaDate: undefined });
+        if (w.shape !== "furniture" || (w.metaDate && !PUBLICATION_WORD_RE.test(w.v))) Object.assign(w, { kind: "bibliography", reason: undefined, metaDate: undefined });
       }
       break;
     }
@@ -238,7 +409,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       const t = ws[j];
       if (t.shape === "blank" || t.kind === "bibliography") continue;
       t.kind = "furniture";
-      const what = w.teaser.consent ? "cookie consent panel" : "teaser of another article";
+      const what = w.teaser.consent ? "cookie consent panel" : /aut(?:eur|rice)/iu.test(w.teaser.words) ? "about the author" : "teaser of another article";
       t.reason = t.shape === "furniture" && !t.metaDate ? t.reason : `site furniture after '${w.teaser.words}' (${what})`;
       t.metaDate = undefined;
     }
@@ -272,23 +443,43 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     const w = ws[i];
     if (!w.kind && w.shape === "quote" && isHeadingShape(w.v) && /[»”"]\s*:\s*\S/u.test(w.v)) w.shape = "heading";
   }
-  const headEnd = ws.findIndex((w) => !w.kind && isBody(w));
+  let headEnd = ws.findIndex((w) => !w.kind && isBody(w));
   const head = headEnd < 0 ? ws.length : headEnd;
   const candidates = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
   const wordCount = (i: number) => ws[i].v.split(/\s+/).length;
   // Among several, the headline is the one the date line, the byline or the text follows (a site name is not).
   const isMeta = (j: number) => j < ws.length && (/date line|byline|publication time/.test(ws[j].reason ?? "") || (!ws[j].kind && isBody(ws[j])));
   const long = candidates.filter((i) => wordCount(i) >= 5);
-  titleAt = (long.length > 1 ? long.find((i) => isMeta(nextText(ws, i))) : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // When none is, the longest: a series name or a section label is shorter than the headline it stands over.
+  const longest = long.reduce((best, i) => (wordCount(i) > wordCount(best) ? i : best), long[0]);
+  titleAt = (long.length > 1 ? long.find((i) => isMeta(nextText(ws, i))) ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // The author's name alone under the headline, and the affiliation line under it: "Aïgerim Seitkali" / "Chercheuse associée…".
+  if (titleAt >= 0) {
+    const n = nextText(ws, titleAt);
+    if (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && SIGNATURE_RE.test(ws[n].v) && ws[n].v.split(/\s+/).length <= 4) {
+      Object.assign(ws[n], { kind: "furniture", reason: "byline (author, metadata)" });
+      const a = nextText(ws, n);
+      if (a < ws.length && !ws[a].kind && ws[a].v.length <= 200 && AFFILIATION_RE.test(ws[a].v)) Object.assign(ws[a], { kind: "furniture", reason: "byline (the author's affiliation)" });
+    }
+  }
   for (const i of candidates) {
     const w = ws[i];
+    if (w.kind && i !== titleAt) continue;
     if (i === titleAt) w.kind = "title";
+    else if (i > titleAt && titleAt >= 0 && OPENING_SECTION_RE.test(w.v)) continue;
+    else if (titleAt >= 0 && w.v === ws[titleAt].v) Object.assign(w, { kind: "furniture", reason: "site furniture (the headline repeated)" });
     else if (titleAt >= 0 && i > titleAt && wordCount(i) >= 6) {
       // A long line after the headline is its standfirst: it opens the text.
       w.shape = "paragraph";
       break;
-    } else Object.assign(w, { kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
+    } else {
+      Object.assign(w, { kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
+      // A series label with the issue's date: "NOTES DE L'OBSERVATOIRE N° 27 — NOVEMBRE 2022".
+      const dated = findDates(w.v).filter((m) => !m.relative);
+      if (dated.length === 1) w.metaDate = { from: "head", date: dated[0].date, evidence: dated[0].evidence, valid: true };
+    }
   }
+  headEnd = ws.findIndex((w) => !w.kind && isBody(w));
   // A chapeau printed before the headline: one sentence, then a headline-shaped line, then the article's text.
   if (titleAt < 0 && headEnd >= 0 && ws[headEnd].shape === "paragraph" && ws[headEnd].v.length <= CHAPEAU_MAX_CHARS && innerSentenceBreaks(ws[headEnd].v) === 0) {
     const h = nextText(ws, headEnd);
@@ -299,7 +490,8 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     }
   }
   // The lede: the first body line when it is a paragraph (a datelined paragraph too).
-  const ledeAt = ws.findIndex((w) => !w.kind && (isBody(w) || w.shape === "heading" || w.shape === "caption" || w.shape === "credit"));
+  // A table's rows are not a lede: the lede is looked for after them.
+  const ledeAt = ws.findIndex((w) => !w.kind && !TABLE_ROW_RE.test(w.src.text) && (isBody(w) || w.shape === "heading" || w.shape === "caption" || w.shape === "credit"));
   if (ledeAt >= 0 && ws[ledeAt].shape === "paragraph") ws[ledeAt].kind = "lede";
   // A dateline opening one of the first paragraphs dates the story: "ALMATY, 4 mars 2024 (agence) –".
   for (let i = 0, seen = 0; i < ws.length && seen < 2; i++) {
@@ -311,6 +503,24 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (d) w.metaDate = { from: "head", date: d.mention.date, evidence: d.text, valid: true };
   }
 
+  // A paywall notice after the text has begun ends the text the page gave: what follows is the site's, not the article's.
+  const paywall = ws.findIndex((w, i) => i > headEnd && headEnd >= 0 && /paywall notice/.test(w.reason ?? "") && PAYWALL_CUT_RE.test(w.v));
+  if (paywall >= 0) {
+    for (let j = paywall + 1; j < ws.length; j++) {
+      const t = ws[j];
+      if (t.shape === "blank" || (t.shape === "furniture" && !t.kind && !t.metaDate)) continue;
+      if (t.kind === "furniture") continue;
+      Object.assign(t, { kind: "furniture", reason: "site furniture (after the paywall notice: the rest of the article is not in the text)", metaDate: undefined });
+    }
+  }
+  // The author's biography closing the text: "Claire Fontanel est journaliste indépendante…".
+  for (let i = ws.length - 1; i > headEnd && headEnd >= 0; i--) {
+    const w = ws[i];
+    if (w.shape === "blank" || w.kind === "furniture" || (!w.kind && w.shape === "furniture")) continue;
+    if (!w.kind && w.shape === "paragraph" && w.v.length <= 600 && AUTHOR_BIO_RE.test(w.v)) Object.assign(w, { kind: "furniture", reason: "site furniture (the author's biography)" });
+    break;
+  }
+
   // Tail: headline-shaped lines after the article's last text are the site's furniture (nothing follows them).
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i];
@@ -318,17 +528,25 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (w.kind && w.kind !== "heading") break;
     if (w.kind === "heading" && i === bibStart) break;
     if (w.shape !== "heading" || i <= titleAt) break;
+    // "Hélène Darrieux, députée européenne, membre de la délégation…": the author signs, with a role; readers keep it.
+    if (SIGNED_ROLE_RE.test(w.v)) {
+      w.kind = "credit";
+      continue;
+    }
     const reason = SIGNATURE_RE.test(w.v) ? "signature (author, metadata)" : "site furniture (short line after the end of the article)";
     Object.assign(w, { kind: "furniture", reason });
   }
 
+  // The lines between the first body line (a standfirst) and the next still belong to the head: byline, date line.
+  let secondBody = headEnd;
+  if (headEnd >= 0) for (secondBody = headEnd + 1; secondBody < ws.length && !(!ws[secondBody].kind && isBody(ws[secondBody])); secondBody++);
   return ws.map((w, i) => {
     const kind: LineKind = w.kind ?? (w.shape as LineKind);
     const c: ClassifiedLine = { line: w.src.line, text: w.src.text, kind };
     if (kind === "furniture" || kind === "blank") c.reason = w.reason ?? "site furniture";
     if (w.cut) c.cut = w.cut;
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts.
-    const late = kind === "furniture" && headEnd >= 0 && i > headEnd && !PUBLICATION_WORD_RE.test(w.v);
+    const late = kind === "furniture" && headEnd >= 0 && i > secondBody && !PUBLICATION_WORD_RE.test(w.v);
     if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph")) c.metaDate = w.metaDate;
     return c;
   });

@@ -32,27 +32,27 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "10 minutes de lecture", "Temps de lecture : 4 min", "Lecture 3 min".
   {
     reason: "reading time",
-    re: /^(?:(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*(?:de lecture)?)$/iu,
+    re: /^(?:(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*(?:de lecture|temps de lecture|read)?)$/iu,
   },
   // "Partager", "Partager sur Facebook", "Partager cet article", "Facebook Twitter LinkedIn", "Copier le lien".
   {
     reason: "share prompt",
-    re: /^(?:(?:partager|partagez)(?: (?:cet article|sur \p{L}+|l['’]article|par e-?mail))?|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimer|print|copier le lien|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|partager|tweet)\s*\d*[\s,|•·]*){1,8}|tweet(?:er)?|share)$/iu,
+    re: /^(?:(?:partager|partagez)(?: (?:cet article|sur \p{L}+|l['’]article|par e-?mail))?|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimer|print|copier le lien|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
   },
   // "Abonnez-vous", "S'abonner à la newsletter", "Inscrivez-vous à notre lettre d'information", "Suivez-nous sur…".
   {
     reason: "subscription prompt",
-    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|rejoignez-nous.*|téléchargez (?:notre|l['’])? ?application.*|offre (?:spéciale|découverte).*|essai gratuit.*)$/iu,
+    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|rejoignez-nous.*|téléchargez (?:notre|l['’])? ?application.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel).*)$/iu,
   },
   // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter".
   {
     reason: "paywall notice",
-    re: /^(?:(?:cet )?article réservé aux abonnés.*|réservé aux abonnés.*|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+\s*% de (?:cet|l['’]) ?article à lire.*|pour lire la suite.*|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|abonnés?)$/iu,
+    re: /^(?:(?:cet )?article réservé aux abonnés.*|réservé aux abonnés.*|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|l['’]) ?article à lire.*|pour lire la suite.*|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|abonnés?)$/iu,
   },
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
   {
     reason: "reader tool",
-    re: /^(?:lire plus tard|offrir(?: cet| l['’])? ?article|écouter(?: cet| l['’])? ?article|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: l['’]article)?|télécharger(?: en)? pdf|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|commenter|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|taille du texte|a\+? ?a-?)$/iu,
+    re: /^(?:lire plus tard|offrir(?: cet| l['’])? ?article|écouter(?: cet| l['’])? ?article|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: l['’]article)?|télécharger(?: en| le| la version)? pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|taille du texte|a\+? ?a-?)$/iu,
   },
   // An embedded social post: "Voir cette publication sur Instagram", "pic.twitter.com/…", "— Akorda (@akorda_press) 4 mars 2024".
   {
@@ -63,23 +63,99 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "image file name", re: /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/iu },
   // "Publicité", "Advertisement", "Sponsorisé", "Contenu sponsorisé".
   { reason: "advertising", re: /^(?:publicité|advertisement|sponsorisé|contenu sponsorisé)$/iu },
+  // A video player's controls and chapters: "Regarder la vidéo", "Lecture 02:15", "Sous-titres", "00:52 Le Bélarus…".
+  {
+    reason: "video player",
+    re: /^(?:(?:regarder|voir|lire|revoir) (?:la|cette) vidéo|(?:lecture|durée|vidéo)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?|sous-titres|chapitres|plein écran|vidéo suivante|lecture automatique|(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\p{Lu}[^.!?]{0,100})$/iu,
+  },
+  // A layout label printed above a box or a gallery: "ENCADRÉ", "Infographie", "Diaporama".
+  { reason: "layout label", re: /^(?:encadré|infographie|diaporama|galerie(?: photos?)?|en images|podcast|vidéo)$/iu },
+  // A page's own counters: "Vues : 1 347", "1 347 vues", "Lu 212 fois".
+  { reason: "view counter", re: /^(?:(?:vues|lectures|views)\s*:?\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d+ fois)$/iu },
+  // Hashtags left by a site's tag bar: "#Kazakhstan #Ouzbékistan #AsieCentrale".
+  { reason: "hashtags", re: /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u },
+  // A news agency's desk initials closing a dispatch: "gkg/pz/bds", "lfe/cds".
+  { reason: "agency desk initials", re: /^[-–]?\s*[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$/u },
+  // "Les opinions exprimées n'engagent que leur auteur", "Pour citer cet article : …".
+  {
+    reason: "disclaimer or citation notice",
+    re: /^(?:les (?:opinions|propos|points de vue) (?:exprimés?|tenus)[^.]{0,60} n['’]engagent que (?:leurs?|son|ses) auteur(?:e|s|es|rice|rices)?\.?|pour citer (?:cet article|cette (?:note|page|publication|étude|tribune))\s*:.*)$/iu,
+  },
+  // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie".
+  {
+    reason: "encyclopedia page furniture",
+    re: /^(?:un article de wikipédia.*|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$/iu,
+  },
   // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …".
   { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|thèmes? associés|catégories?|rubriques?)(?:\s*:.*)?$/iu },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés".
-  { reason: "copyright footer", re: /^(?:.*tous droits (?:de reproduction )?réservés.*|all rights reserved.*)$/iu },
+  {
+    reason: "copyright footer",
+    re: /^(?:.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction (?:autorisée|interdite|soumise)[^.]{0,60}\.?|(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\b.{0,60})$/iu,
+  },
   // "Retour en haut", "Haut de page", "Accueil", "Menu", "Rechercher", "Fermer".
   { reason: "navigation link", re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|rechercher|recherche|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|article (?:précédent|suivant)|(?:←|→)\s*.{0,60})$/iu },
 ];
 
 // Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".
-const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la) newsletter|désactivez votre bloqueur de publicité/iu;
+const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la|nos) (?:newsletter|lettre|alertes)|désactivez votre bloqueur de publicité/iu;
+
+/** The family reason of a whole short line, or null. */
+function phraseFamilyOf(text: string): string | null {
+  // "Partagez cet article :" is the same prompt as "Partagez cet article".
+  const bare = text.replace(/\s*[:>›…]+$/u, "");
+  for (const f of PHRASE_FAMILIES) if (f.re.test(bare)) return f.reason;
+  return null;
+}
+
+// Where a toolbar or a menu separates its items: a run of spaces, a tab, or a spaced bar or dot: "Offrir    Partager".
+const TOOLBAR_SEP_RE = /\s+[|·•]\s+| {2,}/u;
+// A page number a PDF's running header or footer ends with, far from its text: "Notes de l'Observatoire n° 27     3".
+const RUNNING_HEADER_RE = /^\S.{3,100}\S {4,}\d{1,4}$|^(?:page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/iu;
+
+/**
+ * A toolbar or menu written on one line: items set apart by wide spaces or spaced bars, each one a furniture phrase
+ * ("Offrir cet article    Ajouter à vos sélections    Partager"), or at least three short capitalised items and no
+ * sentence ("Kazakhstan   Kirghizstan   Ouzbékistan   Dossiers   Faire un don"). Tabs are left alone: they set out tables.
+ */
+function toolbarReason(text: string): string | null {
+  if (!TOOLBAR_SEP_RE.test(text)) return null;
+  const items = text.split(TOOLBAR_SEP_RE).map((p) => p.trim()).filter(Boolean);
+  if (items.length < 2) return null;
+  const reasons = items.map(phraseFamilyOf);
+  if (reasons.every(Boolean)) return reasons[0]!;
+  // A meta line "Publié par admin | 2 novembre 2023 | Actualités" carries a year: it is read as a breadcrumb, for its date.
+  if (items.length >= 3 && !/[.!?;]$/.test(text) && !/\d{4}/.test(text) && items.every((p) => p.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}#]/u.test(p) && !/[.!?]$/.test(p))) {
+    return "navigation menu or tag list";
+  }
+  return null;
+}
+
+// "Pour citer cette note : Seitkali A., « … », 2022."
+const CITATION_NOTICE_RE = /^(?:pour citer (?:cet article|cette (?:note|page|publication|étude|tribune|analyse)|ce (?:texte|document|rapport))|citation|comment citer)\s*:/iu;
+// "Droit d'auteur : les textes sont disponibles sous licence Creative Commons…".
+const LICENCE_NOTICE_RE = /^(?:droit d['’]auteur\s*:|(?:le |les )?(?:contenu|textes?) (?:de cette page |de ce site )?(?:est |sont )?(?:disponibles? |publiés? |diffusés? )?sous licence)/iu;
+// The address of the page, pasted above its text: "steppesetroutes.fr/kazakhstan/2023/10/05/kazakhstan-chine/".
+const PAGE_ADDRESS_RE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?:\/\S*)?$/iu;
+// The date a news address carries in its path: "/2023/10/05/".
+const ADDRESS_DATE_RE = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)/u;
+
+/** For a line that is only a web address: its date when its path carries one (`/2023/10/05/`), else null date. */
+export function readPageAddress(text: string): { date: string | null; evidence: string } | null {
+  if (text.length > 300 || !PAGE_ADDRESS_RE.test(text) || !/[./]/.test(text)) return null;
+  const m = ADDRESS_DATE_RE.exec(text);
+  return { date: m ? `${m[1]}-${m[2]}-${m[3]}` : null, evidence: m ? m[0] : "" };
+}
 
 /** Why a line that matches a furniture phrase family is removed, or null. Only short lines qualify. */
 export function furniturePhraseReason(text: string): string | null {
+  // Notices that run long but say what they are in their first words.
+  if (CITATION_NOTICE_RE.test(text)) return "site furniture (how to cite the page)";
+  if (LICENCE_NOTICE_RE.test(text)) return "site furniture (the site's licence notice)";
   if (text.length > 160) return null;
-  // "Partagez cet article :" is the same prompt as "Partagez cet article".
-  const bare = text.replace(/\s*[:>›…]+$/u, "");
-  for (const f of PHRASE_FAMILIES) if (f.re.test(bare)) return `site furniture (${f.reason})`;
+  const family = phraseFamilyOf(text) ?? toolbarReason(text);
+  if (family) return `site furniture (${family})`;
+  if (RUNNING_HEADER_RE.test(text)) return "site furniture (running header or page number of a printed page)";
   if (PROMPT_ANYWHERE_RE.test(text)) return "site furniture (subscription or donation prompt)";
   return null;
 }
@@ -95,19 +171,28 @@ export function isConsentPanel(text: string): boolean {
 
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet".
 const TEASER_OPENER_RE =
-  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)|lire aussi|voir aussi|voir également|sur le même sujet|dans la même rubrique|articles? (?:similaires|liés|associés|connexes|recommandés)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos)|les plus (?:lus|populaires|partagés)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles|autres articles|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
+  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)|lire aussi|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice))(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos)|les plus (?:lus|populaires|partagés)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles|autres articles|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
+
+// "Lire aussi" or "Voir aussi" glued to the title of the article it links to, which starts with a capital or a quote.
+const GLUED_TEASER_RE = /^(?:[ÀàAa]\s+)?(?:[Ll]ire|LIRE|[Vv]oir|VOIR) (?:aussi|également|AUSSI)\s+(?=[\p{Lu}«"“])/u;
 
 /** A teaser opener: `standalone` when the line holds only the words (the teasers follow on the next lines). */
 export function readTeaserOpener(text: string): { words: string; standalone: boolean } | null {
   if (text.length > 200) return null;
   const m = TEASER_OPENER_RE.exec(text);
-  if (!m) return null;
+  if (!m) {
+    // "Lire aussi Arménie : Nikol Pachinian confirme…": the link's title follows the words without a separator.
+    const glued = GLUED_TEASER_RE.exec(text);
+    return glued && !/[.!]$/.test(text) ? { words: glued[0].trim(), standalone: false } : null;
+  }
   const rest = m.groups?.rest ?? "";
   return { words: text.slice(0, text.length - rest.length).trim(), standalone: rest.replace(/^[:|–—-]\s*/, "").trim() === "" };
 }
 
 // Separators a breadcrumb puts between its links: "Accueil > Monde > Asie", "Monde › Asie centrale".
 const BREADCRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•|::)\s+/u;
+// A breadcrumb's arrow: "›", ">", "→".
+const BREADCRUMB_ARROW_RE = /\s(?:›|>|→)\s/u;
 // The first link of most breadcrumbs: "Accueil", "Home".
 const BREADCRUMB_HOME_RE = /^(?:accueil|home|actualités|actu|à la une)\s*(?:›|>|»|\/|\||→)/iu;
 
@@ -116,13 +201,15 @@ export function isBreadcrumb(text: string): boolean {
   if (text.length > 140 || endsSentence(text)) return false;
   if (BREADCRUMB_HOME_RE.test(text)) return true;
   const parts = text.split(BREADCRUMB_SEP_RE);
-  return parts.length >= 3 && parts.every((p) => p.trim() !== "" && p.trim().split(/\s+/).length <= 4);
+  const short = parts.every((p) => p.trim() !== "" && p.trim().split(/\s+/).length <= 4);
+  // Two parts are a breadcrumb only with an arrow, which prose and headlines do not use: "Publications › Notes".
+  return short && (parts.length >= 3 || (parts.length === 2 && BREADCRUMB_ARROW_RE.test(text)));
 }
 
 // A byline: "Par Jean Dupont", "Par la rédaction", "Propos recueillis par Anne Martin", "De notre envoyé spécial à Almaty".
 // Written without the i flag: with it, \p{Lu} would also match lower-case letters.
 const BYLINE_RE =
-  /^(?:[Pp]ar|PAR|[Pp]ropos recueillis par|[Rr]édigé par|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^[Dd]e notre (?:correspondante?|envoyée? spéciale?)\b.*/u;
+  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis par|[Rr]édigé par|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur\s*:|[Aa]utrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
 
 /** True for a byline (author line), which is metadata, not article text. */
 export function isByline(text: string): boolean {
@@ -134,7 +221,7 @@ export function isByline(text: string): boolean {
 
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "| 4 min".
 const DATE_LINE_FILLER_RE =
-  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|[|•·,–—:\-()]/giu;
+  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|[|•·,–—:\-()]/giu;
 
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {

@@ -9,14 +9,15 @@ export const HOSTILE_FIXTURES = "tests/fixtures/hostile";
 export const BIG_PARAGRAPH =
   "Le Kazakhstan poursuit une diplomatie multivectorielle : Astana entretient des relations équilibrées avec Moscou, Pékin, Bruxelles et Washington, tout en affirmant son rôle de médiateur en Asie centrale. ";
 
-/** A title line, then paragraphs of about 2 KB until the file reaches 4 MB. */
+/** A title line, then paragraphs of about 2 KB until the file reaches 4 MB, each numbered (the same text twice is a paste error). */
 export function bigArticle(): string {
   const para = BIG_PARAGRAPH.repeat(10).trim();
   const lines = ["Un très long article sur la diplomatie du Kazakhstan", " date 2025-08-20 " + para];
   let size = 0;
-  while (size < 4 * 1024 * 1024) {
-    lines.push("", para);
-    size += Buffer.byteLength(para) + 2;
+  for (let n = 1; size < 4 * 1024 * 1024; n++) {
+    const numbered = `Paragraphe ${n}. ${para}`;
+    lines.push("", numbered);
+    size += Buffer.byteLength(numbered) + 2;
   }
   return lines.join("\n") + "\n";
 }

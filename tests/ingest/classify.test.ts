@@ -9,6 +9,7 @@ import { furniturePhraseReason, isBreadcrumb, isByline, readDateLine, readTeaser
 import type { Article, LineKind } from "../../src/ingest/types.ts";
 
 const PARA = "Le Kazakhstan a signé un accord de coopération avec ses voisins pour la gestion de l’eau. Les ministres se sont réunis à Astana.";
+const PARA3 = "Les experts attendent désormais le financement promis par les bailleurs pour les premiers travaux sur le terrain.";
 const PARA2 = "Les discussions ont porté sur le partage des fleuves transfrontaliers et sur la modernisation des canaux d’irrigation de la région.";
 
 function kinds(text: string): LineKind[] {
@@ -195,7 +196,7 @@ test("a derived title leaves out the dateline of an agency dispatch", () => {
 });
 
 test("a numbered line alone between paragraphs is a section heading; numbered lines in a run are list items", () => {
-  assert.deepEqual(kinds([PARA, "1. Une diplomatie d’équilibre", PARA2, "II. Les limites du modèle", PARA2].join("\n")), ["lede", "heading", "paragraph", "heading", "paragraph"]);
+  assert.deepEqual(kinds([PARA, "1. Une diplomatie d’équilibre", PARA2, "II. Les limites du modèle", PARA3].join("\n")), ["lede", "heading", "paragraph", "heading", "paragraph"]);
   assert.deepEqual(kinds([PARA, "1. la neutralité", "2. l’équilibre", PARA2].join("\n")), ["lede", "list-item", "list-item", "paragraph"]);
   assert.deepEqual(kinds([PARA, "V. Poutine a reçu son homologue kazakh au Kremlin pour parler du gaz.", PARA2].join("\n")), ["lede", "paragraph", "paragraph"]);
 });
