@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates } from "./date.ts";
 import { endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
-import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isMenuLine, readDateLine, readPageAddress, readTeaserOpener } from "./furniture.ts";
+import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readPageAddress, readTeaserOpener } from "./furniture.ts";
 import type { ClassifiedLine, LineDate, LineKind, SourceLine } from "./types.ts";
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
@@ -14,9 +14,9 @@ const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+
 const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S)/u;
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "Cet article a été initialement publié par …",
 // "Service de presse du ministère des Affaires étrangères".
-const TEXT_CREDIT_RE = /^(?:[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*\S+){0,3}\)\.?$|[Aa]vec (?:AFP|Reuters|AP|agences?)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|[Ss]ervice de presse\b)/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters".
-const CAPTION_CREDIT_RE = /(?:\s©\s?\S.{0,80}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?)\s*$/u;
+const CAPTION_CREDIT_RE = /(?:\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?)\s*$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
 const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques)?|references|sources(?: et références)?|notes et références|pour aller plus loin)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
@@ -51,6 +51,12 @@ const SIGNED_ROLE_RE =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:ancien(?:ne)? )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|direct(?:eur|rice)|maître de conférences|enseignante?|consultante?|experte?|correspondante?|rédact(?:eur|rice)|députée?|sénat(?:eur|rice)|ambassad(?:eur|rice)|diplomate|membre|présidente?|secrétaire|ministre|chargée? de)\b[^.!?]{0,160}$/u;
 // A paywall notice that cuts the text short: "Il vous reste 54 % de cet article à lire", "La suite est réservée aux abonnés".
 const PAYWALL_CUT_RE = /il vous reste|la suite|pour lire la suite|l['’]accès à la suite/iu;
+// A time alone on its line, as live blogs head their entries: "17:52", "14h32", "9 h 05".
+const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
+// What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires".
+const COMMENTS_OPENER_RE = /^(?:\d+\s+(?:réponses?|commentaires?|réactions?)\s+(?:à|sur)\s+.{1,200}|(?:les |vos )?(?:commentaires|réactions)(?:\s*\(\d+\))?\s*:?)$/iu;
+// An attribution under a quotation: a dash, a name, maybe a role, no sentence.
+const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
 // A table row: text, a tab, more text.
 const TABLE_ROW_RE = /\S\t+\S/u;
 // Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
@@ -83,8 +89,12 @@ interface Work {
   kind?: LineKind;
   reason?: string;
   /** A teaser opener on its own line ("Voir aussi") or inline ("À lire aussi : …"). */
-  teaser?: { words: string; standalone: boolean; consent?: boolean };
+  teaser?: { words: string; standalone: boolean; consent?: boolean; comments?: boolean };
   counter?: boolean;
+  /** A line of an e-mail's header ("Objet : …"): furniture when another header line stands next to it. */
+  email?: boolean;
+  /** An author line (byline, name and affiliation, signature): published as a credit, but metadata to the head's rules. */
+  byline?: boolean;
   metaDate?: LineDate;
   cut?: ClassifiedLine["cut"];
 }
@@ -146,6 +156,18 @@ function shapeOf(w: Work): void {
     w.metaDate = { from: "head", date: dateLine.date, evidence: dateLine.evidence, valid: true };
     return;
   }
+  // A live blog's time label alone on its line: "17:52", "14h32".
+  if (TIME_LABEL_RE.test(v)) return void (w.shape = "heading");
+  if (isEmailHeader(v)) {
+    Object.assign(w, { shape: "furniture", reason: "e-mail header (metadata)", email: true });
+    const d = /^(?:envoyé|sent|date)\s*:/iu.test(v) ? findDates(v).find((m) => !m.relative) : undefined;
+    if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
+    return;
+  }
+  if (COMMENTS_OPENER_RE.test(v)) {
+    Object.assign(w, { shape: "furniture", reason: "site furniture (reader comments)", teaser: { words: v, standalone: true, comments: true } });
+    return;
+  }
   // A row of a table pasted as text ("2019\t2 080\t1 010") holds figures only: it is data, not a counter.
   if (!/\p{L}/u.test(v)) {
     if (/\t/.test(w.src.text) && /\d/.test(v)) return void (w.shape = "paragraph");
@@ -161,6 +183,9 @@ function shapeOf(w: Work): void {
   if (phrase) {
     w.shape = "furniture";
     w.reason = phrase;
+    // "Publié le 19 juin 2025 à 05h00  Lecture 3 min.": a publication stamp among other items still dates the article.
+    const stamped = /publication time/.test(phrase) ? findDates(v).find((m) => !m.relative) : undefined;
+    if (stamped) w.metaDate = { from: "head", date: stamped.date, evidence: stamped.evidence, valid: true };
     w.counter = /comment|reading time/.test(phrase);
     return;
   }
@@ -185,8 +210,9 @@ function shapeOf(w: Work): void {
     return;
   }
   if (isByline(v)) {
-    w.shape = "furniture";
-    w.reason = "byline (author, metadata)";
+    // The author is credited on the page, as the site printed it ("Par Claire Fontanel", "Propos recueillis par…").
+    w.shape = "credit";
+    w.byline = true;
     const d = findDates(v).find((m) => !m.relative);
     if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
     return;
@@ -278,9 +304,33 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (DANGLING_END_RE.test(w.v) || (next && (next.shape === "paragraph" || next.shape === "heading") && /^\p{Ll}/u.test(next.v))) w.shape = "paragraph";
   }
 
+  // An e-mail's header is a block of such lines; one alone ("Date : …" in a text) is read as any other line. What comes
+  // before the first block is the forwarder's note, not the article.
+  let firstEmail = -1;
+  for (let i = 0; i < ws.length; i++) {
+    if (!ws[i].email) continue;
+    let p = i - 1;
+    while (p >= 0 && ws[p].shape === "blank") p--;
+    const n = nextText(ws, i);
+    if ((p >= 0 && ws[p].email) || (n < ws.length && ws[n].email)) {
+      if (firstEmail < 0) firstEmail = i;
+      continue;
+    }
+    Object.assign(ws[i], { email: false, reason: undefined, metaDate: undefined });
+    ws[i].shape = isHeadingShape(ws[i].v) ? "heading" : "paragraph";
+  }
+  for (let i = 0; i < firstEmail; i++) {
+    if (ws[i].shape !== "blank" && ws[i].shape !== "furniture") Object.assign(ws[i], { shape: "furniture", reason: "note above a forwarded e-mail" });
+  }
+
   // Runs of lines read together: an interview's dialogue, a timeline, a table of contents, a video player.
   for (let i = 0; i < ws.length; i++) {
     const start = i;
+    // The attribution under a quotation: "— Antonio Guterres, secrétaire général de l’ONU".
+    if (ws[i].shape === "list-item" && i > 0 && ws[i - 1].shape === "quote" && QUOTE_ATTRIBUTION_RE.test(ws[i].v)) {
+      ws[i].shape = "quote";
+      continue;
+    }
     // An interview printed as dialogue: dash-led lines of which one at least is a question are its paragraphs, not a list.
     if (ws[i].shape === "list-item" && DIALOGUE_RE.test(ws[i].v)) {
       let end = i;
@@ -409,7 +459,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       const t = ws[j];
       if (t.shape === "blank" || t.kind === "bibliography") continue;
       t.kind = "furniture";
-      const what = w.teaser.consent ? "cookie consent panel" : /aut(?:eur|rice)/iu.test(w.teaser.words) ? "about the author" : "teaser of another article";
+      const what = w.teaser.consent ? "cookie consent panel" : w.teaser.comments ? "reader comments" : /aut(?:eur|rice)/iu.test(w.teaser.words) ? "about the author" : "teaser of another article";
       t.reason = t.shape === "furniture" && !t.metaDate ? t.reason : `site furniture after '${w.teaser.words}' (${what})`;
       t.metaDate = undefined;
     }
@@ -448,7 +498,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   const candidates = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
   const wordCount = (i: number) => ws[i].v.split(/\s+/).length;
   // Among several, the headline is the one the date line, the byline or the text follows (a site name is not).
-  const isMeta = (j: number) => j < ws.length && (/date line|byline|publication time/.test(ws[j].reason ?? "") || (!ws[j].kind && isBody(ws[j])));
+  const isMeta = (j: number) => j < ws.length && (ws[j].byline || /date line|publication time/.test(ws[j].reason ?? "") || (!ws[j].kind && isBody(ws[j])));
   const long = candidates.filter((i) => wordCount(i) >= 5);
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over.
   const longest = long.reduce((best, i) => (wordCount(i) > wordCount(best) ? i : best), long[0]);
@@ -457,9 +507,21 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   if (titleAt >= 0) {
     const n = nextText(ws, titleAt);
     if (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && SIGNATURE_RE.test(ws[n].v) && ws[n].v.split(/\s+/).length <= 4) {
-      Object.assign(ws[n], { kind: "furniture", reason: "byline (author, metadata)" });
+      Object.assign(ws[n], { kind: "credit", byline: true });
       const a = nextText(ws, n);
-      if (a < ws.length && !ws[a].kind && ws[a].v.length <= 200 && AFFILIATION_RE.test(ws[a].v)) Object.assign(ws[a], { kind: "furniture", reason: "byline (the author's affiliation)" });
+      if (a < ws.length && !ws[a].kind && ws[a].v.length <= 200 && AFFILIATION_RE.test(ws[a].v)) Object.assign(ws[a], { kind: "credit", byline: true });
+    }
+  }
+  // A date glued to the end of the headline is the publication date, not part of it: "TOKAÏEV REÇOIT … DE L'ONU 04/07/2024".
+  if (titleAt >= 0 && !ws[titleAt].cut) {
+    const w = ws[titleAt];
+    const last = findDates(w.v).filter((m) => !m.relative).pop();
+    const at = last ? w.src.text.lastIndexOf(last.evidence) : -1;
+    if (last && at > 0 && w.v.endsWith(last.evidence) && words(w.v.slice(0, w.v.length - last.evidence.length)).length >= 3) {
+      const kept = w.src.text.slice(0, at).replace(/[\s|,–—-]+$/u, "");
+      w.cut = { removed: w.src.text.slice(kept.length), kept, reason: "date glued to the headline (publication metadata)" };
+      w.v = visibleText(kept);
+      w.metaDate = { from: "head", date: last.date, evidence: last.evidence, valid: true };
     }
   }
   for (const i of candidates) {
@@ -491,7 +553,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   }
   // The lede: the first body line when it is a paragraph (a datelined paragraph too).
   // A table's rows are not a lede: the lede is looked for after them.
-  const ledeAt = ws.findIndex((w) => !w.kind && !TABLE_ROW_RE.test(w.src.text) && (isBody(w) || w.shape === "heading" || w.shape === "caption" || w.shape === "credit"));
+  const ledeAt = ws.findIndex((w) => !w.kind && !w.byline && !TABLE_ROW_RE.test(w.src.text) && (isBody(w) || w.shape === "heading" || w.shape === "caption" || w.shape === "credit"));
   if (ledeAt >= 0 && ws[ledeAt].shape === "paragraph") ws[ledeAt].kind = "lede";
   // A dateline opening one of the first paragraphs dates the story: "ALMATY, 4 mars 2024 (agence) –".
   for (let i = 0, seen = 0; i < ws.length && seen < 2; i++) {
@@ -533,8 +595,13 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       w.kind = "credit";
       continue;
     }
-    const reason = SIGNATURE_RE.test(w.v) ? "signature (author, metadata)" : "site furniture (short line after the end of the article)";
-    Object.assign(w, { kind: "furniture", reason });
+    // The author's name alone, signing the text, is credited like a byline, unless a byline credits them already.
+    if (SIGNATURE_RE.test(w.v)) {
+      const credited = ws.some((b, j) => j < i && b.byline && b.v.includes(w.v));
+      if (credited) Object.assign(w, { kind: "furniture", reason: "signature (the author, credited in the byline)" });
+      else Object.assign(w, { kind: "credit", byline: true });
+    }
+    else Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });
   }
 
   // The lines between the first body line (a standfirst) and the next still belong to the head: byline, date line.
@@ -546,8 +613,8 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (kind === "furniture" || kind === "blank") c.reason = w.reason ?? "site furniture";
     if (w.cut) c.cut = w.cut;
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts.
-    const late = kind === "furniture" && headEnd >= 0 && i > secondBody && !PUBLICATION_WORD_RE.test(w.v);
-    if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph")) c.metaDate = w.metaDate;
+    const late = (kind === "furniture" || w.byline) && headEnd >= 0 && i > secondBody && !PUBLICATION_WORD_RE.test(w.v);
+    if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph" || kind === "title" || w.byline)) c.metaDate = w.metaDate;
     return c;
   });
 }

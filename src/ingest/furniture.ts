@@ -94,7 +94,17 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction (?:autorisée|interdite|soumise)[^.]{0,60}\.?|(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\b.{0,60})$/iu,
   },
   // "Retour en haut", "Haut de page", "Accueil", "Menu", "Rechercher", "Fermer".
-  { reason: "navigation link", re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|rechercher|recherche|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|article (?:précédent|suivant)|(?:←|→)\s*.{0,60})$/iu },
+  {
+    reason: "navigation link",
+    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|rechercher|recherche|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)\s*.{0,200}|.{0,200}\s→|(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation)|skip to (?:main )?content|(?:lire|voir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?))$/iu,
+  },
+  // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…".
+  {
+    reason: "e-mail newsletter furniture",
+    re: /^(?:(?:voir|afficher|lire) (?:la version|cet e-?mail|cette lettre) (?:en ligne|dans (?:votre|le) navigateur).*|(?:se )?désinscrire|désabonnement|(?:pour )?vous désabonner.*|unsubscribe.*|vous recevez (?:cet e-?mail|ce message|cette lettre).*|(?:-{2,}|_{2,})\s*(?:message transféré|original message|message d['’]origine|forwarded message)\s*(?:-{2,}|_{2,})|début du message (?:réexpédié|transféré)\s*:?|\[cid:[^\]]+\]|(?:bonjour|bonsoir|chers? (?:lecteurs?|lectrices?|abonnés?|amis?|collègues?)|chères? (?:lectrices?|abonnées?|amies?|collègues?))(?: à toutes et à tous| à tous| et chers? [^,]{1,40})?\s*,|au sommaire (?:de cette|du|de ce).*)$/iu,
+  },
+  // "Cet article vous a-t-il été utile ? Oui Non".
+  { reason: "feedback prompt", re: /^(?:cet article vous a-t-il (?:été utile|plu)|avez-vous trouvé cet article utile|cette (?:information|page) vous a-t-elle été utile)\s*\??(?:\s*(?:oui|non))*$/iu },
 ];
 
 // Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".
@@ -145,6 +155,14 @@ export function readPageAddress(text: string): { date: string | null; evidence: 
   if (text.length > 300 || !PAGE_ADDRESS_RE.test(text) || !/[./]/.test(text)) return null;
   const m = ADDRESS_DATE_RE.exec(text);
   return { date: m ? `${m[1]}-${m[2]}-${m[3]}` : null, evidence: m ? m[0] : "" };
+}
+
+// A header of an e-mail pasted with its text: "De : Lettre Eurasie <lettre@…>", "Objet : …", "Envoyé : jeudi 6 juin 2024 09:12".
+const EMAIL_HEADER_RE = /^(?:de|from|envoyé|sent|date|à|to|cc|cci|bcc|objet|subject|répondre à|reply-to)\s*:\s*\S/iu;
+
+/** True for a line of an e-mail's header block. */
+export function isEmailHeader(text: string): boolean {
+  return text.length <= 300 && EMAIL_HEADER_RE.test(text);
 }
 
 /** Why a line that matches a furniture phrase family is removed, or null. Only short lines qualify. */
@@ -230,7 +248,8 @@ export function readDateLine(text: string): DateMention | null {
   if (found.length === 0) return null;
   let rest = text;
   for (const d of [...found].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);
-  rest = rest.replace(DATE_LINE_FILLER_RE, " ").trim();
+  // "Posté le 2 février 2023 par admin": who posted it may follow the date.
+  rest = rest.replace(/(?<!\p{L})par\s+\S+$/u, " ").replace(DATE_LINE_FILLER_RE, " ").trim();
   // One word may stand beside the date, a place: "Astana, le 4 mars 2024"; "Mars 2024 : le tournant" is a heading.
   const left = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (left.length > 1 || (left.length === 1 && !/^\p{Lu}/u.test(left[0]))) return null;

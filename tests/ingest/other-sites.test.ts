@@ -16,14 +16,14 @@ before(async () => {
 const published = (a: Article) => [a.title, a.lede, ...a.blocks.map((b) => b.text)].join("\n");
 const reasonOf = (a: Article, line: number) => a.removed.find((r) => r.line === line)?.reason ?? "";
 
-test("a subscriber site's head: breadcrumb, section label, date line, byline, paywall and reading time are removed; the headline is the title", () => {
+test("a subscriber site's head: breadcrumb, section label, date line, paywall and reading time are removed, the byline is a credit; the headline is the title", () => {
   const a = byName.get("site-abonnes.txt")!;
   assert.equal(a.title, "Le Kazakhstan accueille à Astana un sommet régional sur le partage de l’eau");
   assert.deepEqual([a.titleSource, a.titleLine, a.ledeLine], ["text", 3, 9]);
   assert.match(reasonOf(a, 1), /breadcrumb/);
   assert.match(reasonOf(a, 2), /section label/);
   assert.match(reasonOf(a, 4), /date line/);
-  assert.match(reasonOf(a, 5), /byline/);
+  assert.deepEqual(a.blocks.find((b) => b.line === 5), { type: "credit", text: "Par Jeanne Dupont", line: 5 });
   assert.match(reasonOf(a, 6), /paywall/);
   assert.match(reasonOf(a, 7), /reading time/);
 });
@@ -35,7 +35,7 @@ test("the date line under the headline gives a certain publication date with its
 
 test("a photo caption ending with © is published as a credit; paywall, share and cookie prompts and teasers are not", () => {
   const a = byName.get("site-abonnes.txt")!;
-  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[11, "paragraph"], [12, "credit"], [13, "paragraph"]]);
+  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[5, "credit"], [11, "paragraph"], [12, "credit"], [13, "paragraph"]]);
   const text = published(a);
   for (const s of ["Il vous reste", "Se connecter", "Partager", "Facebook", "Ouzbékistan", "Tachkent", "Turkménistan", "cookies", "Tout accepter"]) assert.ok(!text.includes(s), s);
   for (const line of [20, 21, 22]) assert.match(reasonOf(a, line), /after 'À lire aussi'/);
@@ -65,18 +65,19 @@ test("an inline 'À lire aussi : …' link is removed alone and the article goes
   assert.equal(a.ledeLine, 3);
 });
 
-test("a national daily's head: section labels, byline, 'Publié le … modifié le …', reader tools and paywall go; the standfirst is the lede", () => {
+test("a national daily's head: section labels, 'Publié le … modifié le …', reader tools and paywall go, the byline is a credit; the standfirst is the lede", () => {
   const a = byName.get("quotidien-national.txt")!;
   assert.deepEqual([a.titleLine, a.ledeLine], [3, 4]);
   assert.deepEqual([a.date, a.dateCertain], ["2025-09-10", true]);
-  for (const line of [1, 2, 5, 6, 7, 8, 9, 10]) assert.ok(reasonOf(a, line), `line ${line} kept`);
+  for (const line of [1, 2, 6, 7, 8, 9, 10]) assert.ok(reasonOf(a, line), `line ${line} kept`);
+  assert.equal(a.blocks.find((b) => b.line === 5)?.type, "credit");
   assert.match(reasonOf(a, 13), /Lire aussi/);
 });
 
-test("a caption ending with 'AGENCY / AFP' is a credit; the author's name, 'Contribuer' and 'Réutiliser ce contenu' after the text are removed", () => {
+test("a caption ending with 'AGENCY / AFP' is a credit; the author's name the byline credits already, 'Contribuer' and 'Réutiliser ce contenu' after the text are removed", () => {
   const a = byName.get("quotidien-national.txt")!;
-  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[11, "credit"], [12, "paragraph"], [14, "paragraph"]]);
-  assert.match(reasonOf(a, 15), /signature/);
+  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[5, "credit"], [11, "credit"], [12, "paragraph"], [14, "paragraph"]]);
+  assert.match(reasonOf(a, 15), /signature \(the author, credited in the byline\)/);
   assert.match(reasonOf(a, 16), /reader tool/);
   assert.match(reasonOf(a, 17), /reader tool/);
 });
@@ -88,10 +89,10 @@ test("a blog's meta line 'Publié par admin | date | rubrique' dates the post; s
   assert.deepEqual(a.removed.map((r) => r.line), [2, 6, 7, 8, 9, 10, 11, 12, 13]);
 });
 
-test("a regional portal: the site's name is not the headline; time stamp, byline, share counts, comment form and consent panel go", () => {
+test("a regional portal: the site's name is not the headline; time stamp, share counts, comment form and consent panel go, the byline is a credit", () => {
   const a = byName.get("portail-regional.txt")!;
   assert.deepEqual([a.title, a.titleLine, a.ledeLine], ["Astana accueille le premier forum des ministres de l’Eau d’Asie centrale", 3, 8]);
-  assert.deepEqual(a.blocks.map((b) => b.line), [9]);
+  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[5, "credit"], [9, "paragraph"]]);
   assert.match(reasonOf(a, 1), /section label/);
   assert.match(reasonOf(a, 12), /comment form/);
   assert.match(reasonOf(a, 18), /after 'Privacy Preference Center' \(cookie consent panel\)/);
