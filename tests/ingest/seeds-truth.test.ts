@@ -4,32 +4,17 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { readFileSync } from "node:fs";
 import { ingestFolder } from "../../src/ingest/index.ts";
-import type { Article, BlockType } from "../../src/ingest/types.ts";
+import type { Article } from "../../src/ingest/types.ts";
+import { linesOf, readTruth, TRUTH_BLOCK_FIELDS } from "../helpers/truth.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-interface Truth {
-  headline: string | null;
-  headline_line: number | null;
-  lede_lines: number[];
-  date: string[];
-  heading_lines: number[];
-  credit_lines: number[];
-  quote_lines: number[];
-  list_item_lines: number[];
-  bibliography_lines: number[];
-  boilerplate_lines: number[];
-}
-const truth = JSON.parse(readFileSync(path.join(ROOT, "tests/fixtures/ingest/seeds-truth.json"), "utf8")).articles as Record<string, Truth>;
+const truth = readTruth(path.join(ROOT, "tests/fixtures/ingest/seeds-truth.json"));
 
 const byName = new Map<string, Article>();
 before(async () => {
   const r = await ingestFolder(path.join(ROOT, "seeds"));
   for (const a of r.articles) byName.set(path.basename(a.source), a);
 });
-
-function linesOf(a: Article, type: BlockType): number[] {
-  return [...new Set(a.blocks.filter((b) => b.type === type).map((b) => b.line))].sort((x, y) => x - y);
-}
 
 const names = Object.keys(truth);
 
@@ -58,16 +43,9 @@ test("the ' date ' headers of 003 and 004 are certain header dates and are cut f
 });
 
 test("headings, list items, quotes, credits and bibliography entries sit on the editor's lines", () => {
-  const kinds: [keyof Truth, BlockType][] = [
-    ["heading_lines", "heading"],
-    ["list_item_lines", "list-item"],
-    ["quote_lines", "quote"],
-    ["credit_lines", "credit"],
-    ["bibliography_lines", "bibliography"],
-  ];
   for (const n of names) {
     const a = byName.get(n)!;
-    for (const [field, type] of kinds) assert.deepEqual(linesOf(a, type), truth[n][field], `${n} ${type}`);
+    for (const [field, type] of TRUTH_BLOCK_FIELDS) assert.deepEqual(linesOf(a, type), truth[n][field], `${n} ${type}`);
   }
 });
 

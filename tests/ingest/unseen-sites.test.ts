@@ -7,27 +7,15 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { readFileSync } from "node:fs";
 import { ingestFolder } from "../../src/ingest/index.ts";
 import { loadVocabulary } from "../../src/taxonomy/vocabulary.ts";
 import type { Article, BlockType, TagKind } from "../../src/ingest/types.ts";
+import { linesOf, readTruth, TRUTH_BLOCK_FIELDS } from "../helpers/truth.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DIR = path.join(ROOT, "tests/fixtures/ingest/other-sites");
 
-interface Truth {
-  headline: string | null;
-  date: (string | null)[];
-  heading_lines: number[];
-  credit_lines: number[];
-  quote_lines: number[];
-  list_item_lines: number[];
-  bibliography_lines: number[];
-  boilerplate_lines: number[];
-  tags: Partial<Record<TagKind, string[]>>;
-  forbidden_tags: string[];
-}
-const truth = JSON.parse(readFileSync(path.join(ROOT, "tests/fixtures/ingest/other-sites-truth.json"), "utf8")).articles as Record<string, Truth>;
+const truth = readTruth(path.join(ROOT, "tests/fixtures/ingest/other-sites-truth.json"));
 
 /** Where the ingest's reading still differs from the editor's, and why; every other line must agree. */
 const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType, { extra?: number[]; missing?: number[] }>>; published?: number[]; tags?: string[]; date?: string }> = {
@@ -88,10 +76,6 @@ function fold(s: string): string {
     .trim();
 }
 
-function linesOf(a: Article, type: BlockType): number[] {
-  return [...new Set(a.blocks.filter((b) => b.type === type).map((b) => b.line))].sort((x, y) => x - y);
-}
-
 test("all twenty pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
@@ -115,16 +99,9 @@ test("each page's date is one the editor accepts, or the listed guess marked unc
 });
 
 test("headings, list items, quotes, credits and bibliography entries sit on the editor's lines", () => {
-  const kinds: [keyof Truth, BlockType][] = [
-    ["heading_lines", "heading"],
-    ["list_item_lines", "list-item"],
-    ["quote_lines", "quote"],
-    ["credit_lines", "credit"],
-    ["bibliography_lines", "bibliography"],
-  ];
   for (const n of names) {
     const a = byName.get(n)!;
-    for (const [field, type] of kinds) {
+    for (const [field, type] of TRUTH_BLOCK_FIELDS) {
       const known = KNOWN[n]?.blocks?.[type];
       const want = new Set(truth[n][field] as number[]);
       for (const l of known?.extra ?? []) want.add(l);
