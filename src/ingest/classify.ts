@@ -7,11 +7,11 @@ import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailH
 import type { ClassifiedLine, LineDate, LineKind, SourceLine } from "./types.ts";
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
-const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
+const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|[🔹🔸🔺🔻➡✅☑✔▫]\ufe0f?|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
 // The number of a numbered item or section: "1. ", "2) ", "IV. " (not "V. Poutine", an initial).
 const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+/u;
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times".
-const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S)/u;
+const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+[\p{Lu}\w.-]+\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S)/u;
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "Cet article a été initialement publié par …",
 // "Service de presse du ministère des Affaires étrangères".
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*\S+){0,3}\)\.?$|[Aa]vec (?:AFP|Reuters|AP|agences?)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|[Ss]ervice de presse\b)/u;
@@ -49,6 +49,8 @@ const AFFILIATION_RE =
 // A signature with the signer's role: "Hélène Darrieux, députée européenne, membre de la délégation pour l'Asie centrale".
 const SIGNED_ROLE_RE =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:ancien(?:ne)? )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|direct(?:eur|rice)|maître de conférences|enseignante?|consultante?|experte?|correspondante?|rédact(?:eur|rice)|députée?|sénat(?:eur|rice)|ambassad(?:eur|rice)|diplomate|membre|présidente?|secrétaire|ministre|chargée? de)\b[^.!?]{0,160}$/u;
+// The lines of a statement's signature block: "Pour la République française", "Président de la République du Kazakhstan".
+const SIGNATORY_RE = /^(?:Pour (?:la|le|l['’]) ?\p{Lu}[^.!?]{0,120}|(?:Le |La )?(?:Président(?:e)?|Premier ministre|Première ministre|Ministre|Secrétaire général(?:e)?|Vice-Premier ministre)(?:\s+(?:de|du|des|d['’])\s?[^.!?]{1,100})?)$/u;
 // A paywall notice that cuts the text short: "Il vous reste 54 % de cet article à lire", "La suite est réservée aux abonnés".
 const PAYWALL_CUT_RE = /il vous reste|la suite|pour lire la suite|l['’]accès à la suite/iu;
 // A time alone on its line, as live blogs head their entries: "17:52", "14h32", "9 h 05".
@@ -58,6 +60,12 @@ const COMMENTS_OPENER_RE = /^(?:\d+\s+(?:réponses?|commentaires?|réactions?)\s
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
 // A table row: text, a tab, more text.
+// The signing clause of an official text: "Fait à Paris, le 29 novembre 2024".
+const SIGNED_AT_RE = /^Fait à \p{Lu}[\p{L}'’ -]{1,40},?\s+le\s/u;
+// A credit line that credits a photo: "Photo ONU/Manuel Elías", "© Akorda", "Crédit photo : DR", "Droits d'auteur AP Photo".
+const PHOTO_CREDIT_RE = /^(?:©|\([cC]\)\s|[Pp]hotos?\b|PHOTOS?\b|[Cc]rédits?\b|[Dd]roits d['’]auteur)/u;
+// A caption is short; a longer paragraph before a credit is the article's text.
+const CAPTION_MAX = 300;
 const TABLE_ROW_RE = /\S\t+\S/u;
 // Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
 const OPENING_SECTION_RE = /^(?:résumé|abstract|introduction|synthèse|en bref|l['’]essentiel|points clés|à retenir)\s*:?$/iu;
@@ -113,6 +121,13 @@ function closingQuote(v: string): number {
 }
 
 /** Text compared for repetition: case, accents, quotation marks and spacing set aside. */
+/** The words of a line once the dates in it are set aside: "Revue de presse – 3 avril 2024" has three. */
+function wordsBesideDates(v: string): number {
+  let rest = v;
+  for (const d of findDates(v)) rest = rest.replace(d.evidence, " ");
+  return words(rest).length;
+}
+
 function foldForRepeat(text: string): string {
   return text
     .normalize("NFD")
@@ -124,7 +139,9 @@ function foldForRepeat(text: string): string {
 }
 
 /** True when a line starting with « is a quotation: nothing, a new sentence or an attribution follows the quote. */
-function isQuoteLine(v: string): boolean {
+function isQuoteLine(text: string): boolean {
+  // "💬 « … »": a social post marks its quotations with an emoji.
+  const v = text.replace(/^(?:[\p{Extended_Pictographic}\ufe0f]\s*)+(?=[«“"])/u, "");
   if (!/^[«“"]/u.test(v)) return false;
   const close = closingQuote(v);
   if (close < 0) return true;
@@ -219,6 +236,11 @@ function shapeOf(w: Work): void {
   }
   // A row of a table pasted as text: cells apart by tabs ("Année\tExportations\tImportations"). Data, never a heading.
   if (TABLE_ROW_RE.test(w.src.text)) return void (w.shape = "paragraph");
+  // "Fait à Paris, le 29 novembre 2024, en deux exemplaires": the day an official text was signed is its date.
+  if (SIGNED_AT_RE.test(v)) {
+    const d = findDates(v).find((m) => !m.relative);
+    if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
+  }
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
   if (CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v))) return void (w.shape = "credit");
   // An agency's intertitle between dashes: "- Chaise vide -".
@@ -326,6 +348,18 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   // Runs of lines read together: an interview's dialogue, a timeline, a table of contents, a video player.
   for (let i = 0; i < ws.length; i++) {
     const start = i;
+    // "Comment citer cette publication :" and the citation on the next line.
+    if (/how to cite/.test(ws[i].reason ?? "") && /:\s*$/u.test(ws[i].v)) {
+      const n = nextText(ws, i);
+      if (n < ws.length && ws[n].v.length <= 600) Object.assign(ws[n], { shape: "furniture", reason: "site furniture (how to cite the page)", metaDate: undefined });
+      continue;
+    }
+    // A photo's caption with its credit on the next line: "Le Secrétaire général … à New York." / "Photo ONU/Manuel Elías".
+    // A caption is one sentence; a paragraph of several is text the credit merely follows.
+    if (ws[i].shape === "credit" && PHOTO_CREDIT_RE.test(ws[i].v) && i > 0 && ws[i - 1].shape === "paragraph" && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v) === 0) {
+      ws[i - 1].shape = "caption";
+      continue;
+    }
     // The attribution under a quotation: "— Antonio Guterres, secrétaire général de l’ONU".
     if (ws[i].shape === "list-item" && i > 0 && ws[i - 1].shape === "quote" && QUOTE_ATTRIBUTION_RE.test(ws[i].v)) {
       ws[i].shape = "quote";
@@ -499,17 +533,27 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   const wordCount = (i: number) => ws[i].v.split(/\s+/).length;
   // Among several, the headline is the one the date line, the byline or the text follows (a site name is not).
   const isMeta = (j: number) => j < ws.length && (ws[j].byline || /date line|publication time/.test(ws[j].reason ?? "") || (!ws[j].kind && isBody(ws[j])));
-  const long = candidates.filter((i) => wordCount(i) >= 5);
+  // An author's affiliation ("Doctorant en science politique à…") is never the headline.
+  const long = candidates.filter((i) => wordCount(i) >= 5 && !AFFILIATION_RE.test(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over.
   const longest = long.reduce((best, i) => (wordCount(i) > wordCount(best) ? i : best), long[0]);
   titleAt = (long.length > 1 ? long.find((i) => isMeta(nextText(ws, i))) ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
   // The author's name alone under the headline, and the affiliation line under it: "Aïgerim Seitkali" / "Chercheuse associée…".
+  // A report's title page names several authors, each with an affiliation, maybe after a subtitle.
   if (titleAt >= 0) {
-    const n = nextText(ws, titleAt);
-    if (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && SIGNATURE_RE.test(ws[n].v) && ws[n].v.split(/\s+/).length <= 4) {
+    let n = nextText(ws, titleAt);
+    // One line may stand between the headline and the authors: a subtitle.
+    if (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && !SIGNATURE_RE.test(ws[n].v)) {
+      const after = nextText(ws, n);
+      if (after < ws.length && ws[after].shape === "heading" && SIGNATURE_RE.test(ws[after].v)) n = after;
+    }
+    while (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && SIGNATURE_RE.test(ws[n].v) && ws[n].v.split(/\s+/).length <= 4) {
       Object.assign(ws[n], { kind: "credit", byline: true });
-      const a = nextText(ws, n);
-      if (a < ws.length && !ws[a].kind && ws[a].v.length <= 200 && AFFILIATION_RE.test(ws[a].v)) Object.assign(ws[a], { kind: "credit", byline: true });
+      n = nextText(ws, n);
+      if (n < ws.length && !ws[n].kind && ws[n].v.length <= 200 && AFFILIATION_RE.test(ws[n].v)) {
+        Object.assign(ws[n], { kind: "credit", byline: true });
+        n = nextText(ws, n);
+      }
     }
   }
   // A date glued to the end of the headline is the publication date, not part of it: "TOKAÏEV REÇOIT … DE L'ONU 04/07/2024".
@@ -530,7 +574,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (i === titleAt) w.kind = "title";
     else if (i > titleAt && titleAt >= 0 && OPENING_SECTION_RE.test(w.v)) continue;
     else if (titleAt >= 0 && w.v === ws[titleAt].v) Object.assign(w, { kind: "furniture", reason: "site furniture (the headline repeated)" });
-    else if (titleAt >= 0 && i > titleAt && wordCount(i) >= 6) {
+    else if (titleAt >= 0 && i > titleAt && wordsBesideDates(w.v) >= 6) {
       // A long line after the headline is its standfirst: it opens the text.
       w.shape = "paragraph";
       break;
@@ -553,7 +597,8 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   }
   // The lede: the first body line when it is a paragraph (a datelined paragraph too).
   // A table's rows are not a lede: the lede is looked for after them.
-  const ledeAt = ws.findIndex((w) => !w.kind && !w.byline && !TABLE_ROW_RE.test(w.src.text) && (isBody(w) || w.shape === "heading" || w.shape === "caption" || w.shape === "credit"));
+  // A photo's caption or credit printed above the text is not its lede: the lede is the paragraph after it.
+  const ledeAt = ws.findIndex((w) => !w.kind && !TABLE_ROW_RE.test(w.src.text) && (isBody(w) || w.shape === "heading"));
   if (ledeAt >= 0 && ws[ledeAt].shape === "paragraph") ws[ledeAt].kind = "lede";
   // A dateline opening one of the first paragraphs dates the story: "ALMATY, 4 mars 2024 (agence) –".
   for (let i = 0, seen = 0; i < ws.length && seen < 2; i++) {
@@ -587,11 +632,20 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i];
     if (w.shape === "blank" || w.kind === "furniture" || (!w.kind && w.shape === "furniture")) continue;
+    // "© Nations Unies" closing the page, after the site's furniture: the site's copyright, not a photo's credit.
+    if (!w.kind && w.shape === "credit" && !w.byline && /^(?:©|\(c\)|copyright)/iu.test(w.v)) {
+      let p = i - 1;
+      while (p >= 0 && ws[p].shape === "blank") p--;
+      if (p >= 0 && (ws[p].kind === "furniture" || (!ws[p].kind && ws[p].shape === "furniture"))) {
+        Object.assign(w, { kind: "furniture", reason: "site furniture (copyright footer)" });
+        continue;
+      }
+    }
     if (w.kind && w.kind !== "heading") break;
     if (w.kind === "heading" && i === bibStart) break;
     if (w.shape !== "heading" || i <= titleAt) break;
     // "Hélène Darrieux, députée européenne, membre de la délégation…": the author signs, with a role; readers keep it.
-    if (SIGNED_ROLE_RE.test(w.v)) {
+    if (SIGNED_ROLE_RE.test(w.v) || SIGNATORY_RE.test(w.v)) {
       w.kind = "credit";
       continue;
     }
@@ -612,6 +666,9 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     const c: ClassifiedLine = { line: w.src.line, text: w.src.text, kind };
     if (kind === "furniture" || kind === "blank") c.reason = w.reason ?? "site furniture";
     if (w.cut) c.cut = w.cut;
+    // "© AFP 2024", "Le Journal © 2023 – Tous droits réservés": the page's year, for dates written without one.
+    const copyright = /(?:©|\(c\)|copyright)\s*(?:[^\d\n]{0,40}\s)?((?:19|20)\d{2})\b/iu.exec(w.v);
+    if (copyright) c.yearHint = Number(copyright[1]);
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts.
     const late = (kind === "furniture" || w.byline) && headEnd >= 0 && i > secondBody && !PUBLICATION_WORD_RE.test(w.v);
     if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph" || kind === "title" || w.byline)) c.metaDate = w.metaDate;

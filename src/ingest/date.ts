@@ -309,6 +309,8 @@ export interface DateEvidence {
   metadata?: { text: string; mention: DateMention }[];
   /** The published text in reading order (lede, then body; never furniture or bibliography). */
   texts: string[];
+  /** The year of the page's copyright notice (`© AFP 2024`): the year of a date written without one, when the text has no full date. */
+  yearHint?: number;
 }
 
 // Words that announce a future event around a date: "le sommet, prévu le 15 juin", "se tiendra du 3 au 5 mars", "d'ici 2030".
@@ -342,7 +344,8 @@ export function inferDate(ev: DateEvidence): DateGuess {
   const explicit = ev.texts.flatMap((t) => findDates(t)).filter((d) => !d.relative);
   const metaDates = (ev.metadata ?? []).map((m) => m.mention).filter((d) => !d.relative);
   const all = [...metaDates, ...explicit].map((d) => d.endDate ?? d.date);
-  const reference = all.reduce<string | undefined>((max, d) => (!max || compareDates(d, max) > 0 ? d : max), undefined);
+  const reference =
+    all.reduce<string | undefined>((max, d) => (!max || compareDates(d, max) > 0 ? d : max), undefined) ?? (ev.yearHint ? `${ev.yearHint}-12-31` : undefined);
   const meta = (ev.metadata ?? []).find((m) => !m.mention.relative);
   if (meta) {
     const later = explicit.find((d) => d.precision === "day" && compareDates(d.date, meta.mention.date) > 0 && d.date.length === 10);

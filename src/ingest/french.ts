@@ -51,5 +51,6 @@ export function isStopword(word: string): boolean {
 
 /** True when the text starts like a sentence or a title: a capital, a digit or an opening quote. */
 export function startsLikeSentence(text: string): boolean {
-  return /^[«"“(]?\s*[\p{Lu}\p{N}]/u.test(text);
+  // Emoji and pictographs a social post opens with ("📢 TOKAÏEV…", "🔹 commerce") are set aside.
+  return /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f]\s*)*[«"“(]?\s*[\p{Lu}\p{N}]/u.test(text);
 }

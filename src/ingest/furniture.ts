@@ -37,12 +37,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Partager", "Partager sur Facebook", "Partager cet article", "Facebook Twitter LinkedIn", "Copier le lien".
   {
     reason: "share prompt",
-    re: /^(?:(?:partager|partagez)(?: (?:cet article|sur \p{L}+|l['’]article|par e-?mail))?|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimer|print|copier le lien|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
+    re: /^(?:(?:partager|partagez)(?: (?:cet article|sur \p{L}+|l['’]article|par e-?mail))?|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimer|print|copier le lien|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
   },
   // "Abonnez-vous", "S'abonner à la newsletter", "Inscrivez-vous à notre lettre d'information", "Suivez-nous sur…".
   {
     reason: "subscription prompt",
-    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|rejoignez-nous.*|téléchargez (?:notre|l['’])? ?application.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel).*)$/iu,
+    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|restez informée?s?\b.*(?:application|newsletter|lettre|alertes?).*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel).*)$/iu,
   },
   // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter".
   {
@@ -62,11 +62,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An image file name left by the scraper: "IMG_2034.jpg", "tokaiev-astana-1200x800.webp".
   { reason: "image file name", re: /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/iu },
   // "Publicité", "Advertisement", "Sponsorisé", "Contenu sponsorisé".
-  { reason: "advertising", re: /^(?:publicité|advertisement|sponsorisé|contenu sponsorisé)$/iu },
+  { reason: "advertising", re: /^(?:publicité|advertisement|sponsorisé|contenu sponsorisé|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*)$/iu },
   // A video player's controls and chapters: "Regarder la vidéo", "Lecture 02:15", "Sous-titres", "00:52 Le Bélarus…".
   {
     reason: "video player",
-    re: /^(?:(?:regarder|voir|lire|revoir) (?:la|cette) vidéo|(?:lecture|durée|vidéo)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?|sous-titres|chapitres|plein écran|vidéo suivante|lecture automatique|(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\p{Lu}[^.!?]{0,100})$/iu,
+    re: /^(?:(?:regarder|voir|lire|revoir) (?:la|cette) vidéo|(?:lecture|durée|vidéo)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?|sous-titres|chapitres|plein écran|vidéo suivante|lecture automatique|copier(?:\/coller)? le (?:lien|code) (?:embed|d['’]intégration).*|copy|embed|(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\p{Lu}[^.!?]{0,100})$/iu,
   },
   // A layout label printed above a box or a gallery: "ENCADRÉ", "Infographie", "Diaporama".
   { reason: "layout label", re: /^(?:encadré|infographie|diaporama|galerie(?: photos?)?|en images|podcast|vidéo)$/iu },
@@ -79,7 +79,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Les opinions exprimées n'engagent que leur auteur", "Pour citer cet article : …".
   {
     reason: "disclaimer or citation notice",
-    re: /^(?:les (?:opinions|propos|points de vue) (?:exprimés?|tenus)[^.]{0,60} n['’]engagent que (?:leurs?|son|ses) auteur(?:e|s|es|rice|rices)?\.?|pour citer (?:cet article|cette (?:note|page|publication|étude|tribune))\s*:.*)$/iu,
+    re: /^(?:les (?:opinions|propos|points de vue) (?:exprimés?|tenus)[^.]{0,60} n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?auteur(?:e|s|es|rice|rices)?\.?|pour citer (?:cet article|cette (?:note|page|publication|étude|tribune))\s*:.*)$/iu,
   },
   // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie".
   {
@@ -101,14 +101,14 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…".
   {
     reason: "e-mail newsletter furniture",
-    re: /^(?:(?:voir|afficher|lire) (?:la version|cet e-?mail|cette lettre) (?:en ligne|dans (?:votre|le) navigateur).*|(?:se )?désinscrire|désabonnement|(?:pour )?vous désabonner.*|unsubscribe.*|vous recevez (?:cet e-?mail|ce message|cette lettre).*|(?:-{2,}|_{2,})\s*(?:message transféré|original message|message d['’]origine|forwarded message)\s*(?:-{2,}|_{2,})|début du message (?:réexpédié|transféré)\s*:?|\[cid:[^\]]+\]|(?:bonjour|bonsoir|chers? (?:lecteurs?|lectrices?|abonnés?|amis?|collègues?)|chères? (?:lectrices?|abonnées?|amies?|collègues?))(?: à toutes et à tous| à tous| et chers? [^,]{1,40})?\s*,|au sommaire (?:de cette|du|de ce).*)$/iu,
+    re: /^(?:(?:voir|afficher|lire) (?:la version|cet e-?mail|cette lettre) (?:en ligne|dans (?:votre|le) navigateur).*|(?:se )?désinscrire|désabonnement|(?:pour )?vous désabonner.*|unsubscribe.*|vous recevez (?:cet|ce|cette|la|le) (?:e-?mail|message|lettre|revue|newsletter|bulletin).*|(?:-{2,}|_{2,})\s*(?:message transféré|original message|message d['’]origine|forwarded message)\s*(?:-{2,}|_{2,})|début du message (?:réexpédié|transféré)\s*:?|--|\[cid:[^\]]+\]|(?:bonjour|bonsoir|chers? (?:lecteurs?|lectrices?|abonnés?|amis?|collègues?)|chères? (?:lectrices?|abonnées?|amies?|collègues?))(?: à toutes et à tous| à tous| et chers? [^,]{1,40})?\s*,|au sommaire (?:de cette|du|de ce).*)$/iu,
   },
   // "Cet article vous a-t-il été utile ? Oui Non".
   { reason: "feedback prompt", re: /^(?:cet article vous a-t-il (?:été utile|plu)|avez-vous trouvé cet article utile|cette (?:information|page) vous a-t-elle été utile)\s*\??(?:\s*(?:oui|non))*$/iu },
 ];
 
 // Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".
-const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la|nos) (?:newsletter|lettre|alertes)|désactivez votre bloqueur de publicité/iu;
+const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la|nos) (?:newsletter|lettre|alertes)|désactivez votre bloqueur de publicité|vous désabonner|vous avez aimé cet article/iu;
 
 /** The family reason of a whole short line, or null. */
 function phraseFamilyOf(text: string): string | null {
@@ -141,8 +141,17 @@ function toolbarReason(text: string): string | null {
   return null;
 }
 
+// A table of contents entry with a dotted leader and a page number: "INTRODUCTION ........ 5".
+const CONTENTS_LEADER_RE = /^\S.{0,120}(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$/u;
+// A publisher's details: "ISBN : 979-10-373-0841-7", "27 rue de la Procession 75740 Paris Cedex 15", "Site internet : ifri.org".
+const PUBLISHER_DETAIL_RE =
+  /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*\S.{0,80}$/iu;
+// Emoji and pictographs before a line's words: "💬 ", "👁 ", "👉 ".
+const LEADING_EMOJI_RE = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f]\s*)+/u;
+// A bare link: "t.me/akorda_press/18342", "https://…".
+const PAGE_LINK_RE = /^(?:https?:\/\/|www\.|t\.me\/)\S+$/iu;
 // "Pour citer cette note : Seitkali A., « … », 2022."
-const CITATION_NOTICE_RE = /^(?:pour citer (?:cet article|cette (?:note|page|publication|étude|tribune|analyse)|ce (?:texte|document|rapport))|citation|comment citer)\s*:/iu;
+const CITATION_NOTICE_RE = /^(?:(?:pour|comment) citer(?: cet article| cette (?:note|page|publication|étude|tribune|analyse)| ce (?:texte|document|rapport))?|citation)\s*:/iu;
 // "Droit d'auteur : les textes sont disponibles sous licence Creative Commons…".
 const LICENCE_NOTICE_RE = /^(?:droit d['’]auteur\s*:|(?:le |les )?(?:contenu|textes?) (?:de cette page |de ce site )?(?:est |sont )?(?:disponibles? |publiés? |diffusés? )?sous licence)/iu;
 // The address of the page, pasted above its text: "steppesetroutes.fr/kazakhstan/2023/10/05/kazakhstan-chine/".
@@ -174,6 +183,14 @@ export function furniturePhraseReason(text: string): string | null {
   const family = phraseFamilyOf(text) ?? toolbarReason(text);
   if (family) return `site furniture (${family})`;
   if (RUNNING_HEADER_RE.test(text)) return "site furniture (running header or page number of a printed page)";
+  if (CONTENTS_LEADER_RE.test(text)) return "site furniture (table of contents)";
+  if (PUBLISHER_DETAIL_RE.test(text)) return "site furniture (the publisher's details)";
+  // "💬 8 commentaires", "👁 12,4K", "👉 t.me/…": a social post's counters and links behind an emoji.
+  const bare = text.replace(LEADING_EMOJI_RE, "");
+  if (bare !== text && bare !== "") {
+    const inner = phraseFamilyOf(bare) ?? (/^[\d\s.,]+[kKM]?$/u.test(bare) ? "view counter" : PAGE_LINK_RE.test(bare) ? "link" : null);
+    if (inner) return `site furniture (${inner})`;
+  }
   if (PROMPT_ANYWHERE_RE.test(text)) return "site furniture (subscription or donation prompt)";
   return null;
 }
@@ -189,7 +206,7 @@ export function isConsentPanel(text: string): boolean {
 
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet".
 const TEASER_OPENER_RE =
-  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)|lire aussi|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice))(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos)|les plus (?:lus|populaires|partagés)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles|autres articles|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
+  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)|lire aussi|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos)|les plus (?:lus|populaires|partagés)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles|autres articles|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
 
 // "Lire aussi" or "Voir aussi" glued to the title of the article it links to, which starts with a capital or a quote.
 const GLUED_TEASER_RE = /^(?:[ÀàAa]\s+)?(?:[Ll]ire|LIRE|[Vv]oir|VOIR) (?:aussi|également|AUSSI)\s+(?=[\p{Lu}«"“])/u;

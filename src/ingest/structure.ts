@@ -11,6 +11,8 @@ export interface Structure {
   removed: Removed[];
   /** Publication dates stated as metadata, in reading order (header first when there is one). */
   metaDates: (LineDate & { line: number })[];
+  /** The latest year of the page's copyright notices, if any. */
+  yearHint?: number;
 }
 
 const BLOCK_OF: Partial<Record<ClassifiedLine["kind"], BlockType>> = {
@@ -44,6 +46,7 @@ export function structureArticle(lines: ClassifiedLine[]): Structure {
   for (const l of lines) {
     if (l.cut) s.removed.push({ line: l.line, text: l.cut.removed, reason: l.cut.reason });
     if (l.metaDate) s.metaDates.push({ ...l.metaDate, line: l.line });
+    if (l.yearHint && (!s.yearHint || l.yearHint > s.yearHint)) s.yearHint = l.yearHint;
     const text = visibleText(l.cut ? l.cut.kept : l.text);
     if (l.kind === "title") {
       s.title = text;

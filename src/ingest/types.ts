@@ -112,6 +112,8 @@ export interface ClassifiedLine {
   cut?: LineCut;
   /** A publication date stated by this line. */
   metaDate?: LineDate;
+  /** The year of a copyright notice on this line (`© AFP 2024`). */
+  yearHint?: number;
 }
 
 /** The published block types of the ingest contract. */

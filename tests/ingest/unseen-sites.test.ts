@@ -1,8 +1,9 @@
-// The ingest reads twenty pages shaped like other sites (a paywalled daily, a ministry's release, a think tank's note,
+// The ingest reads thirty pages shaped like other sites (a paywalled daily, a ministry's release, a think tank's note,
 // agency dispatches, a magazine interview, a radio's video page, an encyclopedia, a weekly's long read, an op-ed, a live
-// blog, a forwarded newsletter, a translated article, an embassy page, a blog with comments…) the way their editor's
+// blog, a forwarded newsletter, a translated article, an embassy page, a blog with comments, a UN release, a joint
+// statement, a Telegram post, a hard-wrapped press review, a think tank's report…) the way their editor's
 // truth file does (tests/fixtures/ingest/other-sites-truth.json). The articles and the truth were written by reviewers
-// who had not seen the ingest's code, in two rounds of ten. Where the ingest still reads a line differently, the
+// who had not seen the ingest's code, in three rounds of ten. Where the ingest still reads a line differently, the
 // difference is listed in KNOWN with the reason, so that any other difference fails.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -57,6 +58,31 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   },
   // Macron and Charles Michel are named once among thirty tags, the most an article gets.
   "blog-commentaires.txt": { tags: ["Emmanuel Macron", "Charles Michel"] },
+  // Third round. A quotation followed by two sentences of the speaker's is read as a quotation; the EU is named once
+  // among thirty tags.
+  "quotidien-premium.txt": { blocks: { quote: { extra: [22] } }, tags: ["UE (Union européenne)"] },
+  // The statement's numbered articles are published as a numbered list (the truth accepts it).
+  "declaration-conjointe.txt": { blocks: { "list-item": { extra: [8, 10, 12, 14, 16, 20, 22, 24] } } },
+  // A Telegram post's date is its separator "5 juin" with no year: the ingest takes the first dated sentence instead,
+  // uncertain; a line ending on a date read as a heading; Central Asia named once among thirty tags.
+  "canal-telegram.txt": { date: "2023-05", blocks: { heading: { extra: [12] } }, tags: ["Asie centrale"] },
+  // Text hard-wrapped at 72 columns: a wrapped line is published as its own block (a block is one raw line), so the
+  // pieces of a wrapped list item, quotation or sentence are not read as the whole; the signature "La rédaction" is
+  // removed with the e-mail's footer.
+  "revue-presse-courriel.txt": { blocks: { heading: { extra: [14] }, "list-item": { missing: [42, 44, 46] }, quote: { missing: [20, 21] }, credit: { missing: [63] } } },
+  // EDF is not in the vocabulary.
+  "chaine-info-video.txt": { tags: ["EDF"] },
+  // The institute's blurb on the title page, its name alone and "Sommaire" over the contents are published; five
+  // organisations and places named once or twice fall below the caps on tags.
+  "etude-institut.txt": {
+    blocks: { heading: { extra: [23, 30] } },
+    published: [15, 23, 30],
+    tags: ["Asie centrale", "Union économique eurasiatique (UEEA)", "OCS", "UE (Union européenne)", "BRICS"],
+  },
+  // Oufa (Ufa) and Berik Uali are not in the vocabulary; energy is named once (uranium), and a generic theme needs two
+  // mentions or one in the lede.
+  "archive-portail-2015.txt": { tags: ["Oufa (Ufa)", "énergie"] },
+  "depeche-sans-annee.txt": { tags: ["Berik Uali"] },
 };
 
 const byName = new Map<string, Article>();
@@ -76,7 +102,7 @@ function fold(s: string): string {
     .trim();
 }
 
-test("all twenty pages are published, with the headline the editor reads", () => {
+test("all thirty pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
     const a = byName.get(n)!;
