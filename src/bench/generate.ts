@@ -64,6 +64,20 @@ function pick<T>(rand: () => number, list: T[]): T {
   return list[Math.floor(rand() * list.length)];
 }
 
+/**
+ * A drawer of `list`'s items without repeats until all are drawn: an article pasting the same paragraph twice would be
+ * read as a paste error by the ingest and half published.
+ */
+function drawer<T>(rand: () => number, list: T[]): () => T {
+  let left: number[] = [];
+  return () => {
+    if (left.length === 0) left = list.map((_, i) => i);
+    const k = Math.floor(rand() * left.length);
+    const [i] = left.splice(k, 1);
+    return list[i];
+  };
+}
+
 /** A date spread over the 15 years 2011–2025, as [year, month (1–12), day]. */
 function pickDate(rand: () => number): [number, number, number] {
   const year = 2011 + Math.floor(rand() * 15);
@@ -82,14 +96,15 @@ function generateOne(corpus: SeedCorpus, rand: () => number, i: number): Synthet
   const org = pick(rand, ORGS);
   // The ordinal in the title keeps titles, hence URLs, unique however often a heading is drawn.
   const title = `${pick(rand, corpus.headings)} (dossier ${i + 1})`;
+  const paragraph = drawer(rand, corpus.paragraphs);
   // The ordinal is in the lede's main clause too, in case the title is derived from it.
-  const lede = `Le ${frenchDate}, à ${place}, ${person} a évoqué le rôle de ${org} (dépêche n° ${i + 1}). ${pick(rand, corpus.paragraphs)}`;
+  const lede = `Le ${frenchDate}, à ${place}, ${person} a évoqué le rôle de ${org} (dépêche n° ${i + 1}). ${paragraph()}`;
   const lines = [` date ${iso} ${lede}`, "", title, ""];
   const sections = 1 + Math.floor(rand() * 3);
   for (let s = 0; s < sections; s++) {
     if (s > 0) lines.push(pick(rand, corpus.headings), "");
     const paragraphs = 3 + Math.floor(rand() * 4);
-    for (let p = 0; p < paragraphs; p++) lines.push(pick(rand, corpus.paragraphs), "");
+    for (let p = 0; p < paragraphs; p++) lines.push(paragraph(), "");
     const extra = rand();
     if (extra < 0.25 && corpus.quotes.length) lines.push(pick(rand, corpus.quotes), "");
     else if (extra < 0.4 && corpus.listItems.length) {
