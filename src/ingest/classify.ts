@@ -14,11 +14,11 @@ const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+
 const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+[\p{Lu}\w.-]+\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S)/u;
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "Cet article a été initialement publié par …",
 // "Service de presse du ministère des Affaires étrangères".
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*\S+){0,3}\)\.?$|[Aa]vec (?:AFP|Reuters|AP|agences?)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|[Ss]ervice de presse\b)/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters".
 const CAPTION_CREDIT_RE = /(?:\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?)\s*$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
-const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques)?|references|sources(?: et références)?|notes et références|pour aller plus loin)\s*:?$/iu;
+const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques)?|references|sources(?: et références)?|notes et références|notes|notes de fin|pour aller plus loin)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
@@ -30,12 +30,14 @@ const DANGLING_END_RE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|de|du|d['’]|�
 const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|modifi|actualis/iu;
 // An intertitle set between dashes, as agency dispatches print them: "- Chaise vide -", "– Centrale nucléaire –".
 const DASHED_INTERTITLE_RE = /^[-–—]\s+[^-–—.!?]{2,80}[^\s.!?]\s+[-–—]$/u;
+// A short line of a label, a colon and a value: "Chine : Wang Yi", "Union européenne : Charles Michel".
+const LABELLED_ITEM_RE = /^[^:]{1,40}\s?:\s[^:]{1,80}$/u;
 // A timeline entry: a year or a range, a colon, what happened: "1991 : indépendance", "2017-2018 : membre du Conseil".
 const TIMELINE_ENTRY_RE = /^(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*:\s+\S/u;
 // A line of dialogue, as interviews are printed: "— Quel bilan tirez-vous… ?", "– Un bilan en demi-teinte."
 const DIALOGUE_RE = /^[—–]\s+\S/u;
 // An edit link left on an encyclopedia's section heading: "Histoire[modifier | modifier le code]".
-const EDIT_LINK_RE = /\s*\[\s*modifier(?:\s*\|\s*modifier le code)?\s*\]\s*$/u;
+const EDIT_LINK_RE = /\[\s*modifier(?:\s*\|\s*modifier le code)?\s*\]\s*$/u;
 // The title of a table of contents: "Sommaire", "Table des matières".
 const CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans cet article)\s*:?$/iu;
 // An entry of a table of contents: "1 Histoire", "1.1\tDepuis l'indépendance".
@@ -56,7 +58,7 @@ const PAYWALL_CUT_RE = /il vous reste|la suite|pour lire la suite|l['’]accès 
 // A time alone on its line, as live blogs head their entries: "17:52", "14h32", "9 h 05".
 const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires".
-const COMMENTS_OPENER_RE = /^(?:\d+\s+(?:réponses?|commentaires?|réactions?)\s+(?:à|sur)\s+.{1,200}|(?:les |vos )?(?:commentaires|réactions)(?:\s*\(\d+\))?\s*:?)$/iu;
+const COMMENTS_OPENER_RE = /^(?:\d+\s+(?:réponses?|commentaires?|réactions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
 // A table row: text, a tab, more text.
@@ -79,6 +81,8 @@ const REPEAT_MIN_CHARS = 60;
 const PULL_QUOTE_MAX = 240;
 // Quotations checked for repetition per article, at most: a page has one or two pull quotes, not hundreds.
 const PULL_QUOTE_CHECKS = 50;
+// What may follow a pull quote's quotation: nothing, or a short attribution after a dash or in brackets.
+const PULL_QUOTE_TAIL_RE = /^(?:|[—–-]\s*\S.{0,80}|\(.{1,80}\))$/u;
 const HEADING_MAX_WORDS = 25;
 const QUESTION_HEADING_MAX = 120;
 // A chapeau printed before the headline is one sentence; a longer first paragraph is the article's own start.
@@ -86,6 +90,11 @@ const CHAPEAU_MAX_CHARS = 400;
 // Teaser summaries are short; a paragraph this long is the article's own text again.
 const TEASER_SUMMARY_MAX = 400;
 const LONG_PARAGRAPH = 120;
+// A forwarder's note above a forwarded e-mail is a line or two, each short; more before the header is the article's.
+const EMAIL_NOTE_LINES = 2;
+const EMAIL_NOTE_MAX = 120;
+// An article may head two sections with a question; three or more questions are an interview's.
+const INTERVIEW_MIN_QUESTIONS = 3;
 
 type Shape = "blank" | "furniture" | "list-item" | "credit" | "caption" | "quote" | "heading" | "paragraph";
 
@@ -120,7 +129,6 @@ function closingQuote(v: string): number {
   return -1;
 }
 
-/** Text compared for repetition: case, accents, quotation marks and spacing set aside. */
 /** The words of a line once the dates in it are set aside: "Revue de presse – 3 avril 2024" has three. */
 function wordsBesideDates(v: string): number {
   let rest = v;
@@ -128,6 +136,7 @@ function wordsBesideDates(v: string): number {
   return words(rest).length;
 }
 
+/** Text compared for repetition: case, accents, quotation marks and spacing set aside. */
 function foldForRepeat(text: string): string {
   return text
     .normalize("NFD")
@@ -136,6 +145,14 @@ function foldForRepeat(text: string): string {
     .replace(/[«»“”"’']/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+// Words that open a label, not a name: "Vues de Moscou", "Regard sur Astana".
+const NOT_A_NAME_RE = /^(?:Vues?|Vu|Le|La|Les|L['’]|Un|Une|Au|Aux|En|À|Dans|Pour|Entre|Depuis|Après|Avant|Sous|Sur|Chez|Avec|Sans|Vers|Retour|Regard|Point|Focus|Dossier|Analyse|Entretien|Tribune|Portrait)(?!\p{L})/u;
+
+/** True for a person's name alone on a line, at most four words: "Aïgerim Seitkali", "Claire MARTIN". */
+function isPersonName(v: string): boolean {
+  return SIGNATURE_RE.test(v) && v.split(/\s+/).length <= 4 && !NOT_A_NAME_RE.test(v);
 }
 
 /** True when a line starting with « is a quotation: nothing, a new sentence or an attribution follows the quote. */
@@ -164,8 +181,15 @@ export function isHeadingShape(v: string): boolean {
 }
 
 /** The shape of one non-blank line, from its own text only. */
-function shapeOf(w: Work): void {
+function shapeOf(w: Work, email = true): void {
   const v = w.v;
+  // Before the date line: "Envoyé : jeudi 6 juin 2024 09:12" is a line of the e-mail's header.
+  if (email && isEmailHeader(v)) {
+    Object.assign(w, { shape: "furniture", reason: "e-mail header (metadata)", email: true });
+    const d = /^(?:envoyé|sent|date)\s*:/iu.test(v) ? findDates(v).find((m) => !m.relative) : undefined;
+    if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
+    return;
+  }
   const dateLine = readDateLine(v);
   if (dateLine && !dateLine.relative) {
     w.shape = "furniture";
@@ -175,12 +199,7 @@ function shapeOf(w: Work): void {
   }
   // A live blog's time label alone on its line: "17:52", "14h32".
   if (TIME_LABEL_RE.test(v)) return void (w.shape = "heading");
-  if (isEmailHeader(v)) {
-    Object.assign(w, { shape: "furniture", reason: "e-mail header (metadata)", email: true });
-    const d = /^(?:envoyé|sent|date)\s*:/iu.test(v) ? findDates(v).find((m) => !m.relative) : undefined;
-    if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
-    return;
-  }
+
   if (COMMENTS_OPENER_RE.test(v)) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (reader comments)", teaser: { words: v, standalone: true, comments: true } });
     return;
@@ -240,6 +259,8 @@ function shapeOf(w: Work): void {
   if (SIGNED_AT_RE.test(v)) {
     const d = findDates(v).find((m) => !m.relative);
     if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
+    // Text of the statement, even without a final full stop: not a heading, not the site's tail.
+    return void (w.shape = "paragraph");
   }
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
   if (CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v))) return void (w.shape = "credit");
@@ -302,9 +323,10 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   }
   // An encyclopedia's edit link after a heading is cut off: "Histoire[modifier | modifier le code]" publishes "Histoire".
   for (const w of ws) {
-    if (w.cut || !EDIT_LINK_RE.test(w.v)) continue;
-    const at = w.src.text.search(EDIT_LINK_RE);
-    if (at < 0) continue;
+    // The bracket is looked for first: the pattern is tried only where one stands.
+    if (w.cut || !w.v.includes("[")) continue;
+    const at = w.src.text.lastIndexOf("[");
+    if (at < 0 || !EDIT_LINK_RE.test(w.src.text.slice(at))) continue;
     w.cut = { removed: w.src.text.slice(at), kept: w.src.text.slice(0, at), reason: "edit link of the source wiki" };
     w.v = visibleText(w.cut.kept);
     if (w.v === "") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "edit link of the source wiki", cut: undefined });
@@ -326,20 +348,34 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (DANGLING_END_RE.test(w.v) || (next && (next.shape === "paragraph" || next.shape === "heading") && /^\p{Ll}/u.test(next.v))) w.shape = "paragraph";
   }
 
-  // An e-mail's header is a block of such lines; one alone ("Date : …" in a text) is read as any other line. What comes
-  // before the first block is the forwarder's note, not the article.
+  // An e-mail's header is a block of such lines, with who sent it and its subject, at the top of the file (a forwarded
+  // newsletter); what comes before it is the forwarder's note. Elsewhere, or alone, such lines are read as any other.
   let firstEmail = -1;
-  for (let i = 0; i < ws.length; i++) {
-    if (!ws[i].email) continue;
-    let p = i - 1;
-    while (p >= 0 && ws[p].shape === "blank") p--;
-    const n = nextText(ws, i);
-    if ((p >= 0 && ws[p].email) || (n < ws.length && ws[n].email)) {
-      if (firstEmail < 0) firstEmail = i;
+  let lastEmail = -1;
+  for (let i = 0, before = 0; i < ws.length && firstEmail < 0; i++) {
+    if (!ws[i].email) {
+      if (ws[i].shape === "blank" || ws[i].shape === "furniture") continue;
+      // Above a forwarded e-mail, a line or two of the forwarder's, each short; more text above is the article's.
+      if (++before > EMAIL_NOTE_LINES || ws[i].v.length > EMAIL_NOTE_MAX) break;
       continue;
     }
+    let end = i;
+    const block: number[] = [];
+    while (end < ws.length && (ws[end].email || ws[end].shape === "blank")) {
+      if (ws[end].email) block.push(end);
+      end++;
+    }
+    const heads = block.map((j) => ws[j].v);
+    if (block.length >= 3 && heads.some((h) => /^(?:de|from)\s*:/iu.test(h)) && heads.some((h) => /^(?:objet|subject)\s*:/iu.test(h))) {
+      firstEmail = i;
+      lastEmail = block[block.length - 1];
+    }
+    break;
+  }
+  for (let i = 0; i < ws.length; i++) {
+    if (!ws[i].email || (i >= firstEmail && i <= lastEmail)) continue;
     Object.assign(ws[i], { email: false, reason: undefined, metaDate: undefined });
-    ws[i].shape = isHeadingShape(ws[i].v) ? "heading" : "paragraph";
+    shapeOf(ws[i], false);
   }
   for (let i = 0; i < firstEmail; i++) {
     if (ws[i].shape !== "blank" && ws[i].shape !== "furniture") Object.assign(ws[i], { shape: "furniture", reason: "note above a forwarded e-mail" });
@@ -381,6 +417,14 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       i = end - 1;
       continue;
     }
+    // Three short "label : value" lines or more in a row are a list without bullets ("Chine : Wang Yi").
+    if (ws[i].shape === "heading" && LABELLED_ITEM_RE.test(ws[i].v)) {
+      let end = i;
+      while (end < ws.length && ws[end].shape === "heading" && LABELLED_ITEM_RE.test(ws[end].v)) end++;
+      if (end - start >= 3) for (let j = start; j < end; j++) ws[j].shape = "list-item";
+      i = end - 1;
+      continue;
+    }
     // "Sommaire" and the numbered section titles under it: the page's table of contents, not its text.
     if (CONTENTS_RE.test(ws[i].v)) {
       let end = i + 1;
@@ -394,7 +438,8 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     // The title of a video, printed under its player's controls, up to the next blank line.
     if (/video player/.test(ws[i].reason ?? "")) {
       for (let j = i + 1; j < ws.length && ws[j].shape !== "blank"; j++) {
-        if (ws[j].shape === "heading") Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player: the video's title)" });
+        // Under the player, its chapters ("00:52 Le Bélarus aux portes de l’OCS") and the video's title.
+        if (ws[j].shape === "heading") Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player: the video's title or chapters)" });
         else if (ws[j].shape !== "furniture") break;
       }
     }
@@ -412,7 +457,8 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       continue;
     }
     seenAt.set(w.v, i);
-    if (w.shape === "quote" && w.v.length <= PULL_QUOTE_MAX && quotes.length < PULL_QUOTE_CHECKS) quotes.push(i);
+    // A pull quote stands alone: its quotation, then nothing or a short attribution ("— Un ancien diplomate kazakh").
+    if (w.shape === "quote" && w.v.length <= PULL_QUOTE_MAX && quotes.length < PULL_QUOTE_CHECKS && PULL_QUOTE_TAIL_RE.test(w.v.slice(closingQuote(w.v) + 1).trim())) quotes.push(i);
   }
   if (quotes.length > 0) {
     // The text of every paragraph and quote, folded, one line each; a quotation found twice in it is repeated.
@@ -440,8 +486,9 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       const close = closingQuote(w.v);
       const inner = close > 0 ? foldForRepeat(w.v.slice(1, close)) : "";
       if (inner.split(" ").length < 4) continue;
+      // The quotation must stand in a line of the text that is not itself a pull quote: two copies are never both removed.
       let at = joined.indexOf(inner);
-      while (at >= 0 && ownerAt(at) === i) at = joined.indexOf(inner, at + 1);
+      while (at >= 0 && quotes.includes(ownerAt(at))) at = joined.indexOf(inner, at + 1);
       if (at < 0) continue;
       const source = ws[ownerAt(at)].src.line;
       // A short quotation alone, nothing after it, is an intertitle quoting the text below: "« La Chine n'est pas un bloc »".
@@ -473,9 +520,16 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
         const w = ws[j];
         if (w.shape === "blank") continue;
         if (w.teaser?.standalone) break;
+        // "Notes", then "Bibliographie": each marker heads its part of the apparatus.
+        if (BIBLIOGRAPHY_MARKER_RE.test(w.v)) {
+          w.kind = "heading";
+          continue;
+        }
         // Long prose without a URL or a year is the article again, not a reference.
         if (w.v.length >= 200 && innerSentenceBreaks(w.v) >= 2 && !REFERENCE_HINT_RE.test(w.v)) break;
-        if (w.shape !== "furniture" || (w.metaDate && !PUBLICATION_WORD_RE.test(w.v))) Object.assign(w, { kind: "bibliography", reason: undefined, metaDate: undefined });
+        // A web address under "Sources" is a reference, not the page's own address.
+        const address = /web address/.test(w.reason ?? "");
+        if (w.shape !== "furniture" || address || (w.metaDate && !PUBLICATION_WORD_RE.test(w.v))) Object.assign(w, { kind: "bibliography", reason: undefined, metaDate: undefined });
       }
       break;
     }
@@ -543,11 +597,11 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   if (titleAt >= 0) {
     let n = nextText(ws, titleAt);
     // One line may stand between the headline and the authors: a subtitle.
-    if (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && !SIGNATURE_RE.test(ws[n].v)) {
+    if (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && !isPersonName(ws[n].v)) {
       const after = nextText(ws, n);
-      if (after < ws.length && ws[after].shape === "heading" && SIGNATURE_RE.test(ws[after].v)) n = after;
+      if (after < ws.length && ws[after].shape === "heading" && isPersonName(ws[after].v)) n = after;
     }
-    while (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && SIGNATURE_RE.test(ws[n].v) && ws[n].v.split(/\s+/).length <= 4) {
+    while (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && isPersonName(ws[n].v)) {
       Object.assign(ws[n], { kind: "credit", byline: true });
       n = nextText(ws, n);
       if (n < ws.length && !ws[n].kind && ws[n].v.length <= 200 && AFFILIATION_RE.test(ws[n].v)) {
@@ -561,7 +615,10 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     const w = ws[titleAt];
     const last = findDates(w.v).filter((m) => !m.relative).pop();
     const at = last ? w.src.text.lastIndexOf(last.evidence) : -1;
-    if (last && at > 0 && w.v.endsWith(last.evidence) && words(w.v.slice(0, w.v.length - last.evidence.length)).length >= 3) {
+    // Only a date set apart: written in figures ("04/07/2024") or after a bar or a dash ("… | 4 juillet 2024"); "depuis le
+    // 24 février 2022" ends a headline's own sentence.
+    const apart = last && (/^\d/.test(last.evidence) && !/\p{L}/u.test(last.evidence) || /[|–—-]\s*$/u.test(w.v.slice(0, w.v.length - last.evidence.length)));
+    if (last && apart && at > 0 && w.v.endsWith(last.evidence) && words(w.v.slice(0, w.v.length - last.evidence.length)).length >= 3) {
       const kept = w.src.text.slice(0, at).replace(/[\s|,–—-]+$/u, "");
       w.cut = { removed: w.src.text.slice(kept.length), kept, reason: "date glued to the headline (publication metadata)" };
       w.v = visibleText(kept);
@@ -582,14 +639,19 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       Object.assign(w, { kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
       // A series label with the issue's date: "NOTES DE L'OBSERVATOIRE N° 27 — NOVEMBRE 2022".
       const dated = findDates(w.v).filter((m) => !m.relative);
-      if (dated.length === 1) w.metaDate = { from: "head", date: dated[0].date, evidence: dated[0].evidence, valid: true };
+      if (dated.length === 1) w.metaDate = { from: "head", date: dated[0].date, evidence: dated[0].evidence, valid: true, weak: true };
     }
   }
   headEnd = ws.findIndex((w) => !w.kind && isBody(w));
-  // A chapeau printed before the headline: one sentence, then a headline-shaped line, then the article's text.
-  if (titleAt < 0 && headEnd >= 0 && ws[headEnd].shape === "paragraph" && ws[headEnd].v.length <= CHAPEAU_MAX_CHARS && innerSentenceBreaks(ws[headEnd].v) === 0) {
+  // A chapeau printed before the headline: one sentence, then a headline-shaped line, then the article's text. A
+  // scraper's ` date ` header glued to the first paragraph marks the page's start as well, whatever that paragraph's
+  // length, when the headline follows it on the very next line (after a blank line, such a line is a section's heading).
+  const glued = headEnd >= 0 && /date header/.test(ws[headEnd].cut?.reason ?? "") && headEnd + 1 < ws.length && ws[headEnd + 1].shape === "heading";
+  if (titleAt < 0 && headEnd >= 0 && ws[headEnd].shape === "paragraph" && (glued || (ws[headEnd].v.length <= CHAPEAU_MAX_CHARS && innerSentenceBreaks(ws[headEnd].v) === 0))) {
     const h = nextText(ws, headEnd);
-    const after = nextText(ws, h);
+    // A photo's credit may stand between the headline and the text.
+    let after = nextText(ws, h);
+    while (after < ws.length && !ws[after].kind && (ws[after].shape === "credit" || ws[after].shape === "caption")) after = nextText(ws, after);
     if (h < ws.length && !ws[h].kind && ws[h].shape === "heading" && words(ws[h].v).length >= 4 && after < ws.length && !ws[after].kind && isBody(ws[after])) {
       titleAt = h;
       ws[h].kind = "title";
@@ -624,9 +686,16 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   for (let i = ws.length - 1; i > headEnd && headEnd >= 0; i--) {
     const w = ws[i];
     if (w.shape === "blank" || w.kind === "furniture" || (!w.kind && w.shape === "furniture")) continue;
-    if (!w.kind && w.shape === "paragraph" && w.v.length <= 600 && AUTHOR_BIO_RE.test(w.v)) Object.assign(w, { kind: "furniture", reason: "site furniture (the author's biography)" });
+    // Only the biography of an author the article credits: "Nikol Pachinian est un ancien journaliste…" closing a story is text.
+    const bio = !w.kind && w.shape === "paragraph" && w.v.length <= 600 ? AUTHOR_BIO_RE.exec(w.v) : null;
+    const author = bio ? /^\S+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’-]+)*/u.exec(w.v)?.[0].replace(/,$/, "") : undefined;
+    if (author && ws.some((b) => b.byline && b.v.includes(author))) Object.assign(w, { kind: "furniture", reason: "site furniture (the author's biography)" });
     break;
   }
+
+  // An interview's questions: three headline-shaped questions or more in the text are its questions, not its sections.
+  const questions = ws.flatMap((w, i) => (i > headEnd && headEnd >= 0 && !w.kind && w.shape === "heading" && /\?\s*[»”]?$/u.test(w.v) ? [i] : []));
+  if (questions.length >= INTERVIEW_MIN_QUESTIONS) for (const i of questions) ws[i].shape = "paragraph";
 
   // Tail: headline-shaped lines after the article's last text are the site's furniture (nothing follows them).
   for (let i = ws.length - 1; i >= 0; i--) {
@@ -667,7 +736,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (kind === "furniture" || kind === "blank") c.reason = w.reason ?? "site furniture";
     if (w.cut) c.cut = w.cut;
     // "© AFP 2024", "Le Journal © 2023 – Tous droits réservés": the page's year, for dates written without one.
-    const copyright = /(?:©|\(c\)|copyright)\s*(?:[^\d\n]{0,40}\s)?((?:19|20)\d{2})\b/iu.exec(w.v);
+    const copyright = kind === "furniture" || kind === "credit" ? /(?:©|\(c\)|copyright)\s*(?:[^\d\n]{0,40}\s)?((?:19|20)\d{2})\b/iu.exec(w.v) : null;
     if (copyright) c.yearHint = Number(copyright[1]);
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts.
     const late = (kind === "furniture" || w.byline) && headEnd >= 0 && i > secondBody && !PUBLICATION_WORD_RE.test(w.v);

@@ -42,12 +42,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Abonnez-vous", "S'abonner à la newsletter", "Inscrivez-vous à notre lettre d'information", "Suivez-nous sur…".
   {
     reason: "subscription prompt",
-    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|restez informée?s?\b.*(?:application|newsletter|lettre|alertes?).*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel).*)$/iu,
+    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|restez informée?s?\b.*(?:application|newsletter|lettre|alertes?).*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel).*)$/iu,
   },
   // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter".
   {
     reason: "paywall notice",
-    re: /^(?:(?:cet )?article réservé aux abonnés.*|réservé aux abonnés.*|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|l['’]) ?article à lire.*|pour lire la suite.*|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|abonnés?)$/iu,
+    re: /^(?:(?:cet )?article réservé aux abonnés.*|réservé aux abonnés.*|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|l['’]) ?article à lire.*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|abonnés?)$/iu,
   },
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
   {
@@ -66,7 +66,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A video player's controls and chapters: "Regarder la vidéo", "Lecture 02:15", "Sous-titres", "00:52 Le Bélarus…".
   {
     reason: "video player",
-    re: /^(?:(?:regarder|voir|lire|revoir) (?:la|cette) vidéo|(?:lecture|durée|vidéo)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?|sous-titres|chapitres|plein écran|vidéo suivante|lecture automatique|copier(?:\/coller)? le (?:lien|code) (?:embed|d['’]intégration).*|copy|embed|(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\p{Lu}[^.!?]{0,100})$/iu,
+    re: /^(?:(?:regarder|voir|lire|revoir) (?:la|cette) vidéo|(?:lecture|durée|vidéo)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?|sous-titres|chapitres|plein écran|vidéo suivante|lecture automatique|copier(?:\/coller)? le (?:lien|code) (?:embed|d['’]intégration).*|copy|embed)$/iu,
   },
   // A layout label printed above a box or a gallery: "ENCADRÉ", "Infographie", "Diaporama".
   { reason: "layout label", re: /^(?:encadré|infographie|diaporama|galerie(?: photos?)?|en images|podcast|vidéo)$/iu },
@@ -91,7 +91,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés".
   {
     reason: "copyright footer",
-    re: /^(?:.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction (?:autorisée|interdite|soumise)[^.]{0,60}\.?|(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\b.{0,60})$/iu,
+    re: /^(?:.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\b.{0,60})$/iu,
   },
   // "Retour en haut", "Haut de page", "Accueil", "Menu", "Rechercher", "Fermer".
   {
@@ -101,7 +101,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…".
   {
     reason: "e-mail newsletter furniture",
-    re: /^(?:(?:voir|afficher|lire) (?:la version|cet e-?mail|cette lettre) (?:en ligne|dans (?:votre|le) navigateur).*|(?:se )?désinscrire|désabonnement|(?:pour )?vous désabonner.*|unsubscribe.*|vous recevez (?:cet|ce|cette|la|le) (?:e-?mail|message|lettre|revue|newsletter|bulletin).*|(?:-{2,}|_{2,})\s*(?:message transféré|original message|message d['’]origine|forwarded message)\s*(?:-{2,}|_{2,})|début du message (?:réexpédié|transféré)\s*:?|--|\[cid:[^\]]+\]|(?:bonjour|bonsoir|chers? (?:lecteurs?|lectrices?|abonnés?|amis?|collègues?)|chères? (?:lectrices?|abonnées?|amies?|collègues?))(?: à toutes et à tous| à tous| et chers? [^,]{1,40})?\s*,|au sommaire (?:de cette|du|de ce).*)$/iu,
+    re: /^(?:(?:voir|afficher|lire) (?:la version|cet e-?mail|cette lettre) (?:en ligne|dans (?:votre|le) navigateur).*|(?:se )?désinscrire|désabonnement|(?:pour )?vous désabonner.*|unsubscribe.*|vous recevez (?:cet|ce|cette|la|le) (?:e-?mail|message|lettre|revue|newsletter|bulletin).*|(?:-{2,}|_{2,})\s*(?:message transféré|original message|message d['’]origine|forwarded message)\s*(?:-{2,}|_{2,})|début du message (?:réexpédié|transféré)\s*:?|--|\[cid:[^\]]+\]|(?:bonjour|bonsoir) à (?:toutes et à tous|tous)\s*,|(?:chers? (?:lecteurs?|abonnés?)|chères? (?:lectrices?|abonnées?))(?: et chers? [^,]{1,40}| et chères? [^,]{1,40})?\s*,|au sommaire (?:de cette|du|de ce).*)$/iu,
   },
   // "Cet article vous a-t-il été utile ? Oui Non".
   { reason: "feedback prompt", re: /^(?:cet article vous a-t-il (?:été utile|plu)|avez-vous trouvé cet article utile|cette (?:information|page) vous a-t-elle été utile)\s*\??(?:\s*(?:oui|non))*$/iu },
@@ -121,7 +121,7 @@ function phraseFamilyOf(text: string): string | null {
 // Where a toolbar or a menu separates its items: a run of spaces, a tab, or a spaced bar or dot: "Offrir    Partager".
 const TOOLBAR_SEP_RE = /\s+[|·•]\s+| {2,}/u;
 // A page number a PDF's running header or footer ends with, far from its text: "Notes de l'Observatoire n° 27     3".
-const RUNNING_HEADER_RE = /^\S.{3,100}\S {4,}\d{1,4}$|^(?:page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/iu;
+const RUNNING_HEADER_RE = /^\S.{3,100}\S {4,}\d{1,3}$|^(?:page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/iu;
 
 /**
  * A toolbar or menu written on one line: items set apart by wide spaces or spaced bars, each one a furniture phrase
@@ -145,15 +145,17 @@ function toolbarReason(text: string): string | null {
 const CONTENTS_LEADER_RE = /^\S.{0,120}(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$/u;
 // A publisher's details: "ISBN : 979-10-373-0841-7", "27 rue de la Procession 75740 Paris Cedex 15", "Site internet : ifri.org".
 const PUBLISHER_DETAIL_RE =
-  /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*\S.{0,80}$/iu;
+  /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*(?:\S+@\S+|\+?[\d .()-]{6,}|(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*)$/iu;
 // Emoji and pictographs before a line's words: "💬 ", "👁 ", "👉 ".
 const LEADING_EMOJI_RE = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f]\s*)+/u;
 // A bare link: "t.me/akorda_press/18342", "https://…".
 const PAGE_LINK_RE = /^(?:https?:\/\/|www\.|t\.me\/)\S+$/iu;
 // "Pour citer cette note : Seitkali A., « … », 2022."
-const CITATION_NOTICE_RE = /^(?:(?:pour|comment) citer(?: cet article| cette (?:note|page|publication|étude|tribune|analyse)| ce (?:texte|document|rapport))?|citation)\s*:/iu;
+const CITATION_NOTICE_RE = /^(?:pour|comment) citer(?: cet article| cette (?:note|page|publication|étude|tribune|analyse)| ce (?:texte|document|rapport))?\s*:/iu;
+// A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…".
+const COOKIE_NOTICE_RE = /^(?:nous utilisons des cookies|ce site (?:web )?utilise des cookies|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies)(?!\p{L})/iu;
 // "Droit d'auteur : les textes sont disponibles sous licence Creative Commons…".
-const LICENCE_NOTICE_RE = /^(?:droit d['’]auteur\s*:|(?:le |les )?(?:contenu|textes?) (?:de cette page |de ce site )?(?:est |sont )?(?:disponibles? |publiés? |diffusés? )?sous licence)/iu;
+const LICENCE_NOTICE_RE = /^(?:droit d['’]auteur\s*:.*licence|(?:le |les )?(?:contenus?|textes?) (?:de cette page |de ce site )?(?:est |sont )?(?:disponibles? |publiés? |diffusés? )?sous licence creative commons)/iu;
 // The address of the page, pasted above its text: "steppesetroutes.fr/kazakhstan/2023/10/05/kazakhstan-chine/".
 const PAGE_ADDRESS_RE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?:\/\S*)?$/iu;
 // The date a news address carries in its path: "/2023/10/05/".
@@ -178,6 +180,7 @@ export function isEmailHeader(text: string): boolean {
 export function furniturePhraseReason(text: string): string | null {
   // Notices that run long but say what they are in their first words.
   if (CITATION_NOTICE_RE.test(text)) return "site furniture (how to cite the page)";
+  if (COOKIE_NOTICE_RE.test(text)) return "site furniture (cookie or privacy prompt)";
   if (LICENCE_NOTICE_RE.test(text)) return "site furniture (the site's licence notice)";
   if (text.length > 160) return null;
   const family = phraseFamilyOf(text) ?? toolbarReason(text);
@@ -244,7 +247,7 @@ export function isBreadcrumb(text: string): boolean {
 // A byline: "Par Jean Dupont", "Par la rédaction", "Propos recueillis par Anne Martin", "De notre envoyé spécial à Almaty".
 // Written without the i flag: with it, \p{Lu} would also match lower-case letters.
 const BYLINE_RE =
-  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis par|[Rr]édigé par|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur\s*:|[Aa]utrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
+  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|[Rr]édigé par|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur\s*:|[Aa]utrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
 
 /** True for a byline (author line), which is metadata, not article text. */
 export function isByline(text: string): boolean {

@@ -85,7 +85,8 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
     if (!m.valid) problems.push({ source: raw.source, line: m.line, severity: "warning", message: `the date header ${m.date} is not a real date: header ignored, the date is looked for in the text` });
   }
   const header = s.metaDates.find((m) => m.from === "header" && m.valid)?.date;
-  const metadata = s.metaDates
+  // A label's date (a masthead's day, a series' issue) counts only after the date lines and bylines.
+  const metadata = [...s.metaDates.filter((m) => !m.weak), ...s.metaDates.filter((m) => m.weak)]
     .filter((m) => m.from === "head")
     .map((m) => ({ text: m.evidence, mention: { start: 0, end: m.evidence.length, evidence: m.evidence, date: m.date, precision: m.date.length === 10 ? ("day" as const) : ("month" as const) } }));
   // Dates are read from the published text only: never from furniture or the bibliography.

@@ -1,9 +1,9 @@
-// The ingest reads thirty pages shaped like other sites (a paywalled daily, a ministry's release, a think tank's note,
+// The ingest reads forty pages shaped like other sites (a paywalled daily, a ministry's release, a think tank's note,
 // agency dispatches, a magazine interview, a radio's video page, an encyclopedia, a weekly's long read, an op-ed, a live
 // blog, a forwarded newsletter, a translated article, an embassy page, a blog with comments, a UN release, a joint
 // statement, a Telegram post, a hard-wrapped press review, a think tank's report…) the way their editor's
 // truth file does (tests/fixtures/ingest/other-sites-truth.json). The articles and the truth were written by reviewers
-// who had not seen the ingest's code, in three rounds of ten. Where the ingest still reads a line differently, the
+// who had not seen the ingest's code, in four rounds of ten (the fourth mostly ordinary articles, close to the seeds). Where the ingest still reads a line differently, the
 // difference is listed in KNOWN with the reason, so that any other difference fails.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -22,8 +22,9 @@ const truth = readTruth(path.join(ROOT, "tests/fixtures/ingest/other-sites-truth
 const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType, { extra?: number[]; missing?: number[] }>>; published?: number[]; tags?: string[]; date?: string }> = {
   // A quotation the paywall cuts mid-sentence is still read as a quotation.
   "quotidien-paywall.txt": { blocks: { quote: { extra: [49] } } },
-  // Numbered endnotes under "Notes" are published as a numbered list (the truth accepts it).
-  "note-think-tank.txt": { blocks: { "list-item": { extra: [52, 53, 54, 55, 56] } } },
+  // Numbered endnotes under "Notes" are published with the apparatus, as bibliography entries (the contract has no type
+  // for notes; this truth keeps them apart, another reviewer's filed [1]–[3] notes as bibliography).
+  "note-think-tank.txt": { blocks: { bibliography: { extra: [52, 53, 54, 55, 56] } } },
   // The infobox under the encyclopedia's headline (a repeated title, two table rows, "Ambassades") and a table's caption.
   "encyclopedie.txt": { blocks: { heading: { extra: [14, 35] } }, published: [12, 13, 14, 15] },
   // The United States are named once, in the body, among eleven places: below the cap on places per article.
@@ -43,11 +44,11 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
     tags: ["Almassadam Satkaliev (Satkaliyev)", "CNNC (China National Nuclear Corporation)", "EDF"],
   },
   // The page's two-word headline "Relations bilatérales" loses to the ministry's name above it; Macron is never named
-  // ("le Président de la République"); Colonna and Barrot are not in the vocabulary.
+  // ("le Président de la République"); the EU is named once among thirty tags, the most an article gets.
   "page-ministere.txt": {
     title: "Ministère de l’Europe et des Affaires étrangères",
     published: [6],
-    tags: ["Emmanuel Macron", "Catherine Colonna", "Jean-Noël Barrot", "coopération culturelle"],
+    tags: ["Emmanuel Macron", "coopération culturelle", "UE (Union européenne)"],
   },
   // Two of the interviewer's questions in capitals are read as headings (the truth calls it minor); the interviewee is
   // not in the vocabulary; Macron, France and the EU are named once among thirty tags, the most an article gets; the
@@ -83,6 +84,17 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // mentions or one in the lede.
   "archive-portail-2015.txt": { tags: ["Oufa (Ufa)", "énergie"] },
   "depeche-sans-annee.txt": { tags: ["Berik Uali"] },
+  // Fourth round. Ülken, EDF, CNNC and KHNP are not in the vocabulary.
+  "article-avec-agences.txt": { tags: ["Ulken (Ülken)", "EDF", "CNNC", "KHNP"] },
+  // A quotation followed by reported facts is read as a quotation; Grenoble, the Isère, EDF, COP29 and the Isère's
+  // chamber of commerce are not in the vocabulary.
+  "regional-paywall.txt": {
+    blocks: { quote: { extra: [20] } },
+    tags: ["Grenoble", "Isère", "EDF", "COP29", "CCI de l’Isère (chambre de commerce et d’industrie de l’Isère)"],
+  },
+  // The interview's only dates are past events: the ingest guesses the first one, marked uncertain; the interviewee is
+  // not in the vocabulary; France is named once among thirty tags.
+  "entretien-questions-courtes.txt": { date: "2023-02", tags: ["Saoule Moukhametjanova", "France"] },
 };
 
 const byName = new Map<string, Article>();
@@ -102,7 +114,7 @@ function fold(s: string): string {
     .trim();
 }
 
-test("all thirty pages are published, with the headline the editor reads", () => {
+test("all forty pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
     const a = byName.get(n)!;
