@@ -200,3 +200,25 @@ test("a numbered line alone between paragraphs is a section heading; numbered li
   assert.deepEqual(kinds([PARA, "1. la neutralité", "2. l’équilibre", PARA2].join("\n")), ["lede", "list-item", "list-item", "paragraph"]);
   assert.deepEqual(kinds([PARA, "V. Poutine a reçu son homologue kazakh au Kremlin pour parler du gaz.", PARA2].join("\n")), ["lede", "paragraph", "paragraph"]);
 });
+
+test("ordinary text shaped like furniture stays text: e-mail lines in a story, a 'Réactions' heading, quotations said twice, 'Pour lire la suite', a live blog's entry, a closing portrait", () => {
+  const T = "Le Kazakhstan et la Chine signent un accord";
+  const published = (a: Article) => [a.title, a.lede, ...a.blocks.map((b) => b.text)].join("\n");
+  const keeps = (lines: string[]) => {
+    const a = ingest(lines.join("\n"));
+    for (const l of lines) assert.ok(published(a).includes(l.trim()), `${JSON.stringify(l)} was removed: ${a.removed.find((r) => r.text === l)?.reason}`);
+    return a;
+  };
+  keeps([T, PARA, "De : Direction de la presse", "À : Cabinet du ministre", "Objet : accord", PARA2]);
+  keeps([T, PARA, "Réactions", "La Chine a salué l’accord, a déclaré le porte-parole du ministère.", PARA2]);
+  const quoted = "« Nous voulons la paix et la coopération », a dit le ministre à la presse.";
+  keeps([T, quoted, PARA2, "« Nous voulons la paix et la coopération », a répété le président devant les députés."]);
+  keeps([T, PARA, "Pour lire la suite des événements, il faut remonter à 1991.", PARA2]);
+  keeps(["Direct : le sommet d’Astana", PARA, "14:32 Le président arrive à Astana", PARA2]);
+  keeps([T, PARA, "Citation : « Nous voulons la paix », disait-il.", PARA2]);
+  keeps(["L’Arménie et le Kazakhstan", PARA, PARA2, "Nikol Pachinian est un ancien journaliste devenu Premier ministre en 2018."]);
+  const headline = keeps(["Ce qui a changé depuis le 24 février 2022", PARA, PARA2]);
+  assert.equal(headline.title, "Ce qui a changé depuis le 24 février 2022");
+  const signed = keeps(["Déclaration conjointe du Kazakhstan et de la France", PARA, PARA2, "Fait à Paris, le 29 novembre 2024"]);
+  assert.deepEqual([signed.date, signed.dateCertain], ["2024-11-29", true]);
+});
