@@ -9,14 +9,14 @@ import type { ClassifiedLine, LineDate, LineKind, SourceLine } from "./types.ts"
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
 const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|[🔹🔸🔺🔻➡✅☑✔▫]\ufe0f?|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
 // The number of a numbered item or section: "1. ", "2) ", "IV. " (not "V. Poutine", an initial).
-const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+/u;
+const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+(?:[—–-]\s+)?/u;
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times".
 const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+[\p{Lu}\w.-]+\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S)/u;
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "Cet article a été initialement publié par …",
 // "Service de presse du ministère des Affaires étrangères".
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|[Ss]ervice de presse\b)/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters".
-const CAPTION_CREDIT_RE = /(?:\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?)\s*$/u;
+const CAPTION_CREDIT_RE = /(?:\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?)\s*$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
 const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques)?|references|sources(?: et références)?|notes et références|notes|notes de fin|pour aller plus loin)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
@@ -61,6 +61,8 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 const COMMENTS_OPENER_RE = /^(?:\d+\s+(?:réponses?|commentaires?|réactions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
+// A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
+const FILED_ON_RE = /(?<!\p{L})(?:déposée?|présentée?|adoptée?|enregistrée?|remise?)(?: à la présidence d[eu] [^,]{1,40})? le\s/u;
 // A table row: text, a tab, more text.
 // The signing clause of an official text: "Fait à Paris, le 29 novembre 2024".
 const SIGNED_AT_RE = /^Fait à \p{Lu}[\p{L}'’ -]{1,40},?\s+le\s/u;
@@ -244,6 +246,16 @@ function shapeOf(w: Work, email = true): void {
     Object.assign(w, { shape: "furniture", reason: "site furniture (the page's web address)" });
     if (address.date) w.metaDate = { from: "head", date: address.date, evidence: `address '${address.evidence}'`, valid: true };
     return;
+  }
+  // A document's filing reference: "Rapport d'information n° 123 (2023-2024), déposé le 8 novembre 2023". Credited, and
+  // metadata to the head's rules, like a byline.
+  if (v.length <= 200 && FILED_ON_RE.test(v)) {
+    const d = findDates(v).find((m) => !m.relative);
+    if (d) {
+      Object.assign(w, { shape: "credit", byline: true });
+      w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
+      return;
+    }
   }
   if (isByline(v)) {
     // The author is credited on the page, as the site printed it ("Par Claire Fontanel", "Propos recueillis par…").

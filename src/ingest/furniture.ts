@@ -42,7 +42,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Abonnez-vous", "S'abonner à la newsletter", "Inscrivez-vous à notre lettre d'information", "Suivez-nous sur…".
   {
     reason: "subscription prompt",
-    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|restez informée?s?\b.*(?:application|newsletter|lettre|alertes?).*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel).*)$/iu,
+    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|restez informée?s?\b.*(?:application|newsletter|lettre|alertes?).*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel).*)$/iu,
   },
   // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter".
   {
@@ -52,7 +52,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
   {
     reason: "reader tool",
-    re: /^(?:lire plus tard|offrir(?: cet| l['’])? ?article|écouter(?: cet| l['’])? ?article|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: l['’]article)?|télécharger(?: en| le| la version)? pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|taille du texte|a\+? ?a-?)$/iu,
+    re: /^(?:lire plus tard|offrir(?: cet| l['’])? ?article|écouter(?: cet| l['’])? ?article|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: l['’]article)?|télécharger(?: en| le| la version)? pdf(?:\s*\([^)]{0,20}\))?|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|taille du texte|a\+? ?a-?)$/iu,
   },
   // An embedded social post: "Voir cette publication sur Instagram", "pic.twitter.com/…", "— Akorda (@akorda_press) 4 mars 2024".
   {
@@ -84,10 +84,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie".
   {
     reason: "encyclopedia page furniture",
-    re: /^(?:un article de wikipédia.*|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$/iu,
+    re: /^(?:un article de wikipédia.*|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$/iu,
   },
   // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …".
-  { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|thèmes? associés|catégories?|rubriques?)(?:\s*:.*)?$/iu },
+  { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|thèmes? associés|catégories?|rubriques?)(?:\s*:.*)?$|^(?:publié|publiée|classé|classée|posté|rangé) dans\s+\S.{0,120}$|^(?:posted|filed) (?:in|under)\s+\S.{0,120}$/iu },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés".
   {
     reason: "copyright footer",

@@ -1,9 +1,10 @@
-// The ingest reads forty pages shaped like other sites (a paywalled daily, a ministry's release, a think tank's note,
+// The ingest reads fifty pages shaped like other sites (a paywalled daily, a ministry's release, a think tank's note,
 // agency dispatches, a magazine interview, a radio's video page, an encyclopedia, a weekly's long read, an op-ed, a live
 // blog, a forwarded newsletter, a translated article, an embassy page, a blog with comments, a UN release, a joint
 // statement, a Telegram post, a hard-wrapped press review, a think tank's report…) the way their editor's
 // truth file does (tests/fixtures/ingest/other-sites-truth.json). The articles and the truth were written by reviewers
-// who had not seen the ingest's code, in four rounds of ten (the fourth mostly ordinary articles, close to the seeds). Where the ingest still reads a line differently, the
+// who had not seen the ingest's code, in five rounds of ten (the fourth and fifth mostly ordinary articles, close to the
+// seeds). Where the ingest still reads a line differently, the
 // difference is listed in KNOWN with the reason, so that any other difference fails.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -95,6 +96,17 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // The interview's only dates are past events: the ingest guesses the first one, marked uncertain; the interviewee is
   // not in the vocabulary; France is named once among thirty tags.
   "entretien-questions-courtes.txt": { date: "2023-02", tags: ["Saoule Moukhametjanova", "France"] },
+  // Fifth round. The text opens on a month two years before the events it reports and names several later dates: the
+  // ingest's guess, uncertain, is a background date of the text, not one the editor accepts.
+  // The SCO summit's "stabilité en Afghanistan" and terrorism (tagged) are the text's words for regional security.
+  "sans-titre-deux-jours.txt": { tags: ["sécurité régionale"] },
+  // Regional security is named once, after six themes named more, the most an article gets.
+  "mois-trompeur.txt": { date: "2024-12-25", tags: ["sécurité régionale"] },
+  // Regional security is the editor's reading of a CSTO summit: the text names the organisation, not the theme's words.
+  "blog-wordpress-categories.txt": { tags: ["sécurité régionale"] },
+  // A report's "Recommandation n° 3 :" ends with a colon and is read as a paragraph; the rapporteurs' line (over 120
+  // characters) is read as a paragraph, not a credit; a footnote "(1) …" after the text as a paragraph.
+  "rapport-senat.txt": { blocks: { heading: { missing: [30] }, credit: { missing: [6] }, bibliography: { missing: [46] } } },
 };
 
 const byName = new Map<string, Article>();
@@ -114,7 +126,7 @@ function fold(s: string): string {
     .trim();
 }
 
-test("all forty pages are published, with the headline the editor reads", () => {
+test("all fifty pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
     const a = byName.get(n)!;
