@@ -4,7 +4,7 @@
 import { readDateHeader, readDateline, findDates } from "./date.ts";
 import { endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
 import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readPageAddress, readTeaserOpener } from "./furniture.ts";
-import type { ClassifiedLine, LineDate, LineKind, SourceLine } from "./types.ts";
+import type { ClassifiedLine, DateMention, LineDate, LineKind, SourceLine } from "./types.ts";
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
 const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|[🔹🔸🔺🔻➡✅☑✔▫]\ufe0f?|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
@@ -63,13 +63,13 @@ const COMMENTS_OPENER_RE = /^(?:\d+\s+(?:réponses?|commentaires?|réactions?)\s
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
 const FILED_ON_RE = /(?<!\p{L})(?:déposée?|présentée?|adoptée?|enregistrée?|remise?)(?: à la présidence d[eu] [^,]{1,40})? le\s/u;
-// A table row: text, a tab, more text.
 // The signing clause of an official text: "Fait à Paris, le 29 novembre 2024".
 const SIGNED_AT_RE = /^Fait à \p{Lu}[\p{L}'’ -]{1,40},?\s+le\s/u;
 // A credit line that credits a photo: "Photo ONU/Manuel Elías", "© Akorda", "Crédit photo : DR", "Droits d'auteur AP Photo".
 const PHOTO_CREDIT_RE = /^(?:©|\([cC]\)\s|[Pp]hotos?\b|PHOTOS?\b|[Cc]rédits?\b|[Dd]roits d['’]auteur)/u;
 // A caption is short; a longer paragraph before a credit is the article's text.
 const CAPTION_MAX = 300;
+// A table row: text, a tab, more text.
 const TABLE_ROW_RE = /\S\t+\S/u;
 // Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
 const OPENING_SECTION_RE = /^(?:résumé|abstract|introduction|synthèse|en bref|l['’]essentiel|points clés|à retenir)\s*:?$/iu;
@@ -182,21 +182,31 @@ export function isHeadingShape(v: string): boolean {
   return innerSentenceBreaks(v) === 0;
 }
 
+/** A date the article's head states as its publication's, from the words it was read in. */
+function headDate(m: Pick<DateMention, "date" | "evidence">, weak?: boolean): LineDate {
+  return { from: "head", date: m.date, evidence: m.evidence, valid: true, ...(weak ? { weak } : {}) };
+}
+
+/** The first written date of a metadata line ("Envoyé : jeudi 6 juin 2024", "Par Anne Martin, le 05/10/2023"), if any. */
+function firstHeadDate(text: string): LineDate | undefined {
+  const d = findDates(text).find((m) => !m.relative);
+  return d && headDate(d);
+}
+
 /** The shape of one non-blank line, from its own text only. */
 function shapeOf(w: Work, email = true): void {
   const v = w.v;
   // Before the date line: "Envoyé : jeudi 6 juin 2024 09:12" is a line of the e-mail's header.
   if (email && isEmailHeader(v)) {
     Object.assign(w, { shape: "furniture", reason: "e-mail header (metadata)", email: true });
-    const d = /^(?:envoyé|sent|date)\s*:/iu.test(v) ? findDates(v).find((m) => !m.relative) : undefined;
-    if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
+    if (/^(?:envoyé|sent|date)\s*:/iu.test(v)) w.metaDate = firstHeadDate(v);
     return;
   }
   const dateLine = readDateLine(v);
   if (dateLine && !dateLine.relative) {
     w.shape = "furniture";
     w.reason = "date line (publication metadata)";
-    w.metaDate = { from: "head", date: dateLine.date, evidence: dateLine.evidence, valid: true };
+    w.metaDate = headDate(dateLine);
     return;
   }
   // A live blog's time label alone on its line: "17:52", "14h32".
@@ -222,8 +232,7 @@ function shapeOf(w: Work, email = true): void {
     w.shape = "furniture";
     w.reason = phrase;
     // "Publié le 19 juin 2025 à 05h00  Lecture 3 min.": a publication stamp among other items still dates the article.
-    const stamped = /publication time/.test(phrase) ? findDates(v).find((m) => !m.relative) : undefined;
-    if (stamped) w.metaDate = { from: "head", date: stamped.date, evidence: stamped.evidence, valid: true };
+    if (/publication time/.test(phrase)) w.metaDate = firstHeadDate(v);
     w.counter = /comment|reading time/.test(phrase);
     return;
   }
@@ -237,40 +246,31 @@ function shapeOf(w: Work, email = true): void {
   if (isBreadcrumb(v)) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (breadcrumb or meta line)" });
     // A meta line "Publié par admin | 2 novembre 2023 | Actualités" still states the publication date.
-    const d = /publi|mis à jour|\bpar\b/iu.test(v) ? findDates(v).find((m) => !m.relative) : undefined;
-    if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
+    if (/publi|mis à jour|\bpar\b/iu.test(v)) w.metaDate = firstHeadDate(v);
     return;
   }
   const address = readPageAddress(v);
   if (address) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (the page's web address)" });
-    if (address.date) w.metaDate = { from: "head", date: address.date, evidence: `address '${address.evidence}'`, valid: true };
+    if (address.date) w.metaDate = headDate({ date: address.date, evidence: `address '${address.evidence}'` });
     return;
   }
   // A document's filing reference: "Rapport d'information n° 123 (2023-2024), déposé le 8 novembre 2023". Credited, and
   // metadata to the head's rules, like a byline.
-  if (v.length <= 200 && FILED_ON_RE.test(v)) {
-    const d = findDates(v).find((m) => !m.relative);
-    if (d) {
-      Object.assign(w, { shape: "credit", byline: true });
-      w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
-      return;
-    }
-  }
+  const filed = v.length <= 200 && FILED_ON_RE.test(v) ? firstHeadDate(v) : undefined;
+  if (filed) return void Object.assign(w, { shape: "credit", byline: true, metaDate: filed });
   if (isByline(v)) {
     // The author is credited on the page, as the site printed it ("Par Claire Fontanel", "Propos recueillis par…").
     w.shape = "credit";
     w.byline = true;
-    const d = findDates(v).find((m) => !m.relative);
-    if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
+    w.metaDate = firstHeadDate(v);
     return;
   }
   // A row of a table pasted as text: cells apart by tabs ("Année\tExportations\tImportations"). Data, never a heading.
   if (TABLE_ROW_RE.test(w.src.text)) return void (w.shape = "paragraph");
   // "Fait à Paris, le 29 novembre 2024, en deux exemplaires": the day an official text was signed is its date.
   if (SIGNED_AT_RE.test(v)) {
-    const d = findDates(v).find((m) => !m.relative);
-    if (d) w.metaDate = { from: "head", date: d.date, evidence: d.evidence, valid: true };
+    w.metaDate = firstHeadDate(v);
     // Text of the statement, even without a final full stop: not a heading, not the site's tail.
     return void (w.shape = "paragraph");
   }
@@ -634,7 +634,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       const kept = w.src.text.slice(0, at).replace(/[\s|,–—-]+$/u, "");
       w.cut = { removed: w.src.text.slice(kept.length), kept, reason: "date glued to the headline (publication metadata)" };
       w.v = visibleText(kept);
-      w.metaDate = { from: "head", date: last.date, evidence: last.evidence, valid: true };
+      w.metaDate = headDate(last);
     }
   }
   for (const i of candidates) {
@@ -651,7 +651,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       Object.assign(w, { kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
       // A series label with the issue's date: "NOTES DE L'OBSERVATOIRE N° 27 — NOVEMBRE 2022".
       const dated = findDates(w.v).filter((m) => !m.relative);
-      if (dated.length === 1) w.metaDate = { from: "head", date: dated[0].date, evidence: dated[0].evidence, valid: true, weak: true };
+      if (dated.length === 1) w.metaDate = headDate(dated[0], true);
     }
   }
   headEnd = ws.findIndex((w) => !w.kind && isBody(w));
@@ -681,7 +681,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (!isBody(w)) continue;
     seen++;
     const d = readDateline(w.v);
-    if (d) w.metaDate = { from: "head", date: d.mention.date, evidence: d.text, valid: true };
+    if (d) w.metaDate = headDate({ date: d.mention.date, evidence: d.text });
   }
 
   // A paywall notice after the text has begun ends the text the page gave: what follows is the site's, not the article's.

@@ -22,6 +22,9 @@ const SENTENCE_END_RE = /[.!?…](?:\s*[»”"’)\]])*$/u;
 // A sentence break inside a line: "… Turkménistan. Ce déplacement …".
 const INNER_SENTENCE_RE = /[.!?…](?:\s*[»”"])?\s+[«"“]?\s*\p{Lu}/gu;
 
+/** Emoji and pictographs before a line's words: "💬 ", "📢📢 ", "🇰🇿 ". */
+export const LEADING_EMOJI_RE = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f]\s*)+/u;
+
 /** True when the line ends like a French sentence (., !, ?, … possibly before » or a bracket). */
 export function endsSentence(text: string): boolean {
   return SENTENCE_END_RE.test(text);
@@ -52,5 +55,5 @@ export function isStopword(word: string): boolean {
 /** True when the text starts like a sentence or a title: a capital, a digit or an opening quote. */
 export function startsLikeSentence(text: string): boolean {
   // Emoji and pictographs a social post opens with ("📢 TOKAÏEV…", "🔹 commerce") are set aside.
-  return /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f]\s*)*[«"“(]?\s*[\p{Lu}\p{N}]/u.test(text);
+  return /^[«"“(]?\s*[\p{Lu}\p{N}]/u.test(text.replace(LEADING_EMOJI_RE, ""));
 }

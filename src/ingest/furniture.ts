@@ -1,15 +1,38 @@
 // Recognises a news site's furniture (menus, prompts, counters, teasers, bylines, date lines) from general signals.
 import { findDates, type DateMention } from "./date.ts";
-import { endsSentence, stopwordDensity, words } from "./french.ts";
+import { endsSentence, LEADING_EMOJI_RE, stopwordDensity, words } from "./french.ts";
 
 /** A family of furniture phrases and the reason given when a line is removed for it. */
 interface PhraseFamily {
   reason: string;
   re: RegExp;
+  /** A notice that says what it is in its first words may run longer than FURNITURE_MAX_CHARS. */
+  anyLength?: boolean;
 }
+
+/** Longer lines are text, unless a family of any length claims them. */
+const FURNITURE_MAX_CHARS = 160;
 
 // Each pattern must match the WHOLE line (after trimming): a sentence that merely mentions "partager" stays text.
 const PHRASE_FAMILIES: PhraseFamily[] = [
+  // Notices that run long but say what they are in their first words. "Pour citer cette note : Seitkali A., « … »".
+  {
+    reason: "how to cite the page",
+    re: /^(?:pour|comment) citer(?: cet article| cette (?:note|page|publication|étude|tribune|analyse)| ce (?:texte|document|rapport))?\s*:.*$/iu,
+    anyLength: true,
+  },
+  // A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…".
+  {
+    reason: "cookie or privacy prompt",
+    re: /^(?:nous utilisons des cookies|ce site (?:web )?utilise des cookies|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies)(?!\p{L}).*$/iu,
+    anyLength: true,
+  },
+  // "Droit d'auteur : les textes sont disponibles sous licence Creative Commons…".
+  {
+    reason: "the site's licence notice",
+    re: /^(?:droit d['’]auteur\s*:.*licence|(?:le |les )?(?:contenus?|textes?) (?:de cette page |de ce site )?(?:est |sont )?(?:disponibles? |publiés? |diffusés? )?sous licence creative commons).*$/iu,
+    anyLength: true,
+  },
   // "Privacy Preference Center", "Nous utilisons des cookies…", "Gérer mes préférences", "Tout accepter".
   {
     reason: "cookie or privacy prompt",
@@ -76,10 +99,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "hashtags", re: /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u },
   // A news agency's desk initials closing a dispatch: "gkg/pz/bds", "lfe/cds".
   { reason: "agency desk initials", re: /^[-–]?\s*[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$/u },
-  // "Les opinions exprimées n'engagent que leur auteur", "Pour citer cet article : …".
+  // "Les opinions exprimées n'engagent que leur auteur".
   {
     reason: "disclaimer or citation notice",
-    re: /^(?:les (?:opinions|propos|points de vue) (?:exprimés?|tenus)[^.]{0,60} n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?auteur(?:e|s|es|rice|rices)?\.?|pour citer (?:cet article|cette (?:note|page|publication|étude|tribune))\s*:.*)$/iu,
+    re: /^les (?:opinions|propos|points de vue) (?:exprimés?|tenus)[^.]{0,60} n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?auteur(?:e|s|es|rice|rices)?\.?$/iu,
   },
   // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie".
   {
@@ -110,11 +133,13 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
 // Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".
 const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la|nos) (?:newsletter|lettre|alertes)|désactivez votre bloqueur de publicité|vous désabonner|vous avez aimé cet article/iu;
 
-/** The family reason of a whole short line, or null. */
+/** The family reason of a whole line, or null; a line over FURNITURE_MAX_CHARS only by a family of any length. */
 function phraseFamilyOf(text: string): string | null {
+  const long = text.length > FURNITURE_MAX_CHARS;
   // "Partagez cet article :" is the same prompt as "Partagez cet article".
   const bare = text.replace(/\s*[:>›…]+$/u, "");
-  for (const f of PHRASE_FAMILIES) if (f.re.test(bare)) return f.reason;
+  // A notice of any length is matched as written: "Comment citer cette publication :" keeps its colon.
+  for (const f of PHRASE_FAMILIES) if (f.anyLength ? f.re.test(text) : !long && f.re.test(bare)) return f.reason;
   return null;
 }
 
@@ -146,16 +171,8 @@ const CONTENTS_LEADER_RE = /^\S.{0,120}(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$
 // A publisher's details: "ISBN : 979-10-373-0841-7", "27 rue de la Procession 75740 Paris Cedex 15", "Site internet : ifri.org".
 const PUBLISHER_DETAIL_RE =
   /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*(?:\S+@\S+|\+?[\d .()-]{6,}|(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*)$/iu;
-// Emoji and pictographs before a line's words: "💬 ", "👁 ", "👉 ".
-const LEADING_EMOJI_RE = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f]\s*)+/u;
 // A bare link: "t.me/akorda_press/18342", "https://…".
 const PAGE_LINK_RE = /^(?:https?:\/\/|www\.|t\.me\/)\S+$/iu;
-// "Pour citer cette note : Seitkali A., « … », 2022."
-const CITATION_NOTICE_RE = /^(?:pour|comment) citer(?: cet article| cette (?:note|page|publication|étude|tribune|analyse)| ce (?:texte|document|rapport))?\s*:/iu;
-// A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…".
-const COOKIE_NOTICE_RE = /^(?:nous utilisons des cookies|ce site (?:web )?utilise des cookies|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies)(?!\p{L})/iu;
-// "Droit d'auteur : les textes sont disponibles sous licence Creative Commons…".
-const LICENCE_NOTICE_RE = /^(?:droit d['’]auteur\s*:.*licence|(?:le |les )?(?:contenus?|textes?) (?:de cette page |de ce site )?(?:est |sont )?(?:disponibles? |publiés? |diffusés? )?sous licence creative commons)/iu;
 // The address of the page, pasted above its text: "steppesetroutes.fr/kazakhstan/2023/10/05/kazakhstan-chine/".
 const PAGE_ADDRESS_RE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?:\/\S*)?$/iu;
 // The date a news address carries in its path: "/2023/10/05/".
@@ -163,7 +180,7 @@ const ADDRESS_DATE_RE = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[0
 
 /** For a line that is only a web address: its date when its path carries one (`/2023/10/05/`), else null date. */
 export function readPageAddress(text: string): { date: string | null; evidence: string } | null {
-  if (text.length > 300 || !PAGE_ADDRESS_RE.test(text) || !/[./]/.test(text)) return null;
+  if (text.length > 300 || !PAGE_ADDRESS_RE.test(text)) return null;
   const m = ADDRESS_DATE_RE.exec(text);
   return { date: m ? `${m[1]}-${m[2]}-${m[3]}` : null, evidence: m ? m[0] : "" };
 }
@@ -178,13 +195,11 @@ export function isEmailHeader(text: string): boolean {
 
 /** Why a line that matches a furniture phrase family is removed, or null. Only short lines qualify. */
 export function furniturePhraseReason(text: string): string | null {
-  // Notices that run long but say what they are in their first words.
-  if (CITATION_NOTICE_RE.test(text)) return "site furniture (how to cite the page)";
-  if (COOKIE_NOTICE_RE.test(text)) return "site furniture (cookie or privacy prompt)";
-  if (LICENCE_NOTICE_RE.test(text)) return "site furniture (the site's licence notice)";
-  if (text.length > 160) return null;
-  const family = phraseFamilyOf(text) ?? toolbarReason(text);
-  if (family) return `site furniture (${family})`;
+  const phrase = phraseFamilyOf(text);
+  if (phrase) return `site furniture (${phrase})`;
+  if (text.length > FURNITURE_MAX_CHARS) return null;
+  const toolbar = toolbarReason(text);
+  if (toolbar) return `site furniture (${toolbar})`;
   if (RUNNING_HEADER_RE.test(text)) return "site furniture (running header or page number of a printed page)";
   if (CONTENTS_LEADER_RE.test(text)) return "site furniture (table of contents)";
   if (PUBLISHER_DETAIL_RE.test(text)) return "site furniture (the publisher's details)";
