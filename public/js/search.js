@@ -501,9 +501,13 @@ function excerptNodes(excerpt) {
     const marked = part.startsWith("<mark>");
     const text = retypeset((marked ? part.slice(6, -7) : part).replace(/<\/?mark>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
     if (marked) {
+      // Pagefind marks a word with the punctuation written against it (`Astana,`, `«ONU`): only the word is marked.
+      const [, before, word, after] = /^([^\p{L}\p{N}]*)([\p{L}\p{N}][\s\S]*?)?([^\p{L}\p{N}]*)$/u.exec(text) ?? [];
       const m = document.createElement("mark");
-      m.textContent = text;
+      m.textContent = word ?? text;
+      if (word && before) nodes.push(document.createTextNode(before));
       nodes.push(m);
+      if (word && after) nodes.push(document.createTextNode(after));
     } else nodes.push(document.createTextNode(text));
   }
   return nodes;

@@ -159,6 +159,18 @@ test("a result shows its title linking to the article, French date, an excerpt w
   await page.close();
 });
 
+test("a mark holds the word, not the comma, stop or quote Pagefind leaves against it", async () => {
+  const page = await browser.newPage();
+  await search(page, "Astana");
+  const marks = await page.locator("[data-search-results] .excerpt mark").allInnerTexts();
+  assert.ok(marks.length >= 3, marks.join(" | "));
+  for (const m of marks) assert.match(m, /^[\p{L}\p{N}][\p{L}\p{N}’'\-]*[\p{L}\p{N}]$/u, `marked: ${JSON.stringify(m)}`);
+  // The punctuation is still shown, right after the mark.
+  const texts = await page.locator("[data-search-results] .excerpt").allInnerTexts();
+  assert.ok(texts.some((t) => /Astana[,.]/.test(t)), texts.join(" | "));
+  await page.close();
+});
+
 test("the query follows the URL as the reader types, and the back button returns to the previous search", async () => {
   const page = await browser.newPage();
   await page.goto(`${base}/recherche/?q=Gaza`);
