@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates } from "./date.ts";
 import { endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
-import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readPageAddress, readTeaserOpener } from "./furniture.ts";
+import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, SourceLine } from "./types.ts";
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
@@ -16,7 +16,11 @@ const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?
 // "Service de presse du ministère des Affaires étrangères".
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|[Ss]ervice de presse\b)/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters".
-const CAPTION_CREDIT_RE = /(?:\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?)\s*$/u;
+// An agency's signature alone, or a desk's initials with it: "ATS/AFP", "AFP", "V.D. avec AFP"; a photo agency and its
+// photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
+const AGENCY_CREDIT_RE =
+  /^(?:(?:\p{Lu}\.){1,3}\s*(?:avec|et|\/)\s*)?(?:AFP|Reuters|AP|ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|RIA Novosti|Interfax)(?:\s*(?:\/|,|et)\s*(?:AFP|Reuters|AP|ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax|Keystone|KEYSTONE))*$|^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?))?\s+\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?)\s*$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
 const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques)?|references|sources(?: et références)?|notes et références|notes|notes de fin|pour aller plus loin)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
@@ -58,7 +62,9 @@ const PAYWALL_CUT_RE = /il vous reste|la suite|pour lire la suite|l['’]accès 
 // A time alone on its line, as live blogs head their entries: "17:52", "14h32", "9 h 05".
 const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires".
-const COMMENTS_OPENER_RE = /^(?:\d+\s+(?:réponses?|commentaires?|réactions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
+// A publication line naming its author: "Publié le 29 août 2024 par Thomas Berthier".
+const POSTED_BY_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?]{4,60}\spar\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const COMMENTS_OPENER_RE = /^(?:\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
@@ -66,12 +72,16 @@ const FILED_ON_RE = /(?<!\p{L})(?:déposée?|présentée?|adoptée?|enregistrée
 // The signing clause of an official text: "Fait à Paris, le 29 novembre 2024".
 const SIGNED_AT_RE = /^Fait à \p{Lu}[\p{L}'’ -]{1,40},?\s+le\s/u;
 // A credit line that credits a photo: "Photo ONU/Manuel Elías", "© Akorda", "Crédit photo : DR", "Droits d'auteur AP Photo".
-const PHOTO_CREDIT_RE = /^(?:©|\([cC]\)\s|[Pp]hotos?\b|PHOTOS?\b|[Cc]rédits?\b|[Dd]roits d['’]auteur)/u;
+const PHOTO_CREDIT_RE = /^(?:©|\([cC]\)\s|[Pp]hotos?\b|PHOTOS?\b|[Cc]rédits?\b|[Dd]roits d['’]auteur|\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$)/u;
 // A caption is short; a longer paragraph before a credit is the article's text.
 const CAPTION_MAX = 300;
 // A table row: text, a tab, more text.
 const TABLE_ROW_RE = /\S\t+\S/u;
 // Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
+// A box of the article's key points: "Ce qu’il faut retenir", "L’essentiel", "À retenir".
+const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à retenir|les points clés|points clés|en bref|ce qu['’]il faut savoir)\s*:?$/iu;
+/** Longest line read as one of the key points under such a heading. */
+const KEY_POINT_MAX = 300;
 const OPENING_SECTION_RE = /^(?:résumé|abstract|introduction|synthèse|en bref|l['’]essentiel|points clés|à retenir)\s*:?$/iu;
 // A person's name alone on a line, as an author signs at the end: "Anne Martin", "Jean-Luc de La Tour".
 const SIGNATURE_RE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
@@ -97,6 +107,8 @@ const EMAIL_NOTE_LINES = 2;
 const EMAIL_NOTE_MAX = 120;
 // An article may head two sections with a question; three or more questions are an interview's.
 const INTERVIEW_MIN_QUESTIONS = 3;
+/** Most words of a quotation standing alone that is read as an intertitle: "« Ni vassal ni pion »". */
+const INTERTITLE_QUOTE_WORDS = 8;
 
 type Shape = "blank" | "furniture" | "list-item" | "credit" | "caption" | "quote" | "heading" | "paragraph";
 
@@ -157,6 +169,52 @@ function isPersonName(v: string): boolean {
   return SIGNATURE_RE.test(v) && v.split(/\s+/).length <= 4 && !NOT_A_NAME_RE.test(v);
 }
 
+/** A line of Markdown: what its marks make of it, the text they mark, and the marks in the order they stand. */
+interface MarkdownLine {
+  kind: "heading" | "quote" | "image" | "plain";
+  kept: string;
+  marks: string[];
+}
+
+const MD_IMAGE_RE = /^\s*!\[[^\]]*\]\([^()\s]*\)\s*$/u;
+const MD_HEADING_RE = /^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+(#+))?[ \t]*$/u;
+const MD_QUOTE_RE = /^(>)[ \t]?(\S.*)$/u;
+// A whole line in bold or italics: "**Par Claire Vasseur**", "*© Service de presse*".
+const MD_EMPHASIS_RE = /^(\*\*|__|\*|_)(?![\s*_])(.+?)(?<![\s*_])\1$/u;
+
+/** The text inline Markdown shows: links as their words, bold as plain text. */
+function readableMarkdown(v: string): string {
+  return v.replace(/!?\[([^\]]*)\]\((?:https?:\/\/|\/|www\.)[^()\s]*\)/gu, "$1").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, "$2");
+}
+
+/** Reads Markdown's line marks (`# `, `> `, a line in `**…**`, an image line), or null when the line has none. */
+function readMarkdownLine(text: string): MarkdownLine | null {
+  if (MD_IMAGE_RE.test(text)) return { kind: "image", kept: "", marks: [text] };
+  let kind: MarkdownLine["kind"] = "plain";
+  const marks: string[] = [];
+  const closing: string[] = [];
+  let kept = text.trim();
+  const h = MD_HEADING_RE.exec(kept);
+  const q = h ? null : MD_QUOTE_RE.exec(kept);
+  if (h) {
+    kind = "heading";
+    marks.push(h[1]);
+    if (h[3]) closing.push(h[3]);
+    kept = h[2];
+  } else if (q) {
+    kind = "quote";
+    marks.push(q[1]);
+    kept = q[2];
+  }
+  const e = MD_EMPHASIS_RE.exec(kept);
+  if (e) {
+    marks.push(e[1]);
+    closing.unshift(e[1]);
+    kept = e[2];
+  }
+  return marks.length ? { kind, kept, marks: [...marks, ...closing] } : null;
+}
+
 /** True when a line starting with « is a quotation: nothing, a new sentence or an attribution follows the quote. */
 function isQuoteLine(text: string): boolean {
   // "💬 « … »": a social post marks its quotations with an emoji.
@@ -188,9 +246,9 @@ function headDate(m: Pick<DateMention, "date" | "evidence">, weak?: boolean): Li
 }
 
 /** The first written date of a metadata line ("Envoyé : jeudi 6 juin 2024", "Par Anne Martin, le 05/10/2023"), if any. */
-function firstHeadDate(text: string): LineDate | undefined {
+function firstHeadDate(text: string, weak?: boolean): LineDate | undefined {
   const d = findDates(text).find((m) => !m.relative);
-  return d && headDate(d);
+  return d && headDate(d, weak);
 }
 
 /** The shape of one non-blank line, from its own text only. */
@@ -201,6 +259,11 @@ function shapeOf(w: Work, email = true): void {
     Object.assign(w, { shape: "furniture", reason: "e-mail header (metadata)", email: true });
     if (/^(?:envoyé|sent|date)\s*:/iu.test(v)) w.metaDate = firstHeadDate(v);
     return;
+  }
+  // "Publié le 29 août 2024 par Thomas Berthier": the author is credited, the date states the publication.
+  if (POSTED_BY_RE.test(v)) {
+    const d = firstHeadDate(v);
+    if (d) return void Object.assign(w, { shape: "credit", byline: true, metaDate: d });
   }
   const dateLine = readDateLine(v);
   if (dateLine && !dateLine.relative) {
@@ -233,7 +296,17 @@ function shapeOf(w: Work, email = true): void {
     w.reason = phrase;
     // "Publié le 19 juin 2025 à 05h00  Lecture 3 min.": a publication stamp among other items still dates the article.
     if (/publication time/.test(phrase)) w.metaDate = firstHeadDate(v);
+    // A wiki page's "dernière modification … le 3 février 2025": its only date, taken when the head states none.
+    else if (/encyclopedia/.test(phrase) && /dernière modification/iu.test(v)) w.metaDate = firstHeadDate(v, true);
     w.counter = /comment|reading time/.test(phrase);
+    return;
+  }
+  // "La Rédaction · il y a 3 jours · 4 min de lecture": the author is credited, the rest is metadata.
+  const meta = readMetaLine(v);
+  if (meta) {
+    if (meta.byline) Object.assign(w, { shape: "credit", byline: true });
+    else Object.assign(w, { shape: "furniture", reason: "site furniture (publication time and reading time: metadata)" });
+    if (meta.date) w.metaDate = headDate(meta.date);
     return;
   }
   const opener = readTeaserOpener(v);
@@ -275,11 +348,16 @@ function shapeOf(w: Work, email = true): void {
     return void (w.shape = "paragraph");
   }
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
-  if (CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v))) return void (w.shape = "credit");
+  if (CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v)) || (v.length <= 80 && AGENCY_CREDIT_RE.test(v))) return void (w.shape = "credit");
   // An agency's intertitle between dashes: "- Chaise vide -".
   if (DASHED_INTERTITLE_RE.test(v)) return void (w.shape = "heading");
   if (LIST_ITEM_RE.test(v)) return void (w.shape = "list-item");
-  if (isQuoteLine(v)) return void (w.shape = "quote");
+  if (isQuoteLine(v)) {
+    // "« Ni vassal ni pion »": a few words between quotation marks, no sentence, nothing after: an intertitle.
+    const close = closingQuote(v);
+    const inner = close === v.length - 1 ? v.slice(1, close).trim() : "";
+    return void (w.shape = inner && isHeadingShape(inner) && !/[.!?…]$/u.test(inner) && words(inner).length <= INTERTITLE_QUOTE_WORDS ? "heading" : "quote");
+  }
   if (v.length <= 300 && CAPTION_CREDIT_RE.test(v)) return void (w.shape = "caption");
   if (isHeadingShape(v)) return void (w.shape = "heading");
   w.shape = "paragraph";
@@ -302,6 +380,14 @@ function nextText(ws: Work[], i: number): number {
 
 /** Where a teaser block opened at `k` ends: where the article's own prose resumes, or the end of the file. */
 function teaserBlockEnd(ws: Work[], k: number): number {
+  // Links printed right under the opener, without a blank line, end at the first blank line: "Sur le même sujet" /
+  // three titles / blank / the article again.
+  if (k + 1 < ws.length && ws[k + 1].shape !== "blank") {
+    let j = k + 1;
+    while (j < ws.length && ws[j].shape !== "blank") j++;
+    const after = nextText(ws, j);
+    if (after < ws.length && (isProse(ws[after]) || (ws[after].shape === "heading" && isProse(ws[nextText(ws, after)] ?? ws[after])))) return j;
+  }
   for (let j = nextText(ws, k); j < ws.length; j = nextText(ws, j)) {
     const w = ws[j];
     if (w.kind === "bibliography" || w.kind === "heading") return j;
@@ -343,12 +429,34 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     w.v = visibleText(w.cut.kept);
     if (w.v === "") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "edit link of the source wiki", cut: undefined });
   }
+  // Markdown, from an editor or a read-later app: its marks are removed, what they mark is kept and read as such.
+  const marked = new Map<Work, MarkdownLine["kind"]>();
+  for (const w of ws) {
+    if (w.cut || w.v === "") continue;
+    const md = readMarkdownLine(w.src.text);
+    if (!md) continue;
+    if (md.kind === "image") {
+      Object.assign(w, { shape: "furniture", kind: "furniture", reason: "image (Markdown): the page's photo, not text" });
+      continue;
+    }
+    const [first, ...more] = md.marks;
+    w.cut = { removed: first, kept: md.kept, reason: "Markdown markup", ...(more.length ? { more } : {}) };
+    w.v = visibleText(md.kept);
+    marked.set(w, md.kind);
+  }
+  // Inline Markdown is read as what it shows: "[International](https://…) › …" is a breadcrumb, "**Lire aussi :** …" a teaser.
+  for (const w of ws) if (w.v.includes("](") || w.v.includes("**") || w.v.includes("__")) w.v = readableMarkdown(w.v);
   for (const w of ws) {
     if (w.v === "" && w.kind !== "furniture") {
       w.shape = "blank";
       w.kind = "blank";
       w.reason = /\S/.test(w.src.text) ? "blank line (only invisible or no-break spaces)" : "blank line";
-    } else if (w.kind !== "furniture") shapeOf(w);
+    } else if (w.kind !== "furniture") {
+      shapeOf(w);
+      // "## Intertitre" is a heading and "> …" a quotation whatever their words, unless they are furniture or credits.
+      const md = marked.get(w);
+      if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
+    }
   }
 
   // Hard-wrapped prose (text pasted from a PDF or an e-mail): a line that ends on a little word ("… devant les
@@ -357,7 +465,8 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     const w = ws[i];
     if (w.shape !== "heading") continue;
     const next = ws[i + 1];
-    if (DANGLING_END_RE.test(w.v) || (next && (next.shape === "paragraph" || next.shape === "heading") && /^\p{Ll}/u.test(next.v))) w.shape = "paragraph";
+    // "Une dette qui n’en est pas une" over a blank line is a heading: a wrapped line runs on into the next one.
+    if (next && (next.shape === "paragraph" || next.shape === "heading") && (DANGLING_END_RE.test(w.v) || /^\p{Ll}/u.test(next.v))) w.shape = "paragraph";
   }
 
   // An e-mail's header is a block of such lines, with who sent it and its subject, at the top of the file (a forwarded
@@ -404,7 +513,9 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     }
     // A photo's caption with its credit on the next line: "Le Secrétaire général … à New York." / "Photo ONU/Manuel Elías".
     // A caption is one sentence; a paragraph of several is text the credit merely follows.
-    if (ws[i].shape === "credit" && PHOTO_CREDIT_RE.test(ws[i].v) && i > 0 && ws[i - 1].shape === "paragraph" && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v) === 0) {
+    // "… le 24 octobre 2023. (Archives)": a caption's sentence and its label, shaped like a heading.
+    const labelled = i > 0 && ws[i - 1].shape === "heading" && /\.\s*\([^()]{1,30}\)$/u.test(ws[i - 1].v);
+    if (ws[i].shape === "credit" && PHOTO_CREDIT_RE.test(ws[i].v) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) === 0) {
       ws[i - 1].shape = "caption";
       continue;
     }
@@ -437,10 +548,19 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       i = end - 1;
       continue;
     }
+    // "Ce qu’il faut retenir" and the lines right under it, without blank lines: the article's key points, a list.
+    if (ws[i].shape === "heading" && KEY_POINTS_RE.test(ws[i].v) && ws[i + 1]?.shape === "paragraph") {
+      let end = i + 1;
+      while (end < ws.length && ws[end].shape === "paragraph" && ws[end].v.length <= KEY_POINT_MAX) end++;
+      if (end - i - 1 >= 2) for (let j = i + 1; j < end; j++) ws[j].shape = "list-item";
+      i = end - 1;
+      continue;
+    }
     // "Sommaire" and the numbered section titles under it: the page's table of contents, not its text.
     if (CONTENTS_RE.test(ws[i].v)) {
       let end = i + 1;
-      while (end < ws.length && ws[end].shape !== "blank" && CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) end++;
+      // An encyclopedia's contents box may carry its toggle: "Sommaire" / "masquer" / "1 Années 1990"…
+      while (end < ws.length && ws[end].shape !== "blank" && ((CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) || /^(?:masquer|afficher|\[?(?:masquer|afficher)\]?)$/iu.test(ws[end].v))) end++;
       if (end - start >= 3) {
         for (let j = start; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)" });
         i = end - 1;
@@ -451,7 +571,9 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (/video player/.test(ws[i].reason ?? "")) {
       for (let j = i + 1; j < ws.length && ws[j].shape !== "blank"; j++) {
         // Under the player, its chapters ("00:52 Le Bélarus aux portes de l’OCS") and the video's title.
-        if (ws[j].shape === "heading") Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player: the video's title or chapters)" });
+        // A heading under a player with no time on it ("Regarder … en direct") is the page's own: "Ce qu’il faut retenir".
+        const chapter = /^\d{1,2}:\d{2}/u.test(ws[j].v) || (j === i + 1 && /\d:\d\d/u.test(ws[i].v));
+        if (ws[j].shape === "heading" && chapter) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player: the video's title or chapters)" });
         else if (ws[j].shape !== "furniture") break;
       }
     }
@@ -559,7 +681,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       const t = ws[j];
       if (t.shape === "blank" || t.kind === "bibliography") continue;
       t.kind = "furniture";
-      const what = w.teaser.consent ? "cookie consent panel" : w.teaser.comments ? "reader comments" : /aut(?:eur|rice)/iu.test(w.teaser.words) ? "about the author" : "teaser of another article";
+      const what = w.teaser.consent ? "cookie consent panel" : w.teaser.comments ? "reader comments" : /^(?:contacts?|relations?) /iu.test(w.teaser.words) ? "press contact" : /aut(?:eur|rice)/iu.test(w.teaser.words) ? "about the author" : "teaser of another article";
       t.reason = t.shape === "furniture" && !t.metaDate ? t.reason : `site furniture after '${w.teaser.words}' (${what})`;
       t.metaDate = undefined;
     }
@@ -731,7 +853,13 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       continue;
     }
     // The author's name alone, signing the text, is credited like a byline, unless a byline credits them already.
-    if (SIGNATURE_RE.test(w.v)) {
+    // "Le Courrier de Paris" closing the page is the site's name, not a signature.
+    // Under other short lines (a tag list: "Géopolitique" / "Vladimir Poutine"), a name is a tag, not a signature.
+    let above = i - 1;
+    while (above >= 0 && ws[above].shape === "blank") above--;
+    const underText = above < 0 || ws[above].shape !== "heading" || !!ws[above].kind || SIGNATORY_RE.test(ws[above].v) || SIGNED_ROLE_RE.test(ws[above].v);
+    // "Marc Delaunay (Astana, envoyé spécial)": the name, with where and how the author wrote.
+    if (isPersonName(w.v.replace(/\s*\([^()]{1,50}\)$/u, "")) && underText) {
       const credited = ws.some((b, j) => j < i && b.byline && b.v.includes(w.v));
       if (credited) Object.assign(w, { kind: "furniture", reason: "signature (the author, credited in the byline)" });
       else Object.assign(w, { kind: "credit", byline: true });
@@ -752,6 +880,9 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (copyright) c.yearHint = Number(copyright[1]);
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts.
     const late = (kind === "furniture" || w.byline) && headEnd >= 0 && i > secondBody && !PUBLICATION_WORD_RE.test(w.v);
+    // A bare date line above the headline may be the site's date of the day ("Jeudi 13 juin 2024" over the masthead):
+    // it counts after the dates under the headline. "Publié le …" above it still dates the article.
+    if (w.metaDate && i < titleAt && kind === "furniture" && /date line/.test(w.reason ?? "") && !PUBLICATION_WORD_RE.test(w.v)) w.metaDate = { ...w.metaDate, weak: true };
     if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph" || kind === "title" || w.byline)) c.metaDate = w.metaDate;
     return c;
   });

@@ -41,7 +41,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "0 Commentaire10 minutes de lecture", "3 commentaires", "Laisser un commentaire", "Réagir".
   {
     reason: "comment prompt or counter",
-    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?)?|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?|(?:voir les |afficher les )?commentaires?|vous devez être connecté.*commentaire.*|soyez le premier à (?:commenter|réagir).*)$/iu,
+    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?)?|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?|(?:voir les |afficher les )?commentaires?|vous devez être connecté.*commentaire.*|soyez le premier à (?:commenter|réagir).*|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
   },
   // A blog's comment form: "Votre adresse e-mail ne sera pas publiée.", "Laisser une réponse", "Nom *".
   {
@@ -60,12 +60,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Partager", "Partager sur Facebook", "Partager cet article", "Facebook Twitter LinkedIn", "Copier le lien".
   {
     reason: "share prompt",
-    re: /^(?:(?:partager|partagez)(?: (?:cet article|sur \p{L}+|l['’]article|par e-?mail))?|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimer|print|copier le lien|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
+    re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|sur \p{L}+|l['’]article|par e-?mail))?(?:\s*:\s*(?:[\p{L}]+\s*[·,|•]?\s*){1,8})?|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimer|print|copier le lien|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
   },
   // "Abonnez-vous", "S'abonner à la newsletter", "Inscrivez-vous à notre lettre d'information", "Suivez-nous sur…".
   {
     reason: "subscription prompt",
-    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|restez informée?s?\b.*(?:application|newsletter|lettre|alertes?).*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel).*)$/iu,
+    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|restez informée?s?\b.*(?:application|newsletter|lettre|alertes?).*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel).*)$/iu,
   },
   // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter".
   {
@@ -75,7 +75,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
   {
     reason: "reader tool",
-    re: /^(?:lire plus tard|offrir(?: cet| l['’])? ?article|écouter(?: cet| l['’])? ?article|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: l['’]article)?|télécharger(?: en| le| la version)? pdf(?:\s*\([^)]{0,20}\))?|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|taille du texte|a\+? ?a-?)$/iu,
+    re: /^(?:lire plus tard|offrir(?: cet| l['’])? ?article|écouter(?: cet| l['’])? ?article|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: l['’]article)?|télécharger(?: en| le| la version)? pdf(?:\s*\([^)]{0,20}\))?|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|taille du texte|a\+? ?a-?)$/iu,
   },
   // An embedded social post: "Voir cette publication sur Instagram", "pic.twitter.com/…", "— Akorda (@akorda_press) 4 mars 2024".
   {
@@ -89,7 +89,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A video player's controls and chapters: "Regarder la vidéo", "Lecture 02:15", "Sous-titres", "00:52 Le Bélarus…".
   {
     reason: "video player",
-    re: /^(?:(?:regarder|voir|lire|revoir) (?:la|cette) vidéo|(?:lecture|durée|vidéo)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?|sous-titres|chapitres|plein écran|vidéo suivante|lecture automatique|copier(?:\/coller)? le (?:lien|code) (?:embed|d['’]intégration).*|copy|embed)$/iu,
+    re: /^(?:(?:regarder|voir|lire|revoir) (?:la|cette) vidéo|écouter(?:\s*[-–:]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|vitesse de lecture|\d(?:[.,]\d{1,2})?\s?[x×]|votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la lecture de )?(?:cette|la|les) (?:vidéos?|audio|balise vidéo|fichiers? audio).*|(?:regarder|suivre) .{1,40} en direct|(?:lecture|durée|vidéo)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?|sous-titres|chapitres|plein écran|vidéo suivante|lecture automatique|copier(?:\/coller)? le (?:lien|code) (?:embed|d['’]intégration).*|copy|embed)$/iu,
   },
   // A layout label printed above a box or a gallery: "ENCADRÉ", "Infographie", "Diaporama".
   { reason: "layout label", re: /^(?:encadré|infographie|diaporama|galerie(?: photos?)?|en images|podcast|vidéo)$/iu },
@@ -98,7 +98,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Hashtags left by a site's tag bar: "#Kazakhstan #Ouzbékistan #AsieCentrale".
   { reason: "hashtags", re: /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u },
   // A news agency's desk initials closing a dispatch: "gkg/pz/bds", "lfe/cds".
-  { reason: "agency desk initials", re: /^[-–]?\s*[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$/u },
+  { reason: "agency desk initials", re: /^[-–]?\s*[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$|^[A-Z]{2,4}(?:\/[A-Z]{2,4}){1,5}(?:\s+[\d.:\/]+){1,3}(?:\s+[A-Z]{2,4})?$/u },
+  // The end mark of an agency's dispatch: "— FIN —", "(FIN)", "-30-".
+  { reason: "end of the dispatch", re: /^(?:[—–-]+\s*fin\s*[—–-]+|\(fin\)|fin|-30-|###)$/iu },
   // "Les opinions exprimées n'engagent que leur auteur".
   {
     reason: "disclaimer or citation notice",
@@ -107,7 +109,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie".
   {
     reason: "encyclopedia page furniture",
-    re: /^(?:un article de wikipédia.*|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$/iu,
+    re: /^(?:un article de wikipédia.*|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:politique de confidentialité|à propos de wiki\p{L}+|avertissements|contact|version mobile|développeurs|statistiques|déclaration sur les témoins \(cookies\))(?:\s+(?:politique de confidentialité|à propos de wiki\p{L}+|avertissements|contact|version mobile|développeurs|statistiques)){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$/iu,
   },
   // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …".
   { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|thèmes? associés|catégories?|rubriques?)(?:\s*:.*)?$|^(?:publié|publiée|classé|classée|posté|rangé) dans\s+\S.{0,120}$|^(?:posted|filed) (?:in|under)\s+\S.{0,120}$/iu },
@@ -119,7 +121,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Retour en haut", "Haut de page", "Accueil", "Menu", "Rechercher", "Fermer".
   {
     reason: "navigation link",
-    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|rechercher|recherche|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)\s*.{0,200}|.{0,200}\s→|(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation)|skip to (?:main )?content|(?:lire|voir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?))$/iu,
+    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|rechercher|recherche|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?))$/iu,
   },
   // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…".
   {
@@ -127,7 +129,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:(?:voir|afficher|lire) (?:la version|cet e-?mail|cette lettre) (?:en ligne|dans (?:votre|le) navigateur).*|(?:se )?désinscrire|désabonnement|(?:pour )?vous désabonner.*|unsubscribe.*|vous recevez (?:cet|ce|cette|la|le) (?:e-?mail|message|lettre|revue|newsletter|bulletin).*|(?:-{2,}|_{2,})\s*(?:message transféré|original message|message d['’]origine|forwarded message)\s*(?:-{2,}|_{2,})|début du message (?:réexpédié|transféré)\s*:?|--|\[cid:[^\]]+\]|(?:bonjour|bonsoir) à (?:toutes et à tous|tous)\s*,|(?:chers? (?:lecteurs?|abonnés?)|chères? (?:lectrices?|abonnées?))(?: et chers? [^,]{1,40}| et chères? [^,]{1,40})?\s*,|au sommaire (?:de cette|du|de ce).*)$/iu,
   },
   // "Cet article vous a-t-il été utile ? Oui Non".
-  { reason: "feedback prompt", re: /^(?:cet article vous a-t-il (?:été utile|plu)|avez-vous trouvé cet article utile|cette (?:information|page) vous a-t-elle été utile)\s*\??(?:\s*(?:oui|non))*$/iu },
+  { reason: "feedback prompt", re: /^(?:vous avez (?:trouvé|repéré|remarqué|vu) une (?:erreur|faute|coquille)\s*\??.{0,80}|cet article vous a-t-il (?:été utile|plu)|avez-vous trouvé cet article utile|cette (?:information|page) vous a-t-elle été utile)\s*\??(?:\s*(?:oui|non))*$/iu },
 ];
 
 // Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".
@@ -173,6 +175,8 @@ const PUBLISHER_DETAIL_RE =
   /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*(?:\S+@\S+|\+?[\d .()-]{6,}|(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*)$/iu;
 // A bare link: "t.me/akorda_press/18342", "https://…".
 const PAGE_LINK_RE = /^(?:https?:\/\/|www\.|t\.me\/)\S+$/iu;
+// An e-mail address alone on its line, maybe after its label: "presse@ambassade.example", "Courriel : …".
+const EMAIL_ALONE_RE = /^(?:(?:e-?mail|courriel|mail|contact)\s*:\s*)?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
 // The address of the page, pasted above its text: "steppesetroutes.fr/kazakhstan/2023/10/05/kazakhstan-chine/".
 const PAGE_ADDRESS_RE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?:\/\S*)?$/iu;
 // The date a news address carries in its path: "/2023/10/05/".
@@ -203,6 +207,7 @@ export function furniturePhraseReason(text: string): string | null {
   if (RUNNING_HEADER_RE.test(text)) return "site furniture (running header or page number of a printed page)";
   if (CONTENTS_LEADER_RE.test(text)) return "site furniture (table of contents)";
   if (PUBLISHER_DETAIL_RE.test(text)) return "site furniture (the publisher's details)";
+  if (EMAIL_ALONE_RE.test(text)) return "site furniture (a contact's e-mail address)";
   // "💬 8 commentaires", "👁 12,4K", "👉 t.me/…": a social post's counters and links behind an emoji.
   const bare = text.replace(LEADING_EMOJI_RE, "");
   if (bare !== text && bare !== "") {
@@ -224,10 +229,10 @@ export function isConsentPanel(text: string): boolean {
 
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet".
 const TEASER_OPENER_RE =
-  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)|lire aussi|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos)|les plus (?:lus|populaires|partagés)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles|autres articles|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
+  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos)|les plus (?:lus|populaires|partagés)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles|autres articles|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
 
 // "Lire aussi" or "Voir aussi" glued to the title of the article it links to, which starts with a capital or a quote.
-const GLUED_TEASER_RE = /^(?:[ÀàAa]\s+)?(?:[Ll]ire|LIRE|[Vv]oir|VOIR) (?:aussi|également|AUSSI)\s+(?=[\p{Lu}«"“])/u;
+const GLUED_TEASER_RE = /^(?:[ÀàAa]\s+)?(?:[Ll]ire|LIRE|[Vv]oir|VOIR) (?:aussi|également|AUSSI)\s*(?=[\p{Lu}«"“])/u;
 
 /** A teaser opener: `standalone` when the line holds only the words (the teasers follow on the next lines). */
 export function readTeaserOpener(text: string): { words: string; standalone: boolean } | null {
@@ -274,7 +279,7 @@ export function isByline(text: string): boolean {
 
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "| 4 min".
 const DATE_LINE_FILLER_RE =
-  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|[|•·,–—:\-()]/giu;
+  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|[|•·,–—:\-()]/giu;
 
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {
@@ -290,6 +295,38 @@ export function readDateLine(text: string): DateMention | null {
   if (left.length > 1 || (left.length === 1 && !/^\p{Lu}/u.test(left[0]))) return null;
   // "Publié le … mis à jour le …": the publication date is the first one.
   return found[0];
+}
+
+// Where a meta line separates its items: "La Rédaction · il y a 3 jours · 4 min de lecture".
+const META_SEP_RE = /\s+[·•|–—-]\s+|\s{3,}/u;
+// An author or a desk in a meta line: "La Rédaction", "Claire Fontanel", "V.D.".
+const META_NAME_RE = /^(?:[Pp]ar\s+)?(?:[Ll]a [Rr]édaction|\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]*){1,3}|(?:\p{Lu}\.){1,3})$/u;
+
+/**
+ * A line of metadata items apart, none a sentence: who wrote the article, when (maybe "il y a 3 jours"), how long it
+ * takes to read: "La Rédaction · il y a 3 jours · 4 min de lecture". Null when any item is something else. `byline`
+ * when an item names an author; `date` the first date written in full.
+ */
+export function readMetaLine(text: string): { byline: boolean; date: DateMention | null } | null {
+  if (text.length > 160 || !META_SEP_RE.test(text)) return null;
+  const items = text.split(META_SEP_RE).map((p) => p.trim()).filter(Boolean);
+  if (items.length < 2) return null;
+  let byline = false;
+  let stamp = false;
+  let date: DateMention | null = null;
+  for (const item of items) {
+    const family = phraseFamilyOf(item);
+    const line = readDateLine(item);
+    if (line) {
+      stamp = true;
+      if (!line.relative) date ??= line;
+    } else if (family && /publication time|reading time|comment/.test(family)) stamp = true;
+    // "vendredi 5 juillet 2024 | Connexion | Contact": a site's bar, not an article's metadata.
+    else if (family) return null;
+    else if (isByline(item) || META_NAME_RE.test(item)) byline = true;
+    else return null;
+  }
+  return stamp ? { byline, date } : null;
 }
 
 /** True for a navigation menu or tag cloud: several capitalised words and no French grammar words at all. */

@@ -96,7 +96,8 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
   const slug = fm.slug ?? slugOf(title);
   const [y, m] = d.date ? d.date.split("-") : [];
   const url = d.date ? `/${y}/${m}/${slug}/` : `/sans-date/${slug}/`;
-  // Tags come from the title, the lede and the published body; never from removed lines or the bibliography.
+  // Tags come from the title, the lede and the published body; never from removed lines, credits (a caption names who
+  // is in the photo, not what the article is about) or the bibliography.
   const fmTags = (fm.tags ?? []).map(frontMatterTag);
   const tagsLine = lines.frontMatterLines.find((l) => /^tags\s*:/.test(l.text))?.line ?? lines.frontMatterLines[0]?.line ?? 1;
   for (const t of fmTags) {
@@ -107,7 +108,7 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
     : matchEntities([
         { text: title, weight: 3 },
         { text: lede, weight: 2 },
-        ...blocks.filter((b) => b.type !== "bibliography").map((b) => ({ text: b.text, weight: 1 })),
+        ...blocks.filter((b) => b.type !== "bibliography" && b.type !== "credit").map((b) => ({ text: b.text, weight: 1 })),
       ]);
   const article: Article = {
     source: raw.source,

@@ -40,6 +40,9 @@ function describe(value: unknown): string {
   return `${typeof value === "string" ? "text" : typeof value} ${JSON.stringify(value)}`.slice(0, 60);
 }
 
+// A date and a time of day, maybe with seconds and a zone: `2024-11-29T08:30:00+05:00`, `2024-11-29 08:30`.
+const FM_TIMESTAMP_RE = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/u;
+
 /**
  * Parses and validates the YAML between the `---` lines; `firstLine` is the raw line number of the first YAML line.
  * Policy (documented in the README): YAML that does not parse, or a `draft` that is not true/false, is an error and the
@@ -88,7 +91,9 @@ export function loadFrontMatter(yamlText: string, source: string, firstLine: num
         break;
       }
       case "date": {
-        const text = typeof value === "string" ? value.trim() : null;
+        // A timestamp (`2024-11-29T08:30:00+05:00`, as static site generators write them) gives its day as written.
+        const stamp = typeof value === "string" ? FM_TIMESTAMP_RE.exec(value.trim()) : null;
+        const text = stamp ? stamp[1] : typeof value === "string" ? value.trim() : null;
         if (text !== null && isRealDate(text)) fm.date = text;
         else if (text !== null && FM_DATE_RE.test(text)) warn(line, `front matter date ${text} is not a real date: write a date that exists (YYYY-MM-DD or YYYY-MM); date ignored`);
         else warn(line, `front matter date must be YYYY-MM-DD or YYYY-MM, not ${describe(value)}: date ignored`);

@@ -44,7 +44,7 @@ export function splitReferences(text: string): string[] {
 export function structureArticle(lines: ClassifiedLine[]): Structure {
   const s: Structure = { title: null, titleLine: null, lede: "", ledeLine: null, blocks: [], removed: [], metaDates: [] };
   for (const l of lines) {
-    if (l.cut) s.removed.push({ line: l.line, text: l.cut.removed, reason: l.cut.reason });
+    if (l.cut) for (const piece of [l.cut.removed, ...(l.cut.more ?? [])]) s.removed.push({ line: l.line, text: piece, reason: l.cut.reason });
     if (l.metaDate) s.metaDates.push({ ...l.metaDate, line: l.line });
     if (l.yearHint && (!s.yearHint || l.yearHint > s.yearHint)) s.yearHint = l.yearHint;
     const text = visibleText(l.cut ? l.cut.kept : l.text);

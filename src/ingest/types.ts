@@ -91,6 +91,8 @@ export interface LineCut {
   removed: string;
   kept: string;
   reason: string;
+  /** Other pieces removed for the same reason: the closing mark of Markdown's `**Par Claire Vasseur**`. */
+  more?: string[];
 }
 
 /** A publication date a line states as metadata: the ` date ` header, a date line, a byline or a dateline. */

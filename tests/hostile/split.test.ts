@@ -61,6 +61,16 @@ test("wrong types (date: pas une date, tags: 17) are warnings on their line; the
   assert.match(r.problems[1].message, /tags must be a list of names .* not number 17: tags ignored/);
 });
 
+test("a front matter timestamp (2024-11-29T08:30:00+05:00, 2024-11-29 08:30) dates the article by its day as written", () => {
+  for (const stamp of ["2024-11-29T08:30:00+05:00", "2024-11-29T08:30:00Z", '"2024-11-29 08:30"']) {
+    const r = split(`---\ntitle: Un bon titre\ndate: ${stamp}\n---\nLe texte.`);
+    assert.equal(r.frontMatter.date, "2024-11-29", stamp);
+    assert.deepEqual(r.problems, [], stamp);
+  }
+  // Still a real date: the 30th of February is no day at any hour.
+  assert.equal(split("---\ndate: 2025-02-30T10:00:00Z\n---\nLe texte.").frontMatter.date, undefined);
+});
+
 test("an impossible front matter date (2025-02-30) is a warning naming the date, never March 2nd", () => {
   const r = split("---\ndate: 2025-02-30\n---\nLe texte.");
   assert.equal(r.frontMatter.date, undefined);
