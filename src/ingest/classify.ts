@@ -15,11 +15,13 @@ const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "Cet article a été initialement publié par …",
 // "Service de presse du ministère des Affaires étrangères".
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|[Ss]ervice de presse\b)/u;
+// News agencies that sign a dispatch alone on its line.
+const AGENCIES = String.raw`AFP|Reuters|AP|ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax`;
+// An agency's signature alone, or a desk's initials with it: "ATS/AFP", "AFP", "V.D. avec AFP".
+const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:avec|et|\/)\s*)?(?:${AGENCIES}|RIA Novosti)(?:\s*(?:\/|,|et)\s*(?:${AGENCIES}|Keystone|KEYSTONE))*$`, "u");
+// A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
+const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters".
-// An agency's signature alone, or a desk's initials with it: "ATS/AFP", "AFP", "V.D. avec AFP"; a photo agency and its
-// photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
-const AGENCY_CREDIT_RE =
-  /^(?:(?:\p{Lu}\.){1,3}\s*(?:avec|et|\/)\s*)?(?:AFP|Reuters|AP|ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|RIA Novosti|Interfax)(?:\s*(?:\/|,|et)\s*(?:AFP|Reuters|AP|ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax|Keystone|KEYSTONE))*$|^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?))?\s+\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?)\s*$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
 const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques)?|references|sources(?: et références)?|notes et références|notes|notes de fin|pour aller plus loin)\s*:?$/iu;
@@ -52,18 +54,22 @@ const AUTHOR_BIO_RE =
 // What an author's affiliation line under the name starts with: "Chercheuse associée à…", "Professeur à…".
 const AFFILIATION_RE =
   /^(?:[Aa]ncien(?:ne)? |[Jj]eune )?(?:[Jj]ournaliste|[Cc]hercheu(?:r|se)|[Pp]rofesseu?re?|[Pp]olitologue|[Hh]istorien(?:ne)?|[ÉéEe]conomiste|[Aa]nalyste|[Ss]pécialiste|[Dd]octeur|[Dd]octorante?|[Dd]irect(?:eur|rice)|[Mm]aître de conférences|[Ee]nseignante?|[Cc]onsultante?|[Ee]xperte?|[Cc]orrespondante?|[Rr]édact(?:eur|rice)|[Dd]éputée?|[Dd]iplomate|[Mm]embre|[Cc]hargée? de)\b/u;
+// A person's name, two to four words: "Anne Martin", "Jean-Luc de La Tour", "Claire MARTIN".
+const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}`;
 // A signature with the signer's role: "Hélène Darrieux, députée européenne, membre de la délégation pour l'Asie centrale".
-const SIGNED_ROLE_RE =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:ancien(?:ne)? )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|direct(?:eur|rice)|maître de conférences|enseignante?|consultante?|experte?|correspondante?|rédact(?:eur|rice)|députée?|sénat(?:eur|rice)|ambassad(?:eur|rice)|diplomate|membre|présidente?|secrétaire|ministre|chargée? de)\b[^.!?]{0,160}$/u;
+const SIGNED_ROLE_RE = new RegExp(
+  String.raw`^${PERSON_NAME},\s+(?:ancien(?:ne)? )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|direct(?:eur|rice)|maître de conférences|enseignante?|consultante?|experte?|correspondante?|rédact(?:eur|rice)|députée?|sénat(?:eur|rice)|ambassad(?:eur|rice)|diplomate|membre|présidente?|secrétaire|ministre|chargée? de)\b[^.!?]{0,160}$`,
+  "u",
+);
 // The lines of a statement's signature block: "Pour la République française", "Président de la République du Kazakhstan".
 const SIGNATORY_RE = /^(?:Pour (?:la|le|l['’]) ?\p{Lu}[^.!?]{0,120}|(?:Le |La )?(?:Président(?:e)?|Premier ministre|Première ministre|Ministre|Secrétaire général(?:e)?|Vice-Premier ministre)(?:\s+(?:de|du|des|d['’])\s?[^.!?]{1,100})?)$/u;
 // A paywall notice that cuts the text short: "Il vous reste 54 % de cet article à lire", "La suite est réservée aux abonnés".
 const PAYWALL_CUT_RE = /il vous reste|la suite|pour lire la suite|l['’]accès à la suite/iu;
 // A time alone on its line, as live blogs head their entries: "17:52", "14h32", "9 h 05".
 const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
-// What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires".
 // A publication line naming its author: "Publié le 29 août 2024 par Thomas Berthier".
-const POSTED_BY_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?]{4,60}\spar\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?]{4,60}\spar\s+${PERSON_NAME}$`, "u");
+// What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires".
 const COMMENTS_OPENER_RE = /^(?:\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
@@ -72,19 +78,19 @@ const FILED_ON_RE = /(?<!\p{L})(?:déposée?|présentée?|adoptée?|enregistrée
 // The signing clause of an official text: "Fait à Paris, le 29 novembre 2024".
 const SIGNED_AT_RE = /^Fait à \p{Lu}[\p{L}'’ -]{1,40},?\s+le\s/u;
 // A credit line that credits a photo: "Photo ONU/Manuel Elías", "© Akorda", "Crédit photo : DR", "Droits d'auteur AP Photo".
-const PHOTO_CREDIT_RE = /^(?:©|\([cC]\)\s|[Pp]hotos?\b|PHOTOS?\b|[Cc]rédits?\b|[Dd]roits d['’]auteur|\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$)/u;
+const PHOTO_CREDIT_RE = /^(?:©|\([cC]\)\s|[Pp]hotos?\b|PHOTOS?\b|[Cc]rédits?\b|[Dd]roits d['’]auteur)/u;
 // A caption is short; a longer paragraph before a credit is the article's text.
 const CAPTION_MAX = 300;
 // A table row: text, a tab, more text.
 const TABLE_ROW_RE = /\S\t+\S/u;
-// Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
 // A box of the article's key points: "Ce qu’il faut retenir", "L’essentiel", "À retenir".
 const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à retenir|les points clés|points clés|en bref|ce qu['’]il faut savoir)\s*:?$/iu;
 /** Longest line read as one of the key points under such a heading. */
 const KEY_POINT_MAX = 300;
+// Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
 const OPENING_SECTION_RE = /^(?:résumé|abstract|introduction|synthèse|en bref|l['’]essentiel|points clés|à retenir)\s*:?$/iu;
-// A person's name alone on a line, as an author signs at the end: "Anne Martin", "Jean-Luc de La Tour".
-const SIGNATURE_RE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+// A person's name alone on a line, as an author signs at the end.
+const SIGNATURE_RE = new RegExp(`^${PERSON_NAME}$`, "u");
 
 const HEADING_MAX_CHARS = 160;
 // A paragraph this long printed twice is a paste error; shorter lines ("Publicité", "Lire la suite") may recur.
@@ -167,6 +173,11 @@ const NOT_A_NAME_RE = /^(?:Vues?|Vu|Le|La|Les|L['’]|Un|Une|Au|Aux|En|À|Dans|P
 /** True for a person's name alone on a line, at most four words: "Aïgerim Seitkali", "Claire MARTIN". */
 function isPersonName(v: string): boolean {
   return SIGNATURE_RE.test(v) && v.split(/\s+/).length <= 4 && !NOT_A_NAME_RE.test(v);
+}
+
+/** A line of a signature: the signer with a role, or a line of a statement's signature block. */
+function isSignatory(v: string): boolean {
+  return SIGNED_ROLE_RE.test(v) || SIGNATORY_RE.test(v);
 }
 
 /** A line of Markdown: what its marks make of it, the text they mark, and the marks in the order they stand. */
@@ -348,7 +359,7 @@ function shapeOf(w: Work, email = true): void {
     return void (w.shape = "paragraph");
   }
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
-  if (CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v)) || (v.length <= 80 && AGENCY_CREDIT_RE.test(v))) return void (w.shape = "credit");
+  if (CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v)) || (v.length <= 80 && (AGENCY_SIGNATURE_RE.test(v) || PHOTO_AGENCY_RE.test(v)))) return void (w.shape = "credit");
   // An agency's intertitle between dashes: "- Chaise vide -".
   if (DASHED_INTERTITLE_RE.test(v)) return void (w.shape = "heading");
   if (LIST_ITEM_RE.test(v)) return void (w.shape = "list-item");
@@ -386,7 +397,8 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     let j = k + 1;
     while (j < ws.length && ws[j].shape !== "blank") j++;
     const after = nextText(ws, j);
-    if (after < ws.length && (isProse(ws[after]) || (ws[after].shape === "heading" && isProse(ws[nextText(ws, after)] ?? ws[after])))) return j;
+    const next = nextText(ws, after);
+    if (after < ws.length && (isProse(ws[after]) || (ws[after].shape === "heading" && next < ws.length && isProse(ws[next])))) return j;
   }
   for (let j = nextText(ws, k); j < ws.length; j = nextText(ws, j)) {
     const w = ws[j];
@@ -502,7 +514,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (ws[i].shape !== "blank" && ws[i].shape !== "furniture") Object.assign(ws[i], { shape: "furniture", reason: "note above a forwarded e-mail" });
   }
 
-  // Runs of lines read together: an interview's dialogue, a timeline, a table of contents, a video player.
+  // Runs of lines read together: an interview's dialogue, a timeline, key points, a table of contents, a video player.
   for (let i = 0; i < ws.length; i++) {
     const start = i;
     // "Comment citer cette publication :" and the citation on the next line.
@@ -515,7 +527,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     // A caption is one sentence; a paragraph of several is text the credit merely follows.
     // "… le 24 octobre 2023. (Archives)": a caption's sentence and its label, shaped like a heading.
     const labelled = i > 0 && ws[i - 1].shape === "heading" && /\.\s*\([^()]{1,30}\)$/u.test(ws[i - 1].v);
-    if (ws[i].shape === "credit" && PHOTO_CREDIT_RE.test(ws[i].v) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) === 0) {
+    if (ws[i].shape === "credit" && (PHOTO_CREDIT_RE.test(ws[i].v) || PHOTO_AGENCY_RE.test(ws[i].v)) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) === 0) {
       ws[i - 1].shape = "caption";
       continue;
     }
@@ -560,7 +572,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (CONTENTS_RE.test(ws[i].v)) {
       let end = i + 1;
       // An encyclopedia's contents box may carry its toggle: "Sommaire" / "masquer" / "1 Années 1990"…
-      while (end < ws.length && ws[end].shape !== "blank" && ((CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) || /^(?:masquer|afficher|\[?(?:masquer|afficher)\]?)$/iu.test(ws[end].v))) end++;
+      while (end < ws.length && ws[end].shape !== "blank" && ((CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) || /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v))) end++;
       if (end - start >= 3) {
         for (let j = start; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)" });
         i = end - 1;
@@ -848,7 +860,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (w.kind === "heading" && i === bibStart) break;
     if (w.shape !== "heading" || i <= titleAt) break;
     // "Hélène Darrieux, députée européenne, membre de la délégation…": the author signs, with a role; readers keep it.
-    if (SIGNED_ROLE_RE.test(w.v) || SIGNATORY_RE.test(w.v)) {
+    if (isSignatory(w.v)) {
       w.kind = "credit";
       continue;
     }
@@ -857,7 +869,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     // Under other short lines (a tag list: "Géopolitique" / "Vladimir Poutine"), a name is a tag, not a signature.
     let above = i - 1;
     while (above >= 0 && ws[above].shape === "blank") above--;
-    const underText = above < 0 || ws[above].shape !== "heading" || !!ws[above].kind || SIGNATORY_RE.test(ws[above].v) || SIGNED_ROLE_RE.test(ws[above].v);
+    const underText = above < 0 || ws[above].shape !== "heading" || !!ws[above].kind || isSignatory(ws[above].v);
     // "Marc Delaunay (Astana, envoyé spécial)": the name, with where and how the author wrote.
     if (isPersonName(w.v.replace(/\s*\([^()]{1,50}\)$/u, "")) && underText) {
       const credited = ws.some((b, j) => j < i && b.byline && b.v.includes(w.v));

@@ -13,6 +13,9 @@ interface PhraseFamily {
 /** Longer lines are text, unless a family of any length claims them. */
 const FURNITURE_MAX_CHARS = 160;
 
+// The links of an encyclopedia's footer, printed in a row: "Politique de confidentialité À propos de Wikipédia …".
+const WIKI_FOOTER_LINKS = String.raw`politique de confidentialité|à propos de wiki\p{L}+|avertissements|contact|version mobile|développeurs|statistiques`;
+
 // Each pattern must match the WHOLE line (after trimming): a sentence that merely mentions "partager" stays text.
 const PHRASE_FAMILIES: PhraseFamily[] = [
   // Notices that run long but say what they are in their first words. "Pour citer cette note : Seitkali A., « … »".
@@ -109,7 +112,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie".
   {
     reason: "encyclopedia page furniture",
-    re: /^(?:un article de wikipédia.*|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:politique de confidentialité|à propos de wiki\p{L}+|avertissements|contact|version mobile|développeurs|statistiques|déclaration sur les témoins \(cookies\))(?:\s+(?:politique de confidentialité|à propos de wiki\p{L}+|avertissements|contact|version mobile|développeurs|statistiques)){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$/iu,
+    re: new RegExp(String.raw`^(?:un article de wikipédia.*|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
   },
   // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …".
   { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|thèmes? associés|catégories?|rubriques?)(?:\s*:.*)?$|^(?:publié|publiée|classé|classée|posté|rangé) dans\s+\S.{0,120}$|^(?:posted|filed) (?:in|under)\s+\S.{0,120}$/iu },

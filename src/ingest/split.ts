@@ -92,8 +92,8 @@ export function loadFrontMatter(yamlText: string, source: string, firstLine: num
       }
       case "date": {
         // A timestamp (`2024-11-29T08:30:00+05:00`, as static site generators write them) gives its day as written.
-        const stamp = typeof value === "string" ? FM_TIMESTAMP_RE.exec(value.trim()) : null;
-        const text = stamp ? stamp[1] : typeof value === "string" ? value.trim() : null;
+        const written = typeof value === "string" ? value.trim() : null;
+        const text = written === null ? null : (FM_TIMESTAMP_RE.exec(written)?.[1] ?? written);
         if (text !== null && isRealDate(text)) fm.date = text;
         else if (text !== null && FM_DATE_RE.test(text)) warn(line, `front matter date ${text} is not a real date: write a date that exists (YYYY-MM-DD or YYYY-MM); date ignored`);
         else warn(line, `front matter date must be YYYY-MM-DD or YYYY-MM, not ${describe(value)}: date ignored`);
