@@ -180,7 +180,7 @@ function isSignatory(v: string): boolean {
   return SIGNED_ROLE_RE.test(v) || SIGNATORY_RE.test(v);
 }
 
-/** A line of Markdown: what its marks make of it, the text they mark, and the marks in the order they stand. */
+/** A line of Markdown: what its line marks make of it, the text it shows, and the marks removed, in the order they stand. */
 interface MarkdownLine {
   kind: "heading" | "quote" | "image" | "plain";
   kept: string;
@@ -190,15 +190,38 @@ interface MarkdownLine {
 const MD_IMAGE_RE = /^\s*!\[[^\]]*\]\([^()\s]*\)\s*$/u;
 const MD_HEADING_RE = /^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+(#+))?[ \t]*$/u;
 const MD_QUOTE_RE = /^(>)[ \t]?(\S.*)$/u;
-// A whole line in bold or italics: "**Par Claire Vasseur**", "*© Service de presse*".
-const MD_EMPHASIS_RE = /^(\*\*|__|\*|_)(?![\s*_])(.+?)(?<![\s*_])\1$/u;
+// A whole line in italics: "*© Service de presse*" (bold, whole line or not, is read inline).
+const MD_ITALICS_RE = /^(?:(\*)(?![\s*])([^*]+?)(?<!\s)\*|(_)(?![\s_])([^_]+?)(?<!\s)_)$/u;
+// A link, or an image inside a line: "[Organisation de coopération de Shanghai](https://…)"; its words are kept.
+const MD_LINK_RE = /(!?\[)([^\]]*)(\]\((?:https?:\/\/|\/|www\.)[^()\s]*\))/gu;
+// Bold inside a line: "**Lire aussi :** …".
+const MD_BOLD_RE = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
 
-/** The text inline Markdown shows: links as their words, bold as plain text. */
-function readableMarkdown(v: string): string {
-  return v.replace(/!?\[([^\]]*)\]\((?:https?:\/\/|\/|www\.)[^()\s]*\)/gu, "$1").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, "$2");
+/**
+ * Inline Markdown: the text a line shows (links as their words, bold as plain text) and the marks taken out, in the
+ * order they stand (`[`, `](https://…)`, `**`); null when it has none. A bold mark inside a link's address is no mark.
+ */
+function inlineMarkdown(text: string): { kept: string; marks: string[] } | null {
+  if (!text.includes("](") && !text.includes("**") && !text.includes("__")) return null;
+  const spans: [number, string][] = [];
+  for (const m of text.matchAll(MD_LINK_RE)) spans.push([m.index, m[1]], [m.index + m[1].length + m[2].length, m[3]]);
+  const inLink = (at: number) => spans.some(([s, t]) => at + 2 > s && at < s + t.length);
+  for (const m of text.matchAll(MD_BOLD_RE)) {
+    const close = m.index + m[1].length + m[2].length;
+    if (!inLink(m.index) && !inLink(close)) spans.push([m.index, m[1]], [close, m[1]]);
+  }
+  if (spans.length === 0) return null;
+  spans.sort((a, b) => a[0] - b[0]);
+  let kept = "";
+  let at = 0;
+  for (const [s, t] of spans) {
+    kept += text.slice(at, s);
+    at = s + t.length;
+  }
+  return { kept: kept + text.slice(at), marks: spans.map(([, t]) => t) };
 }
 
-/** Reads Markdown's line marks (`# `, `> `, a line in `**…**`, an image line), or null when the line has none. */
+/** Reads Markdown's marks (`# `, `> `, a line in `*…*`, links and bold inside it, an image line), or null when it has none. */
 function readMarkdownLine(text: string): MarkdownLine | null {
   if (MD_IMAGE_RE.test(text)) return { kind: "image", kept: "", marks: [text] };
   let kind: MarkdownLine["kind"] = "plain";
@@ -217,11 +240,16 @@ function readMarkdownLine(text: string): MarkdownLine | null {
     marks.push(q[1]);
     kept = q[2];
   }
-  const e = MD_EMPHASIS_RE.exec(kept);
+  const e = MD_ITALICS_RE.exec(kept);
   if (e) {
-    marks.push(e[1]);
-    closing.unshift(e[1]);
-    kept = e[2];
+    marks.push(e[1] ?? e[3]);
+    closing.unshift(e[1] ?? e[3]);
+    kept = e[2] ?? e[4];
+  }
+  const inline = inlineMarkdown(kept);
+  if (inline) {
+    marks.push(...inline.marks);
+    kept = inline.kept;
   }
   return marks.length ? { kind, kept, marks: [...marks, ...closing] } : null;
 }
@@ -456,8 +484,8 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     w.v = visibleText(md.kept);
     marked.set(w, md.kind);
   }
-  // Inline Markdown is read as what it shows: "[International](https://…) › …" is a breadcrumb, "**Lire aussi :** …" a teaser.
-  for (const w of ws) if (w.v.includes("](") || w.v.includes("**") || w.v.includes("__")) w.v = readableMarkdown(w.v);
+  // A line cut otherwise is still read as what its Markdown shows, and published as written.
+  for (const w of ws) if (w.cut && !marked.has(w)) w.v = inlineMarkdown(w.v)?.kept ?? w.v;
   for (const w of ws) {
     if (w.v === "" && w.kind !== "furniture") {
       w.shape = "blank";
