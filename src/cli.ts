@@ -1,6 +1,6 @@
-// The one command-line entry (build, ingest, report, serve, bench, screenshots): the only module that prints or exits.
+// The one command-line entry (build, ingest, report, score, serve, bench, screenshots): the only module that prints or exits.
 import path from "node:path";
-import { access, constants, stat } from "node:fs/promises";
+import { access, constants, readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { ingestFolder } from "./ingest/index.ts";
 import { formatReport } from "./report.ts";
@@ -8,7 +8,7 @@ import { buildSite, type BuildPhase, type BuildProgress } from "./build.ts";
 import { IngestCache } from "./build-cache.ts";
 import { runBench, formatBench, scaling, formatScaling } from "./bench/run.ts";
 import { serveSite } from "./serve.ts";
-import type { Problem } from "./ingest/types.ts";
+import type { IngestResult, Problem } from "./ingest/types.ts";
 
 /** `seeds/x.txt:12: error: message`, the format compilers use. */
 export function formatProblem(p: Problem): string {
@@ -101,6 +101,8 @@ async function main(argv: string[]): Promise<number> {
       queries: { type: "string", default: "neutralité,Astana,désarmement" },
       work: { type: "string", default: "/tmp/archive-bench" },
       "no-cache": { type: "boolean", default: false },
+      truth: { type: "string" },
+      from: { type: "string" },
     },
     allowPositionals: false,
   });
@@ -120,6 +122,18 @@ async function main(argv: string[]): Promise<number> {
     }
     case "report": {
       process.stdout.write(formatReport(await ingestFolder(seeds)));
+      return 0;
+    }
+    case "score": {
+      // Against an editor's truth file: the folder's ingest, or an ingest's JSON saved before (another commit's).
+      if (!values.truth) {
+        process.stderr.write("usage: cli.ts score --truth FILE [--seeds DIR | --from INGEST.json] [--json]\n");
+        return 2;
+      }
+      const { readTruth, scoreIngest, formatTruthScore } = await import("./bench/truth.ts");
+      const articles = values.from ? (JSON.parse(await readFile(values.from, "utf8")) as IngestResult).articles : (await ingestFolder(seeds)).articles;
+      const score = scoreIngest(articles, readTruth(values.truth));
+      process.stdout.write((values.json ? JSON.stringify(score, null, 2) : formatTruthScore(score)) + "\n");
       return 0;
     }
     case "build": {
@@ -187,7 +201,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     default:
-      process.stderr.write("usage: cli.ts build|ingest|report|serve|bench|screenshots [--seeds DIR] [--out DIR] [--strict] [--json]\n");
+      process.stderr.write("usage: cli.ts build|ingest|report|score|serve|bench|screenshots [--seeds DIR] [--out DIR] [--strict] [--json]\n");
       return 2;
   }
 }
