@@ -69,10 +69,18 @@ function fold(s: string): string {
     .trim();
 }
 
+/** The raw lines whose text `a` publishes: its headline's, its lede's and its blocks', wrapped ones whole. */
+export function publishedLines(a: Article): Set<number> {
+  const lines = a.blocks.flatMap((b) => b.lines ?? [b.line]);
+  if (a.ledeLine != null) lines.push(...(a.ledeLines ?? [a.ledeLine]));
+  if (a.titleSource === "text" && a.titleLine != null) lines.push(...(a.titleLines ?? [a.titleLine]));
+  return new Set(lines);
+}
+
 /** Scores one article: title, date, furniture lines published, other lines removed whole. */
 export function scorePage(page: string, a: Article, t: EditorTruth): PageScore {
   const titleRight = t.headline === null ? a.titleSource === "derived" : fold(t.headline) === fold(a.title);
-  const published = new Set<number | null | undefined>([...a.blocks.map((b) => b.line), a.ledeLine, a.titleSource === "text" ? a.titleLine : null]);
+  const published = publishedLines(a);
   const furniture = new Set(t.boilerplate_lines);
   const frontMatter = new Set(t.frontmatter_lines ?? []);
   const removedWhole = new Set(a.removed.filter((r) => !r.reason.startsWith("blank line") && !published.has(r.line)).map((r) => r.line));

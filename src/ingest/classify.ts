@@ -2,9 +2,9 @@
 // caption, bibliography entry, furniture or blank. Shapes are read line by line, then zones (head, body, teasers,
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates } from "./date.ts";
-import { endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
+import { endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
 import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener } from "./furniture.ts";
-import type { ClassifiedLine, DateMention, LineDate, LineKind, SourceLine } from "./types.ts";
+import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
 const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|[🔹🔸🔺🔻➡✅☑✔▫]\ufe0f?|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
@@ -30,8 +30,6 @@ const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
 const QUOTED_TITLE_RE = /^[^«».!?]{2,80}\s:\s«[^«»]{2,140}[.!?…]\s*»$/u;
 
-// A line ending on an article, a preposition or a conjunction stops mid-phrase: "… un", "… de la", "… et".
-const DANGLING_END_RE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|de|du|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qui|dont|ce|cette|ces|son|sa|ses|leur|leurs)$/iu;
 // Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le".
 const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|modifi|actualis/iu;
 // An intertitle set between dashes, as agency dispatches print them: "- Chaise vide -", "– Centrale nucléaire –".
@@ -42,6 +40,16 @@ const LABELLED_ITEM_RE = /^[^:]{1,40}\s?:\s[^:]{1,80}$/u;
 const TIMELINE_ENTRY_RE = /^(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*:\s+\S/u;
 // A line of dialogue, as interviews are printed: "— Quel bilan tirez-vous… ?", "– Un bilan en demi-teinte."
 const DIALOGUE_RE = /^[—–]\s+\S/u;
+// The number a text-mode browser (lynx, links) sets before each link's words: "l’[10]Union douanière", "#[1]Flux".
+const LINK_NUMBER_RE = /(?<=^|[\s(«“'’])#?\[\d{1,4}\](?=[\p{L}\p{N}«“"])/gu;
+// An entry of the numbered links a text-mode browser lists at the end of its dump: "12. http://www.example.fr/tag/omc/".
+const LINK_LIST_ENTRY_RE = /^\d{1,4}\.\s+(?:https?:\/\/|file:|mailto:)\S+$/iu;
+// A dump numbers at least this many links: one bracketed number before a word may be the text's own.
+const LINK_NUMBERS_MIN = 3;
+// An item of a menu set out as a list: one to three words, no sentence: "* Asie centrale", "- Économie".
+const MENU_ITEM_RE = /^[-–—•*▪◦●·►]\s+[^\s.!?:;,]+(?:\s+[^\s.!?:;,]+){0,2}$/u;
+// Longest line in another script read as a language switcher's link ("中文", "Қазақша"); a longer one may be a quotation.
+const FOREIGN_SCRIPT_MAX = 40;
 // An edit link left on an encyclopedia's section heading: "Histoire[modifier | modifier le code]".
 const EDIT_LINK_RE = /\[\s*modifier(?:\s*\|\s*modifier le code)?\s*\]\s*$/u;
 // The title of a table of contents: "Sommaire", "Table des matières".
@@ -87,6 +95,8 @@ const TABLE_ROW_RE = /\S\t+\S/u;
 const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à retenir|les points clés|points clés|en bref|ce qu['’]il faut savoir)\s*:?$/iu;
 /** Longest line read as one of the key points under such a heading. */
 const KEY_POINT_MAX = 300;
+// A label set over a note's standfirst: "Résumé", "Abstract", "Synthèse".
+const STANDFIRST_LABEL_RE = /^(?:résumé|abstract|synthèse|chapeau|chapô)\s*:?$/iu;
 // Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
 const OPENING_SECTION_RE = /^(?:résumé|abstract|introduction|synthèse|en bref|l['’]essentiel|points clés|à retenir)\s*:?$/iu;
 // A person's name alone on a line, as an author signs at the end.
@@ -119,7 +129,7 @@ const INTERTITLE_QUOTE_WORDS = 8;
 type Shape = "blank" | "furniture" | "list-item" | "credit" | "caption" | "quote" | "heading" | "paragraph";
 
 interface Work {
-  src: SourceLine;
+  src: TextLine;
   /** The visible text that the line publishes (after any cut). */
   v: string;
   shape: Shape;
@@ -323,6 +333,10 @@ function shapeOf(w: Work, email = true): void {
     if (/\t/.test(w.src.text) && /\d/.test(v)) return void (w.shape = "paragraph");
     return void Object.assign(w, { shape: "furniture", reason: "site furniture (no words: a counter or a separator)" });
   }
+  // "中文", "العربية", "Русский": a language switcher's link, in a script French is not written in.
+  if (v.length <= FOREIGN_SCRIPT_MAX && !/[\p{Script=Latin}\d]/u.test(v) && /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(v)) {
+    return void Object.assign(w, { shape: "furniture", reason: "site furniture (a link in another script: a language switcher)" });
+  }
   const phrase = furniturePhraseReason(v);
   if (isConsentPanel(v)) {
     w.shape = "furniture";
@@ -440,12 +454,17 @@ function teaserBlockEnd(ws: Work[], k: number): number {
   return ws.length;
 }
 
+// Why a printed page's marks are removed.
+const PAGE_MARK_REASONS = { header: "running header of a printed page (repeated on each page)", number: "number of a printed page" } as const;
+
 /**
  * Classifies the lines of one article. Every line gets exactly one kind; furniture and blank lines carry a reason.
  * Pure: the same lines always give the same kinds.
  */
-export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
+export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const ws: Work[] = lines.map((src) => ({ src, v: visibleText(src.text), shape: "blank" as Shape }));
+  // A printed page's running header and number, in text copied from a PDF (found by unwrapLines).
+  for (const w of ws) if (w.src.pageMark) Object.assign(w, { shape: "furniture", kind: "furniture", reason: PAGE_MARK_REASONS[w.src.pageMark] });
   // The " date 2025-11-19 " header a scraper glues in front of the first paragraph is metadata.
   // It may also follow a headline line, so the first three non-blank lines are looked at.
   for (const first of ws.filter((w) => w.v !== "").slice(0, 3)) {
@@ -457,6 +476,23 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
       first.v = visibleText(h.rest);
       if (first.v === "") Object.assign(first, { shape: "furniture", kind: "furniture", reason, cut: undefined });
       break;
+    }
+  }
+  // A text-mode browser's dump numbers its links ("l’[10]Union douanière"): the numbers go, the words stay.
+  if (ws.reduce((n, w) => n + (w.v.includes("[") ? (w.v.match(LINK_NUMBER_RE)?.length ?? 0) : 0), 0) >= LINK_NUMBERS_MIN) {
+    for (const w of ws) {
+      if (w.cut || !w.v.includes("[")) continue;
+      const marks = w.src.text.match(LINK_NUMBER_RE);
+      if (!marks) continue;
+      // "#[1]Le Courrier d’Eurasie » Flux": a link of the page's head (its feed, its other languages).
+      if (/^\s*#\[/u.test(w.src.text)) {
+        Object.assign(w, { shape: "furniture", kind: "furniture", reason: "a link of the page's head in a text-mode browser's dump" });
+        continue;
+      }
+      const kept = w.src.text.replace(LINK_NUMBER_RE, "");
+      w.cut = { removed: marks[0], kept, reason: "link number of a text-mode browser's dump", ...(marks.length > 1 ? { more: marks.slice(1) } : {}) };
+      w.v = visibleText(kept);
+      if (w.v === "") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "link number of a text-mode browser's dump", cut: undefined });
     }
   }
   // An encyclopedia's edit link after a heading is cut off: "Histoire[modifier | modifier le code]" publishes "Histoire".
@@ -506,7 +542,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     if (w.shape !== "heading") continue;
     const next = ws[i + 1];
     // "Une dette qui n’en est pas une" over a blank line is a heading: a wrapped line runs on into the next one.
-    if (next && (next.shape === "paragraph" || next.shape === "heading") && (DANGLING_END_RE.test(w.v) || /^\p{Ll}/u.test(next.v))) w.shape = "paragraph";
+    if (next && (next.shape === "paragraph" || next.shape === "heading") && (endsOnLittleWord(w.v) || /^\p{Ll}/u.test(next.v))) w.shape = "paragraph";
   }
 
   // An e-mail's header is a block of such lines, with who sent it and its subject, at the top of the file (a forwarded
@@ -671,16 +707,16 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
     }
   }
 
-  // A numbered line standing alone between paragraphs is a section heading ("2. Une diplomatie d’équilibre"):
-  // the items of a numbered list come in a run.
+  // A numbered line standing alone between paragraphs, or over a list of dashes, is a section heading ("2. Une
+  // diplomatie d’équilibre", "3. Recommandations"): the items of a numbered list come in a run.
+  const numberedItem = (k: number) => k >= 0 && k < ws.length && ws[k].shape === "list-item" && NUMBERED_RE.test(ws[k].v);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (w.shape !== "list-item" || !NUMBERED_RE.test(w.v)) continue;
+    if (!numberedItem(i)) continue;
     let p = i - 1;
     while (p >= 0 && ws[p].shape === "blank") p--;
-    const n = nextText(ws, i);
-    const alone = (p < 0 || ws[p].shape !== "list-item") && (n >= ws.length || ws[n].shape !== "list-item");
-    if (alone && isHeadingShape(w.v.replace(NUMBERED_RE, "")) && !DANGLING_END_RE.test(w.v)) w.shape = "heading";
+    const alone = !numberedItem(p) && !numberedItem(nextText(ws, i)) && (p < 0 || ws[p].shape !== "list-item");
+    if (alone && isHeadingShape(w.v.replace(NUMBERED_RE, "")) && !endsOnLittleWord(w.v)) w.shape = "heading";
   }
 
   // Bibliography: the marker line is a heading, the lines after it are entries (furniture still wins).
@@ -688,6 +724,12 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   const bodyStart = ws.findIndex(isBody);
   for (let i = Math.max(bodyStart, 0) + 1; i < ws.length && bodyStart >= 0; i++) {
     if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v)) {
+      // A text-mode browser's dump ends with its numbered links, "References" over "1. http://…": the page's links.
+      const rest = ws.slice(i + 1).filter((w) => w.shape !== "blank");
+      if (rest.length > 0 && rest.every((w) => LINK_LIST_ENTRY_RE.test(w.v))) {
+        for (const w of [ws[i], ...rest]) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "the numbered links of a text-mode browser's dump", metaDate: undefined });
+        break;
+      }
       bibStart = i;
       ws[i].kind = "heading";
       for (let j = i + 1; j < ws.length; j++) {
@@ -745,6 +787,21 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   }
   if (cards.length >= 2) {
     for (const c of cards.flat()) Object.assign(ws[c], { kind: "furniture", reason: "site furniture (teaser of another article before a comment counter)" });
+  }
+
+  // A menu set out as a list above the headline: "* International", "* Asie centrale", short items before any text.
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.kind || w.shape === "blank" || w.shape === "furniture") continue;
+    if (w.shape !== "list-item") {
+      if (isBody(w) || (w.shape === "heading" && words(w.v).length >= 4)) break;
+      continue;
+    }
+    let end = i;
+    const run: number[] = [];
+    for (; end < ws.length && (ws[end].shape === "list-item" || ws[end].shape === "blank"); end++) if (ws[end].shape === "list-item") run.push(end);
+    if (run.length >= 2 && run.every((j) => MENU_ITEM_RE.test(ws[j].v))) for (const j of run) Object.assign(ws[j], { kind: "furniture", reason: "site furniture (navigation menu set out as a list)" });
+    i = end - 1;
   }
 
   // Head: the lines before the first body line. The headline is the first headline-shaped line there of five words
@@ -836,6 +893,14 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   // A photo's caption or credit printed above the text is not its lede: the lede is the paragraph after it.
   const ledeAt = ws.findIndex((w) => !w.kind && !TABLE_ROW_RE.test(w.src.text) && (isBody(w) || w.shape === "heading"));
   if (ledeAt >= 0 && ws[ledeAt].shape === "paragraph") ws[ledeAt].kind = "lede";
+  // "Résumé" over the first paragraph labels the standfirst: the paragraph is the lede, shown as such, and the label goes.
+  else if (ledeAt >= 0 && STANDFIRST_LABEL_RE.test(ws[ledeAt].v)) {
+    const n = nextText(ws, ledeAt);
+    if (n < ws.length && !ws[n].kind && ws[n].shape === "paragraph") {
+      Object.assign(ws[ledeAt], { kind: "furniture", reason: "label of the standfirst (shown as the standfirst)" });
+      ws[n].kind = "lede";
+    }
+  }
   // A dateline opening one of the first paragraphs dates the story: "ALMATY, 4 mars 2024 (agence) –".
   for (let i = 0, seen = 0; i < ws.length && seen < 2; i++) {
     const w = ws[i];
@@ -913,6 +978,7 @@ export function classifyLines(lines: SourceLine[]): ClassifiedLine[] {
   return ws.map((w, i) => {
     const kind: LineKind = w.kind ?? (w.shape as LineKind);
     const c: ClassifiedLine = { line: w.src.line, text: w.src.text, kind };
+    if (w.src.parts) c.parts = w.src.parts;
     if (kind === "furniture" || kind === "blank") c.reason = w.reason ?? "site furniture";
     if (w.cut) c.cut = w.cut;
     // "© AFP 2024", "Le Journal © 2023 – Tous droits réservés": the page's year, for dates written without one.

@@ -30,6 +30,14 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END_RE.test(text);
 }
 
+// A line ending on an article, a preposition or a conjunction stops mid-phrase: "… un", "… de la", "… et".
+const DANGLING_END_RE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|de|du|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qui|dont|ce|cette|ces|son|sa|ses|leur|leurs)$/iu;
+
+/** True when the line stops on an article, a preposition or a conjunction, mid-phrase ("… devant les députés, un"). */
+export function endsOnLittleWord(text: string): boolean {
+  return DANGLING_END_RE.test(text);
+}
+
 /** Number of sentence breaks inside the line (0 for a one-sentence line). */
 export function innerSentenceBreaks(text: string): number {
   return (text.match(INNER_SENTENCE_RE) ?? []).length;

@@ -44,7 +44,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "0 Commentaire10 minutes de lecture", "3 commentaires", "Laisser un commentaire", "Réagir".
   {
     reason: "comment prompt or counter",
-    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?)?|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?|(?:voir les |afficher les )?commentaires?|vous devez être connecté.*commentaire.*|soyez le premier à (?:commenter|réagir).*|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
+    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?)?|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|vous devez être connecté.*commentaire.*|soyez le premier à (?:commenter|réagir).*|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
   },
   // A blog's comment form: "Votre adresse e-mail ne sera pas publiée.", "Laisser une réponse", "Nom *".
   {
@@ -63,7 +63,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Partager", "Partager sur Facebook", "Partager cet article", "Facebook Twitter LinkedIn", "Copier le lien".
   {
     reason: "share prompt",
-    re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|sur \p{L}+|l['’]article|par e-?mail))?(?:\s*:\s*(?:[\p{L}]+\s*[·,|•]?\s*){1,8})?|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimer|print|copier le lien|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
+    re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|la page|sur \p{L}+|l['’]article|par e-?mail))?(?:\s*:\s*(?:[\p{L}]+\+?\s*[·,|•]?\s*){1,8})?|envoyer (?:à|a) un ami|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimer|google\+|print|copier le lien|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
   },
   // "Abonnez-vous", "S'abonner à la newsletter", "Inscrivez-vous à notre lettre d'information", "Suivez-nous sur…".
   {
@@ -73,12 +73,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter".
   {
     reason: "paywall notice",
-    re: /^(?:(?:cet )?article réservé aux abonnés.*|réservé aux abonnés.*|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|l['’]) ?article à lire.*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|abonnés?)$/iu,
+    re: /^(?:(?:cet )?article (?:est )?réservé aux abonnés.*|réservé aux abonnés.*|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|l['’]) ?article à lire.*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|abonnés?)$/iu,
   },
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
   {
     reason: "reader tool",
-    re: /^(?:lire plus tard|offrir(?: cet| l['’])? ?article|écouter(?: cet| l['’])? ?article|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: l['’]article)?|télécharger(?: en| le| la version)? pdf(?:\s*\([^)]{0,20}\))?|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|taille du texte|a\+? ?a-?)$/iu,
+    re: /^(?:lire plus tard|offrir(?: cet| l['’])? ?article|écouter(?: cet| l['’])? ?article|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?:\s*\([^)]{0,20}\))?|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|taille du texte(?:\s*:\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
   },
   // An embedded social post: "Voir cette publication sur Instagram", "pic.twitter.com/…", "— Akorda (@akorda_press) 4 mars 2024".
   {
@@ -164,6 +164,8 @@ function toolbarReason(text: string): string | null {
   if (items.length < 2) return null;
   const reasons = items.map(phraseFamilyOf);
   if (reasons.every(Boolean)) return reasons[0]!;
+  // "Le Courrier d’Eurasie      S’abonner": the site's name beside its tools.
+  if (items.length === 2 && !/\d/u.test(text) && reasons.some(Boolean) && items.every((p, i) => reasons[i] || (p.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(p) && !/[.!?]$/.test(p)))) return reasons.find(Boolean)!;
   // A meta line "Publié par admin | 2 novembre 2023 | Actualités" carries a year: it is read as a breadcrumb, for its date.
   if (items.length >= 3 && !/[.!?;]$/.test(text) && !/\d{4}/.test(text) && items.every((p) => p.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}#]/u.test(p) && !/[.!?]$/.test(p))) {
     return "navigation menu or tag list";
@@ -232,7 +234,7 @@ export function isConsentPanel(text: string): boolean {
 
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet".
 const TEASER_OPENER_RE =
-  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos)|les plus (?:lus|populaires|partagés)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles|autres articles|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
+  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos)|(?:(?:dépêches|articles|actualités) )?les plus (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles|autres articles|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
 
 // "Lire aussi" or "Voir aussi" glued to the title of the article it links to, which starts with a capital or a quote.
 const GLUED_TEASER_RE = /^(?:[ÀàAa]\s+)?(?:[Ll]ire|LIRE|[Vv]oir|VOIR) (?:aussi|également|AUSSI)\s*(?=[\p{Lu}«"“])/u;
@@ -255,7 +257,7 @@ const BREADCRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•|::)\s+/u;
 // A breadcrumb's arrow: "›", ">", "→".
 const BREADCRUMB_ARROW_RE = /\s(?:›|>|→)\s/u;
 // The first link of most breadcrumbs: "Accueil", "Home".
-const BREADCRUMB_HOME_RE = /^(?:accueil|home|actualités|actu|à la une)\s*(?:›|>|»|\/|\||→)/iu;
+const BREADCRUMB_HOME_RE = /^(?:(?:vous êtes ici|you are here)\s*:\s*)?(?:accueil|home|actualités|actu|à la une)\s*(?:›|>|»|\/|\||→)/iu;
 
 /** True for a breadcrumb trail: short parts between separators, no sentence. */
 export function isBreadcrumb(text: string): boolean {

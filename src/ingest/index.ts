@@ -6,6 +6,7 @@ import { splitLines } from "./split.ts";
 import { dedupeArticles, hashText, type HashedArticle } from "./dedupe.ts";
 import { classifyLines } from "./classify.ts";
 import { structureArticle } from "./structure.ts";
+import { unwrapLines } from "./unwrap.ts";
 import { inferDate } from "./date.ts";
 import { deriveTitle } from "./title.ts";
 import { isStopword } from "./french.ts";
@@ -55,7 +56,7 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
   // An error while decoding or reading the front matter skips the file (binary file, broken YAML): see split.ts.
   if (problems.some((p) => p.severity === "error")) return { article: null, problems, textHash };
   const fm = lines.frontMatter;
-  const classified = classifyLines(lines.lines);
+  const classified = classifyLines(unwrapLines(lines.lines));
   const s = structureArticle(classified);
   if (s.blocks.length === 0 && !s.lede && !s.title) {
     problems.push({ source: raw.source, line: lines.lines[0]?.line ?? 1, severity: "error", message: "no article text found: the file is empty or holds only furniture; nothing to publish" });
@@ -69,13 +70,13 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
   // The editor's front matter wins; the text it replaces stays accounted for.
   let titleLine = s.titleLine;
   if (fm.title && s.title !== null && s.titleLine !== null) {
-    removed.push({ line: s.titleLine, text: s.title, reason: "headline replaced by the editor's front matter title" });
+    removed.push({ line: s.titleLine, text: s.title, reason: "headline replaced by the editor's front matter title", ...(s.titleLines ? { lines: s.titleLines } : {}) });
     titleLine = null;
   }
   let ledeLine = s.ledeLine;
   if (fm.lede && s.lede && s.ledeLine !== null) {
     // The text's own lede becomes the first paragraph: nothing is lost.
-    blocks = [{ type: "paragraph" as const, text: s.lede, line: s.ledeLine }, ...blocks].sort((a, b) => a.line - b.line);
+    blocks = [{ type: "paragraph" as const, text: s.lede, line: s.ledeLine, ...(s.ledeLines ? { lines: s.ledeLines } : {}) }, ...blocks].sort((a, b) => a.line - b.line);
     ledeLine = null;
   }
   const lede = fm.lede ?? s.lede;
@@ -129,6 +130,8 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
     titleLine: fm.title ? null : titleLine,
     ledeLine,
   };
+  if (!fm.title && s.titleLines) article.titleLines = s.titleLines;
+  if (ledeLine !== null && s.ledeLines) article.ledeLines = s.ledeLines;
   if (d.note) article.dateNote = d.note;
   return { article, problems, textHash };
 }

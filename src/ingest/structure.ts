@@ -5,8 +5,12 @@ import type { Block, BlockType, ClassifiedLine, LineDate, Removed } from "./type
 export interface Structure {
   title: string | null;
   titleLine: number | null;
+  /** Every raw line of a headline wrapped over several. */
+  titleLines?: number[];
   lede: string;
   ledeLine: number | null;
+  /** Every raw line of a lede wrapped over several. */
+  ledeLines?: number[];
   blocks: Block[];
   removed: Removed[];
   /** Publication dates stated as metadata, in reading order (header first when there is one). */
@@ -26,6 +30,9 @@ const BLOCK_OF: Partial<Record<ClassifiedLine["kind"], BlockType>> = {
   bibliography: "bibliography",
 };
 
+// Why the hyphen of a word broken at a line's end is not published: "transcas-" / "pienne" reads "transcaspienne".
+const HYPHEN_REASON = "hyphen of a word broken at the end of a line (text wrapped by a PDF or an e-mail)";
+
 // The bullet of a list item ("- ", "• ", "– "): the page draws its own. Numbers ("1. ") are kept: they carry order.
 // Rarer marks ("✔", "→", "■") stay in the text: they may carry meaning.
 const BULLET_RE = /^[-–—•*▪◦●·►✓]\s+/u;
@@ -44,22 +51,34 @@ export function splitReferences(text: string): string[] {
 export function structureArticle(lines: ClassifiedLine[]): Structure {
   const s: Structure = { title: null, titleLine: null, lede: "", ledeLine: null, blocks: [], removed: [], metaDates: [] };
   for (const l of lines) {
-    if (l.cut) for (const piece of [l.cut.removed, ...(l.cut.more ?? [])]) s.removed.push({ line: l.line, text: piece, reason: l.cut.reason });
     if (l.metaDate) s.metaDates.push({ ...l.metaDate, line: l.line });
     if (l.yearHint && (!s.yearHint || l.yearHint > s.yearHint)) s.yearHint = l.yearHint;
+    const removedAs = l.reason ?? (l.kind === "blank" ? "blank line" : "site furniture");
+    // A wrapped paragraph removed whole is listed line by line, as it stands in the file.
+    if ((l.kind === "blank" || l.kind === "furniture") && l.parts) {
+      for (const p of l.parts) s.removed.push({ line: p.line, text: p.text, reason: removedAs });
+      continue;
+    }
+    // A piece cut from a wrapped paragraph is listed on the physical line that holds it.
+    const lineOf = (piece: string) => l.parts?.find((p) => p.text.includes(piece.trim()))?.line ?? l.line;
+    if (l.cut) for (const piece of [l.cut.removed, ...(l.cut.more ?? [])]) s.removed.push({ line: lineOf(piece), text: piece, reason: l.cut.reason });
+    for (const p of l.parts ?? []) if (p.hyphen) s.removed.push({ line: p.line, text: p.hyphen, reason: HYPHEN_REASON });
+    const spans = l.parts ? { lines: l.parts.map((p) => p.line) } : {};
     const text = visibleText(l.cut ? l.cut.kept : l.text);
     if (l.kind === "title") {
       s.title = text;
       s.titleLine = l.line;
+      if (spans.lines) s.titleLines = spans.lines;
     } else if (l.kind === "lede") {
       s.lede = text;
       s.ledeLine = l.line;
+      if (spans.lines) s.ledeLines = spans.lines;
     } else if (l.kind === "blank" || l.kind === "furniture") {
-      s.removed.push({ line: l.line, text: l.cut ? l.cut.kept : l.text, reason: l.reason ?? (l.kind === "blank" ? "blank line" : "site furniture") });
+      s.removed.push({ line: l.line, text: l.cut ? l.cut.kept : l.text, reason: removedAs });
     } else {
       const type = BLOCK_OF[l.kind] ?? "paragraph";
-      if (type === "bibliography") for (const ref of splitReferences(text)) s.blocks.push({ type, text: ref, line: l.line });
-      else s.blocks.push({ type, text: type === "list-item" ? text.replace(BULLET_RE, "") : text, line: l.line });
+      if (type === "bibliography") for (const ref of splitReferences(text)) s.blocks.push({ type, text: ref, line: l.line, ...spans });
+      else s.blocks.push({ type, text: type === "list-item" ? text.replace(BULLET_RE, "") : text, line: l.line, ...spans });
     }
   }
   s.removed.sort((a, b) => a.line - b.line);

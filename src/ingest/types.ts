@@ -44,6 +44,26 @@ export interface SourceLine {
   text: string;
 }
 
+/** A physical line's share of a logical line (see `TextLine`). */
+export interface LinePart {
+  line: number;
+  /** The physical line's text. */
+  text: string;
+  /** The hyphen of a word broken at the line's end ("transcas-" / "pienne"), taken out of the published text. */
+  hyphen?: string;
+}
+
+/**
+ * A line as the classifier reads it: one physical line, or the physical lines of one hard-wrapped paragraph joined
+ * (text copied from a PDF, an e-mail, a text-mode browser), numbered by the first.
+ */
+export interface TextLine extends SourceLine {
+  /** The physical lines joined into this one, in order, when there are several. */
+  parts?: LinePart[];
+  /** A printed page's running header or footer, or its number, repeated through text copied from a PDF. */
+  pageMark?: "header" | "number";
+}
+
 /** A seed split into lines, front matter taken off. Line numbers still count the front matter lines. */
 export interface Lines {
   source: string;
@@ -118,6 +138,8 @@ export interface ClassifiedLine {
   metaDate?: LineDate;
   /** The year of a copyright notice on this line (`© AFP 2024`). */
   yearHint?: number;
+  /** The physical lines of a hard-wrapped paragraph read as this one line (see `TextLine`). */
+  parts?: LinePart[];
 }
 
 /** The published block types of the ingest contract. */
@@ -128,6 +150,8 @@ export interface Block {
   type: BlockType;
   text: string;
   line: number;
+  /** Every raw line the text comes from, when a hard-wrapped paragraph was joined (`line` is the first). */
+  lines?: number[];
 }
 
 /** A line (or part of a line) that is not published, and why. */
@@ -135,6 +159,8 @@ export interface Removed {
   line: number;
   text: string;
   reason: string;
+  /** Every raw line the text comes from, for a wrapped headline the editor's title replaces (`line` is the first). */
+  lines?: number[];
 }
 
 export type TagKind = "person" | "place" | "org" | "theme";
@@ -171,8 +197,12 @@ export interface Article {
   hash: string;
   /** Raw line of the headline when the title comes from the text (not a block: it is published as the title). */
   titleLine?: number | null;
+  /** Every raw line of a headline wrapped over several. */
+  titleLines?: number[];
   /** Raw line of the lede (not a block: it is published as the lede); a cut header of that line is in `removed`. */
   ledeLine?: number | null;
+  /** Every raw line of a lede wrapped over several. */
+  ledeLines?: number[];
   /** Why the date is uncertain, for the editor's report. */
   dateNote?: string;
 }

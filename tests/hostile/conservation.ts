@@ -38,25 +38,38 @@ function tilesWithSplit(target: string, split: string, others: string[]): boolea
  * Returns what went missing or changed, as readable strings (empty when nothing did). Every raw line must be in a block,
  * be the title or lede line, or be in `removed` with a reason; the pieces a line gave must tile its text exactly, ignoring
  * whitespace, except a list bullet at the start of a list item; one piece may hold the others inside it (see
- * tilesWithSplit).
+ * tilesWithSplit). The lines of a joined wrapped paragraph (a block's `lines`) are checked together, as one text.
  */
 export function conservationFailures(raw: RawSeed, article: Article): string[] {
   const decoded = decodeSeed(raw);
   const split = splitLines(decoded);
   const source = [...split.frontMatterLines, ...split.lines];
+  const textOf = new Map(source.map((l) => [l.line, l.text]));
+  // The lines read as one: a wrapped paragraph's, keyed by their first line.
+  const unitOf = new Map<number, number[]>();
+  const join = (lines?: number[]) => {
+    if (lines && lines.length > 1) for (const l of lines) unitOf.set(l, lines);
+  };
+  for (const b of article.blocks) join(b.lines);
+  for (const r of article.removed) join(r.lines);
+  join(article.titleLines);
+  join(article.ledeLines);
+  const keyOf = (line: number) => unitOf.get(line)?.[0] ?? line;
   const pieces = new Map<number, { text: string; what: string }[]>();
   const add = (line: number, text: string, what: string) => {
-    if (!pieces.has(line)) pieces.set(line, []);
-    pieces.get(line)!.push({ text, what });
+    const key = keyOf(line);
+    if (!pieces.has(key)) pieces.set(key, []);
+    pieces.get(key)!.push({ text, what });
   };
   for (const b of article.blocks) add(b.line, b.text, b.type);
   for (const r of article.removed) add(r.line, r.text, r.reason ? "removed" : "removed without a reason");
   if (article.titleSource === "text" && article.titleLine != null) add(article.titleLine, article.title, "title");
   if (article.ledeLine != null) add(article.ledeLine, article.lede, "lede");
   const failures: string[] = [];
-  const lineNumbers = new Set(source.map((l) => l.line));
-  for (const n of pieces.keys()) if (!lineNumbers.has(n)) failures.push(`line ${n} does not exist in the source`);
-  for (const { line, text } of source) {
+  for (const n of [...pieces.keys(), ...unitOf.keys()]) if (!textOf.has(n)) failures.push(`line ${n} does not exist in the source`);
+  for (const { line } of source) {
+    if (keyOf(line) !== line) continue;
+    const text = (unitOf.get(line) ?? [line]).map((l) => textOf.get(l) ?? "").join("\n");
     const got = pieces.get(line);
     if (!got) {
       failures.push(`line ${line} is lost: ${JSON.stringify(text.slice(0, 80))}`);

@@ -1,0 +1,173 @@
+// Rejoins hard-wrapped text (a PDF's copy, an e-mail, a text-mode browser's dump): the physical lines of one paragraph
+// become one line for the classifier, and a printed page's running headers and numbers are marked as such.
+import { endsOnLittleWord, visibleText } from "./french.ts";
+import type { LinePart, SourceLine, TextLine } from "./types.ts";
+
+// A line longer than this was never wrapped: a web page's copy has one line per paragraph.
+const WRAPPED_MAX = 100;
+// Lines at most this many characters shorter than the wrap width count as full.
+const FULL_WINDOW = 15;
+// A text is hard-wrapped when at least this many lines followed by another are full, and this share of them.
+const MIN_FULL = 6;
+const MIN_FULL_SHARE = 0.6;
+// At most this share of a wrapped text's lines may be longer than WRAPPED_MAX (a URL, a table row).
+const MAX_LONG_SHARE = 0.1;
+// How much shorter than the width a line may be and still have had no room for the next word: a PDF's font is not
+// monospaced, so its lines' lengths vary; after a sentence's end, less.
+const ROOM_SLACK = 8;
+const ROOM_SLACK_AFTER_SENTENCE = 2;
+// A running header repeated on each printed page is at least this long: "Note n° 58 — avril 2024".
+const HEADER_MIN = 12;
+
+// A list item's mark at a line's start: "- ", "• ", "1. ", "a) ".
+const ITEM_START_RE = /^(?:[-–—•*▪◦●·►✓]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)/u;
+// What a wrapped line may start with: a letter, a digit, an opening quotation mark or bracket (not "©" or "|").
+const TEXT_START_RE = /^[\p{L}\p{N}«“"'(\[]/u;
+// What only goes on with a sentence: a closing quotation mark or bracket, a comma or a full stop.
+const CLOSING_START_RE = /^[»”)\],;.]/u;
+// A sentence's end, or a colon or semicolon, maybe followed by closing quotation marks or brackets: "durable. »".
+const CLAUSE_END_RE = /[.!?…:;](?:\s*[»”"’)\]])*$/u;
+// A word broken at the line's end by a hyphen: "transcas-" (a letter before it; not a dash standing alone).
+const BROKEN_WORD_RE = /(\p{L}+)-$/u;
+// Words written with a hyphen whatever the line: "non-" / "alignement" stays "non-alignement".
+const COMPOUND_FIRST_RE = /^(?:non|vice|ex|porte|après|avant|arrière|sous|contre|demi|mi|semi|grand|grands|belle|beau|néo|post|nord|sud|franco|sino|russo|kazakho|turco|germano|italo|anglo)$/iu;
+// A printed page's number alone on its line: "2", "- 2 -", "Page 2", "2/12", "p. 2".
+const PAGE_NUMBER_RE = /^(?:[-–—]\s*)?(?:page\s+|p\.\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+// Columns set apart by a run of spaces, or a tab: a table's row or a running header ("Note n° 58      avril 2024").
+const COLUMNS_RE = /\S(?: {4,}|\t)\S/u;
+
+function lengthOf(text: string): number {
+  return text.trimEnd().length;
+}
+
+function firstWordLength(text: string): number {
+  return text.trim().split(/\s/u, 1)[0].length;
+}
+
+/** The wrap width of a hard-wrapped text, or 0 when its lines were not wrapped. */
+export function wrapWidth(lines: SourceLine[]): number {
+  const texts = lines.map((l) => visibleText(l.text));
+  const filled = lines.filter((l, i) => texts[i] !== "");
+  if (filled.length === 0) return 0;
+  if (filled.filter((l) => lengthOf(l.text) > WRAPPED_MAX).length > filled.length * MAX_LONG_SHARE) return 0;
+  // Lines of prose followed by another: the ones a wrapping program filled.
+  const candidates: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (texts[i] === "" || texts[i + 1] === "" || texts[i].split(/\s+/u).length < 5 || COLUMNS_RE.test(texts[i])) continue;
+    const n = lengthOf(lines[i].text);
+    if (n <= WRAPPED_MAX) candidates.push(n);
+  }
+  if (candidates.length < MIN_FULL) return 0;
+  // The third longest, so that one overlong line does not set the width.
+  const width = [...candidates].sort((a, b) => b - a)[Math.min(2, candidates.length - 1)];
+  const full = candidates.filter((n) => n >= width - FULL_WINDOW).length;
+  return full >= MIN_FULL && full >= candidates.length * MIN_FULL_SHARE ? width : 0;
+}
+
+/** Lines repeated on each printed page: running headers (`Titre — Note n° 58   avril 2024`) and page numbers. */
+function findPageMarks(lines: SourceLine[]): Map<number, "header" | "number"> {
+  const marks = new Map<number, "header" | "number">();
+  const seen = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const v = visibleText(l.text);
+    const alone = (i === 0 || visibleText(lines[i - 1].text) === "") && (i + 1 === lines.length || visibleText(lines[i + 1].text) === "");
+    if (alone && PAGE_NUMBER_RE.test(v)) marks.set(i, "number");
+    else if (v.length >= HEADER_MIN && !CLAUSE_END_RE.test(v) && !/https?:\/\//u.test(v)) {
+      // The same words with another page number or date are the same header.
+      const key = v.replace(/\d+/gu, "#").replace(/\s+/gu, " ");
+      seen.set(key, [...(seen.get(key) ?? []), i]);
+    }
+  });
+  for (const at of seen.values()) if (at.length >= 2) for (const i of at) marks.set(i, "header");
+  return marks;
+}
+
+/**
+ * True when `next` goes on with the paragraph `line` belongs to. `head` is true in the text's first run of lines,
+ * where a headline, a label and a date line stand one under another, each as long as the width may be.
+ */
+function runsOn(line: string, next: string, width: number, head: boolean): boolean {
+  const a = visibleText(line);
+  const b = visibleText(next);
+  if (ITEM_START_RE.test(b) || COLUMNS_RE.test(a) || COLUMNS_RE.test(b)) return false;
+  // "», résume un diplomate": a line never opens on a closing mark or a comma.
+  if (CLOSING_START_RE.test(b)) return true;
+  if (!TEXT_START_RE.test(b)) return false;
+  if (BROKEN_WORD_RE.test(a) || /^\p{Ll}/u.test(b)) return true;
+  const noRoom = (slack: number) => lengthOf(line) + 1 + firstWordLength(b) > width - slack;
+  if (CLAUSE_END_RE.test(a)) return !head && noRoom(ROOM_SLACK_AFTER_SENTENCE);
+  return endsOnLittleWord(a) || /,$/u.test(a) || (!head && noRoom(ROOM_SLACK));
+}
+
+/** Joins `parts` into one line's text; a word broken by a hyphen is mended unless it is a compound (`non-alignement`). */
+function joinParts(parts: LinePart[], wholeText: string): string {
+  let text = "";
+  // The line before ended on a broken word: the next one goes on without a space.
+  let glued = false;
+  for (const [i, p] of parts.entries()) {
+    const v = i === 0 ? p.text.trimEnd() : p.text.trim();
+    text += i === 0 || glued ? v : " " + v;
+    const broken = i + 1 < parts.length ? BROKEN_WORD_RE.exec(v) : null;
+    glued = !!broken;
+    if (!broken) continue;
+    const tail = broken[1];
+    const head = parts[i + 1].text.trim().split(/[^\p{L}]/u, 1)[0];
+    if (!/^\p{Ll}/u.test(head)) continue;
+    // The text itself settles it where it writes the word elsewhere, on one line: "transcaspienne", "porte-conteneurs".
+    const folded = wholeText.toLowerCase();
+    const kept = folded.includes(`${tail}-${head}`.toLowerCase()) || (!folded.includes(`${tail}${head}`.toLowerCase()) && COMPOUND_FIRST_RE.test(tail));
+    if (kept) continue;
+    p.hyphen = "-";
+    text = text.slice(0, -1);
+  }
+  return text;
+}
+
+/**
+ * Reads hard-wrapped text as a web page's copy would give it: one line a paragraph. A text none of whose lines were
+ * wrapped comes back as it is. A paragraph running over a printed page's break (its number, its running header) is
+ * joined across it when its last line stops mid-sentence.
+ */
+export function unwrapLines(lines: SourceLine[]): TextLine[] {
+  const width = wrapWidth(lines);
+  if (width === 0) return lines;
+  const marks = findPageMarks(lines);
+  const blank = (i: number) => visibleText(lines[i].text) === "";
+  const firstBlank = lines.findIndex((_, i) => blank(i));
+  const wholeText = lines.map((l) => l.text).join("\n");
+  const out: TextLine[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (used.has(i)) continue;
+    const mark = marks.get(i);
+    if (blank(i) || mark) {
+      out.push(mark ? { ...lines[i], pageMark: mark } : lines[i]);
+      continue;
+    }
+    const taken = [i];
+    for (let j = i; ; ) {
+      let k = j + 1;
+      // Over a page's break: blank lines and the page's marks, at least one mark.
+      let overPage = false;
+      while (k < lines.length && (blank(k) || marks.has(k))) {
+        overPage ||= marks.has(k);
+        k++;
+      }
+      if (k >= lines.length || (k > j + 1 && !overPage)) break;
+      // A sentence may end at the foot of a page; the next page then starts a paragraph.
+      if (overPage && CLAUSE_END_RE.test(visibleText(lines[j].text))) break;
+      if (!runsOn(lines[j].text, lines[k].text, width, firstBlank < 0 || k < firstBlank)) break;
+      taken.push(k);
+      j = k;
+    }
+    if (taken.length === 1) {
+      out.push(lines[i]);
+      continue;
+    }
+    const parts: LinePart[] = taken.map((t) => ({ line: lines[t].line, text: lines[t].text }));
+    for (const t of taken) used.add(t);
+    out.push({ line: lines[i].line, text: joinParts(parts, wholeText), parts });
+  }
+  // The lines of a page's break inside a joined paragraph come after it, in their order.
+  return out;
+}

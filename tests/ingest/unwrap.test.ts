@@ -1,0 +1,101 @@
+// Hard-wrapped text (a PDF's copy, an e-mail): its paragraphs are read whole, its page marks removed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { ingestSeed } from "../../src/ingest/index.ts";
+import { unwrapLines, wrapWidth } from "../../src/ingest/unwrap.ts";
+import type { Article, SourceLine } from "../../src/ingest/types.ts";
+import { conservationFailures } from "../hostile/conservation.ts";
+
+const PARAGRAPHS = [
+  "Le trafic de conteneurs sur la route transcaspienne a plus que doublé entre 2021 et 2023, selon les chiffres du ministère kazakhstanais des Transports. Le président Kassym-Jomart Tokaïev en a fait un axe de sa politique étrangère.",
+  "Ce choix n’est pas seulement logistique. En multipliant les accords avec l’Azerbaïdjan, la Géorgie et la Turquie, Astana se dote d’une porte de sortie vers l’Europe qui ne dépend pas du seul territoire russe.",
+  "La Russie reste le premier voisin et le principal partenaire au sein de l’Union économique eurasiatique. Près de 80 % du pétrole kazakhstanais exporté transite encore par l’oléoduc du Consortium de la Caspienne.",
+];
+
+/** Greedy wrapping at `width` columns, as a mail program or a text-mode browser does it. */
+function wrap(paragraph: string, width: number): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const word of paragraph.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...out, line];
+}
+
+function linesOf(text: string): SourceLine[] {
+  return text.split("\n").map((t, i) => ({ line: i + 1, text: t }));
+}
+
+function ingest(text: string): Article {
+  const raw = { source: "note.txt", name: "note.txt", bytes: new TextEncoder().encode(text) };
+  const r = ingestSeed(raw);
+  assert.ok(r.article, JSON.stringify(r.problems));
+  assert.deepEqual(conservationFailures(raw, r.article), []);
+  return r.article;
+}
+
+const TITLE = "Le Kazakhstan et la Caspienne : une diplomatie de l’équilibre";
+const wrapped = (width: number) => [TITLE, "", ...PARAGRAPHS.flatMap((p) => [...wrap(p, width), ""])].join("\n");
+
+test("a text wrapped at 72 columns is read one paragraph a line, each numbered by its first line", () => {
+  const text = wrapped(72);
+  assert.ok(wrapWidth(linesOf(text)) > 60);
+  const a = ingest(text);
+  const body = [a.lede, ...a.blocks.map((b) => b.text)];
+  assert.deepEqual(body, PARAGRAPHS);
+  assert.equal(a.ledeLine, 3);
+  assert.deepEqual(a.ledeLines, [3, 4, 5, 6]);
+  assert.deepEqual(a.blocks.map((b) => b.line), [8, 12]);
+  assert.deepEqual(a.blocks[0].lines, [8, 9, 10]);
+});
+
+test("a web page's copy, one line a paragraph, is not joined", () => {
+  const text = [TITLE, "", ...PARAGRAPHS.flatMap((p) => [p, ""])].join("\n");
+  assert.equal(wrapWidth(linesOf(text)), 0);
+  assert.deepEqual(unwrapLines(linesOf(text)), linesOf(text));
+  // Short lines one under another, each a paragraph of its own, are not a wrapped text either.
+  const short = [TITLE, "", "Astana accueille le sommet.", "Les ministres arrivent demain.", "Le Premier ministre parlera jeudi.", "La presse est invitée.", "Le programme sera publié.", "La sécurité est renforcée."].join("\n");
+  assert.equal(wrapWidth(linesOf(short)), 0);
+});
+
+test("a word broken by a hyphen at a line's end is mended, and the hyphen listed as removed", () => {
+  const text = [TITLE, "", "La guerre en Ukraine a renchéri les routes qui traversent la Russie et", "poussé les exportateurs kazakhstanais vers la route transcas-", "pienne, qui relie le port d’Aktaou à Bakou, puis à la Géorgie et à la", "mer Noire. Cette note examine comment la diplomatie kazakhstanaise", "tente de concilier ce nouveau corridor avec ses engagements envers", "Moscou et Pékin, tout en observant la politique de non-", "alignement revendiquée par Astana et ses partenaires d’Asie centrale.", ""].join("\n");
+  const a = ingest(text);
+  assert.match(a.lede, /la route transcaspienne, qui relie/);
+  // "non-" over "alignement" is a compound: it keeps its hyphen.
+  assert.match(a.lede, /politique de non-alignement revendiquée/);
+  assert.deepEqual(a.removed.filter((r) => r.text === "-").map((r) => r.line), [4]);
+});
+
+test("a paragraph runs on over a printed page's number and running header when its line stops mid-sentence", () => {
+  const header = "Le Kazakhstan et la Caspienne — Note n° 58                    avril 2024";
+  const [first, second] = PARAGRAPHS.map((p) => wrap(p, 70));
+  const text = [TITLE, "", ...first, "", ...second.slice(0, 2), "", "1", "", header, "", ...second.slice(2), "", ...wrap(PARAGRAPHS[2], 70), "", "2", "", header, ""].join("\n");
+  const a = ingest(text);
+  assert.deepEqual(a.blocks.map((b) => b.text), PARAGRAPHS.slice(1));
+  const reasons = a.removed.filter((r) => r.text.trim() !== "").map((r) => [r.text.trim(), r.reason]);
+  assert.deepEqual(reasons.map(([t]) => t), ["1", header.trim(), "2", header.trim()]);
+  assert.match(reasons[0][1], /number of a printed page/);
+  assert.match(reasons[1][1], /running header/);
+});
+
+test("in the head, a headline is not joined to the date line under it for its length alone", () => {
+  const title = "Corridor médian : Astana mise sur la diplomatie des rails et des ports";
+  const text = [title, "Revue de presse – 3 avril 2024", "", ...PARAGRAPHS.flatMap((p) => [...wrap(p, 72), ""])].join("\n");
+  const lines = unwrapLines(linesOf(text));
+  assert.ok(wrapWidth(linesOf(text)) > 60);
+  assert.deepEqual(lines.slice(0, 2).map((l) => l.text), [title, "Revue de presse – 3 avril 2024"]);
+  // Further down, a full line ending a sentence is a wrapped paragraph's line like any other.
+  assert.equal(lines.filter((l) => l.parts).length, 3);
+});
+
+test("a list item's indented continuation joins the item; the next dash starts another", () => {
+  const text = [TITLE, "", ...wrap(PARAGRAPHS[0], 72), "", "Le journal relève trois chantiers prioritaires :", "- la construction d’un nouveau terminal à conteneurs à Aktaou, avec la", "  participation d’un opérateur portuaire émirati ;", "- la modernisation de la ligne ferroviaire Dostyk–Moïynty, à la", "  frontière chinoise.", "", ...wrap(PARAGRAPHS[1], 72), ""].join("\n");
+  const a = ingest(text);
+  const items = a.blocks.filter((b) => b.type === "list-item");
+  assert.deepEqual(items.map((b) => b.text), ["la construction d’un nouveau terminal à conteneurs à Aktaou, avec la participation d’un opérateur portuaire émirati ;", "la modernisation de la ligne ferroviaire Dostyk–Moïynty, à la frontière chinoise."]);
+  assert.deepEqual(items.map((b) => b.lines), [[9, 10], [11, 12]]);
+});
