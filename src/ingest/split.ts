@@ -43,6 +43,30 @@ function describe(value: unknown): string {
 // A date and a time of day, maybe with seconds and a zone: `2024-11-29T08:30:00+05:00`, `2024-11-29 08:30`.
 const FM_TIMESTAMP_RE = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/u;
 
+// A front matter line of a plain field and its value, not YAML's flow, block or anchor syntax: `title: Astana : le sommet`.
+const PLAIN_FIELD_RE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+([^\s[\]{}|>&*!%@`].*?))?[ \t]*$/u;
+// Fields a text extractor writes in its header (trafilatura, newspaper): the page's metadata, not an editor's.
+const SCRAPER_FIELDS = new Set(["hostname", "sitename", "fingerprint", "url", "source", "id", "license", "categories", "description", "pagetype"]);
+
+/** The fields of a front matter YAML cannot read, when each line is a plain `field: value`; else undefined. */
+function readPlainFields(yamlText: string, firstLine: number): { key: string; value: unknown; line: number }[] | undefined {
+  const fields: { key: string; value: unknown; line: number }[] = [];
+  for (const [i, text] of yamlText.split("\n").entries()) {
+    if (text.trim() === "") continue;
+    const m = PLAIN_FIELD_RE.exec(text);
+    if (!m) return undefined;
+    let value = m[2] ?? null;
+    // A quoted value must close its quotes: `title: "Astana` is broken, not plain.
+    if (value && /^["']/u.test(value)) {
+      if (value.length < 2 || value[value.length - 1] !== value[0]) return undefined;
+      value = value.slice(1, -1);
+    }
+    if (fields.some((f) => f.key === m[1])) return undefined;
+    fields.push({ key: m[1], value: value === "true" ? true : value === "false" ? false : value, line: firstLine + i });
+  }
+  return fields.length > 0 ? fields : undefined;
+}
+
 /**
  * Parses and validates the YAML between the `---` lines; `firstLine` is the raw line number of the first YAML line.
  * Policy (documented in the README): YAML that does not parse, or a `draft` that is not true/false, is an error and the
@@ -54,33 +78,50 @@ export function loadFrontMatter(yamlText: string, source: string, firstLine: num
   const lc = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   const lineOf = (node: Node | null | undefined, fallback = 0): number => (node?.range ? lc.linePos(node.range[0]).line - 1 + firstLine : firstLine + fallback);
+  const warn = (line: number, message: string) => problems.push({ source, line, severity: "warning", message });
+  let fields: { key: string; value: unknown; line: number }[];
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = e.linePos ? e.linePos[0].line - 1 + firstLine : firstLine;
     const what = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    problems.push({ source, line, severity: "error", message: `the front matter is not valid YAML (${what}): fix it or remove the lines between the two '---'; file skipped` });
-    return { frontMatter: {}, problems };
+    const plain = readPlainFields(yamlText, firstLine);
+    if (!plain) {
+      problems.push({ source, line, severity: "error", message: `the front matter is not valid YAML (${what}): fix it or remove the lines between the two '---'; file skipped` });
+      return { frontMatter: {}, problems };
+    }
+    // `title: Astana : le sommet`, as French typography writes it: YAML reads a mapping in it; each line is a field.
+    warn(line, `the front matter is not valid YAML (${what}): read as one 'field: value' a line; put the value in quotes to write valid YAML`);
+    fields = plain;
+  } else {
+    if (doc.contents === null) return { frontMatter: {}, problems };
+    if (!isMap(doc.contents)) {
+      problems.push({ source, line: firstLine, severity: "error", message: "the front matter must be lines of 'field: value' (title, date, lede, tags, slug, draft); file skipped" });
+      return { frontMatter: {}, problems };
+    }
+    let js: Record<string, unknown>;
+    try {
+      // yaml's default alias limit throws on "billion laughs" front matter instead of expanding it.
+      js = doc.toJS() as Record<string, unknown>;
+    } catch {
+      problems.push({ source, line: firstLine, severity: "error", message: "the front matter repeats aliases far too much: write plain fields (title, date, lede, tags, slug, draft); file skipped" });
+      return { frontMatter: {}, problems };
+    }
+    fields = doc.contents.items.map((pair) => {
+      const keyNode = pair.key as Node | null;
+      const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+      return { key, value: js[key] ?? null, line: lineOf(keyNode) };
+    });
   }
   const fm: FrontMatter = {};
-  if (doc.contents === null) return { frontMatter: fm, problems };
-  if (!isMap(doc.contents)) {
-    problems.push({ source, line: firstLine, severity: "error", message: "the front matter must be lines of 'field: value' (title, date, lede, tags, slug, draft); file skipped" });
-    return { frontMatter: {}, problems };
-  }
-  const warn = (line: number, message: string) => problems.push({ source, line, severity: "warning", message });
-  let js: Record<string, unknown>;
-  try {
-    // yaml's default alias limit throws on "billion laughs" front matter instead of expanding it.
-    js = doc.toJS() as Record<string, unknown>;
-  } catch {
-    problems.push({ source, line: firstLine, severity: "error", message: "the front matter repeats aliases far too much: write plain fields (title, date, lede, tags, slug, draft); file skipped" });
-    return { frontMatter: {}, problems };
-  }
-  for (const pair of doc.contents.items) {
-    const keyNode = pair.key as Node | null;
-    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-    const line = lineOf(keyNode);
-    const value: unknown = js[key] ?? null;
+  // A text extractor's header (trafilatura's `hostname:`, `sitename:`, `fingerprint:`) lists the site's own keywords
+  // under `tags`, its name among them: the article is tagged from its text instead.
+  const scraped = fields.some((f) => SCRAPER_FIELDS.has(f.key));
+  const metadata: string[] = [];
+  for (const { key, value, line } of fields) {
+    if (key === "tags" && scraped) {
+      warn(line, "front matter tags of a text extractor's header (hostname, sitename…) are the site's keywords: ignored, the article is tagged from its text");
+      continue;
+    }
     switch (key) {
       case "title":
       case "lede": {
@@ -100,8 +141,8 @@ export function loadFrontMatter(yamlText: string, source: string, firstLine: num
         break;
       }
       case "tags": {
-        // A single text is read as a comma-separated list: `tags: Tokaïev, ONU`.
-        const list = typeof value === "string" ? value.split(",") : value;
+        // A single text is read as a comma- or semicolon-separated list: `tags: Tokaïev, ONU`.
+        const list = typeof value === "string" ? value.split(/[,;]/u) : value;
         if (Array.isArray(list) && list.every((t) => typeof t === "string" || typeof t === "number")) {
           fm.tags = list.map((t) => String(t).trim().normalize("NFC")).filter((t) => t !== "");
         } else warn(line, `front matter tags must be a list of names (tags: [Tokaïev, ONU]), not ${describe(value)}: tags ignored`);
@@ -120,9 +161,11 @@ export function loadFrontMatter(yamlText: string, source: string, firstLine: num
         break;
       }
       default:
-        warn(line, `unknown front matter field '${key}': ignored (known fields: ${FRONT_MATTER_FIELDS.join(", ")})`);
+        if (scraped) metadata.push(key);
+        else warn(line, `unknown front matter field '${key}': ignored (known fields: ${FRONT_MATTER_FIELDS.join(", ")})`);
     }
   }
+  if (metadata.length > 0) warn(fields[0].line, `front matter read as a text extractor's header: its fields ${metadata.join(", ")} ignored (known fields: ${FRONT_MATTER_FIELDS.join(", ")})`);
   return { frontMatter: fm, problems };
 }
 

@@ -136,3 +136,24 @@ test("splitting a 200 KB single line and a 4 MB text is fast", () => {
   assert.equal(split(big).lines.length, 110_000);
   assert.ok(performance.now() - t0 < 1000);
 });
+
+test("a title with ' : ' as French typography writes it is read one field a line, with a warning, not skipped", () => {
+  const r = split("---\ntitle: Astana : le sommet de l’OCS\ndate: 2024-07-04\n---\nLe texte.");
+  assert.deepEqual(r.frontMatter, { title: "Astana : le sommet de l’OCS", date: "2024-07-04" });
+  assert.deepEqual(r.problems.map((p) => [p.line, p.severity]), [[2, "warning"]]);
+  assert.match(r.problems[0].message, /not valid YAML.*read as one 'field: value' a line/);
+  // Broken YAML of another kind is still an error: an unclosed quote or list.
+  for (const broken of ['title: "Astana : le sommet', "date: [2024-07-04", "title: Astana : le sommet\n  suite indentée"]) {
+    assert.equal(split(`---\n${broken}\n---\nLe texte.`).problems.filter((p) => p.severity === "error").length, 1, broken);
+  }
+});
+
+test("a text extractor's header gives its title and date; its tags, the site's keywords, are not the article's", () => {
+  const r = split(["---", "title: Caspienne : une convention signée à Aktaou", "author: Aïgerim Seïtkali", "date: 2018-08-13T00:40:00+06:00", "hostname: eurasie-hebdo.fr", "sitename: Eurasie Hebdo", "tags: Caspienne;Kazakhstan;Eurasie Hebdo", "---", "Le texte."].join("\n"));
+  assert.deepEqual(r.frontMatter, { title: "Caspienne : une convention signée à Aktaou", date: "2018-08-13" });
+  assert.ok(r.problems.every((p) => p.severity === "warning"));
+  assert.ok(r.problems.some((p) => p.line === 7 && /site's keywords/.test(p.message)));
+  assert.ok(r.problems.some((p) => /author, hostname, sitename ignored/.test(p.message)));
+  // An editor's own tags, in a front matter without such fields, are used, a semicolon list too.
+  assert.deepEqual(split("---\ntags: Tokaïev; ONU\n---\nLe texte.").frontMatter.tags, ["Tokaïev", "ONU"]);
+});
