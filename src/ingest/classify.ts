@@ -16,9 +16,10 @@ const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?
 // "Service de presse du ministère des Affaires étrangères".
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|[Ss]ervice de presse\b)/u;
 // News agencies that sign a dispatch alone on its line.
-const AGENCIES = String.raw`AFP|Reuters|AP|ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax`;
+const AGENCIES = String.raw`AFP|Reuters|AP|ATS|Keystone-ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax|MAP|APS|APA|Trend|AKIpress`;
 // An agency's signature alone, or a desk's initials with it: "ATS/AFP", "AFP", "V.D. avec AFP".
-const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:avec|et|\/)\s*)?(?:${AGENCIES}|RIA Novosti)(?:\s*(?:\/|,|et)\s*(?:${AGENCIES}|Keystone|KEYSTONE))*$`, "u");
+// "(MAP)" closing a dispatch stands in brackets.
+const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:avec|et|\/)\s*)?(?:${AGENCIES}|RIA Novosti|\((?:${AGENCIES})\))(?:\s*(?:\/|,|et)\s*(?:${AGENCIES}|Keystone|KEYSTONE))*$`, "u");
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters".
@@ -43,13 +44,23 @@ const DIALOGUE_RE = /^[—–]\s+\S/u;
 // The number a text-mode browser (lynx, links) sets before each link's words: "l’[10]Union douanière", "#[1]Flux".
 const LINK_NUMBER_RE = /(?<=^|[\s(«“'’])#?\[\d{1,4}\](?=[\p{L}\p{N}«“"])/gu;
 // An entry of the numbered links a text-mode browser lists at the end of its dump: "12. http://www.example.fr/tag/omc/".
-const LINK_LIST_ENTRY_RE = /^\d{1,4}\.\s+(?:https?:\/\/|file:|mailto:)\S+$/iu;
+const LINK_LIST_ENTRY_RE = /^(?:\d{1,4}\.|\[\d{1,4}\])\s+(?:https?:\/\/|file:|mailto:)\S+$/iu;
+// The title of that list: "References" (lynx), "Liens" (a print view).
+const LINK_LIST_MARKER_RE = /^(?:references|liens|links)\s*:?$/iu;
 // A dump numbers at least this many links: one bracketed number before a word may be the text's own.
 const LINK_NUMBERS_MIN = 3;
 // An item of a menu set out as a list: one to three words, no sentence: "* Asie centrale", "- Économie".
 const MENU_ITEM_RE = /^[-–—•*▪◦●·►]\s+[^\s.!?:;,]+(?:\s+[^\s.!?:;,]+){0,2}$/u;
 // Longest line in another script read as a language switcher's link ("中文", "Қазақша"); a longer one may be a quotation.
 const FOREIGN_SCRIPT_MAX = 40;
+// The first line of a page copied from the Wayback Machine: "The Wayback Machine - https://web.archive.org/web/2017…".
+const WAYBACK_BANNER_RE = /^the wayback machine\s+[-–—]\s+https?:\/\/web\.archive\.org\/web\/\d{8,14}/iu;
+// The banner's lines, at most: months, days and years of its calendar, "About this capture", who collected it.
+const WAYBACK_BANNER_MAX = 40;
+// A social network account's handle alone on its line: "@KZEmbassyFR".
+const HANDLE_RE = /^@[\w.]{2,30}$/u;
+// A list item that is only a link, as a text extractor writes a menu: "  * [Ministère](https://www.gov.kz/…)".
+const LINK_ITEM_RE = /^\s*[-*+•]\s+\[[^\]]+\]\([^()\s]*\)\s*$/u;
 // An edit link left on an encyclopedia's section heading: "Histoire[modifier | modifier le code]".
 const EDIT_LINK_RE = /\[\s*modifier(?:\s*\|\s*modifier le code)?\s*\]\s*$/u;
 // The title of a table of contents: "Sommaire", "Table des matières".
@@ -76,7 +87,8 @@ const PAYWALL_CUT_RE = /il vous reste|la suite|pour lire la suite|l['’]accès 
 // A time alone on its line, as live blogs head their entries: "17:52", "14h32", "9 h 05".
 const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // A publication line naming its author: "Publié le 29 août 2024 par Thomas Berthier".
-const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?]{4,60}\spar\s+${PERSON_NAME}$`, "u");
+// "Publié le jeudi 30 août 2012 | Par Hélène Dufresne": a bar or a dash may stand before it.
+const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}$`, "u");
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires".
 const COMMENTS_OPENER_RE = /^(?:\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
@@ -197,13 +209,15 @@ interface MarkdownLine {
   marks: string[];
 }
 
-const MD_IMAGE_RE = /^\s*!\[[^\]]*\]\([^()\s]*\)\s*$/u;
+// An image alone on its line, maybe a link: "![](https://…/photo.jpg)", "[![Gov.kz](…/logo.svg)](https://www.gov.kz/)".
+const MD_IMAGE_RE = /^\s*(?:!\[[^\]]*\]\([^()\s]*\)|\[!\[[^\]]*\]\([^()\s]*\)\]\([^()\s]*\))\s*$/u;
 const MD_HEADING_RE = /^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+(#+))?[ \t]*$/u;
 const MD_QUOTE_RE = /^(>)[ \t]?(\S.*)$/u;
 // A whole line in italics: "*© Service de presse*" (bold, whole line or not, is read inline).
 const MD_ITALICS_RE = /^(?:(\*)(?![\s*])([^*]+?)(?<!\s)\*|(_)(?![\s_])([^_]+?)(?<!\s)_)$/u;
 // A link, or an image inside a line: "[Organisation de coopération de Shanghai](https://…)"; its words are kept.
-const MD_LINK_RE = /(!?\[)([^\]]*)(\]\((?:https?:\/\/|\/|www\.)[^()\s]*\))/gu;
+// Its address may be the page's own anchor or query: "[Aller au contenu principal](#main-content)", "[KZ](?lang=kk)".
+const MD_LINK_RE = /(!?\[)([^\]]*)(\]\((?:https?:\/\/|\/|www\.|#|\?)[^()\s]*\))/gu;
 // Bold inside a line: "**Lire aussi :** …".
 const MD_BOLD_RE = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
 
@@ -463,6 +477,13 @@ const PAGE_MARK_REASONS = { header: "running header of a printed page (repeated 
  */
 export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const ws: Work[] = lines.map((src) => ({ src, v: visibleText(src.text), shape: "blank" as Shape }));
+  // A page copied from the Wayback Machine opens with the archive's banner, down to its "TIMESTAMPS": the archive's
+  // words and the capture's dates, not the page's.
+  const firstText = ws.findIndex((w) => w.v !== "");
+  if (firstText >= 0 && WAYBACK_BANNER_RE.test(ws[firstText].v)) {
+    const end = ws.findIndex((w, i) => i > firstText && i <= firstText + WAYBACK_BANNER_MAX && /^timestamps$/iu.test(w.v));
+    for (let i = firstText; i <= (end < 0 ? firstText : end); i++) if (ws[i].v !== "") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the Wayback Machine's banner (the archive's, not the page's)" });
+  }
   // A printed page's running header and number, in text copied from a PDF (found by unwrapLines).
   for (const w of ws) if (w.src.pageMark) Object.assign(w, { shape: "furniture", kind: "furniture", reason: PAGE_MARK_REASONS[w.src.pageMark] });
   // The " date 2025-11-19 " header a scraper glues in front of the first paragraph is metadata.
@@ -723,13 +744,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   let bibStart = ws.length;
   const bodyStart = ws.findIndex(isBody);
   for (let i = Math.max(bodyStart, 0) + 1; i < ws.length && bodyStart >= 0; i++) {
-    if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v)) {
-      // A text-mode browser's dump ends with its numbered links, "References" over "1. http://…": the page's links.
-      const rest = ws.slice(i + 1).filter((w) => w.shape !== "blank");
-      if (rest.length > 0 && rest.every((w) => LINK_LIST_ENTRY_RE.test(w.v))) {
-        for (const w of [ws[i], ...rest]) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "the numbered links of a text-mode browser's dump", metaDate: undefined });
-        break;
+    // A text-mode browser's dump or a print view ends with the page's links, "References" or "Liens" over "1. http://…".
+    if (LINK_LIST_MARKER_RE.test(ws[i].v)) {
+      const n = nextText(ws, i);
+      const end = ws.findIndex((w, j) => j > n && w.shape !== "blank" && !LINK_LIST_ENTRY_RE.test(w.v));
+      const entries = ws.slice(n, end < 0 ? ws.length : end).filter((w) => w.shape !== "blank");
+      if (entries.length > 0 && entries.every((w) => LINK_LIST_ENTRY_RE.test(w.v))) {
+        for (const w of [ws[i], ...entries]) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "the list of the page's links (a text-mode browser's dump or a print view)", metaDate: undefined });
+        continue;
       }
+    }
+    if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v)) {
       bibStart = i;
       ws[i].kind = "heading";
       for (let j = i + 1; j < ws.length; j++) {
@@ -789,18 +814,31 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     for (const c of cards.flat()) Object.assign(ws[c], { kind: "furniture", reason: "site furniture (teaser of another article before a comment counter)" });
   }
 
+  // A social network's post: its author's name over the account's handle ("Ambassade du Kazakhstan en France" /
+  // "@KZEmbassyFR"), repeated over each post of a thread. The first credits the thread; the others and the handles go.
+  let credited = false;
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !HANDLE_RE.test(ws[i].v)) continue;
+    Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a social network account's handle)" });
+    const above = i - 1;
+    if (above < 0 || ws[above].kind || ws[above].v === "" || ws[above].v.split(/\s+/u).length > 6 || /[.!?:]$/u.test(ws[above].v)) continue;
+    if (credited) Object.assign(ws[above], { shape: "furniture", kind: "furniture", reason: "site furniture (the name of a post's author, over its handle)" });
+    else Object.assign(ws[above], { shape: "credit", kind: "credit", byline: true });
+    credited = true;
+  }
+
   // A menu set out as a list above the headline: "* International", "* Asie centrale", short items before any text.
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (w.kind || w.shape === "blank" || w.shape === "furniture") continue;
     if (w.shape !== "list-item") {
-      if (isBody(w) || (w.shape === "heading" && words(w.v).length >= 4)) break;
+      if (isBody(w)) break;
       continue;
     }
     let end = i;
     const run: number[] = [];
     for (; end < ws.length && (ws[end].shape === "list-item" || ws[end].shape === "blank"); end++) if (ws[end].shape === "list-item") run.push(end);
-    if (run.length >= 2 && run.every((j) => MENU_ITEM_RE.test(ws[j].v))) for (const j of run) Object.assign(ws[j], { kind: "furniture", reason: "site furniture (navigation menu set out as a list)" });
+    if (run.length >= 2 && run.every((j) => MENU_ITEM_RE.test(ws[j].v) || LINK_ITEM_RE.test(ws[j].src.text))) for (const j of run) Object.assign(ws[j], { kind: "furniture", reason: "site furniture (navigation menu set out as a list)" });
     i = end - 1;
   }
 

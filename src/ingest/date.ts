@@ -3,19 +3,20 @@ import type { DateMention, DateSource } from "./types.ts";
 
 export type { DateMention };
 
+// Abbreviations without their full stop ("14 sept 2022", as agencies write them) only before a year: "sept" is also seven.
 const MONTH_NAMES: [number, string][] = [
   [1, "janvier|janv\\.?"],
-  [2, "février|fevrier|févr\\.?|fevr\\.?|fév\\.|fev\\."],
+  [2, "février|fevrier|févr\\.?|fevr\\.?|fév\\.|fev\\.|fév(?=\\s\\d{4})|fev(?=\\s\\d{4})"],
   [3, "mars"],
   [4, "avril|avr\\.?"],
   [5, "mai"],
   [6, "juin"],
   [7, "juillet|juil\\.?"],
   [8, "août|aout"],
-  [9, "septembre|sept\\."],
-  [10, "octobre|oct\\."],
-  [11, "novembre|nov\\."],
-  [12, "décembre|decembre|déc\\.|dec\\."],
+  [9, "septembre|sept\\.|sept(?=\\s\\d{4})"],
+  [10, "octobre|oct\\.|oct(?=\\s\\d{4})"],
+  [11, "novembre|nov\\.|nov(?=\\s\\d{4})"],
+  [12, "décembre|decembre|déc\\.|dec\\.|déc(?=\\s\\d{4})|dec(?=\\s\\d{4})"],
 ];
 const MONTH = `(${MONTH_NAMES.map(([, re]) => re).join("|")})`;
 const WEEKDAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
@@ -64,7 +65,7 @@ const ISO_HINT_RE = /\d{4}-\d{2}-\d{2}/;
 const MONTH_YEAR_HINT_RE = new RegExp(`${MONTH}\\s+\\d{4}`, "iu");
 
 // Each month's names as a whole-word test, compiled once.
-const MONTH_TESTS: [number, RegExp][] = MONTH_NAMES.map(([n, re]) => [n, new RegExp(`^(?:${re})$`, "iu")]);
+const MONTH_TESTS: [number, RegExp][] = MONTH_NAMES.map(([n, re]) => [n, new RegExp(`^(?:${re.replace(/\(\?=[^)]*\)/gu, "")})$`, "iu")]);
 // The grammar reads the same few month spellings again and again: remember their numbers (bounded).
 const MONTH_CACHE = new Map<string, number>();
 const MONTH_CACHE_MAX = 10_000;

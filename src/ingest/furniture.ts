@@ -75,6 +75,17 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "paywall notice",
     re: /^(?:(?:cet )?article (?:est )?réservé aux abonnés.*|réservé aux abonnés.*|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|l['’]) ?article à lire.*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|abonnés?)$/iu,
   },
+  // A social network's post: its counters ("12,4 k", "vues"), how long ago ("3 h"), its tools and replies.
+  {
+    reason: "a social post's counters and tools",
+    re: /^(?:\d+(?:[,.]\d+)?\s?[kKM]|vues|views|traduire (?:le|ce|la) (?:post|tweet|message|publication)|afficher la traduction|en réponse à @[\w.]+|afficher plus de réponses|qui suivre|ce qui se passe|\d{1,2}\s?(?:h|min|j|sem\.?))$/iu,
+  },
+  // A print view's header and footer: "Publié sur La Lettre d’Asie centrale (https://…)", "[Fermer la fenêtre]",
+  // "URL source: https://…".
+  {
+    reason: "print view",
+    re: /^(?:publié sur .{2,80}\((?:https?:\/\/)?[^\s()]+\)|url (?:source|d['’]origine|de l['’]article)\s*:.*|\[?imprimer cette page\]?(?:\s+\[?fermer (?:la|cette) fenêtre\]?)?|\[?fermer (?:la|cette) fenêtre\]?)$/iu,
+  },
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
   {
     reason: "reader tool",
@@ -164,8 +175,9 @@ function toolbarReason(text: string): string | null {
   if (items.length < 2) return null;
   const reasons = items.map(phraseFamilyOf);
   if (reasons.every(Boolean)) return reasons[0]!;
-  // "Le Courrier d’Eurasie      S’abonner": the site's name beside its tools.
-  if (items.length === 2 && !/\d/u.test(text) && reasons.some(Boolean) && items.every((p, i) => reasons[i] || (p.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(p) && !/[.!?]$/.test(p)))) return reasons.find(Boolean)!;
+  // "Le Courrier d’Eurasie      S’abonner", "Version pour malvoyants   KZ RU EN FR": a tool beside the site's name or
+  // its languages.
+  if (items.length === 2 && !/\d/u.test(text) && reasons.some(Boolean) && items.every((p, i) => reasons[i] || (p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p) && !/[.!?]$/.test(p)))) return reasons.find(Boolean)!;
   // A meta line "Publié par admin | 2 novembre 2023 | Actualités" carries a year: it is read as a breadcrumb, for its date.
   if (items.length >= 3 && !/[.!?;]$/.test(text) && !/\d{4}/.test(text) && items.every((p) => p.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}#]/u.test(p) && !/[.!?]$/.test(p))) {
     return "navigation menu or tag list";
@@ -234,7 +246,7 @@ export function isConsentPanel(text: string): boolean {
 
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet".
 const TEASER_OPENER_RE =
-  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos)|(?:(?:dépêches|articles|actualités) )?les plus (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles|autres articles|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
+  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos)|(?:(?:dépêches|articles|actualités) )?les plus (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles|autres articles|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
 
 // "Lire aussi" or "Voir aussi" glued to the title of the article it links to, which starts with a capital or a quote.
 const GLUED_TEASER_RE = /^(?:[ÀàAa]\s+)?(?:[Ll]ire|LIRE|[Vv]oir|VOIR) (?:aussi|également|AUSSI)\s*(?=[\p{Lu}«"“])/u;
@@ -272,7 +284,7 @@ export function isBreadcrumb(text: string): boolean {
 // A byline: "Par Jean Dupont", "Par la rédaction", "Propos recueillis par Anne Martin", "De notre envoyé spécial à Almaty".
 // Written without the i flag: with it, \p{Lu} would also match lower-case letters.
 const BYLINE_RE =
-  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|[Rr]édigé par|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur\s*:|[Aa]utrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
+  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|[Rr]édigé par|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur\s*:|[Aa]utrice\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
 
 /** True for a byline (author line), which is metadata, not article text. */
 export function isByline(text: string): boolean {
@@ -282,9 +294,10 @@ export function isByline(text: string): boolean {
   return BYLINE_RE.test(text);
 }
 
-// What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "| 4 min".
+// What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "| 4 min", a video's
+// "31 482 vues".
 const DATE_LINE_FILLER_RE =
-  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|[|•·,–—:\-()]/giu;
+  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|[|•·,–—:\-()]/giu;
 
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {

@@ -62,7 +62,10 @@ export function structureArticle(lines: ClassifiedLine[]): Structure {
     // A piece cut from a wrapped paragraph is listed on the physical line that holds it.
     const lineOf = (piece: string) => l.parts?.find((p) => p.text.includes(piece.trim()))?.line ?? l.line;
     if (l.cut) for (const piece of [l.cut.removed, ...(l.cut.more ?? [])]) s.removed.push({ line: lineOf(piece), text: piece, reason: l.cut.reason });
-    for (const p of l.parts ?? []) if (p.hyphen) s.removed.push({ line: p.line, text: p.hyphen, reason: HYPHEN_REASON });
+    for (const p of l.parts ?? []) {
+      if (p.lead) s.removed.push({ line: p.line, text: p.lead, reason: "Markdown markup" });
+      if (p.hyphen) s.removed.push({ line: p.line, text: p.hyphen, reason: HYPHEN_REASON });
+    }
     const spans = l.parts ? { lines: l.parts.map((p) => p.line) } : {};
     const text = visibleText(l.cut ? l.cut.kept : l.text);
     if (l.kind === "title") {

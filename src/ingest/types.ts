@@ -51,6 +51,8 @@ export interface LinePart {
   text: string;
   /** The hyphen of a word broken at the line's end ("transcas-" / "pienne"), taken out of the published text. */
   hyphen?: string;
+  /** Markdown's quotation mark opening a continuation line ("> "), taken out of the published text. */
+  lead?: string;
 }
 
 /**

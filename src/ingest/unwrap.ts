@@ -5,6 +5,8 @@ import type { LinePart, SourceLine, TextLine } from "./types.ts";
 
 // A line longer than this was never wrapped: a web page's copy has one line per paragraph.
 const WRAPPED_MAX = 100;
+// Programs wrap text at 60 to 80 columns, a PDF's lines hold 60 to 100 characters: a narrower width is something else.
+const MIN_WIDTH = 50;
 // Lines at most this many characters shorter than the wrap width count as full.
 const FULL_WINDOW = 15;
 // A text is hard-wrapped when at least this many lines followed by another are full, and this share of them.
@@ -19,6 +21,8 @@ const ROOM_SLACK_AFTER_SENTENCE = 2;
 // A running header repeated on each printed page is at least this long: "Note n° 58 — avril 2024".
 const HEADER_MIN = 12;
 
+// Markdown's quotation mark at a line's start: "> ".
+const QUOTE_MARK_RE = /^\s*>[ \t]?/u;
 // A list item's mark at a line's start: "- ", "• ", "1. ", "a) ".
 const ITEM_START_RE = /^(?:[-–—•*▪◦●·►✓]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)/u;
 // What a wrapped line may start with: a letter, a digit, an opening quotation mark or bracket (not "©" or "|").
@@ -49,11 +53,15 @@ export function wrapWidth(lines: SourceLine[]): number {
   const texts = lines.map((l) => visibleText(l.text));
   const filled = lines.filter((l, i) => texts[i] !== "");
   if (filled.length === 0) return 0;
-  if (filled.filter((l) => lengthOf(l.text) > WRAPPED_MAX).length > filled.length * MAX_LONG_SHARE) return 0;
+  // A web address cannot be broken: a wrapped text's lines holding one run over the width.
+  if (filled.filter((l) => lengthOf(l.text) > WRAPPED_MAX && !l.text.includes("://")).length > filled.length * MAX_LONG_SHARE) return 0;
   // Lines of prose followed by another: the ones a wrapping program filled.
   const candidates: number[] = [];
+  // A line repeated (a social post's author over each post) counts once.
+  const seen = new Set<string>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (texts[i] === "" || texts[i + 1] === "" || texts[i].split(/\s+/u).length < 5 || COLUMNS_RE.test(texts[i])) continue;
+    if (texts[i] === "" || texts[i + 1] === "" || texts[i].split(/\s+/u).length < 5 || COLUMNS_RE.test(texts[i]) || seen.has(texts[i])) continue;
+    seen.add(texts[i]);
     const n = lengthOf(lines[i].text);
     if (n <= WRAPPED_MAX) candidates.push(n);
   }
@@ -61,7 +69,7 @@ export function wrapWidth(lines: SourceLine[]): number {
   // The third longest, so that one overlong line does not set the width.
   const width = [...candidates].sort((a, b) => b - a)[Math.min(2, candidates.length - 1)];
   const full = candidates.filter((n) => n >= width - FULL_WINDOW).length;
-  return full >= MIN_FULL && full >= candidates.length * MIN_FULL_SHARE ? width : 0;
+  return width >= MIN_WIDTH && full >= MIN_FULL && full >= candidates.length * MIN_FULL_SHARE ? width : 0;
 }
 
 /** Lines repeated on each printed page: running headers (`Titre — Note n° 58   avril 2024`) and page numbers. */
@@ -105,13 +113,13 @@ function joinParts(parts: LinePart[], wholeText: string): string {
   // The line before ended on a broken word: the next one goes on without a space.
   let glued = false;
   for (const [i, p] of parts.entries()) {
-    const v = i === 0 ? p.text.trimEnd() : p.text.trim();
+    const v = i === 0 ? p.text.trimEnd() : p.text.slice(p.lead?.length ?? 0).trim();
     text += i === 0 || glued ? v : " " + v;
     const broken = i + 1 < parts.length ? BROKEN_WORD_RE.exec(v) : null;
     glued = !!broken;
     if (!broken) continue;
     const tail = broken[1];
-    const head = parts[i + 1].text.trim().split(/[^\p{L}]/u, 1)[0];
+    const head = parts[i + 1].text.slice(parts[i + 1].lead?.length ?? 0).trim().split(/[^\p{L}]/u, 1)[0];
     if (!/^\p{Ll}/u.test(head)) continue;
     // The text itself settles it where it writes the word elsewhere, on one line: "transcaspienne", "porte-conteneurs".
     const folded = wholeText.toLowerCase();
@@ -145,6 +153,9 @@ export function unwrapLines(lines: SourceLine[]): TextLine[] {
       continue;
     }
     const taken = [i];
+    // A Markdown quotation goes on over lines that each open with its mark: "> « La France est…" / "> politique…".
+    const quoted = QUOTE_MARK_RE.test(lines[i].text);
+    const bare = (t: number) => (quoted ? lines[t].text.replace(QUOTE_MARK_RE, "") : lines[t].text);
     for (let j = i; ; ) {
       let k = j + 1;
       // Over a page's break: blank lines and the page's marks, at least one mark.
@@ -156,7 +167,8 @@ export function unwrapLines(lines: SourceLine[]): TextLine[] {
       if (k >= lines.length || (k > j + 1 && !overPage)) break;
       // A sentence may end at the foot of a page; the next page then starts a paragraph.
       if (overPage && CLAUSE_END_RE.test(visibleText(lines[j].text))) break;
-      if (!runsOn(lines[j].text, lines[k].text, width, firstBlank < 0 || k < firstBlank)) break;
+      if (quoted !== QUOTE_MARK_RE.test(lines[k].text) || (quoted && overPage)) break;
+      if (!runsOn(bare(j), bare(k), width, firstBlank < 0 || k < firstBlank)) break;
       taken.push(k);
       j = k;
     }
@@ -164,7 +176,10 @@ export function unwrapLines(lines: SourceLine[]): TextLine[] {
       out.push(lines[i]);
       continue;
     }
-    const parts: LinePart[] = taken.map((t) => ({ line: lines[t].line, text: lines[t].text }));
+    const parts: LinePart[] = taken.map((t, n) => {
+      const lead = n > 0 && quoted ? QUOTE_MARK_RE.exec(lines[t].text)?.[0] : undefined;
+      return lead ? { line: lines[t].line, text: lines[t].text, lead } : { line: lines[t].line, text: lines[t].text };
+    });
     for (const t of taken) used.add(t);
     out.push({ line: lines[i].line, text: joinParts(parts, wholeText), parts });
   }

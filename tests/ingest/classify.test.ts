@@ -222,3 +222,35 @@ test("ordinary text shaped like furniture stays text: e-mail lines in a story, a
   const signed = keeps(["Déclaration conjointe du Kazakhstan et de la France", PARA, PARA2, "Fait à Paris, le 29 novembre 2024"]);
   assert.deepEqual([signed.date, signed.dateCertain], ["2024-11-29", true]);
 });
+
+test("a text-mode browser's dump: link numbers are cut and listed, its head links and closing list of links removed", () => {
+  const a = ingest(["#[1]Le Courrier d’Eurasie » Flux", "", "   Union économique eurasiatique : le traité signé à Astana", "", `   ${PARA} Il prolonge l’[2]Union douanière.`, "", `   ${PARA2} L’adhésion à l’[3]OMC reste en suspens.`, "", "References", "", "   1. http://www.example.fr/feed/", "   2. http://www.example.fr/tag/union-douaniere/", "   3. http://www.example.fr/tag/omc/"].join("\n"));
+  assert.equal(a.title, "Union économique eurasiatique : le traité signé à Astana");
+  assert.match(a.lede, /Il prolonge l’Union douanière\.$/);
+  assert.match(a.blocks[0].text, /l’adhésion à l’OMC|L’adhésion à l’OMC/);
+  assert.deepEqual(a.removed.filter((r) => /link number/.test(r.reason)).map((r) => [r.line, r.text]), [[5, "[2]"], [7, "[3]"]]);
+  assert.ok(a.removed.some((r) => r.line === 1 && /head in a text-mode browser/.test(r.reason)));
+  assert.deepEqual(a.removed.filter((r) => /list of the page's links/.test(r.reason)).map((r) => r.line), [9, 11, 12, 13]);
+  // A footnote's number after a word, "radiations [1].", is the text's own: kept.
+  const notes = ingest(["Titre de la note sur le désarmement nucléaire", "", `${PARA} Les essais ont exposé les habitants aux radiations [1]. Ils ont cessé [2], puis [3] repris.`].join("\n"));
+  assert.match(notes.lede, /radiations \[1\]\. Ils ont cessé \[2\], puis \[3\] repris\./);
+});
+
+test("the Wayback Machine's banner is removed down to its TIMESTAMPS, and the page read under it", () => {
+  const a = ingest(["The Wayback Machine - https://web.archive.org/web/20170615083412/http://www.journal.example/ocs.html", "", "INTERNET ARCHIVE", "Wayback Machine", "14 captures", "About this capture", "COLLECTED BY", "Organization: Archive Team", "TIMESTAMPS", "", "À Astana, l'OCS s'élargit à l'Inde et au Pakistan", "", "Par Thomas Leroy | 09/06/2017 à 17:52", "", PARA].join("\n"));
+  assert.equal(a.title, "À Astana, l'OCS s'élargit à l'Inde et au Pakistan");
+  assert.equal(a.date, "2017-06-09");
+  assert.deepEqual(a.removed.filter((r) => /Wayback/.test(r.reason)).map((r) => r.line), [1, 3, 4, 5, 6, 7, 8, 9]);
+});
+
+test("a short line in a script French is not written in is a language switcher's link, not the headline", () => {
+  const a = ingest(["中文", "العربية", "Қазақша", "", "Tokaïev et Macron ont eu un entretien téléphonique sur l’eau", "", PARA].join("\n"));
+  assert.equal(a.title, "Tokaïev et Macron ont eu un entretien téléphonique sur l’eau");
+  assert.deepEqual(a.removed.filter((r) => /language switcher/.test(r.reason)).map((r) => r.line), [1, 2, 3]);
+});
+
+test("a thread's author over the account's handle credits the first post; later copies and the handles go", () => {
+  const a = ingest(["Ambassade du Kazakhstan en France", "@KZEmbassyFR", `1/3 ${PARA}`, "3 h", "Ambassade du Kazakhstan en France", "@KZEmbassyFR", `2/3 ${PARA2}`, "12,4 k", "vues"].join("\n"));
+  assert.deepEqual(a.blocks.filter((b) => b.type === "credit").map((b) => b.line), [1]);
+  assert.deepEqual(a.removed.filter((r) => r.text.trim() !== "").map((r) => r.line), [2, 4, 5, 6, 8, 9]);
+});

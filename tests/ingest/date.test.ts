@@ -157,3 +157,9 @@ test("a date announced for the future ('prévu le 15 juin 2026') is not taken as
   const g = inferDate({ texts: ["Le sommet, prévu le 15 juin 2026 à Astana, a été annoncé.", "Le 2 mars 2026, le ministre a confirmé la liste des invités."] });
   assert.equal(g.date, "2026-03-02");
 });
+
+test("a month abbreviated without its full stop is read before a year only: '14 sept 2022', not 'sept ans'", () => {
+  assert.deepEqual(findDates("Nour-Soultan, 14 sept 2022 (AFP) - Le pape").map((m) => m.date), ["2022-09-14"]);
+  assert.deepEqual(findDates("3 déc 2024, puis nov 2025").map((m) => m.date), ["2024-12-03", "2025-11"]);
+  assert.deepEqual(findDates("Il y a passé sept ans, le 14 sept dernier"), []);
+});

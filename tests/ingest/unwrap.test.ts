@@ -99,3 +99,13 @@ test("a list item's indented continuation joins the item; the next dash starts a
   assert.deepEqual(items.map((b) => b.text), ["la construction d’un nouveau terminal à conteneurs à Aktaou, avec la participation d’un opérateur portuaire émirati ;", "la modernisation de la ligne ferroviaire Dostyk–Moïynty, à la frontière chinoise."]);
   assert.deepEqual(items.map((b) => b.lines), [[9, 10], [11, 12]]);
 });
+
+test("a Markdown quotation wrapped over lines that each open with '>' is one quotation, each mark listed", () => {
+  const quote = wrap("« La France est un partenaire clé du Kazakhstan en Europe. Notre dialogue politique a atteint un niveau de confiance qui nous permet d’aborder ensemble les questions les plus sensibles », a déclaré le ministre.", 70).map((l) => `> ${l}`);
+  const text = [TITLE, "", ...wrap(PARAGRAPHS[0], 72), "", ...quote, "", ...wrap(PARAGRAPHS[1], 72), ""].join("\n");
+  const a = ingest(text);
+  const quotes = a.blocks.filter((b) => b.type === "quote");
+  assert.equal(quotes.length, 1);
+  assert.match(quotes[0].text, /^« La France est un partenaire clé .* a déclaré le ministre\.$/);
+  assert.equal(a.removed.filter((r) => r.reason === "Markdown markup").length, quote.length);
+});
