@@ -39,6 +39,8 @@ const DASHED_INTERTITLE_RE = /^[-–—]\s+[^-–—.!?]{2,80}[^\s.!?]\s+[-–�
 const LABELLED_ITEM_RE = /^[^:]{1,40}\s?:\s[^:]{1,80}$/u;
 // A timeline entry: a year or a range, a colon, what happened: "1991 : indépendance", "2017-2018 : membre du Conseil".
 const TIMELINE_ENTRY_RE = /^(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*:\s+\S/u;
+// A timeline entry without its colon, a date then what happened: "1996-2001 Ambassadeur…", "14 février 1938 Naissance…".
+const TIMELINE_BARE_RE = /^(?:\d{1,2}(?:er)?\s+\p{Ll}+\s+)?(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s+\p{Lu}\p{Ll}/u;
 // A line of dialogue, as interviews are printed: "— Quel bilan tirez-vous… ?", "– Un bilan en demi-teinte."
 const DIALOGUE_RE = /^[—–]\s+\S/u;
 // The number a text-mode browser (lynx, links) sets before each link's words: "l’[10]Union douanière", "#[1]Flux".
@@ -51,8 +53,9 @@ const LINK_LIST_MARKER_RE = /^(?:references|liens|links)\s*:?$/iu;
 const LINK_NUMBERS_MIN = 3;
 // An item of a menu set out as a list: one to three words, no sentence: "* Asie centrale", "- Économie".
 const MENU_ITEM_RE = /^[-–—•*▪◦●·►]\s+[^\s.!?:;,]+(?:\s+[^\s.!?:;,]+){0,2}$/u;
-// Longest line in another script read as a language switcher's link ("中文", "Қазақша"); a longer one may be a quotation.
-const FOREIGN_SCRIPT_MAX = 40;
+// Longest line in another script read as a language switcher's link ("中文", "Қазақша", "ⵜⴰⵎⴰⵣⵉⵖⵜ"); a longer one may be a
+// quotation or a heading in that language.
+const FOREIGN_SCRIPT_MAX = 20;
 // The first line of a page copied from the Wayback Machine: "The Wayback Machine - https://web.archive.org/web/2017…".
 const WAYBACK_BANNER_RE = /^the wayback machine\s+[-–—]\s+https?:\/\/web\.archive\.org\/web\/\d{8,14}/iu;
 // The banner's lines, at most: months, days and years of its calendar, "About this capture", who collected it.
@@ -63,6 +66,8 @@ const HANDLE_RE = /^@[\w.]{2,30}$/u;
 const LINK_ITEM_RE = /^\s*[-*+•]\s+\[[^\]]+\]\([^()\s]*\)\s*$/u;
 // An edit link left on an encyclopedia's section heading: "Histoire[modifier | modifier le code]".
 const EDIT_LINK_RE = /\[\s*modifier(?:\s*\|\s*modifier le code)?\s*\]\s*$/u;
+// The label of a summary a machine wrote: "Résumé généré par IA", "Synthèse réalisée avec l’intelligence artificielle".
+const MACHINE_SUMMARY_RE = /^(?:résumé|synthèse|l['’]essentiel|en bref)\s+(?:généré|générée|rédigé|rédigée|réalisé|réalisée|produit|produite)\s+(?:par|avec|grâce à)\s+(?:l['’]\s?|une\s|un\s)?(?:ia|intelligence artificielle|outil d['’]intelligence artificielle)\b.{0,60}$/iu;
 // The title of a table of contents: "Sommaire", "Table des matières".
 const CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans cet article)\s*:?$/iu;
 // An entry of a table of contents: "1 Histoire", "1.1\tDepuis l'indépendance".
@@ -630,10 +635,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       continue;
     }
     // A timeline: two or more lines in a row of a year, a colon and what happened are a list ("1991 : indépendance").
-    if ((ws[i].shape === "heading" || ws[i].shape === "paragraph") && TIMELINE_ENTRY_RE.test(ws[i].v)) {
+    // Without the colon, three lines or more: "1962 Entre au ministère…", "9 mars 2021 Mort à Almaty".
+    const entryRe = TIMELINE_ENTRY_RE.test(ws[i].v) ? TIMELINE_ENTRY_RE : TIMELINE_BARE_RE;
+    if ((ws[i].shape === "heading" || ws[i].shape === "paragraph") && entryRe.test(ws[i].v)) {
       let end = i;
-      while (end < ws.length && (ws[end].shape === "heading" || ws[end].shape === "paragraph") && TIMELINE_ENTRY_RE.test(ws[end].v)) end++;
-      if (end - start >= 2) for (let j = start; j < end; j++) ws[j].shape = "list-item";
+      while (end < ws.length && (ws[end].shape === "heading" || ws[end].shape === "paragraph") && entryRe.test(ws[end].v)) end++;
+      if (end - start >= (entryRe === TIMELINE_ENTRY_RE ? 2 : 3)) for (let j = start; j < end; j++) ws[j].shape = "list-item";
       i = end - 1;
       continue;
     }
@@ -653,11 +660,21 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       i = end - 1;
       continue;
     }
+    // "Résumé généré par IA" and its points, down to the next blank line: a machine's summary, not the article's text.
+    if (MACHINE_SUMMARY_RE.test(ws[i].v)) {
+      let end = i;
+      while (end < ws.length && ws[end].shape !== "blank") end++;
+      for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (a summary written by a machine, not the article's text)", metaDate: undefined });
+      i = end - 1;
+      continue;
+    }
     // "Sommaire" and the numbered section titles under it: the page's table of contents, not its text.
     if (CONTENTS_RE.test(ws[i].v)) {
       let end = i + 1;
       // An encyclopedia's contents box may carry its toggle: "Sommaire" / "masquer" / "1 Années 1990"…
-      while (end < ws.length && ws[end].shape !== "blank" && ((CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) || /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v))) end++;
+      // An entry may also be a section's title the text repeats further down: "I. Un statut en suspens depuis 1991".
+      const repeated = (k: number) => ws[k].v.length <= 120 && ws.some((w, j) => j > k + 1 && w.v === ws[k].v);
+      while (end < ws.length && ws[end].shape !== "blank" && (((CONTENTS_ENTRY_RE.test(ws[end].v) || repeated(end)) && !endsSentence(ws[end].v)) || /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v))) end++;
       if (end - start >= 3) {
         for (let j = start; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)" });
         i = end - 1;
@@ -754,7 +771,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         continue;
       }
     }
-    if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v)) {
+    // "Notes" as an entry of the table of contents, already removed, opens nothing.
+    if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) && ws[i].kind !== "furniture") {
       bibStart = i;
       ws[i].kind = "heading";
       for (let j = i + 1; j < ws.length; j++) {

@@ -44,16 +44,19 @@ function describe(value: unknown): string {
 const FM_TIMESTAMP_RE = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/u;
 
 // A front matter line of a plain field and its value, not YAML's flow, block or anchor syntax: `title: Astana : le sommet`.
-const PLAIN_FIELD_RE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+([^\s[\]{}|>&*!%@`].*?))?[ \t]*$/u;
-// Fields a text extractor writes in its header (trafilatura, newspaper): the page's metadata, not an editor's.
-const SCRAPER_FIELDS = new Set(["hostname", "sitename", "fingerprint", "url", "source", "id", "license", "categories", "description", "pagetype"]);
+// Read on the trimmed line, greedy: a lazy value before trailing spaces rescans them at every step.
+const PLAIN_FIELD_RE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+([^\s[\]{}|>&*!%@`].*))?$/u;
+// Fields a text extractor writes in its header (trafilatura, newspaper): the page's metadata, not an editor's. One of
+// the first three marks such a header; an editor may well write a `source` or a `description`.
+const SCRAPER_FIELDS = new Set(["hostname", "sitename", "fingerprint", "url", "source", "id", "license", "categories", "description", "pagetype", "author"]);
+const SCRAPER_MARKS = new Set(["hostname", "sitename", "fingerprint"]);
 
 /** The fields of a front matter YAML cannot read, when each line is a plain `field: value`; else undefined. */
 function readPlainFields(yamlText: string, firstLine: number): { key: string; value: unknown; line: number }[] | undefined {
   const fields: { key: string; value: unknown; line: number }[] = [];
   for (const [i, text] of yamlText.split("\n").entries()) {
     if (text.trim() === "") continue;
-    const m = PLAIN_FIELD_RE.exec(text);
+    const m = PLAIN_FIELD_RE.exec(text.trim());
     if (!m) return undefined;
     let value = m[2] ?? null;
     // A quoted value must close its quotes: `title: "Astana` is broken, not plain.
@@ -115,7 +118,7 @@ export function loadFrontMatter(yamlText: string, source: string, firstLine: num
   const fm: FrontMatter = {};
   // A text extractor's header (trafilatura's `hostname:`, `sitename:`, `fingerprint:`) lists the site's own keywords
   // under `tags`, its name among them: the article is tagged from its text instead.
-  const scraped = fields.some((f) => SCRAPER_FIELDS.has(f.key));
+  const scraped = fields.some((f) => SCRAPER_MARKS.has(f.key));
   const metadata: string[] = [];
   for (const { key, value, line } of fields) {
     if (key === "tags" && scraped) {
@@ -161,7 +164,7 @@ export function loadFrontMatter(yamlText: string, source: string, firstLine: num
         break;
       }
       default:
-        if (scraped) metadata.push(key);
+        if (scraped && SCRAPER_FIELDS.has(key)) metadata.push(key);
         else warn(line, `unknown front matter field '${key}': ignored (known fields: ${FRONT_MATTER_FIELDS.join(", ")})`);
     }
   }

@@ -59,8 +59,15 @@ export function structureArticle(lines: ClassifiedLine[]): Structure {
       for (const p of l.parts) s.removed.push({ line: p.line, text: p.text, reason: removedAs });
       continue;
     }
-    // A piece cut from a wrapped paragraph is listed on the physical line that holds it.
-    const lineOf = (piece: string) => l.parts?.find((p) => p.text.includes(piece.trim()))?.line ?? l.line;
+    // A piece cut from a wrapped paragraph is listed on the physical line that holds it, found by its place in the
+    // joined text: the second "**" of a bold run over two lines is on the second.
+    const cursor = new Map<string, number>();
+    const lineOf = (piece: string) => {
+      const at = l.parts ? l.text.indexOf(piece, cursor.get(piece) ?? 0) : -1;
+      if (!l.parts || at < 0) return l.line;
+      cursor.set(piece, at + piece.length);
+      return l.parts.reduce((line, p) => ((p.at ?? 0) <= at ? p.line : line), l.parts[0].line);
+    };
     if (l.cut) for (const piece of [l.cut.removed, ...(l.cut.more ?? [])]) s.removed.push({ line: lineOf(piece), text: piece, reason: l.cut.reason });
     for (const p of l.parts ?? []) {
       if (p.lead) s.removed.push({ line: p.line, text: p.lead, reason: "Markdown markup" });

@@ -53,6 +53,8 @@ export interface LinePart {
   hyphen?: string;
   /** Markdown's quotation mark opening a continuation line ("> "), taken out of the published text. */
   lead?: string;
+  /** Where the physical line's text starts in the joined line's text. */
+  at?: number;
 }
 
 /**

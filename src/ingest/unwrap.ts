@@ -32,11 +32,18 @@ const CLOSING_START_RE = /^[»”)\],;.]/u;
 // A sentence's end, or a colon or semicolon, maybe followed by closing quotation marks or brackets: "durable. »".
 const CLAUSE_END_RE = /[.!?…:;](?:\s*[»”"’)\]])*$/u;
 // A word broken at the line's end by a hyphen: "transcas-" (a letter before it; not a dash standing alone).
-const BROKEN_WORD_RE = /(\p{L}+)-$/u;
-// Words written with a hyphen whatever the line: "non-" / "alignement" stays "non-alignement".
-const COMPOUND_FIRST_RE = /^(?:non|vice|ex|porte|après|avant|arrière|sous|contre|demi|mi|semi|grand|grands|belle|beau|néo|post|nord|sud|franco|sino|russo|kazakho|turco|germano|italo|anglo)$/iu;
+// The look-behind anchors the word: without it a long line of letters is scanned again from each of them.
+const BROKEN_WORD_RE = /(?<!\p{L})(\p{L}+)-$/u;
+// Words written with a hyphen whatever the line: "non-" / "alignement" stays "non-alignement", "peut-" / "être".
+const COMPOUND_FIRST_RE = /^(?:non|vice|porte|après|avant|arrière|contre|demi|semi|grand|grands|belle|beau|néo|post|nord|sud|franco|sino|russo|kazakho|turco|germano|italo|anglo|peut|lui|eux|elle|elles|celui|celle|ceux|celles|au|vis|est|dit|vingt|trente|quarante|cinquante|soixante|quatre)$/iu;
+// What follows a hyphen in French words, whatever comes before: "celui-" / "ci", "c’est-à-" / "dire", "a-t-" / "il".
+const COMPOUND_NEXT_RE = /^(?:ci|là|même|mêmes|être|il|ils|elle|elles|on|t|dire|delà|dessus|dessous|uns|unes|vous|nous|je|tu|le|la|les|moi|toi|lui|leur|y|en|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)$/iu;
 // A printed page's number alone on its line: "2", "- 2 -", "Page 2", "2/12", "p. 2".
-const PAGE_NUMBER_RE = /^(?:[-–—]\s*)?(?:page\s+|p\.\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+const PAGE_NUMBER_RE = /^(?:[-–—]\s*)?(?:page\s+|p\.\s*)?(\d{1,4})(?:\s*(?:\/|sur)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+// A year alone is a year ("1991" over a chronology's entry), not a page: only written as a page ("Page 2025") it is one.
+const YEAR_RE = /^(?:1[89]|20)\d{2}$/u;
+// The first lines of a text, before any page's break: a headline there is not a running header.
+const HEAD_LINES = 3;
 // Columns set apart by a run of spaces, or a tab: a table's row or a running header ("Note n° 58      avril 2024").
 const COLUMNS_RE = /\S(?: {4,}|\t)\S/u;
 
@@ -72,19 +79,32 @@ export function wrapWidth(lines: SourceLine[]): number {
   return width >= MIN_WIDTH && full >= MIN_FULL && full >= candidates.length * MIN_FULL_SHARE ? width : 0;
 }
 
-/** Lines repeated on each printed page: running headers (`Titre — Note n° 58   avril 2024`) and page numbers. */
+/**
+ * A printed page's marks: its numbers (bare numbers that rise through the text, alone between blank lines) and its
+ * running headers (a line that stands alone next to a page's number, or between blank lines, and comes back on
+ * another page: `Titre — Note n° 58   avril 2024`). A paragraph pasted twice is not a header: its lines stand together.
+ */
 function findPageMarks(lines: SourceLine[]): Map<number, "header" | "number"> {
   const marks = new Map<number, "header" | "number">();
+  const texts = lines.map((l) => visibleText(l.text));
+  const alone = (i: number) => (i === 0 || texts[i - 1] === "") && (i + 1 === lines.length || texts[i + 1] === "");
+  const numbers: [number, number][] = [];
+  texts.forEach((v, i) => {
+    const m = alone(i) ? PAGE_NUMBER_RE.exec(v) : null;
+    if (m && !YEAR_RE.test(v)) numbers.push([i, Number(m[1])]);
+  });
+  // Two numbers or more, rising: the pages; one bare number may be the text's.
+  if (numbers.length >= 2 && numbers.every(([, n], k) => k === 0 || n > numbers[k - 1][1])) for (const [i] of numbers) marks.set(i, "number");
+  const nearNumber = (i: number) => [-2, -1, 1, 2].some((d) => marks.get(i + d) === "number");
+  const firstText = texts.findIndex((v) => v !== "");
   const seen = new Map<string, number[]>();
-  lines.forEach((l, i) => {
-    const v = visibleText(l.text);
-    const alone = (i === 0 || visibleText(lines[i - 1].text) === "") && (i + 1 === lines.length || visibleText(lines[i + 1].text) === "");
-    if (alone && PAGE_NUMBER_RE.test(v)) marks.set(i, "number");
-    else if (v.length >= HEADER_MIN && !CLAUSE_END_RE.test(v) && !/https?:\/\//u.test(v)) {
-      // The same words with another page number or date are the same header.
-      const key = v.replace(/\d+/gu, "#").replace(/\s+/gu, " ");
-      seen.set(key, [...(seen.get(key) ?? []), i]);
-    }
+  texts.forEach((v, i) => {
+    if (i < firstText + HEAD_LINES || v.length < HEADER_MIN || CLAUSE_END_RE.test(v) || v.includes("://") || !(alone(i) || nearNumber(i))) return;
+    // The same words with another page number or date are the same header.
+    const key = v.replace(/\d+/gu, "#").replace(/\s+/gu, " ");
+    const at = seen.get(key);
+    if (at) at.push(i);
+    else seen.set(key, [i]);
   });
   for (const at of seen.values()) if (at.length >= 2) for (const i of at) marks.set(i, "header");
   return marks;
@@ -107,23 +127,28 @@ function runsOn(line: string, next: string, width: number, head: boolean): boole
   return endsOnLittleWord(a) || /,$/u.test(a) || (!head && noRoom(ROOM_SLACK));
 }
 
-/** Joins `parts` into one line's text; a word broken by a hyphen is mended unless it is a compound (`non-alignement`). */
-function joinParts(parts: LinePart[], wholeText: string): string {
+/**
+ * Joins `parts` into one line's text, noting where each part starts in it (`at`); a word broken by a hyphen is mended
+ * unless it is a compound (`non-alignement`, `peut-être`). `folded` is the whole text in lower case.
+ */
+function joinParts(parts: LinePart[], folded: string): string {
   let text = "";
   // The line before ended on a broken word: the next one goes on without a space.
   let glued = false;
   for (const [i, p] of parts.entries()) {
     const v = i === 0 ? p.text.trimEnd() : p.text.slice(p.lead?.length ?? 0).trim();
-    text += i === 0 || glued ? v : " " + v;
-    const broken = i + 1 < parts.length ? BROKEN_WORD_RE.exec(v) : null;
+    if (i > 0 && !glued) text += " ";
+    p.at = text.length;
+    text += v;
+    const broken = i + 1 < parts.length && v.endsWith("-") ? BROKEN_WORD_RE.exec(v) : null;
     glued = !!broken;
     if (!broken) continue;
     const tail = broken[1];
     const head = parts[i + 1].text.slice(parts[i + 1].lead?.length ?? 0).trim().split(/[^\p{L}]/u, 1)[0];
     if (!/^\p{Ll}/u.test(head)) continue;
     // The text itself settles it where it writes the word elsewhere, on one line: "transcaspienne", "porte-conteneurs".
-    const folded = wholeText.toLowerCase();
-    const kept = folded.includes(`${tail}-${head}`.toLowerCase()) || (!folded.includes(`${tail}${head}`.toLowerCase()) && COMPOUND_FIRST_RE.test(tail));
+    const joined = `${tail}${head}`.toLowerCase();
+    const kept = folded.includes(`${tail}-${head}`.toLowerCase()) || (!folded.includes(joined) && (COMPOUND_FIRST_RE.test(tail) || COMPOUND_NEXT_RE.test(head)));
     if (kept) continue;
     p.hyphen = "-";
     text = text.slice(0, -1);
@@ -141,8 +166,12 @@ export function unwrapLines(lines: SourceLine[]): TextLine[] {
   if (width === 0) return lines;
   const marks = findPageMarks(lines);
   const blank = (i: number) => visibleText(lines[i].text) === "";
-  const firstBlank = lines.findIndex((_, i) => blank(i));
-  const wholeText = lines.map((l) => l.text).join("\n");
+  // The head: the first run of lines, where a headline stands over a label and a date line, each maybe as long as the
+  // width; with no blank line to end it, its first lines.
+  const firstText = lines.findIndex((l, i) => !marks.has(i) && /\p{L}/u.test(l.text));
+  let headEnd = lines.findIndex((_, i) => i > firstText && (blank(i) || marks.has(i)));
+  if (headEnd < 0) headEnd = firstText + HEAD_LINES;
+  const folded = lines.map((l) => l.text).join("\n").toLowerCase();
   const out: TextLine[] = [];
   const used = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
@@ -158,17 +187,17 @@ export function unwrapLines(lines: SourceLine[]): TextLine[] {
     const bare = (t: number) => (quoted ? lines[t].text.replace(QUOTE_MARK_RE, "") : lines[t].text);
     for (let j = i; ; ) {
       let k = j + 1;
-      // Over a page's break: blank lines and the page's marks, at least one mark.
+      // Over a page's break: blank lines and the page's marks, its number among them.
       let overPage = false;
       while (k < lines.length && (blank(k) || marks.has(k))) {
-        overPage ||= marks.has(k);
+        overPage ||= marks.get(k) === "number";
         k++;
       }
       if (k >= lines.length || (k > j + 1 && !overPage)) break;
       // A sentence may end at the foot of a page; the next page then starts a paragraph.
       if (overPage && CLAUSE_END_RE.test(visibleText(lines[j].text))) break;
       if (quoted !== QUOTE_MARK_RE.test(lines[k].text) || (quoted && overPage)) break;
-      if (!runsOn(bare(j), bare(k), width, firstBlank < 0 || k < firstBlank)) break;
+      if (!runsOn(bare(j), bare(k), width, k < headEnd)) break;
       taken.push(k);
       j = k;
     }
@@ -181,7 +210,7 @@ export function unwrapLines(lines: SourceLine[]): TextLine[] {
       return lead ? { line: lines[t].line, text: lines[t].text, lead } : { line: lines[t].line, text: lines[t].text };
     });
     for (const t of taken) used.add(t);
-    out.push({ line: lines[i].line, text: joinParts(parts, wholeText), parts });
+    out.push({ line: lines[i].line, text: joinParts(parts, folded), parts });
   }
   // The lines of a page's break inside a joined paragraph come after it, in their order.
   return out;

@@ -63,9 +63,14 @@ export function conservationFailures(raw: RawSeed, article: Article): string[] {
   };
   for (const b of article.blocks) add(b.line, b.text, b.type);
   for (const r of article.removed) add(r.line, r.text, r.reason ? "removed" : "removed without a reason");
+  const failures: string[] = [];
+  // A piece removed from a wrapped paragraph stands on the physical line it is listed on.
+  for (const r of article.removed) {
+    const own = textOf.get(r.line);
+    if (!r.lines && own !== undefined && unitOf.has(r.line) && !squeeze(own).includes(squeeze(r.text))) failures.push(`line ${r.line}: the removed ${JSON.stringify(r.text.slice(0, 40))} is not on that line`);
+  }
   if (article.titleSource === "text" && article.titleLine != null) add(article.titleLine, article.title, "title");
   if (article.ledeLine != null) add(article.ledeLine, article.lede, "lede");
-  const failures: string[] = [];
   for (const n of [...pieces.keys(), ...unitOf.keys()]) if (!textOf.has(n)) failures.push(`line ${n} does not exist in the source`);
   for (const { line } of source) {
     if (keyOf(line) !== line) continue;

@@ -157,3 +157,16 @@ test("a text extractor's header gives its title and date; its tags, the site's k
   // An editor's own tags, in a front matter without such fields, are used, a semicolon list too.
   assert.deepEqual(split("---\ntags: Tokaïev; ONU\n---\nLe texte.").frontMatter.tags, ["Tokaïev", "ONU"]);
 });
+
+test("an editor's own `source` or `description` does not make the front matter a text extractor's header", () => {
+  const r = split("---\ntitle: Visite à Moscou\nsource: AFP\ntags: [Tokaïev, OCS]\n---\nLe texte.");
+  assert.deepEqual(r.frontMatter.tags, ["Tokaïev", "OCS"]);
+  assert.ok(r.problems.some((p) => p.line === 3 && /unknown front matter field 'source'/.test(p.message)));
+});
+
+test("a plain field holding a long run of spaces is read in well under a second", () => {
+  const t0 = performance.now();
+  const r = split(`---\ntitle: Astana : le sommet${" ".repeat(100_000)}x\ndate: 2024-07-04\n---\nLe texte.`);
+  assert.ok(performance.now() - t0 < 2000);
+  assert.equal(r.frontMatter.date, "2024-07-04");
+});

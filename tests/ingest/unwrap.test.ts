@@ -109,3 +109,69 @@ test("a Markdown quotation wrapped over lines that each open with '>' is one quo
   assert.match(quotes[0].text, /^« La France est un partenaire clé .* a déclaré le ministre\.$/);
   assert.equal(a.removed.filter((r) => r.reason === "Markdown markup").length, quote.length);
 });
+
+test("a paragraph pasted twice in a wrapped text is not a running header: the repeat rule removes the copy", () => {
+  const first = wrap(PARAGRAPHS[0], 72);
+  const text = [TITLE, "", ...first, "", ...wrap(PARAGRAPHS[1], 72), "", ...wrap(PARAGRAPHS[2], 72), "", ...first, ""].join("\n");
+  const a = ingest(text);
+  assert.equal(a.title, TITLE);
+  assert.equal(a.lede, PARAGRAPHS[0]);
+  assert.ok(!a.removed.some((r) => /running header/.test(r.reason)), JSON.stringify(a.removed.map((r) => r.reason)));
+  // The headline of a PDF's first page is not its header, though the pages repeat it.
+  const header = `${TITLE}`;
+  const pdf = [TITLE, "", ...first, "", "1", "", header, "", ...wrap(PARAGRAPHS[1], 72), "", "2", "", header, "", ...wrap(PARAGRAPHS[2], 72), ""].join("\n");
+  const b = ingest(pdf);
+  assert.equal(b.title, TITLE);
+  const headers = pdf.split("\n").flatMap((l, i) => (i > 0 && l === header ? [i + 1] : []));
+  assert.equal(headers.length, 2);
+  assert.deepEqual(b.removed.filter((r) => /running header/.test(r.reason)).map((r) => r.line), headers);
+});
+
+test("a year alone between blank lines stays text; page numbers are bare numbers that rise", () => {
+  const text = [TITLE, "", ...wrap(PARAGRAPHS[0], 72), "", "1991", "", ...wrap(PARAGRAPHS[1], 72), "", "2", "", ...wrap(PARAGRAPHS[2], 72), ""].join("\n");
+  const a = ingest(text);
+  // One bare number alone may be the text's own: "2" is not a page either, with nothing to say it is one.
+  assert.ok(!a.removed.some((r) => /printed page/.test(r.reason)), JSON.stringify(a.removed.map((r) => r.reason)));
+  // No paragraph runs on over them: they are not a page's break.
+  assert.deepEqual([a.lede, ...a.blocks.map((b) => b.text)].filter((t) => t.length > 40), PARAGRAPHS);
+});
+
+test("a French compound broken at its own hyphen keeps it: peut-être, c’est-à-dire, celui-ci, a-t-il", () => {
+  const text = [TITLE, "", "Le Kazakhstan a signé un accord avec ses voisins, et c’est peut-", "être la première fois que la région parle d’une seule voix ; c’est-à-", "dire que les cinq capitales ont accepté un calendrier commun, celui-", "ci devant aboutir en 2026. Le ministre a-t-", "il pour autant levé les doutes de Moscou sur ce partenariat régional ?", "Les diplomates en doutent encore et rappellent les précédents de 2018.", "", ...wrap(PARAGRAPHS[1], 72), ""].join("\n");
+  const a = ingest(text);
+  assert.match(a.lede, /c’est peut-être la première fois/);
+  assert.match(a.lede, /c’est-à-dire que les cinq/);
+  assert.match(a.lede, /celui-ci devant/);
+  assert.match(a.lede, /a-t-il pour autant/);
+  assert.equal(a.removed.filter((r) => r.text === "-").length, 0);
+});
+
+test("the head is the text's first run of lines: a blank line or a page number on top does not open it to joins", () => {
+  const title = "Corridor médian : Astana mise sur la diplomatie des rails et des ports";
+  for (const top of [[""], ["1", ""]]) {
+    const text = [...top, title, "Revue de presse – 3 avril 2024", "", ...PARAGRAPHS.flatMap((p) => [...wrap(p, 72), ""])].join("\n");
+    const lines = unwrapLines(linesOf(text));
+    assert.ok(lines.some((l) => l.text === title), JSON.stringify(top));
+  }
+  // A text with no blank line at all: only its first lines are the head; the paragraph under them is joined whole.
+  const solid = [title, ...wrap(PARAGRAPHS[0] + " " + PARAGRAPHS[1], 72)].join("\n");
+  const joined = unwrapLines(linesOf(solid));
+  assert.equal(joined.length, 2);
+  assert.equal(joined[1].text, PARAGRAPHS[0] + " " + PARAGRAPHS[1]);
+});
+
+test("a mark removed from a wrapped paragraph is listed on the physical line that holds it", () => {
+  const text = [TITLE, "", ...wrap(PARAGRAPHS[0], 72), "", "Le ministre a reçu ses homologues à Astana pour un long entretien **selon le", "porte-parole du ministère**, qui a salué une rencontre franche et utile pour", "les deux pays et pour la coopération régionale en Asie centrale ce jeudi.", "", ...wrap(PARAGRAPHS[1], 72), ""].join("\n");
+  const a = ingest(text);
+  assert.deepEqual(a.removed.filter((r) => r.text === "**").map((r) => r.line), [8, 9]);
+});
+
+test("a 100 KB line of letters ending in a hyphen, inside a wrapped text, is read in well under a second", () => {
+  const text = [TITLE, "", ...PARAGRAPHS.flatMap((p) => [...wrap(p, 72), ""]), "x".repeat(100 * 1024) + "-", "suite de la ligne.", ""].join("\n");
+  assert.ok(wrapWidth(linesOf(text)) > 0);
+  const t0 = performance.now();
+  unwrapLines(linesOf(text));
+  const ms = performance.now() - t0;
+  // The unanchored pattern took a minute at 50 KB; anchored, milliseconds even on a busy machine.
+  assert.ok(ms < 2000, `${Math.round(ms)} ms`);
+});
