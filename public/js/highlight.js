@@ -16,7 +16,13 @@ export const WORD_CHAR =
 /** A word as written in the article, elisions and compounds included: `l’ONU`, `Kassym-Jomart`, `2025`. */
 export const WORD_RE = new RegExp(`${WORD_CHAR}+(?:['’\\-]${WORD_CHAR}+)*`, "g");
 
-/** Wraps every word of `root` that answers one of `terms` (folded query words) in `<mark class="surlignage">`. */
+/** An elided article or pronoun written against a word: "d’Astana", "l’ONU", "qu’Astana". */
+export const ELISION_RE = /^((?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’])(?=.)/i;
+
+/**
+ * Wraps every word of `root` that answers one of `terms` (folded query words) in `<mark class="surlignage">`; an elided
+ * article before it stays outside the mark ("d’<mark>Astana</mark>").
+ */
 export function markWords(root, terms) {
   const keys = terms.map((t) => (t.length >= 4 ? nameKey(t) : null));
   const hits = (word) =>
@@ -33,10 +39,12 @@ export function markWords(root, terms) {
     let last = 0;
     for (const m of text.matchAll(WORD_RE)) {
       if (!hits(m[0])) continue;
-      if (m.index > last) pieces.push(document.createTextNode(text.slice(last, m.index)));
+      const elided = ELISION_RE.exec(m[0]);
+      const start = m.index + (elided && hits(m[0].slice(elided[1].length)) ? elided[1].length : 0);
+      if (start > last) pieces.push(document.createTextNode(text.slice(last, start)));
       const mark = document.createElement("mark");
       mark.className = "surlignage";
-      mark.textContent = m[0];
+      mark.textContent = text.slice(start, m.index + m[0].length);
       pieces.push(mark);
       marks.push(mark);
       last = m.index + m[0].length;

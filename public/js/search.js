@@ -20,7 +20,7 @@ import {
 } from "./search-text.js";
 // In the page's bundle: its few lines need only what the page already has of search-text.js (loaded on its own,
 // js/highlight.js would bring the whole of search-text.js with it).
-import { markWords } from "./highlight.js";
+import { ELISION_RE, markWords } from "./highlight.js";
 
 const form = document.getElementById("search-form");
 const input = document.getElementById("q");
@@ -502,7 +502,10 @@ function excerptNodes(excerpt) {
     const text = retypeset((marked ? part.slice(6, -7) : part).replace(/<\/?mark>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
     if (marked) {
       // Pagefind marks a word with the punctuation written against it (`Astana,`, `«ONU`): only the word is marked.
-      const [, before, word, after] = /^([^\p{L}\p{N}]*)([\p{L}\p{N}][\s\S]*?)?([^\p{L}\p{N}]*)$/u.exec(text) ?? [];
+      let [, before, word, after] = /^([^\p{L}\p{N}]*)([\p{L}\p{N}][\s\S]*?)?([^\p{L}\p{N}]*)$/u.exec(text) ?? [];
+      // So is an elided article or pronoun written against it ("d’Astana", "l’ONU"): the mark holds "Astana".
+      const elided = word ? ELISION_RE.exec(word) : null;
+      if (elided) [before, word] = [(before ?? "") + elided[1], word.slice(elided[1].length)];
       const m = document.createElement("mark");
       m.textContent = word ?? text;
       if (word && before) nodes.push(document.createTextNode(before));
