@@ -444,6 +444,13 @@ function isProse(w: Work): boolean {
 }
 
 /** Index of the next non-blank line after `i` (or `ws.length`). */
+/** Where the run of lines from `from` ends: each line's shape one of `shapes`, its text passing `test`. */
+function runEnd(ws: Work[], from: number, shapes: readonly Shape[], test: (v: string) => boolean): number {
+  let end = from;
+  while (end < ws.length && shapes.includes(ws[end].shape) && test(ws[end].v)) end++;
+  return end;
+}
+
 function nextText(ws: Work[], i: number): number {
   let j = i + 1;
   while (j < ws.length && ws[j].shape === "blank") j++;
@@ -628,34 +635,30 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     // An interview printed as dialogue: dash-led lines of which one at least is a question are its paragraphs, not a list.
     if (ws[i].shape === "list-item" && DIALOGUE_RE.test(ws[i].v)) {
-      let end = i;
-      while (end < ws.length && ws[end].shape === "list-item" && DIALOGUE_RE.test(ws[end].v)) end++;
+      const end = runEnd(ws, i, ["list-item"], (v) => DIALOGUE_RE.test(v));
       if (ws.slice(start, end).some((w) => /\?\s*[»”]?$/u.test(w.v))) for (let j = start; j < end; j++) ws[j].shape = "paragraph";
       i = end - 1;
       continue;
     }
     // A timeline: two or more lines in a row of a year, a colon and what happened are a list ("1991 : indépendance").
     // Without the colon, three lines or more: "1962 Entre au ministère…", "9 mars 2021 Mort à Almaty".
-    const entryRe = TIMELINE_ENTRY_RE.test(ws[i].v) ? TIMELINE_ENTRY_RE : TIMELINE_BARE_RE;
-    if ((ws[i].shape === "heading" || ws[i].shape === "paragraph") && entryRe.test(ws[i].v)) {
-      let end = i;
-      while (end < ws.length && (ws[end].shape === "heading" || ws[end].shape === "paragraph") && entryRe.test(ws[end].v)) end++;
+    const entryRe = ws[i].shape !== "heading" && ws[i].shape !== "paragraph" ? null : TIMELINE_ENTRY_RE.test(ws[i].v) ? TIMELINE_ENTRY_RE : TIMELINE_BARE_RE.test(ws[i].v) ? TIMELINE_BARE_RE : null;
+    if (entryRe) {
+      const end = runEnd(ws, i, ["heading", "paragraph"], (v) => entryRe.test(v));
       if (end - start >= (entryRe === TIMELINE_ENTRY_RE ? 2 : 3)) for (let j = start; j < end; j++) ws[j].shape = "list-item";
       i = end - 1;
       continue;
     }
     // Three short "label : value" lines or more in a row are a list without bullets ("Chine : Wang Yi").
     if (ws[i].shape === "heading" && LABELLED_ITEM_RE.test(ws[i].v)) {
-      let end = i;
-      while (end < ws.length && ws[end].shape === "heading" && LABELLED_ITEM_RE.test(ws[end].v)) end++;
+      const end = runEnd(ws, i, ["heading"], (v) => LABELLED_ITEM_RE.test(v));
       if (end - start >= 3) for (let j = start; j < end; j++) ws[j].shape = "list-item";
       i = end - 1;
       continue;
     }
     // "Ce qu’il faut retenir" and the lines right under it, without blank lines: the article's key points, a list.
     if (ws[i].shape === "heading" && KEY_POINTS_RE.test(ws[i].v) && ws[i + 1]?.shape === "paragraph") {
-      let end = i + 1;
-      while (end < ws.length && ws[end].shape === "paragraph" && ws[end].v.length <= KEY_POINT_MAX) end++;
+      const end = runEnd(ws, i + 1, ["paragraph"], (v) => v.length <= KEY_POINT_MAX);
       if (end - i - 1 >= 2) for (let j = i + 1; j < end; j++) ws[j].shape = "list-item";
       i = end - 1;
       continue;
