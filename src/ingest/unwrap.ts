@@ -55,9 +55,8 @@ function firstWordLength(text: string): number {
   return text.trim().split(/\s/u, 1)[0].length;
 }
 
-/** The wrap width of a hard-wrapped text, or 0 when its lines were not wrapped. */
-export function wrapWidth(lines: SourceLine[]): number {
-  const texts = lines.map((l) => visibleText(l.text));
+/** The wrap width of a hard-wrapped text, or 0 when its lines were not wrapped; `texts` are the lines' visible texts. */
+export function wrapWidth(lines: SourceLine[], texts = lines.map((l) => visibleText(l.text))): number {
   const filled = lines.filter((l, i) => texts[i] !== "");
   if (filled.length === 0) return 0;
   // A web address cannot be broken: a wrapped text's lines holding one run over the width.
@@ -84,9 +83,8 @@ export function wrapWidth(lines: SourceLine[]): number {
  * running headers (a line that stands alone next to a page's number, or between blank lines, and comes back on
  * another page: `Titre — Note n° 58   avril 2024`). A paragraph pasted twice is not a header: its lines stand together.
  */
-function findPageMarks(lines: SourceLine[]): Map<number, "header" | "number"> {
+function findPageMarks(lines: SourceLine[], texts: string[]): Map<number, "header" | "number"> {
   const marks = new Map<number, "header" | "number">();
-  const texts = lines.map((l) => visibleText(l.text));
   const alone = (i: number) => (i === 0 || texts[i - 1] === "") && (i + 1 === lines.length || texts[i + 1] === "");
   const numbers: [number, number][] = [];
   texts.forEach((v, i) => {
@@ -162,10 +160,11 @@ function joinParts(parts: LinePart[], folded: string): string {
  * joined across it when its last line stops mid-sentence.
  */
 export function unwrapLines(lines: SourceLine[]): TextLine[] {
-  const width = wrapWidth(lines);
+  const texts = lines.map((l) => visibleText(l.text));
+  const width = wrapWidth(lines, texts);
   if (width === 0) return lines;
-  const marks = findPageMarks(lines);
-  const blank = (i: number) => visibleText(lines[i].text) === "";
+  const marks = findPageMarks(lines, texts);
+  const blank = (i: number) => texts[i] === "";
   // The head: the first run of lines, where a headline stands over a label and a date line, each maybe as long as the
   // width; with no blank line to end it, its first lines.
   const firstText = lines.findIndex((l, i) => !marks.has(i) && /\p{L}/u.test(l.text));
@@ -195,7 +194,7 @@ export function unwrapLines(lines: SourceLine[]): TextLine[] {
       }
       if (k >= lines.length || (k > j + 1 && !overPage)) break;
       // A sentence may end at the foot of a page; the next page then starts a paragraph.
-      if (overPage && CLAUSE_END_RE.test(visibleText(lines[j].text))) break;
+      if (overPage && CLAUSE_END_RE.test(texts[j])) break;
       if (quoted !== QUOTE_MARK_RE.test(lines[k].text) || (quoted && overPage)) break;
       if (!runsOn(bare(j), bare(k), width, k < headEnd)) break;
       taken.push(k);
