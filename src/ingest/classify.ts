@@ -2,12 +2,12 @@
 // caption, bibliography entry, furniture or blank. Shapes are read line by line, then zones (head, body, teasers,
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates } from "./date.ts";
-import { endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
+import { endsOnLittleWord, endsSentence, innerSentenceBreaks, LEADING_EMOJI_RE, startsLikeSentence, TRAILING_EMOJI_RE, visibleText, words } from "./french.ts";
 import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
-const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|[🔹🔸🔺🔻➡✅☑✔▫]\ufe0f?|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
+const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|[🔹🔸🔺🔻➡✅☑✔▫👉➤➜‣⁃◾▸▹]\ufe0f?|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
 // The number of a numbered item or section: "1. ", "2) ", "IV. " (not "V. Poutine", an initial).
 const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+(?:[—–-]\s+)?/u;
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times".
@@ -94,8 +94,9 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // A publication line naming its author: "Publié le 29 août 2024 par Thomas Berthier".
 // "Publié le jeudi 30 août 2012 | Par Hélène Dufresne": a bar or a dash may stand before it.
 const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}$`, "u");
-// What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires".
-const COMMENTS_OPENER_RE = /^(?:\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
+// What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
+// a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :").
+const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)|toutes les réactions\s*:?|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
@@ -138,8 +139,14 @@ const LONG_PARAGRAPH = 120;
 // A forwarder's note above a forwarded e-mail is a line or two, each short; more before the header is the article's.
 const EMAIL_NOTE_LINES = 2;
 const EMAIL_NOTE_MAX = 120;
-// An article may head two sections with a question; three or more questions are an interview's.
+// An article may head two sections with a question; three or more questions are an interview's, when one of them speaks
+// to the interviewee ("vous") or follows up ("Et la Chine ?"): an explainer heads its sections with questions too.
 const INTERVIEW_MIN_QUESTIONS = 3;
+/** A question put to someone: "Comment définiriez-vous…", "votre pays", "Et la Chine ?", "Q : …", "Thomas Vernier : Qui paie ?". */
+const ASKED_RE = /(?<!\p{L})(?:vous|votre|vos)(?!\p{L})|^(?:[—–-]\s*)?Et\s/iu;
+const SPEAKER_RE = new RegExp(String.raw`^(?:[—–-]\s*)?(?:Q|Question|${PERSON_NAME})\s?:\s`, "u");
+/** A page that says it is an interview: "Propos recueillis par", "Entretien réalisé par", "ENTRETIEN", "Cet entretien a été relu". */
+const INTERVIEW_LABEL_RE = /^(?:propos recueillis par|entretien réalisé par|interview réalisée par|(?:entretien|interview)(?:\s*$|\s*[:|›]|\s+(?:avec|exclusif|exclusive)\b))|\b(?:cet entretien|cette interview)\b/iu;
 /** Most words of a quotation standing alone that is read as an intertitle: "« Ni vassal ni pion »". */
 const INTERTITLE_QUOTE_WORDS = 8;
 
@@ -160,6 +167,8 @@ interface Work {
   /** An author line (byline, name and affiliation, signature): published as a credit, but metadata to the head's rules. */
   byline?: boolean;
   metaDate?: LineDate;
+  /** A social network's date stamp ("3 septembre 2023 ·"): the line above names the post's author. */
+  postStamp?: boolean;
   cut?: ClassifiedLine["cut"];
 }
 
@@ -338,6 +347,8 @@ function shapeOf(w: Work, email = true): void {
     w.shape = "furniture";
     w.reason = "date line (publication metadata)";
     w.metaDate = headDate(dateLine);
+    // A social network's stamp, "3 septembre 2023 ·", stands under the name of the post's author.
+    if (/\s[·•]$/u.test(v)) w.postStamp = true;
     return;
   }
   // A live blog's time label alone on its line: "17:52", "14h32".
@@ -624,7 +635,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A caption is one sentence; a paragraph of several is text the credit merely follows.
     // "… le 24 octobre 2023. (Archives)": a caption's sentence and its label, shaped like a heading.
     const labelled = i > 0 && ws[i - 1].shape === "heading" && /\.\s*\([^()]{1,30}\)$/u.test(ws[i - 1].v);
-    if (ws[i].shape === "credit" && (PHOTO_CREDIT_RE.test(ws[i].v) || PHOTO_AGENCY_RE.test(ws[i].v)) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) === 0) {
+    if (ws[i].shape === "credit" && (PHOTO_CREDIT_RE.test(ws[i].v) || (PHOTO_AGENCY_RE.test(ws[i].v) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) === 0) {
       ws[i - 1].shape = "caption";
       continue;
     }
@@ -848,6 +859,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     credited = true;
   }
 
+  // A social post's author over its date stamp ("Ambassade du Kazakhstan en France" / "3 septembre 2023 ·"): a credit.
+  for (let i = 1; i < ws.length; i++) {
+    if (!ws[i].postStamp) continue;
+    const above = i - 1;
+    if (!ws[above].kind && ws[above].shape === "heading" && ws[above].v.split(/\s+/u).length <= 8) Object.assign(ws[above], { shape: "credit", kind: "credit", byline: true });
+  }
   // A menu set out as a list above the headline: "* International", "* Asie centrale", short items before any text.
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
@@ -891,10 +908,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const after = nextText(ws, n);
       if (after < ws.length && ws[after].shape === "heading" && isPersonName(ws[after].v)) n = after;
     }
+    // A social network's profile picture may stand over the name ("Photo de profil de …"), and the name be printed twice.
+    while (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture" && /social network/.test(ws[n].reason ?? "")) n = nextText(ws, n);
+    let named = "";
     while (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && isPersonName(ws[n].v)) {
-      Object.assign(ws[n], { kind: "credit", byline: true });
+      if (ws[n].v === named) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the author's name repeated)" });
+      else Object.assign(ws[n], { kind: "credit", byline: true });
+      named = ws[n].v;
       n = nextText(ws, n);
-      if (n < ws.length && !ws[n].kind && ws[n].v.length <= 200 && AFFILIATION_RE.test(ws[n].v)) {
+      if (n < ws.length && !ws[n].kind && ws[n].shape !== "furniture" && ws[n].v.length <= 200 && AFFILIATION_RE.test(ws[n].v)) {
         Object.assign(ws[n], { kind: "credit", byline: true });
         n = nextText(ws, n);
       }
@@ -913,6 +935,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       w.cut = { removed: w.src.text.slice(kept.length), kept, reason: "date glued to the headline (publication metadata)" };
       w.v = visibleText(kept);
       w.metaDate = headDate(last);
+    } else if (last && at > 0 && /\(\s*$/u.test(w.v.slice(0, w.v.length - last.evidence.length - 1)) && w.v.endsWith(`${last.evidence})`) && /\d{4}$/u.test(last.evidence)) {
+      // A release's title ending on its day in brackets keeps it, and dates the page: "Entretien avec … (14 décembre 2023)".
+      w.metaDate = headDate(last);
+    }
+  }
+  // A post's first line framed with emoji as its headline: "🇰🇿 Message du Chef de l’État … 🇰🇿". The headline is the words.
+  if (titleAt >= 0 && !ws[titleAt].cut) {
+    const w = ws[titleAt];
+    const lead = LEADING_EMOJI_RE.exec(w.src.text.trimStart())?.[0] ?? "";
+    const tail = TRAILING_EMOJI_RE.exec(w.src.text.trimEnd())?.[0] ?? "";
+    const start = w.src.text.indexOf(w.src.text.trimStart()) + lead.length;
+    const end = w.src.text.trimEnd().length - tail.length;
+    if ((lead || tail) && end > start) {
+      const kept = w.src.text.slice(start, end);
+      const pieces = [w.src.text.slice(0, start), w.src.text.slice(end)].filter((p) => p.trim() !== "");
+      w.cut = { removed: pieces[0], more: pieces.slice(1), kept, reason: "emoji around the headline" };
+      w.v = visibleText(kept);
     }
   }
   for (const i of candidates) {
@@ -991,9 +1030,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     break;
   }
 
-  // An interview's questions: three headline-shaped questions or more in the text are its questions, not its sections.
+  // An interview's questions are its text, not its sections: on a page that says it is an interview, or three
+  // headline-shaped questions or more of which one is put to someone. An explainer's questions stay its headings.
   const questions = ws.flatMap((w, i) => (i > headEnd && headEnd >= 0 && !w.kind && w.shape === "heading" && /\?\s*[»”]?$/u.test(w.v) ? [i] : []));
-  if (questions.length >= INTERVIEW_MIN_QUESTIONS) for (const i of questions) ws[i].shape = "paragraph";
+  const interview =
+    questions.length > 0 &&
+    ((questions.length >= INTERVIEW_MIN_QUESTIONS && questions.some((i) => ASKED_RE.test(ws[i].v) || SPEAKER_RE.test(ws[i].v))) || ws.some((w) => INTERVIEW_LABEL_RE.test(w.v)));
+  if (interview) for (const i of questions) ws[i].shape = "paragraph";
 
   // Tail: headline-shaped lines after the article's last text are the site's furniture (nothing follows them).
   for (let i = ws.length - 1; i >= 0; i--) {

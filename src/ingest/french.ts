@@ -17,13 +17,17 @@ export function visibleText(text: string): string {
   return text.replace(INVISIBLE_RE, "").replace(ODD_SPACE_RE, " ").trim();
 }
 
-// A sentence end, possibly followed by closing quotes or brackets: "durable.", "loi. »", "(AFP).".
-const SENTENCE_END_RE = /[.!?…](?:\s*[»”"’)\]])*$/u;
-// A sentence break inside a line: "… Turkménistan. Ce déplacement …".
-const INNER_SENTENCE_RE = /[.!?…](?:\s*[»”"])?\s+[«"“]?\s*\p{Lu}/gu;
+// A sentence end, possibly followed by closing quotes or brackets, or by a social post's emoji: "durable.", "loi. »",
+// "(AFP).", "d’ici 2029. 📈".
+const SENTENCE_END_RE = /[.!?…](?:\s*[»”"’)\]])*(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f])*$/u;
+// A sentence break inside a line: "… Turkménistan. Ce déplacement …"; not the full stop of a title or an initial ("M. Mourat
+// Nourtleou", "Mme", "J.-M. Tessier").
+const INNER_SENTENCE_RE = /(?:(?<!(?:^|[\s(«"“'’.-])(?:M|MM|Mme|Mmes|Mlle|Mgr|Dr|Pr|Me|St|Ste|\p{Lu}))\.|[!?…])(?:\s*[»”"])?\s+[«"“]?\s*\p{Lu}/gu;
 
 /** Emoji and pictographs before a line's words: "💬 ", "📢📢 ", "🇰🇿 ". */
 export const LEADING_EMOJI_RE = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f]\s*)+/u;
+/** Emoji and pictographs after a line's words: " 🇰🇿", " 📈". */
+export const TRAILING_EMOJI_RE = /(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f])+$/u;
 
 /** True when the line ends like a French sentence (., !, ?, … possibly before » or a bracket). */
 export function endsSentence(text: string): boolean {

@@ -80,6 +80,14 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "a social post's counters and tools",
     re: /^(?:\d+(?:[,.]\d+)?\s?[kKM]|vues|views|traduire (?:le|ce|la) (?:post|tweet|message|publication)|afficher la traduction|en réponse à @[\w.]+|afficher plus de réponses|qui suivre|ce qui se passe|\d{1,2}\s?(?:h|min|j|sem\.?))$/iu,
   },
+  // A social network's page around a post or an article (LinkedIn, Facebook, Medium, Substack): its buttons ("+ Suivre",
+  // "J’aime Commenter Partager", "J’aime (3)"), its counters ("Vous et 245 autres personnes", "57 partages", "1 réponse",
+  // "4 autres commentaires…"), a profile picture's text, a reader's degree of connection ("• 2e"), "Afficher la suite",
+  // "Voir la traduction", a photo grid's "+9", "Member-only story".
+  {
+    reason: "a social network's buttons and counters",
+    re: /^(?:\+\s?suivre|suivre|(?:(?:j['’]aime|commenter|partager|republier|envoyer|répondre|réagir)\s*){2,6}|\d[\d\s\u00a0\u202f,.]*[kK]?\s+j['’]aime|j['’]aime\s*\(\d+\)|(?:vous et )?\d[\d\s\u00a0\u202f,.]*[kK]? autres? personnes?|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:partages?|republications?|réponses?|abonnés?|restacks?)|\d+\s+réponses?\s+de\s+.{1,60}|\d+ autres? commentaires?\s*…?|(?:voir|afficher) (?:les \d+ réponses?|plus de (?:commentaires|réponses)|tous les commentaires)|écrivez un commentaire\s*…?|(?:photo|image) de (?:profil|couverture) de .{1,60}|•\s*(?:1er|\d+e)(?: et \+)?|…?\s*(?:afficher|voir) la suite|voir la traduction|\+\d{1,3}|member-only story|réservé aux membres|ouvrir dans l['’]app(?:lication)?|obtenir l['’]app(?:lication)?|medium logo|restacks)$/iu,
+  },
   // A print view's header and footer: "Publié sur La Lettre d’Asie centrale (https://…)", "[Fermer la fenêtre]",
   // "URL source: https://…".
   {
@@ -184,7 +192,10 @@ function toolbarReason(text: string): string | null {
   // its languages.
   if (items.length === 2 && !/\d/u.test(text) && reasons.some(Boolean) && items.every((p, i) => reasons[i] || (p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p) && !/[.!?]$/.test(p)))) return reasons.find(Boolean)!;
   // A meta line "Publié par admin | 2 novembre 2023 | Actualités" carries a year: it is read as a breadcrumb, for its date.
-  if (items.length >= 3 && !/[.!?;]$/.test(text) && !/\d{4}/.test(text) && items.every((p) => p.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}#]/u.test(p) && !/[.!?]$/.test(p))) {
+  // Between bars, an item may run to six words: a profile's headline, "Analyste géopolitique | Asie centrale & Caucase |
+  // Risque pays, énergie, corridors logistiques".
+  const most = /\s\|\s/u.test(text) && !/\d/u.test(text) ? 6 : 3;
+  if (items.length >= 3 && !/[.!?;]$/.test(text) && !/\d{4}/.test(text) && items.every((p) => p.split(/\s+/).length <= most && /^[\p{Lu}\p{N}#]/u.test(p) && !/[.!?]$/.test(p))) {
     return "navigation menu or tag list";
   }
   return null;

@@ -254,3 +254,27 @@ test("a thread's author over the account's handle credits the first post; later 
   assert.deepEqual(a.blocks.filter((b) => b.type === "credit").map((b) => b.line), [1]);
   assert.deepEqual(a.removed.filter((r) => r.text.trim() !== "").map((r) => r.line), [2, 4, 5, 6, 8, 9]);
 });
+
+test("an explainer's questions are its headings; an interview's, put to someone or on a page that says so, are its text", () => {
+  const explainer = ["Kazakhstan : ce que l’on sait de l’accord sur l’eau", "", PARA, "", "Qu’est-ce que l’accord prévoit ?", "", PARA2, "", "Pourquoi maintenant ?", "", PARA3, "", "Qui paiera les travaux ?", "", "La Banque asiatique de développement financera la moitié des canaux, le reste viendra des budgets nationaux."];
+  assert.deepEqual(ingest(explainer.join("\n")).blocks.filter((b) => b.type === "heading").map((b) => b.line), [5, 9, 13]);
+  // One question says "vous": the three are an interview's questions.
+  const asked = explainer.map((l) => (l === "Pourquoi maintenant ?" ? "Pourquoi signez-vous maintenant ?" : l));
+  assert.deepEqual(ingest(asked.join("\n")).blocks.filter((b) => b.type === "heading").map((b) => b.line), []);
+  // Two questions, without "vous", on a page that says it is an interview ("Propos recueillis par").
+  const labelled = ["Kazakhstan : « L’eau est notre priorité »", "", "Propos recueillis par Anne Martin", "", PARA, "", "Qu’est-ce que l’accord prévoit ?", "", PARA2, "", "Qui paiera les travaux ?", "", PARA3];
+  assert.deepEqual(ingest(labelled.join("\n")).blocks.filter((b) => b.type === "heading").map((b) => b.line), []);
+});
+
+test("a title or an initial's full stop is not a sentence break: 'M. Mourat Nourtleou' in a headline keeps it one", () => {
+  const a = ingest(["France Diplomatie - Ministère des Affaires étrangères", "Accueil", "", "Entretien de Mme Catherine Colonna avec son homologue, M. Mourat Nourtleou (14 décembre 2023)", "", PARA, "", PARA2].join("\n"));
+  assert.equal(a.titleLine, 4);
+  // The day in brackets ending the headline stays in it, and dates the page.
+  assert.match(a.title, /\(14 décembre 2023\)$/);
+  assert.deepEqual([a.date, a.dateCertain], ["2023-12-14", true]);
+});
+
+test("a dispatch's closing paragraph over the agencies' signature 'ATS/AFP' is text, not a photo's caption", () => {
+  const a = ingest(["Le Kazakhstan signe un accord sur l’eau avec ses voisins", "", PARA, PARA2, "M. Cassis doit rejoindre mercredi Bichkek, où il parlera d’un projet sur l’eau.", "ATS/AFP"].join("\n"));
+  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[4, "paragraph"], [5, "paragraph"], [6, "credit"]]);
+});
