@@ -23,7 +23,7 @@ const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:ave
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?))?\s+\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?)\s*$/u;
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
 const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques)?|references|sources(?: et références)?|notes et références|notes|notes de fin|pour aller plus loin)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
@@ -130,6 +130,31 @@ const PULL_QUOTE_CHECKS = 50;
 // What may follow a pull quote's quotation: nothing, or a short attribution after a dash or in brackets.
 const PULL_QUOTE_TAIL_RE = /^(?:|[—–-]\s*\S.{0,80}|\(.{1,80}\))$/u;
 const HEADING_MAX_WORDS = 25;
+// "Fait à Paris, le 6 mai 2024." alone is a signature's; a longer line ("…, en deux exemplaires originaux…") is the text's.
+const SIGNED_AT_SHORT = 60;
+// A line of a signature block: "Par le Président de la République :", "Pour le Gouvernement de … :", "Le Premier ministre,".
+const SIGNING_FOR_RE = /^(?:(?:Pour|Par) (?:le|la|les|l['’]) ?[^.!?]{2,110}:|(?:Le|La) [^.!?:]{2,100},)$/u;
+// The title of an official text: "Décret n° 2024-412 du 6 mai 2024 portant publication de…", "Loi n° 2023-1059 du 20
+// novembre 2023 autorisant…".
+const OFFICIAL_TITLE_RE = /^(?:Décret|Loi(?: organique)?|Arrêté|Ordonnance|Décision|Circulaire|Projet de loi|Proposition de loi)(?: n°\s?[\d-]+)? du \d{1,2}(?:er)? \p{Ll}+ \d{4} (?:portant|relati(?:f|ve)|autorisant|modifiant|fixant|pris|tendant|visant)\s/u;
+// A note's call ending a headline: "… signé à Paris le 29 novembre 2022 (1)".
+const TITLE_NOTE_CALL_RE = /\s?(?:\(\d{1,2}\)|\[\d{1,2}\])$/u;
+// A note at the end of the text, its number in brackets as the text calls it: "(1) Le présent accord est entré en vigueur…".
+const END_NOTE_RE = /^\((\d{1,2})\)\s+\S/u;
+// A line of sources: "Sources : …" (a photo's "Source : AFP" is its credit).
+const SOURCES_LINE_RE = /^[Ss]ources\s*:\s*\S.{20,}/u;
+// A speaker's label in a transcript: "M. le président.", "Mme Anne Dupuis, rapporteure de la commission…".
+const SPEAKER_LABEL_RE = new RegExp(String.raw`^(?:M\.|Mme|Mlle|MM\.) (?:le président|la présidente|le ministre|la ministre|${PERSON_NAME})(?:,\s[^.!?]{1,160})?\.$`, "u");
+// An item of a list copied without its bullets is a clause, not a paragraph.
+const LOWER_ITEM_MAX = 300;
+// A speech's salutation, ending with "!" or ",": "Chers collègues !", "Mesdames et Messieurs,", "Excellences,".
+const SALUTATION_RE = /^(?:Chers?|Chères?|Mesdames|Messieurs|Monsieur|Madame|Mademoiselle|Excellences?|Mes chers|Mes chères|Honorables?)\s?.{0,120}[!,]$/u;
+// The author of a parliament's question: "Question écrite n° 09045 de Mme Claire Vauthier (…)".
+const QUESTION_AUTHOR_RE = /^Question (?:écrite|orale|d['’]actualité)(?: n°\s?\d+)? de (?:M\.|Mme|MM\.|Mmes)\s\p{Lu}/u;
+// Where an official text was published, and when: "publiée dans le JO Sénat du 16/11/2023 - page 6812".
+const JOURNAL_STAMP_RE = /^(?:publiée?|parue?) (?:dans|au) (?:le )?(?:JO|J\.O\.|Journal officiel)\b.{0,60}\bdu\s+\d/u;
+// A town's name and a full stop before a headline's words: "Pierrelatte. ", "Saint-Paul-Trois-Châteaux. ".
+const PLACE_KICKER_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}\S*(?:\s\S+){2})/u;
 const QUESTION_HEADING_MAX = 120;
 // A chapeau printed before the headline is one sentence; a longer first paragraph is the article's own start.
 const CHAPEAU_MAX_CHARS = 400;
@@ -167,6 +192,8 @@ interface Work {
   /** An author line (byline, name and affiliation, signature): published as a credit, but metadata to the head's rules. */
   byline?: boolean;
   metaDate?: LineDate;
+  /** A credit naming someone who took part: a transcript's speaker, a signatory of an official text. */
+  participant?: boolean;
   /** A social network's date stamp ("3 septembre 2023 ·"): the line above names the post's author. */
   postStamp?: boolean;
   cut?: ClassifiedLine["cut"];
@@ -310,11 +337,14 @@ export function isHeadingShape(v: string): boolean {
   if (v.split(/\s+/).length > HEADING_MAX_WORDS) return false;
   if (!startsLikeSentence(v)) return false;
   if (QUOTED_TITLE_RE.test(v)) return true;
+  // A speech's salutation is its text: "Chers collègues !", "Monsieur le Secrétaire général de l’Organisation des Nations unies !".
+  if (SALUTATION_RE.test(v)) return false;
   // A short question or exclamation is a headline ("Hezbollah-Israël : une nouvelle guerre aux portes du Liban ?").
   if (/\s?[?!]$/.test(v) && v.length <= QUESTION_HEADING_MAX && v.split(/\s+/).length >= 3) return innerSentenceBreaks(v) === 0;
   // A line ending in " :" introduces a list or a quotation; ";" or "," continue a list.
   if (endsSentence(v) || /[:;,]$/.test(v)) return false;
-  return innerSentenceBreaks(v) === 0;
+  // A regional daily's headline opens on its town: "Pierrelatte. Le chef de la diplomatie kazakhe en visite…".
+  return innerSentenceBreaks(v.replace(PLACE_KICKER_RE, "")) === 0;
 }
 
 /** A date the article's head states as its publication's, from the words it was read in. */
@@ -336,6 +366,13 @@ function shapeOf(w: Work, email = true): void {
     Object.assign(w, { shape: "furniture", reason: "e-mail header (metadata)", email: true });
     if (/^(?:envoyé|sent|date)\s*:/iu.test(v)) w.metaDate = firstHeadDate(v);
     return;
+  }
+  // A parliament's question: "Question écrite n° 09045 de Mme Claire Vauthier (Français établis hors de France - UC)"
+  // names its author; "publiée dans le JO Sénat du 16/11/2023 - page 6812" is its publication's date.
+  if (QUESTION_AUTHOR_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true });
+  if (JOURNAL_STAMP_RE.test(v)) {
+    const d = firstHeadDate(v);
+    if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
   }
   // "Publié le 29 août 2024 par Thomas Berthier": the author is credited, the date states the publication.
   if (POSTED_BY_RE.test(v)) {
@@ -424,6 +461,8 @@ function shapeOf(w: Work, email = true): void {
   }
   // A row of a table pasted as text: cells apart by tabs ("Année\tExportations\tImportations"). Data, never a heading.
   if (TABLE_ROW_RE.test(w.src.text)) return void (w.shape = "paragraph");
+  // An official text's title, however long: "Décret n° 2024-412 du 6 mai 2024 portant publication de l'accord …".
+  if (OFFICIAL_TITLE_RE.test(v) && !endsSentence(v)) return void (w.shape = "heading");
   // "Fait à Paris, le 29 novembre 2024, en deux exemplaires": the day an official text was signed is its date.
   if (SIGNED_AT_RE.test(v)) {
     w.metaDate = firstHeadDate(v);
@@ -431,6 +470,9 @@ function shapeOf(w: Work, email = true): void {
     return void (w.shape = "paragraph");
   }
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
+  // "Sources : discours de K.-J. Tokaïev au forum (17 juin 2022) ; communiqué du ministère…": the article's sources, one
+  // line, several of them or dated, not a photo's credit.
+  if (SOURCES_LINE_RE.test(v) && (/;/u.test(v) || REFERENCE_HINT_RE.test(v) || findDates(v).some((m) => !m.relative))) return void Object.assign(w, { shape: "paragraph", kind: "bibliography" });
   if (CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v)) || (v.length <= 80 && (AGENCY_SIGNATURE_RE.test(v) || PHOTO_AGENCY_RE.test(v)))) return void (w.shape = "credit");
   // An agency's intertitle between dashes: "- Chaise vide -".
   if (DASHED_INTERTITLE_RE.test(v)) return void (w.shape = "heading");
@@ -660,6 +702,61 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       i = end - 1;
       continue;
     }
+    // An official text's signatures under "Fait à Paris, le 6 mai 2024.": "Emmanuel Macron", "Par le Président de la
+    // République :", "Le Premier ministre,", "Gabriel Attal", "Pour le Gouvernement de … :", a signatory's office.
+    if (SIGNED_AT_RE.test(ws[i].v)) {
+      if (ws[i].v.length <= SIGNED_AT_SHORT) ws[i].shape = "credit";
+      let k = nextText(ws, i);
+      while (k < ws.length && !ws[k].kind && ws[k].shape !== "furniture" && ws[k].v.length <= 120 && (SIGNATURE_RE.test(ws[k].v) || SIGNATORY_RE.test(ws[k].v) || SIGNING_FOR_RE.test(ws[k].v) || (ws[k].shape === "heading" && /^\p{Lu}/u.test(ws[k].v)))) {
+        Object.assign(ws[k], { shape: "credit", participant: true });
+        k = nextText(ws, k);
+      }
+      i = k - 1;
+      continue;
+    }
+    // "(1) Le présent accord est entré en vigueur…" after the text, its call "(1)" earlier in it: a note, with the sources.
+    const note = END_NOTE_RE.exec(ws[i].v);
+    if (note && !ws[i].kind && (ws[i].shape === "paragraph" || ws[i].shape === "list-item") && ws.some((w, j) => j < i && w.src.text.includes(`(${note[1]})`) && !END_NOTE_RE.test(w.v))) {
+      Object.assign(ws[i], { kind: "bibliography", metaDate: undefined });
+      continue;
+    }
+    // Notes whose numbers stand alone on their lines, as a newsletter's page sets them: "1" / "Communiqué du ministère…" /
+    // "2" / "La lettre de…". Two notes or more, numbered from 1: the texts are the article's notes, filed with its sources.
+    if (ws[i].v === "1" && ws[i + 1] && ws[i + 1].shape !== "blank") {
+      const notes: number[] = [];
+      let k = i;
+      while (k + 1 < ws.length && ws[k].v === String(notes.length + 1) && ["paragraph", "heading", "credit", "quote"].includes(ws[k + 1].shape) && !ws[k + 1].kind) {
+        notes.push(k);
+        k = nextText(ws, k + 1);
+      }
+      if (notes.length >= 2) {
+        for (const n of notes) {
+          Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "the number of the note below" });
+          Object.assign(ws[n + 1], { kind: "bibliography", metaDate: undefined });
+        }
+        i = notes[notes.length - 1] + 1;
+        continue;
+      }
+    }
+    // A transcript's speakers, each on the line over their words: "M. le président.", "Mme Anne Dupuis, rapporteure de la
+    // commission des affaires étrangères.". Three or more on the page: they credit the words that follow.
+    if (SPEAKER_LABEL_RE.test(ws[i].v) && i === ws.findIndex((w) => SPEAKER_LABEL_RE.test(w.v))) {
+      const labels = ws.flatMap((w, j) => (SPEAKER_LABEL_RE.test(w.v) && (w.shape === "paragraph" || w.shape === "heading") && !w.kind && j + 1 < ws.length && ws[j + 1].shape !== "blank" ? [j] : []));
+      if (labels.length >= 3) for (const j of labels) Object.assign(ws[j], { shape: "credit", participant: true });
+    }
+    // A list copied without its bullets: under a line ending in ":", two lines or more in a row, each opening in lower
+    // case, all but the last ending in ";" or "," ("ne jamais rompre avec Moscou ;" / "ne jamais dépendre de Pékin ;").
+    if ((ws[i].shape === "paragraph" || ws[i].shape === "heading") && /^\p{Ll}/u.test(ws[i].v) && i > 0) {
+      let p = i - 1;
+      while (p >= 0 && ws[p].shape === "blank" && p >= i - 2) p--;
+      const end = runEnd(ws, i, ["paragraph", "heading"], (v) => /^\p{Ll}/u.test(v) && v.length <= LOWER_ITEM_MAX);
+      const items = ws.slice(i, end);
+      if (p >= 0 && ws[p].shape !== "blank" && /:$/u.test(ws[p].v) && items.length >= 2 && items.slice(0, -1).every((w) => /[;,]$/u.test(w.v))) {
+        for (let j = i; j < end; j++) ws[j].shape = "list-item";
+        i = end - 1;
+        continue;
+      }
+    }
     // Three short "label : value" lines or more in a row are a list without bullets ("Chine : Wang Yi").
     if (ws[i].shape === "heading" && LABELLED_ITEM_RE.test(ws[i].v)) {
       const end = runEnd(ws, i, ["heading"], (v) => LABELLED_ITEM_RE.test(v));
@@ -710,6 +807,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Text printed twice: a paragraph pasted twice, a pull quote repeating a sentence of the article.
   const seenAt = new Map<string, number>();
   const quotes: number[] = [];
+  // The last three paragraphs, for a pull quote printed under the paragraph it repeats.
+  let recent: number[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (w.shape !== "paragraph" && w.shape !== "quote") continue;
@@ -718,6 +817,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       Object.assign(w, { shape: "furniture", reason: `repeats line ${ws[first].src.line} (the same text pasted twice)` });
       continue;
     }
+    // A pull quote set without quotation marks: the first words of a paragraph just above, printed again, alone.
+    if (w.shape === "paragraph" && w.v.length >= REPEAT_MIN_CHARS && w.v.length <= PULL_QUOTE_MAX && recent.some((j) => ws[j].v.length > w.v.length && ws[j].v.startsWith(w.v))) {
+      const j = recent.find((r) => ws[r].v.startsWith(w.v))!;
+      Object.assign(w, { shape: "furniture", reason: `repeats the start of line ${ws[j].src.line} (a pull quote)` });
+      continue;
+    }
+    if (w.shape === "paragraph") recent = [...recent.slice(-2), i];
     seenAt.set(w.v, i);
     // A pull quote stands alone: its quotation, then nothing or a short attribution ("— Un ancien diplomate kazakh").
     if (w.shape === "quote" && w.v.length <= PULL_QUOTE_MAX && quotes.length < PULL_QUOTE_CHECKS && PULL_QUOTE_TAIL_RE.test(w.v.slice(closingQuote(w.v) + 1).trim())) quotes.push(i);
@@ -808,6 +914,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
   }
 
+  // "Écrit par Antoine Besson" after the text heads the author's card (a platform's: name, followers, biography,
+  // "Suivre"), then the platform's other stories: the article has ended.
+  for (let k = bodyStart + 1; k < ws.length && bodyStart >= 0; k++) {
+    const w = ws[k];
+    if (w.byline && !w.kind && /^(?:écrit|rédigé) par\s/iu.test(w.v) && !/\d/u.test(w.v)) Object.assign(w, { shape: "furniture", byline: false, reason: "site furniture (about the author)", teaser: { words: w.v, standalone: true } });
+  }
   // Teaser blocks: after a standalone "Voir aussi", lines are links to other articles until the article resumes.
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k];
@@ -820,7 +932,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const t = ws[j];
       if (t.shape === "blank" || t.kind === "bibliography") continue;
       t.kind = "furniture";
-      const what = w.teaser.consent ? "cookie consent panel" : w.teaser.comments ? "reader comments" : /^(?:contacts?|relations?) /iu.test(w.teaser.words) ? "press contact" : /aut(?:eur|rice)/iu.test(w.teaser.words) ? "about the author" : "teaser of another article";
+      const what = w.teaser.consent ? "cookie consent panel" : w.teaser.comments ? "reader comments" : /^(?:contacts?|relations?) /iu.test(w.teaser.words) ? "press contact" : /aut(?:eur|rice)|^(?:écrit|rédigé) par/iu.test(w.teaser.words) ? "about the author" : "teaser of another article";
       t.reason = t.shape === "furniture" && !t.metaDate ? t.reason : `site furniture after '${w.teaser.words}' (${what})`;
       t.metaDate = undefined;
     }
@@ -899,12 +1011,21 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over.
   const longest = long.reduce((best, i) => (wordCount(i) > wordCount(best) ? i : best), long[0]);
   titleAt = (long.length > 1 ? long.find((i) => isMeta(nextText(ws, i))) ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // An official text's title is its headline, whatever the site's lines around it.
+  const official = candidates.find((i) => OFFICIAL_TITLE_RE.test(ws[i].v));
+  if (official !== undefined) titleAt = official;
+  // A headline and its subtitle on the next line, longer, over the byline: "Le Kazakhstan, puissance moyenne malgré lui" /
+  // "Pourquoi Astana refuse de choisir…". The subtitle is the standfirst.
+  if (titleAt > 0 && long.includes(titleAt - 1) && wordCount(titleAt - 1) < wordCount(titleAt)) {
+    ws[titleAt].shape = "paragraph";
+    titleAt--;
+  }
   // The author's name alone under the headline, and the affiliation line under it: "Aïgerim Seitkali" / "Chercheuse associée…".
   // A report's title page names several authors, each with an affiliation, maybe after a subtitle.
   if (titleAt >= 0) {
     let n = nextText(ws, titleAt);
-    // One line may stand between the headline and the authors: a subtitle.
-    if (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && !isPersonName(ws[n].v)) {
+    // One line may stand between the headline and the authors: a subtitle, maybe a sentence.
+    if (n < ws.length && !ws[n].kind && (ws[n].shape === "heading" || (ws[n].shape === "paragraph" && ws[n].v.length <= CHAPEAU_MAX_CHARS)) && !isPersonName(ws[n].v)) {
       const after = nextText(ws, n);
       if (after < ws.length && ws[after].shape === "heading" && isPersonName(ws[after].v)) n = after;
     }
@@ -938,6 +1059,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     } else if (last && at > 0 && /\(\s*$/u.test(w.v.slice(0, w.v.length - last.evidence.length - 1)) && w.v.endsWith(`${last.evidence})`) && /\d{4}$/u.test(last.evidence)) {
       // A release's title ending on its day in brackets keeps it, and dates the page: "Entretien avec … (14 décembre 2023)".
       w.metaDate = headDate(last);
+    } else {
+      // A headline naming one day in full ("Première séance du jeudi 7 décembre 2023") dates the page when no date line does.
+      const days = findDates(w.v).filter((m) => !m.relative && /^\d{4}-\d{2}-\d{2}$/.test(m.date));
+      if (days.length === 1 && !days[0].endDate) w.metaDate = headDate(days[0], true);
+    }
+  }
+  // A note's call ending the headline, "… le 29 novembre 2022 (1)": the note is the text's, the call not the title's.
+  if (titleAt >= 0 && !ws[titleAt].cut) {
+    const w = ws[titleAt];
+    const call = TITLE_NOTE_CALL_RE.exec(w.src.text.trimEnd());
+    if (call && ws.some((x, j) => j > titleAt && x.v.startsWith(call[0].trim()))) {
+      const kept = w.src.text.trimEnd().slice(0, call.index);
+      w.cut = { removed: w.src.text.slice(kept.length), kept, reason: "the call of a note in the headline" };
+      w.v = visibleText(kept);
     }
   }
   // A post's first line framed with emoji as its headline: "🇰🇿 Message du Chef de l’État … 🇰🇿". The headline is the words.
@@ -960,7 +1095,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (i === titleAt) w.kind = "title";
     else if (i > titleAt && titleAt >= 0 && OPENING_SECTION_RE.test(w.v)) continue;
     else if (titleAt >= 0 && w.v === ws[titleAt].v) Object.assign(w, { kind: "furniture", reason: "site furniture (the headline repeated)" });
-    else if (titleAt >= 0 && i > titleAt && wordsBesideDates(w.v) >= 6) {
+    else if (titleAt >= 0 && i > titleAt && wordsBesideDates(w.v) >= 6 && !/https?:\/\/|www\./iu.test(w.v)) {
       // A long line after the headline is its standfirst: it opens the text.
       w.shape = "paragraph";
       break;
@@ -1083,6 +1218,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.src.parts) c.parts = w.src.parts;
     if (kind === "furniture" || kind === "blank") c.reason = w.reason ?? "site furniture";
     if (w.cut) c.cut = w.cut;
+    if (w.participant && kind === "credit") c.participant = true;
     // "© AFP 2024", "Le Journal © 2023 – Tous droits réservés": the page's year, for dates written without one.
     const copyright = kind === "furniture" || kind === "credit" ? /(?:©|\(c\)|copyright)\s*(?:[^\d\n]{0,40}\s)?((?:19|20)\d{2})\b/iu.exec(w.v) : null;
     if (copyright) c.yearHint = Number(copyright[1]);
@@ -1091,7 +1227,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A bare date line above the headline may be the site's date of the day ("Jeudi 13 juin 2024" over the masthead):
     // it counts after the dates under the headline. "Publié le …" above it still dates the article.
     if (w.metaDate && i < titleAt && kind === "furniture" && /date line/.test(w.reason ?? "") && !PUBLICATION_WORD_RE.test(w.v)) w.metaDate = { ...w.metaDate, weak: true };
-    if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph" || kind === "title" || w.byline)) c.metaDate = w.metaDate;
+    if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph" || kind === "title" || w.byline || (kind === "credit" && SIGNED_AT_RE.test(w.v)))) c.metaDate = w.metaDate;
     return c;
   });
 }

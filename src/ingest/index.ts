@@ -98,7 +98,8 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
   const [y, m] = d.date ? d.date.split("-") : [];
   const url = d.date ? `/${y}/${m}/${slug}/` : `/sans-date/${slug}/`;
   // Tags come from the title, the lede and the published body; never from removed lines, credits (a caption names who
-  // is in the photo, not what the article is about) or the bibliography.
+  // is in the photo, not what the article is about) or the bibliography. The credits of who took part (a transcript's
+  // speakers, "M. Olivier Becht, ministre délégué…"; an official text's signatories) count.
   const fmTags = (fm.tags ?? []).map(frontMatterTag);
   const tagsLine = lines.frontMatterLines.find((l) => /^tags\s*:/.test(l.text))?.line ?? lines.frontMatterLines[0]?.line ?? 1;
   for (const t of fmTags) {
@@ -110,6 +111,7 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
         { text: title, weight: 3 },
         { text: lede, weight: 2 },
         ...blocks.filter((b) => b.type !== "bibliography" && b.type !== "credit").map((b) => ({ text: b.text, weight: 1 })),
+        ...s.participants.map((text) => ({ text, weight: 1 })),
       ]);
   const article: Article = {
     source: raw.source,

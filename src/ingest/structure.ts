@@ -17,6 +17,8 @@ export interface Structure {
   metaDates: (LineDate & { line: number })[];
   /** The latest year of the page's copyright notices, if any. */
   yearHint?: number;
+  /** Credits naming who took part (speakers, signatories): tagged like the text, unlike a byline or a caption. */
+  participants: string[];
 }
 
 const BLOCK_OF: Partial<Record<ClassifiedLine["kind"], BlockType>> = {
@@ -49,7 +51,7 @@ export function splitReferences(text: string): string[] {
 
 /** Builds blocks in source order; blank and furniture lines go to `removed` with their reason. */
 export function structureArticle(lines: ClassifiedLine[]): Structure {
-  const s: Structure = { title: null, titleLine: null, lede: "", ledeLine: null, blocks: [], removed: [], metaDates: [] };
+  const s: Structure = { title: null, titleLine: null, lede: "", ledeLine: null, blocks: [], removed: [], metaDates: [], participants: [] };
   for (const l of lines) {
     if (l.metaDate) s.metaDates.push({ ...l.metaDate, line: l.line });
     if (l.yearHint && (!s.yearHint || l.yearHint > s.yearHint)) s.yearHint = l.yearHint;
@@ -89,6 +91,7 @@ export function structureArticle(lines: ClassifiedLine[]): Structure {
       const type = BLOCK_OF[l.kind] ?? "paragraph";
       if (type === "bibliography") for (const ref of splitReferences(text)) s.blocks.push({ type, text: ref, line: l.line, ...spans });
       else s.blocks.push({ type, text: type === "list-item" ? text.replace(BULLET_RE, "") : text, line: l.line, ...spans });
+      if (l.participant) s.participants.push(text);
     }
   }
   s.removed.sort((a, b) => a.line - b.line);

@@ -144,6 +144,8 @@ export interface ClassifiedLine {
   yearHint?: number;
   /** The physical lines of a hard-wrapped paragraph read as this one line (see `TextLine`). */
   parts?: LinePart[];
+  /** A credit naming someone who took part (a transcript's speaker, a signatory): its names count for the tags. */
+  participant?: boolean;
 }
 
 /** The published block types of the ingest contract. */

@@ -278,3 +278,52 @@ test("a dispatch's closing paragraph over the agencies' signature 'ATS/AFP' is t
   const a = ingest(["Le Kazakhstan signe un accord sur l’eau avec ses voisins", "", PARA, PARA2, "M. Cassis doit rejoindre mercredi Bichkek, où il parlera d’un projet sur l’eau.", "ATS/AFP"].join("\n"));
   assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[4, "paragraph"], [5, "paragraph"], [6, "credit"]]);
 });
+
+test("a social network's page: its buttons, counters and comments go, the post's author over its stamp is credited", () => {
+  const a = ingest(["Ambassade du Kazakhstan en France", "3 septembre 2023 ·", "", "🇰🇿 Message du Chef de l’État : ce qu’il faut retenir 🇰🇿", "", PARA, "… Afficher la suite", PARA2, "", "+9", "Vous et 245 autres personnes", "38 commentaires", "J’aime Commenter Partager", "", "Les plus pertinents", "", "Jean-Marc Rivière", "Très intéressant, merci pour ce résumé.", "4 mois", "J’aime", "Répondre", "Écrivez un commentaire…"].join("\n"));
+  assert.equal(a.title, "Message du Chef de l’État : ce qu’il faut retenir");
+  assert.deepEqual([a.date, a.blocks.find((b) => b.type === "credit")?.line], ["2023-09-03", 1]);
+  assert.deepEqual(a.removed.filter((r) => r.reason === "emoji around the headline").map((r) => r.text.trim()), ["🇰🇿", "🇰🇿"]);
+  // Nothing after the text is published: the counters, the buttons, the comments and their author.
+  assert.ok(a.blocks.every((b) => b.line <= 8), JSON.stringify(a.blocks));
+});
+
+test("a list copied without its bullets, under a line ending in ':', is a list: lines in lower case ending in ';'", () => {
+  const a = ingest(["Le Kazakhstan et sa doctrine", "", PARA, "", "Un diplomate résumait la doctrine en trois propositions :", "ne jamais rompre avec Moscou ;", "ne jamais dépendre de Pékin ;", "ne rien demander à Washington.", "", PARA2].join("\n"));
+  assert.deepEqual(a.blocks.filter((b) => b.type === "list-item").map((b) => b.line), [6, 7, 8]);
+  // Without the colon above, lines in lower case are not a list.
+  const b = ingest(["Le Kazakhstan et sa doctrine", "", PARA, "", "Un diplomate résumait la doctrine.", "ne jamais rompre avec Moscou ;", "ne jamais dépendre de Pékin ;", "", PARA2].join("\n"));
+  assert.deepEqual(b.blocks.filter((x) => x.type === "list-item").map((x) => x.line), []);
+});
+
+test("notes numbered on lines of their own, and a '(1)' note called in the text, are filed with the sources", () => {
+  const a = ingest(["Astana, capitale de la médiation ?", "", PARA, "", PARA2, "", "1", "Communiqué du ministère des Affaires étrangères, 9 mai 2024.", "2", "Voir son intervention à Astana, le 22 janvier 2024."].join("\n"));
+  assert.deepEqual(a.blocks.filter((b) => b.type === "bibliography").map((b) => b.line), [8, 10]);
+  assert.deepEqual(a.removed.filter((r) => /number of the note/.test(r.reason)).map((r) => r.line), [7, 9]);
+  const b = ingest(["Le traité sur la Caspienne", "", `${PARA} Il est entré en vigueur (1).`, "", PARA2, "", "(1) Le présent accord est entré en vigueur le 1er mars 2024."].join("\n"));
+  assert.deepEqual(b.blocks.filter((x) => x.type === "bibliography").map((x) => x.line), [7]);
+});
+
+test("an official text: its title however long, without its note's call; its signatories credited, and tagged", () => {
+  const title = "Décret n° 2024-412 du 6 mai 2024 portant publication de l'accord entre le Gouvernement de la République française et le Gouvernement de la République du Kazakhstan relatif à l'emploi des membres des familles des agents des missions officielles";
+  const a = ingest(["Légifrance", "Le service public de la diffusion du droit", "", `${title} (1)`, "", "Le Président de la République,", "Décrète :", "", "Article 1", "", PARA, "", "Fait à Paris, le 6 mai 2024.", "", "Emmanuel Macron", "Par le Président de la République :", "", "Le Premier ministre,", "Gabriel Attal", "", "(1) Le présent accord est entré en vigueur le 1er mars 2024."].join("\n"));
+  assert.equal(a.title, title);
+  assert.deepEqual(a.removed.filter((r) => /call of a note/.test(r.reason)).map((r) => r.text.trim()), ["(1)"]);
+  assert.deepEqual(a.blocks.filter((b) => b.type === "credit").map((b) => b.line), [13, 15, 16, 18, 19]);
+  assert.ok(a.tags.some((t) => t.name === "Emmanuel Macron"));
+});
+
+test("a transcript's speakers are credits, and count for the tags; a byline does not", () => {
+  const a = ingest(["Convention d’entraide judiciaire avec le Kazakhstan", "", PARA, "", "M. le président.", "La parole est à M. le ministre.", "M. Olivier Becht, ministre délégué chargé du commerce extérieur.", PARA2, "M. le président.", "La discussion générale est close."].join("\n"));
+  assert.deepEqual(a.blocks.filter((b) => b.type === "credit").map((b) => b.line), [5, 7, 9]);
+  assert.ok(a.tags.some((t) => t.name === "Olivier Becht"));
+});
+
+test("a headline over its longer subtitle, a town before a regional headline, a pull quote printed again", () => {
+  const a = ingest(["Le Kazakhstan, puissance moyenne malgré lui", "Pourquoi Astana refuse de choisir entre Moscou, Pékin et l’Occident", "Antoine Besson", "", PARA, "", PARA2].join("\n"));
+  assert.deepEqual([a.title, a.ledeLine, a.blocks[0]?.type], ["Le Kazakhstan, puissance moyenne malgré lui", 2, "credit"]);
+  const b = ingest(["Pierrelatte. Le chef de la diplomatie kazakhe en visite au Tricastin", "Par Claire Morel · 04/07/2023 à 18:30", "", PARA].join("\n"));
+  assert.equal(b.title, "Pierrelatte. Le chef de la diplomatie kazakhe en visite au Tricastin");
+  const c = ingest(["Le Kazakhstan et sa doctrine", "", PARA, "", `${PARA2} ${PARA3}`, "", PARA2].join("\n"));
+  assert.match(c.removed.find((r) => r.line === 7)?.reason ?? "", /pull quote/);
+});
