@@ -2,7 +2,7 @@
 // caption, bibliography entry, furniture or blank. Shapes are read line by line, then zones (head, body, teasers,
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates } from "./date.ts";
-import { endsOnLittleWord, endsSentence, innerSentenceBreaks, LEADING_EMOJI_RE, startsLikeSentence, TRAILING_EMOJI_RE, visibleText, words } from "./french.ts";
+import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
 import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 
@@ -96,7 +96,7 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}$`, "u");
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :").
-const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)|toutes les réactions\s*:?|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
+const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)|toutes les réactions\s*:|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
@@ -137,6 +137,8 @@ const SIGNING_FOR_RE = /^(?:(?:Pour|Par) (?:le|la|les|l['’]) ?[^.!?]{2,110}:|(
 // The title of an official text: "Décret n° 2024-412 du 6 mai 2024 portant publication de…", "Loi n° 2023-1059 du 20
 // novembre 2023 autorisant…".
 const OFFICIAL_TITLE_RE = /^(?:Décret|Loi(?: organique)?|Arrêté|Ordonnance|Décision|Circulaire|Projet de loi|Proposition de loi)(?: n°\s?[\d-]+)? du \d{1,2}(?:er)? \p{Ll}+ \d{4} (?:portant|relati(?:f|ve)|autorisant|modifiant|fixant|pris|tendant|visant)\s/u;
+// The longest official title read as a headline (the decree above is 290 characters).
+const OFFICIAL_TITLE_MAX = 500;
 // A note's call ending a headline: "… signé à Paris le 29 novembre 2022 (1)".
 const TITLE_NOTE_CALL_RE = /\s?(?:\(\d{1,2}\)|\[\d{1,2}\])$/u;
 // A note at the end of the text, its number in brackets as the text calls it: "(1) Le présent accord est entré en vigueur…".
@@ -144,11 +146,11 @@ const END_NOTE_RE = /^\((\d{1,2})\)\s+\S/u;
 // A line of sources: "Sources : …" (a photo's "Source : AFP" is its credit).
 const SOURCES_LINE_RE = /^[Ss]ources\s*:\s*\S.{20,}/u;
 // A speaker's label in a transcript: "M. le président.", "Mme Anne Dupuis, rapporteure de la commission…".
-const SPEAKER_LABEL_RE = new RegExp(String.raw`^(?:M\.|Mme|Mlle|MM\.) (?:le président|la présidente|le ministre|la ministre|${PERSON_NAME})(?:,\s[^.!?]{1,160})?\.$`, "u");
+const SPEAKER_LABEL_RE = new RegExp(String.raw`^(?:M\.|Mme|Mlle|MM\.) (?:le président|la présidente|le ministre|la ministre|${PERSON_NAME})(?:,\s(?![^.!?]*\b(?:qui|que|dont|a|ont|est|sont|était|avait)\b)[^.!?]{1,160})?\.$`, "u");
 // An item of a list copied without its bullets is a clause, not a paragraph.
 const LOWER_ITEM_MAX = 300;
 // A speech's salutation, ending with "!" or ",": "Chers collègues !", "Mesdames et Messieurs,", "Excellences,".
-const SALUTATION_RE = /^(?:Chers?|Chères?|Mesdames|Messieurs|Monsieur|Madame|Mademoiselle|Excellences?|Mes chers|Mes chères|Honorables?)\s?.{0,120}[!,]$/u;
+const SALUTATION_RE = /^(?:Chers?|Chères?|Mesdames|Messieurs|Monsieur|Madame|Mademoiselle|Excellences?|Mes chers|Mes chères|Honorables?)\s?[^,:;!?]{0,120}[!,]$/u;
 // The author of a parliament's question: "Question écrite n° 09045 de Mme Claire Vauthier (…)".
 const QUESTION_AUTHOR_RE = /^Question (?:écrite|orale|d['’]actualité)(?: n°\s?\d+)? de (?:M\.|Mme|MM\.|Mmes)\s\p{Lu}/u;
 // Where an official text was published, and when: "publiée dans le JO Sénat du 16/11/2023 - page 6812".
@@ -171,7 +173,10 @@ const INTERVIEW_MIN_QUESTIONS = 3;
 const ASKED_RE = /(?<!\p{L})(?:vous|votre|vos)(?!\p{L})|^(?:[—–-]\s*)?Et\s/iu;
 const SPEAKER_RE = new RegExp(String.raw`^(?:[—–-]\s*)?(?:Q|Question|${PERSON_NAME})\s?:\s`, "u");
 /** A page that says it is an interview: "Propos recueillis par", "Entretien réalisé par", "ENTRETIEN", "Cet entretien a été relu". */
-const INTERVIEW_LABEL_RE = /^(?:propos recueillis par|entretien réalisé par|interview réalisée par|(?:entretien|interview)(?:\s*$|\s*[:|›]|\s+(?:avec|exclusif|exclusive)\b))|\b(?:cet entretien|cette interview)\b/iu;
+const INTERVIEW_LABEL_RE = /^(?:propos recueillis par|entretien réalisé par|interview réalisée par|(?:cet entretien|cette interview) a été (?:édité|éditée|relu|relue|réalisé|réalisée|condensé|condensée|traduit|traduite)\b)/iu;
+/** The same in the page's head, where "Entretien" alone or "Entretien avec …" labels the article (in its text,
+ * "entretien" is most often talks between officials). */
+const INTERVIEW_HEAD_LABEL_RE = /^(?:entretien|interview)(?:\s*$|\s*[:|›]|\s+(?:avec|exclusif|exclusive)\b)/iu;
 /** Most words of a quotation standing alone that is read as an intertitle: "« Ni vassal ni pion »". */
 const INTERTITLE_QUOTE_WORDS = 8;
 
@@ -462,7 +467,7 @@ function shapeOf(w: Work, email = true): void {
   // A row of a table pasted as text: cells apart by tabs ("Année\tExportations\tImportations"). Data, never a heading.
   if (TABLE_ROW_RE.test(w.src.text)) return void (w.shape = "paragraph");
   // An official text's title, however long: "Décret n° 2024-412 du 6 mai 2024 portant publication de l'accord …".
-  if (OFFICIAL_TITLE_RE.test(v) && !endsSentence(v)) return void (w.shape = "heading");
+  if (v.length <= OFFICIAL_TITLE_MAX && OFFICIAL_TITLE_RE.test(v) && !endsSentence(v)) return void (w.shape = "heading");
   // "Fait à Paris, le 29 novembre 2024, en deux exemplaires": the day an official text was signed is its date.
   if (SIGNED_AT_RE.test(v)) {
     w.metaDate = firstHeadDate(v);
@@ -665,6 +670,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
 
   // Runs of lines read together: an interview's dialogue, a timeline, key points, a table of contents, a video player.
+  const firstSpeaker = ws.findIndex((w) => SPEAKER_LABEL_RE.test(w.v));
+  // The notes a line calls, "(1)", in the order of the lines: a note "(1) …" answers a call above it.
+  const calledAt = new Map<string, number>();
+  ws.forEach((w, j) => {
+    for (const m of w.src.text.matchAll(/\((\d{1,2})\)/gu)) if (m.index! > 0 && !calledAt.has(m[1])) calledAt.set(m[1], j);
+  });
   for (let i = 0; i < ws.length; i++) {
     const start = i;
     // "Comment citer cette publication :" and the citation on the next line.
@@ -716,12 +727,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     // "(1) Le présent accord est entré en vigueur…" after the text, its call "(1)" earlier in it: a note, with the sources.
     const note = END_NOTE_RE.exec(ws[i].v);
-    if (note && !ws[i].kind && (ws[i].shape === "paragraph" || ws[i].shape === "list-item") && ws.some((w, j) => j < i && w.src.text.includes(`(${note[1]})`) && !END_NOTE_RE.test(w.v))) {
+    if (note && !ws[i].kind && (ws[i].shape === "paragraph" || ws[i].shape === "list-item") && (calledAt.get(note[1]) ?? i) < i) {
       Object.assign(ws[i], { kind: "bibliography", metaDate: undefined });
       continue;
     }
     // Notes whose numbers stand alone on their lines, as a newsletter's page sets them: "1" / "Communiqué du ministère…" /
-    // "2" / "La lettre de…". Two notes or more, numbered from 1: the texts are the article's notes, filed with its sources.
+    // "2" / "La lettre de…". Two notes or more, numbered from 1, each called in the text by its number glued to a word
+    // ("plus1.", "syrienne2."): the texts are the article's notes, filed with its sources.
     if (ws[i].v === "1" && ws[i + 1] && ws[i + 1].shape !== "blank") {
       const notes: number[] = [];
       let k = i;
@@ -729,7 +741,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         notes.push(k);
         k = nextText(ws, k + 1);
       }
-      if (notes.length >= 2) {
+      const text = () => ws.slice(0, i).map((w) => w.v).join("\n");
+      const called = (n: number) => new RegExp(String.raw`\p{L}[»”")]?${n}(?![\d\p{L}])`, "u").test(text());
+      if (notes.length >= 2 && notes.every((_, k) => called(k + 1))) {
         for (const n of notes) {
           Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "the number of the note below" });
           Object.assign(ws[n + 1], { kind: "bibliography", metaDate: undefined });
@@ -740,8 +754,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     // A transcript's speakers, each on the line over their words: "M. le président.", "Mme Anne Dupuis, rapporteure de la
     // commission des affaires étrangères.". Three or more on the page: they credit the words that follow.
-    if (SPEAKER_LABEL_RE.test(ws[i].v) && i === ws.findIndex((w) => SPEAKER_LABEL_RE.test(w.v))) {
-      const labels = ws.flatMap((w, j) => (SPEAKER_LABEL_RE.test(w.v) && (w.shape === "paragraph" || w.shape === "heading") && !w.kind && j + 1 < ws.length && ws[j + 1].shape !== "blank" ? [j] : []));
+    if (i === firstSpeaker) {
+      const speech = (j: number) => j < ws.length && ws[j].shape === "paragraph" && !SPEAKER_LABEL_RE.test(ws[j].v);
+      const labels = ws.flatMap((w, j) => (SPEAKER_LABEL_RE.test(w.v) && (w.shape === "paragraph" || w.shape === "heading") && !w.kind && speech(j + 1) ? [j] : []));
       if (labels.length >= 3) for (const j of labels) Object.assign(ws[j], { shape: "credit", participant: true });
     }
     // A list copied without its bullets: under a line ending in ":", two lines or more in a row, each opening in lower
@@ -914,11 +929,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
   }
 
-  // "Écrit par Antoine Besson" after the text heads the author's card (a platform's: name, followers, biography,
-  // "Suivre"), then the platform's other stories: the article has ended.
+  // "Écrit par Antoine Besson" after the text, over a platform's counters or buttons ("1,2K abonnés", "Suivre"), heads
+  // the author's card (name, followers, biography), then the platform's other stories: the article has ended.
   for (let k = bodyStart + 1; k < ws.length && bodyStart >= 0; k++) {
     const w = ws[k];
-    if (w.byline && !w.kind && /^(?:écrit|rédigé) par\s/iu.test(w.v) && !/\d/u.test(w.v)) Object.assign(w, { shape: "furniture", byline: false, reason: "site furniture (about the author)", teaser: { words: w.v, standalone: true } });
+    const card = () => ws.slice(k + 1, k + 6).some((x) => /social network/.test(x.reason ?? ""));
+    if (w.byline && !w.kind && /^(?:écrit|rédigé) par\s/iu.test(w.v) && !/\d/u.test(w.v) && card()) Object.assign(w, { shape: "furniture", byline: false, reason: "site furniture (about the author)", teaser: { words: w.v, standalone: true } });
   }
   // Teaser blocks: after a standalone "Voir aussi", lines are links to other articles until the article resumes.
   for (let k = 0; k < ws.length; k++) {
@@ -972,7 +988,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
 
   // A social post's author over its date stamp ("Ambassade du Kazakhstan en France" / "3 septembre 2023 ·"): a credit.
-  for (let i = 1; i < ws.length; i++) {
+  const social = ws.some((w) => /social network/.test(w.reason ?? ""));
+  for (let i = 1; i < ws.length && social; i++) {
     if (!ws[i].postStamp) continue;
     const above = i - 1;
     if (!ws[above].kind && ws[above].shape === "heading" && ws[above].v.split(/\s+/u).length <= 8) Object.assign(ws[above], { shape: "credit", kind: "credit", byline: true });
@@ -1014,9 +1031,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // An official text's title is its headline, whatever the site's lines around it.
   const official = candidates.find((i) => OFFICIAL_TITLE_RE.test(ws[i].v));
   if (official !== undefined) titleAt = official;
-  // A headline and its subtitle on the next line, longer, over the byline: "Le Kazakhstan, puissance moyenne malgré lui" /
-  // "Pourquoi Astana refuse de choisir…". The subtitle is the standfirst.
-  if (titleAt > 0 && long.includes(titleAt - 1) && wordCount(titleAt - 1) < wordCount(titleAt)) {
+  // A headline and its subtitle on the next line, longer, over the author's name alone, as platforms set them (Medium,
+  // Substack): "Le Kazakhstan, puissance moyenne malgré lui" / "Pourquoi Astana refuse de choisir…" / "Antoine Besson".
+  // The subtitle is the standfirst. (A news site's series name over its headline stands over "Par …".)
+  const bareName = (j: number) => j < ws.length && !ws[j].kind && ws[j].shape === "heading" && isPersonName(ws[j].v);
+  if (titleAt > 0 && long.includes(titleAt - 1) && wordCount(titleAt - 1) < wordCount(titleAt) && bareName(nextText(ws, titleAt))) {
     ws[titleAt].shape = "paragraph";
     titleAt--;
   }
@@ -1060,9 +1079,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       // A release's title ending on its day in brackets keeps it, and dates the page: "Entretien avec … (14 décembre 2023)".
       w.metaDate = headDate(last);
     } else {
-      // A headline naming one day in full ("Première séance du jeudi 7 décembre 2023") dates the page when no date line does.
+      // A headline that is little more than a day ("Première séance du jeudi 7 décembre 2023") dates the page when no date
+      // line does; "Sommet de l'OTSC du 23 novembre 2024 : ce qu'il faut attendre" names an event to come.
       const days = findDates(w.v).filter((m) => !m.relative && /^\d{4}-\d{2}-\d{2}$/.test(m.date));
-      if (days.length === 1 && !days[0].endDate) w.metaDate = headDate(days[0], true);
+      if (days.length === 1 && !days[0].endDate && wordsBesideDates(w.v) <= 4) w.metaDate = headDate(days[0], true);
     }
   }
   // A note's call ending the headline, "… le 29 novembre 2022 (1)": the note is the text's, the call not the title's.
@@ -1078,8 +1098,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A post's first line framed with emoji as its headline: "🇰🇿 Message du Chef de l’État … 🇰🇿". The headline is the words.
   if (titleAt >= 0 && !ws[titleAt].cut) {
     const w = ws[titleAt];
-    const lead = LEADING_EMOJI_RE.exec(w.src.text.trimStart())?.[0] ?? "";
-    const tail = TRAILING_EMOJI_RE.exec(w.src.text.trimEnd())?.[0] ?? "";
+    const { lead, tail } = emojiFrame(w.src.text.trim());
     const start = w.src.text.indexOf(w.src.text.trimStart()) + lead.length;
     const end = w.src.text.trimEnd().length - tail.length;
     if ((lead || tail) && end > start) {
@@ -1170,7 +1189,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const questions = ws.flatMap((w, i) => (i > headEnd && headEnd >= 0 && !w.kind && w.shape === "heading" && /\?\s*[»”]?$/u.test(w.v) ? [i] : []));
   const interview =
     questions.length > 0 &&
-    ((questions.length >= INTERVIEW_MIN_QUESTIONS && questions.some((i) => ASKED_RE.test(ws[i].v) || SPEAKER_RE.test(ws[i].v))) || ws.some((w) => INTERVIEW_LABEL_RE.test(w.v)));
+    ((questions.length >= INTERVIEW_MIN_QUESTIONS && questions.some((i) => ASKED_RE.test(ws[i].v) || SPEAKER_RE.test(ws[i].v))) || ws.some((w, i) => INTERVIEW_LABEL_RE.test(w.v) || (i < headEnd && INTERVIEW_HEAD_LABEL_RE.test(w.v))));
   if (interview) for (const i of questions) ws[i].shape = "paragraph";
 
   // Tail: headline-shaped lines after the article's last text are the site's furniture (nothing follows them).

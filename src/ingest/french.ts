@@ -26,8 +26,27 @@ const INNER_SENTENCE_RE = /(?:(?<!(?:^|[\s(«"“'’.-])(?:M|MM|Mme|Mmes|Mlle|M
 
 /** Emoji and pictographs before a line's words: "💬 ", "📢📢 ", "🇰🇿 ". */
 export const LEADING_EMOJI_RE = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f]\s*)+/u;
-/** Emoji and pictographs after a line's words: " 🇰🇿", " 📈". */
-export const TRAILING_EMOJI_RE = /(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f])+$/u;
+// One character of an emoji: a pictograph (not ©, ®, ™, ‼ or an arrow, which are text's), a flag's letter, a joiner or
+// a variation selector.
+const EMOJI_CHAR_RE = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f]$/u;
+function isEmojiChar(ch: string): boolean {
+  return (ch.codePointAt(0)! >= 0x2300 || ch === "\u200d") && EMOJI_CHAR_RE.test(ch);
+}
+
+/**
+ * The emoji framing a line, with the spaces around them: "🇰🇿 " and " 🇰🇿" of "🇰🇿 Message du Chef de l’État 🇰🇿".
+ * Walked character by character from each end (a pattern anchored at the end would retry from every position).
+ */
+export function emojiFrame(text: string): { lead: string; tail: string } {
+  const chars = [...text];
+  let a = 0;
+  while (a < chars.length && (isEmojiChar(chars[a]) || (/\s/u.test(chars[a]) && a > 0))) a++;
+  let b = chars.length;
+  while (b > a && (isEmojiChar(chars[b - 1]) || (/\s/u.test(chars[b - 1]) && b < chars.length))) b--;
+  const lead = chars.slice(0, a).join("");
+  const tail = chars.slice(b).join("");
+  return { lead: [...lead].some(isEmojiChar) ? lead : "", tail: [...tail].some(isEmojiChar) ? tail : "" };
+}
 
 /** True when the line ends like a French sentence (., !, ?, … possibly before » or a bracket). */
 export function endsSentence(text: string): boolean {

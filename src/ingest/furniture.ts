@@ -27,13 +27,14 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…".
   {
     reason: "cookie or privacy prompt",
-    re: /^(?:nous utilisons des cookies|ce site (?:web )?utilise des cookies|(?:le |la |l['’])?\p{Lu}[\p{L}'’ -]{1,40} utilise des (?:cookies|traceurs)|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies)(?!\p{L}).*$/iu,
+    re: /^(?:nous utilisons des cookies|ce site (?:web )?utilise des cookies|(?:le |la |l['’])?[\p{L}'’ .-]{1,40} utilise des cookies(?!\p{L})|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies)(?!\p{L}).*$/iu,
     anyLength: true,
   },
-  // A newsletter's appeal, however long: "Le Fil des steppes est une publication financée par ses lecteurs. Pour recevoir…".
+  // A newsletter's appeal, however long, that asks the reader to subscribe: "Le Fil des steppes est une publication financée
+  // par ses lecteurs. Pour recevoir…, abonnez-vous…".
   {
     reason: "subscription prompt",
-    re: /^.{2,60} est une (?:publication|lettre|newsletter) (?:financée|soutenue) par ses lect(?:eurs|rices et lecteurs)(?!\p{L}).*$/iu,
+    re: /^.{2,60} est une (?:publication|lettre|newsletter) (?:financée|soutenue) par ses lect(?:eurs|rices et lecteurs)(?!\p{L}).*\babonn.*$/iu,
     anyLength: true,
   },
   // "Droit d'auteur : les textes sont disponibles sous licence Creative Commons…".
@@ -54,7 +55,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // The author's call for comments closing a post: "Et vous, comment voyez-vous… ? Je serais ravi d’en discuter en
   // commentaire 👇", "Dites-nous en commentaire !".
-  { reason: "comment prompt or counter", re: /^.{0,160}\ben commentaires?(?:\s+(?:ci-dessous|plus bas))?\s*[.!]?\s*(?:👇|⬇️?|👇🏻)?$/iu },
+  { reason: "comment prompt or counter", re: /^(?=.*\b(?:vous|votre|vos|dites|partagez|réagissez|racontez)\b).{0,160}\ben commentaires?(?:\s+(?:ci-dessous|plus bas))?\s*[.!]?\s*(?:👇|⬇️?|👇🏻)?$/iu },
   // A blog's comment form: "Votre adresse e-mail ne sera pas publiée.", "Laisser une réponse", "Nom *".
   {
     reason: "comment form",
@@ -95,8 +96,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Voir la traduction", a photo grid's "+9", "Member-only story".
   {
     reason: "a social network's buttons and counters",
-    re: /^(?:\+\s?suivre|suivre|(?:(?:j['’]aime|commenter|partager|republier|envoyer|répondre|réagir)\s*){2,6}|\d[\d\s\u00a0\u202f,.]*[kK]?\s+j['’]aime|j['’]aime\s*\(\d+\)|(?:vous et )?\d[\d\s\u00a0\u202f,.]*[kK]? autres? personnes?|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:partages?|republications?|réponses?|abonnés?|restacks?)|\d+\s+réponses?\s+de\s+.{1,60}|\d+ autres? commentaires?\s*…?|(?:voir|afficher) (?:les \d+ réponses?|plus de (?:commentaires|réponses)|tous les commentaires)|écrivez un commentaire\s*…?|(?:photo|image) de (?:profil|couverture) de .{1,60}|•\s*(?:1er|\d+e)(?: et \+)?|…?\s*(?:afficher|voir) la suite|voir la traduction|\+\d{1,3}|member-only story|[∙·•]\s*(?:payant|gratuit)|lancée? il y a \d+ (?:ans?|mois)|réservé aux membres|ouvrir dans l['’]app(?:lication)?|obtenir l['’]app(?:lication)?|medium logo|restacks)$/iu,
+    re: /^(?:\+\s?suivre|suivre|(?:(?:j['’]aime|commenter|partager|republier|envoyer|répondre|réagir)\s*){2,6}|\d[\d\s\u00a0\u202f,.]*[kK]?\s+j['’]aime|j['’]aime\s*\(\d+\)|(?:vous et )?\d[\d\s\u00a0\u202f,.]*[kK]? autres? personnes?|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:partages?|republications?|réponses?|abonnés?|restacks?)|\d+ autres? commentaires?\s*…?|(?:voir|afficher) (?:les \d+ réponses?|plus de (?:commentaires|réponses)|tous les commentaires)|écrivez un commentaire\s*…?|(?:photo|image) de (?:profil|couverture) de .{1,60}|•\s*(?:1er|\d+e)(?: et \+)?|…?\s*(?:afficher|voir) la suite|voir la traduction|\+\d{1,3}|member-only story|[∙·•]\s*(?:payant|gratuit)|lancée? il y a \d+ (?:ans?|mois)|réservé aux membres|ouvrir dans l['’]app(?:lication)?|obtenir l['’]app(?:lication)?|medium logo|restacks)$/iu,
   },
+  // "1 réponse de Marie Lenoir": the author's replies under a reader's comment (the name's capitals matter: no `i`).
+  { reason: "a social network's buttons and counters", re: /^\d+\s+réponses?\s+de\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u },
   // A print view's header and footer: "Publié sur La Lettre d’Asie centrale (https://…)", "[Fermer la fenêtre]",
   // "URL source: https://…".
   {
@@ -201,9 +204,9 @@ function toolbarReason(text: string): string | null {
   // its languages.
   if (items.length === 2 && !/\d/u.test(text) && reasons.some(Boolean) && items.every((p, i) => reasons[i] || (p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p) && !/[.!?]$/.test(p)))) return reasons.find(Boolean)!;
   // A meta line "Publié par admin | 2 novembre 2023 | Actualités" carries a year: it is read as a breadcrumb, for its date.
-  // Between bars, an item may run to six words: a profile's headline, "Analyste géopolitique | Asie centrale & Caucase |
-  // Risque pays, énergie, corridors logistiques".
-  const most = /\s\|\s/u.test(text) && !/\d/u.test(text) ? 6 : 3;
+  // Between bars, an item may run to six words after a short first one: a profile's headline, "Analyste géopolitique |
+  // Asie centrale & Caucase | Risque pays, énergie, corridors logistiques" (a headline before its site's name is longer).
+  const most = /\s\|\s/u.test(text) && !/\d/u.test(text) && items[0].split(/\s+/).length <= 3 ? 6 : 3;
   if (items.length >= 3 && !/[.!?;]$/.test(text) && !/\d{4}/.test(text) && items.every((p) => p.split(/\s+/).length <= most && /^[\p{Lu}\p{N}#]/u.test(p) && !/[.!?]$/.test(p))) {
     return "navigation menu or tag list";
   }
@@ -271,7 +274,7 @@ export function isConsentPanel(text: string): boolean {
 
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet".
 const TEASER_OPENER_RE =
-  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les plus (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|nouvelles|informations|publications)|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
+  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les plus (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
 
 // "Lire aussi" or "Voir aussi" glued to the title of the article it links to, which starts with a capital or a quote.
 const GLUED_TEASER_RE = /^(?:[ÀàAa]\s+)?(?:[Ll]ire|LIRE|[Vv]oir|VOIR) (?:aussi|également|AUSSI)\s*(?=[\p{Lu}«"“])/u;

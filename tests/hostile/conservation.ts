@@ -6,7 +6,7 @@ import type { Article, RawSeed } from "../../src/ingest/types.ts";
 // Whitespace of any kind and the invisible characters the ingest drops (zero-width spaces and joiners, word joiner, BOM).
 const IGNORED_RE = /[\s\u00a0\u202f\u2007\u2009\u200b-\u200d\u2060\ufeff]+/gu;
 // A list bullet the page draws itself, dropped from list items (documented typography): "- ", "• ", "– ".
-const BULLET_RE = /^[-–—•*▪◦●·►✓]/u;
+const BULLET_RE = /^(?:[-–—•*▪◦●·►✓‣⁃▸▹◾➤➜]|👉)\ufe0f?/u;
 
 function squeeze(s: string): string {
   return s.normalize("NFC").replace(IGNORED_RE, "");
@@ -96,13 +96,15 @@ export function conservationFailures(raw: RawSeed, article: Article): string[] {
       covered.fill(true, at, at + piece.length);
     }
     const isListItem = got.some((p) => p.what === "list-item");
+    // The bullet a list item may open with, dropped from its text (one or more UTF-16 units: "👉" is two).
+    const bullet = isListItem ? (BULLET_RE.exec(target)?.[0].length ?? 0) : 0;
     // One piece not found as it stands may be the text around the others: a line's Markdown marks.
     if (misplaced.length === 1) {
-      const bare = isListItem && BULLET_RE.test(target) ? target.slice(1) : target;
+      const bare = target.slice(bullet);
       if (tilesWithSplit(bare, squeeze(misplaced[0].text), got.filter((p) => p !== misplaced[0]).map((p) => squeeze(p.text)))) continue;
     }
     for (const p of misplaced) failures.push(`line ${line}: the ${p.what} ${JSON.stringify(p.text.slice(0, 80))} is not the source text ${JSON.stringify(text.slice(0, 80))}`);
-    const lost = target.split("").filter((c, i) => !covered[i] && !(i === 0 && isListItem && BULLET_RE.test(c))).join("");
+    const lost = target.split("").filter((_, i) => !covered[i] && i >= bullet).join("");
     if (lost !== "") failures.push(`line ${line}: ${JSON.stringify(lost.slice(0, 80))} is neither published nor removed`);
   }
   return failures;

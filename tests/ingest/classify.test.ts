@@ -297,9 +297,13 @@ test("a list copied without its bullets, under a line ending in ':', is a list: 
 });
 
 test("notes numbered on lines of their own, and a '(1)' note called in the text, are filed with the sources", () => {
-  const a = ingest(["Astana, capitale de la médiation ?", "", PARA, "", PARA2, "", "1", "Communiqué du ministère des Affaires étrangères, 9 mai 2024.", "2", "Voir son intervention à Astana, le 22 janvier 2024."].join("\n"));
+  // Each note is called in the text by its number glued to a word: "ministres1.", "Astana2.".
+  const a = ingest(["Astana, capitale de la médiation ?", "", "Les chefs de la diplomatie se sont réunis à Almaty, a confirmé le ministère1.", "", "Le président l’a redit devant les ambassadeurs à Astana2.", "", "1", "Communiqué du ministère des Affaires étrangères, 9 mai 2024.", "2", "Voir son intervention à Astana, le 22 janvier 2024."].join("\n"));
   assert.deepEqual(a.blocks.filter((b) => b.type === "bibliography").map((b) => b.line), [8, 10]);
   assert.deepEqual(a.removed.filter((r) => /number of the note/.test(r.reason)).map((r) => r.line), [7, 9]);
+  // Without the calls, numbers on lines of their own number the text's own points (see lookalikes.test.ts).
+  const plain = ingest(["Astana, capitale de la médiation ?", "", PARA, "", PARA2, "", "1", "Communiqué du ministère des Affaires étrangères, 9 mai 2024.", "2", "Voir son intervention à Astana, le 22 janvier 2024."].join("\n"));
+  assert.deepEqual(plain.blocks.filter((b) => b.type === "bibliography").map((b) => b.line), []);
   const b = ingest(["Le traité sur la Caspienne", "", `${PARA} Il est entré en vigueur (1).`, "", PARA2, "", "(1) Le présent accord est entré en vigueur le 1er mars 2024."].join("\n"));
   assert.deepEqual(b.blocks.filter((x) => x.type === "bibliography").map((x) => x.line), [7]);
 });

@@ -226,6 +226,8 @@ test("a word character of the marked words is a letter or a digit, for every cha
   assert.ok(checked > 2500, `${checked} characters`);
   // A character outside the BMP is not part of a word: an emoji glued to one is left out of its mark.
   assert.deepEqual([..."Kazakhstan🇰🇿 l’ONU ✓".matchAll(WORD_RE)].map((m) => m[0]), ["Kazakhstan", "l’ONU"]);
+  // The variation selector of "❤️" and the keycap of "1️⃣" are not words either (a reader's comment held one).
+  assert.deepEqual([..."merci ❤️ et 1️⃣".matchAll(WORD_RE)].map((m) => m[0]), ["merci", "et", "1"]);
 });
 
 test("the marked words of every seed and text fixture are those of the Unicode-property pattern", () => {

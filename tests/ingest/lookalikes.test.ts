@@ -1,0 +1,41 @@
+// Ordinary articles that look, line by line, like the pages the platform, transcript and official-text rules were
+// written for (tests/fixtures/ingest/lookalikes, written by a reviewer of those rules): "Rédigé par" under a headline,
+// a series name over a headline, "Toutes les réactions" heading the reactions, "12 mars 2024 ·", facts numbered on lines
+// of their own, "M. Macron, qui recevait…", an open letter's "Monsieur le Président, … !", talks called "cet entretien",
+// "Autres nouvelles" in a digest, a headline before its site's name between bars. Each is read as an ordinary article.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { ingestFolder } from "../../src/ingest/index.ts";
+import type { Article } from "../../src/ingest/types.ts";
+
+const DIR = path.resolve(import.meta.dirname, "../fixtures/ingest/lookalikes");
+const byName = new Map<string, Article>();
+before(async () => {
+  for (const a of (await ingestFolder(DIR)).articles) byName.set(path.basename(a.source), a);
+});
+
+const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === line)?.type ?? (a.ledeLine === line ? "lede" : a.titleLine === line ? "title" : "removed");
+
+test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
+  assert.equal(byName.size, 20);
+  for (const [name, a] of byName) {
+    const removed = a.removed.filter((r) => r.text.trim().split(/\s+/).length >= 4 && !/date line|kicker|breadcrumb/.test(r.reason));
+    assert.deepEqual(removed.map((r) => [r.line, r.reason]), [], name);
+  }
+});
+
+test("the headline is the headline: not a series name over it, not the author's stamp, not cut at its bars or its salutation", () => {
+  const titles: Record<string, number> = { "05-surtitre.txt": 2, "06-stamp.txt": 1, "12-lettre-ouverte.txt": 1, "15-title-bars.txt": 1, "18-kicker5.txt": 2, "20-chers.txt": 1, "22-stamp-dot.txt": 2 };
+  for (const [name, line] of Object.entries(titles)) assert.equal(byName.get(name)!.titleLine, line, name);
+  assert.match(byName.get("20-chers.txt")!.title, /à l'heure du choix !$/);
+});
+
+test("questions stay headings, numbered facts and 'M. Macron, qui…' stay paragraphs, an event's day in a headline dates nothing", () => {
+  assert.deepEqual([9, 13].map((l) => typeAt(byName.get("02-entretien-talks.txt")!, l)), ["heading", "heading"]);
+  assert.equal(typeAt(byName.get("19-interview-label.txt")!, 9), "heading");
+  assert.deepEqual([8, 10, 12].map((l) => typeAt(byName.get("07-chiffres.txt")!, l)), ["paragraph", "paragraph", "paragraph"]);
+  assert.deepEqual([6, 7, 8].map((l) => typeAt(byName.get("09-speakers.txt")!, l)), ["paragraph", "paragraph", "paragraph"]);
+  assert.equal(typeAt(byName.get("03-redige-par.txt")!, 3), "credit");
+  assert.equal(byName.get("13b-date-titre.txt")!.date, null);
+});
