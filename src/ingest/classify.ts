@@ -1,7 +1,7 @@
 // Gives each line the kind an editor would give it: title, lede, heading, paragraph, quote, list item, credit,
 // caption, bibliography entry, furniture or blank. Shapes are read line by line, then zones (head, body, teasers,
 // bibliography, tail) decide what the shapes mean.
-import { readDateHeader, readDateline, findDates } from "./date.ts";
+import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
 import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
@@ -130,6 +130,14 @@ const PULL_QUOTE_CHECKS = 50;
 // What may follow a pull quote's quotation: nothing, or a short attribution after a dash or in brackets.
 const PULL_QUOTE_TAIL_RE = /^(?:|[—–-]\s*\S.{0,80}|\(.{1,80}\))$/u;
 const HEADING_MAX_WORDS = 25;
+// English month names, by their first three letters.
+const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const ENGLISH_MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+// A date field written in English by a tool: "Date : March 14, 2023", "pubDate: Wed, 29 Jun 2016 07:15:00 +0200".
+const ENGLISH_DATE_FIELD_RE = new RegExp(
+  String.raw`^[*_]*(?:date|published|publication date|date de publication|pubdate|dc:date)[*_]*\s*:\s*[*_]*\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:${ENGLISH_MONTH}\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+${ENGLISH_MONTH}\.?\s+(\d{4}))(?![\p{L}\d])`,
+  "iu",
+);
 // "Fait à Paris, le 6 mai 2024." alone is a signature's; a longer line ("…, en deux exemplaires originaux…") is the text's.
 const SIGNED_AT_SHORT = 60;
 // A line of a signature block: "Par le Président de la République :", "Pour le Gouvernement de … :", "Le Premier ministre,".
@@ -379,6 +387,15 @@ function shapeOf(w: Work, email = true): void {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
   }
+  // A tool's field with a date in English: "Date : March 14, 2023" (a read-later export), "pubDate: Wed, 29 Jun 2016
+  // 07:15:00 +0200" (a feed's item). A clipper's "Created:" or "Enregistré le :" is the day it was saved, not published.
+  const english = ENGLISH_DATE_FIELD_RE.exec(v);
+  if (english) {
+    const [month, day, year] = english[1] ? [english[1], english[2], english[3]] : [english[5], english[4], english[6]];
+    const m = ENGLISH_MONTHS.findIndex((name) => month.toLowerCase().startsWith(name)) + 1;
+    const date = `${year}-${String(m).padStart(2, "0")}-${day.padStart(2, "0")}`;
+    if (m > 0 && isValidIsoDate(date)) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate({ date, evidence: english[0] }) });
+  }
   // "Publié le 29 août 2024 par Thomas Berthier": the author is credited, the date states the publication.
   if (POSTED_BY_RE.test(v)) {
     const d = firstHeadDate(v);
@@ -434,7 +451,8 @@ function shapeOf(w: Work, email = true): void {
     if (meta.date) w.metaDate = headDate(meta.date);
     return;
   }
-  const opener = readTeaserOpener(v);
+  // "► À lire aussi : …": an arrow may point at the link.
+  const opener = readTeaserOpener(v.replace(/^[►▶→➜➤]\s*/u, ""));
   if (opener) {
     w.shape = "furniture";
     w.teaser = opener;
@@ -521,7 +539,16 @@ function teaserBlockEnd(ws: Work[], k: number): number {
   // three titles / blank / the article again.
   if (k + 1 < ws.length && ws[k + 1].shape !== "blank") {
     let j = k + 1;
-    while (j < ws.length && ws[j].shape !== "blank") j++;
+    // A page without blank lines goes on with the article right under the link: a long paragraph ending a sentence, or
+    // an intertitle over one, after the first link ends a block of links ("À lire aussi"), not the comments, a cookie
+    // panel, the author's box or the press contacts, whose lines are sentences.
+    const t = ws[k].teaser;
+    const links = !t?.comments && !t?.consent && !/aut(?:eur|rice)|contact|presse|médias|par\s/iu.test(t?.words ?? "");
+    const longProse = (x: number) => x < ws.length && isProse(ws[x]) && ws[x].v.length >= LONG_PARAGRAPH && endsSentence(ws[x].v);
+    while (j < ws.length && ws[j].shape !== "blank") {
+      if (links && j > k + 1 && (longProse(j) || (ws[j].shape === "heading" && longProse(j + 1)))) return j;
+      j++;
+    }
     const after = nextText(ws, j);
     const next = nextText(ws, after);
     if (after < ws.length && (isProse(ws[after]) || (ws[after].shape === "heading" && next < ws.length && isProse(ws[next])))) return j;

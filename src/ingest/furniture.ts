@@ -68,7 +68,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "10 minutes de lecture", "Temps de lecture : 4 min", "Lecture 3 min".
   {
     reason: "reading time",
-    re: /^(?:(?:temps de )?lecture(?: de)?\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*(?:de lecture|temps de lecture|read)?)$/iu,
+    re: /^(?:(?:temps de )?lecture(?: estimée?)?(?: de)?\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*(?:de lecture|temps de lecture|read)?)$/iu,
   },
   // "Partager", "Partager sur Facebook", "Partager cet article", "Facebook Twitter LinkedIn", "Copier le lien".
   {
@@ -99,7 +99,16 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:\+\s?suivre|suivre|(?:(?:j['’]aime|commenter|partager|republier|envoyer|répondre|réagir)\s*){2,6}|\d[\d\s\u00a0\u202f,.]*[kK]?\s+j['’]aime|j['’]aime\s*\(\d+\)|(?:vous et )?\d[\d\s\u00a0\u202f,.]*[kK]? autres? personnes?|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:partages?|republications?|réponses?|abonnés?|restacks?)|\d+ autres? commentaires?\s*…?|(?:voir|afficher) (?:les \d+ réponses?|plus de (?:commentaires|réponses)|tous les commentaires)|écrivez un commentaire\s*…?|(?:photo|image) de (?:profil|couverture) de .{1,60}|•\s*(?:1er|\d+e)(?: et \+)?|…?\s*(?:afficher|voir) la suite|voir la traduction|\+\d{1,3}|member-only story|[∙·•]\s*(?:payant|gratuit)|lancée? il y a \d+ (?:ans?|mois)|réservé aux membres|ouvrir dans l['’]app(?:lication)?|obtenir l['’]app(?:lication)?|medium logo|restacks)$/iu,
   },
   // "1 réponse de Marie Lenoir": the author's replies under a reader's comment (the name's capitals matter: no `i`).
-  { reason: "a social network's buttons and counters", re: /^\d+\s+réponses?\s+de\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u },
+  { reason: "a social network's buttons and counters", re: /^Suivre (?:\p{Lu}[\p{L}'’.-]*(?:\s|$)){1,4}$|^\d+\s+réponses?\s+de\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u },
+  // A clipper's or a read-later tool's fields about the copy, not the article: "Created: November 29, 2024 8:03 AM",
+  // "Status: À lire", "URL: https://…", "**Enregistré le :** March 18, 2023", "*Exporté depuis Pocket · 1 article*".
+  { reason: "a clipping tool's fields", re: /^[*_]*(?:created|status|url|last edited(?: time)?|date added|enregistré le|sauvegardé le|ajouté le|clipped|saved)[*_]*\s*:[*_]*\s*\S.*$|^[*_]*(?:exporté depuis|exported from|clipped (?:from|with)|enregistré avec) \S.*$/iu },
+  // The end of a live page: "Ce live est désormais terminé. Merci de l’avoir suivi."
+  { reason: "live page notice", re: /^ce (?:live|direct) est (?:désormais |maintenant )?(?:terminé|clos).*$/iu },
+  // An offer to subscribe: "Profitez de notre offre découverte : 1 € le premier mois", "Essayer gratuitement",
+  // "Profitez de tous les articles d’Horizons Hebdo… avec Apple News+", "Abonnement", "Les infos essentielles du jour,
+  // chaque matin dans votre boîte mail.".
+  { reason: "subscription prompt", re: /^(?:profitez de (?:notre|cette|l['’]|tous les|toutes les) .*|essayer gratuitement.*|abonnement|.{0,80}chaque (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? dans (?:votre|vos) boîtes? (?:mail|e-?mail|aux lettres|de réception).*)$/iu },
   // A print view's header and footer: "Publié sur La Lettre d’Asie centrale (https://…)", "[Fermer la fenêtre]",
   // "URL source: https://…".
   {
@@ -109,7 +118,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
   {
     reason: "reader tool",
-    re: /^(?:lire plus tard|offrir(?: cet| l['’])? ?article|écouter(?: cet| l['’])? ?article|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
+    re: /^(?:lire plus tard|offrir(?: cet| l['’])? ?article|écouter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|plus d['’]infos|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
   },
   // An embedded social post: "Voir cette publication sur Instagram", "pic.twitter.com/…", "— Akorda (@akorda_press) 4 mars 2024".
   {
@@ -119,7 +128,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An image file name left by the scraper: "IMG_2034.jpg", "tokaiev-astana-1200x800.webp".
   { reason: "image file name", re: /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/iu },
   // "Publicité", "Advertisement", "Sponsorisé", "Contenu sponsorisé".
-  { reason: "advertising", re: /^(?:publicité|advertisement|sponsorisé|contenu sponsorisé|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*)$/iu },
+  { reason: "advertising", re: /^(?:publicité|pub|advertisement|sponsorisé|contenu sponsorisé|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*)$/iu },
   // A video player's controls and chapters: "Regarder la vidéo", "Lecture 02:15", "Sous-titres", "00:52 Le Bélarus…".
   {
     reason: "video player",
@@ -132,7 +141,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Hashtags left by a site's tag bar: "#Kazakhstan #Ouzbékistan #AsieCentrale".
   { reason: "hashtags", re: /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u },
   // A news agency's desk initials closing a dispatch: "gkg/pz/bds", "lfe/cds".
-  { reason: "agency desk initials", re: /^[-–]?\s*[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$|^[A-Z]{2,4}(?:\/[A-Z]{2,4}){1,5}(?:\s+[\d.:\/]+){1,3}(?:\s+[A-Z]{2,4})?$/u },
+  { reason: "agency desk initials", re: /^[-–]?\s*[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}(?:-[a-z]{2,4})?){1,5}$|^[A-Z]{2,4}(?:\/[A-Z]{2,4}){1,5}(?:\s+[\d.:\/]+){1,3}(?:\s+[A-Z]{2,4})?$/u },
   // The end mark of an agency's dispatch: "— FIN —", "(FIN)", "-30-".
   { reason: "end of the dispatch", re: /^(?:[—–-]+\s*fin\s*[—–-]+|\(fin\)|fin|-30-|###)$/iu },
   // "Les opinions exprimées n'engagent que leur auteur".
@@ -178,7 +187,8 @@ const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?
 function phraseFamilyOf(text: string): string | null {
   const long = text.length > FURNITURE_MAX_CHARS;
   // "Partagez cet article :" is the same prompt as "Partagez cet article".
-  const bare = text.replace(/\s*[:>›…]+$/u, "");
+  // Markdown's bold marks are not words: "**Temps de lecture estimé :** 9 min" is a reading time.
+  const bare = (text.includes("**") ? text.replace(/\*\*/gu, "") : text).replace(/\s*[:>›…]+$/u, "");
   // A notice of any length is matched as written: "Comment citer cette publication :" keeps its colon.
   for (const f of PHRASE_FAMILIES) if (f.anyLength ? f.re.test(text) : !long && f.re.test(bare)) return f.reason;
   return null;
