@@ -133,9 +133,10 @@ const HEADING_MAX_WORDS = 25;
 // English month names, by their first three letters.
 const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ENGLISH_MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-// A date field written in English by a tool: "Date : March 14, 2023", "pubDate: Wed, 29 Jun 2016 07:15:00 +0200".
+// A date field written in English by a tool, alone on its line but for the time: "Date : March 14, 2023", "pubDate:
+// Wed, 29 Jun 2016 07:15:00 +0200".
 const ENGLISH_DATE_FIELD_RE = new RegExp(
-  String.raw`^[*_]*(?:date|published|publication date|date de publication|pubdate|dc:date)[*_]*\s*:\s*[*_]*\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:${ENGLISH_MONTH}\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+${ENGLISH_MONTH}\.?\s+(\d{4}))(?![\p{L}\d])`,
+  String.raw`^[*_]*(?:date|published|publication date|date de publication|pubdate|dc:date)[*_]*\s*:[\s*_]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:${ENGLISH_MONTH}\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+${ENGLISH_MONTH}\.?\s+(\d{4}))(?:,?\s+(?:à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s?(?:AM|PM))?(?:\s+(?:[+-]\d{4}|GMT|UTC|CET|CEST))?)?[*_]*$`,
   "iu",
 );
 // "Fait à Paris, le 6 mai 2024." alone is a signature's; a longer line ("…, en deux exemplaires originaux…") is the text's.
@@ -452,7 +453,7 @@ function shapeOf(w: Work, email = true): void {
     return;
   }
   // "► À lire aussi : …": an arrow may point at the link.
-  const opener = readTeaserOpener(v.replace(/^[►▶→➜➤]\s*/u, ""));
+  const opener = readTeaserOpener(v.replace(/^[►▶→➜➤]\s*(?=(?:à\s+)?(?:lire|voir)\s+(?:aussi|également))/iu, ""));
   if (opener) {
     w.shape = "furniture";
     w.teaser = opener;
@@ -539,14 +540,16 @@ function teaserBlockEnd(ws: Work[], k: number): number {
   // three titles / blank / the article again.
   if (k + 1 < ws.length && ws[k + 1].shape !== "blank") {
     let j = k + 1;
-    // A page without blank lines goes on with the article right under the link: a long paragraph ending a sentence, or
-    // an intertitle over one, after the first link ends a block of links ("À lire aussi"), not the comments, a cookie
-    // panel, the author's box or the press contacts, whose lines are sentences.
+    // A page without blank lines goes on with the article right under an "À lire aussi" link: a long paragraph of
+    // sentences, or an intertitle over one, ends the block. (Blocks closing the page, "Dans la même rubrique", "Les plus
+    // lus", go on: their teasers have summaries.)
     const t = ws[k].teaser;
-    const links = !t?.comments && !t?.consent && !/aut(?:eur|rice)|contact|presse|médias|par\s/iu.test(t?.words ?? "");
-    const longProse = (x: number) => x < ws.length && isProse(ws[x]) && ws[x].v.length >= LONG_PARAGRAPH && endsSentence(ws[x].v);
+    const links = !t?.comments && !t?.consent && /^(?:►\s*)?(?:à\s+)?(?:lire|voir)\s+(?:aussi|également)/iu.test(t?.words ?? "");
+    // Only a paragraph of two sentences or more (a teaser's summary is most often one) that the text goes on from without
+    // a blank line (a summary closes its block).
+    const longProse = (x: number) => x + 1 < ws.length && ws[x + 1].shape !== "blank" && isProse(ws[x]) && ws[x].v.length >= LONG_PARAGRAPH && endsSentence(ws[x].v) && innerSentenceBreaks(ws[x].v) >= 1;
     while (j < ws.length && ws[j].shape !== "blank") {
-      if (links && j > k + 1 && (longProse(j) || (ws[j].shape === "heading" && longProse(j + 1)))) return j;
+      if (links && (longProse(j) || (j > k + 1 && ws[j].shape === "heading" && longProse(j + 1)))) return j;
       j++;
     }
     const after = nextText(ws, j);
@@ -949,7 +952,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // Long prose without a URL or a year is the article again, not a reference.
         if (w.v.length >= 200 && innerSentenceBreaks(w.v) >= 2 && !REFERENCE_HINT_RE.test(w.v)) break;
         // A web address under "Sources" is a reference, not the page's own address.
-        const address = /web address/.test(w.reason ?? "");
+        const address = /web address|clipping tool/.test(w.reason ?? "") && /https?:\/\//u.test(w.v);
         if (w.shape !== "furniture" || address || (w.metaDate && !PUBLICATION_WORD_RE.test(w.v))) Object.assign(w, { kind: "bibliography", reason: undefined, metaDate: undefined });
       }
       break;

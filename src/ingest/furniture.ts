@@ -99,16 +99,16 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:\+\s?suivre|suivre|(?:(?:j['’]aime|commenter|partager|republier|envoyer|répondre|réagir)\s*){2,6}|\d[\d\s\u00a0\u202f,.]*[kK]?\s+j['’]aime|j['’]aime\s*\(\d+\)|(?:vous et )?\d[\d\s\u00a0\u202f,.]*[kK]? autres? personnes?|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:partages?|republications?|réponses?|abonnés?|restacks?)|\d+ autres? commentaires?\s*…?|(?:voir|afficher) (?:les \d+ réponses?|plus de (?:commentaires|réponses)|tous les commentaires)|écrivez un commentaire\s*…?|(?:photo|image) de (?:profil|couverture) de .{1,60}|•\s*(?:1er|\d+e)(?: et \+)?|…?\s*(?:afficher|voir) la suite|voir la traduction|\+\d{1,3}|member-only story|[∙·•]\s*(?:payant|gratuit)|lancée? il y a \d+ (?:ans?|mois)|réservé aux membres|ouvrir dans l['’]app(?:lication)?|obtenir l['’]app(?:lication)?|medium logo|restacks)$/iu,
   },
   // "1 réponse de Marie Lenoir": the author's replies under a reader's comment (the name's capitals matter: no `i`).
-  { reason: "a social network's buttons and counters", re: /^Suivre (?:\p{Lu}[\p{L}'’.-]*(?:\s|$)){1,4}$|^\d+\s+réponses?\s+de\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u },
+  { reason: "a social network's buttons and counters", re: /^\d+\s+réponses?\s+de\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u },
   // A clipper's or a read-later tool's fields about the copy, not the article: "Created: November 29, 2024 8:03 AM",
   // "Status: À lire", "URL: https://…", "**Enregistré le :** March 18, 2023", "*Exporté depuis Pocket · 1 article*".
-  { reason: "a clipping tool's fields", re: /^[*_]*(?:created|status|url|last edited(?: time)?|date added|enregistré le|sauvegardé le|ajouté le|clipped|saved)[*_]*\s*:[*_]*\s*\S.*$|^[*_]*(?:exporté depuis|exported from|clipped (?:from|with)|enregistré avec) \S.*$/iu },
+  { reason: "a clipping tool's fields", re: /^[*_]*(?:created|status|url|last edited(?: time)?|date added|enregistré le|sauvegardé le|ajouté le|clipped|saved)[*_]*\s*:[*_]*\s*\S.*$|^[*_]*(?:exporté depuis|exported from|clipped (?:from|with)|enregistré avec|saved (?:to|with)) (?:pocket|notion|instapaper|evernote|raindrop(?:\.io)?|omnivore|readwise|wallabag|matter|feedly|onenote)\b.*$/iu },
   // The end of a live page: "Ce live est désormais terminé. Merci de l’avoir suivi."
   { reason: "live page notice", re: /^ce (?:live|direct) est (?:désormais |maintenant )?(?:terminé|clos).*$/iu },
   // An offer to subscribe: "Profitez de notre offre découverte : 1 € le premier mois", "Essayer gratuitement",
-  // "Profitez de tous les articles d’Horizons Hebdo… avec Apple News+", "Abonnement", "Les infos essentielles du jour,
-  // chaque matin dans votre boîte mail.".
-  { reason: "subscription prompt", re: /^(?:profitez de (?:notre|cette|l['’]|tous les|toutes les) .*|essayer gratuitement.*|abonnement|.{0,80}chaque (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? dans (?:votre|vos) boîtes? (?:mail|e-?mail|aux lettres|de réception).*)$/iu },
+  // "Profitez de tous les articles d’Horizons Hebdo… avec Apple News+", "Les infos essentielles du jour, chaque matin
+  // dans votre boîte mail.": an offer's words or a newsletter's.
+  { reason: "subscription prompt", re: /^(?:profitez (?:de|d['’]) ?.{0,80}(?:offre|abonn|€|essai|gratuit|apple news\+).*|essayer gratuitement.*|(?:les infos|l['’]essentiel|l['’]actualité|recevez|notre (?:newsletter|lettre)).{0,80}chaque (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? dans (?:votre|vos) boîtes? (?:mail|e-?mail|aux lettres|de réception).*)$/iu },
   // A print view's header and footer: "Publié sur La Lettre d’Asie centrale (https://…)", "[Fermer la fenêtre]",
   // "URL source: https://…".
   {
@@ -188,7 +188,8 @@ function phraseFamilyOf(text: string): string | null {
   const long = text.length > FURNITURE_MAX_CHARS;
   // "Partagez cet article :" is the same prompt as "Partagez cet article".
   // Markdown's bold marks are not words: "**Temps de lecture estimé :** 9 min" is a reading time.
-  const bare = (text.includes("**") ? text.replace(/\*\*/gu, "") : text).replace(/\s*[:>›…]+$/u, "");
+  // Trailing spaces trimmed first: a pattern opening on `\s*` at the end would retry from every space of a long run.
+  const bare = (text.includes("**") ? text.replace(/\*\*/gu, "") : text).trimEnd().replace(/[:>›…]+$/u, "").trimEnd();
   // A notice of any length is matched as written: "Comment citer cette publication :" keeps its colon.
   for (const f of PHRASE_FAMILIES) if (f.anyLength ? f.re.test(text) : !long && f.re.test(bare)) return f.reason;
   return null;

@@ -333,9 +333,12 @@ test("a headline over its longer subtitle, a town before a regional headline, a 
 });
 
 test("a page without blank lines: the article resumes right under an 'À lire aussi' link; a tool's English date field dates it", () => {
-  const a = ingest(["Macron au Kazakhstan : uranium et terres rares", "Par La rédaction avec AFP", PARA, "À lire aussi", "Uranium : Orano assure que les livraisons ne sont pas menacées", PARA2, "« Le vassal de personne »", `${PARA3} Il l’a redit jeudi devant la presse.`, "Pub", PARA.replace("Astana", "Almaty")].join("\n"));
+  const a = ingest(["Macron au Kazakhstan : uranium et terres rares", "Par La rédaction avec AFP", PARA, "À lire aussi", "Uranium : Orano assure que les livraisons ne sont pas menacées", `${PARA2} ${PARA3}`, "« Le vassal de personne »", `${PARA3} Il l’a redit jeudi devant la presse.`, "Pub", PARA.replace("Astana", "Almaty")].join("\n"));
   assert.deepEqual(a.blocks.filter((b) => b.type === "paragraph" || b.type === "heading").map((b) => b.line), [6, 7, 8, 10]);
   assert.deepEqual(a.removed.filter((r) => r.text.trim() !== "").map((r) => r.line), [4, 5, 9]);
+  // A teaser's summary, one sentence under its title, goes with it; the article resumes after.
+  const summary = ingest(["Macron au Kazakhstan : uranium et terres rares", "Par La rédaction avec AFP", PARA, "À lire aussi", "Uranium : Orano assure que les livraisons ne sont pas menacées", "Le groupe français rassure ses clients après le coup d’État au Niger, qui fournit une part de son uranium.", "", PARA2].join("\n"));
+  assert.deepEqual(summary.removed.filter((r) => r.text.trim() !== "").map((r) => r.line), [4, 5, 6]);
   const pocket = ingest(["# Le Kazakhstan entre deux mondes", "", "**Date :** March 14, 2023", "**Enregistré le :** March 18, 2023", "", PARA].join("\n"));
   assert.deepEqual([pocket.date, pocket.dateCertain], ["2023-03-14", true]);
   assert.ok(pocket.removed.some((r) => r.line === 4 && /clipping tool/.test(r.reason)), JSON.stringify(pocket.removed));

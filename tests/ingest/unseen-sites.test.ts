@@ -319,10 +319,12 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // BRICS is named once, below the cap of thirty tags (EDF, in the vocabulary since round twelve, ranks above it).
   "lettre-transferee.txt": { tags: ["BRICS"] },
   // Round twelve. A news app's page dated only "Il y a 3 h" and "Hier" has no date (the editor reasons from the
-  // events); its pull quote is a quotation, the app's "Suggérer moins" line a credit.
-  "apple-news.txt": { date: "none", blocks: { quote: { extra: [26, 38] }, credit: { extra: [53] } }, published: [53] },
-  // A video player's title under the byline is taken for the standfirst.
-  "chaine-info-continue.txt": { published: [25] },
+  // events); its pull quote is a quotation, the app's "Suivre Horizons Hebdo" a credit.
+  "apple-news.txt": { date: "none", blocks: { quote: { extra: [26, 38] }, credit: { extra: [52] } }, published: [52] },
+  // A video player's title under the byline is taken for the standfirst; the one-sentence paragraph right under the
+  // last "À lire aussi" link is removed with it, as a teaser's summary would be, and with it Mirziyoyev and Samarkand,
+  // named there only.
+  "chaine-info-continue.txt": { published: [25], tags: ["Chavkat Mirzioïev (Shavkat Mirziyoyev)", "Samarcande (Samarkand)"] },
   // A clip: the headline keeps its site's name after a bar; the dispatch's "28 novembre" has no year and the text's
   // first full date is two years earlier; AFP's quotations with their attribution are quotations; "© Agence
   // France-Presse" is removed with the clip's furniture. Barrot is named once among thirty tags.
@@ -342,11 +344,12 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
     published: [57, 58, 59, 60],
     tags: ["Sayragul Sauytbay", "Khorgos", "Xinjiang"],
   },
-  // "Plus d'infos" under the author's box is read as the box's credit; a quotation with its attribution is a quotation.
-  // The two human-rights defenders and the researcher are not in the vocabulary.
+  // "Plus d'infos" under the author's box is read as the box's credit, the label "Abonnement" alone as a heading; a
+  // quotation with its attribution is a quotation. The two human-rights defenders and the researcher are not in the
+  // vocabulary.
   "journal-suisse-romand.txt": {
-    blocks: { quote: { extra: [38] }, credit: { extra: [51], missing: [50] } },
-    published: [51],
+    blocks: { heading: { extra: [34] }, quote: { extra: [38] }, credit: { extra: [51], missing: [50] } },
+    published: [34, 51],
     tags: ["Erlan Sarsembaïev (Yerlan Sarsembayev)", "Erlan Alimbaïev (Yerlan Alimbayev)", "Mihra Rittmann"],
   },
   // The text names the talks' first day in a caption and its own "samedi 11 mai" without a year: the caption's date,
