@@ -69,15 +69,15 @@ const EDIT_LINK_RE = /\[\s*modifier(?:\s*\|\s*modifier le code)?\s*\]\s*$/u;
 // The label of a summary a machine wrote: "Résumé généré par IA", "Synthèse réalisée avec l’intelligence artificielle".
 const MACHINE_SUMMARY_RE = /^(?:résumé|synthèse|l['’]essentiel|en bref)\s+(?:généré|générée|rédigé|rédigée|réalisé|réalisée|produit|produite)\s+(?:par|avec|grâce à)\s+(?:l['’]\s?|une\s|un\s)?(?:ia|intelligence artificielle|outil d['’]intelligence artificielle)\b.{0,60}$/iu;
 // The title of a table of contents: "Sommaire", "Table des matières".
-const CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans cet article)\s*:?$/iu;
+const CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans cet article|plan de l['’]article)\s*:?$/iu;
 // An entry of a table of contents: "1 Histoire", "1.1\tDepuis l'indépendance".
 const CONTENTS_ENTRY_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$/u;
 // A biography of the author closing the text: "Claire Fontanel est journaliste indépendante, spécialiste de…".
 const AUTHOR_BIO_RE =
-  /^(?!(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Ces|Il|Elle|Son|Sa|Notre|Leur)\s)\p{Lu}[\p{L}'’-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’-]+){1,3},?\s+(?:est|était|a été)\s+(?:un |une |l['’]un |l['’]une )?(?:ancien(?:ne)? |jeune )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|maître de conférences|enseignante?|consultante?|experte?|correspondante?|rédacteur|rédactrice|écrivaine?|auteur|autrice|fondat(?:eur|rice))\b/u;
+  /^(?!(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Ces|Il|Elle|Son|Sa|Notre|Leur)\s)\p{Lu}[\p{L}'’-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’-]+){1,3},?\s+(?:est|était|a été)\s+(?:un |une |l['’]un |l['’]une )?(?:ancien(?:ne)? |jeune )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|maîtr(?:e|esse) de conférences|enseignante?|consultante?|experte?|correspondante?|rédacteur|rédactrice|écrivaine?|auteur|autrice|fondat(?:eur|rice))\b/u;
 // What an author's affiliation line under the name starts with: "Chercheuse associée à…", "Professeur à…".
 const AFFILIATION_RE =
-  /^(?:[Aa]ncien(?:ne)? |[Jj]eune )?(?:[Jj]ournaliste|[Cc]hercheu(?:r|se)|[Pp]rofesseu?re?|[Pp]olitologue|[Hh]istorien(?:ne)?|[ÉéEe]conomiste|[Aa]nalyste|[Ss]pécialiste|[Dd]octeur|[Dd]octorante?|[Dd]irect(?:eur|rice)|[Mm]aître de conférences|[Ee]nseignante?|[Cc]onsultante?|[Ee]xperte?|[Cc]orrespondante?|[Rr]édact(?:eur|rice)|[Dd]éputée?|[Dd]iplomate|[Mm]embre|[Cc]hargée? de)\b/u;
+  /^(?:[Aa]ncien(?:ne)? |[Jj]eune )?(?:[Jj]ournaliste|[Cc]hercheu(?:r|se)|[Pp]rofesseu?re?|[Pp]olitologue|[Hh]istorien(?:ne)?|[ÉéEe]conomiste|[Aa]nalyste|[Ss]pécialiste|[Dd]octeur|[Dd]octorante?|[Dd]irect(?:eur|rice)|[Mm]aîtr(?:e|esse) de conférences|[Ee]nseignante?|[Cc]onsultante?|[Ee]xperte?|[Cc]orrespondante?|[Rr]édact(?:eur|rice)|[Dd]éputée?|[Dd]iplomate|[Mm]embre|[Cc]hargée? de)\b/u;
 // A person's name, two to four words: "Anne Martin", "Jean-Luc de La Tour", "Claire MARTIN".
 const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}`;
 // A signature with the signer's role: "Hélène Darrieux, députée européenne, membre de la délégation pour l'Asie centrale".
@@ -130,6 +130,8 @@ const PULL_QUOTE_CHECKS = 50;
 // What may follow a pull quote's quotation: nothing, or a short attribution after a dash or in brackets.
 const PULL_QUOTE_TAIL_RE = /^(?:|[—–-]\s*\S.{0,80}|\(.{1,80}\))$/u;
 const HEADING_MAX_WORDS = 25;
+// The label over an author's name: "Auteur", "Autrices", "Par :".
+const AUTHOR_LABEL_RE = /^(?:auteur|auteure|autrice|auteurs|autrices|auteur·es?|auteur\.e\.?s?|par)\s*:?$/iu;
 // English month names, by their first three letters.
 const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ENGLISH_MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -494,6 +496,8 @@ function shapeOf(w: Work, email = true): void {
     return void (w.shape = "paragraph");
   }
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
+  // One or two words in lower case, alone, no punctuation: a site's name as its logo writes it ("euronews"), not text.
+  if (v.length <= 24 && /^\p{Ll}[\p{L}\d-]*(?: \p{Ll}[\p{L}\d-]*)?$/u.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (a site's name in lower case, as its logo writes it)" });
   // "Sources : discours de K.-J. Tokaïev au forum (17 juin 2022) ; communiqué du ministère…": the article's sources, one
   // line, several of them or dated, not a photo's credit.
   if (SOURCES_LINE_RE.test(v) && (/;/u.test(v) || REFERENCE_HINT_RE.test(v) || findDates(v).some((m) => !m.relative))) return void Object.assign(w, { shape: "paragraph", kind: "bibliography" });
@@ -1047,7 +1051,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[i];
     if (!w.kind && w.shape === "quote" && isHeadingShape(w.v) && /[»”"]\s*:\s*\S/u.test(w.v)) w.shape = "heading";
   }
-  let headEnd = ws.findIndex((w) => !w.kind && isBody(w));
+  // A short label ending in ":" ("Édition :" over "Français") is the site's, not the start of the text.
+  const label = (w: Work) => w.shape === "paragraph" && /:$/u.test(w.v) && w.v.split(/\s+/u).length <= 3;
+  let headEnd = ws.findIndex((w) => !w.kind && isBody(w) && !label(w));
   const head = headEnd < 0 ? ws.length : headEnd;
   const candidates = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
   const wordCount = (i: number) => ws[i].v.split(/\s+/).length;
@@ -1058,6 +1064,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over.
   const longest = long.reduce((best, i) => (wordCount(i) > wordCount(best) ? i : best), long[0]);
   titleAt = (long.length > 1 ? long.find((i) => isMeta(nextText(ws, i))) ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // A short label above the headline ("Édition :") is the site's.
+  for (let i = 0; i < titleAt; i++) if (!ws[i].kind && label(ws[i])) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a label in the page's head)" });
   // An official text's title is its headline, whatever the site's lines around it.
   const official = candidates.find((i) => OFFICIAL_TITLE_RE.test(ws[i].v));
   if (official !== undefined) titleAt = official;
@@ -1079,7 +1087,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (after < ws.length && ws[after].shape === "heading" && isPersonName(ws[after].v)) n = after;
     }
     // A social network's profile picture may stand over the name ("Photo de profil de …"), and the name be printed twice.
-    while (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture" && /social network/.test(ws[n].reason ?? "")) n = nextText(ws, n);
+    // The date line may stand between, and a label: "Publié : 23 février 2023" / "Auteur" / "Camille Arnaud-Lefort".
+    const skippable = (w: Work) => ((w.kind ?? w.shape) === "furniture" && /social network|date line/.test(w.reason ?? "")) || (!w.kind && AUTHOR_LABEL_RE.test(w.v));
+    while (n < ws.length && skippable(ws[n])) {
+      if (AUTHOR_LABEL_RE.test(ws[n].v)) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the label over the author's name)" });
+      n = nextText(ws, n);
+    }
     let named = "";
     while (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && isPersonName(ws[n].v)) {
       if (ws[n].v === named) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the author's name repeated)" });

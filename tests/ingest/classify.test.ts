@@ -343,3 +343,10 @@ test("a page without blank lines: the article resumes right under an 'À lire au
   assert.deepEqual([pocket.date, pocket.dateCertain], ["2023-03-14", true]);
   assert.ok(pocket.removed.some((r) => r.line === 4 && /clipping tool/.test(r.reason)), JSON.stringify(pocket.removed));
 });
+
+test("a site's name in lower case, a label 'Édition :', 'Auteur' over a name and links within the page stay out of the text", () => {
+  const a = ingest(["euronews", "Dernières infos", "Monde", "", "Édition :", "Français", "", "Un an après l’invasion, le Kazakhstan cherche à desserrer l’étreinte russe", "Publié: 23 février 2023, 19:38 CET", "", "Auteur", "Camille Arnaud-Lefort", "Maîtresse de conférences en science politique, Université de Lille", "", "↓ Turkménistan : la neutralité permanente à l’épreuve du gaz", "", PARA, "", PARA2].join("\n"));
+  assert.deepEqual([a.titleLine, a.date, a.ledeLine], [8, "2023-02-23", 17]);
+  assert.deepEqual(a.blocks.filter((b) => b.type === "credit").map((b) => b.line), [12, 13]);
+  assert.ok([1, 5, 11, 15].every((l) => a.removed.some((r) => r.line === l)), JSON.stringify(a.removed));
+});

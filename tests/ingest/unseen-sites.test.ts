@@ -1,9 +1,9 @@
-// The ingest reads a hundred and twenty pages shaped like other sites (a paywalled daily, a ministry's release, a think
+// The ingest reads a hundred and thirty pages shaped like other sites (a paywalled daily, a ministry's release, a think
 // tank's note, agency dispatches, a magazine interview, a radio's video page, an encyclopedia, a weekly's long read, an op-ed, a live
 // blog, a forwarded newsletter, a translated article, an embassy page, a blog with comments, a UN release, a joint
 // statement, a Telegram post, a hard-wrapped press review, a think tank's report…) the way their editor's
 // truth file does (tests/fixtures/ingest/other-sites-truth.json). The articles and the truth were written by reviewers
-// who had not seen the ingest's code, in twelve rounds of ten (the fourth and fifth mostly ordinary articles, close to the
+// who had not seen the ingest's code, in thirteen rounds of ten (the fourth and fifth mostly ordinary articles, close to the
 // seeds; the sixth select-all copies of mainstream sites; the seventh hard formats: a PDF's text, Markdown, no blank
 // lines, CRLF, front matter, an interview in Q/R, numbered notes, a wiki timeline; the eighth pages as scrapers, readers
 // and aggregators dump them: lynx, html2text, a text extractor's header, an RSS item, an aggregator, a Wayback Machine
@@ -15,8 +15,10 @@
 // transcript, the EU Council's release) and social and self-publishing platforms (LinkedIn, Substack, Medium, a
 // Facebook post, Safari's reader view); the twelfth copies made by reading tools and apps (Firefox's reader view, a
 // read-later export, a Notion clip, a machine-translated page, a news app) and select-all copies of large sites (a live
-// page, an international radio, a weekly for subscribers, a 24-hour news channel, a Swiss daily)). Where the ingest
-// still reads a line differently, the
+// page, an international radio, a weekly for subscribers, a 24-hour news channel, a Swiss daily); the thirteenth
+// analysis and opinion (an academic site, a translated article, a Catholic daily, an op-ed, a business daily, a
+// review with notes, a Central Asia site, a weekly, a European channel, a reader's blog)). Where the ingest still reads
+// a line differently, the
 // difference is listed in KNOWN with the reason, so that any other difference fails.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -379,6 +381,60 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // A machine translation: "Lire la suite :" with its link is read as an intertitle and a quotation; the list of the
   // documents signed, without bullets, opens in capitals and stays paragraphs.
   "traduction-automatique.txt": { blocks: { heading: { extra: [31] }, quote: { extra: [29] }, "list-item": { missing: [36, 37, 38, 39, 40] } }, published: [31] },
+  // Round thirteen. An academic site's closing blocks (topic chips, the "Déclaration d’intérêts" label, "Partenaires"
+  // and its members, the licence) are read as headings and text; the photo's caption and the declaration as paragraphs.
+  // Nazarbayev, Charles Michel and Novorossiisk are named once, below the caps on tags.
+  "analyse-universitaire.txt": {
+    blocks: { heading: { extra: [68, 69, 70, 71, 72, 73, 75, 78, 80] }, credit: { missing: [28, 76] } },
+    published: [68, 69, 70, 71, 72, 73, 75, 78, 79, 80, 83],
+    tags: ["Noursoultan Nazarbaïev (Nursultan Nazarbayev)", "Charles Michel", "Novorossiisk"],
+  },
+  // The blogger's pseudonym alone is removed with the page's head (the editor: the byline); "Sources :" is a heading
+  // over the sources (the editor files it with them).
+  "blog-club-abonnes.txt": { blocks: { heading: { extra: [39] }, credit: { missing: [17] }, bibliography: { missing: [39] } } },
+  // A related article's title after the text is read as a heading; a quotation with its attribution is a quotation;
+  // the European Council is named once among thirty tags.
+  "chaine-europeenne.txt": { blocks: { heading: { extra: [55] }, quote: { extra: [60] } }, published: [55], tags: ["Conseil européen"] },
+  // The author's box after the text (name, outlet), "Édité par", "Relu par" and the share bar's "VKontakte" are read as
+  // headings; the note on the original publication as a credit; the site's presentation as text. The negotiators are
+  // not in the vocabulary.
+  "media-asie-centrale.txt": {
+    blocks: { heading: { extra: [55, 56, 59, 60, 67] }, credit: { extra: [62], missing: [55, 56, 59, 60] }, bibliography: { missing: [62] } },
+    published: [67, 71],
+    tags: ["Bachar al-Jaafari (Bashar Jaafari)", "Mohammed Allouch (Alloush)", "Staffan de Mistura"],
+  },
+  // The foreign outlet's line under the headline and the original author's signature are read as a heading and a
+  // paragraph; the translator's note and the "Source" box as headings and text (the editor: sources). Kuryk, the Kazakh
+  // railways and Socar are not in the vocabulary.
+  "presse-etrangere-traduite.txt": {
+    blocks: { heading: { extra: [61, 65, 66, 67] }, credit: { missing: [23, 61] }, bibliography: { missing: [63, 65, 66, 67, 68] } },
+    published: [69],
+    tags: ["Kouryk (Kuryk)", "Kazakhstan Temir Joly (KTJ, KTZ)", "Socar"],
+  },
+  // The byline ending on a comma and the photo's caption are read as paragraphs. The religious leaders and their
+  // institutions are not in the vocabulary; the congress of religions is the editor's reading of interreligious dialogue.
+  "quotidien-catholique.txt": {
+    blocks: { credit: { missing: [22, 29] } },
+    tags: ["Antoine de Volokolamsk (métropolite Antoine, Anthony)", "Ahmed Al-Tayeb", "Église orthodoxe russe (Patriarcat de Moscou)", "Al-Azhar", "dialogue interreligieux"],
+  },
+  // "En chiffres" lines ("43 % : …") stay paragraphs, the last point of a list a heading, a caption a heading; quotations
+  // with their attribution are quotations. Breton, Katco and Euratom are not in the vocabulary or named once.
+  "quotidien-economique.txt": {
+    blocks: { heading: { extra: [37, 61] }, "list-item": { missing: [33, 34, 35, 61] }, quote: { extra: [55, 77] }, credit: { missing: [37] } },
+    tags: ["Thierry Breton", "Katco", "Euratom"],
+  },
+  // The author's box is read as the standfirst; a map's title over its caption as a heading; the review's closing
+  // lines (its keywords, the copyright) are filed with the notes.
+  "revue-geopolitique-notes.txt": {
+    blocks: { heading: { extra: [72] }, credit: { missing: [30, 72] }, bibliography: { extra: [100, 101, 102, 103] } },
+    published: [100, 101, 102, 103],
+  },
+  // The photo's caption and the author's note above the text are read as paragraphs; "Dernier ouvrage paru : …" as
+  // text. The Caspian pipeline and the war are named in words the vocabulary does not hold.
+  "tribune-vox.txt": {
+    blocks: { credit: { missing: [30, 32] }, bibliography: { missing: [52] } },
+    tags: ["Consortium du pipeline de la Caspienne (CPC)", "guerre en Ukraine"],
+  },
 };
 
 const byName = new Map<string, Article>();
@@ -398,7 +454,7 @@ function fold(s: string): string {
     .trim();
 }
 
-test("all hundred and twenty pages are published, with the headline the editor reads", () => {
+test("all hundred and thirty pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
     const a = byName.get(n)!;
