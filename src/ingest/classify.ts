@@ -208,6 +208,8 @@ interface Work {
   /** An author line (byline, name and affiliation, signature): published as a credit, but metadata to the head's rules. */
   byline?: boolean;
   metaDate?: LineDate;
+  /** One or two words in lower case alone, read as a site's logo until the text begins. */
+  logo?: boolean;
   /** A credit naming someone who took part: a transcript's speaker, a signatory of an official text. */
   participant?: boolean;
   /** A social network's date stamp ("3 septembre 2023 ·"): the line above names the post's author. */
@@ -496,8 +498,9 @@ function shapeOf(w: Work, email = true): void {
     return void (w.shape = "paragraph");
   }
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
-  // One or two words in lower case, alone, no punctuation: a site's name as its logo writes it ("euronews"), not text.
-  if (v.length <= 24 && /^\p{Ll}[\p{L}\d-]*(?: \p{Ll}[\p{L}\d-]*)?$/u.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (a site's name in lower case, as its logo writes it)" });
+  // One or two words in lower case, alone, no punctuation: a site's name as its logo writes it ("euronews"), until the
+  // text begins (see classifyLines: in the text, such lines are a list's items or a slogan).
+  if (v.length <= 24 && /^\p{Ll}[\p{L}\d-]*(?: \p{Ll}[\p{L}\d-]*)?$/u.test(v)) return void Object.assign(w, { shape: "furniture", logo: true, reason: "site furniture (a site's name in lower case, as its logo writes it)" });
   // "Sources : discours de K.-J. Tokaïev au forum (17 juin 2022) ; communiqué du ministère…": the article's sources, one
   // line, several of them or dated, not a photo's credit.
   if (SOURCES_LINE_RE.test(v) && (/;/u.test(v) || REFERENCE_HINT_RE.test(v) || findDates(v).some((m) => !m.relative))) return void Object.assign(w, { shape: "paragraph", kind: "bibliography" });
@@ -1051,6 +1054,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[i];
     if (!w.kind && w.shape === "quote" && isHeadingShape(w.v) && /[»”"]\s*:\s*\S/u.test(w.v)) w.shape = "heading";
   }
+  // Lower-case words alone after the text has begun, or under a line ending in ":", are the text's: a list's items.
+  const textStart = ws.findIndex((w) => !w.kind && isBody(w));
+  ws.forEach((w, i) => {
+    if (!w.logo) return;
+    let p = i - 1;
+    while (p >= 0 && ws[p].shape === "blank") p--;
+    if ((textStart >= 0 && i > textStart) || (p >= 0 && /:$/u.test(ws[p].v))) Object.assign(w, { shape: "paragraph", logo: false, reason: undefined });
+  });
   // A short label ending in ":" ("Édition :" over "Français") is the site's, not the start of the text.
   const label = (w: Work) => w.shape === "paragraph" && /:$/u.test(w.v) && w.v.split(/\s+/u).length <= 3;
   let headEnd = ws.findIndex((w) => !w.kind && isBody(w) && !label(w));

@@ -392,9 +392,9 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // The blogger's pseudonym alone is removed with the page's head (the editor: the byline); "Sources :" is a heading
   // over the sources (the editor files it with them).
   "blog-club-abonnes.txt": { blocks: { heading: { extra: [39] }, credit: { missing: [17] }, bibliography: { missing: [39] } } },
-  // A related article's title after the text is read as a heading; a quotation with its attribution is a quotation;
-  // the European Council is named once among thirty tags.
-  "chaine-europeenne.txt": { blocks: { heading: { extra: [55] }, quote: { extra: [60] } }, published: [55], tags: ["Conseil européen"] },
+  // A related article's title after the text, and the share bar's "Copier" alone, are read as headings; a quotation
+  // with its attribution is a quotation; the European Council is named once among thirty tags.
+  "chaine-europeenne.txt": { blocks: { heading: { extra: [55, 57] }, quote: { extra: [60] } }, published: [55, 57], tags: ["Conseil européen"] },
   // The author's box after the text (name, outlet), "Édité par", "Relu par" and the share bar's "VKontakte" are read as
   // headings; the note on the original publication as a credit; the site's presentation as text. The negotiators are
   // not in the vocabulary.
@@ -430,9 +430,11 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
     published: [100, 101, 102, 103],
   },
   // The photo's caption and the author's note above the text are read as paragraphs; "Dernier ouvrage paru : …" as
-  // text. The Caspian pipeline and the war are named in words the vocabulary does not hold.
+  // text; the share bar's "Offrir" alone as a heading. The Caspian pipeline and the war are named in words the
+  // vocabulary does not hold.
   "tribune-vox.txt": {
-    blocks: { credit: { missing: [30, 32] }, bibliography: { missing: [52] } },
+    blocks: { heading: { extra: [28] }, credit: { missing: [30, 32] }, bibliography: { missing: [52] } },
+    published: [28],
     tags: ["Consortium du pipeline de la Caspienne (CPC)", "guerre en Ukraine"],
   },
 };
