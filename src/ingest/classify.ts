@@ -535,6 +535,17 @@ function runEnd(ws: Work[], from: number, shapes: readonly Shape[], test: (v: st
   return end;
 }
 
+/**
+ * Publishes only `text[start, end)` of the headline `w`; the pieces before and after (not blank) are listed in `removed`
+ * with `reason`: a date glued to it, a note's call, the emoji around it.
+ */
+function cutHeadline(w: Work, start: number, end: number, reason: string): void {
+  const kept = w.src.text.slice(start, end);
+  const pieces = [w.src.text.slice(0, start), w.src.text.slice(end)].filter((p) => p.trim() !== "");
+  w.cut = { removed: pieces[0], ...(pieces.length > 1 ? { more: pieces.slice(1) } : {}), kept, reason };
+  w.v = visibleText(kept);
+}
+
 function nextText(ws: Work[], i: number): number {
   let j = i + 1;
   while (j < ws.length && ws[j].shape === "blank") j++;
@@ -778,9 +789,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         notes.push(k);
         k = nextText(ws, k + 1);
       }
-      const text = () => ws.slice(0, i).map((w) => w.v).join("\n");
-      const called = (n: number) => new RegExp(String.raw`\p{L}[»”")]?${n}(?![\d\p{L}])`, "u").test(text());
-      if (notes.length >= 2 && notes.every((_, k) => called(k + 1))) {
+      // The text above, joined once, only when there are notes to look their calls up in.
+      const above = notes.length >= 2 ? ws.slice(0, i).map((w) => w.v).join("\n") : "";
+      const called = (n: number) => new RegExp(String.raw`\p{L}[»”")]?${n}(?![\d\p{L}])`, "u").test(above);
+      if (notes.length >= 2 && notes.every((_, n) => called(n + 1))) {
         for (const n of notes) {
           Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "the number of the note below" });
           Object.assign(ws[n + 1], { kind: "bibliography", metaDate: undefined });
@@ -870,9 +882,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       continue;
     }
     // A pull quote set without quotation marks: the first words of a paragraph just above, printed again, alone.
-    if (w.shape === "paragraph" && w.v.length >= REPEAT_MIN_CHARS && w.v.length <= PULL_QUOTE_MAX && recent.some((j) => ws[j].v.length > w.v.length && ws[j].v.startsWith(w.v))) {
-      const j = recent.find((r) => ws[r].v.startsWith(w.v))!;
-      Object.assign(w, { shape: "furniture", reason: `repeats the start of line ${ws[j].src.line} (a pull quote)` });
+    const repeated = w.shape === "paragraph" && w.v.length >= REPEAT_MIN_CHARS && w.v.length <= PULL_QUOTE_MAX ? recent.find((j) => ws[j].v.length > w.v.length && ws[j].v.startsWith(w.v)) : undefined;
+    if (repeated !== undefined) {
+      Object.assign(w, { shape: "furniture", reason: `repeats the start of line ${ws[repeated].src.line} (a pull quote)` });
       continue;
     }
     if (w.shape === "paragraph") recent = [...recent.slice(-2), i];
@@ -1125,9 +1137,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // 24 février 2022" ends a headline's own sentence.
     const apart = last && (/^\d/.test(last.evidence) && !/\p{L}/u.test(last.evidence) || /[|–—-]\s*$/u.test(w.v.slice(0, w.v.length - last.evidence.length)));
     if (last && apart && at > 0 && w.v.endsWith(last.evidence) && words(w.v.slice(0, w.v.length - last.evidence.length)).length >= 3) {
-      const kept = w.src.text.slice(0, at).replace(/[\s|,–—-]+$/u, "");
-      w.cut = { removed: w.src.text.slice(kept.length), kept, reason: "date glued to the headline (publication metadata)" };
-      w.v = visibleText(kept);
+      cutHeadline(w, 0, w.src.text.slice(0, at).replace(/[\s|,–—-]+$/u, "").length, "date glued to the headline (publication metadata)");
       w.metaDate = headDate(last);
     } else if (last && at > 0 && /\(\s*$/u.test(w.v.slice(0, w.v.length - last.evidence.length - 1)) && w.v.endsWith(`${last.evidence})`) && /\d{4}$/u.test(last.evidence)) {
       // A release's title ending on its day in brackets keeps it, and dates the page: "Entretien avec … (14 décembre 2023)".
@@ -1143,11 +1153,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   if (titleAt >= 0 && !ws[titleAt].cut) {
     const w = ws[titleAt];
     const call = TITLE_NOTE_CALL_RE.exec(w.src.text.trimEnd());
-    if (call && ws.some((x, j) => j > titleAt && x.v.startsWith(call[0].trim()))) {
-      const kept = w.src.text.trimEnd().slice(0, call.index);
-      w.cut = { removed: w.src.text.slice(kept.length), kept, reason: "the call of a note in the headline" };
-      w.v = visibleText(kept);
-    }
+    if (call && ws.some((x, j) => j > titleAt && x.v.startsWith(call[0].trim()))) cutHeadline(w, 0, call.index, "the call of a note in the headline");
   }
   // A post's first line framed with emoji as its headline: "🇰🇿 Message du Chef de l’État … 🇰🇿". The headline is the words.
   if (titleAt >= 0 && !ws[titleAt].cut) {
@@ -1155,12 +1161,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const { lead, tail } = emojiFrame(w.src.text.trim());
     const start = w.src.text.indexOf(w.src.text.trimStart()) + lead.length;
     const end = w.src.text.trimEnd().length - tail.length;
-    if ((lead || tail) && end > start) {
-      const kept = w.src.text.slice(start, end);
-      const pieces = [w.src.text.slice(0, start), w.src.text.slice(end)].filter((p) => p.trim() !== "");
-      w.cut = { removed: pieces[0], more: pieces.slice(1), kept, reason: "emoji around the headline" };
-      w.v = visibleText(kept);
-    }
+    if ((lead || tail) && end > start) cutHeadline(w, start, end, "emoji around the headline");
   }
   for (const i of candidates) {
     const w = ws[i];

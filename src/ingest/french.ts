@@ -43,9 +43,9 @@ export function emojiFrame(text: string): { lead: string; tail: string } {
   while (a < chars.length && (isEmojiChar(chars[a]) || (/\s/u.test(chars[a]) && a > 0))) a++;
   let b = chars.length;
   while (b > a && (isEmojiChar(chars[b - 1]) || (/\s/u.test(chars[b - 1]) && b < chars.length))) b--;
-  const lead = chars.slice(0, a).join("");
-  const tail = chars.slice(b).join("");
-  return { lead: [...lead].some(isEmojiChar) ? lead : "", tail: [...tail].some(isEmojiChar) ? tail : "" };
+  const lead = chars.slice(0, a);
+  const tail = chars.slice(b);
+  return { lead: lead.some(isEmojiChar) ? lead.join("") : "", tail: tail.some(isEmojiChar) ? tail.join("") : "" };
 }
 
 /** True when the line ends like a French sentence (., !, ?, … possibly before » or a bracket). */
