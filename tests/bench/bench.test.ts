@@ -2,13 +2,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFile, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generateSeeds, readCorpus, writeSyntheticSeeds } from "../../src/bench/generate.ts";
 import { IngestCache } from "../../src/build-cache.ts";
 import { ingestFolder, ingestSeed } from "../../src/ingest/index.ts";
 import type { RawSeed } from "../../src/ingest/types.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -44,7 +44,7 @@ test("generated articles spread over 15 years, carry headings and come from the 
 });
 
 test("generated seeds ingest without errors, each with a date and its own URL", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "bench-seeds-"));
+  const dir = tempDir("bench-seeds-");
   await writeSyntheticSeeds(path.join(ROOT, "seeds"), dir, 40, 3);
   assert.equal((await readdir(dir)).filter((f) => f.endsWith(".txt")).length, 40);
   const { articles, problems } = await ingestFolder(dir);
@@ -55,7 +55,7 @@ test("generated seeds ingest without errors, each with a date and its own URL", 
 });
 
 test("a folder generated from the same corpus, N and seed is kept; another N regenerates it", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "bench-seeds-"));
+  const dir = tempDir("bench-seeds-");
   const bytes = await writeSyntheticSeeds(path.join(ROOT, "seeds"), dir, 12, 5);
   // A file the generator did not write stays only if the folder is reused as it is.
   await writeFile(path.join(dir, "marker.txt"), "x");
@@ -99,7 +99,7 @@ test("an edited seed misses the cache and is parsed again", () => {
 });
 
 test("the on-disk cache serves a later build: a new cache over the same folder parses nothing", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "bench-cache-"));
+  const dir = tempDir("bench-cache-");
   const raw = rawSeed("Le 3 mars 2024, le ministre a signé un accord de coopération avec ses partenaires.\n");
   let parsed = 0;
   const parse = (r: RawSeed) => (parsed++, ingestSeed(r));
@@ -112,7 +112,7 @@ test("the on-disk cache serves a later build: a new cache over the same folder p
 });
 
 test("bench --json on 50 articles prints every phase with its time and memory, pages, bytes, and the CPU of Node and of Pagefind", () => {
-  const work = path.join(tmpdir(), `bench-json-${process.pid}`);
+  const work = tempDir("bench-json-");
   const r = cli(["bench", "--articles", "50", "--json", "--work", work]);
   assert.equal(r.status, 0, r.stderr);
   const report = JSON.parse(r.stdout);
@@ -133,7 +133,7 @@ test("bench --json on 50 articles prints every phase with its time and memory, p
 });
 
 test("without a terminal, or under CI, the build prints one plain progress line per phase on stdout", async () => {
-  const out = await mkdtemp(path.join(tmpdir(), "bench-progress-"));
+  const out = tempDir("bench-progress-");
   const r = cli(["build", "--out", out, "--no-cache"], { CI: "true" });
   assert.equal(r.status, 0, r.stderr);
   assert.doesNotMatch(r.stdout, /\r|\x1b\[/);
@@ -145,7 +145,7 @@ test("without a terminal, or under CI, the build prints one plain progress line 
 });
 
 test("a bench whose build skips a file with an error stops and says so instead of reporting the figures", async () => {
-  const work = await mkdtemp(path.join(tmpdir(), "bench-errors-"));
+  const work = tempDir("bench-errors-");
   const seeds = path.join(work, "seeds-12-1");
   await writeSyntheticSeeds(path.join(ROOT, "seeds"), seeds, 12, 1);
   // The generated folder is reused as it is (same stamp): the binary file is built with it.

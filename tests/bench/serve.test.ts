@@ -1,18 +1,18 @@
 // The dev server's update after one edited seed: the changed article's page first, as the full build writes it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appendFile, cp, mkdtemp, readFile, readdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { appendFile, cp, readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { DevBuilder } from "../../src/serve.ts";
 import { buildSite } from "../../src/build.ts";
 import { ingestFolder } from "../../src/ingest/index.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const ADDED = "Une phrase ajoutée pendant que le serveur tourne, pour vérifier la mise à jour rapide.";
 
 test("after one seed is edited, the quick pass rewrites only the pages it affects, exactly as a full build writes them", async () => {
-  const tmp = await mkdtemp(path.join(tmpdir(), "dev-update-"));
+  const tmp = tempDir("dev-update-");
   const seeds = path.join(tmp, "seeds");
   await cp(path.join(ROOT, "seeds"), seeds, { recursive: true });
   const builder = new DevBuilder(seeds, path.join(tmp, "site"));

@@ -1,12 +1,12 @@
 // Article text that looks like markup stays text on the search page: in titles, excerpts and highlights.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
 import { buildTemp, serveStatic, launchBrowser } from "../helpers/site.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 let server: Server;
 let base: string;
@@ -22,7 +22,7 @@ const HOSTILE = [
 ].join("\n");
 
 before(async () => {
-  const seeds = await mkdtemp(path.join(tmpdir(), "search-hostile-"));
+  const seeds = tempDir("search-hostile-");
   await writeFile(path.join(seeds, "zorglubie.txt"), HOSTILE);
   const { out } = await buildTemp(seeds);
   ({ server, url: base } = await serveStatic(out));

@@ -1,8 +1,7 @@
 // Search over an index written in several parts (as at archive scale): newest first part by part, relevance over all, filters.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { appendFile, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { appendFile, readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
@@ -13,6 +12,7 @@ import { buildArchive, type Entry } from "../../src/site/model.ts";
 import { writeSearchIndex, aliasFile, MANIFEST, TOPICS, type SearchManifest } from "../../src/search/index.ts";
 import { mayHaveWord, splitWords, wordPart } from "../../public/js/search-text.js";
 import { aliasRows, type AliasRow, type TopicRow } from "../../src/search/aliases.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 const ARTICLES = 36;
 /** Articles per part: 36 articles make five parts, the last one short. */
@@ -30,7 +30,7 @@ let seeds: string;
 before(async () => {
   // The search page and its assets from the seeds; the index, in parts, from synthetic articles made of their paragraphs.
   ({ out } = await buildTemp());
-  seeds = await mkdtemp(path.join(tmpdir(), "archive-parts-"));
+  seeds = tempDir("archive-parts-");
   await writeSyntheticSeeds("seeds", seeds, ARTICLES, 7);
   // The oldest article (last in the index) gets a word no other article has.
   const oldest = buildArchive((await ingestFolder(seeds)).articles).entries.at(-1)!;
@@ -121,7 +121,7 @@ test("the manifest lists every part after the first and the other spellings of t
   );
   assert.ok(rows.some(([name, filter, spellings]) => name === "Astana" && filter === "lieux" && spellings.includes("Nour-Soultan")));
   for (const [, , spellings] of rows) for (const a of spellings) assert.ok(mayHaveWord(manifest.alias, splitWords(a).join(" ")), a);
-  const again = await mkdtemp(path.join(tmpdir(), "archive-parts-again-"));
+  const again = tempDir("archive-parts-again-");
   await writeSearchIndex(entries, again, { partSize: PART_SIZE });
   for (const file of [MANIFEST, ...files, TOPICS]) {
     assert.equal(await readFile(path.join(again, "pagefind", file), "utf8"), await readFile(path.join(out, "pagefind", file), "utf8"), file);

@@ -1,18 +1,18 @@
 // Events found while parsing (on the ingest's threads, or kept in its cache) are the ones the chronology would find itself.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ingestFolder } from "../../src/ingest/index.ts";
 import { IngestCache } from "../../src/build-cache.ts";
 import { buildChronology, knownEvents } from "../../src/chronology/build.ts";
 import { extractEvents } from "../../src/chronology/extract.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 const SEEDS = path.resolve(import.meta.dirname, "../../seeds");
 
 test("the chronology from events found on the ingest threads or read from its cache equals the one read from the articles", async () => {
-  const cache = new IngestCache(await mkdtemp(path.join(tmpdir(), "chrono-cache-")));
+  const cache = new IngestCache(tempDir("chrono-cache-"));
   for (const run of ["parsed on threads", "from the cache"]) {
     const { articles } = await ingestFolder(SEEDS, { events: true, threads: 2, cache });
     assert.ok(articles.every((a) => knownEvents.has(a)), run);
@@ -31,7 +31,7 @@ test("an article the ingest gives another address (same title as another) keeps 
   const { articles: five } = await ingestFolder(SEEDS, { threads: 1 });
   const richest = five.map((a) => ({ a, n: extractEvents(a).length })).sort((x, y) => y.n - x.n)[0];
   assert.ok(richest.n > 0);
-  const dir = await mkdtemp(path.join(tmpdir(), "chrono-twins-"));
+  const dir = tempDir("chrono-twins-");
   const text = await readFile(richest.a.source, "utf8");
   await writeFile(path.join(dir, "a.txt"), text);
   await writeFile(path.join(dir, "b.txt"), `${text}\n\nUn paragraphe ajouté à la copie.\n`);

@@ -1,14 +1,14 @@
 // The built chronology pages: they exist, link to passages that exist on the article pages, validate, and pass axe-core.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile, readdir, access, mkdtemp, cp } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, readdir, access, cp } from "node:fs/promises";
 import path from "node:path";
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
 import { HtmlValidate } from "html-validate";
 import { buildTemp, serveStatic, launchBrowser } from "../helpers/site.ts";
 import { htmlValidateConfig } from "../site/html-validate.config.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 const AXE = path.resolve("node_modules/axe-core/axe.min.js");
 
@@ -18,7 +18,7 @@ const pages = new Map<string, string>();
 
 before(async () => {
   // The five seeds plus one article whose event sentences carry markup and template syntax.
-  const seeds = await mkdtemp(path.join(tmpdir(), "chrono-seeds-"));
+  const seeds = tempDir("chrono-seeds-");
   await cp("seeds", seeds, { recursive: true });
   await cp("tests/fixtures/chronology/evenement-hostile.txt", path.join(seeds, "evenement-hostile.txt"));
   ({ out } = await buildTemp(seeds));

@@ -1,15 +1,14 @@
 // Test helpers: build a site into a temporary folder, serve it on a free port, launch Debian's Chromium.
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { chromium, type Browser } from "playwright-core";
 import { buildSite, type BuildResult } from "../../src/build.ts";
+import { tempDir } from "./tmp.ts";
 
 /** Builds `seeds` into a fresh temporary folder. */
 export async function buildTemp(seeds = "seeds"): Promise<{ out: string; result: BuildResult }> {
-  const out = await mkdtemp(path.join(tmpdir(), "archive-site-"));
+  const out = tempDir("archive-site-");
   const result = await buildSite({ seeds, out });
   return { out, result };
 }

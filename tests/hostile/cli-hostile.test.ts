@@ -3,10 +3,11 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { makeHostileFolder } from "./folder.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 // `path:line: error|warning: message`, the one problem format.
 const PROBLEM_LINE_RE = /^(.+):(\d+): (error|warning): (\S.*)$/;
@@ -45,9 +46,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 before(async () => {
   seeds = await makeHostileFolder();
-  out = await mkdtemp(path.join(tmpdir(), "hostile-site-"));
+  out = tempDir("hostile-site-");
   plain = build(["--seeds", seeds, "--out", out]);
-  strict = build(["--seeds", seeds, "--out", await mkdtemp(path.join(tmpdir(), "hostile-strict-")), "--strict"]);
+  strict = build(["--seeds", seeds, "--out", tempDir("hostile-strict-"), "--strict"]);
 });
 
 test("without --strict the build over the hostile folder exits 0", () => {
@@ -106,7 +107,7 @@ test("a missing seed folder is a one-line error, not a stack trace", () => {
 });
 
 test("an output folder that cannot be written is a one-line error naming it, exit 1, no stack trace", async () => {
-  const file = path.join(await mkdtemp(path.join(tmpdir(), "hostile-out-")), "un-fichier");
+  const file = path.join(tempDir("hostile-out-"), "un-fichier");
   await writeFile(file, "x");
   const r = build(["--seeds", "seeds", "--out", path.join(file, "site")]);
   assert.equal(r.status, 1);

@@ -1,7 +1,7 @@
 // Test helper: a temporary seed folder holding every hostile fixture plus the generated 4 MB article and 200 KB line.
-import { cp, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { tempDir } from "../helpers/tmp.ts";
 
 export const HOSTILE_FIXTURES = "tests/fixtures/hostile";
 
@@ -30,7 +30,7 @@ export function longLine(): string {
 
 /** Copies the hostile fixtures into a fresh temp folder and writes the two big files; returns the folder. */
 export async function makeHostileFolder(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "hostile-seeds-"));
+  const dir = tempDir("hostile-seeds-");
   await cp(HOSTILE_FIXTURES, dir, { recursive: true });
   await writeFile(path.join(dir, "article-4-mo.txt"), bigArticle());
   await writeFile(path.join(dir, "ligne-200-ko.txt"), longLine());

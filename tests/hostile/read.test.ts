@@ -2,13 +2,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readSeeds } from "../../src/ingest/read.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 test("seeds are read in code-point order whatever the creation order, hidden files skipped silently", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "read-seeds-"));
+  const dir = tempDir("read-seeds-");
   for (const name of ["b.txt", "É.txt", "a b.TXT", ".DS_Store", "A.txt"]) await writeFile(path.join(dir, name), "x");
   const { seeds, problems } = await readSeeds(dir);
   assert.deepEqual(
@@ -19,7 +19,7 @@ test("seeds are read in code-point order whatever the creation order, hidden fil
 });
 
 test("folders, named pipes and other files are skipped with a warning; a missing folder is an error", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "read-seeds-"));
+  const dir = tempDir("read-seeds-");
   await mkdir(path.join(dir, "images.txt"));
   await writeFile(path.join(dir, "notes.docx"), "x");
   execFileSync("mkfifo", [path.join(dir, "tube.txt")]);

@@ -1,12 +1,12 @@
 // Article text is data: HTML, script and template syntax in a seed show up as literal text on the built site, never run.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile, readdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
 import { buildTemp, serveStatic, launchBrowser } from "../helpers/site.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 // What the injection fixture's text holds; each must be visible, verbatim, on its article page.
 const LITERALS = [
@@ -39,7 +39,7 @@ let server: Server;
 let base: string;
 
 before(async () => {
-  const seeds = await mkdtemp(path.join(tmpdir(), "safety-seeds-"));
+  const seeds = tempDir("safety-seeds-");
   await cp("seeds", seeds, { recursive: true });
   await cp("tests/fixtures/hostile/injection.txt", path.join(seeds, "injection.txt"));
   await cp("tests/fixtures/hostile/injection-gabarit.txt", path.join(seeds, "injection-gabarit.txt"));

@@ -2,14 +2,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { bundleSearchScript, writeSearchScript, SEARCH_SCRIPT_URL } from "../../src/search/page-script.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 test("the bundle parses as a module, imports none of the bundled files and still loads Pagefind and the rarely used code when needed", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "search-script-"));
+  const dir = tempDir("search-script-");
   try {
     const file = path.join(dir, "recherche.mjs");
     const bundle = await bundleSearchScript();
@@ -42,7 +42,7 @@ test("the bundle leaves out what only the index build uses and weighs less than 
 });
 
 test("the build writes the same bundle where the search page loads it, the same bytes each time", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "search-script-"));
+  const dir = tempDir("search-script-");
   try {
     await writeSearchScript(dir);
     const first = await readFile(path.join(dir, SEARCH_SCRIPT_URL), "utf8");

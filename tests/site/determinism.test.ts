@@ -4,10 +4,10 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildSite } from "../../src/build.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 const run = promisify(execFile);
 const FIXTURES = ["injection.txt", "crlf.txt", "utf16le-bom.txt", "meme-titre-a.txt", "meme-titre-b.txt", "doublon-astana.txt", "bon-article-astana.txt"];
@@ -22,7 +22,7 @@ async function fillSeeds(dir: string, reverse: boolean): Promise<void> {
 }
 
 async function build(seeds: string, env: Record<string, string>): Promise<string> {
-  const out = await mkdtemp(path.join(tmpdir(), "determinism-site-"));
+  const out = tempDir("determinism-site-");
   await run("npx", ["tsx", "src/cli.ts", "build", "--seeds", seeds, "--out", out, "--no-cache"], { env: { ...process.env, ...env }, timeout: 180_000 });
   return out;
 }
@@ -45,7 +45,7 @@ before(async () => {
   // were created in opposite orders; the builds run one after the other, so any clock time in the output shows up too.
   // The seed folder keeps one path, since file paths are part of the input; --no-cache makes each build parse the seeds
   // in its own time zone instead of reusing the other build's results.
-  const seeds = path.join(await mkdtemp(path.join(tmpdir(), "determinism-")), "seeds");
+  const seeds = path.join(tempDir("determinism-"), "seeds");
   await fillSeeds(seeds, false);
   a = await digest(await build(seeds, { TZ: "UTC", LANG: "C.UTF-8", LC_ALL: "C.UTF-8" }));
   await fillSeeds(seeds, true);
@@ -64,7 +64,7 @@ test("every file of the two builds is byte-identical", () => {
 });
 
 test("a build into a folder used before leaves none of the files the last build wrote", async () => {
-  const out = await mkdtemp(path.join(tmpdir(), "reused-site-"));
+  const out = tempDir("reused-site-");
   await mkdir(path.join(out, "2001/01/article-retire"), { recursive: true });
   await writeFile(path.join(out, "2001/01/article-retire/index.html"), "<p>retiré</p>");
   await writeFile(path.join(out, "vieux.html"), "<p>vieux</p>");

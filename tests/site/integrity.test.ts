@@ -1,14 +1,14 @@
 // Site integrity: no broken internal link or fragment anywhere on the built site, and valid HTML on every kind of page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile, readdir, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Server } from "node:http";
 import { LinkChecker } from "linkinator";
 import { HtmlValidate } from "html-validate";
 import { buildTemp, serveStatic } from "../helpers/site.ts";
 import { htmlValidateConfig } from "./html-validate.config.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 let out: string;
 let files: string[];
@@ -46,7 +46,7 @@ async function lookUp(pathname: string): Promise<string | null> {
 
 before(async () => {
   // The real seeds plus every hostile fixture: undated articles, -2 addresses, odd encodings and markup in the text.
-  const seeds = await mkdtemp(path.join(tmpdir(), "integrity-seeds-"));
+  const seeds = tempDir("integrity-seeds-");
   await cp("seeds", seeds, { recursive: true });
   await cp("tests/fixtures/hostile", seeds, { recursive: true });
   ({ out } = await buildTemp(seeds));

@@ -1,13 +1,13 @@
 // Listings past 20 articles paginate everywhere (later pages as dated titles), and hostile article text renders as literal text (a generated archive of 46 articles).
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, readdir, access, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, readdir, access, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Article, Tag } from "../../src/ingest/types.ts";
 import { buildArchive } from "../../src/site/model.ts";
 import { renderSite, buildSite } from "../../src/build.ts";
 import { testArticle } from "../helpers/articles.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 const TOKAYEV: Tag = { kind: "person", name: "Kassym-Jomart Tokaïev", slug: "kassym-jomart-tokaiev", url: "/personnes/kassym-jomart-tokaiev/" };
 const XI: Tag = { kind: "person", name: "Xi Jinping", slug: "xi-jinping", url: "/personnes/xi-jinping/" };
@@ -60,7 +60,7 @@ const entryLinks = (html: string) => [
 ];
 
 before(async () => {
-  out = await mkdtemp(path.join(tmpdir(), "archive-listings-"));
+  out = tempDir("archive-listings-");
   await renderSite(buildArchive(generate()), out);
 });
 
@@ -114,7 +114,7 @@ async function readTree(dir: string): Promise<Map<string, string>> {
 }
 
 test("rendering in many small Eleventy runs writes the same files, byte for byte, as one run", async () => {
-  const small = await mkdtemp(path.join(tmpdir(), "archive-listings-runs-"));
+  const small = tempDir("archive-listings-runs-");
   // 7 pages a run: articles, tag pages, feeds and listings are all cut across several runs.
   const count = await renderSite(buildArchive(generate()), small, undefined, undefined, 7);
   const [one, many] = [await readTree(out), await readTree(small)];
@@ -177,7 +177,7 @@ test("hostile text stays text in the feeds and listings too", async () => {
 });
 
 test("22 seed files written to a folder go through the ingest into a home of two pages and a month of two pages", async () => {
-  const seeds = await mkdtemp(path.join(tmpdir(), "archive-seeds-"));
+  const seeds = tempDir("archive-seeds-");
   for (let d = 1; d <= 22; d++) {
     const day = String(d).padStart(2, "0");
     await writeFile(
@@ -187,7 +187,7 @@ test("22 seed files written to a folder go through the ingest into a home of two
         `Les discussions ont porté sur les corridors de transport et l’énergie, selon le communiqué publié le soir même.\n`,
     );
   }
-  const site = await mkdtemp(path.join(tmpdir(), "archive-seeds-site-"));
+  const site = tempDir("archive-seeds-site-");
   const result = await buildSite({ seeds, out: site });
   assert.equal(result.articles, 22);
   const page = (p: string) => readFile(path.join(site, p, "index.html"), "utf8");

@@ -1,11 +1,10 @@
 // Ingest on worker threads: the same articles and problems in the same order as one by one, and the cache in front of it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { ingestFolder } from "../../src/ingest/index.ts";
 import { IngestCache } from "../../src/build-cache.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 // Duplicates, a binary file, broken YAML, odd encodings, drafts: every path of the ingest that yields problems.
@@ -33,7 +32,7 @@ test("progress reaches every seed once, whether parsed on threads or taken from 
 });
 
 test("with the cache, a second ingest parses no seed and gives the same result; a disk cache serves a new process", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "ingest-cache-"));
+  const dir = tempDir("ingest-cache-");
   const cache = new IngestCache(dir);
   const first = await ingestFolder(HOSTILE, { cache, threads: 2 });
   const parsed = cache.misses;

@@ -1,7 +1,7 @@
 // Article text kept on disk during a build: the same articles, entries and search documents as with the text in memory.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
@@ -14,6 +14,7 @@ import { TextStore, spillArticle } from "../../src/text-store.ts";
 import { mergeInOrder } from "../../src/ingest/read.ts";
 import { knownEvents } from "../../src/chronology/build.ts";
 import type { Article, Problem } from "../../src/ingest/types.ts";
+import { tempDir } from "../helpers/tmp.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 // Duplicates (renamed by the duplicate check), drafts, broken files: every path the ingest can take.
@@ -113,7 +114,7 @@ test("problems found reading files are merged with the listing's in file name or
 });
 
 test("a folder larger than what is held for parsing ingests the same with the cache as without", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "ingest-many-"));
+  const dir = tempDir("ingest-many-");
   // Files read to look them up in the cache and not kept are read again to be parsed.
   for (const name of await readdir(SEEDS)) {
     if (!name.endsWith(".txt")) continue;
@@ -185,7 +186,7 @@ function slicedParentsFrom(held: HeldForHeapTest): string[] {
 test("an ingested article in a text store keeps none of its seed's text in memory, parsed in either thread or cached", async () => {
   // A title, a dated lede (a chronology event, its evidence cut from the text), then paragraphs; every other seed dates
   // its lede to the month only and a later paragraph to the day, which gives its date a note quoting both.
-  const dir = await mkdtemp(path.join(tmpdir(), "archive-heap-"));
+  const dir = tempDir("archive-heap-");
   const body = Array.from({ length: 40 }, (_, i) => `Les deux délégations ont aussi parlé de l’eau, des routes et du commerce entre les deux pays (n° ${i + 1}).`).join("\n\n");
   for (let i = 0; i < 20; i++) {
     const lede = i % 2 ? "En mars 2024, à Astana" : "Le 2 mars 2024, à Astana";
