@@ -10,6 +10,8 @@ import { DevBuilder } from "../serve.ts";
 /** One phase as the bench reports it. */
 export interface PhaseReport {
   phase: BuildPhase;
+  /** When the phase started, in ms from the build's start. */
+  startMs: number;
   ms: number;
   /** Highest summed RSS of this process and Pagefind's while the phase ran, in bytes. */
   peakRss: number;
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
     seeds,
     out,
     cache: new IngestCache(cacheDir || undefined),
+    oneAtATime: mode === "alone",
     onPhase(phase, end) {
       sample();
       if (end) active.delete(phase);

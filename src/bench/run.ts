@@ -7,6 +7,7 @@ import type { Article } from "../ingest/types.ts";
 import { writeSyntheticSeeds } from "./generate.ts";
 import { runMeasured, type Measured } from "./measure.ts";
 import type { ChildReport, EditReport } from "./child.ts";
+import type { BuildPhase } from "../build.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const BIN = path.join(ROOT, "node_modules/.bin");
@@ -20,6 +21,8 @@ export interface BenchOptions {
   compare: boolean;
   /** Also time the dev server's update after one seed is edited. */
   edit: boolean;
+  /** Also build with the phases one at a time (the search index after the pages), to time each without the other. */
+  alone: boolean;
   /** Scratch folder for the generated seeds and the outputs. */
   work: string;
   /** Where the seeds' paragraphs come from. */
@@ -46,6 +49,19 @@ export interface BenchReport {
   seedBytes: number;
   build: ChildReport & { wallMs: number; treePeakRss: number; cpuMs: number };
   edit?: EditReport & { ratio: number };
+  /**
+   * The builds with the phases one at a time (medians): each phase's wall time without another beside it, and the
+   * shortest wall time overlapping could give: the ingest and the model (which the rest needs), then the longer of
+   * rendering and indexing (the index is written newest first, so it starts once every date is known).
+   */
+  alone?: {
+    phases: Record<BuildPhase, number>;
+    wallMs: number;
+    bestOverlapMs: number;
+    /** In the median run, when rendering ended and indexing started (ms from the build's start): one after the other. */
+    renderEndMs: number;
+    searchStartMs: number;
+  };
   compare?: {
     hugo: ToolFigures;
     pagefind: ToolFigures;
@@ -191,6 +207,31 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     },
   };
   const report: BenchReport = { articles: opts.articles, seed: opts.seed, runs: opts.runs, seedBytes, build };
+  if (opts.alone) {
+    const runs: { phases: Record<BuildPhase, number>; wallMs: number; renderEndMs: number; searchStartMs: number }[] = [];
+    for (let i = 0; i < opts.runs; i++) {
+      opts.log(`build with one phase at a time ${i + 1}/${opts.runs}`);
+      await rm(out, { recursive: true, force: true });
+      const m = checked(await runMeasured(process.execPath, ["--import", "tsx", path.join(ROOT, "src/bench/child.ts"), seedsDir, out, "", "alone"], { cwd: ROOT }), "the build one phase at a time");
+      const child = JSON.parse(m.stdout.trim().split("\n").pop()!) as ChildReport;
+      const render = child.phases.find((p) => p.phase === "render")!;
+      runs.push({
+        phases: Object.fromEntries(child.phases.map((p) => [p.phase, p.ms])) as Record<BuildPhase, number>,
+        wallMs: m.ms,
+        renderEndMs: render.startMs + render.ms,
+        searchStartMs: child.phases.find((p) => p.phase === "search")!.startMs,
+      });
+    }
+    const mid = [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs.length - 1) / 2)];
+    const phases = Object.fromEntries((["ingest", "model", "render", "search"] as const).map((p) => [p, median(runs.map((r) => r.phases[p]))])) as Record<BuildPhase, number>;
+    report.alone = {
+      phases,
+      wallMs: median(runs.map((r) => r.wallMs)),
+      bestOverlapMs: phases.ingest + phases.model + Math.max(phases.render, phases.search),
+      renderEndMs: mid.renderEndMs,
+      searchStartMs: mid.searchStartMs,
+    };
+  }
   if (opts.edit) {
     opts.log("dev server: first build, then one seed edited");
     const editSeeds = path.join(opts.work, "seeds-edit");
@@ -306,6 +347,15 @@ export function formatBench(r: BenchReport): string {
     );
   }
   const c = r.compare;
+  if (r.alone) {
+    const a = r.alone;
+    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    lines.push(
+      `one phase at a time: ${s(a.wallMs)} wall; ingest ${s(a.phases.ingest)}, model ${s(a.phases.model)}, render ${s(a.phases.render)}, search ${s(a.phases.search)}`,
+      `  overlapped at best (ingest + model + the longer of render and search): ${s(a.bestOverlapMs)}` +
+        (c ? `, ${(a.bestOverlapMs / c.hugoPlusPagefind.ms).toFixed(2)} × hugo + pagefind` : ""),
+    );
+  }
   if (c) {
     const row = (name: string, f: { ms: number; cpuMs: number; peakRss: number }) =>
       `  ${name.padEnd(18)} ${(f.ms / 1000).toFixed(2).padStart(7)} s wall ${(f.cpuMs / 1000).toFixed(2).padStart(7)} s CPU  peak ${(f.peakRss / MB).toFixed(0).padStart(5)} MB`;

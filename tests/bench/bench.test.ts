@@ -119,6 +119,9 @@ test("bench --json on 50 articles prints every phase with its time and memory, p
   assert.equal(report.articles, 50);
   assert.deepEqual(report.build.phases.map((p: { phase: string }) => p.phase).sort(), ["ingest", "model", "render", "search"]);
   for (const p of report.build.phases) assert.ok(p.ms > 0 && p.peakRss > 0 && p.peakNodeRss > 0 && p.peakNodeRss <= p.peakRss, JSON.stringify(p));
+  // The search index is written beside the pages, not after them.
+  const phase = (name: string) => report.build.phases.find((p: { phase: string }) => p.phase === name);
+  assert.ok(phase("search").startMs < phase("render").startMs + phase("render").ms, JSON.stringify(report.build.phases));
   assert.ok(report.build.peakNodeRss > 0 && report.build.peakNodeRss <= report.build.peakRss);
   assert.equal(report.build.articles, 50);
   assert.ok(report.build.pages > 50);
@@ -130,6 +133,19 @@ test("bench --json on 50 articles prints every phase with its time and memory, p
   // A build allocates enough to collect: the collector's pauses are counted, within the build's time.
   assert.ok(gcPauseMs > 0 && gcPauseMs < report.build.ms, JSON.stringify(report.build.cpu));
   if (report.build.cpuMs > 0) assert.ok(nodeMs + childrenMs <= report.build.cpuMs * 1.05 + 50, JSON.stringify(report.build));
+});
+
+test("bench --alone builds with one phase at a time: the four phases fit in that build's wall time, and the best overlap is ingest + model + the longer of the other two", () => {
+  const work = tempDir("bench-alone-");
+  const r = cli(["bench", "--articles", "30", "--alone", "--json", "--work", work]);
+  assert.equal(r.status, 0, r.stderr);
+  const { alone } = JSON.parse(r.stdout);
+  const { ingest, model, render, search } = alone.phases;
+  for (const ms of [ingest, model, render, search]) assert.ok(ms > 0, JSON.stringify(alone));
+  // One after the other, the phases add up to less than the whole process's time.
+  assert.ok(ingest + model + render + search < alone.wallMs, JSON.stringify(alone));
+  assert.ok(alone.searchStartMs >= alone.renderEndMs, JSON.stringify(alone));
+  assert.equal(alone.bestOverlapMs, ingest + model + Math.max(render, search));
 });
 
 test("without a terminal, or under CI, the build prints one plain progress line per phase on stdout", async () => {
