@@ -41,8 +41,8 @@ export interface BuildOptions {
   /** Called when a phase starts (`end` false) and ends (`end` true). */
   onPhase?(phase: BuildPhase, end: boolean): void;
   /**
-   * Index the search after rendering instead of beside it (the bench's `--alone`: each phase's time without the other
-   * on the second core). Builds overlap them.
+   * Index the search after rendering, with one Pagefind process, instead of beside it (the bench's `--alone`: each
+   * phase's time without the other on the second core). Builds overlap them.
    */
   oneAtATime?: boolean;
 }
@@ -253,9 +253,18 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     await cleared;
     let rendered = 0;
     const render = () => timed("render", () => renderSite(archive, opts.out, () => opts.onProgress?.({ phase: "render", done: ++rendered, total: null })));
-    const search = () => timed("search", () => writeSearchIndex(archive.entries, opts.out, (done, total) => opts.onProgress?.({ phase: "search", done, total })));
-    // Pagefind indexes in its own process while Eleventy renders in this one: on two cores the phases overlap.
-    const [pages] = opts.oneAtATime ? [await render(), await search()] : await Promise.all([render(), search()]);
+    const search = (secondCoreFree?: Promise<unknown>) =>
+      timed("search", () => writeSearchIndex(archive.entries, opts.out, { onProgress: (done, total) => opts.onProgress?.({ phase: "search", done, total }), secondCoreFree }));
+    let pages: number;
+    if (opts.oneAtATime) {
+      pages = await render();
+      await search();
+    } else {
+      // Pagefind indexes in its own process while Eleventy renders in this one: on two cores the phases overlap. Once
+      // the pages are written, a second Pagefind process takes its share of the parts left.
+      const rendering = render();
+      [pages] = await Promise.all([rendering, search(rendering)]);
+    }
     return { problems, articles: archive.entries.length, pages, phases, cacheHits: cache.hits - hitsBefore };
   } finally {
     store.close();

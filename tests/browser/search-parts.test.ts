@@ -129,6 +129,17 @@ test("the manifest lists every part after the first and the other spellings of t
   await rm(again, { recursive: true, force: true });
 });
 
+test("an index written by two Pagefind processes, as a build does once its pages are written, is the one a single process writes, byte for byte", async () => {
+  const two = tempDir("archive-parts-two-");
+  const written = await writeSearchIndex(entries, two, { partSize: PART_SIZE, secondCoreFree: Promise.resolve() });
+  assert.equal(written.processes, 2);
+  const list = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile()).map((d) => path.relative(dir, path.join(d.parentPath, d.name))).sort();
+  const files = await list(path.join(out, "pagefind"));
+  assert.ok(files.length > 20);
+  assert.deepEqual(await list(path.join(two, "pagefind")), files);
+  for (const f of files) assert.ok((await readFile(path.join(two, "pagefind", f))).equals(await readFile(path.join(out, "pagefind", f))), f);
+});
+
 /** Clicks "Plus de résultats" until it is gone, each time waiting for the whole next page (results come one by one). */
 async function showAll(page: Page): Promise<void> {
   while (await page.locator("#search-more").isVisible()) {
