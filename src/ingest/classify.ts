@@ -5,6 +5,7 @@ import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
 import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
+import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
 const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|[🔹🔸🔺🔻➡✅☑✔▫👉➤➜‣⁃◾▸▹]\ufe0f?|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
@@ -60,8 +61,16 @@ const FOREIGN_SCRIPT_MAX = 20;
 const WAYBACK_BANNER_RE = /^the wayback machine\s+[-–—]\s+https?:\/\/web\.archive\.org\/web\/\d{8,14}/iu;
 // The banner's lines, at most: months, days and years of its calendar, "About this capture", who collected it.
 const WAYBACK_BANNER_MAX = 40;
+// The first line of a page copied from archive.today, under one of its names, and the last of its banner, at most so
+// many lines below: its links ("share download .zip report bug or abuse") or the capture's views ("Webpage Screenshot").
+const ARCHIVE_TODAY_RE = /^archive\.(?:today|ph|is|li|md|vn|fo)$/iu;
+const ARCHIVE_BANNER_END_RE = /report bug or abuse|download \.zip|^webpage\s+screenshot$/iu;
+const ARCHIVE_BANNER_MAX = 15;
+// A post that opens on the handles it answers: "@lfontaine @kbenali Exact, …".
+const REPLY_RE = /^(?:@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?\s+)+\S/u;
 // A social network account's handle alone on its line: "@KZEmbassyFR".
-const HANDLE_RE = /^@[\w.]{2,30}$/u;
+// On a federated network the handle names the server too: "@lfontaine@presse.social".
+const HANDLE_RE = /^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?$/u;
 // A list item that is only a link, as a text extractor writes a menu: "  * [Ministère](https://www.gov.kz/…)".
 const LINK_ITEM_RE = /^\s*[-*+•]\s+\[[^\]]+\]\([^()\s]*\)\s*$/u;
 // An edit link left on an encyclopedia's section heading: "Histoire[modifier | modifier le code]".
@@ -376,6 +385,50 @@ function firstHeadDate(text: string, weak?: boolean): LineDate | undefined {
   return d && headDate(d, weak);
 }
 
+const HEADER_REASONS: Record<Exclude<HeaderRole, "author" | "title">, string> = {
+  command: "a scraping tool's command line or log (the copy's, not the page's)",
+  field: "a scraping tool's header (the page's metadata, not its text)",
+  body: "a scraping tool's header (the page's metadata, not its text)",
+  date: "a scraping tool's header (the page's metadata, not its text)",
+  summary: "a scraping tool's summary (sentences it picked from the text)",
+};
+// A site's name after the headline in a page's title: "Sommet de l’OCS à Astana : … | Le Courrier des steppes".
+const TITLE_SITE_SUFFIX_RE = /\s+[|–—]\s+[^|–—]{2,60}$/u;
+// Markdown's marks around a headline: "# Titre", "**Titre**".
+const HEADLINE_MARKS_RE = /^#{1,6}\s+|[*_]{1,3}/gu;
+
+/**
+ * Marks the lines of a scraping tool's header (see readToolHeader). Returns the line that is the headline: the title
+ * printed again in the page (without the site's name after a bar), else the title field itself with its label cut; -1
+ * without a header or a title.
+ */
+function markToolHeader(ws: Work[]): number {
+  const header = readToolHeader(ws.map((w) => w.v));
+  if (!header) return -1;
+  for (const [i, role] of header.roles) {
+    if (role === "author") Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
+    else if (role !== "title") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: HEADER_REASONS[role] });
+  }
+  if (header.date) {
+    const { index, value } = header.date;
+    const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ]|$)/u.exec(value)?.[1];
+    ws[index].metaDate = iso && isValidIsoDate(iso) ? headDate({ date: iso, evidence: ws[index].v }) : firstHeadDate(value);
+  }
+  if (!header.title) return -1;
+  const { index, value, start } = header.title;
+  const w = ws[index];
+  const suffix = TITLE_SITE_SUFFIX_RE.exec(value);
+  const short = suffix && words(value.slice(0, suffix.index)).length >= 4 ? value.slice(0, suffix.index) : value;
+  const bare = (v: string) => v.replace(HEADLINE_MARKS_RE, "").trim();
+  const again = ws.findIndex((x, j) => j > index && !x.kind && (bare(x.v) === value || bare(x.v) === short));
+  if (again >= 0) {
+    Object.assign(w, { shape: "furniture", kind: "furniture", reason: "a scraping tool's header (the page's title, printed again below)" });
+    return again;
+  }
+  cutHeadline(w, start, start + short.length, "the label of a scraping tool's field");
+  return index;
+}
+
 /** The shape of one non-blank line, from its own text only. */
 function shapeOf(w: Work, email = true): void {
   const v = w.v;
@@ -602,6 +655,22 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const end = ws.findIndex((w, i) => i > firstText && i <= firstText + WAYBACK_BANNER_MAX && /^timestamps$/iu.test(w.v));
     for (let i = firstText; i <= (end < 0 ? firstText : end); i++) if (ws[i].v !== "") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the Wayback Machine's banner (the archive's, not the page's)" });
   }
+  // A page copied from archive.today (archive.ph…) opens with the archive's banner, down to its links ("report bug or
+  // abuse"), and ends with its footer from its name again: the archive's words and the capture's date, not the page's.
+  if (firstText >= 0 && ARCHIVE_TODAY_RE.test(ws[firstText].v)) {
+    let end = -1;
+    for (let i = firstText + 1; i < ws.length && i <= firstText + ARCHIVE_BANNER_MAX; i++) if (ARCHIVE_BANNER_END_RE.test(ws[i].v)) end = i;
+    if (end > firstText) {
+      for (let i = firstText; i <= end; i++) if (ws[i].v !== "") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "archive.today's banner (the archive's, not the page's)" });
+      let footer = ws.length - 1;
+      while (footer > end && !ARCHIVE_TODAY_RE.test(ws[footer].v)) footer--;
+      if (footer > end) for (let i = footer; i < ws.length; i++) if (ws[i].v !== "") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "archive.today's footer (the archive's, not the page's)" });
+    }
+  }
+  // A scraping tool's header (Jina Reader's "Title:", "URL Source:", "Published Time:", "Markdown Content:"; a script's
+  // "Titre:", "Auteurs:", "Résumé:", "Texte:") is the page's metadata. Its title is the headline, where the page does
+  // not print it again below; its date dates the page; its authors are the credit.
+  const headerTitleAt = markToolHeader(ws);
   // A printed page's running header and number, in text copied from a PDF (found by unwrapLines).
   for (const w of ws) if (w.src.pageMark) Object.assign(w, { shape: "furniture", kind: "furniture", reason: PAGE_MARK_REASONS[w.src.pageMark] });
   // The " date 2025-11-19 " header a scraper glues in front of the first paragraph is metadata.
@@ -1038,6 +1107,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
 
   // A social post's author over its date stamp ("Ambassade du Kazakhstan en France" / "3 septembre 2023 ·"): a credit.
   const social = ws.some((w) => /social network/.test(w.reason ?? ""));
+  // Under a thread, a post opening on accounts' handles answers it: another's reply, not the thread ("@lfontaine Merci…").
+  if (credited) {
+    for (const w of ws) if (!w.kind && w.shape === "paragraph" && REPLY_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a reply under the post, another account's)" });
+  }
   for (let i = 1; i < ws.length && social; i++) {
     if (!ws[i].postStamp) continue;
     const above = i - 1;
@@ -1056,6 +1129,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     for (; end < ws.length && (ws[end].shape === "list-item" || ws[end].shape === "blank"); end++) if (ws[end].shape === "list-item") run.push(end);
     if (run.length >= 2 && run.every((j) => MENU_ITEM_RE.test(ws[j].v) || LINK_ITEM_RE.test(ws[j].src.text))) for (const j of run) Object.assign(ws[j], { kind: "furniture", reason: "site furniture (navigation menu set out as a list)" });
     i = end - 1;
+  }
+
+  // A menu or a bar of links copied from a page laid out in cells: "Politique\tMonde\tÉconomie\tSociété", "Partager\t
+  // Imprimer\tOffrir cet article". Three short cells or more without figures, alone: a table's rows stand together, with
+  // as many cells (an encyclopedia's infobox pairs two: "Kazakhstan\tTurquie").
+  const cellsOf = (w: Work) => w.src.text.split(/\t+/u).map((c) => c.trim()).filter((c) => c !== "");
+  const rowAt = (j: number) => j >= 0 && j < ws.length && ws[j].shape !== "blank" && TABLE_ROW_RE.test(ws[j].src.text);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.kind || !TABLE_ROW_RE.test(w.src.text)) continue;
+    const cells = cellsOf(w);
+    if (cells.length < 3 || cells.some((c) => /\d/u.test(c) || c.split(/\s+/u).length > 5 || /[.;]$/u.test(c))) continue;
+    let p = i - 1;
+    while (p >= 0 && ws[p].shape === "blank") p--;
+    const n = nextText(ws, i);
+    if ((rowAt(p) && cellsOf(ws[p]).length === cells.length) || (rowAt(n) && cellsOf(ws[n]).length === cells.length)) continue;
+    Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a menu or a bar of links laid out in cells)" });
   }
 
   // Head: the lines before the first body line. The headline is the first headline-shaped line there of five words
@@ -1092,6 +1182,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // An official text's title is its headline, whatever the site's lines around it.
   const official = candidates.find((i) => OFFICIAL_TITLE_RE.test(ws[i].v));
   if (official !== undefined) titleAt = official;
+  // A scraping tool's title field, or the line printing it again, is the headline.
+  if (headerTitleAt >= 0 && !ws[headerTitleAt].kind) {
+    ws[headerTitleAt].shape = "heading";
+    titleAt = headerTitleAt;
+    if (!candidates.includes(titleAt)) candidates.splice(candidates.filter((i) => i < titleAt).length, 0, titleAt);
+  }
   // A headline and its subtitle on the next line, longer, over the author's name alone, as platforms set them (Medium,
   // Substack): "Le Kazakhstan, puissance moyenne malgré lui" / "Pourquoi Astana refuse de choisir…" / "Antoine Besson".
   // The subtitle is the standfirst. (A news site's series name over its headline stands over "Par …".)
