@@ -14,8 +14,8 @@ const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times".
 const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+[\p{Lu}\w.-]+\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S)/u;
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "Cet article a été initialement publié par …",
-// "Service de presse du ministère des Affaires étrangères".
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|[Ss]ervice de presse\b)/u;
+// "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères".
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // News agencies that sign a dispatch alone on its line.
 const AGENCIES = String.raw`AFP|Reuters|AP|ATS|Keystone-ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax|MAP|APS|APA|Trend|AKIpress`;
 // An agency's signature alone, or a desk's initials with it: "ATS/AFP", "AFP", "V.D. avec AFP".
@@ -66,6 +66,8 @@ const WAYBACK_BANNER_MAX = 40;
 const ARCHIVE_TODAY_RE = /^archive\.(?:today|ph|is|li|md|vn|fo)$/iu;
 const ARCHIVE_BANNER_END_RE = /report bug or abuse|download \.zip|^webpage\s+screenshot$/iu;
 const ARCHIVE_BANNER_MAX = 15;
+// A site's copyright: its name of two words or more, a year, maybe its legal links ("— Mentions légales — CGV — Contact").
+const SITE_COPYRIGHT_RE = /^©\s*[^\d\s©]+(?:\s[^\d\s©]+){1,6}\s(?:19|20)\d{2}(?:\s+[—–|·]\s+[^\s—–|·]+(?:\s[^\s—–|·]+){0,2})*$/u;
 // A post that opens on the handles it answers: "@lfontaine @kbenali Exact, …".
 const REPLY_RE = /^(?:@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?\s+)+\S/u;
 // A social network account's handle alone on its line: "@KZEmbassyFR".
@@ -393,7 +395,7 @@ const HEADER_REASONS: Record<Exclude<HeaderRole, "author" | "title">, string> = 
   summary: "a scraping tool's summary (sentences it picked from the text)",
 };
 // A site's name after the headline in a page's title: "Sommet de l’OCS à Astana : … | Le Courrier des steppes".
-const TITLE_SITE_SUFFIX_RE = /\s+[|–—]\s+[^|–—]{2,60}$/u;
+const TITLE_SITE_SUFFIX_RE = /\s+\|\s+[^|]{2,60}$/u;
 // Markdown's marks around a headline: "# Titre", "**Titre**".
 const HEADLINE_MARKS_RE = /^#{1,6}\s+|[*_]{1,3}/gu;
 
@@ -1095,8 +1097,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A social network's post: its author's name over the account's handle ("Ambassade du Kazakhstan en France" /
   // "@KZEmbassyFR"), repeated over each post of a thread. The first credits the thread; the others and the handles go.
   let credited = false;
+  let author = "";
   for (let i = 0; i < ws.length; i++) {
     if (ws[i].kind || !HANDLE_RE.test(ws[i].v)) continue;
+    // An address given in the text ("Son adresse sur le réseau :" / "@KZEmbassyFR@piaille.fr") is the text's.
+    let p = i - 1;
+    while (p >= 0 && ws[p].v === "") p--;
+    if (p >= 0 && /:$/u.test(ws[p].v)) continue;
+    author ||= ws[i].v;
     Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a social network account's handle)" });
     const above = i - 1;
     if (above < 0 || ws[above].kind || ws[above].v === "" || ws[above].v.split(/\s+/u).length > 6 || /[.!?:]$/u.test(ws[above].v)) continue;
@@ -1107,9 +1115,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
 
   // A social post's author over its date stamp ("Ambassade du Kazakhstan en France" / "3 septembre 2023 ·"): a credit.
   const social = ws.some((w) => /social network/.test(w.reason ?? ""));
-  // Under a thread, a post opening on accounts' handles answers it: another's reply, not the thread ("@lfontaine Merci…").
-  if (credited) {
-    for (const w of ws) if (!w.kind && w.shape === "paragraph" && REPLY_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a reply under the post, another account's)" });
+  // Under a thread, a post of another account opening on handles answers it: a reply, not the thread ("Karim Benali" /
+  // "@kbenali@mastodon.social" / "3 j" / "@lfontaine Merci…"). A paragraph naming the author's own account ("@Akorda_kz a
+  // ensuite précisé…") is the text's.
+  if (author) {
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      if (w.kind || w.shape !== "paragraph" || !REPLY_RE.test(w.v)) continue;
+      let above = i - 1;
+      for (let seen = 0; above >= 0 && seen < 3 && !HANDLE_RE.test(ws[above].v); above--) if (ws[above].v !== "") seen++;
+      if (above >= 0 && HANDLE_RE.test(ws[above].v) && ws[above].v !== author) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a reply under the post, another account's)" });
+    }
   }
   for (let i = 1; i < ws.length && social; i++) {
     if (!ws[i].postStamp) continue;
@@ -1132,21 +1148,32 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
 
   // A menu or a bar of links copied from a page laid out in cells: "Politique\tMonde\tÉconomie\tSociété", "Partager\t
-  // Imprimer\tOffrir cet article". Three short cells or more without figures, alone: a table's rows stand together, with
-  // as many cells (an encyclopedia's infobox pairs two: "Kazakhstan\tTurquie").
-  const cellsOf = (w: Work) => w.src.text.split(/\t+/u).map((c) => c.trim()).filter((c) => c !== "");
+  // Imprimer\tOffrir cet article". Three short cells or more without figures, alone: a table's rows stand together (an
+  // encyclopedia's infobox pairs two cells: "Kazakhstan\tTurquie").
+  // Only in the page's head or tail: a line of cells between two paragraphs of the text is the text's ("Les langues de
+  // travail⇥russe⇥anglais", five signatories' names).
   const rowAt = (j: number) => j >= 0 && j < ws.length && ws[j].shape !== "blank" && TABLE_ROW_RE.test(ws[j].src.text);
+  const prose = (w: Work) => !w.kind && w.shape === "paragraph" && !TABLE_ROW_RE.test(w.src.text) && words(w.v).length >= 12;
+  const firstProse = ws.findIndex(prose);
+  let lastProse = ws.length - 1;
+  while (lastProse >= 0 && !prose(ws[lastProse])) lastProse--;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (w.kind || !TABLE_ROW_RE.test(w.src.text)) continue;
-    const cells = cellsOf(w);
+    if (w.kind || !TABLE_ROW_RE.test(w.src.text) || (i > firstProse && i < lastProse)) continue;
+    const cells = w.src.text.split(/\t+/u).map((c) => c.trim()).filter((c) => c !== "");
     if (cells.length < 3 || cells.some((c) => /\d/u.test(c) || c.split(/\s+/u).length > 5 || /[.;]$/u.test(c))) continue;
     let p = i - 1;
     while (p >= 0 && ws[p].shape === "blank") p--;
-    const n = nextText(ws, i);
-    if ((rowAt(p) && cellsOf(ws[p]).length === cells.length) || (rowAt(n) && cellsOf(ws[n]).length === cells.length)) continue;
+    if (rowAt(p) || rowAt(nextText(ws, i))) continue;
     Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a menu or a bar of links laid out in cells)" });
   }
+
+  // The site's copyright closing the page: "© Le Nouvel Horizon 2024", "© Diplomatie & Territoires 2023 — Mentions
+  // légales — CGV". Elsewhere, or with a sentence after it, such a line credits a photo or a publisher ("© Éditions
+  // Karthala 2022 — extrait reproduit avec…"); "© AFP 2024" an agency's dispatch.
+  let last = ws.length - 1;
+  while (last >= 0 && (ws[last].v === "" || ws[last].kind === "furniture")) last--;
+  if (last >= 0 && !ws[last].kind && SITE_COPYRIGHT_RE.test(ws[last].v)) Object.assign(ws[last], { shape: "furniture", kind: "furniture", reason: "site furniture (copyright footer)" });
 
   // Head: the lines before the first body line. The headline is the first headline-shaped line there of five words
   // or more (a site name or a section label is shorter), else the first of three words or more.

@@ -45,6 +45,8 @@ const ROLE_OF: Record<string, HeaderRole> = {
 };
 // The command that ran the tool, and its log: "$ python3 extraire.py https://…", "[INFO] Téléchargement…", a rule of "=".
 const COMMAND_RE = /^\$ [\w./-]+(?: \S+)*$|^\[(?:INFO|WARN|WARNING|ERROR|DEBUG)\] |^={4,}$|^-{4,}$/u;
+// Labels only a tool writes (an address's only when its value is one: see FIELD_RE's use).
+const TOOL_LABELS = new Set(["url source", "source url", "canonical url", "published time", "markdown content", "image principale", "top image", "vidéos", "videos", "movies", "hostname", "sitename", "site name", "url"]);
 /** Lines looked at, at most, before the header's first field. */
 const LEAD_MAX = 6;
 /** Lines a summary field may run over (the sentences a tool's summary picked). */
@@ -56,7 +58,8 @@ function roleOf(label: string): HeaderRole {
 
 /**
  * The tool's header at the top of `texts` (the lines' visible text, "" for a blank line), or null. A header is two
- * fields or more, a title or an address among them, each on its line; blank lines may stand between. It ends with the
+ * fields or more, each on its line, a title among them and a field only a tool writes (or the command that ran it);
+ * blank lines may stand between. It ends with the
  * label of the page's text ("Markdown Content:", "Texte:") or before the first line that is no field. A summary's value
  * may run over the lines under it when another field follows them. The tool's command and log lines count too, above
  * the header and after the page (the end of its log).
@@ -99,6 +102,8 @@ export function readToolHeader(texts: string[]): ToolHeader | null {
       break;
     }
     if (labels.has(label)) break;
+    // A page's address is an address: "URL : à venir" is no tool's.
+    if (/^(?:url|url source|source url|canonical url)$/u.test(label) && !/^https?:\/\/\S+$/u.test(value)) break;
     labels.add(label);
     roles.set(i, role);
     if (role === "title" && !header.title) header.title = { index: i, value, start: texts[i].indexOf(m[2].trimStart()) };
@@ -113,8 +118,12 @@ export function readToolHeader(texts: string[]): ToolHeader | null {
       }
     }
   }
+  // An editor may write "Titre :", "Date :", "Résumé :" or "Description :" over a text; a tool also writes what only a
+  // tool writes: the page's address, its publication time, its images, the label of the text it extracted, or the
+  // command that ran it.
   const fields = [...roles.values()].filter((r) => r !== "command").length;
-  if (fields < 2 || !(header.title || labels.has("url") || labels.has("url source") || labels.has("source url"))) return null;
+  const tool = [...labels].some((l) => TOOL_LABELS.has(l)) || [...roles.values()].includes("command");
+  if (fields < 2 || !header.title || !tool) return null;
   // The tool's log after the page: "[INFO] 1 article(s) traité(s)", the closing rule.
   for (let k = texts.length - 1; k >= i; k--) {
     const t = texts[k].trim();

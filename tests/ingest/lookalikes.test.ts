@@ -3,7 +3,11 @@
 // a series name over a headline, "Toutes les réactions" heading the reactions, "12 mars 2024 ·", facts numbered on lines
 // of their own, "M. Macron, qui recevait…", an open letter's "Monsieur le Président, … !", talks called "cet entretien",
 // "Autres nouvelles" in a digest, a headline before its site's name between bars; lower-case list items and slogans,
-// "↓" before a falling figure, rooms of an exhibition called "Offrir" and "Copier". Each is read as an ordinary article.
+// "↓" before a falling figure, rooms of an exhibition called "Offrir" and "Copier"; and, like the scraping tools'
+// pages (r4-…), an editor's "Titre :" / "Résumé :" / "Description :" fields, tables and lines of names set out with tabs,
+// a reprint's "Cet article est paru dans …", photo and publisher credits "© … 2022", a tweet's "@Akorda_kz a …", a
+// server's name, a glossary's "TW : térawatt", an editors' "Avertissement de contenu :". Each is read as an ordinary
+// article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -19,9 +23,9 @@ before(async () => {
 const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === line)?.type ?? (a.ledeLine === line ? "lede" : a.titleLine === line ? "title" : "removed");
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 31);
+  assert.equal(byName.size, 47);
   for (const [name, a] of byName) {
-    const removed = a.removed.filter((r) => r.text.trim().split(/\s+/).length >= 4 && !/date line|kicker|breadcrumb/.test(r.reason));
+    const removed = a.removed.filter((r) => r.text.trim().split(/\s+/).length >= 4 && !/date line|kicker|breadcrumb|tag list/.test(r.reason));
     assert.deepEqual(removed.map((r) => [r.line, r.reason]), [], name);
   }
 });
@@ -39,4 +43,28 @@ test("questions stay headings, numbered facts and 'M. Macron, qui…' stay parag
   assert.deepEqual([6, 7, 8].map((l) => typeAt(byName.get("09-speakers.txt")!, l)), ["paragraph", "paragraph", "paragraph"]);
   assert.equal(typeAt(byName.get("03-redige-par.txt")!, 3), "credit");
   assert.equal(byName.get("13b-date-titre.txt")!.date, null);
+});
+
+test("an editor's fields, tables, credits and handles are not a scraping tool's header, a menu, a footer or a reply", () => {
+  const at = (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`r4-${name}.txt`)!, l));
+  // "Titre :" over an editor's fields is the headline, whole; "Résumé :" and "Description :" are the text's start.
+  assert.match(byName.get("r4-01-communique-conference-almaty.txt")!.title, /— accréditations ouvertes$/);
+  assert.deepEqual(at("02-article-titre-resume", [4, 5]), ["lede", "paragraph"]);
+  assert.equal(at("04-appel-bourses-description", [2])[0], "lede");
+  assert.equal(at("16-communique-image-elysee", [3])[0], "credit");
+  // Lines of cells inside the text, and a table's rows ending in an empty cell, are the text's.
+  assert.deepEqual(at("05-tableau-ministres", [7, 12, 22]), ["paragraph", "paragraph", "paragraph"]);
+  assert.equal(at("06-declaration-signataires", [13])[0], "paragraph");
+  // A reprint's source, a photo's and a publisher's copyright are credits.
+  assert.equal(at("07-reprise-monde-diplo", [23])[0], "credit");
+  assert.deepEqual(at("11-photo-akorda", [8, 17]), ["credit", "credit"]);
+  assert.equal(at("08-extrait-livre-karthala", [17])[0], "credit");
+  // "Dans le même dossier – …" in a sentence opens no teasers.
+  assert.equal(at("09-meme-dossier-terres-rares", [13])[0], "paragraph");
+  // A paragraph opening on the quoted account's handle is the text's, as is an address given under "…:".
+  assert.deepEqual(at("12-tweet-akorda", [15, 19]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("13-mastodon-ambassade", [7, 11]), ["paragraph", "paragraph"]);
+  // A glossary's "TW : térawatt" and an editors' warning are not a post's content warning.
+  assert.deepEqual(at("14-glossaire-energie", [19, 20, 21]), ["list-item", "list-item", "list-item"]);
+  assert.equal(at("15-semipalatinsk-avertissement", [7])[0], "lede");
 });

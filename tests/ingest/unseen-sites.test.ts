@@ -438,14 +438,15 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
     tags: ["Consortium du pipeline de la Caspienne (CPC)", "guerre en Ukraine"],
   },
   // Round fourteen (what scraping, extraction and archiving tools leave). The caption under the weekly's photo ends on
-  // "Photo … pour Le Nouvel Horizon", not a credit's form: a paragraph. The transport minister is not in the vocabulary.
-  "archive-today.txt": { blocks: { credit: { missing: [24] } }, tags: ["Marat Karabaïev (Karabayev)"] },
-  // The notes' label is a heading over the notes (the editor counts it with them); the share bar in cells under the notes
-  // is read with them ("Partager Imprimer Offrir cet article" stays: it has the notes' section around it); the key
-  // figures, sentences without bullets, are paragraphs.
+  // "Photo … pour Le Nouvel Horizon", not a credit's form: a paragraph. "Cet article est paru dans Le Nouvel Horizon
+  // n° 2187…" is published as the text's credit (a reprint's source says the same). The transport minister is not in
+  // the vocabulary.
+  "archive-today.txt": { blocks: { credit: { extra: [36], missing: [24] } }, published: [36], tags: ["Marat Karabaïev (Karabayev)"] },
+  // The notes' label is a heading over the notes (the editor counts it with them); the print edition's notice and the
+  // share bar in cells under the notes are read with them; the key figures, sentences without bullets, are paragraphs.
   "encadre-tableau.txt": {
-    blocks: { heading: { extra: [41] }, bibliography: { extra: [45], missing: [41] }, "list-item": { missing: [36, 37, 38, 39] } },
-    published: [45],
+    blocks: { heading: { extra: [41] }, bibliography: { extra: [44, 45], missing: [41] }, "list-item": { missing: [36, 37, 38, 39] } },
+    published: [44, 45],
   },
   // The site's tags, links set out as a list after the text, are published as list items, and the e-mail share link's
   // words; a paragraph opening on a quotation, its speaker named inside, is read as a quotation; the photo's caption,
