@@ -47,6 +47,44 @@ const HEAD_LINES = 3;
 // Columns set apart by a run of spaces, or a tab: a table's row or a running header ("Note n° 58      avril 2024").
 const COLUMNS_RE = /\S(?: {4,}|\t)\S/u;
 
+// A subtitle's time line (SRT, WebVTT): "00:00:01,200 --> 00:00:04,800".
+const CUE_TIME_RE = /^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\b/u;
+// Subtitles pasted as text hold at least this many cues.
+const CUES_MIN = 3;
+// A cue's line where another speaker starts: "- Nous voulons…".
+const SPEAKER_DASH_RE = /^[-–—]\s/u;
+
+/**
+ * Subtitles pasted as text (a number, a time line, then the cue's text over one line or two): each cue's text is one
+ * line, its lines joined but where a dash gives another speaker the floor; null when the text holds no subtitles.
+ */
+function joinCues(lines: SourceLine[]): TextLine[] | null {
+  let cues = 0;
+  for (const l of lines) if (CUE_TIME_RE.test(l.text.trim()) && ++cues >= CUES_MIN) break;
+  if (cues < CUES_MIN) return null;
+  const folded = lines.map((l) => l.text).join("\n").toLowerCase();
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    out.push(lines[i]);
+    if (!CUE_TIME_RE.test(lines[i].text.trim())) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].text.trim() !== "" && !CUE_TIME_RE.test(lines[j].text.trim())) {
+      const taken = [j];
+      while (taken[taken.length - 1] + 1 < lines.length) {
+        const k = taken[taken.length - 1] + 1;
+        const t = lines[k].text.trim();
+        if (t === "" || CUE_TIME_RE.test(t) || SPEAKER_DASH_RE.test(t) || (/^\d+$/u.test(t) && k + 1 < lines.length && CUE_TIME_RE.test(lines[k + 1].text.trim()))) break;
+        taken.push(k);
+      }
+      const parts: LinePart[] = taken.map((t) => ({ line: lines[t].line, text: lines[t].text }));
+      out.push(taken.length === 1 ? lines[j] : { line: lines[j].line, text: joinParts(parts, folded), parts });
+      j = taken[taken.length - 1] + 1;
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
 function lengthOf(text: string): number {
   return text.trimEnd().length;
 }
@@ -160,6 +198,8 @@ function joinParts(parts: LinePart[], folded: string): string {
  * joined across it when its last line stops mid-sentence.
  */
 export function unwrapLines(lines: SourceLine[]): TextLine[] {
+  const cues = joinCues(lines);
+  if (cues) return cues;
   const texts = lines.map((l) => visibleText(l.text));
   const width = wrapWidth(lines, texts);
   if (width === 0) return lines;

@@ -465,14 +465,13 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   },
   // A paragraph opening on Xi Jinping's words, their speaker named after them, is read as a quotation.
   "newspaper3k-dump.txt": { blocks: { quote: { extra: [25] } } },
-  // Subtitles: each line of a cue is published as its own paragraph (a cue's two lines are not joined, the speakers'
-  // cues not read as quotations, the reporters' names not as credits). The Holy See, the Church and the interreligious
+  // Subtitles: each cue's text is a paragraph, its lines joined; the interviewees' cues, opened by a dash, are read as
+  // list items, not quotations, the reporters' names not as credits. The Holy See, the Church and the interreligious
   // dialogue are not in the vocabulary.
   "sous-titres-reportage.txt": {
     blocks: {
-      heading: { extra: [53] },
       "list-item": { extra: [63, 68, 88] },
-      quote: { extra: [54], missing: [63, 64, 68, 69, 88, 89, 93, 94] },
+      quote: { missing: [63, 64, 68, 69, 88, 89, 93, 94] },
       credit: { missing: [8, 23, 24, 103, 104] },
     },
     tags: ["Saint-Siège (Vatican)", "Église catholique", "dialogue interreligieux"],

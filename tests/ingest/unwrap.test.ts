@@ -175,3 +175,48 @@ test("a 100 KB line of letters ending in a hyphen, inside a wrapped text, is rea
   // The unanchored pattern took a minute at 50 KB; anchored, milliseconds even on a busy machine.
   assert.ok(ms < 2000, `${Math.round(ms)} ms`);
 });
+
+test("subtitles pasted as text: each cue's lines are one paragraph, a dash's new speaker apart, numbers and times their own lines", () => {
+  const srt = [
+    "Reportage au Kazakhstan",
+    "",
+    "1",
+    "00:00:01,200 --> 00:00:04,800",
+    "Le pape au Kazakhstan, une première",
+    "depuis Jean-Paul II il y a 21 ans.",
+    "",
+    "2",
+    "00:00:04,900 --> 00:00:09,300",
+    "- Je suis venue de Karaganda en train.",
+    "- Et moi d’Almaty, toute la nuit.",
+    "",
+    "3",
+    "00:00:09,400 --> 00:00:13,100",
+    "Reportage sur place de Mathieu Caron",
+    "et Aïgerim Sadykova.",
+  ];
+  const lines: SourceLine[] = srt.map((text, i) => ({ line: i + 1, text }));
+  const out = unwrapLines(lines);
+  assert.deepEqual(
+    out.map((l) => [l.line, l.text, l.parts?.map((p) => p.line)]),
+    [
+      [1, "Reportage au Kazakhstan", undefined],
+      [2, "", undefined],
+      [3, "1", undefined],
+      [4, "00:00:01,200 --> 00:00:04,800", undefined],
+      [5, "Le pape au Kazakhstan, une première depuis Jean-Paul II il y a 21 ans.", [5, 6]],
+      [7, "", undefined],
+      [8, "2", undefined],
+      [9, "00:00:04,900 --> 00:00:09,300", undefined],
+      [10, "- Je suis venue de Karaganda en train.", undefined],
+      [11, "- Et moi d’Almaty, toute la nuit.", undefined],
+      [12, "", undefined],
+      [13, "3", undefined],
+      [14, "00:00:09,400 --> 00:00:13,100", undefined],
+      [15, "Reportage sur place de Mathieu Caron et Aïgerim Sadykova.", [15, 16]],
+    ],
+  );
+  // Two time lines are not subtitles: the text is left as it is.
+  const two = lines.slice(0, 11);
+  assert.deepEqual(unwrapLines(two), two);
+});
