@@ -16,7 +16,7 @@ const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "Cet article a été
 // initialement publié par …",
 // "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères".
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|(?:[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,3}\s)?[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // News agencies that sign a dispatch alone on its line.
 const AGENCIES = String.raw`AFP|Reuters|AP|ATS|Keystone-ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax|MAP|APS|APA|Trend|AKIpress`;
 // An agency's signature alone, or a desk's initials with it: "ATS/AFP", "AFP", "V.D. avec AFP".
@@ -26,9 +26,10 @@ const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:ave
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
 // "(ILIA PETROV / POOL / AFP)", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}\.?|\s\((?=[^()]*\p{Lu}{2})[^()]{2,60}\/[^()]{1,60}\)|\s[Pp]hoto\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
-// A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" closes a dispatch's text).
-const NEWSROOM_CREDIT_END_RE = /\.\s\(\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+// A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
+// dispatch's text, "(NDLR)" an editor's note).
+const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
 const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques)?|references|sources(?: et références)?|notes et références|notes|notes de fin|pour aller plus loin)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
@@ -70,6 +71,10 @@ const WAYBACK_BANNER_MAX = 40;
 const ARCHIVE_TODAY_RE = /^archive\.(?:today|ph|is|li|md|vn|fo)$/iu;
 const ARCHIVE_BANNER_END_RE = /report bug or abuse|download \.zip|^webpage\s+screenshot$/iu;
 const ARCHIVE_BANNER_MAX = 15;
+// An app store's button: "App Store", "Télécharger dans l'App Store", "Disponible sur Google Play".
+const STORE_BUTTON_RE = /^(?:(?:télécharger dans l['’]|disponible sur (?:l['’])?)?app store|(?:disponible sur |télécharger sur )?google play)$/iu;
+// A cookie notice's buttons: "Gérer mes choix", "J'accepte", "Tout refuser".
+const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout refuser|accepter(?: et fermer)?|refuser|continuer sans accepter|paramétrer(?: les cookies)?)$/iu;
 // A site's copyright: its name of two words or more, a year, maybe its legal links ("— Mentions légales — CGV — Contact").
 const SITE_COPYRIGHT_RE = /^©\s*[^\d\s©]+(?:\s[^\d\s©]+){1,6}\s(?:19|20)\d{2}(?:\s+[—–|·]\s+[^\s—–|·]+(?:\s[^\s—–|·]+){0,2})*$/u;
 // A post that opens on the handles it answers: "@lfontaine @kbenali Exact, …".
@@ -112,7 +117,7 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
 // Les plus récents"), "Réagissez à cet article".
-const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)|toutes les réactions\s*:|trier par\s*:\s*(?:les plus (?:récents|anciens|pertinents|populaires)|date|pertinence)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
+const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
@@ -436,14 +441,18 @@ function markToolHeader(ws: Work[]): number {
   return index;
 }
 
-// A day written with a year of two figures, as a free daily stamps its articles: "Publié le 02/10/24 à 12h47".
-const SHORT_YEAR_DATE_RE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])/u;
+// A day written with a year of two figures and the time, as a free daily stamps its articles: "Publié le 02/10/24 à
+// 12h47" (a fact box's "Publiée le 15/07/97 au Journal officiel" tells of a law, not of the page).
+const SHORT_YEAR_DATE_RE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])(?=,?\s+(?:à\s+)?\d{1,2}\s?[h:]\s?\d{2}\b)/u;
 
-/** The first day written "02/10/24" (day, month, year of this century) in a publication stamp, if it is a real one. */
+/**
+ * The first day written "02/10/24 à 12h47" in a publication stamp, if it is a real one: a year of two figures below 50
+ * is this century's, else the last one's ("10/12/97" is 1997).
+ */
 function shortYearDate(v: string): LineDate | undefined {
   const m = SHORT_YEAR_DATE_RE.exec(v);
   if (!m) return undefined;
-  const date = `20${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
+  const date = `${Number(m[3]) < 50 ? "20" : "19"}${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
   return isValidIsoDate(date) ? headDate({ date, evidence: m[0] }) : undefined;
 }
 
@@ -647,8 +656,11 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     const after = nextText(ws, j);
     const next = nextText(ws, after);
     // An intertitle over a long paragraph, maybe one introducing a quotation ("… a répondu sans détour :"): the article.
-    const opens = (w: Work) => isProse(w) || (w.shape === "paragraph" && w.v.length >= LONG_PARAGRAPH && /:$/u.test(w.v));
-    if (after < ws.length && (isProse(ws[after]) || (ws[after].shape === "heading" && next < ws.length && opens(ws[next])))) return j;
+    const introduces = (x: number) => {
+      const n = nextText(ws, x);
+      return ws[x].shape === "paragraph" && ws[x].v.length >= LONG_PARAGRAPH && /:$/u.test(ws[x].v) && n < ws.length && isProse(ws[n]);
+    };
+    if (after < ws.length && (isProse(ws[after]) || (ws[after].shape === "heading" && next < ws.length && (isProse(ws[next]) || introduces(next))))) return j;
   }
   for (let j = nextText(ws, k); j < ws.length; j = nextText(ws, j)) {
     const w = ws[j];
@@ -1187,6 +1199,22 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     while (p >= 0 && ws[p].shape === "blank") p--;
     if (rowAt(p) || rowAt(nextText(ws, i))) continue;
     Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a menu or a bar of links laid out in cells)" });
+  }
+
+  // An app's download buttons, one over the other ("App Store" / "Google Play"), and a cookie notice's buttons under it
+  // ("Gérer mes choix", "J'accepte"): alone, such a line may be an article's heading.
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !STORE_BUTTON_RE.test(ws[i].v)) continue;
+    const n = nextText(ws, i);
+    if (n < ws.length && !ws[n].kind && STORE_BUTTON_RE.test(ws[n].v) && ws[n].v !== ws[i].v) {
+      for (const j of [i, n]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (an app's download buttons)" });
+    }
+  }
+  for (let i = 0; i < ws.length; i++) {
+    if ((ws[i].kind ?? ws[i].shape) !== "furniture" || !/cookie/.test(ws[i].reason ?? "") || COOKIE_BUTTON_RE.test(ws[i].v)) continue;
+    for (let j = nextText(ws, i); j < ws.length && !ws[j].kind && COOKIE_BUTTON_RE.test(ws[j].v); j = nextText(ws, j)) {
+      Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (a cookie notice's button)" });
+    }
   }
 
   // The site's copyright closing the page: "© Le Nouvel Horizon 2024", "© Diplomatie & Territoires 2023 — Mentions

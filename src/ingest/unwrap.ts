@@ -51,17 +51,28 @@ const COLUMNS_RE = /\S(?: {4,}|\t)\S/u;
 const CUE_TIME_RE = /^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\b/u;
 // Subtitles pasted as text hold at least this many cues.
 const CUES_MIN = 3;
-// A cue's line where another speaker starts: "- Nous voulons…".
-const SPEAKER_DASH_RE = /^[-–—]\s/u;
+// A cue's line where another speaker starts: "- Nous voulons…", "-Oui", "JOURNALISTE : …", "Faux : …".
+const SPEAKER_DASH_RE = /^(?:[-–—]\s?(?=[\p{L}«"“])|\p{Lu}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,2}\s?:\s)/u;
+// Subtitles are most of the text's lines: what else the file holds is a page's head and tail.
+const CUES_SHARE_MIN = 0.6;
 
 /**
  * Subtitles pasted as text (a number, a time line, then the cue's text over one line or two): each cue's text is one
- * line, its lines joined but where a dash gives another speaker the floor; null when the text holds no subtitles.
+ * line, its lines joined but where a dash or a label ("JOURNALISTE :") gives another speaker the floor; null when
+ * subtitles are not most of the text.
  */
 function joinCues(lines: SourceLine[]): TextLine[] | null {
   let cues = 0;
-  for (const l of lines) if (CUE_TIME_RE.test(l.text.trim()) && ++cues >= CUES_MIN) break;
+  for (const l of lines) if (CUE_TIME_RE.test(l.text.trim())) cues++;
   if (cues < CUES_MIN) return null;
+  // The cues' lines (number, time, text) must be most of the text: a letter quoting a few cues is not subtitles.
+  let covered = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!CUE_TIME_RE.test(lines[i].text.trim())) continue;
+    if (i > 0 && /^\d+$/u.test(lines[i - 1].text.trim())) covered++;
+    for (let j = i; j < lines.length && lines[j].text.trim() !== ""; j++) covered++;
+  }
+  if (covered / lines.filter((l) => l.text.trim() !== "").length < CUES_SHARE_MIN) return null;
   const folded = lines.map((l) => l.text).join("\n").toLowerCase();
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -6,8 +6,11 @@
 // "↓" before a falling figure, rooms of an exhibition called "Offrir" and "Copier"; and, like the scraping tools'
 // pages (r4-…), an editor's "Titre :" / "Résumé :" / "Description :" fields, tables and lines of names set out with tabs,
 // a reprint's "Cet article est paru dans …", photo and publisher credits "© … 2022", a tweet's "@Akorda_kz a …", a
-// server's name, a glossary's "TW : térawatt", an editors' "Avertissement de contenu :". Each is read as an ordinary
-// article.
+// server's name, a glossary's "TW : térawatt", an editors' "Avertissement de contenu :"; and, like round fifteen's
+// (r5-…), a letter quoting three subtitles, a dialogue's "-Oui", a law "publiée le 15/07/97", captions' "(UE/PNUD)" and
+// "Photo Nature/Paysage", "App Store" and "J'accepte" as headings, a tutorial's "Trier par : date", "Plus d'actualités :
+// c'est…", "Coopération avec l'AFP", a book's "Édité par :", real teasers under an intertitle. Each is read as an
+// ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -23,9 +26,11 @@ before(async () => {
 const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === line)?.type ?? (a.ledeLine === line ? "lede" : a.titleLine === line ? "title" : "removed");
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 47);
+  assert.equal(byName.size, 63);
   for (const [name, a] of byName) {
-    const removed = a.removed.filter((r) => r.text.trim().split(/\s+/).length >= 4 && !/date line|kicker|breadcrumb|tag list/.test(r.reason));
+    // The page written to check that real teasers under an intertitle stay removed.
+    const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
+    const removed = a.removed.filter((r) => r.text.trim().split(/\s+/).length >= 4 && !/date line|publication time|kicker|breadcrumb|tag list/.test(r.reason) && !(teasers && /teaser/.test(r.reason)));
     assert.deepEqual(removed.map((r) => [r.line, r.reason]), [], name);
   }
 });
@@ -67,4 +72,31 @@ test("an editor's fields, tables, credits and handles are not a scraping tool's 
   // A glossary's "TW : térawatt" and an editors' warning are not a post's content warning.
   assert.deepEqual(at("14-glossaire-energie", [19, 20, 21]), ["list-item", "list-item", "list-item"]);
   assert.equal(at("15-semipalatinsk-avertissement", [7])[0], "lede");
+});
+
+test("subtitles quoted, captions' brackets, app and cookie words, a tutorial's sort, bylines and teasers are read as before the fifteenth round", () => {
+  const at = (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`r5-${name}.txt`)!, l));
+  const date = (name: string) => byName.get(`r5-${name}.txt`)!.date;
+  // A law's "Publiée le 15/07/97 au Journal officiel" in a fact box dates nothing; a stamp with its time does.
+  assert.equal(date("05-loi-langues-reperes"), "2024-03-12");
+  assert.equal(date("04-archive-akmola-1997"), "1997-12-10");
+  // A letter wrapped at 72 columns quoting three cues is read as wrapped text, its paragraphs whole.
+  assert.deepEqual(byName.get("r5-01-lettre-sous-titres-72-colonnes.txt")!.blocks.find((b) => b.line === 7)?.lines, [7, 8, 9, 10, 11, 12]);
+  // A dash without a space gives the next speaker the floor; a label ("JOURNALISTE :") too.
+  assert.ok(!byName.get("r5-02-festival-dialogue-tirets.txt")!.blocks.some((b) => /\? -Oui/u.test(b.text)));
+  // Captions' brackets holding acronyms, "Photo Nature/Paysage." and "la photo : …" stay text; a prize list stays a list.
+  assert.deepEqual(at("13-observation-electorale-sigles", [21]), ["paragraph"]);
+  assert.deepEqual(at("14-concours-photo-steppe", [9, 10, 11, 17, 21]), ["list-item", "list-item", "list-item", "paragraph", "paragraph"]);
+  // "App Store" and "Google Play" as an article's headings, a QR code in a how-to, cookie buttons in an article about them.
+  assert.deepEqual(at("08-concurrence-app-store-google-play", [7, 13]), ["heading", "heading"]);
+  assert.equal(at("09-egov-mode-emploi-qr", [25])[0], "paragraph");
+  assert.deepEqual(at("10-bandeaux-cookies-protection-donnees", [11, 13]), ["heading", "heading"]);
+  // A tutorial's "Trier par : date" opens no comments; "Plus d'actualités : c'est la promesse…" is text.
+  assert.deepEqual(at("06-portail-donnees-trier-par", [11, 12]), ["list-item", "list-item"]);
+  assert.equal(at("07-khabar-grille-plus-dactualites", [9])[0], "paragraph");
+  // "Coopération avec l'AFP et Reuters" is a heading; a book's "Édité par :" is its details.
+  assert.equal(at("12-kazinform-avec-afp", [9])[0], "heading");
+  assert.equal(at("11-critique-livre-edite-par", [18])[0], "list-item");
+  // Teasers under "Notre dossier Asie centrale" and a blurb ending in ":" stay removed.
+  assert.deepEqual(at("15-ouzbekistan-dossier-teasers", [20, 21]), ["removed", "removed"]);
 });

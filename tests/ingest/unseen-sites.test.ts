@@ -485,8 +485,11 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "wikinews-fr.txt": { blocks: { heading: { extra: [35] }, credit: { missing: [25] }, bibliography: { missing: [35] } } },
   // Russia is named once, below the cap on places per article.
   "jina-reader.txt": { tags: ["Russie"] },
-  // Round fifteen (select-all copies of large French-language news sites, 2024–2025). A paragraph opening on a quotation,
-  // its speaker named after it ("« … », a lancé Erdogan à la tribune, …"), is read as a quotation, on six pages.
+  // Round fifteen (select-all copies of large French-language news sites, 2024–2025). "Éditeur : Zhang Lin" under the
+  // text is removed with the app's prompts below it ("Éditeur :" is most often a book's publisher: not a byline).
+  "cgtn-francais.txt": { blocks: { credit: { missing: [54] } } },
+  // A paragraph opening on a quotation, its speaker named after it ("« … », a lancé Erdogan à la tribune, …"), is read
+  // as a quotation, on these four pages and three below.
   "figaro-international.txt": { blocks: { quote: { extra: [38] } } },
   "lepoint-international.txt": { blocks: { quote: { extra: [42] } } },
   "rtbf-info.txt": { blocks: { quote: { extra: [49] } } },
@@ -505,11 +508,12 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
     // The text writes the idea in none of the theme's spellings.
     tags: ["diplomatie multivectorielle"],
   },
-  // The author's card at the end (name, "Journaliste pour Novastan", biography) is read as headings and removed; the
-  // note that the article first appeared in German is a credit (the editor files it with the sources); two quotations
-  // opening paragraphs are read as such. Azerbaijan is named only in the site's keywords (removed).
+  // "Édité par : Camille Renaud" is read as a heading (a book review's "Édité par :" names the book's editors, not the
+  // article's); the author's card at the end (name, "Journaliste pour Novastan", biography) is read as headings and
+  // removed; the note that the article first appeared in German is a credit (the editor files it with the sources); two
+  // quotations opening paragraphs are read as such. Azerbaijan is named only in the site's keywords (removed).
   "novastan-reportage.txt": {
-    blocks: { heading: { extra: [63, 64] }, quote: { extra: [34, 48] }, credit: { extra: [61], missing: [63, 64, 65] }, bibliography: { missing: [61] } },
+    blocks: { heading: { extra: [25, 63, 64] }, quote: { extra: [34, 48] }, credit: { extra: [61], missing: [25, 63, 64, 65] }, bibliography: { missing: [61] } },
     tags: ["Azerbaïdjan"],
   },
   // The pull quote's attribution ("Kassym-Jomart Tokaïev, le 17 juin à Saint-Pétersbourg") is read as a heading; two
