@@ -75,8 +75,6 @@ const ARCHIVE_BANNER_MAX = 15;
 const STORE_BUTTON_RE = /^(?:(?:télécharger dans l['’]|disponible sur (?:l['’])?)?app store|(?:disponible sur |télécharger sur )?google play)$/iu;
 // A cookie notice's buttons: "Gérer mes choix", "J'accepte", "Tout refuser".
 const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout refuser|accepter(?: et fermer)?|refuser|continuer sans accepter|paramétrer(?: les cookies)?)$/iu;
-// A site's copyright: its name of two words or more, a year, maybe its legal links ("— Mentions légales — CGV — Contact").
-const SITE_COPYRIGHT_RE = /^©\s*[^\d\s©]+(?:\s[^\d\s©]+){1,6}\s(?:19|20)\d{2}(?:\s+[—–|·]\s+[^\s—–|·]+(?:\s[^\s—–|·]+){0,2})*$/u;
 // A post that opens on the handles it answers: "@lfontaine @kbenali Exact, …".
 const REPLY_RE = /^(?:@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?\s+)+\S/u;
 // A social network account's handle alone on its line: "@KZEmbassyFR".
@@ -635,6 +633,13 @@ function nextText(ws: Work[], i: number): number {
   return j;
 }
 
+/** Index of the last non-blank line before `i` (or -1). */
+function prevText(ws: Work[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && ws[j].shape === "blank") j--;
+  return j;
+}
+
 /** Where a teaser block opened at `k` ends: where the article's own prose resumes, or the end of the file. */
 function teaserBlockEnd(ws: Work[], k: number): number {
   // Links printed right under the opener, without a blank line, end at the first blank line: "Sur le même sujet" /
@@ -1039,8 +1044,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (!numberedItem(i)) continue;
-    let p = i - 1;
-    while (p >= 0 && ws[p].shape === "blank") p--;
+    const p = prevText(ws, i);
     const alone = !numberedItem(p) && !numberedItem(nextText(ws, i)) && (p < 0 || ws[p].shape !== "list-item");
     if (alone && isHeadingShape(w.v.replace(NUMBERED_RE, "")) && !endsOnLittleWord(w.v)) w.shape = "heading";
   }
@@ -1134,8 +1138,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 0; i < ws.length; i++) {
     if (ws[i].kind || !HANDLE_RE.test(ws[i].v)) continue;
     // An address given in the text ("Son adresse sur le réseau :" / "@KZEmbassyFR@piaille.fr") is the text's.
-    let p = i - 1;
-    while (p >= 0 && ws[p].v === "") p--;
+    const p = prevText(ws, i);
     if (p >= 0 && /:$/u.test(ws[p].v)) continue;
     author ||= ws[i].v;
     Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a social network account's handle)" });
@@ -1185,7 +1188,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // encyclopedia's infobox pairs two cells: "Kazakhstan\tTurquie").
   // Only in the page's head or tail: a line of cells between two paragraphs of the text is the text's ("Les langues de
   // travail⇥russe⇥anglais", five signatories' names).
-  const rowAt = (j: number) => j >= 0 && j < ws.length && ws[j].shape !== "blank" && TABLE_ROW_RE.test(ws[j].src.text);
+  const rowAt = (j: number) => j >= 0 && j < ws.length && TABLE_ROW_RE.test(ws[j].src.text);
   const prose = (w: Work) => !w.kind && w.shape === "paragraph" && !TABLE_ROW_RE.test(w.src.text) && words(w.v).length >= 12;
   const firstProse = ws.findIndex(prose);
   let lastProse = ws.length - 1;
@@ -1195,9 +1198,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.kind || !TABLE_ROW_RE.test(w.src.text) || (i > firstProse && i < lastProse)) continue;
     const cells = w.src.text.split(/\t+/u).map((c) => c.trim()).filter((c) => c !== "");
     if (cells.length < 3 || cells.some((c) => /\d/u.test(c) || c.split(/\s+/u).length > 5 || /[.;]$/u.test(c))) continue;
-    let p = i - 1;
-    while (p >= 0 && ws[p].shape === "blank") p--;
-    if (rowAt(p) || rowAt(nextText(ws, i))) continue;
+    if (rowAt(prevText(ws, i)) || rowAt(nextText(ws, i))) continue;
     Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a menu or a bar of links laid out in cells)" });
   }
 
@@ -1217,13 +1218,6 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
   }
 
-  // The site's copyright closing the page: "© Le Nouvel Horizon 2024", "© Diplomatie & Territoires 2023 — Mentions
-  // légales — CGV". Elsewhere, or with a sentence after it, such a line credits a photo or a publisher ("© Éditions
-  // Karthala 2022 — extrait reproduit avec…"); "© AFP 2024" an agency's dispatch.
-  let last = ws.length - 1;
-  while (last >= 0 && (ws[last].v === "" || ws[last].kind === "furniture")) last--;
-  if (last >= 0 && !ws[last].kind && SITE_COPYRIGHT_RE.test(ws[last].v)) Object.assign(ws[last], { shape: "furniture", kind: "furniture", reason: "site furniture (copyright footer)" });
-
   // Head: the lines before the first body line. The headline is the first headline-shaped line there of five words
   // or more (a site name or a section label is shorter), else the first of three words or more.
   let titleAt = -1;
@@ -1236,8 +1230,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const textStart = ws.findIndex((w) => !w.kind && isBody(w));
   ws.forEach((w, i) => {
     if (!w.logo) return;
-    let p = i - 1;
-    while (p >= 0 && ws[p].shape === "blank") p--;
+    const p = prevText(ws, i);
     if ((textStart >= 0 && i > textStart) || (p >= 0 && /:$/u.test(ws[p].v))) Object.assign(w, { shape: "paragraph", logo: false, reason: undefined });
   });
   // A short label ending in ":" ("Édition :" over "Français") is the site's, not the start of the text.
@@ -1425,8 +1418,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.shape === "blank" || w.kind === "furniture" || (!w.kind && w.shape === "furniture")) continue;
     // "© Nations Unies" closing the page, after the site's furniture: the site's copyright, not a photo's credit.
     if (!w.kind && w.shape === "credit" && !w.byline && /^(?:©|\(c\)|copyright)/iu.test(w.v)) {
-      let p = i - 1;
-      while (p >= 0 && ws[p].shape === "blank") p--;
+      const p = prevText(ws, i);
       if (p >= 0 && (ws[p].kind === "furniture" || (!ws[p].kind && ws[p].shape === "furniture"))) {
         Object.assign(w, { kind: "furniture", reason: "site furniture (copyright footer)" });
         continue;

@@ -52,7 +52,7 @@ const CUE_TIME_RE = /^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{
 // Subtitles pasted as text hold at least this many cues.
 const CUES_MIN = 3;
 // A cue's line where another speaker starts: "- Nous voulons…", "-Oui", "JOURNALISTE : …", "Faux : …".
-const SPEAKER_DASH_RE = /^(?:[-–—]\s?(?=[\p{L}«"“])|\p{Lu}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,2}\s?:\s)/u;
+const SPEAKER_CHANGE_RE = /^(?:[-–—]\s?(?=[\p{L}«"“])|\p{Lu}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,2}\s?:\s)/u;
 // Subtitles are most of the text's lines: what else the file holds is a page's head and tail.
 const CUES_SHARE_MIN = 0.6;
 
@@ -62,13 +62,12 @@ const CUES_SHARE_MIN = 0.6;
  * subtitles are not most of the text.
  */
 function joinCues(lines: SourceLine[]): TextLine[] | null {
-  let cues = 0;
-  for (const l of lines) if (CUE_TIME_RE.test(l.text.trim())) cues++;
-  if (cues < CUES_MIN) return null;
+  const time = lines.map((l) => CUE_TIME_RE.test(l.text.trim()));
+  if (time.filter(Boolean).length < CUES_MIN) return null;
   // The cues' lines (number, time, text) must be most of the text: a letter quoting a few cues is not subtitles.
   let covered = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!CUE_TIME_RE.test(lines[i].text.trim())) continue;
+    if (!time[i]) continue;
     if (i > 0 && /^\d+$/u.test(lines[i - 1].text.trim())) covered++;
     for (let j = i; j < lines.length && lines[j].text.trim() !== ""; j++) covered++;
   }
@@ -77,14 +76,14 @@ function joinCues(lines: SourceLine[]): TextLine[] | null {
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     out.push(lines[i]);
-    if (!CUE_TIME_RE.test(lines[i].text.trim())) continue;
+    if (!time[i]) continue;
     let j = i + 1;
-    while (j < lines.length && lines[j].text.trim() !== "" && !CUE_TIME_RE.test(lines[j].text.trim())) {
+    while (j < lines.length && lines[j].text.trim() !== "" && !time[j]) {
       const taken = [j];
       while (taken[taken.length - 1] + 1 < lines.length) {
         const k = taken[taken.length - 1] + 1;
         const t = lines[k].text.trim();
-        if (t === "" || CUE_TIME_RE.test(t) || SPEAKER_DASH_RE.test(t) || (/^\d+$/u.test(t) && k + 1 < lines.length && CUE_TIME_RE.test(lines[k + 1].text.trim()))) break;
+        if (t === "" || time[k] || SPEAKER_CHANGE_RE.test(t) || (/^\d+$/u.test(t) && time[k + 1])) break;
         taken.push(k);
       }
       const parts: LinePart[] = taken.map((t) => ({ line: lines[t].line, text: lines[t].text }));

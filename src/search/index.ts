@@ -126,7 +126,6 @@ export async function writeSearchIndex(
         if (!finished && next < parts.length) start();
       }, () => undefined);
     });
-    finished = true;
     const topics = topicTable(entries.map((e) => e.tags));
     const aliases = aliasParts(aliasRows(topics));
     const manifest: SearchManifest = {
