@@ -5,7 +5,7 @@ import path from "node:path";
 import { ingestFolder } from "../ingest/index.ts";
 import type { Article } from "../ingest/types.ts";
 import { writeSyntheticSeeds } from "./generate.ts";
-import { runMeasured, type Measured } from "./measure.ts";
+import { measureOutput, runMeasured, type Measured } from "./measure.ts";
 import type { ChildReport, EditReport } from "./child.ts";
 import type { BuildPhase } from "../build.ts";
 
@@ -47,7 +47,7 @@ export interface BenchReport {
   seed: number;
   runs: number;
   seedBytes: number;
-  build: ChildReport & { wallMs: number; treePeakRss: number; cpuMs: number };
+  build: ChildReport & { wallMs: number; treePeakRss: number; cpuMs: number; files: number; bytes: number };
   edit?: EditReport & { ratio: number };
   /**
    * The builds with the phases one at a time (medians): each phase's wall time without another beside it, and the
@@ -182,7 +182,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   opts.log(`generating ${opts.articles} articles into ${seedsDir}/`);
   const seedBytes = await writeSyntheticSeeds(opts.corpus, seedsDir, opts.articles, opts.seed);
   const out = path.join(opts.work, "site");
-  const childs: (ChildReport & { wallMs: number; treePeakRss: number; cpuMs: number })[] = [];
+  const childs: (ChildReport & { wallMs: number; treePeakRss: number; cpuMs: number; files: number; bytes: number })[] = [];
   for (let i = 0; i < opts.runs; i++) {
     opts.log(`build ${i + 1}/${opts.runs}`);
     // Every tool starts from an empty output folder: removing the last run's files is not part of any build's time.
@@ -193,7 +193,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     if (child.articles === 0 || child.errors > 0) {
       throw new Error(`the build published ${child.articles} of ${opts.articles} articles (${child.errors} errors): ${m.stderr.trim().split("\n").slice(-3).join(" | ")}`);
     }
-    childs.push({ ...child, wallMs: m.ms, treePeakRss: m.peakRss, cpuMs: m.cpuMs });
+    // Counted after the build's process has exited: not part of its time.
+    const { files, bytes } = await measureOutput(out);
+    childs.push({ ...child, wallMs: m.ms, treePeakRss: m.peakRss, cpuMs: m.cpuMs, files, bytes });
   }
   // The median run by wall time, with its own phases.
   const sorted = [...childs].sort((a, b) => a.wallMs - b.wallMs);
