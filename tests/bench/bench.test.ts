@@ -9,6 +9,7 @@ import { IngestCache } from "../../src/build-cache.ts";
 import { ingestFolder, ingestSeed } from "../../src/ingest/index.ts";
 import type { RawSeed } from "../../src/ingest/types.ts";
 import { tempDir } from "../helpers/tmp.ts";
+import { BUILD_NODE_FLAGS } from "../../src/bench/run.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -170,4 +171,13 @@ test("a bench whose build skips a file with an error stops and says so instead o
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /published 12 of 12 articles \(1 errors\)/);
   assert.doesNotMatch(r.stdout, /^build: /m);
+});
+
+test("the bench builds with the V8 flags package.json gives npm run build and npm start", async () => {
+  const scripts = JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>;
+  assert.ok(BUILD_NODE_FLAGS.length > 0);
+  for (const name of ["build", "start", "bench"]) {
+    const words = scripts[name].split(/\s+/);
+    for (const flag of BUILD_NODE_FLAGS) assert.ok(words.includes(flag), `${name}: ${scripts[name]} lacks ${flag}`);
+  }
 });
