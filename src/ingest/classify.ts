@@ -95,7 +95,7 @@ const AUTHOR_BIO_RE =
   /^(?!(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Ces|Il|Elle|Son|Sa|Notre|Leur)\s)\p{Lu}[\p{L}'’-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’-]+){1,3},?\s+(?:est|était|a été)\s+(?:un |une |l['’]un |l['’]une )?(?:ancien(?:ne)? |jeune )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|maîtr(?:e|esse) de conférences|enseignante?|consultante?|experte?|correspondante?|rédacteur|rédactrice|écrivaine?|auteur|autrice|fondat(?:eur|rice))\b/u;
 // What an author's affiliation line under the name starts with: "Chercheuse associée à…", "Professeur à…".
 const AFFILIATION_RE =
-  /^(?:[Aa]ncien(?:ne)? |[Jj]eune )?(?:[Jj]ournaliste|[Cc]hercheu(?:r|se)|[Pp]rofesseu?re?|[Pp]olitologue|[Hh]istorien(?:ne)?|[ÉéEe]conomiste|[Aa]nalyste|[Ss]pécialiste|[Dd]octeur|[Dd]octorante?|[Dd]irect(?:eur|rice)|[Mm]aîtr(?:e|esse) de conférences|[Ee]nseignante?|[Cc]onsultante?|[Ee]xperte?|[Cc]orrespondante?|[Rr]édact(?:eur|rice)|[Dd]éputée?|[Dd]iplomate|[Mm]embre|[Cc]hargée? de)\b/u;
+  /^(?:[Aa]ncien(?:ne)? |[Jj]eune )?(?:[Jj]ournaliste|[Cc]hercheu(?:r|se)|[Pp]rofesseu?re?|[Pp]olitologue|[Hh]istorien(?:ne)?|[ÉéEe]conomiste|[Aa]nalyste|[Ss]pécialiste|[Dd]octeur|[Dd]octorante?|[Dd]irect(?:eur|rice)|[Mm]aîtr(?:e|esse) de conférences|[Ee]nseignante?|[Cc]onsultante?|[Ee]xperte?|[Cc]orrespondante?|[Rr]édact(?:eur|rice)|[Dd]éputée?|[Dd]iplomate|[Mm]embre|[Cc]hargée? de|[Ee]nvoyée? spéciale?|[Cc]ollaboration spéciale|[Cc]ollaborat(?:eur|rice))\b/u;
 // A person's name, two to four words: "Anne Martin", "Jean-Luc de La Tour", "Claire MARTIN".
 const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}`;
 // A signature with the signer's role: "Hélène Darrieux, députée européenne, membre de la délégation pour l'Asie centrale".
@@ -104,7 +104,7 @@ const SIGNED_ROLE_RE = new RegExp(
   "u",
 );
 // The lines of a statement's signature block: "Pour la République française", "Président de la République du Kazakhstan".
-const SIGNATORY_RE = /^(?:Pour (?:la|le|l['’]) ?\p{Lu}[^.!?]{0,120}|(?:Le |La )?(?:Président(?:e)?|Premier ministre|Première ministre|Ministre|Secrétaire général(?:e)?|Vice-Premier ministre)(?:\s+(?:de|du|des|d['’])\s?[^.!?]{1,100})?)$/u;
+const SIGNATORY_RE = /^(?:Pour (?:la|le|l['’]) ?\p{Lu}[^.!?]{0,120}|(?:Le |La |L['’])?(?:Président(?:e)?|Premier ministre|Première ministre|Ministre|Secrétaire général(?:e)?|Vice-Premier ministre|Ambassad(?:eur|rice)(?: extraordinaire et plénipotentiaire)?|Consul(?:e)? général(?:e)?|Chargée? d['’]affaires)(?:\s+(?:de|du|des|d['’])\s?[^.!?]{1,100})?)$/u;
 // A paywall notice that cuts the text short: "Il vous reste 54 % de cet article à lire", "La suite est réservée aux abonnés".
 const PAYWALL_CUT_RE = /il vous reste|la suite|pour lire la suite|l['’]accès à la suite/iu;
 // A time alone on its line, as live blogs head their entries: "17:52", "14h32", "9 h 05".
@@ -602,6 +602,17 @@ function shapeOf(w: Work, email = true): void {
 
 function isBody(w: Work): boolean {
   return w.shape === "paragraph" || w.shape === "quote" || w.shape === "list-item";
+}
+
+/** Mostly letters of a script other than Latin (Arabic, Cyrillic, Chinese…): at least 4 of them, 4 in 5 of the letters. */
+function otherScript(v: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (const c of v) {
+    if (/\p{Script=Latin}/u.test(c)) latin++;
+    else if (/\p{L}/u.test(c)) other++;
+  }
+  return other >= 4 && other >= 4 * latin;
 }
 
 function isProse(w: Work): boolean {
@@ -1218,6 +1229,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
   }
 
+  // Before the text, a line in another script is the site's: its name in Arabic over the French one ("وكالة الأنباء
+  // الجزائرية"), a language menu ("Русский"). In the text, such a line is an original quoted or a reference; one with
+  // figures may be the page's date ("Политика | 15.03.2024 г., 16:45"), read as such by the rules below.
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.kind || w.shape === "blank" || w.shape === "furniture") continue;
+    if (otherScript(w.v) && !/\d/u.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a line in another script in the page's head)" });
+    else if (isBody(w)) break;
+  }
+
   // Head: the lines before the first body line. The headline is the first headline-shaped line there of five words
   // or more (a site name or a section label is shorter), else the first of three words or more.
   let titleAt = -1;
@@ -1243,8 +1264,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const isMeta = (j: number) => j < ws.length && (ws[j].byline || /date line|publication time/.test(ws[j].reason ?? "") || (!ws[j].kind && isBody(ws[j])));
   // An author's affiliation ("Doctorant en science politique à…") is never the headline.
   const long = candidates.filter((i) => wordCount(i) >= 5 && !AFFILIATION_RE.test(ws[i].v));
-  // When none is, the longest: a series name or a section label is shorter than the headline it stands over.
-  const longest = long.reduce((best, i) => (wordCount(i) > wordCount(best) ? i : best), long[0]);
+  // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
+  // long, the later, nearer the text: a newsletter's sender stands over its issue's title ("AMBASSADE DE LA RÉPUBLIQUE
+  // DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
+  const longest = long.reduce((best, i) => (wordCount(i) >= wordCount(best) ? i : best), long[0]);
   titleAt = (long.length > 1 ? long.find((i) => isMeta(nextText(ws, i))) ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
   // A short label above the headline ("Édition :") is the site's.
   for (let i = 0; i < titleAt; i++) if (!ws[i].kind && label(ws[i])) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a label in the page's head)" });
@@ -1445,6 +1468,19 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       else Object.assign(w, { kind: "credit", byline: true });
     }
     else Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });
+  }
+
+  // A signature under a part of the text, not at its end: the signer's name over their office, on the next line, under a
+  // paragraph ("Aïnour Bekmoukhanova" / "Ambassadeur de la République du Kazakhstan en France", closing a letter's
+  // editorial).
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const w = ws[i];
+    const office = ws[i + 1];
+    if (w.kind || w.shape !== "heading" || !isPersonName(w.v) || office.kind || office.shape === "blank" || !SIGNATORY_RE.test(office.v)) continue;
+    const p = prevText(ws, i);
+    if (p < 0 || !isBody(ws[p]) || (ws[p].kind && ws[p].kind !== "lede")) continue;
+    w.kind = "credit";
+    office.kind = "credit";
   }
 
   // The lines between the first body line (a standfirst) and the next still belong to the head: byline, date line.
