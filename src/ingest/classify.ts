@@ -114,8 +114,8 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}$`, "u");
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
-// Les plus récents"), "Réagissez à cet article".
-const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
+// Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
+const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)|(?:voir|afficher) (?:les|tous les|les \d[\d\s\u00a0\u202f]*) commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
@@ -1496,8 +1496,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "© AFP 2024", "Le Journal © 2023 – Tous droits réservés": the page's year, for dates written without one.
     const copyright = kind === "furniture" || kind === "credit" ? /(?:©|\(c\)|copyright)\s*(?:[^\d\n]{0,40}\s)?((?:19|20)\d{2})\b/iu.exec(w.v) : null;
     if (copyright) c.yearHint = Number(copyright[1]);
-    // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts.
-    const late = (kind === "furniture" || w.byline) && headEnd >= 0 && i > secondBody && !PUBLICATION_WORD_RE.test(w.v);
+    // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts, and
+    // a post's day under its counters ("1 234 mentions J'aime" / "12 mars 2024"), where a social network prints it.
+    const p = prevText(ws, i);
+    const underCounters = p >= 0 && /social network's buttons and counters|social post's counters/.test(ws[p].reason ?? "");
+    const late = (kind === "furniture" || w.byline) && headEnd >= 0 && i > secondBody && !PUBLICATION_WORD_RE.test(w.v) && !underCounters;
     // A bare date line above the headline may be the site's date of the day ("Jeudi 13 juin 2024" over the masthead):
     // it counts after the dates under the headline. "Publié le …" above it still dates the article.
     if (w.metaDate && i < titleAt && kind === "furniture" && /date line/.test(w.reason ?? "") && !PUBLICATION_WORD_RE.test(w.v)) w.metaDate = { ...w.metaDate, weak: true };
