@@ -107,6 +107,10 @@ const SIGNED_ROLE_RE = new RegExp(
 const SIGNATORY_RE = /^(?:Pour (?:la|le|l['’]) ?\p{Lu}[^.!?]{0,120}|(?:Le |La |L['’])?(?:Président(?:e)?|Premier ministre|Première ministre|Ministre|Secrétaire général(?:e)?|Vice-Premier ministre|Ambassad(?:eur|rice)(?: extraordinaire et plénipotentiaire)?|Consul(?:e)? général(?:e)?|Chargée? d['’]affaires)(?:\s+(?:de|du|des|d['’])\s?[^.!?]{1,100})?)$/u;
 // A paywall notice that cuts the text short: "Il vous reste 54 % de cet article à lire", "La suite est réservée aux abonnés".
 const PAYWALL_CUT_RE = /il vous reste|la suite|pour lire la suite|l['’]accès à la suite/iu;
+// A word processor's comment as its export prints it after the text: "[a]Vérifier le chiffre", "[b] Couper ici".
+const DOC_COMMENT_RE = /^\[([a-z]{1,2})\]\s?\S/u;
+// Whom such a comment is assigned to: "_Attribué à Sophie Lanvin_", "Assigned to Marc Roy".
+const DOC_COMMENT_ASSIGNED_RE = /^_?(?:attribuée? à|assignée? à|assigned to)\s+\S.{0,60}?_?$/iu;
 // A time alone on its line, as live blogs head their entries: "17:52", "14h32", "9 h 05".
 const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // A publication line naming its author: "Publié le 29 août 2024 par Thomas Berthier".
@@ -752,6 +756,33 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       w.cut = { removed: marks[0], kept, reason: "link number of a text-mode browser's dump", ...(marks.length > 1 ? { more: marks.slice(1) } : {}) };
       w.v = visibleText(kept);
       if (w.v === "") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "link number of a text-mode browser's dump", cut: undefined });
+    }
+  }
+  // A word processor's export with its comments (Google Docs): anchors "[a]", "[b]"… glued to the words they comment,
+  // and at the end the comments themselves, each opening on its anchor ("[a]Vérifier le chiffre"), maybe with whom it is
+  // assigned to ("_Attribué à Sophie Lanvin_"). The comments go, and the anchors, once two comments answer anchors.
+  const commentAt = (w: Work) => DOC_COMMENT_RE.exec(w.src.text.trimStart())?.[1];
+  const commentLines = ws.flatMap((w, i) => (commentAt(w) ? [i] : []));
+  const anchored = commentLines.filter((i) => {
+    const mark = `[${commentAt(ws[i])}]`;
+    return ws.some((x, j) => j < commentLines[0] && x.src.text.includes(mark) && !x.src.text.trimStart().startsWith(mark));
+  });
+  if (anchored.length >= 2) {
+    const marks = new Set(anchored.map((i) => `[${commentAt(ws[i])}]`));
+    for (let i = anchored[0]; i < ws.length; i++) {
+      const w = ws[i];
+      if (commentLines.includes(i) || (i > anchored[0] && DOC_COMMENT_ASSIGNED_RE.test(w.v))) {
+        Object.assign(w, { shape: "furniture", kind: "furniture", reason: "a comment of the document, exported with its text" });
+      }
+    }
+    for (const w of ws.slice(0, anchored[0])) {
+      if (w.cut || !w.src.text.includes("[")) continue;
+      const found = [...w.src.text.matchAll(/\[[a-z]{1,2}\]/gu)].map((m) => m[0]).filter((m) => marks.has(m));
+      if (found.length === 0) continue;
+      let kept = w.src.text;
+      for (const m of found) kept = kept.replace(m, "");
+      w.cut = { removed: found[0], kept, reason: "the anchor of a comment of the document", ...(found.length > 1 ? { more: found.slice(1) } : {}) };
+      w.v = visibleText(kept);
     }
   }
   // An encyclopedia's edit link after a heading is cut off: "Histoire[modifier | modifier le code]" publishes "Histoire".

@@ -62,6 +62,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "comment form",
     re: /^(?:votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.*|les champs obligatoires sont indiqués.*|enregistrer mon nom.*|laisser une réponse|annuler la réponse|répondre|(?:nom|e-?mail|site (?:web|internet)|commentaire|pseudo)\s*\*?|(?:poster|publier|envoyer) (?:le |un |mon )?commentaire)$/iu,
   },
+  // An editor's note left in a draft: "[XXX encadré chiffres clés — à compléter]", "[TK : chiffre à vérifier]".
+  { reason: "an editor's note left in the draft", re: /^\[\s*(?:XXX|TK|TODO|à compléter|à vérifier)\b[^\]]{0,300}\]$/iu },
   // A publication stamp without a readable date: "Publié aujourd'hui à 10h", "Mis à jour il y a 2 heures", "Publié à 5 h 00
   // HNE", "Mis à jour à 18:05 MSK" (a time alone, under the day's line).
   { reason: "publication time (metadata)", re: /^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé)(?: le| il y a| aujourd['’]hui| hier| à \d{1,2}\s?[h:]\s?\d\d)\b(?![^.!?]*\bau (?:journal officiel|JO)\b)[^.!?]{0,60}$/iu },
