@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
-import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener } from "./furniture.ts";
+import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 
@@ -488,6 +488,8 @@ function shapeOf(w: Work, email = true): void {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "credit", byline: true, metaDate: d });
   }
+  // "Surligné le 3 mars 2024": the day a reader highlighted the passage.
+  if (READING_APP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: `site furniture (${READING_APP_REASON})` });
   const dateLine = readDateLine(v);
   if (dateLine && !dateLine.relative) {
     w.shape = "furniture";

@@ -2,6 +2,12 @@
 import { findDates, type DateMention } from "./date.ts";
 import { endsSentence, LEADING_EMOJI_RE, stopwordDensity, words } from "./french.ts";
 
+/** Why a reading application's control is removed (see READING_APP_RE). */
+export const READING_APP_REASON = "a reading application's controls";
+/** A reading application's controls and stamps around a book's text: tested before date lines ("Surligné le …"). */
+export const READING_APP_RE =
+  /^(?:[‹<←]\s*(?:bibliothèque|ma bibliothèque|mes livres|librairie)|aa|\d+\s*(?:min(?:utes?)?|pages?)\s+restantes?(?: dans (?:le|ce) (?:chapitre|livre))?|fin du chapitre\b.{0,120}|chapitre (?:suivant|précédent)\s*:.{0,120}|(?:surlignée?|annotée?|note ajoutée|signet ajouté) le .{0,40}|ce contenu est peut-être protégé par (?:des|les) droits d['’]auteur\.?)$/iu;
+
 /** A family of furniture phrases and the reason given when a line is removed for it. */
 interface PhraseFamily {
   reason: string;
@@ -62,6 +68,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "comment form",
     re: /^(?:votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.*|les champs obligatoires sont indiqués.*|enregistrer mon nom.*|laisser une réponse|annuler la réponse|répondre|(?:nom|e-?mail|site (?:web|internet)|commentaire|pseudo)\s*\*?|(?:poster|publier|envoyer) (?:le |un |mon )?commentaire)$/iu,
   },
+  // A reading application's controls around a book's text (Apple Books, Kindle, Kobo): "‹ Bibliothèque", "Aa", "18 min
+  // restantes dans le chapitre", "Fin du chapitre 7 · Chapitre suivant : …", the reader's "Surligné le 3 mars 2024" (the
+  // day they read it, not a publication date), the copy's "Ce contenu est peut-être protégé par des droits d'auteur."
+  { reason: READING_APP_REASON, re: READING_APP_RE },
   // An editor's note left in a draft: "[XXX encadré chiffres clés — à compléter]", "[TK : chiffre à vérifier]".
   { reason: "an editor's note left in the draft", re: /^\[\s*(?:XXX|TK|TODO|à compléter|à vérifier)\b[^\]]{0,300}\]$/iu },
   // A publication stamp without a readable date: "Publié aujourd'hui à 10h", "Mis à jour il y a 2 heures", "Publié à 5 h 00
