@@ -1,0 +1,11 @@
+import { readSeeds } from "./src/ingest/read.ts";
+import { decodeSeed } from "./src/ingest/decode.ts";
+import { splitLines } from "./src/ingest/split.ts";
+import { unwrapLines } from "./src/ingest/unwrap.ts";
+import { classifyLines } from "./src/ingest/classify.ts";
+import { structureArticle } from "./src/ingest/structure.ts";
+const { seeds } = await readSeeds(process.argv[2]);
+const raw = seeds.find((s) => s.source.endsWith(process.argv[3]))!;
+const lines = splitLines(decodeSeed(raw));
+const s = structureArticle(classifyLines(unwrapLines(lines.lines)));
+console.log(s.metaDates);
