@@ -95,7 +95,11 @@ const AUTHOR_BIO_RE =
   /^(?!(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Ces|Il|Elle|Son|Sa|Notre|Leur)\s)\p{Lu}[\p{L}'’-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’-]+){1,3},?\s+(?:est|était|a été)\s+(?:un |une |l['’]un |l['’]une )?(?:ancien(?:ne)? |jeune )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|maîtr(?:e|esse) de conférences|enseignante?|consultante?|experte?|correspondante?|rédacteur|rédactrice|écrivaine?|auteur|autrice|fondat(?:eur|rice))\b/u;
 // What an author's affiliation line under the name starts with: "Chercheuse associée à…", "Professeur à…".
 const AFFILIATION_RE =
-  /^(?:[Aa]ncien(?:ne)? |[Jj]eune )?(?:[Jj]ournaliste|[Cc]hercheu(?:r|se)|[Pp]rofesseu?re?|[Pp]olitologue|[Hh]istorien(?:ne)?|[ÉéEe]conomiste|[Aa]nalyste|[Ss]pécialiste|[Dd]octeur|[Dd]octorante?|[Dd]irect(?:eur|rice)|[Mm]aîtr(?:e|esse) de conférences|[Ee]nseignante?|[Cc]onsultante?|[Ee]xperte?|[Cc]orrespondante?|[Rr]édact(?:eur|rice)|[Dd]éputée?|[Dd]iplomate|[Mm]embre|[Cc]hargée? de|[Ee]nvoyée? spéciale?|[Cc]ollaboration spéciale|[Cc]ollaborat(?:eur|rice))\b/u;
+  /^(?:[Aa]ncien(?:ne)? |[Jj]eune )?(?:[Jj]ournaliste|[Cc]hercheu(?:r|se)|[Pp]rofesseu?re?|[Pp]olitologue|[Hh]istorien(?:ne)?|[ÉéEe]conomiste|[Aa]nalyste|[Ss]pécialiste|[Dd]octeur|[Dd]octorante?|[Dd]irect(?:eur|rice)|[Mm]aîtr(?:e|esse) de conférences|[Ee]nseignante?|[Cc]onsultante?|[Ee]xperte?|[Cc]orrespondante?|[Rr]édact(?:eur|rice)|[Dd]éputée?|[Dd]iplomate|[Mm]embre|[Cc]hargée? de)\b/u;
+// Under the author's name, how they wrote, in a few words: "Collaboration spéciale à Astana", "Envoyée spéciale à Almaty".
+const BYLINE_ROLE_RE = /^(?:[Cc]ollaboration spéciale|[Ee]nvoyée? spéciale?|[Cc]ollaborat(?:eur|rice))\b[^.!?:;]{0,50}$/u;
+// A newsletter's sign-off, furniture where an exclamation closing a speech is text: "Bonne lecture, et à la semaine prochaine !".
+const SIGN_OFF_RE = /^(?:(?:et )?(?:bonne|belle) (?:lecture|journée|semaine|soirée|fin de semaine|week-end)|(?:et )?à (?:bientôt|la semaine prochaine|demain|très vite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b/iu;
 // A person's name, two to four words: "Anne Martin", "Jean-Luc de La Tour", "Claire MARTIN".
 const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}`;
 // A signature with the signer's role: "Hélène Darrieux, députée européenne, membre de la délégation pour l'Asie centrale".
@@ -107,8 +111,9 @@ const SIGNED_ROLE_RE = new RegExp(
 const SIGNATORY_RE = /^(?:Pour (?:la|le|l['’]) ?\p{Lu}[^.!?]{0,120}|(?:Le |La |L['’])?(?:Président(?:e)?|Premier ministre|Première ministre|Ministre|Secrétaire général(?:e)?|Vice-Premier ministre|Ambassad(?:eur|rice)(?: extraordinaire et plénipotentiaire)?|Consul(?:e)? général(?:e)?|Chargée? d['’]affaires)(?:\s+(?:de|du|des|d['’])\s?[^.!?]{1,100})?)$/u;
 // A paywall notice that cuts the text short: "Il vous reste 54 % de cet article à lire", "La suite est réservée aux abonnés".
 const PAYWALL_CUT_RE = /il vous reste|la suite|pour lire la suite|l['’]accès à la suite/iu;
-// A word processor's comment as its export prints it after the text: "[a]Vérifier le chiffre", "[b] Couper ici".
-const DOC_COMMENT_RE = /^\[([a-z]{1,2})\]\s?\S/u;
+// A word processor's comment as its export prints it after the text, glued to its anchor: "[a]Vérifier le chiffre" (a
+// note lettered "[a] Traité sur…" has a space).
+const DOC_COMMENT_RE = /^\[([a-z]{1,2})\]\S/u;
 // Whom such a comment is assigned to: "_Attribué à Sophie Lanvin_", "Assigned to Marc Roy".
 const DOC_COMMENT_ASSIGNED_RE = /^_?(?:attribuée? à|assignée? à|assigned to)\s+\S.{0,60}?_?$/iu;
 // A time alone on its line, as live blogs head their entries: "17:52", "14h32", "9 h 05".
@@ -119,7 +124,7 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
 // Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
-const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)|(?:voir|afficher) (?:les|tous les|les \d[\d\s\u00a0\u202f]*) commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
+const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
@@ -1264,11 +1269,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
 
   // Before the text, a line in another script is the site's: its name in Arabic over the French one ("وكالة الأنباء
   // الجزائرية"), a language menu ("Русский"). In the text, such a line is an original quoted or a reference; one with
-  // figures may be the page's date ("Политика | 15.03.2024 г., 16:45"), read as such by the rules below.
+  // figures may be the page's date ("Политика | 15.03.2024 г., 16:45"), read as such by the rules below; one quoted, or
+  // longer than a name, an epigraph in its language.
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (w.kind || w.shape === "blank" || w.shape === "furniture") continue;
-    if (otherScript(w.v) && !/\d/u.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a line in another script in the page's head)" });
+    if (otherScript(w.v) && !/[\d«»"“”„]/u.test(w.v) && w.v.split(/\s+/u).length <= 6) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a line in another script in the page's head)" });
     else if (isBody(w)) break;
   }
 
@@ -1298,9 +1304,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // An author's affiliation ("Doctorant en science politique à…") is never the headline.
   const long = candidates.filter((i) => wordCount(i) >= 5 && !AFFILIATION_RE.test(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
-  // long, the later, nearer the text: a newsletter's sender stands over its issue's title ("AMBASSADE DE LA RÉPUBLIQUE
-  // DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
-  const longest = long.reduce((best, i) => (wordCount(i) >= wordCount(best) ? i : best), long[0]);
+  // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
+  // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
+  const capitals = (i: number) => !/\p{Ll}/u.test(ws[i].v);
+  const longest = long.reduce((best, i) => (wordCount(i) > wordCount(best) || (wordCount(i) === wordCount(best) && capitals(best) && !capitals(i)) ? i : best), long[0]);
   titleAt = (long.length > 1 ? long.find((i) => isMeta(nextText(ws, i))) ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
   // A short label above the headline ("Édition :") is the site's.
   for (let i = 0; i < titleAt; i++) if (!ws[i].kind && label(ws[i])) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a label in the page's head)" });
@@ -1343,7 +1350,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       else Object.assign(ws[n], { kind: "credit", byline: true });
       named = ws[n].v;
       n = nextText(ws, n);
-      if (n < ws.length && !ws[n].kind && ws[n].shape !== "furniture" && ws[n].v.length <= 200 && AFFILIATION_RE.test(ws[n].v)) {
+      if (n < ws.length && !ws[n].kind && ws[n].shape !== "furniture" && ws[n].v.length <= 200 && (AFFILIATION_RE.test(ws[n].v) || BYLINE_ROLE_RE.test(ws[n].v))) {
         Object.assign(ws[n], { kind: "credit", byline: true });
         n = nextText(ws, n);
       }
@@ -1483,6 +1490,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.kind && w.kind !== "heading") break;
     if (w.kind === "heading" && i === bibStart) break;
     if (w.shape !== "heading" || i <= titleAt) break;
+    if (!w.kind && /!$/u.test(w.v) && words(w.v).length >= 3 && !SIGN_OFF_RE.test(w.v)) {
+      w.shape = "paragraph";
+      break;
+    }
     // "Hélène Darrieux, députée européenne, membre de la délégation…": the author signs, with a role; readers keep it.
     if (isSignatory(w.v)) {
       w.kind = "credit";
@@ -1493,9 +1504,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // Under other short lines (a tag list: "Géopolitique" / "Vladimir Poutine"), a name is a tag, not a signature.
     let above = i - 1;
     while (above >= 0 && ws[above].shape === "blank") above--;
-    const underText = above < 0 || ws[above].shape !== "heading" || !!ws[above].kind || isSignatory(ws[above].v);
+    // An exclamation closing a speech ("Vive l'amitié franco-kazakhe !") is the text's last line.
+    const exclamation = (x: Work) => /!$/u.test(x.v) && words(x.v).length >= 3 && !SIGN_OFF_RE.test(x.v);
+    const underText = above < 0 || ws[above].shape !== "heading" || !!ws[above].kind || isSignatory(ws[above].v) || exclamation(ws[above]);
     // "Marc Delaunay (Astana, envoyé spécial)": the name, with where and how the author wrote.
-    if (isPersonName(w.v.replace(/\s*\([^()]{1,50}\)$/u, "")) && underText) {
+    // "Marie Lenoir, à Astana": with where from.
+    if (isPersonName(w.v.replace(/\s*\([^()]{1,50}\)$/u, "").replace(/,\s+(?:à|depuis)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u, "")) && underText) {
       const credited = ws.some((b, j) => j < i && b.byline && b.v.includes(w.v));
       if (credited) Object.assign(w, { kind: "furniture", reason: "signature (the author, credited in the byline)" });
       else Object.assign(w, { kind: "credit", byline: true });
@@ -1504,14 +1518,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
 
   // A signature under a part of the text, not at its end: the signer's name over their office, on the next line, under a
-  // paragraph ("Aïnour Bekmoukhanova" / "Ambassadeur de la République du Kazakhstan en France", closing a letter's
-  // editorial).
+  // paragraph and over a rule ("Aïnour Bekmoukhanova" / "Ambassadeur de la République du Kazakhstan en France", closing a
+  // letter's editorial).
   for (let i = 0; i + 1 < ws.length; i++) {
     const w = ws[i];
     const office = ws[i + 1];
     if (w.kind || w.shape !== "heading" || !isPersonName(w.v) || office.kind || office.shape === "blank" || !SIGNATORY_RE.test(office.v)) continue;
     const p = prevText(ws, i);
     if (p < 0 || !isBody(ws[p]) || (ws[p].kind && ws[p].kind !== "lede")) continue;
+    // A signature closes its part: a rule or the page's end follows, not a paragraph on the person (a portrait's heading)
+    // or the next name of a list.
+    const n = nextText(ws, i + 1);
+    if (n < ws.length && (ws[n].kind ?? ws[n].shape) !== "furniture") continue;
     w.kind = "credit";
     office.kind = "credit";
   }
@@ -1530,10 +1548,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const copyright = kind === "furniture" || kind === "credit" ? /(?:©|\(c\)|copyright)\s*(?:[^\d\n]{0,40}\s)?((?:19|20)\d{2})\b/iu.exec(w.v) : null;
     if (copyright) c.yearHint = Number(copyright[1]);
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts, and
-    // a post's day under its counters ("1 234 mentions J'aime" / "12 mars 2024"), where a social network prints it.
+    // a post's day under its counters ("1 234 mentions J'aime" / "12 mars 2024"), where a social network prints it, as a
+    // last resort.
     const p = prevText(ws, i);
     const underCounters = p >= 0 && /social network's buttons and counters|social post's counters/.test(ws[p].reason ?? "");
     const late = (kind === "furniture" || w.byline) && headEnd >= 0 && i > secondBody && !PUBLICATION_WORD_RE.test(w.v) && !underCounters;
+    // Such a date counts only when no other line dates the page: the post quoted may be another's.
+    if (underCounters && late === false && w.metaDate && i > secondBody && !PUBLICATION_WORD_RE.test(w.v)) w.metaDate = { ...w.metaDate, weak: true };
     // A bare date line above the headline may be the site's date of the day ("Jeudi 13 juin 2024" over the masthead):
     // it counts after the dates under the headline. "Publié le …" above it still dates the article.
     if (w.metaDate && i < titleAt && kind === "furniture" && /date line/.test(w.reason ?? "") && !PUBLICATION_WORD_RE.test(w.v)) w.metaDate = { ...w.metaDate, weak: true };

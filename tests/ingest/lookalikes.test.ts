@@ -9,8 +9,12 @@
 // server's name, a glossary's "TW : térawatt", an editors' "Avertissement de contenu :"; and, like round fifteen's
 // (r5-…), a letter quoting three subtitles, a dialogue's "-Oui", a law "publiée le 15/07/97", captions' "(UE/PNUD)" and
 // "Photo Nature/Paysage", "App Store" and "J'accepte" as headings, a tutorial's "Trier par : date", "Plus d'actualités :
-// c'est…", "Coopération avec l'AFP", a book's "Édité par :", real teasers under an intertitle. Each is read as an
-// ordinary article.
+// c'est…", "Coopération avec l'AFP", a book's "Édité par :", real teasers under an intertitle; and, like round
+// sixteen's (r6-…), a Kazakh epigraph at the top, a portrait series' names over offices, a review's "Fin du chapitre
+// soviétique : …" and "Chapitre suivant : Vienne…", "Lisez aussi — et surtout —", intertitles "Le son est coupé", a
+// fact-check's "Publié à 9 h 12 : …", lettered notes "[a] Traité…", a headline over a subtitle as long, "Envoyé spécial de
+// Tokaïev…" and "Collaboratrice de Nazarbaïev…" as headlines, a phishing e-mail quoted. Each is read as an ordinary
+// article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -26,11 +30,11 @@ before(async () => {
 const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === line)?.type ?? (a.ledeLine === line ? "lede" : a.titleLine === line ? "title" : "removed");
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 63);
+  assert.equal(byName.size, 79);
   for (const [name, a] of byName) {
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
-    const removed = a.removed.filter((r) => r.text.trim().split(/\s+/).length >= 4 && !/date line|publication time|kicker|breadcrumb|tag list/.test(r.reason) && !(teasers && /teaser/.test(r.reason)));
+    const removed = a.removed.filter((r) => r.text.trim().split(/\s+/).length >= 4 && !/date line|publication time|kicker|breadcrumb|tag list|buttons and counters/.test(r.reason) && !(teasers && /teaser/.test(r.reason)));
     assert.deepEqual(removed.map((r) => [r.line, r.reason]), [], name);
   }
 });
@@ -99,4 +103,41 @@ test("subtitles quoted, captions' brackets, app and cookie words, a tutorial's s
   assert.equal(at("11-critique-livre-edite-par", [18])[0], "list-item");
   // Teasers under "Notre dossier Asie centrale" and a blurb ending in ":" stay removed.
   assert.deepEqual(at("15-ouzbekistan-dossier-teasers", [20, 21]), ["removed", "removed"]);
+});
+
+test("epigraphs, portraits, a book's chapters, a fact-check's times, lettered notes and equal head lines are read as before the sixteenth round", () => {
+  const page = (name: string) => byName.get(`r6-${name}.txt`)!;
+  const at = (name: string, lines: number[]) => lines.map((l) => typeAt(page(name), l));
+  // A Kazakh epigraph in quotation marks above the text is a quotation, not the site's name in its script.
+  assert.equal(at("01-abai-unesco-epigraphe", [9])[0], "quote");
+  // A portrait series' names over their offices, each over a paragraph on the person, are headings; so is a speech's
+  // attribution followed by the speech, and a delegation's names.
+  assert.deepEqual(at("02-visages-diplomatie", [8, 9, 18, 19, 23, 24]), ["heading", "heading", "heading", "heading", "heading", "heading"]);
+  assert.deepEqual(at("10-discours-ambassadrice", [14, 15]), ["heading", "heading"]);
+  assert.deepEqual(at("15-archives-collaboratrice", [18, 19]), ["heading", "heading"]);
+  // "Voir les commentaires" in a list of tabs opens no comments: the next tab stays.
+  assert.equal(at("03-tutoriel-consultations", [22])[0], "heading");
+  // A review's sentences on chapters, and "Lisez aussi — et surtout — …", are text.
+  assert.deepEqual(at("04-critique-memoires", [10, 14, 18]), ["paragraph", "paragraph", "paragraph"]);
+  // "Le son est coupé" and "Couper le son" as intertitles; a title card "[Image d'archives : …]".
+  assert.deepEqual(at("06-reportage-tele-censure", [10, 16, 22]), ["heading", "heading", "paragraph"]);
+  // A fact-check's timeline "Publié à 9 h 12 : …", and file names and handles quoted after a colon.
+  assert.deepEqual(at("07-fact-check-communique", [16, 17, 18, 22]), ["heading", "heading", "heading", "paragraph"]);
+  assert.equal(at("08-instagram-ambassade", [9])[0], "paragraph");
+  // A post of 2019 quoted with its counters does not date an article published in 2024.
+  assert.equal(page("08-instagram-ambassade").date, "2024-04-04");
+  // Lettered notes "[a] Traité…" and a treaty's clauses are not a word processor's comments; their letters stay.
+  assert.deepEqual(at("09-analyse-notes-lettres", [24, 25, 26]), ["bibliography", "bibliography", "bibliography"]);
+  assert.deepEqual(at("14-convention-caspienne", [10, 11, 12]), ["paragraph", "paragraph", "paragraph"]);
+  assert.ok(!page("14-convention-caspienne").removed.some((r) => /comment of the document/.test(r.reason)));
+  // Of a headline and a subtitle as long, the headline; "Envoyé spécial de Tokaïev…" and "Collaboratrice de
+  // Nazarbaïev…" are headlines, "Envoyée spéciale du ministère…, elle nous a reçus" a paragraph.
+  assert.equal(page("11-terres-rares-titre").titleLine, 1);
+  assert.equal(page("12-envoye-special-kaboul").titleLine, 3);
+  assert.equal(page("15-archives-collaboratrice").titleLine, 3);
+  assert.equal(at("13-entretien-envoyee-speciale", [6])[0], "lede");
+  // A caption "Annotée le 4 juin 1992 de la main du président" is no reader's highlight.
+  assert.equal(at("15-archives-collaboratrice", [12])[0], "heading");
+  // A phishing e-mail quoted: "Si ce message ne s'affiche pas correctement, cliquez ici…" is text.
+  assert.equal(at("16-hameconnage-ambassade", [10])[0], "paragraph");
 });
