@@ -123,8 +123,8 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}$`, "u");
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
-// Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires", an aggregator's "Rédiger un commentaire".
-const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)|rédiger un commentaire|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
+// Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
+const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
@@ -893,7 +893,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "Comment citer cette publication :" (or "Citer cet article" alone) and the citation on the next line.
     if ((/how to cite/.test(ws[i].reason ?? "") && /:\s*$/u.test(ws[i].v)) || (ws[i].shape === "furniture" && /^citer (?:cet article|cette (?:note|page|analyse|publication))$/iu.test(ws[i].v))) {
       const n = nextText(ws, i);
-      if (n < ws.length && ws[n].v.length <= 600) Object.assign(ws[n], { shape: "furniture", reason: "site furniture (how to cite the page)", metaDate: undefined });
+      const citation = /^citer /iu.test(ws[i].v) ? /«.+»/u.test(ws[n]?.v ?? "") && /\d{4}/u.test(ws[n]?.v ?? "") && (ws[n]?.v.length ?? 0) <= 400 : true;
+      if (n < ws.length && ws[n].v.length <= 600 && citation) Object.assign(ws[n], { shape: "furniture", reason: "site furniture (how to cite the page)", metaDate: undefined });
       continue;
     }
     // A photo's caption with its credit on the next line: "Le Secrétaire général … à New York." / "Photo ONU/Manuel Elías".
@@ -1336,12 +1337,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   // The author's name alone under the headline, and the affiliation line under it: "Aïgerim Seitkali" / "Chercheuse associée…".
   // A report's title page names several authors, each with an affiliation, maybe after a subtitle.
+  // Two authors' names are the byline only over the date line: "Camille Poirot et Dinara Abenova" / "3 octobre 2024 à
+  // 19h12" ("Mourat Nourtleou et Wang Yi" under a standfirst names the article's subjects).
+  const coAuthors = (j: number) => {
+    const d = nextText(ws, j);
+    return isAuthorNames(ws[j].v) && d < ws.length && /date line|publication time/.test(ws[d].reason ?? "");
+  };
   if (titleAt >= 0) {
     let n = nextText(ws, titleAt);
     // One line may stand between the headline and the authors: a subtitle, maybe a sentence.
     if (n < ws.length && !ws[n].kind && (ws[n].shape === "heading" || (ws[n].shape === "paragraph" && ws[n].v.length <= CHAPEAU_MAX_CHARS)) && !isPersonName(ws[n].v)) {
       const after = nextText(ws, n);
-      if (after < ws.length && ws[after].shape === "heading" && (isPersonName(ws[after].v) || isAuthorNames(ws[after].v))) n = after;
+      if (after < ws.length && ws[after].shape === "heading" && (isPersonName(ws[after].v) || coAuthors(after))) n = after;
     }
     // A social network's profile picture may stand over the name ("Photo de profil de …"), and the name be printed twice.
     // The date line may stand between, and a label: "Publié : 23 février 2023" / "Auteur" / "Camille Arnaud-Lefort".
@@ -1351,7 +1358,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       n = nextText(ws, n);
     }
     let named = "";
-    while (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && (isPersonName(ws[n].v) || isAuthorNames(ws[n].v))) {
+    while (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && (isPersonName(ws[n].v) || coAuthors(n))) {
       if (ws[n].v === named) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the author's name repeated)" });
       else Object.assign(ws[n], { kind: "credit", byline: true });
       named = ws[n].v;
@@ -1488,10 +1495,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "© Nations Unies" closing the page, after the site's furniture: the site's copyright, not a photo's credit.
     if (!w.kind && w.shape === "credit" && !w.byline && /^(?:©|\(c\)|copyright)/iu.test(w.v)) {
       const p = prevText(ws, i);
-      // As the page's last line, under a footer's link ("Charte de déontologie" / "© Mediapart") too.
-      const last = nextText(ws, i) >= ws.length;
-      const link = p >= 0 && !ws[p].kind && ws[p].shape === "heading" && words(ws[p].v).length <= 5;
-      if (p >= 0 && (ws[p].kind === "furniture" || (!ws[p].kind && ws[p].shape === "furniture") || (last && link))) {
+      // As the page's last line, closing a footer: lines without a blank between, one of them furniture ("Mentions
+      // légales" / "Charte de déontologie" / "© Mediapart"). A photo's credit ("© ONU / Loey Felipe") names its
+      // photographer after a bar; a caption and a signature stand apart.
+      let top = i;
+      while (top > 0 && ws[top - 1].shape !== "blank") top--;
+      const footer = nextText(ws, i) >= ws.length && !w.v.includes("/") && i - top >= 2 && ws.slice(top, i).some((x) => (x.kind ?? x.shape) === "furniture");
+      if (p >= 0 && (ws[p].kind === "furniture" || (!ws[p].kind && ws[p].shape === "furniture") || footer)) {
         Object.assign(w, { kind: "furniture", reason: "site furniture (copyright footer)" });
         continue;
       }

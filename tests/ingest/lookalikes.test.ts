@@ -13,8 +13,11 @@
 // sixteen's (r6-…), a Kazakh epigraph at the top, a portrait series' names over offices, a review's "Fin du chapitre
 // soviétique : …" and "Chapitre suivant : Vienne…", "Lisez aussi — et surtout —", intertitles "Le son est coupé", a
 // fact-check's "Publié à 9 h 12 : …", lettered notes "[a] Traité…", a headline over a subtitle as long, "Envoyé spécial de
-// Tokaïev…" and "Collaboratrice de Nazarbaïev…" as headlines, a phishing e-mail quoted. Each is read as an ordinary
-// article.
+// Tokaïev…" and "Collaboratrice de Nazarbaïev…" as headlines, a phishing e-mail quoted; and, like round seventeen's
+// (r7-…), intertitles "Nos newsletters", "Autres sujets", "Valeurs citées", "PDF", "Image", "Légende", "Auteur",
+// "Illustration 1", a slogan "Soutenez notre journal…", a how-to's "Rédiger un commentaire", a paragraph under a
+// heading "Citer cet article", a speech closing on a caption and a photo's "© ONU / Loey Felipe". Each is read as an
+// ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -30,7 +33,7 @@ before(async () => {
 const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === line)?.type ?? (a.ledeLine === line ? "lede" : a.titleLine === line ? "title" : "removed");
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 79);
+  assert.equal(byName.size, 93);
   for (const [name, a] of byName) {
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
@@ -140,4 +143,22 @@ test("epigraphs, portraits, a book's chapters, a fact-check's times, lettered no
   assert.equal(at("15-archives-collaboratrice", [12])[0], "heading");
   // A phishing e-mail quoted: "Si ce message ne s'affiche pas correctement, cliquez ici…" is text.
   assert.equal(at("16-hameconnage-ambassade", [10])[0], "paragraph");
+});
+
+test("intertitles like a news page's tools, a slogan, a how-to's steps and a photo's credit closing the page are read as before the seventeenth round", () => {
+  const at = (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`r7-${name}.txt`)!, l));
+  assert.deepEqual(at("02-newsletter-intertitre", [27, 29]), ["heading", "paragraph"]);
+  assert.equal(at("03-autres-sujets-sommet", [19])[0], "heading");
+  assert.deepEqual(at("04-tableau-offert-image-legende", [15, 19, 23]), ["heading", "heading", "heading"]);
+  assert.deepEqual(at("05-rapport-illustration", [17, 21]), ["heading", "heading"]);
+  assert.equal(at("06-valeurs-citees-bourse", [13])[0], "heading");
+  assert.deepEqual(at("07-liberte-presse-soutenez", [13, 23]), ["heading", "heading"]);
+  assert.deepEqual(at("09-evisa-pdf-intertitre", [19, 27]), ["heading", "heading"]);
+  assert.equal(at("10-consultation-rediger-commentaire", [19])[0], "heading");
+  // A paragraph under "Citer cet article" is no citation.
+  assert.equal(at("11-loi-medias-citer-cet-article", [17])[0], "paragraph");
+  assert.equal(at("12-donnees-gestion-des-cookies", [15])[0], "heading");
+  // A speech's last words, the author's name, a caption and "© ONU / Loey Felipe" closing the page stay.
+  assert.deepEqual(at("13-discours-fin-credit", [23, 26, 27]), ["heading", "heading", "credit"]);
+  assert.equal(at("14-livre-auteurs-ministres", [23])[0], "heading");
 });

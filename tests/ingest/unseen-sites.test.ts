@@ -164,8 +164,8 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // lede's first line.
   "revue-notes-de-fin.txt": {
     date: "2025-03",
-    blocks: { heading: { extra: [12, 16] }, credit: { missing: [8, 56, 57] }, bibliography: { extra: [52, 53, 54, 56, 57, 58, 59] } },
-    published: [9, 12, 16, 52, 53, 54, 58, 59],
+    blocks: { heading: { extra: [12, 16] }, credit: { missing: [8, 56, 57] }, bibliography: { extra: [52, 53, 54, 55, 56, 57, 58, 59] } },
+    published: [9, 12, 16, 52, 53, 54, 55, 58, 59],
   },
   // Text copied from a PDF, hard-wrapped at 70 columns: "Résumé" over the first paragraph is taken as the standfirst's
   // label and removed (the editor accepts it), the paragraph shown as the standfirst.
@@ -583,12 +583,12 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // the player's texts and the byline repeated read as headings and a credit.
   "bfmtv-video.txt": { blocks: { heading: { extra: [23, 25, 26] }, credit: { extra: [42] } }, published: [22, 23, 25, 26, 42] },
   // The review's subscription appeal inside the text is read as text; the author's box after it (the name, the
-  // biography, "Tous les articles de …") as a heading and text, and the footer's names ("Le Grand Continent", "Une
-  // publication du …", "Contact") with the reading list; the author's name under "Auteur" as a heading. The EU is named
-  // once, below the organisations' cap.
+  // biography, "Tous les articles de …") as headings and text, and the footer's names ("Le Grand Continent", "Une
+  // publication du …", "Contact") with the reading list; the labels "Auteur" and "Image" and the author's name under
+  // the first as headings (a label alone may be an intertitle). The EU is named once, below the organisations' cap.
   "grand-continent-analyse.txt": {
-    blocks: { heading: { extra: [22, 60] }, credit: { missing: [22, 61] }, bibliography: { extra: [88, 89, 91] } },
-    published: [45, 60, 88, 89, 91],
+    blocks: { heading: { extra: [21, 22, 23, 60, 62] }, credit: { missing: [22, 61] }, bibliography: { extra: [88, 89, 91] } },
+    published: [21, 23, 45, 60, 62, 88, 89, 91],
     tags: ["Union européenne"],
   },
   // "Lire" over a teaser's title, each on its line, are read as headings; the author's card's biography is removed.
@@ -600,18 +600,37 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
     tags: ["Tesfaye Woldemariam", "blé (céréales)"],
     tagged: ["Russie"],
   },
-  // The key figures' box (a figure over its label) is read as paragraphs. The companies are outside the vocabulary
-  // (as entries they displaced required tags of earlier pages).
-  "les-echos-eco.txt": { blocks: { "list-item": { missing: [48, 49, 50, 51, 52, 53, 54, 55] } }, tags: ["Alstom", "Kazakhstan Temir Zholy (KTZ)"] },
-  // The support box's paragraph ("Mediapart ne vit que des abonnements…") is read as text; the border post and the
+  // The key figures' box (a figure over its label) is read as paragraphs; the author's name, the share prices, the tag
+  // chips and the newsletters' box after the text as headings and text (their labels, "Valeurs citées", "Nos
+  // newsletters", may be an article's intertitles). The companies are outside the vocabulary (as entries they displaced
+  // required tags of earlier pages).
+  "les-echos-eco.txt": {
+    blocks: { heading: { extra: [65, 67, 68, 70, 71, 72, 73, 75, 76] }, "list-item": { missing: [48, 49, 50, 51, 52, 53, 54, 55] } },
+    published: [65, 67, 68, 70, 71, 72, 73, 75, 76, 77],
+    tags: ["Alstom", "Kazakhstan Temir Zholy (KTZ)"],
+  },
+  // The tools' "PDF", the photo's "Illustration 1" and the support box ("Soutenez un journal 100 % indépendant" and its
+  // paragraph) are read as headings and text (such words may be an article's intertitles); the border post and the
   // companies are outside the vocabulary.
-  "mediapart-enquete.txt": { published: [84], tags: ["Jana Jol (Zhana Zhol)", "Rostec", "Steppe Machinery Trade"] },
+  "mediapart-enquete.txt": {
+    blocks: { heading: { extra: [27, 33, 83] } },
+    published: [27, 33, 83, 84],
+    tags: ["Jana Jol (Zhana Zhol)", "Rostec", "Steppe Machinery Trade"],
+  },
   // The nuclear companies are outside the vocabulary; the text writes the policy in none of the theme's spellings.
   "monde-abonnes.txt": { tags: ["CNNC (China National Nuclear Corporation)", "KHNP", "diplomatie multivectorielle"] },
   // The only full dates are "juillet 2025" and "Ce mardi 5 août" (no year; the copyright's year is Microsoft's): the
   // month is taken, uncertain; the partner's name over the article is removed with the aggregator's bar. The minister
   // is outside the vocabulary.
-  "msn-agregateur.txt": { date: "2025-07", blocks: { credit: { missing: [14] } }, tags: ["Erlan Nyssanbaïev (Yerlan Nyssanbayev)"] },
+  // The comments ("Rédiger un commentaire", each reader's name and time, their words) and the other partners' teasers
+  // under "Autres sujets" are read as headings, credits and text; the Aral Sea, named in a comment, is a tag.
+  "msn-agregateur.txt": {
+    date: "2025-07",
+    blocks: { heading: { extra: [46, 55] }, credit: { extra: [47, 50, 56], missing: [14] } },
+    published: [46, 47, 48, 50, 51, 55, 56, 57, 58],
+    tags: ["Erlan Nyssanbaïev (Yerlan Nyssanbayev)"],
+    tagged: ["mer d'Aral"],
+  },
   // The comments under "Commentaires (2)" are read as text (the policy's sentence under the opener ends the block); the
   // caption's credit is read as text. Iran is a tag: the text says "pro-iraniens". The UN forces, the Golan and
   // peacekeeping are outside the vocabulary.
