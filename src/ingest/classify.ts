@@ -695,14 +695,18 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     };
     if (after < ws.length && (isProse(ws[after]) || (ws[after].shape === "heading" && next < ws.length && (isProse(ws[next]) || introduces(next))))) return j;
   }
+  // Comments: a reader's name ("Karim H.") over their words is no paragraph of the article; the next block's opener ends
+  // them ("Dans la même rubrique").
+  const comments = !!ws[k].teaser?.comments;
   for (let j = nextText(ws, k); j < ws.length; j = nextText(ws, j)) {
     const w = ws[j];
     if (w.kind === "bibliography" || w.kind === "heading") return j;
+    if (comments && w.teaser?.standalone) return j;
     if (!isProse(w)) continue;
     if (w.v.length > TEASER_SUMMARY_MAX) return j;
     const n = nextText(ws, j);
     // A teaser is a title and a short summary; two prose paragraphs in a row are the article again.
-    if (n < ws.length && !ws[n].kind && isBody(ws[n]) && endsSentence(ws[n].v)) return j;
+    if (n < ws.length && !ws[n].kind && (comments ? isProse(ws[n]) : isBody(ws[n]) && endsSentence(ws[n].v))) return j;
   }
   return ws.length;
 }
@@ -1156,7 +1160,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     w.kind = "furniture";
     if (!w.teaser.standalone) continue;
     // In the article's head, before any text, only the one link after the opener is taken: the headline may follow.
-    const end = k < bodyStart && !w.teaser.consent ? Math.min(nextText(ws, k) + 1, ws.length) : teaserBlockEnd(ws, k);
+    let end = k < bodyStart && !w.teaser.consent ? Math.min(nextText(ws, k) + 1, ws.length) : teaserBlockEnd(ws, k);
+    // The comments' opener inside a block of links opens a block of its own ("Lire aussi" / a title / "Commentaires (2)"
+    // / the comments).
+    const opener = ws.findIndex((x, j) => j > k && j < end && !!x.teaser?.comments && x.teaser.standalone);
+    if (opener > 0 && !w.teaser.comments) end = opener;
     for (let j = k + 1; j < end; j++) {
       const t = ws[j];
       if (t.shape === "blank" || t.kind === "bibliography") continue;

@@ -631,12 +631,10 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
     tags: ["Erlan Nyssanbaïev (Yerlan Nyssanbayev)"],
     tagged: ["mer d'Aral"],
   },
-  // The comments under "Commentaires (2)" are read as text (the policy's sentence under the opener ends the block); the
-  // caption's credit is read as text. Iran is a tag: the text says "pro-iraniens". The UN forces, the Golan and
+  // The caption's credit is read as text. Iran is a tag: the text says "pro-iraniens". The UN forces, the Golan and
   // peacekeeping are outside the vocabulary.
   "orient-le-jour.txt": {
-    blocks: { heading: { extra: [52] }, credit: { missing: [22] } },
-    published: [48, 49, 51, 52, 54],
+    blocks: { credit: { missing: [22] } },
     tags: ["plateau du Golan (Golan)", "FNUOD (Force des Nations unies chargée d'observer le dégagement, UNDOF)", "Finul (Force intérimaire des Nations unies au Liban, UNIFIL)", "maintien de la paix (Casques bleus)"],
     tagged: ["Iran"],
   },
