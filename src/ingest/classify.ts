@@ -621,8 +621,13 @@ function isBody(w: Work): boolean {
   return w.shape === "paragraph" || w.shape === "quote" || w.shape === "list-item";
 }
 
+// A letter of a script other than Latin.
+const OTHER_SCRIPT_LETTER_RE = /[^\P{L}\p{Script=Latin}]/u;
+
 /** Mostly letters of a script other than Latin (Arabic, Cyrillic, Chinese…): at least 4 of them, 4 in 5 of the letters. */
 function otherScript(v: string): boolean {
+  // Most lines hold no such letter: they are not counted.
+  if (!OTHER_SCRIPT_LETTER_RE.test(v)) return false;
   let latin = 0;
   let other = 0;
   for (const c of v) {
@@ -778,17 +783,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A word processor's export with its comments (Google Docs): anchors "[a]", "[b]"… glued to the words they comment,
   // and at the end the comments themselves, each opening on its anchor ("[a]Vérifier le chiffre"), maybe with whom it is
   // assigned to ("_Attribué à Sophie Lanvin_"). The comments go, and the anchors, once two comments answer anchors.
-  const commentAt = (w: Work) => DOC_COMMENT_RE.exec(w.src.text.trimStart())?.[1];
-  const commentLines = ws.flatMap((w, i) => (commentAt(w) ? [i] : []));
+  const letters = ws.map((w) => DOC_COMMENT_RE.exec(w.src.text.trimStart())?.[1]);
+  const commentLines = letters.flatMap((l, i) => (l ? [i] : []));
   const anchored = commentLines.filter((i) => {
-    const mark = `[${commentAt(ws[i])}]`;
+    const mark = `[${letters[i]}]`;
     return ws.some((x, j) => j < commentLines[0] && x.src.text.includes(mark) && !x.src.text.trimStart().startsWith(mark));
   });
   if (anchored.length >= 2) {
-    const marks = new Set(anchored.map((i) => `[${commentAt(ws[i])}]`));
+    const marks = new Set(anchored.map((i) => `[${letters[i]}]`));
     for (let i = anchored[0]; i < ws.length; i++) {
       const w = ws[i];
-      if (commentLines.includes(i) || (i > anchored[0] && DOC_COMMENT_ASSIGNED_RE.test(w.v))) {
+      if (letters[i] || (i > anchored[0] && DOC_COMMENT_ASSIGNED_RE.test(w.v))) {
         Object.assign(w, { shape: "furniture", kind: "furniture", reason: "a comment of the document, exported with its text" });
       }
     }
@@ -897,8 +902,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "Comment citer cette publication :" (or "Citer cet article" alone) and the citation on the next line.
     if ((/how to cite/.test(ws[i].reason ?? "") && /:\s*$/u.test(ws[i].v)) || (ws[i].shape === "furniture" && /^citer (?:cet article|cette (?:note|page|analyse|publication))$/iu.test(ws[i].v))) {
       const n = nextText(ws, i);
-      const citation = /^citer /iu.test(ws[i].v) ? /«.+»/u.test(ws[n]?.v ?? "") && /\d{4}/u.test(ws[n]?.v ?? "") && (ws[n]?.v.length ?? 0) <= 400 : true;
-      if (n < ws.length && ws[n].v.length <= 600 && citation) Object.assign(ws[n], { shape: "furniture", reason: "site furniture (how to cite the page)", metaDate: undefined });
+      const next = ws[n]?.v ?? "";
+      // Under "Citer cet article" alone, only a citation: the title in quotation marks, a year.
+      const citation = !/^citer /iu.test(ws[i].v) || (/«.+»/u.test(next) && /\d{4}/u.test(next) && next.length <= 400);
+      if (n < ws.length && next.length <= 600 && citation) Object.assign(ws[n], { shape: "furniture", reason: "site furniture (how to cite the page)", metaDate: undefined });
       continue;
     }
     // A photo's caption with its credit on the next line: "Le Secrétaire général … à New York." / "Photo ONU/Manuel Elías".
@@ -1163,8 +1170,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     let end = k < bodyStart && !w.teaser.consent ? Math.min(nextText(ws, k) + 1, ws.length) : teaserBlockEnd(ws, k);
     // The comments' opener inside a block of links opens a block of its own ("Lire aussi" / a title / "Commentaires (2)"
     // / the comments).
-    const opener = ws.findIndex((x, j) => j > k && j < end && !!x.teaser?.comments && x.teaser.standalone);
-    if (opener > 0 && !w.teaser.comments) end = opener;
+    if (!w.teaser.comments) {
+      for (let j = k + 1; j < end; j++) if (ws[j].teaser?.comments && ws[j].teaser?.standalone) end = j;
+    }
     for (let j = k + 1; j < end; j++) {
       const t = ws[j];
       if (t.shape === "blank" || t.kind === "bibliography") continue;
@@ -1577,11 +1585,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts, and
     // a post's day under its counters ("1 234 mentions J'aime" / "12 mars 2024"), where a social network prints it, as a
     // last resort.
-    const p = prevText(ws, i);
+    const pastText = i > secondBody && !PUBLICATION_WORD_RE.test(w.v);
+    const p = pastText && w.metaDate ? prevText(ws, i) : -1;
     const underCounters = p >= 0 && /social network's buttons and counters|social post's counters/.test(ws[p].reason ?? "");
-    const late = (kind === "furniture" || w.byline) && headEnd >= 0 && i > secondBody && !PUBLICATION_WORD_RE.test(w.v) && !underCounters;
+    const late = (kind === "furniture" || w.byline) && headEnd >= 0 && pastText && !underCounters;
     // Such a date counts only when no other line dates the page: the post quoted may be another's.
-    if (underCounters && late === false && w.metaDate && i > secondBody && !PUBLICATION_WORD_RE.test(w.v)) w.metaDate = { ...w.metaDate, weak: true };
+    if (underCounters) w.metaDate = { ...w.metaDate!, weak: true };
     // A bare date line above the headline may be the site's date of the day ("Jeudi 13 juin 2024" over the masthead):
     // it counts after the dates under the headline. "Publié le …" above it still dates the article.
     if (w.metaDate && i < titleAt && kind === "furniture" && /date line/.test(w.reason ?? "") && !PUBLICATION_WORD_RE.test(w.v)) w.metaDate = { ...w.metaDate, weak: true };

@@ -32,6 +32,9 @@ before(async () => {
 
 const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === line)?.type ?? (a.ledeLine === line ? "lede" : a.titleLine === line ? "title" : "removed");
 
+/** The readings of the given lines of a round's page: `readings("r5")("01-lettre…", [7, 8])`. */
+const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`${round}-${name}.txt`)!, l));
+
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
   assert.equal(byName.size, 93);
   for (const [name, a] of byName) {
@@ -58,7 +61,7 @@ test("questions stay headings, numbered facts and 'M. Macron, qui…' stay parag
 });
 
 test("an editor's fields, tables, credits and handles are not a scraping tool's header, a menu, a footer or a reply", () => {
-  const at = (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`r4-${name}.txt`)!, l));
+  const at = readings("r4");
   // "Titre :" over an editor's fields is the headline, whole; "Résumé :" and "Description :" are the text's start.
   assert.match(byName.get("r4-01-communique-conference-almaty.txt")!.title, /— accréditations ouvertes$/);
   assert.deepEqual(at("02-article-titre-resume", [4, 5]), ["lede", "paragraph"]);
@@ -82,7 +85,7 @@ test("an editor's fields, tables, credits and handles are not a scraping tool's 
 });
 
 test("subtitles quoted, captions' brackets, app and cookie words, a tutorial's sort, bylines and teasers are read as before the fifteenth round", () => {
-  const at = (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`r5-${name}.txt`)!, l));
+  const at = readings("r5");
   const date = (name: string) => byName.get(`r5-${name}.txt`)!.date;
   // A law's "Publiée le 15/07/97 au Journal officiel" in a fact box dates nothing; a stamp with its time does.
   assert.equal(date("05-loi-langues-reperes"), "2024-03-12");
@@ -110,7 +113,7 @@ test("subtitles quoted, captions' brackets, app and cookie words, a tutorial's s
 
 test("epigraphs, portraits, a book's chapters, a fact-check's times, lettered notes and equal head lines are read as before the sixteenth round", () => {
   const page = (name: string) => byName.get(`r6-${name}.txt`)!;
-  const at = (name: string, lines: number[]) => lines.map((l) => typeAt(page(name), l));
+  const at = readings("r6");
   // A Kazakh epigraph in quotation marks above the text is a quotation, not the site's name in its script.
   assert.equal(at("01-abai-unesco-epigraphe", [9])[0], "quote");
   // A portrait series' names over their offices, each over a paragraph on the person, are headings; so is a speech's
@@ -146,7 +149,7 @@ test("epigraphs, portraits, a book's chapters, a fact-check's times, lettered no
 });
 
 test("intertitles like a news page's tools, a slogan, a how-to's steps and a photo's credit closing the page are read as before the seventeenth round", () => {
-  const at = (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`r7-${name}.txt`)!, l));
+  const at = readings("r7");
   assert.deepEqual(at("02-newsletter-intertitre", [27, 29]), ["heading", "paragraph"]);
   assert.equal(at("03-autres-sujets-sommet", [19])[0], "heading");
   assert.deepEqual(at("04-tableau-offert-image-legende", [15, 19, 23]), ["heading", "heading", "heading"]);
