@@ -25,8 +25,8 @@ const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:ave
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
-// "(ILIA PETROV / POOL / AFP)", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\b(?:[Pp]hoto|[Cc]rédit photo)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+// "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -124,6 +124,8 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
 // Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
+// A count of comments alone: "3 commentaires".
+const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)$/iu;
 const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
@@ -211,6 +213,8 @@ const INTERVIEW_MIN_QUESTIONS = 3;
 /** A question put to someone: "Comment définiriez-vous…", "votre pays", "Et la Chine ?", "Q : …", "Thomas Vernier : Qui paie ?". */
 const ASKED_RE = /(?<!\p{L})(?:vous|votre|vos)(?!\p{L})|^(?:[—–-]\s*)?Et\s/iu;
 const SPEAKER_RE = new RegExp(String.raw`^(?:[—–-]\s*)?(?:Q|Question|${PERSON_NAME})\s?:\s`, "u");
+/** The outlet asking, in capitals, its guest answering on the next line: "RTS: Pourquoi…?" / "Pascal Meier: Parce que…". */
+const OUTLET_SPEAKER_RE = /^\p{Lu}{2,6}\s?:\s/u;
 /** A page that says it is an interview: "Propos recueillis par", "Entretien réalisé par", "ENTRETIEN", "Cet entretien a été relu". */
 const INTERVIEW_LABEL_RE = /^(?:propos recueillis par|entretien réalisé par|interview réalisée par|(?:cet entretien|cette interview) a été (?:édité|éditée|relu|relue|réalisé|réalisée|condensé|condensée|traduit|traduite)\b)/iu;
 /** The same in the page's head, where "Entretien" alone or "Entretien avec …" labels the article (in its text,
@@ -223,6 +227,8 @@ type Shape = "blank" | "furniture" | "list-item" | "credit" | "caption" | "quote
 
 interface Work {
   src: TextLine;
+  /** The year in the path of the page's address printed on this line ("…/monde/2025/article/…"). */
+  addressYear?: number;
   /** The visible text that the line publishes (after any cut). */
   v: string;
   shape: Shape;
@@ -379,8 +385,9 @@ function isQuoteLine(text: string): boolean {
   const close = closingQuote(v);
   if (close < 0) return true;
   const rest = v.slice(close + 1).trim();
-  // "« … » était le titre choisi" is a sentence whose subject is a quoted title, not a quotation.
-  return rest === "" || !/^\p{Ll}/u.test(rest);
+  // "« … » était le titre choisi" is a sentence whose subject is a quoted title, not a quotation; "« … », résume un
+  // haut fonctionnaire. Le pays, plus…": the attribution, then the text going on, is a paragraph opening on a quotation.
+  return rest === "" || (!/^\p{Ll}/u.test(rest) && !(/^[,–—-]/u.test(rest) && innerSentenceBreaks(rest) >= 1));
 }
 
 /** True for a line shaped like a heading or headline: short, one phrase, no final sentence punctuation. */
@@ -569,6 +576,7 @@ function shapeOf(w: Work, email = true): void {
   if (address) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (the page's web address)" });
     if (address.date) w.metaDate = headDate({ date: address.date, evidence: `address '${address.evidence}'` });
+    if (address.year) w.addressYear = address.year;
     return;
   }
   // A document's filing reference: "Rapport d'information n° 123 (2023-2024), déposé le 8 novembre 2023". Credited, and
@@ -593,9 +601,9 @@ function shapeOf(w: Work, email = true): void {
     return void (w.shape = "paragraph");
   }
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
-  // One or two words in lower case, alone, no punctuation: a site's name as its logo writes it ("euronews"), until the
-  // text begins (see classifyLines: in the text, such lines are a list's items or a slogan).
-  if (v.length <= 24 && /^\p{Ll}[\p{L}\d-]*(?: \p{Ll}[\p{L}\d-]*)?$/u.test(v)) return void Object.assign(w, { shape: "furniture", logo: true, reason: "site furniture (a site's name in lower case, as its logo writes it)" });
+  // One or two words in lower case, alone, no punctuation: a site's name as its logo writes it ("euronews",
+  // "l'Humanité"), until the text begins (see classifyLines: in the text, such lines are a list's items or a slogan).
+  if (v.length <= 24 && /^(?:\p{Ll}|[ld]['’]\p{L})[\p{L}\d-]*(?: \p{Ll}[\p{L}\d-]*)?$/u.test(v)) return void Object.assign(w, { shape: "furniture", logo: true, reason: "site furniture (a site's name in lower case, as its logo writes it)" });
   // "Sources : discours de K.-J. Tokaïev au forum (17 juin 2022) ; communiqué du ministère…": the article's sources, one
   // line, several of them or dated, not a photo's credit.
   if (SOURCES_LINE_RE.test(v) && (/;/u.test(v) || REFERENCE_HINT_RE.test(v) || findDates(v).some((m) => !m.relative))) return void Object.assign(w, { shape: "paragraph", kind: "bibliography" });
@@ -615,6 +623,14 @@ function shapeOf(w: Work, email = true): void {
   if (newsroom && innerSentenceBreaks(v.slice(0, newsroom.index)) === 0) return void (w.shape = "caption");
   if (isHeadingShape(v)) return void (w.shape = "heading");
   w.shape = "paragraph";
+}
+
+// A tag list's label alone on its line.
+const TAG_LABEL_RE = /^(?:mots[- ]clés|tags?|étiquettes|thèmes?(?: associés)?|sujets?(?: associés| liés)?)\s*:?$/iu;
+
+/** A tag of a list, one a line: a few words, a capital or a figure first, no sentence. */
+function isTagItem(v: string): boolean {
+  return v.length <= 60 && /^[\p{Lu}\d#]/u.test(v) && !/[.!?:;,]$/u.test(v) && v.split(/\s+/u).length <= 6;
 }
 
 function isBody(w: Work): boolean {
@@ -691,6 +707,10 @@ function teaserBlockEnd(ws: Work[], k: number): number {
       if (links && (longProse(j) || (j > k + 1 && ws[j].shape === "heading" && longProse(j + 1)))) return j;
       j++;
     }
+    // A cookie banner printed in one piece (its notice and buttons, maybe the masthead and menu glued under it) ends at
+    // the first blank line: what follows is the page ("Nous respectons votre vie privée" / "Avec votre accord…" /
+    // "Accepter et fermer" / "La Tribune" / "Menu" / blank / the headline).
+    if (t?.consent) return j;
     const after = nextText(ws, j);
     const next = nextText(ws, after);
     // An intertitle over a long paragraph, maybe one introducing a quotation ("… a répondu sans détour :"): the article.
@@ -1160,6 +1180,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const card = () => ws.slice(k + 1, k + 6).some((x) => /social network/.test(x.reason ?? ""));
     if (w.byline && !w.kind && /^(?:écrit|rédigé) par\s/iu.test(w.v) && !/\d/u.test(w.v) && card()) Object.assign(w, { shape: "furniture", byline: false, reason: "site furniture (about the author)", teaser: { words: w.v, standalone: true } });
   }
+  // After the text, a count of comments over the prompt to write one ("3 commentaires" / "Connectez-vous pour réagir")
+  // opens the readers' comments.
+  for (let i = bodyStart + 1; i < ws.length && bodyStart >= 0; i++) {
+    const w = ws[i];
+    if (w.teaser || !COMMENT_COUNT_RE.test(w.v) || !/comment prompt or counter/.test(w.reason ?? "")) continue;
+    const n = nextText(ws, i);
+    if (n < ws.length && /comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) w.teaser = { words: w.v, standalone: true, comments: true };
+  }
   // Teaser blocks: after a standalone "Voir aussi", lines are links to other articles until the article resumes.
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k];
@@ -1252,6 +1280,19 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const run: number[] = [];
     for (; end < ws.length && (ws[end].shape === "list-item" || ws[end].shape === "blank"); end++) if (ws[end].shape === "list-item") run.push(end);
     if (run.length >= 2 && run.every((j) => MENU_ITEM_RE.test(ws[j].v) || LINK_ITEM_RE.test(ws[j].src.text))) for (const j of run) Object.assign(ws[j], { kind: "furniture", reason: "site furniture (navigation menu set out as a list)" });
+    i = end - 1;
+  }
+
+  // A tag list's label alone ("Tags", "Mots-clés") over its tags, one a line right under it: "Kazakhstan" / "Emmanuel
+  // Macron" / "Droits humains". The short lines up to the first blank line are the tags.
+  for (let i = 0; i < ws.length; i++) {
+    if (!/tag list of the source site/.test(ws[i].reason ?? "") || !TAG_LABEL_RE.test(ws[i].v)) continue;
+    let end = i + 1;
+    while (end < ws.length && ws[end].shape !== "blank" && !ws[end].kind && isTagItem(ws[end].v)) end++;
+    // A box of key words in the text ("Mots-clés" / "Neutralité active" / …) has the text going on right under it.
+    const n = nextText(ws, end - 1);
+    if (n < ws.length && !ws[n].kind && ws[n].shape === "paragraph" && isProse(ws[n]) && endsSentence(ws[n].v) && words(ws[n].v).length >= 12) continue;
+    for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (tag list of the source site)", metaDate: undefined });
     i = end - 1;
   }
 
@@ -1501,7 +1542,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const questions = ws.flatMap((w, i) => (i > headEnd && headEnd >= 0 && !w.kind && w.shape === "heading" && /\?\s*[»”]?$/u.test(w.v) ? [i] : []));
   const interview =
     questions.length > 0 &&
-    ((questions.length >= INTERVIEW_MIN_QUESTIONS && questions.some((i) => ASKED_RE.test(ws[i].v) || SPEAKER_RE.test(ws[i].v))) || ws.some((w, i) => INTERVIEW_LABEL_RE.test(w.v) || (i < headEnd && INTERVIEW_HEAD_LABEL_RE.test(w.v))));
+    ((questions.length >= INTERVIEW_MIN_QUESTIONS && questions.some((i) => ASKED_RE.test(ws[i].v) || SPEAKER_RE.test(ws[i].v) || (OUTLET_SPEAKER_RE.test(ws[i].v) && SPEAKER_RE.test(ws[nextText(ws, i)]?.v ?? "")))) || ws.some((w, i) => INTERVIEW_LABEL_RE.test(w.v) || (i < headEnd && INTERVIEW_HEAD_LABEL_RE.test(w.v))));
   if (interview) for (const i of questions) ws[i].shape = "paragraph";
 
   // Tail: headline-shaped lines after the article's last text are the site's furniture (nothing follows them).
@@ -1552,6 +1593,35 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     else Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });
   }
 
+  // Headline-shaped lines stacked one under the other, three or more, after the article's last long paragraph and with
+  // no sentence after them, under the site's lines: a list of the site's tags ("Maroc" / "Kazakhstan" / "Nasser
+  // Bourita" / "Diplomatie"), up to four words each.
+  let lastLong = -1;
+  for (let i = ws.length - 1; i > headEnd && headEnd >= 0; i--) {
+    if (!ws[i].kind && isProse(ws[i]) && ws[i].v.length >= LONG_PARAGRAPH) {
+      lastLong = i;
+      break;
+    }
+  }
+  if (lastLong >= 0) {
+    for (let i = lastLong + 1; i < ws.length; i++) {
+      if (ws[i].shape === "blank") continue;
+      let end = i;
+      while (end < ws.length && ws[end].shape !== "blank") end++;
+      const stacked = ws.slice(i, end).filter((w) => !w.kind && w.shape === "heading");
+      const p = prevText(ws, i);
+      // Figures stacked are a box of key figures; a sentence after them, the text going on. Under the text itself, a
+      // list of names, places or lines of a poem is the article's: tags stand under the site's lines (a byline, a date
+      // line, a share bar, a quote box).
+      const resumes = ws.slice(end).some((w) => !w.kind && isProse(w) && endsSentence(w.v) && words(w.v).length >= 8);
+      const underSite = p >= 0 && (ws[p].kind === "furniture" || (!ws[p].kind && ws[p].shape === "furniture") || ws[p].byline);
+      if (stacked.length >= 3 && underSite && stacked.every((w) => !/\d/u.test(w.v) && w.v.split(/\s+/u).length <= 4) && !resumes) {
+        for (const w of stacked) Object.assign(w, { kind: "furniture", reason: "site furniture (a list of the site's tags or links after the text)" });
+      }
+      i = end - 1;
+    }
+  }
+
   // A signature under a part of the text, not at its end: the signer's name over their office, on the next line, under a
   // paragraph and over a rule ("Aïnour Bekmoukhanova" / "Ambassadeur de la République du Kazakhstan en France", closing a
   // letter's editorial).
@@ -1582,6 +1652,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "© AFP 2024", "Le Journal © 2023 – Tous droits réservés": the page's year, for dates written without one.
     const copyright = kind === "furniture" || kind === "credit" ? /(?:©|\(c\)|copyright)\s*(?:[^\d\n]{0,40}\s)?((?:19|20)\d{2})\b/iu.exec(w.v) : null;
     if (copyright) c.yearHint = Number(copyright[1]);
+    // The year in the page's own address, printed above its text, is its year of publication.
+    if (w.addressYear && (headEnd < 0 || i < headEnd)) c.addressYear = w.addressYear;
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts, and
     // a post's day under its counters ("1 234 mentions J'aime" / "12 mars 2024"), where a social network prints it, as a
     // last resort.

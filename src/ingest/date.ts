@@ -312,6 +312,11 @@ export interface DateEvidence {
   texts: string[];
   /** The year of the page's copyright notice (`© AFP 2024`): the year of a date written without one, when the text has no full date. */
   yearHint?: number;
+  /**
+   * The year in the path of the page's address (`…/monde/2025/article/…`): with the weekday, it dates a day written
+   * without its year ("ce mardi 1er juillet").
+   */
+  addressYear?: number;
 }
 
 // Words that announce a future event around a date: "le sommet, prévu le 15 juin", "se tiendra du 3 au 5 mars", "d'ici 2030".
@@ -333,6 +338,25 @@ function compareDates(a: string, b: string): number {
   return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
 }
 
+const WEEKDAYS = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
+
+/**
+ * A day written with its weekday and without its year ("ce mardi 1er juillet") in the year `year`, the one after or
+ * the one before, the first where that day falls on that weekday; null for any other mention or when none does.
+ */
+function datedByWeekday(d: DateMention, year: number): DateMention | null {
+  if (!d.relative || d.endDate) return null;
+  const wd = /(?<!\p{L})(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\p{L})/iu.exec(d.evidence);
+  if (!wd) return null;
+  const [m, day] = d.date.slice(-5).split("-").map(Number);
+  for (const y of [year, year + 1, year - 1]) {
+    if (isRealDate(y, m, day) && new Date(Date.UTC(y, m - 1, day)).getUTCDay() === WEEKDAYS.indexOf(wd[1].toLowerCase())) {
+      return { ...d, date: `${y}-${pad(m)}-${pad(day)}`, relative: undefined };
+    }
+  }
+  return null;
+}
+
 /**
  * Chooses the publication date the way date extractors do: front matter, then the ` date ` header, then
  * publication metadata in the head (date line, dateline), then the first dated sentence of the text.
@@ -345,8 +369,12 @@ export function inferDate(ev: DateEvidence): DateGuess {
   const explicit = ev.texts.flatMap((t) => findDates(t)).filter((d) => !d.relative);
   const metaDates = (ev.metadata ?? []).map((m) => m.mention).filter((d) => !d.relative);
   const all = [...metaDates, ...explicit].map((d) => d.endDate ?? d.date);
+  // A date without its year but with its weekday ("ce mardi 1er juillet") takes the year of the page's address, or the
+  // one after or before it, whichever makes the weekday right: such a day is the one the page was written on.
+  const weekdayDated = ev.addressYear ? ev.texts.flatMap((t) => findDates(t)).flatMap((d) => datedByWeekday(d, ev.addressYear!) ?? []) : [];
   const reference =
-    all.reduce<string | undefined>((max, d) => (!max || compareDates(d, max) > 0 ? d : max), undefined) ?? (ev.yearHint ? `${ev.yearHint}-12-31` : undefined);
+    [...all, ...weekdayDated.map((d) => d.date)].reduce<string | undefined>((max, d) => (!max || compareDates(d, max) > 0 ? d : max), undefined) ??
+    (ev.yearHint ? `${ev.yearHint}-12-31` : undefined);
   const meta = (ev.metadata ?? []).find((m) => !m.mention.relative);
   if (meta) {
     const later = explicit.find((d) => d.precision === "day" && compareDates(d.date, meta.mention.date) > 0 && d.date.length === 10);
@@ -358,7 +386,8 @@ export function inferDate(ev: DateEvidence): DateGuess {
     }
     return guess;
   }
-  const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d, future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) })));
+  const inYear = (d: DateMention): DateMention => (ev.addressYear ? datedByWeekday(d, ev.addressYear) ?? d : d);
+  const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d: inYear(d), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) })));
   // Dates announced for later are left aside, unless the text has no other.
   const present = found.filter((m) => !m.future && !m.d.date.startsWith("--"));
   const mentions = (present.length ? found.filter((m) => !m.future) : found).map((m) => m.d);
@@ -366,7 +395,8 @@ export function inferDate(ev: DateEvidence): DateGuess {
   // A news story reports recent events: a date introduced as background ("depuis le 2 mars 1992", "dès 2013") or more
   // than a year older than the newest date of the text is history, not the day of publication.
   const recent = usable.filter((d) => !BACKGROUND_LEAD_RE.test(d.evidence) && (!reference || monthsBetween(d.date, reference) <= 12));
-  const first = recent[0] ?? usable[0];
+  // "Ce lundi 6 janvier", its weekday right in the address's year: the day the page speaks from.
+  const first = weekdayDated.find((d) => /^ce\s/iu.test(d.evidence)) ?? recent[0] ?? usable[0];
   if (!first) return { date: null, source: "none", evidence: "", certain: false };
   const guess: DateGuess = { date: first.date, source: "text", evidence: first.evidence, certain: false, note: "inferred from the first dated sentence" };
   const later = mentions.find((d) => !d.date.startsWith("--") && compareDates(d.date, first.date) > 0 && d !== first && (d.relative || d.precision === "day"));

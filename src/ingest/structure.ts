@@ -17,6 +17,8 @@ export interface Structure {
   metaDates: (LineDate & { line: number })[];
   /** The latest year of the page's copyright notices, if any. */
   yearHint?: number;
+  /** The year in the path of the page's address above its text, if any. */
+  addressYear?: number;
   /** Credits naming who took part (speakers, signatories): tagged like the text, unlike a byline or a caption. */
   participants: string[];
 }
@@ -55,6 +57,7 @@ export function structureArticle(lines: ClassifiedLine[]): Structure {
   for (const l of lines) {
     if (l.metaDate) s.metaDates.push({ ...l.metaDate, line: l.line });
     if (l.yearHint && (!s.yearHint || l.yearHint > s.yearHint)) s.yearHint = l.yearHint;
+    if (l.addressYear && !s.addressYear) s.addressYear = l.addressYear;
     const removedAs = l.reason ?? (l.kind === "blank" ? "blank line" : "site furniture");
     // A wrapped paragraph removed whole is listed line by line, as it stands in the file.
     if ((l.kind === "blank" || l.kind === "furniture") && l.parts) {

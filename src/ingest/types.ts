@@ -142,6 +142,8 @@ export interface ClassifiedLine {
   metaDate?: LineDate;
   /** The year of a copyright notice on this line (`© AFP 2024`). */
   yearHint?: number;
+  /** The year in the path of the page's address, printed above the text (`…/monde/2025/article/…`). */
+  addressYear?: number;
   /** The physical lines of a hard-wrapped paragraph read as this one line (see `TextLine`). */
   parts?: LinePart[];
   /** A credit naming someone who took part (a transcript's speaker, a signatory): its names count for the tags. */
