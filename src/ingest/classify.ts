@@ -2,7 +2,7 @@
 // caption, bibliography entry, furniture or blank. Shapes are read line by line, then zones (head, body, teasers,
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
-import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, visibleText, words } from "./french.ts";
+import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
 import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
@@ -11,12 +11,15 @@ import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|[🔹🔸🔺🔻➡✅☑✔▫👉➤➜‣⁃◾▸▹]\ufe0f?|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
 // The number of a numbered item or section: "1. ", "2) ", "IV. " (not "V. Poutine", an initial).
 const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+(?:[—–-]\s+)?/u;
-// A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times".
-const CREDIT_RE = /^(?:©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+[\p{Lu}\w.-]+\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S)/u;
+// A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times", "PHOTO
+// ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER".
+const CREDIT_RE = /^(?:PHOTOS?\s+\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3},\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+[\p{Lu}\w.-]+\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S)/u;
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "Cet article a été
 // initialement publié par …",
 // "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères".
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+// The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
+const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s.{0,40}\d{4}$/u;
 // News agencies that sign a dispatch alone on its line.
 const AGENCIES = String.raw`AFP|Reuters|AP|ATS|Keystone-ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax|MAP|APS|APA|Trend|AKIpress`;
 // An agency's signature alone, or a desk's initials with it: "ATS/AFP", "AFP", "V.D. avec AFP".
@@ -607,7 +610,7 @@ function shapeOf(w: Work, email = true): void {
   // "Sources : discours de K.-J. Tokaïev au forum (17 juin 2022) ; communiqué du ministère…": the article's sources, one
   // line, several of them or dated, not a photo's credit.
   if (SOURCES_LINE_RE.test(v) && (/;/u.test(v) || REFERENCE_HINT_RE.test(v) || findDates(v).some((m) => !m.relative))) return void Object.assign(w, { shape: "paragraph", kind: "bibliography" });
-  if (CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v)) || (v.length <= 80 && (AGENCY_SIGNATURE_RE.test(v) || PHOTO_AGENCY_RE.test(v)))) return void (w.shape = "credit");
+  if (CREDIT_RE.test(v) || EMBEDDED_POST_AUTHOR_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v)) || (v.length <= 80 && (AGENCY_SIGNATURE_RE.test(v) || PHOTO_AGENCY_RE.test(v)))) return void (w.shape = "credit");
   // An agency's intertitle between dashes: "- Chaise vide -".
   if (DASHED_INTERTITLE_RE.test(v)) return void (w.shape = "heading");
   if (LIST_ITEM_RE.test(v)) return void (w.shape = "list-item");
@@ -837,6 +840,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     w.v = visibleText(w.cut.kept);
     if (w.v === "") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "edit link of the source wiki", cut: undefined });
   }
+  // An embedded post's picture link closing its text is cut off: "… avec Vladimir Putin. pic.twitter.com/Hm4cVb7TqL".
+  for (const w of ws) {
+    if (w.cut || !w.v.includes("pic.twitter.com/")) continue;
+    const m = /\s+pic\.twitter\.com\/\S+$/u.exec(w.src.text);
+    if (!m || m.index === 0) continue;
+    w.cut = { removed: m[0].trim(), kept: w.src.text.slice(0, m.index), reason: "picture link of an embedded post" };
+    w.v = visibleText(w.cut.kept);
+  }
   // Markdown, from an editor or a read-later app: its marks are removed, what they mark is kept and read as such.
   const marked = new Map<Work, MarkdownLine["kind"]>();
   for (const w of ws) {
@@ -931,7 +942,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A photo's caption with its credit on the next line: "Le Secrétaire général … à New York." / "Photo ONU/Manuel Elías".
     // A caption is one sentence; a paragraph of several is text the credit merely follows.
     // "… le 24 octobre 2023. (Archives)": a caption's sentence and its label, shaped like a heading.
-    const labelled = i > 0 && ws[i - 1].shape === "heading" && /\.\s*\([^()]{1,30}\)$/u.test(ws[i - 1].v);
+    // A caption without its full stop over a credit in capitals: "La mine de Cigar Lake, … exploitée par Cameco" / "PHOTO
+    // ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER".
+    const labelled = i > 0 && ws[i - 1].shape === "heading" && (/\.\s*\([^()]{1,30}\)$/u.test(ws[i - 1].v) || /^PHOTOS?\s+\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3},/u.test(ws[i].v));
     if (ws[i].shape === "credit" && (PHOTO_CREDIT_RE.test(ws[i].v) || (PHOTO_AGENCY_RE.test(ws[i].v) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) === 0) {
       ws[i - 1].shape = "caption";
       continue;
@@ -1294,6 +1307,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (n < ws.length && !ws[n].kind && ws[n].shape === "paragraph" && isProse(ws[n]) && endsSentence(ws[n].v) && words(ws[n].v).length >= 12) continue;
     for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (tag list of the source site)", metaDate: undefined });
     i = end - 1;
+  }
+
+  // An embedded post's words over its author and date ("— Josep Borrell Fontelles (@JosepBorrellF) January 7, 2022"),
+  // in the language they were posted in, are a quotation (a French line there may be the article's, the post's own
+  // words lost in the copy).
+  for (let i = 1; i < ws.length; i++) {
+    if (ws[i].kind || ws[i].shape !== "credit" || !EMBEDDED_POST_AUTHOR_RE.test(ws[i].v)) continue;
+    const p = prevText(ws, i);
+    if (p >= 0 && !ws[p].kind && (ws[p].shape === "paragraph" || ws[p].shape === "heading") && stopwordDensity(ws[p].v) < 0.15) ws[p].shape = "quote";
   }
 
   // A menu or a bar of links copied from a page laid out in cells: "Politique\tMonde\tÉconomie\tSociété", "Partager\t

@@ -105,14 +105,14 @@ test("an article whose text gives no date stays undated: '09h15' and 'd’ici 20
   assert.match(a.url, /^\/sans-date\//);
 });
 
-test("an interview: a headline opening with a quotation is the title; its questions are its text; image names, embedded posts and counters go", () => {
+test("an interview: a headline opening with a quotation is the title; its questions are its text; image names and counters go, an embedded post's author is credited", () => {
   const a = byName.get("entretien-citation.txt")!;
   assert.equal(a.titleLine, 2);
   assert.match(a.title, /^« Le Kazakhstan est prêt/);
   assert.deepEqual([a.date, a.dateCertain], ["2025-10-14", true]);
-  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[6, "paragraph"], [7, "paragraph"], [9, "paragraph"], [10, "paragraph"]]);
+  // The answer above the post's author, in French, stays the answer: the post's own words were not copied.
+  assert.deepEqual(a.blocks.map((b) => [b.line, b.type]), [[6, "paragraph"], [7, "paragraph"], [8, "credit"], [9, "paragraph"], [10, "paragraph"]]);
   assert.match(reasonOf(a, 4), /image file name/);
-  assert.match(reasonOf(a, 8), /embedded social post/);
   assert.match(reasonOf(a, 11), /no words/);
 });
 
