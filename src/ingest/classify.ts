@@ -13,13 +13,15 @@ const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|[�
 const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+(?:[—–-]\s+)?/u;
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times", "PHOTO
 // ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER".
-const CREDIT_RE = /^(?:PHOTOS?\s+\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3},\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+[\p{Lu}\w.-]+\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S)/u;
+const CREDIT_RE = /^(?:PHOTOS?\s+(?!(?:DE|DU|DES|LE|LA|LES|UN|UNE|SOUVENIR|INÉDITES?|OFFICIELLES?|ARCHIVES?|GROUPE|FAMILLE)\b|D['’]|L['’])\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3},\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+[\p{Lu}\w.-]+\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S)/u;
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "Cet article a été
 // initialement publié par …",
 // "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères".
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+// A photo's credit in capitals, its photographer's name first: "PHOTO ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER".
+const CAPS_PHOTO_CREDIT_RE = /^PHOTOS?\s+(?!(?:DE|DU|DES|LE|LA|LES|UN|UNE|SOUVENIR|INÉDITES?|OFFICIELLES?|ARCHIVES?|GROUPE|FAMILLE)\b|D['’]|L['’])\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3},/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
-const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s.{0,40}\d{4}$/u;
+const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2}(?:er)? \p{L}+\.? \d{4})$/u;
 // News agencies that sign a dispatch alone on its line.
 const AGENCIES = String.raw`AFP|Reuters|AP|ATS|Keystone-ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax|MAP|APS|APA|Trend|AKIpress`;
 // An agency's signature alone, or a desk's initials with it: "ATS/AFP", "AFP", "V.D. avec AFP".
@@ -636,6 +638,16 @@ function isTagItem(v: string): boolean {
   return v.length <= 60 && /^[\p{Lu}\d#]/u.test(v) && !/[.!?:;,]$/u.test(v) && v.split(/\s+/u).length <= 6;
 }
 
+// A stamp or a player's prompt a text may quote: "Publié à 5 h 00 Mis à jour à 9 h 13", "Une vidéo à voir ci-dessous".
+const QUOTED_TOOL_RE = /^(?:publiée? à .* mis à jour à|(?:une |la |notre )?vidéo à (?:voir|regarder|découvrir) ci-dessous|(?:regardez|voir) (?:la|notre) vidéo ci-dessous)/iu;
+
+/** A post's words in another language than French: five words or more, English little words or letters French lacks. */
+function isForeignPost(v: string): boolean {
+  if (/^[—–-]/u.test(v) || v.split(/\s+/u).length < 5 || stopwordDensity(v) >= 0.15) return false;
+  const english = v.match(/(?<!\p{L})(?:the|and|of|to|for|with|is|are|our|we|has|have|will|on|in)(?!\p{L})/giu)?.length ?? 0;
+  return english >= 2 || /[ğĞışŞİ\u0400-\u04ff]/u.test(v);
+}
+
 function isBody(w: Work): boolean {
   return w.shape === "paragraph" || w.shape === "quote" || w.shape === "list-item";
 }
@@ -840,11 +852,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     w.v = visibleText(w.cut.kept);
     if (w.v === "") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "edit link of the source wiki", cut: undefined });
   }
-  // An embedded post's picture link closing its text is cut off: "… avec Vladimir Putin. pic.twitter.com/Hm4cVb7TqL".
-  for (const w of ws) {
+  // An embedded post's picture link closing its text, over the post's author, is cut off: "… avec Vladimir Putin.
+  // pic.twitter.com/Hm4cVb7TqL" / "— Recep Tayyip Erdoğan (@RTErdogan) July 3, 2024".
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
     if (w.cut || !w.v.includes("pic.twitter.com/")) continue;
     const m = /\s+pic\.twitter\.com\/\S+$/u.exec(w.src.text);
     if (!m || m.index === 0) continue;
+    let n = i + 1;
+    while (n < ws.length && ws[n].src.text.trim() === "") n++;
+    if (n >= ws.length || !EMBEDDED_POST_AUTHOR_RE.test(ws[n].src.text.trim())) continue;
     w.cut = { removed: m[0].trim(), kept: w.src.text.slice(0, m.index), reason: "picture link of an embedded post" };
     w.v = visibleText(w.cut.kept);
   }
@@ -876,6 +893,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const md = marked.get(w);
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
+  }
+  // A stamp or a player's prompt the text quotes, under a line ending in ":" ("… la mention en bas du texte est sans
+  // ambiguïté :" / "Publié à 5 h 00 Mis à jour à 9 h 13"), is the text's.
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.kind || w.shape !== "furniture" || !QUOTED_TOOL_RE.test(w.v)) continue;
+    const p = prevText(ws, i);
+    if (p >= 0 && /:$/u.test(ws[p].v)) Object.assign(w, { shape: isHeadingShape(w.v) ? "heading" : "paragraph", reason: undefined, metaDate: undefined });
   }
 
   // Hard-wrapped prose (text pasted from a PDF or an e-mail): a line that ends on a little word ("… devant les
@@ -944,7 +969,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "… le 24 octobre 2023. (Archives)": a caption's sentence and its label, shaped like a heading.
     // A caption without its full stop over a credit in capitals: "La mine de Cigar Lake, … exploitée par Cameco" / "PHOTO
     // ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER".
-    const labelled = i > 0 && ws[i - 1].shape === "heading" && (/\.\s*\([^()]{1,30}\)$/u.test(ws[i - 1].v) || /^PHOTOS?\s+\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3},/u.test(ws[i].v));
+    const labelled = i > 0 && ws[i - 1].shape === "heading" && (/\.\s*\([^()]{1,30}\)$/u.test(ws[i - 1].v) || CAPS_PHOTO_CREDIT_RE.test(ws[i].v));
     if (ws[i].shape === "credit" && (PHOTO_CREDIT_RE.test(ws[i].v) || (PHOTO_AGENCY_RE.test(ws[i].v) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) === 0) {
       ws[i - 1].shape = "caption";
       continue;
@@ -1315,7 +1340,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 1; i < ws.length; i++) {
     if (ws[i].kind || ws[i].shape !== "credit" || !EMBEDDED_POST_AUTHOR_RE.test(ws[i].v)) continue;
     const p = prevText(ws, i);
-    if (p >= 0 && !ws[p].kind && (ws[p].shape === "paragraph" || ws[p].shape === "heading") && stopwordDensity(ws[p].v) < 0.15) ws[p].shape = "quote";
+    if (p >= 0 && !ws[p].kind && (ws[p].shape === "paragraph" || ws[p].shape === "heading") && isForeignPost(ws[p].v)) ws[p].shape = "quote";
   }
 
   // A menu or a bar of links copied from a page laid out in cells: "Politique\tMonde\tÉconomie\tSociété", "Partager\t

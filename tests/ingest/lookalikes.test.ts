@@ -20,7 +20,10 @@
 // eighteen's (r8-…), names, capitals, a poem's lines and a visit's programme stacked under the last paragraph, a
 // "Mots-clés" box in an editorial, intertitles "Chercher dans les archives soviétiques", "Que recherchez-vous ?" and
 // "Lecture en cours", a glossary "OTSC (CSTO / …)", "(UE / Asie centrale)" in an intertitle, a page's address with a
-// year over a retrospective of another year. Each is read as an ordinary article.
+// year over a retrospective of another year; and, like round nineteen's (r9-…), a quoted stamp "Publié à 5 h 00 Mis à
+// jour à 9 h 13", a treaty's "Commentaire 1", "À voir également sur le terrain :", exhibits "PHOTO DE FAMILLE, SOMMET DE
+// L'OCS" on a page without blank lines, a French post's words lost above its author. Each is read as an ordinary
+// article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -39,7 +42,7 @@ const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === lin
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`${round}-${name}.txt`)!, l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 105);
+  assert.equal(byName.size, 110);
   for (const [name, a] of byName) {
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
@@ -196,4 +199,19 @@ test("lists under the text, search and player words as intertitles, glossaries a
   assert.equal(date("09-bilan-annee"), "2025-01-07");
   assert.equal(date("13-aktaou-crash"), "2025-01-06");
   assert.notEqual(date("08-retrospective-2019"), "2025-03-20");
+});
+
+test("a quoted stamp, a treaty's commentaries, the text's own links, exhibits in capitals and French lines over a post's author are read as before the nineteenth round", () => {
+  const at = readings("r9");
+  // "Publié à 5 h 00 Mis à jour à 9 h 13" under "… est sans ambiguïté :" is the text's subject.
+  assert.equal(at("03-communique-horaires", [14])[0], "heading");
+  // "Commentaire 1" over a treaty's analysis is a heading, the articles above it text, not teasers before counters.
+  assert.deepEqual(at("04-traite-commentaires", [12, 14, 16, 24, 36, 38, 40]), ["heading", "paragraph", "heading", "heading", "heading", "paragraph", "heading"]);
+  // "À voir également sur le terrain :" introduces the text's own list.
+  assert.deepEqual(at("05-turkestan-terrain", [16, 18, 27, 29, 33]), ["paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]);
+  // Exhibits' titles in capitals ("PHOTO DE FAMILLE, SOMMET DE L'OCS") are no photo credits, the intertitles above
+  // them no captions.
+  assert.deepEqual(at("11-exposition-sans-blancs", [11, 12, 14, 15, 17, 22]), ["paragraph", "heading", "heading", "heading", "heading", "heading"]);
+  // French intertitles and a question over a line naming an account are not a post's words.
+  assert.deepEqual(at("13-embed-perdu", [9, 13, 18]), ["heading", "paragraph", "heading"]);
 });

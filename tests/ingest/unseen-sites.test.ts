@@ -696,8 +696,8 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "hebdo-macron-a-astana-uranium.txt": { blocks: { credit: { missing: [26] } } },
   "leman-tokaiev-defie-poutine-saint-petersbourg.txt": { tags: ["Novorossiisk", "Forum économique international de Saint-Pétersbourg", "Kremlin", "guerre en Ukraine"] },
   // The video between the paragraphs (its title, its length "02:14", its caption ending "© MONDE 24") is read as two
-  // headings and a credit.
-  "monde24-kazakhstan-retrait-troupes-otsc.txt": { blocks: { heading: { extra: [32, 33] }, credit: { extra: [34] } }, published: [32, 33, 34] },
+  // headings and a credit; "Texte par : MONDE 24" as a heading ("Texte par :" credits an anthem's lyricist as well).
+  "monde24-kazakhstan-retrait-troupes-otsc.txt": { blocks: { heading: { extra: [20, 32, 33] }, credit: { extra: [34], missing: [20] } }, published: [32, 33, 34] },
   "portail-gouvernement-bektenov-aripov.txt": { tags: ["Conseil intergouvernemental kazakho-ouzbek", "Conseil suprême interétatique", "Centre international de coopération industrielle « Asie centrale »"] },
   // The author's biography closing the text ("Jean-Baptiste Morel est ancien diplomate, …") is read as text.
   "tribune-kazakhstan-pays-pont.txt": { blocks: { credit: { missing: [38] } }, tags: ["France", "guerre en Ukraine"] },
