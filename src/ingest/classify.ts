@@ -17,7 +17,7 @@ const CREDIT_RE = /^(?:PHOTOS?\s+(?!(?:DE|DU|DES|LE|LA|LES|UN|UNE|SOUVENIR|INÉD
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "Cet article a été
 // initialement publié par …",
 // "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères".
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[Aa]rticle |[Tt]exte )?[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // A photo's credit in capitals, its photographer's name first: "PHOTO ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER".
 const CAPS_PHOTO_CREDIT_RE = /^PHOTOS?\s+(?!(?:DE|DU|DES|LE|LA|LES|UN|UNE|SOUVENIR|INÉDITES?|OFFICIELLES?|ARCHIVES?|GROUPE|FAMILLE)\b|D['’]|L['’])\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3},/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
@@ -962,12 +962,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 0; i < ws.length; i++) {
     const start = i;
     // "Comment citer cette publication :" (or "Citer cet article" alone) and the citation on the next line.
-    if ((/how to cite/.test(ws[i].reason ?? "") && /:\s*$/u.test(ws[i].v)) || (ws[i].shape === "furniture" && /^citer (?:cet article|ce billet|cette (?:note|page|analyse|publication))$/iu.test(ws[i].v))) {
+    // "Citer ce billet", a blog's, is the site's only over its citation.
+    const blog = !ws[i].kind && ws[i].shape === "heading" && /^citer ce billet$/iu.test(ws[i].v);
+    if ((/how to cite/.test(ws[i].reason ?? "") && /:\s*$/u.test(ws[i].v)) || blog || (ws[i].shape === "furniture" && /^citer (?:cet article|cette (?:note|page|analyse|publication))$/iu.test(ws[i].v))) {
       const n = nextText(ws, i);
       const next = ws[n]?.v ?? "";
       // Under "Citer cet article" alone, only a citation: the title in quotation marks, a year.
       const citation = !/^citer /iu.test(ws[i].v) || (/«.+»/u.test(next) && /\d{4}/u.test(next) && next.length <= 400);
-      if (n < ws.length && next.length <= 600 && citation) Object.assign(ws[n], { shape: "furniture", reason: "site furniture (how to cite the page)", metaDate: undefined });
+      if (n < ws.length && next.length <= 600 && citation) {
+        Object.assign(ws[n], { shape: "furniture", reason: "site furniture (how to cite the page)", metaDate: undefined });
+        if (blog) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (how to cite the page)" });
+      }
       continue;
     }
     // A photo's caption with its credit on the next line: "Le Secrétaire général … à New York." / "Photo ONU/Manuel Elías".
@@ -1698,6 +1703,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // The lines between the first body line (a standfirst) and the next still belong to the head: byline, date line.
   let secondBody = headEnd;
   if (headEnd >= 0) for (secondBody = headEnd + 1; secondBody < ws.length && !(!ws[secondBody].kind && isBody(ws[secondBody])); secondBody++);
+  const datedLines = ws.filter((w) => w.metaDate).length;
   return ws.map((w, i) => {
     const kind: LineKind = w.kind ?? (w.shape as LineKind);
     const c: ClassifiedLine = { line: w.src.line, text: w.src.text, kind };
@@ -1724,7 +1730,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.metaDate && i < titleAt && kind === "furniture" && /date line/.test(w.reason ?? "") && !PUBLICATION_WORD_RE.test(w.v)) w.metaDate = { ...w.metaDate, weak: true };
     // The site's day with its exchange rate or weather ("Nour-Soultan, 21.05.2019 — USD/KZT 381,05 — +23 °C") dates
     // the reader's visit, not the article.
-    if (w.metaDate && i < titleAt && kind === "furniture" && /°\s?C|\b[A-Z]{3}\/[A-Z]{3}\b/u.test(w.v)) w.metaDate = undefined;
+    if (w.metaDate && i < titleAt && kind === "furniture" && /°\s?C|\b[A-Z]{3}\/[A-Z]{3}\b/u.test(w.v)) w.metaDate = datedLines > 1 ? undefined : { ...w.metaDate, weak: true };
     if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph" || kind === "title" || w.byline || (kind === "credit" && SIGNED_AT_RE.test(w.v)))) c.metaDate = w.metaDate;
     return c;
   });

@@ -22,7 +22,10 @@
 // "Lecture en cours", a glossary "OTSC (CSTO / …)", "(UE / Asie centrale)" in an intertitle, a page's address with a
 // year over a retrospective of another year; and, like round nineteen's (r9-…), a quoted stamp "Publié à 5 h 00 Mis à
 // jour à 9 h 13", a treaty's "Commentaire 1", "À voir également sur le terrain :", exhibits "PHOTO DE FAMILLE, SOMMET DE
-// L'OCS" on a page without blank lines, a French post's words lost above its author. Each is read as an ordinary
+// L'OCS" on a page without blank lines, a French post's words lost above its author; and, like round twenty's (r10-…),
+// intertitles "Actualités récentes", "Billets récents", "Citer ce billet", "Écouter le podcast", a spokesman's "Les
+// opinions publiées dans la presse étrangère n'engagent que leurs auteurs", "Texte traduit du russe par …, la loi…",
+// a programme's "Présentée par …", a line "Astana, 3 février 2024, −38 °C" the only date. Each is read as an ordinary
 // article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -42,7 +45,7 @@ const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === lin
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`${round}-${name}.txt`)!, l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 110);
+  assert.equal(byName.size, 116);
   for (const [name, a] of byName) {
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
@@ -214,4 +217,15 @@ test("a quoted stamp, a treaty's commentaries, the text's own links, exhibits in
   assert.deepEqual(at("11-exposition-sans-blancs", [11, 12, 14, 15, 17, 22]), ["paragraph", "heading", "heading", "heading", "heading", "heading"]);
   // French intertitles and a question over a line naming an account are not a post's words.
   assert.deepEqual(at("13-embed-perdu", [9, 13, 18]), ["heading", "paragraph", "heading"]);
+});
+
+test("'récents' intertitles, a quoted disclaimer, a translated law, a programme's speakers and a weather line's only date are read as before the twentieth round", () => {
+  const at = readings("r10");
+  assert.deepEqual(at("p2-actualites", [11, 17]), ["heading", "heading"]);
+  assert.equal(at("p3-presente", [17])[0], "paragraph");
+  assert.deepEqual(at("p4-opinions", [11, 17]), ["paragraph", "heading"]);
+  assert.deepEqual(at("p6-taux", [17, 21]), ["heading", "heading"]);
+  assert.deepEqual(at("q1-conf", [11, 17]), ["heading", "heading"]);
+  // The weather line over the headline is the page's only date: it still dates it.
+  assert.equal(byName.get("r10-q3-meteo.txt")!.date, "2024-02-03");
 });

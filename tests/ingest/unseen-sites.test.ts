@@ -710,12 +710,15 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "meloni-astana-sommet-italie-asie-centrale.txt": { tags: ["Trieste", "Gênes", "Eni"] },
   // A live page: each entry's time is a small heading (the editor: furniture), as on the other live page.
   "direct-sommet-ocs-astana-bielorussie.txt": { blocks: { heading: { extra: [28, 32, 37, 42, 47, 51, 55, 60] } }, published: [28, 32, 37, 42, 47, 51, 55, 60], tags: ["Alexandre Loukachenko (Lukashenko)"] },
-  // The host's leave ("Claire Vasseur est en congé à partir du 14 octobre : …") is read as text.
-  "revue-de-presse-kazakhstan-referendum-nucleaire.txt": { published: [41], tags: ["CNNC (China National Nuclear Corporation)", "KHNP"] },
+  // "Présentée par Claire Vasseur" is read as a heading (it names a conference's speaker as well); the host's leave
+  // ("Claire Vasseur est en congé à partir du 14 octobre : …") as text.
+  "revue-de-presse-kazakhstan-referendum-nucleaire.txt": { blocks: { heading: { extra: [16] }, credit: { missing: [16] } }, published: [41], tags: ["CNNC (China National Nuclear Corporation)", "KHNP"] },
   // The third numbered section's title, under a list, is read as the list's last item; the author's biography after the
-  // references as one of them.
+  // references as one of them, and the blog's "Billets récents" and its links ("Articles récents" may be a report's
+  // intertitle) likewise.
   "billet-kazakhstan-route-transcaspienne-corridors.txt": {
-    blocks: { heading: { missing: [37] }, "list-item": { extra: [37] }, credit: { missing: [65] }, bibliography: { extra: [65] } },
+    blocks: { heading: { missing: [37] }, "list-item": { extra: [37] }, credit: { missing: [65] }, bibliography: { extra: [65, 71, 72, 73, 74, 75] } },
+    published: [71, 72, 73, 74, 75],
     tags: ["Ouzbékistan", "Khorgos", "TITR (Route internationale de transport transcaspienne)"],
   },
   // A channel's page of six posts: the ingest reads it as one text, under the channel's name, so the other posts, their
