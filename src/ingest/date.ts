@@ -338,6 +338,8 @@ function compareDates(a: string, b: string): number {
   return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
 }
 
+// The weekday a mention names, and the days of the week in the order of Date.getUTCDay.
+const WEEKDAY_RE = new RegExp(String.raw`(?<!\p{L})(${WEEKDAY})(?!\p{L})`, "iu");
 const WEEKDAYS = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
 
 /**
@@ -346,7 +348,7 @@ const WEEKDAYS = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
  */
 function datedByWeekday(d: DateMention, year: number): DateMention | null {
   if (!d.relative || d.endDate) return null;
-  const wd = /(?<!\p{L})(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\p{L})/iu.exec(d.evidence);
+  const wd = WEEKDAY_RE.exec(d.evidence);
   if (!wd) return null;
   const [m, day] = d.date.slice(-5).split("-").map(Number);
   for (const y of [year, year + 1, year - 1]) {
@@ -366,12 +368,13 @@ function datedByWeekday(d: DateMention, year: number): DateMention | null {
 export function inferDate(ev: DateEvidence): DateGuess {
   if (ev.frontMatter) return { date: ev.frontMatter, source: "frontmatter", evidence: `front matter date: ${ev.frontMatter}`, certain: true };
   if (ev.header) return { date: ev.header, source: "header", evidence: `header ' date ${ev.header} '`, certain: true };
-  const explicit = ev.texts.flatMap((t) => findDates(t)).filter((d) => !d.relative);
+  const written = ev.texts.flatMap((t) => findDates(t));
+  const explicit = written.filter((d) => !d.relative);
   const metaDates = (ev.metadata ?? []).map((m) => m.mention).filter((d) => !d.relative);
   const all = [...metaDates, ...explicit].map((d) => d.endDate ?? d.date);
   // A date without its year but with its weekday ("ce mardi 1er juillet") takes the year of the page's address, or the
   // one after or before it, whichever makes the weekday right: such a day is the one the page was written on.
-  const weekdayDated = ev.addressYear ? ev.texts.flatMap((t) => findDates(t)).flatMap((d) => datedByWeekday(d, ev.addressYear!) ?? []) : [];
+  const weekdayDated = ev.addressYear ? written.flatMap((d) => datedByWeekday(d, ev.addressYear!) ?? []) : [];
   const reference =
     [...all, ...weekdayDated.map((d) => d.date)].reduce<string | undefined>((max, d) => (!max || compareDates(d, max) > 0 ? d : max), undefined) ??
     (ev.yearHint ? `${ev.yearHint}-12-31` : undefined);
