@@ -32,8 +32,8 @@ const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:ave
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
-// "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+// "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -46,6 +46,8 @@ const QUOTED_TITLE_RE = /^[^«».!?]{2,80}\s:\s«[^«»]{2,140}[.!?…]\s*»$/u;
 
 // Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le".
 const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|modifi|actualis/iu;
+// An agency's stamp under its dispatch, a date line of its own: "AFP — 17 juin 2025 à 13:47".
+const AGENCY_STAMP_RE = new RegExp(String.raw`^(?:${AGENCIES})\s*[—–-]\s*\d`, "u");
 // An intertitle set between dashes, as agency dispatches print them: "- Chaise vide -", "– Centrale nucléaire –".
 const DASHED_INTERTITLE_RE = /^[-–—]\s+[^-–—.!?]{2,80}[^\s.!?]\s+[-–—]$/u;
 // A short line of a label, a colon and a value: "Chine : Wang Yi", "Union européenne : Charles Michel".
@@ -144,6 +146,10 @@ const SIGNED_AT_RE = /^Fait à \p{Lu}[\p{L}'’ -]{1,40},?\s+le\s/u;
 const PHOTO_CREDIT_RE = /^(?:©|\([cC]\)\s|[Pp]hotos?\b|PHOTOS?\b|[Cc]rédits?\b|[Dd]roits d['’]auteur)/u;
 // A caption is short; a longer paragraph before a credit is the article's text.
 const CAPTION_MAX = 300;
+// A caption's last words, the photo's day: "…, à Astana, le 27 novembre 2024".
+const CAPTION_DAY_END_RE = /,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\.?\s\d{4}$/u;
+// A caption of two sentences is at most this long.
+const SHORT_CAPTION_MAX = 220;
 // A table row: text, a tab, more text.
 const TABLE_ROW_RE = /\S\t+\S/u;
 // A box of the article's key points: "Ce qu’il faut retenir", "L’essentiel", "À retenir".
@@ -153,7 +159,12 @@ const KEY_POINT_MAX = 300;
 // A label set over a note's standfirst: "Résumé", "Abstract", "Synthèse".
 const STANDFIRST_LABEL_RE = /^(?:résumé|abstract|synthèse|chapeau|chapô)\s*:?$/iu;
 // Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
+// The label over advertisers' links: "Contenu sponsorisé", "Recommandé par Outbrain".
+const SPONSORED_RE = /sponsoris|partenaire|outbrain|taboola/iu;
 const OPENING_SECTION_RE = /^(?:résumé|abstract|introduction|synthèse|en bref|l['’]essentiel|points clés|à retenir)\s*:?$/iu;
+// A numbered section's title, a report's part: "II. LE KAZAKHSTAN, UN PARTENAIRE PIVOT", "A. — Une diplomatie…", "1. Un
+// équilibre…".
+const NUMBERED_SECTION_RE = /^(?:[IVXL]{1,5}|[A-H]|\d{1,2})[.)]\s+(?:[—–-]\s+)?\p{Lu}/u;
 // A person's name alone on a line, as an author signs at the end.
 const SIGNATURE_RE = new RegExp(`^${PERSON_NAME}$`, "u");
 
@@ -189,8 +200,13 @@ const OFFICIAL_TITLE_RE = /^(?:Décret|Loi(?: organique)?|Arrêté|Ordonnance|D�
 const OFFICIAL_TITLE_MAX = 500;
 // A note's call ending a headline: "… signé à Paris le 29 novembre 2022 (1)".
 const TITLE_NOTE_CALL_RE = /\s?(?:\(\d{1,2}\)|\[\d{1,2}\])$/u;
-// A note at the end of the text, its number in brackets as the text calls it: "(1) Le présent accord est entré en vigueur…".
-const END_NOTE_RE = /^\((\d{1,2})\)\s+\S/u;
+// A note at the end of the text or of a printed page, its number in brackets or raised as the text calls it: "(1) Le
+// présent accord est entré en vigueur…", "¹ Association de la Route internationale…, février 2024.".
+const END_NOTE_RE = /^(?:\((\d{1,2})\)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))\s+\S/u;
+// A raised note number glued to the word or the stop it follows: "sur un an¹.", "tonnes par an².".
+const RAISED_CALL_RE = /[\p{L}\d.,;:»”)]([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})/gu;
+/** "¹²" → "12". */
+const lowered = (raised: string) => [...raised].map((c) => String("⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c))).join("");
 // A line of sources: "Sources : …" (a photo's "Source : AFP" is its credit).
 const SOURCES_LINE_RE = /^[Ss]ources\s*:\s*\S.{20,}/u;
 // A speaker's label in a transcript: "M. le président.", "Mme Anne Dupuis, rapporteure de la commission…".
@@ -206,6 +222,11 @@ const JOURNAL_STAMP_RE = /^(?:publiée?|parue?) (?:dans|au) (?:le )?(?:JO|J\.O\.
 // A town's name and a full stop before a headline's words: "Pierrelatte. ", "Saint-Paul-Trois-Châteaux. ".
 const PLACE_KICKER_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}\S*(?:\s\S+){2})/u;
 const QUESTION_HEADING_MAX = 120;
+// A quotation and nothing else on its line: "« Le Kazakhstan n’a jamais été aussi courtisé, et il le sait »".
+const WHOLE_QUOTE_RE = /^[«“"][^«»“”"]{10,200}[»”"]$/u;
+// A headline asking its question, then saying its subject: "Almaty, « terrain neutre » ? La médiation kazakhstanaise
+// entre Bakou et Erevan".
+const QUESTION_THEN_SUBJECT_RE = /^[^.!?]{3,70}\s?\?\s+\p{Lu}[^.!?]{3,90}$/u;
 // A chapeau printed before the headline is one sentence; a longer first paragraph is the article's own start.
 const CHAPEAU_MAX_CHARS = 400;
 // Teaser summaries are short; a paragraph this long is the article's own text again.
@@ -384,6 +405,9 @@ function readMarkdownLine(text: string): MarkdownLine | null {
   return marks.length ? { kind, kept, marks: [...marks, ...closing] } : null;
 }
 
+/** Characters of an attribution after which, when it is also longer than the quotation, the line is a paragraph. */
+const LONG_ATTRIBUTION = 100;
+
 /** True when a line starting with « is a quotation: nothing, a new sentence or an attribution follows the quote. */
 function isQuoteLine(text: string): boolean {
   // "💬 « … »": a social post marks its quotations with an emoji.
@@ -394,7 +418,9 @@ function isQuoteLine(text: string): boolean {
   const rest = v.slice(close + 1).trim();
   // "« … » était le titre choisi" is a sentence whose subject is a quoted title, not a quotation; "« … », résume un
   // haut fonctionnaire. Le pays, plus…": the attribution, then the text going on, is a paragraph opening on a quotation.
-  return rest === "" || (!/^\p{Ll}/u.test(rest) && !(/^[,–—-]/u.test(rest) && innerSentenceBreaks(rest) >= 1));
+  // "« … », a déclaré lundi soir M. Tokaïev en accueillant son invité à l'Akorda, où les deux dirigeants ont ensuite
+  // supervisé…": an attribution longer than the quotation tells the story, a paragraph's work.
+  return rest === "" || (!/^\p{Ll}/u.test(rest) && !(/^[,–—-]/u.test(rest) && (innerSentenceBreaks(rest) >= 1 || rest.length > Math.max(LONG_ATTRIBUTION, close))));
 }
 
 /** True for a line shaped like a heading or headline: short, one phrase, no final sentence punctuation. */
@@ -410,7 +436,8 @@ export function isHeadingShape(v: string): boolean {
   // A line ending in " :" introduces a list or a quotation; ";" or "," continue a list.
   if (endsSentence(v) || /[:;,]$/.test(v)) return false;
   // A regional daily's headline opens on its town: "Pierrelatte. Le chef de la diplomatie kazakhe en visite…".
-  return innerSentenceBreaks(v.replace(PLACE_KICKER_RE, "")) === 0;
+  const breaks = innerSentenceBreaks(v.replace(PLACE_KICKER_RE, ""));
+  return breaks === 0 || (breaks === 1 && QUESTION_THEN_SUBJECT_RE.test(v));
 }
 
 /** A date the article's head states as its publication's, from the words it was read in. */
@@ -570,7 +597,7 @@ function shapeOf(w: Work, email = true): void {
   if (opener) {
     w.shape = "furniture";
     w.teaser = opener;
-    w.reason = `site furniture (link to another article after '${opener.words}')`;
+    w.reason = SPONSORED_RE.test(opener.words) ? `advertising (the advertisers' links after '${opener.words}')` : `site furniture (link to another article after '${opener.words}')`;
     return;
   }
   if (isBreadcrumb(v)) {
@@ -960,6 +987,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const calledAt = new Map<string, number>();
   ws.forEach((w, j) => {
     for (const m of w.src.text.matchAll(/\((\d{1,2})\)/gu)) if (m.index! > 0 && !calledAt.has(m[1])) calledAt.set(m[1], j);
+    if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(w.src.text)) for (const m of w.src.text.matchAll(RAISED_CALL_RE)) if (!calledAt.has(lowered(m[1]))) calledAt.set(lowered(m[1]), j);
   });
   for (let i = 0; i < ws.length; i++) {
     const start = i;
@@ -978,12 +1006,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       continue;
     }
     // A photo's caption with its credit on the next line: "Le Secrétaire général … à New York." / "Photo ONU/Manuel Elías".
-    // A caption is one sentence; a paragraph of several is text the credit merely follows.
+    // A caption is one sentence, or two when short and the text goes on under its credit ("Un site d’extraction … au
+    // Kazakhstan. Le pays assure à lui seul près de 40 % de la production mondiale d’uranium."; a gallery's captions and
+    // the last paragraph over the page's photo credit are text); a longer paragraph is text the credit merely follows.
     // "… le 24 octobre 2023. (Archives)": a caption's sentence and its label, shaped like a heading.
     // A caption without its full stop over a credit in capitals: "La mine de Cigar Lake, … exploitée par Cameco" / "PHOTO
     // ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER".
+    const textGoesOn = (j: number) => {
+      const n = nextText(ws, j);
+      return n < ws.length && !ws[n].kind && ws[n].shape === "paragraph";
+    };
     const labelled = i > 0 && ws[i - 1].shape === "heading" && (/\.\s*\([^()]{1,30}\)$/u.test(ws[i - 1].v) || CAPS_PHOTO_CREDIT_RE.test(ws[i].v));
-    if (ws[i].shape === "credit" && (PHOTO_CREDIT_RE.test(ws[i].v) || (PHOTO_AGENCY_RE.test(ws[i].v) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) === 0) {
+    if (ws[i].shape === "credit" && (PHOTO_CREDIT_RE.test(ws[i].v) || (PHOTO_AGENCY_RE.test(ws[i].v) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) <= (ws[i - 1].v.length <= SHORT_CAPTION_MAX && textGoesOn(i) ? 1 : 0)) {
       ws[i - 1].shape = "caption";
       continue;
     }
@@ -1022,7 +1056,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     // "(1) Le présent accord est entré en vigueur…" after the text, its call "(1)" earlier in it: a note, with the sources.
     const note = END_NOTE_RE.exec(ws[i].v);
-    if (note && !ws[i].kind && (ws[i].shape === "paragraph" || ws[i].shape === "list-item") && (calledAt.get(note[1]) ?? i) < i) {
+    if (note && !ws[i].kind && (ws[i].shape === "paragraph" || ws[i].shape === "list-item") && (calledAt.get(note[1] ?? lowered(note[2])) ?? i) < i) {
       Object.assign(ws[i], { kind: "bibliography", metaDate: undefined });
       continue;
     }
@@ -1406,9 +1440,19 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // or more (a site name or a section label is shorter), else the first of three words or more.
   let titleAt = -1;
   // A headline may open with a quotation: "« Le Kazakhstan est prêt » : Tokaïev reçoit Zelensky".
+  // An interview's headline may be the quotation alone, under the site's lines and over the standfirst or the byline:
+  // "« Le Kazakhstan n’a jamais été aussi courtisé, et il le sait »" (under a headline, such a line is a pull quote).
   for (let i = 0; i < ws.length && !(ws[i].kind === undefined && isBody(ws[i]) && ws[i].shape !== "quote"); i++) {
     const w = ws[i];
-    if (!w.kind && w.shape === "quote" && isHeadingShape(w.v) && /[»”"]\s*:\s*\S/u.test(w.v)) w.shape = "heading";
+    if (w.kind || w.shape !== "quote" || !isHeadingShape(w.v)) continue;
+    if (/[»”"]\s*:\s*\S/u.test(w.v)) w.shape = "heading";
+    else if (WHOLE_QUOTE_RE.test(w.v)) {
+      const p = prevText(ws, i);
+      const n = nextText(ws, i);
+      const under = p < 0 || (ws[p].kind ?? ws[p].shape) === "furniture";
+      const over = n < ws.length && !ws[n].kind && (ws[n].shape === "paragraph" || ws[n].byline);
+      if (under && over) w.shape = "heading";
+    }
   }
   // Lower-case words alone after the text has begun, or under a line ending in ":", are the text's: a list's items.
   const textStart = ws.findIndex((w) => !w.kind && isBody(w));
@@ -1528,7 +1572,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[i];
     if (w.kind && i !== titleAt) continue;
     if (i === titleAt) w.kind = "title";
-    else if (i > titleAt && titleAt >= 0 && OPENING_SECTION_RE.test(w.v)) continue;
+    else if (i > titleAt && titleAt >= 0 && (OPENING_SECTION_RE.test(w.v) || NUMBERED_SECTION_RE.test(w.v))) continue;
     else if (titleAt >= 0 && w.v === ws[titleAt].v) Object.assign(w, { kind: "furniture", reason: "site furniture (the headline repeated)" });
     else if (titleAt >= 0 && i > titleAt && wordsBesideDates(w.v) >= 6 && !/https?:\/\/|www\./iu.test(w.v)) {
       // A long line after the headline is its standfirst: it opens the text.
@@ -1555,6 +1599,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       titleAt = h;
       ws[h].kind = "title";
     }
+  }
+  // Under the headline, a photo's credit may come before its caption, a line ending on the photo's day: "© Orbita Info /
+  // Pavel Bednov" / "Vladimir Poutine et Kassym-Jomart Tokaïev à l'Akorda, à Astana, le 27 novembre 2024". And under the
+  // byline, the site's name printed again at the top is the byline's: "Marie-Ève Lapointe" / "Le Courrier laurentien".
+  for (let i = titleAt + 1; titleAt >= 0 && i + 1 < ws.length; i++) {
+    const w = ws[i + 1];
+    if (w.kind || w.shape !== "heading" || !(ws[i].kind === "credit" || ws[i].shape === "credit")) continue;
+    if (PHOTO_CREDIT_RE.test(ws[i].v) && w.v.length <= CAPTION_MAX && CAPTION_DAY_END_RE.test(w.v)) w.shape = "caption";
+    else if (ws[i].byline && w.v.split(/\s+/u).length <= 5 && ws.slice(0, titleAt).some((x) => x.v === w.v)) w.shape = "credit";
   }
   // The lede: the first body line when it is a paragraph (a datelined paragraph too).
   // A table's rows are not a lede: the lede is looked for after them.
@@ -1721,7 +1774,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts, and
     // a post's day under its counters ("1 234 mentions J'aime" / "12 mars 2024"), where a social network prints it, as a
     // last resort.
-    const pastText = i > secondBody && !PUBLICATION_WORD_RE.test(w.v);
+    const pastText = i > secondBody && !PUBLICATION_WORD_RE.test(w.v) && !AGENCY_STAMP_RE.test(w.v);
     const p = pastText && w.metaDate ? prevText(ws, i) : -1;
     const underCounters = p >= 0 && /social network's buttons and counters|social post's counters/.test(ws[p].reason ?? "");
     const late = (kind === "furniture" || w.byline) && headEnd >= 0 && pastText && !underCounters;

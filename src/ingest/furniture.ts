@@ -4,9 +4,13 @@ import { endsSentence, LEADING_EMOJI_RE, stopwordDensity, words } from "./french
 
 /** Why a reading application's control is removed (see READING_APP_RE). */
 export const READING_APP_REASON = "a reading application's controls";
+// The day a reading application stamps on a copy, maybe with its time: "14/05/2025 à 22:08", "12 mai 2025".
+const APP_DAY = String.raw`\d{1,2}(?:er)?(?:[ /.](?:\p{L}+\.?|\d{1,2})[ /.])\d{4}(?:,? (?:à )?\d{1,2}\s?[h:]\s?\d\d)?`;
+// A read-later application's stamps on a saved page, in a row: "Enregistré le 12 mai 2025 · Lu le 13 mai 2025 · Progression : 100 %".
+const APP_STAMP = String.raw`(?:(?:enregistré|sauvegardé|ajouté|archivé|lu|ouvert) le ${APP_DAY}|progression\s*:\s*\d{1,3}\s?%|\d+\s*min(?:utes)? de lecture)`;
 /** A reading application's controls and stamps around a book's text: tested before date lines ("Surligné le …"). */
-export const READING_APP_RE =
-  /^(?:[‹<←]\s*(?:bibliothèque|ma bibliothèque|mes livres|librairie)|aa|\d+\s*(?:min(?:utes?)?|pages?)\s+restantes?(?: dans (?:le|ce) (?:chapitre|livre))?|fin du chapitre \d+\b(?:\s*[·•|]\s*chapitre suivant\s*:.{0,100})?|chapitre (?:suivant|précédent)\s*:\s*[«"“][^»"”]{1,100}[»"”]|(?:surlignée?|annotée?|note ajoutée|signet ajouté) le \d{1,2}(?:er)? \p{L}+\.? \d{4}(?:,? (?:à )?\d{1,2}\s?[h:]\s?\d\d)?|ce contenu est peut-être protégé par (?:des|les) droits d['’]auteur\.?)$/iu;
+export const READING_APP_RE = new RegExp(
+  String.raw`^(?:[‹<←]\s*(?:bibliothèque|ma bibliothèque|mes livres|librairie)|aa|\d+\s*(?:min(?:utes?)?|pages?)\s+restantes?(?: dans (?:le|ce) (?:chapitre|livre))?|fin du chapitre \d+\b(?:\s*[·•|]\s*chapitre suivant\s*:.{0,100})?|chapitre (?:suivant|précédent)\s*:\s*[«"“][^»"”]{1,100}[»"”]|(?:surlignée?|annotée?|note ajoutée|signet ajouté) le \d{1,2}(?:er)? \p{L}+\.? \d{4}(?:,? (?:à )?\d{1,2}\s?[h:]\s?\d\d)?|ce contenu est peut-être protégé par (?:des|les) droits d['’]auteur\.?|exporté le ${APP_DAY}(?: depuis .{1,60})?|[✎✏📝]\uFE0F?\s*(?:ma |votre )?note(?: personnelle)?\s*:.{1,300}|${APP_STAMP}(?:\s*·\s*${APP_STAMP})+)$`, "iu");
 
 /** A family of furniture phrases and the reason given when a line is removed for it. */
 interface PhraseFamily {
@@ -27,7 +31,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Notices that run long but say what they are in their first words. "Pour citer cette note : Seitkali A., « … »".
   {
     reason: "how to cite the page",
-    re: /^(?:pour|comment) citer(?: cet article| cette (?:note|page|publication|étude|tribune|analyse)| ce (?:texte|document|rapport))?\s*:.*$/iu,
+    re: /^(?:pour|comment) citer(?: cet (?:article|entretien)| cette (?:note|page|publication|étude|tribune|analyse|contribution)| ce (?:texte|document|rapport|billet|post|carnet))?\s*:.*$/iu,
     anyLength: true,
   },
   // A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…",
@@ -108,7 +112,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter".
   {
     reason: "paywall notice",
-    re: /^(?:(?:cet )?article (?:est )?réservé aux abonnés.*|réservé aux abonnés.*|ce contenu est réservé aux abonnés\.?|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|l['’]) ?article à lire.*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|abonnés?)$/iu,
+    re: /^(?:(?:cet )?article (?:est )?réservé aux abonnés.*|réservé aux abonnés.*|ce contenu est réservé aux abonnés\.?|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|cette|ce|l['’]) ?(?:article|entretien|interview|reportage|enquête|analyse|éditorial|tribune|chronique|portrait|récit|texte) à lire.*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|abonnés?)$/iu,
   },
   // A social network's post: its counters ("12,4 k", "vues"), how long ago ("3 h"), its tools and replies.
   {
@@ -163,7 +167,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An image file name left by the scraper: "IMG_2034.jpg", "tokaiev-astana-1200x800.webp".
   { reason: "image file name", re: /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/iu },
   // "Publicité", "Advertisement", "Sponsorisé", "Contenu sponsorisé".
-  { reason: "advertising", re: /^(?:publicité|pub|advertisement|sponsorisé|contenu sponsorisé|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*)$/iu },
+  // ("Contenu sponsorisé" opens the advertisers' links: see TEASER_OPENER_RE.)
+  { reason: "advertising", re: /^(?:publicité|pub|advertisement|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*)$/iu },
   // A video player's controls and chapters: "Regarder la vidéo", "Lecture 02:15", "Sous-titres", "00:52 Le Bélarus…",
   // "Votre vidéo commence dans 5 s".
   {
@@ -190,6 +195,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "encyclopedia page furniture",
     re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
   },
+  // The site's name and its address, or its address alone, as a reading application notes a page's source: "Le Courrier
+  // des Nations · courrierdesnations.fr".
+  { reason: "the site's name and address", re: /^(?:\p{L}[\p{L}\d'’ .&-]{1,40}\s+[·|]\s+)?(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:fr|com|org|net|info|kz|ch|be|ca|eu|io|app|news|media|ru|uz|kg|tj|tm|de|it|es)\/?$/iu },
   // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …".
   { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|thèmes? associés|catégories?|rubriques?)(?:\s*:.*)?$|^(?:publié|publiée|classé|classée|posté|rangé) dans\s+\S.{0,120}$|^(?:posted|filed) (?:in|under)\s+\S.{0,120}$/iu },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés".
@@ -236,6 +244,10 @@ const TOOLBAR_SEP_RE = /\s+[|·•]\s+| {2,}/u;
 // A page number a PDF's running header or footer ends with, far from its text: "Notes de l'Observatoire n° 27     3".
 const RUNNING_HEADER_RE = /^\S.{3,100}\S {4,}\d{1,3}$|^(?:page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/iu;
 
+// A season or a school year in a menu's item, two years that follow each other: "Séminaire 2023-2024", "Saison 2024/25".
+const SEASON_RE = /(?<!\d)(\d{4})\s?[-–/]\s?(\d{4}|\d{2})(?![\d/.–-])/gu;
+const withoutSeasons = (text: string) => text.replace(SEASON_RE, (all, a: string, b: string) => ((Number(a) + 1) % (b.length === 4 ? 10000 : 100) === Number(b) ? "" : all));
+
 /**
  * A toolbar or menu written on one line: items set apart by wide spaces or spaced bars, each one a furniture phrase
  * ("Offrir cet article    Ajouter à vos sélections    Partager"), or at least three short capitalised items and no
@@ -243,7 +255,8 @@ const RUNNING_HEADER_RE = /^\S.{3,100}\S {4,}\d{1,3}$|^(?:page|p\.)\s*\d{1,4}(?:
  */
 function toolbarReason(text: string): string | null {
   if (!TOOLBAR_SEP_RE.test(text)) return null;
-  const items = text.split(TOOLBAR_SEP_RE).map((p) => p.trim()).filter(Boolean);
+  // A pager's arrows are not its items' words: "< Sommaire     < Précédent     Suivant >".
+  const items = text.split(TOOLBAR_SEP_RE).map((p) => p.trim().replace(/^[<‹←]\s*|\s*[>›→]$/gu, "")).filter(Boolean);
   if (items.length < 2) return null;
   const reasons = items.map(phraseFamilyOf);
   if (reasons.every(Boolean)) return reasons[0]!;
@@ -254,7 +267,9 @@ function toolbarReason(text: string): string | null {
   // Between bars, an item may run to six words after a short first one: a profile's headline, "Analyste géopolitique |
   // Asie centrale & Caucase | Risque pays, énergie, corridors logistiques" (a headline before its site's name is longer).
   const most = /\s\|\s/u.test(text) && !/\d/u.test(text) && items[0].split(/\s+/).length <= 3 ? 6 : 3;
-  if (items.length >= 3 && !/[.!?;]$/.test(text) && !/\d{4}/.test(text) && items.every((p) => p.split(/\s+/).length <= most && /^[\p{Lu}\p{N}#]/u.test(p) && !/[.!?]$/.test(p))) {
+  // "Énergie & Matières premières" is three words; a season "Séminaire 2023-2024" is no date.
+  const wordsIn = (p: string) => p.split(/\s+/).filter((w) => w !== "&").length;
+  if (items.length >= 3 && !/[.!?;]$/.test(text) && !/\d{4}/.test(withoutSeasons(text)) && items.every((p) => wordsIn(p) <= most && /^[\p{Lu}\p{N}#]/u.test(p) && !/[.!?]$/.test(p))) {
     return "navigation menu or tag list";
   }
   return null;
@@ -262,9 +277,10 @@ function toolbarReason(text: string): string | null {
 
 // A table of contents entry with a dotted leader and a page number: "INTRODUCTION ........ 5".
 const CONTENTS_LEADER_RE = /^\S.{0,120}(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$/u;
-// A publisher's details: "ISBN : 979-10-373-0841-7", "27 rue de la Procession 75740 Paris Cedex 15", "Site internet : ifri.org".
+// A publisher's details: "ISBN : 979-10-373-0841-7", "Terrains eurasiens — ISSN 2825-4417 — Carnet hébergé par …",
+// "27 rue de la Procession 75740 Paris Cedex 15", "Site internet : ifri.org".
 const PUBLISHER_DETAIL_RE =
-  /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*(?:\S+@\S+|\+?[\d .()-]{6,}|(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*)$/iu;
+  /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^[^.!?]{2,60}\s[—–|-]\s(?:ISSN|e-ISSN)\s*:?\s*\d{4}-\d{3}[\dX](?:\s[—–|-]\s[^.!?]{2,80})?$|^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*(?:\S+@\S+|\+?[\d .()-]{6,}|(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*)$/iu;
 // A bare link: "t.me/akorda_press/18342", "https://…".
 const PAGE_LINK_RE = /^(?:https?:\/\/|www\.|t\.me\/)\S+$/iu;
 // An e-mail address alone on its line, maybe after its label: "presse@ambassade.example", "Courriel : …".
@@ -322,9 +338,10 @@ export function isConsentPanel(text: string): boolean {
   return CONSENT_PANEL_RE.test(text);
 }
 
-// Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet".
+// Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
+// advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les plus (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité)\b\s*(?<rest>[:|–—-]\s*.*)?$/iu;
+  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les plus (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>[:|–—-]\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -368,11 +385,15 @@ export function isBreadcrumb(text: string): boolean {
 // Hélène Marchal", "De notre envoyé spécial à Almaty".
 // Written without the i flag: with it, \p{Lu} would also match lower-case letters.
 const BYLINE_RE =
-  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
+  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|s|es|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrices?\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
+
+// A report's authors, with the body they speak for: "Par M. Jean-Pierre AUBERTIN et Mme Sylvie LEMOINE, au nom de la
+// commission des affaires étrangères, de la défense et des forces armées".
+const RAPPORTEURS_RE = /^[Pp]ar (?:M\.|MM\.|Mmes?) \p{Lu}.{0,100}, au nom de (?:la|l['’]|du) [^.!?]{5,140}$/u;
 
 /** True for a byline (author line), which is metadata, not article text. */
 export function isByline(text: string): boolean {
-  if (text.length > 120 || /[!?:;]$/.test(text)) return false;
+  if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
   // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
   if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return false;
   return BYLINE_RE.test(text);

@@ -29,6 +29,10 @@ const ITEM_START_RE = /^(?:[-–—•*▪◦●·►✓]\s|\d{1,2}[.)]\s|\(?[a-
 const TEXT_START_RE = /^[\p{L}\p{N}«“"'(\[]/u;
 // What only goes on with a sentence: a closing quotation mark or bracket, a comma or a full stop.
 const CLOSING_START_RE = /^[»”)\],;.]/u;
+// Items of a details line set apart by a spaced middle dot or bar, which prose does not use.
+const DETAILS_SEP_RE = /\s[·|]\s/u;
+// A web address alone on its line.
+const BARE_LINK_RE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/iu;
 // A sentence's end, or a colon or semicolon, maybe followed by closing quotation marks or brackets: "durable. »".
 const CLAUSE_END_RE = /[.!?…:;](?:\s*[»”"’)\]])*$/u;
 // A word broken at the line's end by a hyphen: "transcas-" (a letter before it; not a dash standing alone).
@@ -44,6 +48,10 @@ const PAGE_NUMBER_RE = /^(?:[-–—]\s*)?(?:page\s+|p\.\s*)?(\d{1,4})(?:\s*(?:\
 const YEAR_RE = /^(?:1[89]|20)\d{2}$/u;
 // The first lines of a text, before any page's break: a headline there is not a running header.
 const HEAD_LINES = 3;
+// A footer naming its page: "… Page 2 sur 3".
+const PAGE_OF_RE = /\bpage\s*\d{1,4}\s*(?:\/|sur|of)\s*\d{1,4}\s*$/iu;
+// A running header or footer set out in columns, or naming its page: "Note n° 12 – mars 2024        Page 1 sur 3".
+const PAGE_SET_OUT_RE = /\S {4,}\S|\bpage\s*\d{1,4}\s*(?:\/|sur|of)\s*\d{1,4}\s*$/iu;
 // Columns set apart by a run of spaces, or a tab: a table's row or a running header ("Note n° 58      avril 2024").
 const COLUMNS_RE = /\S(?: {4,}|\t)\S/u;
 
@@ -143,9 +151,23 @@ function findPageMarks(lines: SourceLine[], texts: string[]): Map<number, "heade
   if (numbers.length >= 2 && numbers.every(([, n], k) => k === 0 || n > numbers[k - 1][1])) for (const [i] of numbers) marks.set(i, "number");
   const nearNumber = (i: number) => [-2, -1, 1, 2].some((d) => marks.get(i + d) === "number");
   const firstText = texts.findIndex((v) => v !== "");
+  // A page's foot and the next page's head stand together between blank lines, each set out in columns or naming its
+  // page: "Observatoire … – Note n° 12 – mars 2024        Page 1 sur 3" / "OBSERVATOIRE …        Note d'analyse n° 12".
+  const inPageBreak = (i: number) => {
+    let a = i;
+    while (a > 0 && texts[a - 1] !== "") a--;
+    let b = i;
+    while (b + 1 < lines.length && texts[b + 1] !== "") b++;
+    if (b - a < 1 || b - a > 2) return false;
+    for (let k = a; k <= b; k++) if (!PAGE_SET_OUT_RE.test(texts[k])) return false;
+    return true;
+  };
+  // Inside a paragraph cut by the page's end, the pair stands between its lines: one of them names its page.
+  const pagePair = (i: number) =>
+    PAGE_SET_OUT_RE.test(texts[i]) && [i - 1, i + 1].some((j) => j >= 0 && j < lines.length && PAGE_SET_OUT_RE.test(texts[j]) && (PAGE_OF_RE.test(texts[i]) || PAGE_OF_RE.test(texts[j])));
   const seen = new Map<string, number[]>();
   texts.forEach((v, i) => {
-    if (i < firstText + HEAD_LINES || v.length < HEADER_MIN || CLAUSE_END_RE.test(v) || v.includes("://") || !(alone(i) || nearNumber(i))) return;
+    if (i < firstText + HEAD_LINES || v.length < HEADER_MIN || CLAUSE_END_RE.test(v) || v.includes("://") || !(alone(i) || nearNumber(i) || inPageBreak(i) || pagePair(i))) return;
     // The same words with another page number or date are the same header.
     const key = v.replace(/\d+/gu, "#").replace(/\s+/gu, " ");
     const at = seen.get(key);
@@ -164,6 +186,9 @@ function runsOn(line: string, next: string, width: number, head: boolean): boole
   const a = visibleText(line);
   const b = visibleText(next);
   if (ITEM_START_RE.test(b) || COLUMNS_RE.test(a) || COLUMNS_RE.test(b)) return false;
+  // A page's details under its headline, not a paragraph's lines: "Le Courrier des Nations · courrierdesnations.fr", the
+  // page's address alone, "Enregistré le 12 mai 2025 · Lu le 13 mai 2025".
+  if (DETAILS_SEP_RE.test(a) || DETAILS_SEP_RE.test(b) || BARE_LINK_RE.test(a) || BARE_LINK_RE.test(b)) return false;
   // "», résume un diplomate": a line never opens on a closing mark or a comma.
   if (CLOSING_START_RE.test(b)) return true;
   if (!TEXT_START_RE.test(b)) return false;
@@ -239,7 +264,7 @@ export function unwrapLines(lines: SourceLine[]): TextLine[] {
       // Over a page's break: blank lines and the page's marks, its number among them.
       let overPage = false;
       while (k < lines.length && (blank(k) || marks.has(k))) {
-        overPage ||= marks.get(k) === "number";
+        overPage ||= marks.get(k) === "number" || (marks.get(k) === "header" && PAGE_OF_RE.test(texts[k]));
         k++;
       }
       if (k >= lines.length || (k > j + 1 && !overPage)) break;

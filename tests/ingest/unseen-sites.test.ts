@@ -46,7 +46,9 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // The United States are named once, in the body, among eleven places: below the cap on places per article.
   "hebdo-long-format.txt": { tags: ["États-Unis"] },
   // The op-ed's only dates are past events: the ingest guesses the latest month it names, marked uncertain.
-  "tribune-depute.txt": { date: "2024-01" },
+  // A quotation whose attribution runs longer than it ("…», m'a confié mardi dernier un diplomate kazakh de haut rang, à
+  // l'issue d'une réunion…") is read as a paragraph; this editor keeps it a quotation (most editors do not).
+  "tribune-depute.txt": { date: "2024-01", blocks: { quote: { missing: [12] } } },
   // A live blog's times alone on their lines ("14h32", "17:52") are published as small headings (the truth allows it).
   "direct-sommet.txt": { blocks: { heading: { extra: [15, 18, 21, 29, 34, 37, 43] } } },
   // The agency's "AA / Astana / name" line is read as a breadcrumb; the keyword chips "Kazakhstan Chine OCS" (three words)
@@ -116,9 +118,8 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "mois-trompeur.txt": { date: "2024-12-25", tags: ["sécurité régionale"] },
   // Regional security is the editor's reading of a CSTO summit: the text names the organisation, not the theme's words.
   "blog-wordpress-categories.txt": { tags: ["sécurité régionale"] },
-  // A report's "Recommandation n° 3 :" ends with a colon and is read as a paragraph; the rapporteurs' line (over 120
-  // characters) is read as a paragraph, not a credit.
-  "rapport-senat.txt": { blocks: { heading: { missing: [30] }, credit: { missing: [6] } } },
+  // A report's "Recommandation n° 3 :" ends with a colon and is read as a paragraph.
+  "rapport-senat.txt": { blocks: { heading: { missing: [30] } } },
   // Sixth round (select-all copies of mainstream sites) and seventh (hard formats). A quotation followed by its
   // attribution and more sentences in the same line is a paragraph, as this round's editor files it; with its
   // attribution alone, a quotation, as the earlier rounds' editors read it.
@@ -128,7 +129,7 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // The multivector policy is the editor's reading: the text does not use the words.
   "hebdo-meme-sujet.txt": { tags: ["diplomatie multivectorielle"] },
   // Ignazio Cassis and the DFAE are not in the vocabulary.
-  "quotidien-suisse-ats.txt": { blocks: { quote: { extra: [20] } }, tags: ["Ignazio Cassis", "DFAE (Département fédéral des affaires étrangères)"] },
+  "quotidien-suisse-ats.txt": { tags: ["Ignazio Cassis", "DFAE (Département fédéral des affaires étrangères)"] },
   // The author's closing biography is removed with the page's furniture (an earlier round's editor removes it); the
   // signature repeating the byline likewise (quotidien-publie-modifie, 48).
   "hebdo-africain-biographie.txt": { blocks: { credit: { missing: [39] } } },
@@ -167,12 +168,11 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // Text copied from a PDF, hard-wrapped at 70 columns: "Résumé" over the first paragraph is taken as the standfirst's
   // label and removed (the editor accepts it), the paragraph shown as the standfirst.
   "note-pdf-coupee.txt": { blocks: { heading: { missing: [10] } } },
-  // Round eight. A quotation ending "», a déclaré X." stays a quotation, as everywhere (see above).
-  // The extractor's `author:` field is front matter: warned, not published (the editor: a credit).
-  "extracteur-en-tete.txt": { blocks: { quote: { extra: [18] }, credit: { missing: [3] } } },
+  // Round eight. The extractor's `author:` field is front matter: warned, not published (the editor: a credit).
+  "extracteur-en-tete.txt": { blocks: { credit: { missing: [3] } } },
   // "ama/lpt/cn", the agency's desk initials, are removed as such (the editor: the dispatch's credit); "le patriarche
   // orthodoxe russe Kirill" is not "patriarche Kirill"; the Vatican is a place in the vocabulary, not an organisation.
-  "agregateur-yahoo.txt": { blocks: { quote: { extra: [23] }, credit: { missing: [37] } }, tags: ["Kirill (patriarche Kirill)", "Vatican (Saint-Siège)", "dialogue interreligieux", "paix"] },
+  "agregateur-yahoo.txt": { blocks: { credit: { missing: [37] } }, tags: ["Kirill (patriarche Kirill)", "Vatican (Saint-Siège)", "dialogue interreligieux", "paix"] },
   // "la présidente de la Commission": the Commission named without "européenne".
   "page-amp.txt": { blocks: { quote: { extra: [39] } }, tags: ["Commission européenne"] },
   // An intertitle that is a quotation of words the text does not repeat is read as a quotation.
@@ -294,7 +294,7 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // Quotations with their attribution in the same paragraph are quotations, as everywhere (see quotidien-premium). The
   // town, its region, its people and institutions are not in the vocabulary.
   "lecteur-safari.txt": {
-    blocks: { quote: { extra: [15, 31] } },
+    blocks: { quote: { extra: [15] } },
     tags: ["Nathalie Vergnaud", "Jacques Tardieu", "Pierrelatte", "Tricastin", "Drôme", "Valence", "KATCO", "université Grenoble-Alpes", "CCI de la Drôme"],
   },
   // Nourtleou and Tleouberdi are named once each in a list, Brussels once, among thirty tags, the most an article gets.
@@ -324,12 +324,12 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // named there only.
   "chaine-info-continue.txt": { published: [25], tags: ["Chavkat Mirzioïev (Shavkat Mirziyoyev)", "Samarcande (Samarkand)"] },
   // A clip: the headline keeps its site's name after a bar; the dispatch's "28 novembre" has no year and the text's
-  // first full date is two years earlier; AFP's quotations with their attribution are quotations; "© Agence
+  // first full date is two years earlier; AFP's quotation with its short attribution is a quotation; "© Agence
   // France-Presse" is removed with the clip's furniture. Barrot is named once among thirty tags.
   "clip-notion.txt": {
     title: "Kazakhstan : Paris et Astana scellent un partenariat sur les métaux critiques lors de la visite d’État de Tokaïev | La Gazette de l’Est",
     date: "2022-11",
-    blocks: { quote: { extra: [26, 34] }, credit: { missing: [46] } },
+    blocks: { quote: { extra: [34] }, credit: { missing: [46] } },
     tags: ["Jean-Noël Barrot"],
   },
   // The "Notre dossier" box (its title and three links) is published as a heading and a list; the author's note
@@ -443,10 +443,9 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
     published: [44, 45],
   },
   // The site's tags, links set out as a list after the text, are published as list items, and the e-mail share link's
-  // words; a paragraph opening on a quotation, its speaker named inside, is read as a quotation. Belfort, Alstom and
-  // the Kazakh railways are not in the vocabulary.
+  // words. Belfort, Alstom and the Kazakh railways are not in the vocabulary.
   "firecrawl-markdown.txt": {
-    blocks: { "list-item": { extra: [61, 62, 63, 64] }, quote: { extra: [41] } },
+    blocks: { "list-item": { extra: [61, 62, 63, 64] } },
     published: [61, 62, 63, 64, 68],
     tags: ["Belfort", "Alstom", "KTZ (Kazakhstan Temir Joly, chemins de fer kazakhstanais)"],
   },
@@ -481,11 +480,9 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // Round fifteen (select-all copies of large French-language news sites, 2024–2025). "Éditeur : Zhang Lin" under the
   // text is removed with the app's prompts below it ("Éditeur :" is most often a book's publisher: not a byline).
   "cgtn-francais.txt": { blocks: { credit: { missing: [54] } } },
-  // A paragraph opening on a quotation, its speaker named after it in the same sentence, is read as a quotation.
-  "rtbf-info.txt": { blocks: { quote: { extra: [49] } } },
-  // The player's "Lecture" is published as a heading; the caption ending "Reportage de la rédaction de TV5MONDE." is
-  // read as text; a paragraph opening on a quotation is read as one.
-  "tv5monde-info.txt": { blocks: { heading: { extra: [27] }, quote: { extra: [49] }, credit: { missing: [31] } }, published: [27] },
+  // The player's "Lecture" is published as a heading.
+  // Uzbekistan is named only in the photo's caption, a credit (tags come from the text).
+  "tv5monde-info.txt": { blocks: { heading: { extra: [27] } }, published: [27], tags: ["Ouzbékistan"] },
   // The video's title and its length ("00:58") are published as headings, so the video's subject, Vladimir Poutine, is
   // a tag. The president's spokesman is not in the vocabulary.
   "vingt-minutes-breve.txt": { blocks: { heading: { extra: [40, 41] } }, published: [40, 41], tags: ["Berik Ouali (Berik Uali)"], tagged: ["Vladimir Poutine"] },
@@ -568,8 +565,9 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "tass-francais.txt": { blocks: { credit: { extra: [1] } }, published: [1], tags: ["Kremlin"] },  // Round seventeen (select-all copies of French-language news pages, 2023–2025: a national daily for subscribers, a
   // regional daily, a 24-hour channel, a business daily, an investigative site, a Lebanese daily, a pan-African weekly, a
   // Russian state outlet, an aggregator, a geopolitics review). The channel's page has no blank lines: the video's title,
-  // the player's texts and the byline repeated read as headings and a credit.
-  "bfmtv-video.txt": { blocks: { heading: { extra: [23, 25, 26] }, credit: { extra: [42] } }, published: [22, 23, 25, 26, 42] },
+  // the player's texts and the byline repeated read as headings and a credit; a quotation whose attribution tells more
+  // than it ("…», a plaidé Kassym-Jomart Tokaïev à l'ouverture des travaux, appelant à…") is read as a paragraph.
+  "bfmtv-video.txt": { blocks: { heading: { extra: [23, 25, 26] }, credit: { extra: [42] }, quote: { missing: [37] } }, published: [22, 23, 25, 26, 42] },
   // The review's subscription appeal inside the text is read as text; the author's box after it (the name, the
   // biography, "Tous les articles de …") as headings and text, and the footer's names ("Le Grand Continent", "Une
   // publication du …", "Contact") with the reading list; the labels "Auteur" and "Image" and the author's name under
@@ -599,9 +597,10 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   },
   // The tools' "PDF", the photo's "Illustration 1" and the support box ("Soutenez un journal 100 % indépendant" and its
   // paragraph) are read as headings and text (such words may be an article's intertitles); the border post and the
-  // companies are outside the vocabulary.
+  // companies are outside the vocabulary. A quotation whose attribution runs longer than it is read as a paragraph (this
+  // editor: a quotation).
   "mediapart-enquete.txt": {
-    blocks: { heading: { extra: [27, 33, 83] } },
+    blocks: { heading: { extra: [27, 33, 83] }, quote: { missing: [44] } },
     published: [27, 33, 83, 84],
     tags: ["Jana Jol (Zhana Zhol)", "Rostec", "Steppe Machinery Trade"],
   },
@@ -643,9 +642,8 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // vocabulary; the others are named once, or below the cap of thirty tags.
   "apa-azerbaidjan.txt": { blocks: { credit: { extra: [1] } }, published: [1] },
   "boursorama-actu.txt": { blocks: { credit: { extra: [25] } }, published: [25], tags: ["Katco"] },
-  // A quotation with its speaker alone after it is a quotation; the editor's credit between brackets under the text
-  // ("[Édité par Sandrine Ollier]") is read as text.
-  "euractiv-ue.txt": { blocks: { quote: { extra: [49] } }, published: [59], tags: ["Commission européenne", "BEI (Banque européenne d’investissement)"] },
+  // The editor's credit between brackets under the text ("[Édité par Sandrine Ollier]") is read as text.
+  "euractiv-ue.txt": { published: [59], tags: ["Commission européenne", "BEI (Banque européenne d’investissement)"] },
   // The donation box after the tags ("Soutenez l’Humanité" and its paragraph; such a title may be an intertitle) is read
   // as a heading and text.
   "humanite-analyse.txt": { blocks: { heading: { extra: [66] }, credit: { extra: [22] } }, published: [22, 66, 67] },
@@ -683,9 +681,7 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
     blocks: { heading: { extra: [28] }, credit: { missing: [28, 69] }, bibliography: { missing: [65, 66] } },
     tags: ["Khorgos", "Kouryk", "Novorossiisk", "Samarcande", "TITR (route internationale de transport transcaspienne)"],
   },
-  // The newspaper's name alone under the author's ("Julie Gendron" / "Le Courrier") is read as a heading.
   "courrier-montreal-uranium-kazakhstan-saskatchewan.txt": {
-    blocks: { heading: { extra: [19] }, credit: { missing: [19] } },
     tags: ["Saskatchewan", "Saskatoon", "Toronto", "Uranium One", "CNNC", "CGN", "JV Inkai", "Affaires mondiales Canada"],
   },
   "entretien-nourtleou-centrale-nucleaire.txt": { tags: ["Europe", "CNNC", "KHNP", "AIEA", "CEI", "non-prolifération nucléaire"] },
@@ -735,6 +731,42 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "sommet-uee-nour-soultan-cinq-ans.txt": { tags: ["Conseil économique suprême eurasiatique"] },
   // The page's address printed at its foot ("URL de l’article : https://…", a long line) is read as text.
   "version-imprimable-macron-astana-uranium.txt": { published: [58], tags: ["KATCO"] },
+  // Round twenty-one (an agency dispatch on a portal, a word processor's export, a Quebec daily, a regional daily, a
+  // state-backed outlet, a research blog, a Kazakh agency, a Senate report, a read-later export, a magazine's interview).
+  // A quotation whose attribution runs longer than it is read as a paragraph (this editor: a quotation).
+  "depeche-afp-portail.txt": { blocks: { quote: { missing: [27] } } },
+  // "gkg-pop/ahe/cn", the agency's desk initials, are removed as such (the editor: a credit); the theme is named once.
+  "afp-portail-xi-jinping-astana-traite-bon-voisinage.txt": { blocks: { credit: { missing: [53] } }, tags: ["commerce et investissements"] },
+  // The author's note under the bibliography is filed with it (the editor: a credit); Iran, the Karabakh and the Astana
+  // process are named once each, below the caps.
+  "carnet-recherche-almaty-mediation-bakou-erevan.txt": {
+    blocks: { credit: { missing: [45] }, bibliography: { extra: [45] } },
+    tags: ["Haut-Karabakh", "Iran", "Processus d’Astana"],
+  },
+  // The interviewee and Eni are not in the vocabulary; trade is the editor's reading ("premier investisseur").
+  "entretien-strategies-eurasie-kazakhstan-courtise.txt": { tags: ["Marc Lefebvre-Oumarov", "Eni", "commerce et investissements"] },
+  // The town and the companies are not in the vocabulary; trade and the multivector policy are the editor's reading.
+  "journal-est-belfort-alstom-delegation-kazakhe.txt": {
+    tags: ["Belfort", "Alstom", "Kazakhstan Temir Joly (KTZ)", "CRRC", "Transmashholding", "SNCF", "commerce et investissements", "diplomatie multivectorielle"],
+  },
+  "liseo-export-ankara-astana-fraternite-turcique.txt": { tags: ["commerce et investissements"] },
+  // KazMunayGas is named only in a footnote (tags do not come from the notes).
+  "note-observatoire-corridor-median-caspienne.txt": { tags: ["KazMunayGas"] },
+  // "le conflit ukrainien" names the war, not the country; regional security is the editor's reading.
+  "orbita-poutine-astana-visite-etat.txt": { tags: ["Ukraine", "sécurité régionale"] },
+  // "premier sommet Asie centrale – Union européenne": the summit's name, spaced, is read as the Union's.
+  "qazinfo-tokaiev-samarcande-sommet-ue.txt": { tags: ["Asie centrale + Union européenne"] },
+  // The author's bio under "À propos de l’autrice" is removed with the page's links (editors differ); the province and
+  // Uranium One are not in the vocabulary.
+  "quotidien-quebec-uranium-kazatomprom-saskatchewan.txt": { blocks: { credit: { missing: [55] } }, tags: ["Saskatchewan", "Uranium One"] },
+  // The report's number and filing day are credited, as in rapport-senat (this editor: furniture); "Recommandation n° 5 :
+  // …" boxes are paragraphs (this editor: list items); the Senate is not in the vocabulary, critical minerals are the
+  // editor's reading.
+  "senat-rapport-asie-centrale-kazakhstan-pivot.txt": {
+    blocks: { credit: { extra: [7] }, "list-item": { missing: [45, 46] } },
+    published: [7],
+    tags: ["Sénat", "minerais critiques"],
+  },
 };
 
 const byName = new Map<string, Article>();
