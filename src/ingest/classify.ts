@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON } from "./furniture.ts";
+import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 
@@ -594,7 +594,8 @@ function shapeOf(w: Work, email = true): void {
   }
   // "► À lire aussi : …": an arrow may point at the link.
   const opener = readTeaserOpener(v.replace(/^[►▶→➜➤]\s*(?=(?:à\s+)?(?:lire|voir)\s+(?:aussi|également))/iu, ""));
-  if (opener) {
+  // "Contenu sponsorisé : voici comment la rédaction…" is an intertitle: the advertisers' label stands alone.
+  if (opener && !(SPONSORED_RE.test(opener.words) && !opener.standalone)) {
     w.shape = "furniture";
     w.teaser = opener;
     w.reason = SPONSORED_RE.test(opener.words) ? `advertising (the advertisers' links after '${opener.words}')` : `site furniture (link to another article after '${opener.words}')`;
@@ -1279,6 +1280,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (!w.teaser) continue;
     w.kind = "furniture";
     if (!w.teaser.standalone) continue;
+    // "Contenu partenaire" over a paid article's headline, "Sponsorisé" over a paragraph of prose: a label, not a block
+    // of the advertisers' links (their titles are short).
+    if (SPONSORED_RE.test(w.teaser.words)) {
+      const n = nextText(ws, k);
+      if (k < bodyStart || (n < ws.length && (isProse(ws[n]) || ws[n].v.length > LONG_PARAGRAPH))) {
+        w.reason = "site furniture (advertising)";
+        continue;
+      }
+    }
     // In the article's head, before any text, only the one link after the opener is taken: the headline may follow.
     let end = k < bodyStart && !w.teaser.consent ? Math.min(nextText(ws, k) + 1, ws.length) : teaserBlockEnd(ws, k);
     // The comments' opener inside a block of links opens a block of its own ("Lire aussi" / a title / "Commentaires (2)"
@@ -1425,7 +1435,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
   }
 
-  // Before the text, a line in another script is the site's: its name in Arabic over the French one ("وكالة الأنباء
+  // Before the text, the site's name with its address ("Le Courrier des Nations · courrierdesnations.fr") is the site's;
+  // so is a line in another script: its name in Arabic over the French one ("وكالة الأنباء
   // الجزائرية"), a language menu ("Русский"). In the text, such a line is an original quoted or a reference; one with
   // figures may be the page's date ("Политика | 15.03.2024 г., 16:45"), read as such by the rules below; one quoted, or
   // longer than a name, an epigraph in its language.
@@ -1433,6 +1444,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[i];
     if (w.kind || w.shape === "blank" || w.shape === "furniture") continue;
     if (otherScript(w.v) && !/[\d«»"“”„]/u.test(w.v) && w.v.split(/\s+/u).length <= 6) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a line in another script in the page's head)" });
+    else if (SITE_ADDRESS_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name and address)" });
     else if (isBody(w)) break;
   }
 
@@ -1440,7 +1452,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // or more (a site name or a section label is shorter), else the first of three words or more.
   let titleAt = -1;
   // A headline may open with a quotation: "« Le Kazakhstan est prêt » : Tokaïev reçoit Zelensky".
-  // An interview's headline may be the quotation alone, under the site's lines and over the standfirst or the byline:
+  // "Qui finance ? Le fonds souverain…" / "Quand ? Pas avant 2028…": questions and their answers one under another are
+  // the text, not headings (one such line alone is: "Pourquoi Astana ? Le choix d'une ville neutre").
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || ws[i].shape !== "heading" || !QUESTION_THEN_SUBJECT_RE.test(ws[i].v) || innerSentenceBreaks(ws[i].v) !== 1) continue;
+    const n = nextText(ws, i);
+    const p = prevText(ws, i);
+    const asked = (j: number) => j >= 0 && j < ws.length && !ws[j].kind && QUESTION_THEN_SUBJECT_RE.test(ws[j].v);
+    if (asked(n) || asked(p)) ws[i].shape = "paragraph";
+  }
+  // An interview's headline may be the quotation alone, under the site's lines (its menus, then labels) and over the
+  // standfirst or the byline:
   // "« Le Kazakhstan n’a jamais été aussi courtisé, et il le sait »" (under a headline, such a line is a pull quote).
   for (let i = 0; i < ws.length && !(ws[i].kind === undefined && isBody(ws[i]) && ws[i].shape !== "quote"); i++) {
     const w = ws[i];
@@ -1451,7 +1473,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const n = nextText(ws, i);
       const under = p < 0 || (ws[p].kind ?? ws[p].shape) === "furniture";
       const over = n < ws.length && !ws[n].kind && (ws[n].shape === "paragraph" || ws[n].byline);
-      if (under && over) w.shape = "heading";
+      // Not when a headline stands above it, under the site's menus (a pull quote under "Lecture 6 min").
+      let from = i;
+      while (from > 0 && !/navigation|breadcrumb|menu/u.test(ws[from - 1].reason ?? "")) from--;
+      const headlineAbove = ws.slice(from, i).some((x) => !x.kind && x.shape === "heading" && x.v.split(/\s+/u).length >= 5);
+      if (under && over && !headlineAbove) w.shape = "heading";
     }
   }
   // Lower-case words alone after the text has begun, or under a line ending in ":", are the text's: a list's items.
@@ -1759,6 +1785,19 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   let secondBody = headEnd;
   if (headEnd >= 0) for (secondBody = headEnd + 1; secondBody < ws.length && !(!ws[secondBody].kind && isBody(ws[secondBody])); secondBody++);
   const datedLines = ws.filter((w) => w.metaDate).length;
+  // An agency's stamp closing its dispatch ("AFP — 17 juin 2025 à 13:47") stands under the last body line, at most one
+  // of the site's lines between, and has only the site's lines after it; in a column of other dispatches, a headline
+  // follows each stamp.
+  const kindOf = (j: number) => ws[j].kind ?? ws[j].shape;
+  let lastBody = ws.length - 1;
+  while (lastBody >= 0 && !(!ws[lastBody].kind && isBody(ws[lastBody])) && ws[lastBody].kind !== "lede") lastBody--;
+  const closingStamp = (i: number) => {
+    if (!AGENCY_STAMP_RE.test(ws[i].v) || i < lastBody) return false;
+    let between = 0;
+    for (let j = prevText(ws, i); j > lastBody; j = prevText(ws, j)) if (++between > 1 || !["furniture", "credit"].includes(kindOf(j))) return false;
+    const n = nextText(ws, i);
+    return n >= ws.length || kindOf(n) === "furniture";
+  };
   return ws.map((w, i) => {
     const kind: LineKind = w.kind ?? (w.shape as LineKind);
     const c: ClassifiedLine = { line: w.src.line, text: w.src.text, kind };
@@ -1774,7 +1813,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts, and
     // a post's day under its counters ("1 234 mentions J'aime" / "12 mars 2024"), where a social network prints it, as a
     // last resort.
-    const pastText = i > secondBody && !PUBLICATION_WORD_RE.test(w.v) && !AGENCY_STAMP_RE.test(w.v);
+    const pastText = i > secondBody && !PUBLICATION_WORD_RE.test(w.v) && !closingStamp(i);
     const p = pastText && w.metaDate ? prevText(ws, i) : -1;
     const underCounters = p >= 0 && /social network's buttons and counters|social post's counters/.test(ws[p].reason ?? "");
     const late = (kind === "furniture" || w.byline) && headEnd >= 0 && pastText && !underCounters;

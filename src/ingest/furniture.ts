@@ -10,7 +10,13 @@ const APP_DAY = String.raw`\d{1,2}(?:er)?(?:[ /.](?:\p{L}+\.?|\d{1,2})[ /.])\d{4
 const APP_STAMP = String.raw`(?:(?:enregistré|sauvegardé|ajouté|archivé|lu|ouvert) le ${APP_DAY}|progression\s*:\s*\d{1,3}\s?%|\d+\s*min(?:utes)? de lecture)`;
 /** A reading application's controls and stamps around a book's text: tested before date lines ("Surligné le …"). */
 export const READING_APP_RE = new RegExp(
-  String.raw`^(?:[‹<←]\s*(?:bibliothèque|ma bibliothèque|mes livres|librairie)|aa|\d+\s*(?:min(?:utes?)?|pages?)\s+restantes?(?: dans (?:le|ce) (?:chapitre|livre))?|fin du chapitre \d+\b(?:\s*[·•|]\s*chapitre suivant\s*:.{0,100})?|chapitre (?:suivant|précédent)\s*:\s*[«"“][^»"”]{1,100}[»"”]|(?:surlignée?|annotée?|note ajoutée|signet ajouté) le \d{1,2}(?:er)? \p{L}+\.? \d{4}(?:,? (?:à )?\d{1,2}\s?[h:]\s?\d\d)?|ce contenu est peut-être protégé par (?:des|les) droits d['’]auteur\.?|exporté le ${APP_DAY}(?: depuis .{1,60})?|[✎✏📝]\uFE0F?\s*(?:ma |votre )?note(?: personnelle)?\s*:.{1,300}|${APP_STAMP}(?:\s*·\s*${APP_STAMP})+)$`, "iu");
+  String.raw`^(?:[‹<←]\s*(?:bibliothèque|ma bibliothèque|mes livres|librairie)|aa|\d+\s*(?:min(?:utes?)?|pages?)\s+restantes?(?: dans (?:le|ce) (?:chapitre|livre))?|fin du chapitre \d+\b(?:\s*[·•|]\s*chapitre suivant\s*:.{0,100})?|chapitre (?:suivant|précédent)\s*:\s*[«"“][^»"”]{1,100}[»"”]|(?:surlignée?|annotée?|note ajoutée|signet ajouté) le \d{1,2}(?:er)? \p{L}+\.? \d{4}(?:,? (?:à )?\d{1,2}\s?[h:]\s?\d\d)?|ce contenu est peut-être protégé par (?:des|les) droits d['’]auteur\.?|exporté le ${APP_DAY}(?: depuis .{1,60})?|[✎✏📝]\uFE0F?\s*(?:ma note|votre note|note personnelle)\s*:.{1,300}|${APP_STAMP}(?:\s*·\s*${APP_STAMP})+)$`, "iu");
+
+/**
+ * The site's name and its address, or its address alone, as a reading application notes a page's source: "Le Courrier
+ * des Nations · courrierdesnations.fr" (in the page's head: under "Références", such a line is a source).
+ */
+export const SITE_ADDRESS_RE = /^(?:\p{L}[\p{L}\d'’ .&-]{1,40}\s+[·|]\s+)?(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:fr|com|org|net|info|kz|ch|be|ca|eu|io|app|news|media|ru|uz|kg|tj|tm|de|it|es)\/?$/iu;
 
 /** A family of furniture phrases and the reason given when a line is removed for it. */
 interface PhraseFamily {
@@ -195,9 +201,6 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "encyclopedia page furniture",
     re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
   },
-  // The site's name and its address, or its address alone, as a reading application notes a page's source: "Le Courrier
-  // des Nations · courrierdesnations.fr".
-  { reason: "the site's name and address", re: /^(?:\p{L}[\p{L}\d'’ .&-]{1,40}\s+[·|]\s+)?(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:fr|com|org|net|info|kz|ch|be|ca|eu|io|app|news|media|ru|uz|kg|tj|tm|de|it|es)\/?$/iu },
   // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …".
   { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|thèmes? associés|catégories?|rubriques?)(?:\s*:.*)?$|^(?:publié|publiée|classé|classée|posté|rangé) dans\s+\S.{0,120}$|^(?:posted|filed) (?:in|under)\s+\S.{0,120}$/iu },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés".
@@ -241,8 +244,9 @@ function phraseFamilyOf(text: string): string | null {
 
 // Where a toolbar or a menu separates its items: a run of spaces, a tab, or a spaced bar or dot: "Offrir    Partager".
 const TOOLBAR_SEP_RE = /\s+[|·•]\s+| {2,}/u;
-// A page number a PDF's running header or footer ends with, far from its text: "Notes de l'Observatoire n° 27     3".
-const RUNNING_HEADER_RE = /^\S.{3,100}\S {4,}\d{1,3}$|^(?:page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/iu;
+// A page number a PDF's running header or footer ends with, far from its text: "Notes de l'Observatoire n° 27     3"
+// (a table's row has more columns: "Énergie & Uranium     3     5     6").
+const RUNNING_HEADER_RE = /^\S(?:(?! {4}).){3,100}\S {4,}\d{1,3}$|^(?:page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/iu;
 
 // A season or a school year in a menu's item, two years that follow each other: "Séminaire 2023-2024", "Saison 2024/25".
 const SEASON_RE = /(?<!\d)(\d{4})\s?[-–/]\s?(\d{4}|\d{2})(?![\d/.–-])/gu;
@@ -269,7 +273,7 @@ function toolbarReason(text: string): string | null {
   const most = /\s\|\s/u.test(text) && !/\d/u.test(text) && items[0].split(/\s+/).length <= 3 ? 6 : 3;
   // "Énergie & Matières premières" is three words; a season "Séminaire 2023-2024" is no date.
   const wordsIn = (p: string) => p.split(/\s+/).filter((w) => w !== "&").length;
-  if (items.length >= 3 && !/[.!?;]$/.test(text) && !/\d{4}/.test(withoutSeasons(text)) && items.every((p) => wordsIn(p) <= most && /^[\p{Lu}\p{N}#]/u.test(p) && !/[.!?]$/.test(p))) {
+  if (items.length >= 3 && !/[.!?;]$/.test(text) && !/\d{4}/.test(withoutSeasons(text)) && items.every((p) => /\p{L}/u.test(p) && wordsIn(p) <= most && /^[\p{Lu}\p{N}#]/u.test(p) && !/[.!?]$/.test(p))) {
     return "navigation menu or tag list";
   }
   return null;
@@ -385,7 +389,7 @@ export function isBreadcrumb(text: string): boolean {
 // Hélène Marchal", "De notre envoyé spécial à Almaty".
 // Written without the i flag: with it, \p{Lu} would also match lower-case letters.
 const BYLINE_RE =
-  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|s|es|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrices?\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
+  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
 
 // A report's authors, with the body they speak for: "Par M. Jean-Pierre AUBERTIN et Mme Sylvie LEMOINE, au nom de la
 // commission des affaires étrangères, de la défense et des forces armées".

@@ -29,8 +29,18 @@ const ITEM_START_RE = /^(?:[-–—•*▪◦●·►✓]\s|\d{1,2}[.)]\s|\(?[a-
 const TEXT_START_RE = /^[\p{L}\p{N}«“"'(\[]/u;
 // What only goes on with a sentence: a closing quotation mark or bracket, a comma or a full stop.
 const CLOSING_START_RE = /^[»”)\],;.]/u;
-// Items of a details line set apart by a spaced middle dot or bar, which prose does not use.
+// Items of a details line set apart by a spaced middle dot or bar.
 const DETAILS_SEP_RE = /\s[·|]\s/u;
+/**
+ * A line of short items set apart by middle dots or bars (prose may hold one, between longer runs of words, and a
+ * wrapped line of prose starts in lower case or ends on a little word or a comma).
+ */
+function isDetails(line: string): boolean {
+  if (!DETAILS_SEP_RE.test(line) || /^\s*\p{Ll}/u.test(line) || endsOnLittleWord(line) || /,\s*$/u.test(line)) return false;
+  return line.split(DETAILS_SEP_RE).every((item) => item.trim().split(/\s+/u).length <= DETAILS_ITEM_WORDS);
+}
+// The most words of a details line's item: "Enregistré le 12 mai 2025".
+const DETAILS_ITEM_WORDS = 6;
 // A web address alone on its line.
 const BARE_LINK_RE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/iu;
 // A sentence's end, or a colon or semicolon, maybe followed by closing quotation marks or brackets: "durable. »".
@@ -160,7 +170,9 @@ function findPageMarks(lines: SourceLine[], texts: string[]): Map<number, "heade
     while (b + 1 < lines.length && texts[b + 1] !== "") b++;
     if (b - a < 1 || b - a > 2) return false;
     for (let k = a; k <= b; k++) if (!PAGE_SET_OUT_RE.test(texts[k])) return false;
-    return true;
+    // One of them names its page: a table's rows set out in columns are not a page's break.
+    for (let k = a; k <= b; k++) if (PAGE_OF_RE.test(texts[k])) return true;
+    return false;
   };
   // Inside a paragraph cut by the page's end, the pair stands between its lines: one of them names its page.
   const pagePair = (i: number) =>
@@ -186,13 +198,15 @@ function runsOn(line: string, next: string, width: number, head: boolean): boole
   const a = visibleText(line);
   const b = visibleText(next);
   if (ITEM_START_RE.test(b) || COLUMNS_RE.test(a) || COLUMNS_RE.test(b)) return false;
-  // A page's details under its headline, not a paragraph's lines: "Le Courrier des Nations · courrierdesnations.fr", the
-  // page's address alone, "Enregistré le 12 mai 2025 · Lu le 13 mai 2025".
-  if (DETAILS_SEP_RE.test(a) || DETAILS_SEP_RE.test(b) || BARE_LINK_RE.test(a) || BARE_LINK_RE.test(b)) return false;
+  // A page's details under its headline, not a paragraph's lines: "Le Courrier des Nations · courrierdesnations.fr",
+  // "Enregistré le 12 mai 2025 · Lu le 13 mai 2025", and the page's address alone after them.
+  if (isDetails(a) || isDetails(b) || (BARE_LINK_RE.test(b) && isDetails(a))) return false;
   // "», résume un diplomate": a line never opens on a closing mark or a comma.
   if (CLOSING_START_RE.test(b)) return true;
   if (!TEXT_START_RE.test(b)) return false;
   if (BROKEN_WORD_RE.test(a) || /^\p{Ll}/u.test(b)) return true;
+  // After an address alone on its line, a new capitalised line starts something else ("Auteur(s) : …").
+  if (BARE_LINK_RE.test(a)) return false;
   const noRoom = (slack: number) => lengthOf(line) + 1 + firstWordLength(b) > width - slack;
   if (CLAUSE_END_RE.test(a)) return !head && noRoom(ROOM_SLACK_AFTER_SENTENCE);
   return endsOnLittleWord(a) || /,$/u.test(a) || (!head && noRoom(ROOM_SLACK));

@@ -45,8 +45,10 @@ const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === lin
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`${round}-${name}.txt`)!, l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 116);
+  assert.equal(byName.size, 126);
   for (const [name, a] of byName) {
+    // Round twenty-one's review copied whole pages, their sites' furniture with them: their lines are checked below.
+    if (name.startsWith("r11-")) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -228,4 +230,35 @@ test("'récents' intertitles, a quoted disclaimer, a translated law, a programme
   assert.deepEqual(at("q1-conf", [11, 17]), ["heading", "heading"]);
   // The weather line over the headline is the page's only date: it still dates it.
   assert.equal(byName.get("r10-q3-meteo.txt")!.date, "2024-02-03");
+});
+
+test("pull quotes, sponsored labels, wrapped prose with bars and addresses, tables, other dispatches' stamps and answers are read as before the twenty-first round", () => {
+  const at = readings("r11");
+  const page = (name: string) => byName.get(`r11-${name}.txt`)!;
+  // A headline over "Lecture 6 min" and a pull quote stays the headline.
+  assert.equal(page("01-exergue-sous-partage").titleLine, 6);
+  assert.equal(at("01-exergue-sous-partage", [8])[0], "quote");
+  // "Contenu partenaire" over a paid article's headline and "Sponsorisé" over a paragraph are labels: the headline and the
+  // paragraph stay; "Contenu sponsorisé : voici comment…" is an intertitle.
+  assert.equal(page("05-contenu-partenaire").titleLine, 6);
+  assert.deepEqual(at("05-contenu-partenaire", [24, 41, 42]), ["paragraph", "heading", "paragraph"]);
+  assert.equal(at("01-exergue-sous-partage", [24])[0], "paragraph");
+  // Wrapped prose holding "(@MFA_KZ | version française)", "Cultures Monde | France Culture", "40 % · c'est…" or an
+  // address mid-sentence is one paragraph.
+  const wrapped = page("04-lettre-hebdo-wrapped");
+  for (const [first, last] of [[8, 14], [16, 19], [21, 25], [27, 31], [33, 38]]) {
+    assert.deepEqual(wrapped.blocks.find((b) => b.line === first)?.lines?.at(-1), last, `paragraph at ${first}`);
+  }
+  // "Name · site.fr" entries under "Références" are sources, not the page's site.
+  assert.deepEqual(at("04-lettre-hebdo-wrapped", [50, 51]), ["bibliography", "bibliography"]);
+  assert.equal(at("09-emission-radio", [37])[0], "bibliography");
+  // Two small tables set out in columns with the same row labels are no running headers; a table's header of seasons is
+  // no menu.
+  assert.deepEqual(at("03-rapport-commission", [29, 30, 35, 36]), ["heading", "heading", "heading", "heading"]);
+  assert.equal(at("08-blog-tableaux-liens", [22])[0], "heading");
+  // Another dispatch's stamp in a column beside the text dates nothing; questions and their answers are text.
+  assert.notEqual(page("07-chapo-initiale").date, "2025-06-14");
+  assert.deepEqual(at("07-chapo-initiale", [22, 23, 24]), ["paragraph", "paragraph", "paragraph"]);
+  // A book's "Auteurs : …" is no byline; an editor's "📝 Note : cet article a été modifié…" is the text's.
+  assert.deepEqual(at("06-critique-livre", [12, 31]), ["heading", "paragraph"]);
 });
