@@ -1,4 +1,4 @@
-// The ingest reads two hundred pages shaped like other sites (a paywalled daily, a ministry's release, a think
+// The ingest reads two hundred and ten pages shaped like other sites (a paywalled daily, a ministry's release, a think
 // tank's note, agency dispatches, a magazine interview, a radio's video page, an encyclopedia, a weekly's long read, an op-ed, a live
 // blog, a forwarded newsletter, a translated article, an embassy page, a blog with comments, a UN release, a joint
 // statement, a Telegram post, a hard-wrapped press review, a think tank's report…) the way their editor's
@@ -786,7 +786,7 @@ function fold(s: string): string {
     .trim();
 }
 
-test("all two hundred pages are published, with the headline the editor reads", () => {
+test("all two hundred and ten pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
     const a = byName.get(n)!;
