@@ -17,7 +17,10 @@ const CAPS_PHOTO_CREDIT = String.raw`PHOTOS?\s+(?!(?:DE|DU|DES|LE|LA|LES|UN|UNE|
 const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times", "PHOTO
 // ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER".
-const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+[\p{Lu}\w.-]+\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S)`, "u");
+// A programme's credits: "Production : Agathe Moreau-Ilinski", "Réalisation : …", "Avec la collaboration de …".
+const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$`;
+const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
+const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+[\p{Lu}\w.-]+\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT})`, "u");
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "Cet article a été
 // initialement publié par …",
 // "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères".
@@ -33,7 +36,7 @@ const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:ave
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
 // "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -45,7 +48,7 @@ const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\
 const QUOTED_TITLE_RE = /^[^«».!?]{2,80}\s:\s«[^«»]{2,140}[.!?…]\s*»$/u;
 
 // Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le".
-const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|modifi|actualis/iu;
+const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|mis en ligne|modifi|actualis/iu;
 // An agency's stamp under its dispatch, a date line of its own: "AFP — 17 juin 2025 à 13:47".
 const AGENCY_STAMP_RE = new RegExp(String.raw`^(?:${AGENCIES})\s*[—–-]\s*\d`, "u");
 // An intertitle set between dashes, as agency dispatches print them: "- Chaise vide -", "– Centrale nucléaire –".
@@ -93,8 +96,9 @@ const HANDLE_RE = /^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?$/u;
 const LINK_ITEM_RE = /^\s*[-*+•]\s+\[[^\]]+\]\([^()\s]*\)\s*$/u;
 // An edit link left on an encyclopedia's section heading: "Histoire[modifier | modifier le code]".
 const EDIT_LINK_RE = /\[\s*modifier(?:\s*\|\s*modifier le code)?\s*\]\s*$/u;
-// The label of a summary a machine wrote: "Résumé généré par IA", "Synthèse réalisée avec l’intelligence artificielle".
-const MACHINE_SUMMARY_RE = /^(?:résumé|synthèse|l['’]essentiel|en bref)\s+(?:généré|générée|rédigé|rédigée|réalisé|réalisée|produit|produite)\s+(?:par|avec|grâce à)\s+(?:l['’]\s?|une\s|un\s)?(?:ia|intelligence artificielle|outil d['’]intelligence artificielle)\b.{0,60}$/iu;
+// The label of a summary a machine wrote: "Résumé généré par IA", "✦ Résumé généré par IA", "Synthèse réalisée avec
+// l’intelligence artificielle".
+const MACHINE_SUMMARY_RE = /^(?:[✦✨🤖]\uFE0F?\s*)?(?:résumé|synthèse|l['’]essentiel|en bref)\s+(?:généré|générée|rédigé|rédigée|réalisé|réalisée|produit|produite)\s+(?:par|avec|grâce à)\s+(?:l['’]\s?|une\s|un\s)?(?:ia|intelligence artificielle|outil d['’]intelligence artificielle)\b.{0,60}$/iu;
 // The title of a table of contents: "Sommaire", "Table des matières".
 const CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans cet article|plan de l['’]article)\s*:?$/iu;
 // An entry of a table of contents: "1 Histoire", "1.1\tDepuis l'indépendance".
@@ -138,6 +142,10 @@ const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récent
 const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
+// An event of a chronology, its day and a colon first: "3 janvier 1992 : …", "2-4 juillet 2024 : …", "Septembre 2019 : …".
+const CHRONOLOGY_ITEM_RE = /^(?:(?:\d{1,2}(?:er)?(?:\s?[-–]\s?\d{1,2}(?:er)?)?\s+)?\p{L}{3,9}\.?\s+)?(?:1[89]|20)\d{2}\s*:\s+\S.{10,300}$/u;
+// A name and a role after a comma, no sentence: "Mourat Nurtleu, ministre kazakh des Affaires étrangères".
+const NAMED_ROLE_RE = new RegExp(`^${PERSON_NAME},\\s+\\p{Ll}[^.!?«»:]{3,100}$`, "u");
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
 const FILED_ON_RE = /(?<!\p{L})(?:déposée?|présentée?|adoptée?|enregistrée?|remise?)(?: à la présidence d[eu] [^,]{1,40})? le\s/u;
 // The signing clause of an official text: "Fait à Paris, le 29 novembre 2024".
@@ -405,6 +413,15 @@ function readMarkdownLine(text: string): MarkdownLine | null {
   return marks.length ? { kind, kept, marks: [...marks, ...closing] } : null;
 }
 
+// The months of the Gregorian calendar as Arabic-language sites write them, and a day written with them.
+const ARABIC_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
+// A line holding only the day, maybe after its weekday: "الثلاثاء، 14 يناير 2025".
+const ARABIC_DAY_LINE_RE = new RegExp(`^(?:\\p{Script=Arabic}+،?\\s+)?\\d{1,2}\\s+(?:${ARABIC_MONTHS.join("|")})\\s+\\d{4}$`, "u");
+const ARABIC_DAY_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${ARABIC_MONTHS.join("|")})\\s+(\\d{4})(?!\\d)`, "u");
+
+// The day a forum's member joined, beside their posts.
+const MEMBER_SINCE_RE = /^(?:inscription|membre depuis)\s*:\s*(?:\d{1,2}(?:er)?\s+)?\p{L}{3,9}\.?\s+\d{4}$/iu;
+
 /** Characters of an attribution after which, when it is also longer than the quotation, the line is a paragraph. */
 const LONG_ATTRIBUTION = 100;
 
@@ -542,6 +559,8 @@ function shapeOf(w: Work, email = true): void {
   }
   // "Surligné le 3 mars 2024": the day a reader highlighted the passage.
   if (READING_APP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: `site furniture (${READING_APP_REASON})` });
+  // "Inscription : mars 2016", "Membre depuis : 3 mai 2019": the day a forum's member joined.
+  if (MEMBER_SINCE_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the forum's links and its members' details)" });
   const dateLine = readDateLine(v);
   if (dateLine && !dateLine.relative) {
     w.shape = "furniture";
@@ -564,7 +583,8 @@ function shapeOf(w: Work, email = true): void {
     return void Object.assign(w, { shape: "furniture", reason: "site furniture (no words: a counter or a separator)" });
   }
   // "中文", "العربية", "Русский": a language switcher's link, in a script French is not written in.
-  if (v.length <= FOREIGN_SCRIPT_MAX && !/[\p{Script=Latin}\d]/u.test(v) && /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(v)) {
+  // ("Құрметті қонақтар!", a speech's salutation in Kazakh, is its text.)
+  if (v.length <= FOREIGN_SCRIPT_MAX && !/[!?,.:]$/u.test(v) && !/[\p{Script=Latin}\d]/u.test(v) && /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(v)) {
     return void Object.assign(w, { shape: "furniture", reason: "site furniture (a link in another script: a language switcher)" });
   }
   const phrase = furniturePhraseReason(v);
@@ -1022,7 +1042,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       ws[i - 1].shape = "caption";
       continue;
     }
-    // The attribution under a quotation: "— Antonio Guterres, secrétaire général de l’ONU".
+    // A chronology set out one event a line, each opening on its day and a colon ("3 janvier 1992 : établissement des
+    // relations…", "Septembre 2019 : …"): three or more one under another are a list.
+    if (ws[i].shape === "paragraph" && !ws[i].kind && CHRONOLOGY_ITEM_RE.test(ws[i].v)) {
+      const end = runEnd(ws, i, ["paragraph"], (v) => CHRONOLOGY_ITEM_RE.test(v));
+      if (end - i >= 3) for (let j = i; j < end; j++) if (!ws[j].kind) ws[j].shape = "list-item";
+      i = end - 1;
+      continue;
+    }
+    // The attribution under a quotation: "— Antonio Guterres, secrétaire général de l’ONU", or right under it without the
+    // dash, a name and a role: "Mourat Nurtleu, ministre kazakh des Affaires étrangères".
+    if (ws[i].shape === "heading" && i > 0 && ws[i - 1].shape === "quote" && !ws[i].kind && NAMED_ROLE_RE.test(ws[i].v)) {
+      ws[i].shape = "quote";
+      continue;
+    }
     if (ws[i].shape === "list-item" && i > 0 && ws[i - 1].shape === "quote" && QUOTE_ATTRIBUTION_RE.test(ws[i].v)) {
       ws[i].shape = "quote";
       continue;
@@ -1111,7 +1144,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       continue;
     }
     // "Ce qu’il faut retenir" and the lines right under it, without blank lines: the article's key points, a list.
-    if (ws[i].shape === "heading" && KEY_POINTS_RE.test(ws[i].v) && ws[i + 1]?.shape === "paragraph") {
+    if ((ws[i].shape === "heading" || ws[i].shape === "paragraph") && KEY_POINTS_RE.test(ws[i].v) && ws[i + 1]?.shape === "paragraph") {
       const end = runEnd(ws, i + 1, ["paragraph"], (v) => v.length <= KEY_POINT_MAX);
       if (end - i - 1 >= 2) for (let j = i + 1; j < end; j++) ws[j].shape = "list-item";
       i = end - 1;
@@ -1249,6 +1282,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
           w.kind = "heading";
           continue;
         }
+        // A programme's credits under its bibliography stay credits.
+        if (w.shape === "credit" && PRODUCTION_CREDIT_RE.test(w.v)) continue;
         // Long prose without a URL or a year is the article again, not a reference.
         if (w.v.length >= 200 && innerSentenceBreaks(w.v) >= 2 && !REFERENCE_HINT_RE.test(w.v)) break;
         // A web address under "Sources" is a reference, not the page's own address.
@@ -1444,6 +1479,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[i];
     if (w.kind || w.shape === "blank" || w.shape === "furniture") continue;
     if (otherScript(w.v) && !/[\d«»"“”„]/u.test(w.v) && w.v.split(/\s+/u).length <= 6) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a line in another script in the page's head)" });
+    // The site's day in Arabic ("الثلاثاء، 14 يناير 2025") dates the page when nothing else does, like a masthead's.
+    else if (otherScript(w.v) && w.v.length <= 60 && ARABIC_DAY_LINE_RE.test(w.v)) {
+      const [, day, month, year] = ARABIC_DAY_RE.exec(w.v)!;
+      const date = `${year}-${String(ARABIC_MONTHS.indexOf(month) + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
+      Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's day, in another script)" });
+      if (isValidIsoDate(date)) w.metaDate = headDate({ date, evidence: w.v }, true);
+    }
     else if (SITE_ADDRESS_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name and address)" });
     else if (isBody(w)) break;
   }
@@ -1504,6 +1546,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const capitals = (i: number) => !/\p{Ll}/u.test(ws[i].v);
   const longest = long.reduce((best, i) => (wordCount(i) > wordCount(best) || (wordCount(i) === wordCount(best) && capitals(best) && !capitals(i)) ? i : best), long[0]);
   titleAt = (long.length > 1 ? long.find((i) => isMeta(nextText(ws, i))) ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+
   // The page's categories under the headline ("Billets, Asie centrale, Caucase du Sud") are the site's.
   for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) if (!ws[i].kind && ws[i].shape !== "blank" && isCategoryList(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the page's categories)" });
   // A short label above the headline ("Édition :") is the site's.

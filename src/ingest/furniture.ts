@@ -162,7 +162,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
   {
     reason: "reader tool",
-    re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|ajouter à (?:mes|ma) (?:articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
+    re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|ajouter à (?:mes|ma) (?:articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|j['’]aime chargement.*|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
   },
   // An embedded social post's tools: "Voir cette publication sur Instagram", "pic.twitter.com/…" alone. (Its author and
   // date, "— Akorda (@akorda_press) 4 mars 2024", credit the post quoted: see classify.ts.)
@@ -194,15 +194,29 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Les opinions exprimées n'engagent que leur auteur".
   {
     reason: "disclaimer or citation notice",
-    re: /^les (?:opinions|propos|points de vue) (?:(?:exprimée?s?|tenus)[^.]{0,60}|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?auteur(?:e|s|es|rice|rices)?\.?$/iu,
+    re: /^les (?:opinions|propos|points de vue) (?:(?:exprimée?s?|tenus)[^.]{0,60}|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?auteur(?:e|s|es|rice|rices)?\.?$|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
   },
   // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie".
   {
     reason: "encyclopedia page furniture",
     re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
   },
+  // A blog platform's lines under a post and in its sidebar (Blogger): "Aucun commentaire:", "Envoyer par e-mailBlogThis!
+  // Partager sur X…", "Enregistrer un commentaire", "Article plus récent Article plus ancien Accueil", "Inscription à :
+  // Publier les commentaires (Atom)", "Afficher mon profil complet", "► avril (2)", "Thème Simple. Fourni par Blogger.".
+  {
+    reason: "the blog platform's links",
+    anyLength: true,
+    re: /^(?:aucun commentaire\s*:|envoyer par e-?mail\s*blogthis!.*|enregistrer un commentaire|(?:(?:article|message|billet)s? plus (?:récents?|anciens?)\s*){1,2}(?:accueil)?|inscription à\s*:\s*.{1,60}\(atom\)|afficher mon profil complet|[►▼▶▸▾]\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})\s*\(\d+\)|(?:thème .{1,40}\.\s*)?(?:fourni par|powered by|propulsé par) (?:blogger|wordpress|over-blog|canalblog|hautetfort|phpbb)\b[^,;]{0,60})$/iu,
+  },
+  // A forum's lines around its posts (phpBB): "9 messages • Page 1 sur 1", "Qui est en ligne : …", "Index du forum …",
+  // "Retourner vers « … »".
+  {
+    reason: "the forum's links and its members' details",
+    re: /^(?:\d+ messages?(?:\s*[•·|]\s*page \d+ sur \d+)?|page \d+ sur \d+|qui est en ligne\s*:.*|index du forum\b.{0,160}|retourner vers « [^»]{1,80} »(?:\s+aller à)?)$/iu,
+  },
   // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …".
-  { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|thèmes? associés|catégories?|rubriques?)(?:\s*:.*)?$|^(?:publié|publiée|classé|classée|posté|rangé) dans\s+\S.{0,120}$|^(?:posted|filed) (?:in|under)\s+\S.{0,120}$/iu },
+  { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|libellés|thèmes? associés|catégories?|rubriques?)(?:\s*:.*)?$|^(?:publié|publiée|classé|classée|posté|rangé) dans\s+\S.{0,120}$|^(?:posted|filed) (?:in|under)\s+\S.{0,120}$/iu },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés".
   {
     reason: "copyright footer",
@@ -211,7 +225,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Retour en haut", "Haut de page", "Accueil", "Menu", "Rechercher", "Fermer".
   {
     reason: "navigation link",
-    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) site\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?))$/iu,
+    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?))$/iu,
   },
   // A language switcher's entry alone on its line: "FR", "EN", "Deu", "Tür", "Қаз".
   {
@@ -248,6 +262,10 @@ const TOOLBAR_SEP_RE = /\s+[|·•]\s+| {2,}/u;
 // (a table's row has more columns: "Énergie & Uranium     3     5     6").
 const RUNNING_HEADER_RE = /^\S(?:(?! {4}).){3,100}\S {4,}\d{1,3}$|^(?:page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/iu;
 
+// A tool's verb alone, beside other tools.
+const TOOL_VERB_RE = /^(?:télécharger|imprimer|enregistrer|copier|suivre)$/iu;
+// A menu's item asking a question: "Qui suis-je ?", "Qui sommes-nous ?".
+const MENU_QUESTION_RE = /^(?:qui|que|où|comment|pourquoi)\b[^?]{0,30}\?$/iu;
 // A season or a school year in a menu's item, two years that follow each other: "Séminaire 2023-2024", "Saison 2024/25".
 const SEASON_RE = /(?<!\d)(\d{4})\s?[-–/]\s?(\d{4}|\d{2})(?![\d/.–-])/gu;
 const withoutSeasons = (text: string) => text.replace(SEASON_RE, (all, a: string, b: string) => ((Number(a) + 1) % (b.length === 4 ? 10000 : 100) === Number(b) ? "" : all));
@@ -259,11 +277,15 @@ const withoutSeasons = (text: string) => text.replace(SEASON_RE, (all, a: string
  */
 function toolbarReason(text: string): string | null {
   if (!TOOLBAR_SEP_RE.test(text)) return null;
-  // A pager's arrows are not its items' words: "< Sommaire     < Précédent     Suivant >".
-  const items = text.split(TOOLBAR_SEP_RE).map((p) => p.trim().replace(/^[<‹←]\s*|\s*[>›→]$/gu, "")).filter(Boolean);
+  // A pager's arrows and a tool's pictogram are not its items' words: "< Sommaire     < Précédent     Suivant >",
+  // "⏱ 5 min".
+  const written = text.split(TOOLBAR_SEP_RE).map((p) => p.trim().replace(/^[<‹←]\s*|\s*[>›→]$/gu, "")).filter(Boolean);
+  const items = written.map((p) => p.replace(/^[\p{Extended_Pictographic}\uFE0F]+\s*/gu, "")).filter(Boolean);
   if (items.length < 2) return null;
   const reasons = items.map(phraseFamilyOf);
   if (reasons.every(Boolean)) return reasons[0]!;
+  // Beside other tools, a verb alone is one too: "Partager     Ajouter à ma liste     Télécharger".
+  if (reasons.filter(Boolean).length >= 2 && items.every((p, i) => reasons[i] || TOOL_VERB_RE.test(p))) return reasons.find(Boolean)!;
   // "Le Courrier d’Eurasie      S’abonner", "Version pour malvoyants   KZ RU EN FR": a tool beside the site's name or
   // its languages.
   if (items.length === 2 && !/\d/u.test(text) && reasons.some(Boolean) && items.every((p, i) => reasons[i] || (p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p) && !/[.!?]$/.test(p)))) return reasons.find(Boolean)!;
@@ -273,7 +295,11 @@ function toolbarReason(text: string): string | null {
   const most = /\s\|\s/u.test(text) && !/\d/u.test(text) && items[0].split(/\s+/).length <= 3 ? 6 : 3;
   // "Énergie & Matières premières" is three words; a season "Séminaire 2023-2024" is no date.
   const wordsIn = (p: string) => p.split(/\s+/).filter((w) => w !== "&").length;
-  if (items.length >= 3 && !/[.!?;]$/.test(text) && !/\d{4}/.test(withoutSeasons(text)) && items.every((p) => /\p{L}/u.test(p) && wordsIn(p) <= most && /^[\p{Lu}\p{N}#]/u.test(p) && !/[.!?]$/.test(p))) {
+  // A pictogram is no menu item's ("🤝 3 pays    🚆 4 000 km": key figures); a word in a script without capitals is, in a
+  // menu of five items or more ("الرئيسية    الإمارات    …    Émirats    Monde"); an item asks a question only as "Qui
+  // suis-je ?" does.
+  const first = items.length >= 5 ? /^[\p{Lu}\p{N}#\p{Lo}]/u : /^[\p{Lu}\p{N}#]/u;
+  if (items.length >= 3 && !/[.!?;]$/.test(text) && !/\d{4}/.test(withoutSeasons(text)) && written.every((p) => /\p{L}/u.test(p) && wordsIn(p) <= most && first.test(p) && !/[.!]$/.test(p) && (!/\?$/u.test(p) || MENU_QUESTION_RE.test(p)))) {
     return "navigation menu or tag list";
   }
   return null;
@@ -345,7 +371,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les plus (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>[:|–—-]\s*.*)?$/iu;
+  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les plus (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>[:|–—-]\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -406,7 +432,7 @@ export function isByline(text: string): boolean {
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "| 4 min", a video's
 // "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11").
 const DATE_LINE_FILLER_RE =
-  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|[|•·,–—:\-()>]/giu;
+  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|[|•·,–—:\-()>]/giu;
 
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {
@@ -427,6 +453,8 @@ export function readDateLine(text: string): DateMention | null {
 // Where a meta line separates its items: "La Rédaction · il y a 3 jours · 4 min de lecture".
 const META_SEP_RE = /\s+[·•|–—-]\s+|\s{3,}/u;
 // An author or a desk in a meta line: "La Rédaction", "Claire Fontanel", "V.D.".
+// A section's name, one capitalised word: "International", "Économie".
+const SECTION_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
 const META_NAME_RE = /^(?:[Pp]ar\s+)?(?:[Ll]a [Rr]édaction|\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]*){1,3}|(?:\p{Lu}\.){1,3})$/u;
 
 /**
@@ -441,16 +469,23 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
   let byline = false;
   let stamp = false;
   let date: DateMention | null = null;
+  let relative = false;
   for (const item of items) {
     const family = phraseFamilyOf(item);
     const line = readDateLine(item);
     if (line) {
       stamp = true;
       if (!line.relative) date ??= line;
-    } else if (family && /publication time|reading time|comment/.test(family)) stamp = true;
+      else relative = true;
+    } else if (family && /publication time|reading time|comment/.test(family)) {
+      stamp = true;
+      relative ||= /publication time/.test(family);
+    }
     // "vendredi 5 juillet 2024 | Connexion | Contact": a site's bar, not an article's metadata.
     else if (family) return null;
     else if (isByline(item) || META_NAME_RE.test(item)) byline = true;
+    // "il y a 3 heures · International": the page's section, after its stamp.
+    else if (relative && SECTION_WORD_RE.test(item)) continue;
     else return null;
   }
   return stamp ? { byline, date } : null;

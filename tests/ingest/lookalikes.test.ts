@@ -45,10 +45,11 @@ const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === lin
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`${round}-${name}.txt`)!, l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 126);
+  assert.equal(byName.size, 136);
   for (const [name, a] of byName) {
-    // Round twenty-one's review copied whole pages, their sites' furniture with them: their lines are checked below.
-    if (name.startsWith("r11-")) continue;
+    // The reviews of rounds twenty-one and twenty-two copied whole pages, their sites' furniture with them: their lines
+    // are checked below.
+    if (name.startsWith("r11-") || name.startsWith("r12-")) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -261,4 +262,36 @@ test("pull quotes, sponsored labels, wrapped prose with bars and addresses, tabl
   assert.deepEqual(at("07-chapo-initiale", [22, 23, 24]), ["paragraph", "paragraph", "paragraph"]);
   // A book's "Auteurs : …" is no byline; an editor's "📝 Note : cet article a été modifié…" is the text's.
   assert.deepEqual(at("06-critique-livre", [12, 31]), ["heading", "paragraph"]);
+});
+
+test("questions, recordings, versions, registrations, fact boxes, a blog's story, tables and tools are read as before the twenty-second round", () => {
+  const at = readings("r12");
+  const page = (name: string) => byName.get(`r12-${name}.txt`)!;
+  // "Qui êtes-vous ?" asked in an interview, "Archives du blog" and "Aucun commentaire" as an article's intertitles, a
+  // list "► Chine (47)", "Propulsé par Blogger, le carnet a publié…" in a sentence: the text's.
+  assert.deepEqual(at("01-entretien-qui-etes-vous", [12, 13]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("06-blog-carnet-ambassade", [10, 16, 19, 23, 25, 27, 28, 30]), ["paragraph", "list-item", "list-item", "heading", "paragraph", "heading", "paragraph", "heading"]);
+  // "À écouter :" over the episode's own extracts is the text's.
+  assert.deepEqual(at("02-podcast-archives-sonores", [22, 23, 27, 33, 34]), ["paragraph", "list-item", "paragraph", "heading", "paragraph"]);
+  // "Première version : 3 février 2023" in a chronology is an item, not the page's date line.
+  assert.deepEqual(at("03-traite-versions", [12, 13, 14]), ["list-item", "list-item", "list-item"]);
+  assert.equal(page("03-traite-versions").date, "2025-05-20");
+  // "Inscription sur les listes consulaires", "Messages : 218 400", "Localisation : Atyraou" are not a forum's.
+  assert.deepEqual(at("04-forum-diaspora", [20, 24, 29, 30]), ["heading", "heading", "list-item", "list-item"]);
+  assert.deepEqual(at("05-unesco-route-soie", [16, 23, 24, 28]), ["heading", "list-item", "list-item", "heading"]);
+  // "(crédit de 45 millions de dollars)." and "(photo ci-dessous)." end paragraphs, not captions.
+  assert.equal(at("03-traite-versions", [28])[0], "paragraph");
+  assert.equal(at("05-unesco-route-soie", [32])[0], "paragraph");
+  assert.equal(at("09-note-traites-tableau", [32])[0], "paragraph");
+  // An Arabic headline holding a day is no site's date; a table's rows "3 février 2025    Astana    Forum" are no
+  // metadata.
+  assert.notEqual(page("07-bilingue-emirats").date, "2025-01-14");
+  assert.deepEqual(at("07-bilingue-emirats", [21, 22, 23]), ["list-item", "list-item", "list-item"]);
+  // A standfirst repeating the headline leaves it the headline; key figures with pictograms, "Provenant de l'émission
+  // …, cette déclaration…" and a table's header "Affirmation    Exact ?    Source" are the text's.
+  assert.equal(page("08-titre-repete").titleLine, 6);
+  assert.deepEqual(at("08-titre-repete", [11, 19, 22]), ["heading", "paragraph", "heading"]);
+  assert.equal(page("09-note-traites-tableau").titleLine, 6);
+  // "Télécharger" over its own steps is an intertitle.
+  assert.deepEqual(at("10-guide-evisa", [16, 25]), ["heading", "heading"]);
 });

@@ -207,13 +207,13 @@ test("the search index's name variants (first letter checked, keys remembered) a
 // The words the page marks, as first written: runs of letters and digits by Unicode property.
 const REFERENCE_MARK_WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
-test("a word character of the marked words is a letter or a digit, for every character of Latin, Greek and Cyrillic text and of the symbol blocks", () => {
+test("a word character of the marked words is a letter or a digit, for every character of Latin, Greek, Cyrillic and Arabic text and of the symbol blocks", () => {
   const wordChar = new RegExp(`^${WORD_CHAR}$`);
   const letterOrDigit = /^[\p{L}\p{N}]$/u;
   let checked = 0;
-  // Latin to Cyrillic; general punctuation; currency; arrows, mathematical and technical; box drawing to dingbats;
+  // Latin to Cyrillic; Arabic; general punctuation; currency; arrows, mathematical and technical; box drawing to dingbats;
   // arrows and symbols; specials.
-  const blocks = [[0, 0x52f], [0x2000, 0x206f], [0x20a0, 0x20cf], [0x2190, 0x23ff], [0x2500, 0x27bf], [0x2b00, 0x2bff], [0xfff9, 0xffff]];
+  const blocks = [[0, 0x52f], [0x600, 0x6ff], [0x2000, 0x206f], [0x20a0, 0x20cf], [0x2190, 0x23ff], [0x2500, 0x27bf], [0x2b00, 0x2bff], [0xfff9, 0xffff]];
   for (const [from, to] of blocks) {
     for (let c = from; c <= to; c++) {
       const ch = String.fromCharCode(c);
