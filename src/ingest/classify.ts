@@ -20,7 +20,7 @@ const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
 // A programme's credits: "Production : Agathe Moreau-Ilinski", "Réalisation : …", "Avec la collaboration de …".
 const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$`;
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
-const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+[\p{Lu}\w.-]+\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT})`, "u");
+const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT})`, "u");
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "Cet article a été
 // initialement publié par …",
 // "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères".
@@ -36,12 +36,12 @@ const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:ave
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
 // "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
-const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques)?|references|sources(?: et références)?|notes et références|notes|notes de fin|pour aller plus loin)\s*:?$/iu;
+const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques)?|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
@@ -144,8 +144,14 @@ const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)$/iu;
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
 // An event of a chronology, its day and a colon first: "3 janvier 1992 : …", "2-4 juillet 2024 : …", "Septembre 2019 : …".
 const CHRONOLOGY_ITEM_RE = /^(?:(?:\d{1,2}(?:er)?(?:\s?[-–]\s?\d{1,2}(?:er)?)?\s+)?\p{L}{3,9}\.?\s+)?(?:1[89]|20)\d{2}\s*:\s+\S.{10,300}$/u;
+// The longest line of a list without bullets.
+const LIST_LINE_MAX = 220;
 // A name and a role after a comma, no sentence: "Mourat Nurtleu, ministre kazakh des Affaires étrangères".
-const NAMED_ROLE_RE = new RegExp(`^${PERSON_NAME},\\s+\\p{Ll}[^.!?«»:]{3,100}$`, "u");
+const NAMED_ROLE_RE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|d['’]|du|le|la|von|van|der|den|ben|bin|al|el)\\s+)*\\p{Lu}[\\p{L}'’.-]+){1,3},\\s+\\p{Ll}[^.!?«»:]{3,100}$`, "u");
+// A quotation's source named without a person, right under it: "Communiqué de la présidence kazakhe", "Agence de
+// l'énergie atomique du Kazakhstan".
+const QUOTED_SOURCE_RE = /^\p{Lu}[^.!?«»:;]{3,90}$/u;
+const SOURCE_WORD_RE = /(?<!\p{L})(?:communiqué|déclaration|ministère|ministre|présiden\p{L}*|agence|porte-parole|ambassad\p{L}*|service de presse|gouvernement|commission|secrétaire|directeur|directrice|conseill\p{L}*|analyste|expert\p{L}*|chercheu\p{L}*|professeu\p{L}*|député\p{L}*|sénat\p{L}*)(?!\p{L})/iu;
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
 const FILED_ON_RE = /(?<!\p{L})(?:déposée?|présentée?|adoptée?|enregistrée?|remise?)(?: à la présidence d[eu] [^,]{1,40})? le\s/u;
 // The signing clause of an official text: "Fait à Paris, le 29 novembre 2024".
@@ -520,6 +526,8 @@ const SHORT_YEAR_DATE_RE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.
  * The first day written "02/10/24 à 12h47" in a publication stamp, if it is a real one: a year of two figures below 50
  * is this century's, else the last one's ("10/12/97" is 1997).
  */
+// A stamp with a two-digit year: "04/04/25 à 17:25 - Mise à jour à 21:03", "Publié le 04.04.25, 17h25".
+const SHORT_YEAR_STAMP_RE = /^(?:(?:publié|mis en ligne) le\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2}(?!\d)(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?(?:\s*[-–|·]\s*(?:mis(?:e)? à jour|modifié|actualisé)(?: le \d{1,2}[/.]\d{1,2}[/.]\d{2})?(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?)?$/iu;
 function shortYearDate(v: string): LineDate | undefined {
   const m = SHORT_YEAR_DATE_RE.exec(v);
   if (!m) return undefined;
@@ -556,6 +564,11 @@ function shapeOf(w: Work, email = true): void {
   if (POSTED_BY_RE.test(v)) {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "credit", byline: true, metaDate: d });
+  }
+  // "04/04/25 à 17:25 - Mise à jour à 21:03": a day with a two-digit year, its time and its update, alone on the line.
+  if (SHORT_YEAR_STAMP_RE.test(v)) {
+    const d = shortYearDate(v);
+    if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
   }
   // "Surligné le 3 mars 2024": the day a reader highlighted the passage.
   if (READING_APP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: `site furniture (${READING_APP_REASON})` });
@@ -1042,6 +1055,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       ws[i - 1].shape = "caption";
       continue;
     }
+    // A list without bullets, its items one under another, each but the last ending in ";" (the last in "." or ";"):
+    // "3 milliards d'euros pour les transports… ;" / "2,5 milliards pour les matières premières critiques ;" / ….
+    if (ws[i].shape === "paragraph" && !ws[i].kind && /;$/u.test(ws[i].v) && ws[i].v.length <= LIST_LINE_MAX) {
+      let end = i;
+      while (end < ws.length && ws[end].shape === "paragraph" && !ws[end].kind && ws[end].v.length <= LIST_LINE_MAX && /;$/u.test(ws[end].v)) end++;
+      if (end < ws.length && ws[end].shape === "paragraph" && !ws[end].kind && ws[end].v.length <= LIST_LINE_MAX && /\.$/u.test(ws[end].v)) end++;
+      if (end - i >= 3) {
+        for (let j = i; j < end; j++) ws[j].shape = "list-item";
+        i = end - 1;
+        continue;
+      }
+    }
     // A chronology set out one event a line, each opening on its day and a colon ("3 janvier 1992 : établissement des
     // relations…", "Septembre 2019 : …"): three or more one under another are a list.
     if (ws[i].shape === "paragraph" && !ws[i].kind && CHRONOLOGY_ITEM_RE.test(ws[i].v)) {
@@ -1052,7 +1077,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     // The attribution under a quotation: "— Antonio Guterres, secrétaire général de l’ONU", or right under it without the
     // dash, a name and a role: "Mourat Nurtleu, ministre kazakh des Affaires étrangères".
-    if (ws[i].shape === "heading" && i > 0 && ws[i - 1].shape === "quote" && !ws[i].kind && NAMED_ROLE_RE.test(ws[i].v)) {
+    const wholeQuote = i > 0 && ws[i - 1].shape === "quote" && /^[«"“]/u.test(ws[i - 1].v) && /[»"”]$/u.test(ws[i - 1].v);
+    if (ws[i].shape === "heading" && i > 0 && ws[i - 1].shape === "quote" && !ws[i].kind && (NAMED_ROLE_RE.test(ws[i].v) || (wholeQuote && QUOTED_SOURCE_RE.test(ws[i].v) && SOURCE_WORD_RE.test(ws[i].v) && ws[i].v.split(/\s+/u).length <= 10))) {
       ws[i].shape = "quote";
       continue;
     }
@@ -1659,12 +1685,19 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // scraper's ` date ` header glued to the first paragraph marks the page's start as well, whatever that paragraph's
   // length, when the headline follows it on the very next line (after a blank line, such a line is a section's heading).
   const glued = headEnd >= 0 && /date header/.test(ws[headEnd].cut?.reason ?? "") && headEnd + 1 < ws.length && ws[headEnd + 1].shape === "heading";
-  if (titleAt < 0 && headEnd >= 0 && ws[headEnd].shape === "paragraph" && (glued || (ws[headEnd].v.length <= CHAPEAU_MAX_CHARS && innerSentenceBreaks(ws[headEnd].v) === 0))) {
-    const h = nextText(ws, headEnd);
+  // The site's tools and labels may stand between the chapeau and the headline ("Gratuit", "Écouter cet article"), and the
+  // byline and the reading time under it; a headline found so replaces a short line above the chapeau taken for want of
+  // one (the masthead "LA VOIX DE BRUXELLES").
+  const weakTitle = titleAt >= 0 && !long.includes(titleAt) && titleAt < headEnd;
+  if ((titleAt < 0 || weakTitle) && headEnd >= 0 && ws[headEnd].shape === "paragraph" && (glued || (ws[headEnd].v.length <= CHAPEAU_MAX_CHARS && innerSentenceBreaks(ws[headEnd].v) <= (weakTitle ? 1 : 0)))) {
+    const site = (j: number) => (ws[j].kind ?? ws[j].shape) === "furniture" || (!ws[j].kind && ws[j].shape === "heading" && words(ws[j].v).length <= 1);
+    let h = nextText(ws, headEnd);
+    while (h < ws.length && site(h)) h = nextText(ws, h);
     // A photo's credit may stand between the headline and the text.
     let after = nextText(ws, h);
-    while (after < ws.length && !ws[after].kind && (ws[after].shape === "credit" || ws[after].shape === "caption")) after = nextText(ws, after);
+    while (after < ws.length && (((ws[after].kind ?? ws[after].shape) === "furniture") || ((!ws[after].kind || ws[after].kind === "credit") && (ws[after].shape === "credit" || ws[after].shape === "caption")))) after = nextText(ws, after);
     if (h < ws.length && !ws[h].kind && ws[h].shape === "heading" && words(ws[h].v).length >= 4 && after < ws.length && !ws[after].kind && isBody(ws[after])) {
+      if (weakTitle) Object.assign(ws[titleAt], { kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
       titleAt = h;
       ws[h].kind = "title";
     }
@@ -1672,6 +1705,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Under the headline, a photo's credit may come before its caption, a line ending on the photo's day: "© Orbita Info /
   // Pavel Bednov" / "Vladimir Poutine et Kassym-Jomart Tokaïev à l'Akorda, à Astana, le 27 novembre 2024". And under the
   // byline, the site's name printed again at the top is the byline's: "Marie-Ève Lapointe" / "Le Courrier laurentien".
+  // Above the headline, a paragraph right under a photo's credit is its caption: there is no text yet.
+  for (let i = 0; i + 1 < titleAt; i++) {
+    const w = ws[i + 1];
+    if (!w.kind && w.shape === "paragraph" && w.v.length <= CAPTION_MAX && (ws[i].kind === "credit" || ws[i].shape === "credit") && PHOTO_CREDIT_RE.test(ws[i].v)) w.shape = "caption";
+  }
   for (let i = titleAt + 1; titleAt >= 0 && i + 1 < ws.length; i++) {
     const w = ws[i + 1];
     if (w.kind || w.shape !== "heading" || !(ws[i].kind === "credit" || ws[i].shape === "credit")) continue;

@@ -149,9 +149,11 @@ test("epigraphs, portraits, a book's chapters, a fact-check's times, lettered no
   assert.equal(at("08-instagram-ambassade", [9])[0], "paragraph");
   // A post of 2019 quoted with its counters does not date an article published in 2024.
   assert.equal(page("08-instagram-ambassade").date, "2024-04-04");
-  // Lettered notes "[a] Traité…" and a treaty's clauses are not a word processor's comments; their letters stay.
+  // Lettered notes "[a] Traité…" and a treaty's clauses are not a word processor's comments; their letters stay. (The
+  // clauses, each but the last ending in ";", are a list since round twenty-three.)
   assert.deepEqual(at("09-analyse-notes-lettres", [24, 25, 26]), ["bibliography", "bibliography", "bibliography"]);
-  assert.deepEqual(at("14-convention-caspienne", [10, 11, 12]), ["paragraph", "paragraph", "paragraph"]);
+  assert.deepEqual(at("14-convention-caspienne", [10, 11, 12]), ["list-item", "list-item", "list-item"]);
+  assert.deepEqual(page("14-convention-caspienne").blocks.filter((b) => [10, 11, 12].includes(b.line)).map((b) => b.text.slice(0, 3)), ["[a]", "[b]", "[c]"]);
   assert.ok(!page("14-convention-caspienne").removed.some((r) => /comment of the document/.test(r.reason)));
   // Of a headline and a subtitle as long, the headline; "Envoyé spécial de Tokaïev…" and "Collaboratrice de
   // Nazarbaïev…" are headlines, "Envoyée spéciale du ministère…, elle nous a reçus" a paragraph.
