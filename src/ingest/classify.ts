@@ -147,11 +147,12 @@ const CHRONOLOGY_ITEM_RE = /^(?:(?:\d{1,2}(?:er)?(?:\s?[-–]\s?\d{1,2}(?:er)?)?
 // The longest line of a list without bullets.
 const LIST_LINE_MAX = 220;
 // A name and a role after a comma, no sentence: "Mourat Nurtleu, ministre kazakh des Affaires étrangères".
-const NAMED_ROLE_RE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|d['’]|du|le|la|von|van|der|den|ben|bin|al|el)\\s+)*\\p{Lu}[\\p{L}'’.-]+){1,3},\\s+\\p{Ll}[^.!?«»:]{3,100}$`, "u");
+const NAMED_ROLE_RE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|d['’]|du|le|la|von der|von|van der|van|ben|bin|al|el)\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3},\\s+(?!(?:un|une|des|la|les|l['’])\\s|le\\s(?!\\d))\\p{Ll}[^.!?«»:]{3,100}$`, "u");
 // A quotation's source named without a person, right under it: "Communiqué de la présidence kazakhe", "Agence de
 // l'énergie atomique du Kazakhstan".
 const QUOTED_SOURCE_RE = /^\p{Lu}[^.!?«»:;]{3,90}$/u;
-const SOURCE_WORD_RE = /(?<!\p{L})(?:communiqué|déclaration|ministère|ministre|présiden\p{L}*|agence|porte-parole|ambassad\p{L}*|service de presse|gouvernement|commission|secrétaire|directeur|directrice|conseill\p{L}*|analyste|expert\p{L}*|chercheu\p{L}*|professeu\p{L}*|député\p{L}*|sénat\p{L}*)(?!\p{L})/iu;
+// The source's first word (not an article: "Le ministère … en première ligne" is an intertitle).
+const SOURCE_WORD_RE = /^(?:communiqué|déclaration|ministère|présidence|agence|porte-parole|ambassade|service de presse|gouvernement|commission)(?!\p{L})(?!.*\set\s)/iu;
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
 const FILED_ON_RE = /(?<!\p{L})(?:déposée?|présentée?|adoptée?|enregistrée?|remise?)(?: à la présidence d[eu] [^,]{1,40})? le\s/u;
 // The signing clause of an official text: "Fait à Paris, le 29 novembre 2024".
@@ -527,7 +528,7 @@ const SHORT_YEAR_DATE_RE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.
  * is this century's, else the last one's ("10/12/97" is 1997).
  */
 // A stamp with a two-digit year: "04/04/25 à 17:25 - Mise à jour à 21:03", "Publié le 04.04.25, 17h25".
-const SHORT_YEAR_STAMP_RE = /^(?:(?:publié|mis en ligne) le\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2}(?!\d)(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?(?:\s*[-–|·]\s*(?:mis(?:e)? à jour|modifié|actualisé)(?: le \d{1,2}[/.]\d{1,2}[/.]\d{2})?(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?)?$/iu;
+const SHORT_YEAR_STAMP_RE = /^(?:(?:publié|mis en ligne) le\s+\d{1,2}[/.]\d{1,2}[/.]\d{2}(?!\d)(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?!\d)(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?\s*[-–|·]\s*(?:mis(?:e)? à jour|modifié|actualisé)(?: le \d{1,2}[/.]\d{1,2}[/.]\d{2})?(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?)$/iu;
 function shortYearDate(v: string): LineDate | undefined {
   const m = SHORT_YEAR_DATE_RE.exec(v);
   if (!m) return undefined;
@@ -1057,10 +1058,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     // A list without bullets, its items one under another, each but the last ending in ";" (the last in "." or ";"):
     // "3 milliards d'euros pour les transports… ;" / "2,5 milliards pour les matières premières critiques ;" / ….
-    if (ws[i].shape === "paragraph" && !ws[i].kind && /;$/u.test(ws[i].v) && ws[i].v.length <= LIST_LINE_MAX) {
+    const item = (j: number) => ws[j].shape === "paragraph" && !ws[j].kind && ws[j].v.length <= LIST_LINE_MAX && innerSentenceBreaks(ws[j].v) === 0;
+    if (item(i) && /;$/u.test(ws[i].v)) {
       let end = i;
-      while (end < ws.length && ws[end].shape === "paragraph" && !ws[end].kind && ws[end].v.length <= LIST_LINE_MAX && /;$/u.test(ws[end].v)) end++;
-      if (end < ws.length && ws[end].shape === "paragraph" && !ws[end].kind && ws[end].v.length <= LIST_LINE_MAX && /\.$/u.test(ws[end].v)) end++;
+      while (end < ws.length && item(end) && /;$/u.test(ws[end].v)) end++;
+      if (end < ws.length && item(end) && /\.$/u.test(ws[end].v)) end++;
       if (end - i >= 3) {
         for (let j = i; j < end; j++) ws[j].shape = "list-item";
         i = end - 1;
@@ -1686,13 +1688,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // length, when the headline follows it on the very next line (after a blank line, such a line is a section's heading).
   const glued = headEnd >= 0 && /date header/.test(ws[headEnd].cut?.reason ?? "") && headEnd + 1 < ws.length && ws[headEnd + 1].shape === "heading";
   // The site's tools and labels may stand between the chapeau and the headline ("Gratuit", "Écouter cet article"), and the
-  // byline and the reading time under it; a headline found so replaces a short line above the chapeau taken for want of
-  // one (the masthead "LA VOIX DE BRUXELLES").
-  const weakTitle = titleAt >= 0 && !long.includes(titleAt) && titleAt < headEnd;
+  // byline and the reading time under it; a headline found so replaces a line in capitals above the chapeau taken for
+  // want of one (the masthead "LA VOIX DE BRUXELLES"; a short headline in small letters stays).
+  const weakTitle = titleAt >= 0 && !long.includes(titleAt) && titleAt < headEnd && capitals(titleAt);
   if ((titleAt < 0 || weakTitle) && headEnd >= 0 && ws[headEnd].shape === "paragraph" && (glued || (ws[headEnd].v.length <= CHAPEAU_MAX_CHARS && innerSentenceBreaks(ws[headEnd].v) <= (weakTitle ? 1 : 0)))) {
     const site = (j: number) => (ws[j].kind ?? ws[j].shape) === "furniture" || (!ws[j].kind && ws[j].shape === "heading" && words(ws[j].v).length <= 1);
     let h = nextText(ws, headEnd);
-    while (h < ws.length && site(h)) h = nextText(ws, h);
+    while (weakTitle && h < ws.length && site(h)) h = nextText(ws, h);
     // A photo's credit may stand between the headline and the text.
     let after = nextText(ws, h);
     while (after < ws.length && (((ws[after].kind ?? ws[after].shape) === "furniture") || ((!ws[after].kind || ws[after].kind === "credit") && (ws[after].shape === "credit" || ws[after].shape === "caption")))) after = nextText(ws, after);
