@@ -173,9 +173,9 @@ const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à reteni
 const KEY_POINT_MAX = 300;
 // A label set over a note's standfirst: "Résumé", "Abstract", "Synthèse".
 const STANDFIRST_LABEL_RE = /^(?:résumé|abstract|synthèse|chapeau|chapô)\s*:?$/iu;
-// Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
 // The label over advertisers' links: "Contenu sponsorisé", "Recommandé par Outbrain".
 const SPONSORED_RE = /sponsoris|partenaire|outbrain|taboola/iu;
+// Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
 const OPENING_SECTION_RE = /^(?:résumé|abstract|introduction|synthèse|en bref|l['’]essentiel|points clés|à retenir)\s*:?$/iu;
 // A numbered section's title, a report's part: "II. LE KAZAKHSTAN, UN PARTENAIRE PIVOT", "A. — Une diplomatie…", "1. Un
 // équilibre…".
@@ -423,8 +423,7 @@ function readMarkdownLine(text: string): MarkdownLine | null {
 // The months of the Gregorian calendar as Arabic-language sites write them, and a day written with them.
 const ARABIC_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
 // A line holding only the day, maybe after its weekday: "الثلاثاء، 14 يناير 2025".
-const ARABIC_DAY_LINE_RE = new RegExp(`^(?:\\p{Script=Arabic}+،?\\s+)?\\d{1,2}\\s+(?:${ARABIC_MONTHS.join("|")})\\s+\\d{4}$`, "u");
-const ARABIC_DAY_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${ARABIC_MONTHS.join("|")})\\s+(\\d{4})(?!\\d)`, "u");
+const ARABIC_DAY_LINE_RE = new RegExp(`^(?:\\p{Script=Arabic}+،?\\s+)?(\\d{1,2})\\s+(${ARABIC_MONTHS.join("|")})\\s+(\\d{4})$`, "u");
 
 // The day a forum's member joined, beside their posts.
 const MEMBER_SINCE_RE = /^(?:inscription|membre depuis)\s*:\s*(?:\d{1,2}(?:er)?\s+)?\p{L}{3,9}\.?\s+\d{4}$/iu;
@@ -1509,7 +1508,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (otherScript(w.v) && !/[\d«»"“”„]/u.test(w.v) && w.v.split(/\s+/u).length <= 6) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a line in another script in the page's head)" });
     // The site's day in Arabic ("الثلاثاء، 14 يناير 2025") dates the page when nothing else does, like a masthead's.
     else if (otherScript(w.v) && w.v.length <= 60 && ARABIC_DAY_LINE_RE.test(w.v)) {
-      const [, day, month, year] = ARABIC_DAY_RE.exec(w.v)!;
+      const [, day, month, year] = ARABIC_DAY_LINE_RE.exec(w.v)!;
       const date = `${year}-${String(ARABIC_MONTHS.indexOf(month) + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
       Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's day, in another script)" });
       if (isValidIsoDate(date)) w.metaDate = headDate({ date, evidence: w.v }, true);
@@ -1521,7 +1520,6 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Head: the lines before the first body line. The headline is the first headline-shaped line there of five words
   // or more (a site name or a section label is shorter), else the first of three words or more.
   let titleAt = -1;
-  // A headline may open with a quotation: "« Le Kazakhstan est prêt » : Tokaïev reçoit Zelensky".
   // "Qui finance ? Le fonds souverain…" / "Quand ? Pas avant 2028…": questions and their answers one under another are
   // the text, not headings (one such line alone is: "Pourquoi Astana ? Le choix d'une ville neutre").
   for (let i = 0; i < ws.length; i++) {
@@ -1531,6 +1529,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const asked = (j: number) => j >= 0 && j < ws.length && !ws[j].kind && QUESTION_THEN_SUBJECT_RE.test(ws[j].v);
     if (asked(n) || asked(p)) ws[i].shape = "paragraph";
   }
+  // A headline may open with a quotation: "« Le Kazakhstan est prêt » : Tokaïev reçoit Zelensky".
   // An interview's headline may be the quotation alone, under the site's lines (its menus, then labels) and over the
   // standfirst or the byline:
   // "« Le Kazakhstan n’a jamais été aussi courtisé, et il le sait »" (under a headline, such a line is a pull quote).
@@ -1574,7 +1573,6 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const capitals = (i: number) => !/\p{Ll}/u.test(ws[i].v);
   const longest = long.reduce((best, i) => (wordCount(i) > wordCount(best) || (wordCount(i) === wordCount(best) && capitals(best) && !capitals(i)) ? i : best), long[0]);
   titleAt = (long.length > 1 ? long.find((i) => isMeta(nextText(ws, i))) ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
-
   // The page's categories under the headline ("Billets, Asie centrale, Caucase du Sud") are the site's.
   for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) if (!ws[i].kind && ws[i].shape !== "blank" && isCategoryList(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the page's categories)" });
   // A short label above the headline ("Édition :") is the site's.
@@ -1704,14 +1702,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       ws[h].kind = "title";
     }
   }
-  // Under the headline, a photo's credit may come before its caption, a line ending on the photo's day: "© Orbita Info /
-  // Pavel Bednov" / "Vladimir Poutine et Kassym-Jomart Tokaïev à l'Akorda, à Astana, le 27 novembre 2024". And under the
-  // byline, the site's name printed again at the top is the byline's: "Marie-Ève Lapointe" / "Le Courrier laurentien".
   // Above the headline, a paragraph right under a photo's credit is its caption: there is no text yet.
   for (let i = 0; i + 1 < titleAt; i++) {
     const w = ws[i + 1];
     if (!w.kind && w.shape === "paragraph" && w.v.length <= CAPTION_MAX && (ws[i].kind === "credit" || ws[i].shape === "credit") && PHOTO_CREDIT_RE.test(ws[i].v)) w.shape = "caption";
   }
+  // Under the headline, a photo's credit may come before its caption, a line ending on the photo's day: "© Orbita Info /
+  // Pavel Bednov" / "Vladimir Poutine et Kassym-Jomart Tokaïev à l'Akorda, à Astana, le 27 novembre 2024". And under the
+  // byline, the site's name printed again at the top is the byline's: "Marie-Ève Lapointe" / "Le Courrier laurentien".
   for (let i = titleAt + 1; titleAt >= 0 && i + 1 < ws.length; i++) {
     const w = ws[i + 1];
     if (w.kind || w.shape !== "heading" || !(ws[i].kind === "credit" || ws[i].shape === "credit")) continue;

@@ -60,8 +60,10 @@ const YEAR_RE = /^(?:1[89]|20)\d{2}$/u;
 const HEAD_LINES = 3;
 // A footer naming its page: "… Page 2 sur 3".
 const PAGE_OF_RE = /\bpage\s*\d{1,4}\s*(?:\/|sur|of)\s*\d{1,4}\s*$/iu;
-// A running header or footer set out in columns, or naming its page: "Note n° 12 – mars 2024        Page 1 sur 3".
-const PAGE_SET_OUT_RE = /\S {4,}\S|\bpage\s*\d{1,4}\s*(?:\/|sur|of)\s*\d{1,4}\s*$/iu;
+// Items set far apart on a line, as a running header sets them: "OBSERVATOIRE …        Note d'analyse n° 14".
+const WIDE_GAP_RE = /\S {4,}\S/u;
+/** A running header or footer set out in columns, or naming its page: "Note n° 12 – mars 2024        Page 1 sur 3". */
+const setOut = (text: string) => WIDE_GAP_RE.test(text) || PAGE_OF_RE.test(text);
 // Columns set apart by a run of spaces, or a tab: a table's row or a running header ("Note n° 58      avril 2024").
 const COLUMNS_RE = /\S(?: {4,}|\t)\S/u;
 
@@ -169,14 +171,13 @@ function findPageMarks(lines: SourceLine[], texts: string[]): Map<number, "heade
     let b = i;
     while (b + 1 < lines.length && texts[b + 1] !== "") b++;
     if (b - a < 1 || b - a > 2) return false;
-    for (let k = a; k <= b; k++) if (!PAGE_SET_OUT_RE.test(texts[k])) return false;
+    const run = texts.slice(a, b + 1);
     // One of them names its page: a table's rows set out in columns are not a page's break.
-    for (let k = a; k <= b; k++) if (PAGE_OF_RE.test(texts[k])) return true;
-    return false;
+    return run.every(setOut) && run.some((t) => PAGE_OF_RE.test(t));
   };
   // Inside a paragraph cut by the page's end, the pair stands between its lines: one of them names its page.
   const pagePair = (i: number) =>
-    PAGE_SET_OUT_RE.test(texts[i]) && [i - 1, i + 1].some((j) => j >= 0 && j < lines.length && PAGE_SET_OUT_RE.test(texts[j]) && (PAGE_OF_RE.test(texts[i]) || PAGE_OF_RE.test(texts[j])));
+    setOut(texts[i]) && [i - 1, i + 1].some((j) => j >= 0 && j < lines.length && setOut(texts[j]) && (PAGE_OF_RE.test(texts[i]) || PAGE_OF_RE.test(texts[j])));
   const seen = new Map<string, number[]>();
   texts.forEach((v, i) => {
     if (i < firstText + HEAD_LINES || v.length < HEADER_MIN || CLAUSE_END_RE.test(v) || v.includes("://") || !(alone(i) || nearNumber(i) || inPageBreak(i) || pagePair(i))) return;
@@ -200,7 +201,7 @@ function runsOn(line: string, next: string, width: number, head: boolean): boole
   if (ITEM_START_RE.test(b) || COLUMNS_RE.test(a) || COLUMNS_RE.test(b)) return false;
   // A page's details under its headline, not a paragraph's lines: "Le Courrier des Nations · courrierdesnations.fr",
   // "Enregistré le 12 mai 2025 · Lu le 13 mai 2025", and the page's address alone after them.
-  if (isDetails(a) || isDetails(b) || (BARE_LINK_RE.test(b) && isDetails(a))) return false;
+  if (isDetails(a) || isDetails(b)) return false;
   // "», résume un diplomate": a line never opens on a closing mark or a comma.
   if (CLOSING_START_RE.test(b)) return true;
   if (!TEXT_START_RE.test(b)) return false;
