@@ -21,10 +21,11 @@ const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
 const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$`;
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
 const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT})`, "u");
-// A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "Cet article a été
-// initialement publié par …",
-// "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères".
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+// A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "La Gazette nationale avec
+// AFP", "Rédaction franceinfo avec agences", "— La rédaction, avec notre correspondant à New York", "Cet article a été
+// initialement publié par …", "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du
+// ministère des Affaires étrangères".
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){1,2}\s\p{Ll}[\p{L}'’-]*\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: [\p{L}\d][\p{L}\d'’.-]*){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences|(?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b.{0,50})$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
 const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2}(?:er)? \p{L}+\.? \d{4})$/u;
 // News agencies that sign a dispatch alone on its line.
@@ -35,8 +36,8 @@ const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:ave
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
-// "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+// "… à Rabat, mardi. (DR)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -152,7 +153,8 @@ const NAMED_ROLE_RE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|d['’]
 // l'énergie atomique du Kazakhstan".
 const QUOTED_SOURCE_RE = /^\p{Lu}[^.!?«»:;]{3,90}$/u;
 // The source's first word (not an article: "Le ministère … en première ligne" is an intertitle).
-const SOURCE_WORD_RE = /^(?:communiqué|déclaration|ministère|présidence|agence|porte-parole|ambassade|service de presse|gouvernement|commission)(?!\p{L})(?!.*\set\s)/iu;
+// An unnamed source: "Un diplomate européen en poste à Astana".
+const SOURCE_WORD_RE = /^(?:communiqué|déclaration|ministère|présidence|agence|porte-parole|ambassade|service de presse|gouvernement|commission|une? (?:diplomate|haut fonctionnaire|haute fonctionnaire|responsable|conseill(?:er|ère)|expert|experte|analyste|observat(?:eur|rice)|proche|ancien|ancienne|officiel|source|chercheu(?:r|se)|négociat(?:eur|rice)|membre))(?!\p{L})(?!.*\set\s)/iu;
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
 const FILED_ON_RE = /(?<!\p{L})(?:déposée?|présentée?|adoptée?|enregistrée?|remise?)(?: à la présidence d[eu] [^,]{1,40})? le\s/u;
 // The signing clause of an official text: "Fait à Paris, le 29 novembre 2024".
@@ -214,6 +216,8 @@ const OFFICIAL_TITLE_RE = /^(?:Décret|Loi(?: organique)?|Arrêté|Ordonnance|D�
 // The longest official title read as a headline (the decree above is 290 characters).
 const OFFICIAL_TITLE_MAX = 500;
 // A note's call ending a headline: "… signé à Paris le 29 novembre 2022 (1)".
+// The label over an embedded video, whose title it stands on: "À voir en vidéo".
+const VIDEO_LABEL_RE = /^(?:à )?voir (?:aussi |également )?en vidéo$/iu;
 const TITLE_NOTE_CALL_RE = /\s?(?:\(\d{1,2}\)|\[\d{1,2}\])$/u;
 // A note at the end of the text or of a printed page, its number in brackets or raised as the text calls it: "(1) Le
 // présent accord est entré en vigueur…", "¹ Association de la Route internationale…, février 2024.".
@@ -1039,6 +1043,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       }
       continue;
     }
+    // "Citer ce commentaire" with only the site's lines after it: the button of a page whose citation is not printed.
+    if (!ws[i].kind && ws[i].shape === "heading" && /^citer (?:ce|cet|cette) \p{L}+$/iu.test(ws[i].v) && ws.slice(i + 1).every((w) => w.shape === "blank" || w.shape === "furniture")) {
+      Object.assign(ws[i], { shape: "furniture", reason: "site furniture (how to cite the page)" });
+      continue;
+    }
     // A photo's caption with its credit on the next line: "Le Secrétaire général … à New York." / "Photo ONU/Manuel Elías".
     // A caption is one sentence, or two when short and the text goes on under its credit ("Un site d’extraction … au
     // Kazakhstan. Le pays assure à lui seul près de 40 % de la production mondiale d’uranium."; a gallery's captions and
@@ -1080,6 +1089,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // dash, a name and a role: "Mourat Nurtleu, ministre kazakh des Affaires étrangères".
     const wholeQuote = i > 0 && ws[i - 1].shape === "quote" && /^[«"“]/u.test(ws[i - 1].v) && /[»"”]$/u.test(ws[i - 1].v);
     if (ws[i].shape === "heading" && i > 0 && ws[i - 1].shape === "quote" && !ws[i].kind && (NAMED_ROLE_RE.test(ws[i].v) || (wholeQuote && QUOTED_SOURCE_RE.test(ws[i].v) && SOURCE_WORD_RE.test(ws[i].v) && ws[i].v.split(/\s+/u).length <= 10))) {
+      ws[i].shape = "quote";
+      continue;
+    }
+    // A quotation's sentence going on, on the next line, with the verb that attributes it: "« … »," / "a déclaré M. Tokaïev."
+    if (ws[i].shape === "paragraph" && i > 0 && ws[i - 1].shape === "quote" && !ws[i].kind && /[»"”],$/u.test(ws[i - 1].v) && /^\p{Ll}/u.test(ws[i].v) && ws[i].v.length <= 100) {
       ws[i].shape = "quote";
       continue;
     }
@@ -1170,10 +1184,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       i = end - 1;
       continue;
     }
-    // "Ce qu’il faut retenir" and the lines right under it, without blank lines: the article's key points, a list.
-    if ((ws[i].shape === "heading" || ws[i].shape === "paragraph") && KEY_POINTS_RE.test(ws[i].v) && ws[i + 1]?.shape === "paragraph") {
-      const end = runEnd(ws, i + 1, ["paragraph"], (v) => v.length <= KEY_POINT_MAX);
-      if (end - i - 1 >= 2) for (let j = i + 1; j < end; j++) ws[j].shape = "list-item";
+    // "Ce qu’il faut retenir" and the lines under it, without blank lines between them (one may stand under the
+    // heading): the article's key points, a list.
+    const points = ws[i + 1]?.shape === "paragraph" ? i + 1 : ws[i + 1]?.shape === "blank" && ws[i + 2]?.shape === "paragraph" ? i + 2 : -1;
+    if ((ws[i].shape === "heading" || ws[i].shape === "paragraph") && KEY_POINTS_RE.test(ws[i].v) && points > 0) {
+      const end = runEnd(ws, points, ["paragraph"], (v) => v.length <= KEY_POINT_MAX);
+      if (end - points >= 2) for (let j = points; j < end; j++) ws[j].shape = "list-item";
       i = end - 1;
       continue;
     }
@@ -1203,11 +1219,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       for (let j = i + 1; j < ws.length && ws[j].shape !== "blank"; j++) {
         // Under the player, its chapters ("00:52 Le Bélarus aux portes de l’OCS") and the video's title.
         // A heading under a player with no time on it ("Regarder … en direct") is the page's own: "Ce qu’il faut retenir".
-        const chapter = /^\d{1,2}:\d{2}/u.test(ws[j].v) || (j === i + 1 && /\d:\d\d/u.test(ws[i].v));
+        // Right under "À voir en vidéo", the embedded video's title.
+        const chapter = /^\d{1,2}:\d{2}/u.test(ws[j].v) || /\d:\d\d/u.test(ws[j - 1].v) || (j === i + 1 && VIDEO_LABEL_RE.test(ws[i].v));
         if (ws[j].shape === "heading" && chapter) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player: the video's title or chapters)" });
         else if (ws[j].shape !== "furniture") break;
       }
     }
+  }
+
+  // A newsletter's pitch between its prompt and its form, lines touching: "Recevez nos infolettres" / "Le Courrier vous
+  // propose une sélection quotidienne de nos meilleurs articles." / "Adresse courriel   M'inscrire".
+  const prompt = (w: Work | undefined) => w !== undefined && /subscription prompt/.test(w.reason ?? "");
+  for (let i = 1; i + 1 < ws.length; i++) {
+    if (!ws[i].kind && ws[i].shape === "paragraph" && ws[i].v.length <= 240 && prompt(ws[i - 1]) && prompt(ws[i + 1]))
+      Object.assign(ws[i], { shape: "furniture", reason: "site furniture (subscription prompt: the newsletter's pitch)" });
   }
 
   // Text printed twice: a paragraph pasted twice, a pull quote repeating a sentence of the article.
@@ -1572,7 +1597,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
   const capitals = (i: number) => !/\p{Ll}/u.test(ws[i].v);
   const longest = long.reduce((best, i) => (wordCount(i) > wordCount(best) || (wordCount(i) === wordCount(best) && capitals(best) && !capitals(i)) ? i : best), long[0]);
-  titleAt = (long.length > 1 ? long.find((i) => isMeta(nextText(ws, i))) ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // A site's tagline is followed by a date as well, the day's, over the site's menu ("Le portail de l'information
+  // marocaine" / "Mercredi 19 Novembre 2025" / "Accueil | Politique | …"): of two so followed, that one is the masthead's.
+  const followed = long.filter((i) => isMeta(nextText(ws, i)));
+  const masthead = (i: number) => {
+    const d = nextText(ws, i);
+    const m = d < ws.length && /date line/.test(ws[d].reason ?? "") ? nextText(ws, d) : ws.length;
+    return m < ws.length && /navigation menu/.test(ws[m].reason ?? "");
+  };
+  const headline = followed.find((i, k) => k + 1 === followed.length || !masthead(i));
+  titleAt = (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
   // The page's categories under the headline ("Billets, Asie centrale, Caucase du Sud") are the site's.
   for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) if (!ws[i].kind && ws[i].shape !== "blank" && isCategoryList(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the page's categories)" });
   // A short label above the headline ("Édition :") is the site's.
@@ -1715,6 +1749,36 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.kind || w.shape !== "heading" || !(ws[i].kind === "credit" || ws[i].shape === "credit")) continue;
     if (PHOTO_CREDIT_RE.test(ws[i].v) && w.v.length <= CAPTION_MAX && CAPTION_DAY_END_RE.test(w.v)) w.shape = "caption";
     else if (ws[i].byline && w.v.split(/\s+/u).length <= 5 && ws.slice(0, titleAt).some((x) => x.v === w.v)) w.shape = "credit";
+  }
+  // A photo's credit and its caption between the standfirst and the byline or the date line: "Photo: Ruslan Pryanikov
+  // Agence France-Presse" / "Des installations de la coentreprise Inkai…" / "Jean-Philippe Ouellet" / "2 mars 2024".
+  const photoCredit = (j: number) => (ws[j].kind === "credit" || ws[j].shape === "credit") && PHOTO_CREDIT_RE.test(ws[j].v);
+  const byOrDated = (j: number) => j < ws.length && ((!ws[j].kind && ws[j].shape === "heading" && isPersonName(ws[j].v)) || /date line/.test(ws[j].reason ?? ""));
+  for (let i = titleAt + 1; titleAt >= 0 && i + 1 < ws.length; i++) {
+    const w = ws[i + 1];
+    if (!w.kind && w.shape === "paragraph" && w.v.length <= CAPTION_MAX && innerSentenceBreaks(w.v) === 0 && photoCredit(i) && byOrDated(nextText(ws, i + 1))) w.shape = "caption";
+  }
+  // There (after the standfirst, before the text), the author's name and their role over the date line: "Jean-Philippe Ouellet" / "Correspondant à Toronto" /
+  // "2 mars 2024".
+  const dateLine = (j: number) => j < ws.length && /date line/.test(ws[j].reason ?? "");
+  for (let i = titleAt + 1, bodies = 0; titleAt >= 0 && i < ws.length; i++) {
+    const w = ws[i];
+    if (!w.kind && isBody(w) && ++bodies > 1) break;
+    if (w.kind || w.shape !== "heading" || !isPersonName(w.v)) continue;
+    const n = nextText(ws, i);
+    const role = n < ws.length && !ws[n].kind && ws[n].v.length <= 100 && (AFFILIATION_RE.test(ws[n].v) || BYLINE_ROLE_RE.test(ws[n].v)) && dateLine(nextText(ws, n));
+    if (!role && !dateLine(n)) continue;
+    Object.assign(w, { kind: "credit", byline: true });
+    if (role) Object.assign(ws[n], { kind: "credit", byline: true });
+  }
+  // Right over the text, a site's label printed again ("Asie" over the headline, and under the date line over the text);
+  // the site's name over the byline ("Ouest-France" / "Yann LE GALL.") is the byline's.
+  const labels = new Set(ws.slice(0, Math.max(titleAt, 0)).filter((w) => /section label or kicker/.test(w.reason ?? "")).map((w) => w.v));
+  for (let i = titleAt + 1, bodies = 0; titleAt >= 0 && labels.size > 0 && i < ws.length; i++) {
+    const w = ws[i];
+    if (!w.kind && isBody(w) && ++bodies > 1) break;
+    const n = nextText(ws, i);
+    if (!w.kind && w.shape === "heading" && words(w.v).length <= 3 && labels.has(w.v) && n < ws.length && !ws[n].kind && isBody(ws[n]) && words(ws[n].v).length >= 6) Object.assign(w, { kind: "furniture", reason: "site furniture (a label of the page's head repeated)" });
   }
   // The lede: the first body line when it is a paragraph (a datelined paragraph too).
   // A table's rows are not a lede: the lede is looked for after them.

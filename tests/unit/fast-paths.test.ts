@@ -204,8 +204,9 @@ test("the search index's name variants (first letter checked, keys remembered) a
   );
 });
 
-// The words the page marks, as first written: runs of letters and digits by Unicode property.
-const REFERENCE_MARK_WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+// The words the page marks, as first written: runs of letters and digits by Unicode property, in the BMP (a character
+// beyond it, an emoji or a share button's "𝕏", a mathematical letter, is no word: see public/js/highlight.js).
+const REFERENCE_MARK_WORD_RE = /(?:(?![\u{10000}-\u{10FFFF}])[\p{L}\p{N}])+(?:['’\-](?:(?![\u{10000}-\u{10FFFF}])[\p{L}\p{N}])+)*/gu;
 
 test("a word character of the marked words is a letter or a digit, for every character of Latin, Greek, Cyrillic and Arabic text and of the symbol blocks", () => {
   const wordChar = new RegExp(`^${WORD_CHAR}$`);
