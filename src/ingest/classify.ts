@@ -21,11 +21,18 @@ const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
 const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$`;
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
 const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT})`, "u");
-// A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "La Gazette nationale avec
-// AFP", "Rédaction franceinfo avec agences", "— La rédaction, avec notre correspondant à New York", "Cet article a été
+// A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "Rédaction franceinfo24
+// avec agences", "— La rédaction, avec notre correspondant à New York", "Cet article a été
 // initialement publié par …", "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du
 // ministère des Affaires étrangères".
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){1,2}\s\p{Ll}[\p{L}'’-]*\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: [\p{L}\d][\p{L}\d'’.-]*){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences|(?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b.{0,50})$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+// Under the headline, the site's name with its agency: "La Gazette nationale avec AFP" (in the text, "Le Kazakhstan
+// signe avec Reuters" is an intertitle).
+// A site's menu of sections: "Accueil | Politique | Économie | Monde".
+const SECTION_MENU_RE = /(?:^|[\s|•·])(?:Accueil|Politique|[ÉE]conomie|Monde|Sports?|Culture|International|Société|Actualités?|Vidéos?|Opinions?|Régions?|Podcasts?)(?=$|[\s|•·])/u;
+// A newsletter form's field or button: "Adresse courriel   M'inscrire", "Votre e-mail", "Je m'inscris".
+const FORM_FIELD_RE = /adresse (?:courriel|e-?mail|électronique)|votre (?:adresse )?e-?mail|m['’]inscrire|s['’]inscrire|je m['’]inscris/iu;
+const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»]{1,60}\savec (?:l['’])?(?:AFP|Reuters|AP|agences)$/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
 const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2}(?:er)? \p{L}+\.? \d{4})$/u;
 // News agencies that sign a dispatch alone on its line.
@@ -154,7 +161,7 @@ const NAMED_ROLE_RE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|d['’]
 const QUOTED_SOURCE_RE = /^\p{Lu}[^.!?«»:;]{3,90}$/u;
 // The source's first word (not an article: "Le ministère … en première ligne" is an intertitle).
 // An unnamed source: "Un diplomate européen en poste à Astana".
-const SOURCE_WORD_RE = /^(?:communiqué|déclaration|ministère|présidence|agence|porte-parole|ambassade|service de presse|gouvernement|commission|une? (?:diplomate|haut fonctionnaire|haute fonctionnaire|responsable|conseill(?:er|ère)|expert|experte|analyste|observat(?:eur|rice)|proche|ancien|ancienne|officiel|source|chercheu(?:r|se)|négociat(?:eur|rice)|membre))(?!\p{L})(?!.*\set\s)/iu;
+const SOURCE_WORD_RE = /^(?:communiqué|déclaration|ministère|présidence|agence|porte-parole|ambassade|service de presse|gouvernement|commission|une? (?:diplomate|haut fonctionnaire|haute fonctionnaire|conseill(?:er|ère)|expert|experte|analyste|observat(?:eur|rice)|source|chercheu(?:r|se)|négociat(?:eur|rice)))(?!\p{L})(?!.*\set\s)/iu;
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
 const FILED_ON_RE = /(?<!\p{L})(?:déposée?|présentée?|adoptée?|enregistrée?|remise?)(?: à la présidence d[eu] [^,]{1,40})? le\s/u;
 // The signing clause of an official text: "Fait à Paris, le 29 novembre 2024".
@@ -1189,7 +1196,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const points = ws[i + 1]?.shape === "paragraph" ? i + 1 : ws[i + 1]?.shape === "blank" && ws[i + 2]?.shape === "paragraph" ? i + 2 : -1;
     if ((ws[i].shape === "heading" || ws[i].shape === "paragraph") && KEY_POINTS_RE.test(ws[i].v) && points > 0) {
       const end = runEnd(ws, points, ["paragraph"], (v) => v.length <= KEY_POINT_MAX);
-      if (end - points >= 2) for (let j = points; j < end; j++) ws[j].shape = "list-item";
+      // One blank line down, each line must be a point of its own: a capital first, no comma last (a sentence broken
+      // over two lines is prose).
+      const own = points === i + 1 || ws.slice(points, end).every((w) => /^\p{Lu}/u.test(w.v) && !/,$/u.test(w.v));
+      if (end - points >= 2 && own) for (let j = points; j < end; j++) ws[j].shape = "list-item";
       i = end - 1;
       continue;
     }
@@ -1231,7 +1241,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // propose une sélection quotidienne de nos meilleurs articles." / "Adresse courriel   M'inscrire".
   const prompt = (w: Work | undefined) => w !== undefined && /subscription prompt/.test(w.reason ?? "");
   for (let i = 1; i + 1 < ws.length; i++) {
-    if (!ws[i].kind && ws[i].shape === "paragraph" && ws[i].v.length <= 240 && prompt(ws[i - 1]) && prompt(ws[i + 1]))
+    if (!ws[i].kind && ws[i].shape === "paragraph" && ws[i].v.length <= 240 && prompt(ws[i - 1]) && prompt(ws[i + 1]) && FORM_FIELD_RE.test(ws[i + 1].v))
       Object.assign(ws[i], { shape: "furniture", reason: "site furniture (subscription prompt: the newsletter's pitch)" });
   }
 
@@ -1585,7 +1595,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const label = (w: Work) => w.shape === "paragraph" && /:$/u.test(w.v) && w.v.split(/\s+/u).length <= 3;
   let headEnd = ws.findIndex((w) => !w.kind && isBody(w) && !label(w));
   const head = headEnd < 0 ? ws.length : headEnd;
-  const candidates = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
+  const headings = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
+  for (const i of headings.slice(1)) if (HEAD_AGENCY_CREDIT_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
+  const candidates = headings.filter((i) => !ws[i].kind);
   const wordCount = (i: number) => ws[i].v.split(/\s+/).length;
   // Among several, the headline is the one the date line, the byline or the text follows (a site name is not).
   const isMeta = (j: number) => j < ws.length && (ws[j].byline || /date line|publication time/.test(ws[j].reason ?? "") || (!ws[j].kind && isBody(ws[j])));
@@ -1597,13 +1609,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
   const capitals = (i: number) => !/\p{Ll}/u.test(ws[i].v);
   const longest = long.reduce((best, i) => (wordCount(i) > wordCount(best) || (wordCount(i) === wordCount(best) && capitals(best) && !capitals(i)) ? i : best), long[0]);
-  // A site's tagline is followed by a date as well, the day's, over the site's menu ("Le portail de l'information
-  // marocaine" / "Mercredi 19 Novembre 2025" / "Accueil | Politique | …"): of two so followed, that one is the masthead's.
+  // A site's tagline is followed by a date as well, the day's, over the site's menu of sections ("Le portail de
+  // l'information marocaine" / "Mercredi 19 Novembre 2025" / "Accueil | Politique | …"): of two so followed, that one is
+  // the masthead's (a headline over its date and its tags, "Kazakhstan | Chine | OCS", stays the headline).
   const followed = long.filter((i) => isMeta(nextText(ws, i)));
   const masthead = (i: number) => {
     const d = nextText(ws, i);
     const m = d < ws.length && /date line/.test(ws[d].reason ?? "") ? nextText(ws, d) : ws.length;
-    return m < ws.length && /navigation menu/.test(ws[m].reason ?? "");
+    return m < ws.length && /navigation menu/.test(ws[m].reason ?? "") && SECTION_MENU_RE.test(ws[m].v);
   };
   const headline = followed.find((i, k) => k + 1 === followed.length || !masthead(i));
   titleAt = (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
@@ -1754,9 +1767,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Agence France-Presse" / "Des installations de la coentreprise Inkai…" / "Jean-Philippe Ouellet" / "2 mars 2024".
   const photoCredit = (j: number) => (ws[j].kind === "credit" || ws[j].shape === "credit") && PHOTO_CREDIT_RE.test(ws[j].v);
   const byOrDated = (j: number) => j < ws.length && ((!ws[j].kind && ws[j].shape === "heading" && isPersonName(ws[j].v)) || /date line/.test(ws[j].reason ?? ""));
-  for (let i = titleAt + 1; titleAt >= 0 && i + 1 < ws.length; i++) {
+  for (let i = titleAt + 1, bodies = 0; titleAt >= 0 && i + 1 < ws.length; i++) {
+    if (!ws[i].kind && isBody(ws[i])) bodies++;
     const w = ws[i + 1];
-    if (!w.kind && w.shape === "paragraph" && w.v.length <= CAPTION_MAX && innerSentenceBreaks(w.v) === 0 && photoCredit(i) && byOrDated(nextText(ws, i + 1))) w.shape = "caption";
+    // A standfirst under the photo's credit is no caption: the caption is looked for under the standfirst.
+    if (bodies > 0 && !w.kind && w.shape === "paragraph" && w.v.length <= CAPTION_MAX && innerSentenceBreaks(w.v) === 0 && photoCredit(i) && byOrDated(nextText(ws, i + 1))) w.shape = "caption";
   }
   // There (after the standfirst, before the text), the author's name and their role over the date line: "Jean-Philippe Ouellet" / "Correspondant à Toronto" /
   // "2 mars 2024".
@@ -1771,14 +1786,19 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     Object.assign(w, { kind: "credit", byline: true });
     if (role) Object.assign(ws[n], { kind: "credit", byline: true });
   }
-  // Right over the text, a site's label printed again ("Asie" over the headline, and under the date line over the text);
-  // the site's name over the byline ("Ouest-France" / "Yann LE GALL.") is the byline's.
+  // Right over the text and under the date line or the byline, a site's label printed again ("Asie" over the headline,
+  // and under the date line over the text); the site's name over the byline ("Ouest-France" / "Yann LE GALL.") is the
+  // byline's, the same word as an intertitle of the text ("Kazakhstan" in a roundup) the text's.
   const labels = new Set(ws.slice(0, Math.max(titleAt, 0)).filter((w) => /section label or kicker/.test(w.reason ?? "")).map((w) => w.v));
   for (let i = titleAt + 1, bodies = 0; titleAt >= 0 && labels.size > 0 && i < ws.length; i++) {
     const w = ws[i];
     if (!w.kind && isBody(w) && ++bodies > 1) break;
     const n = nextText(ws, i);
-    if (!w.kind && w.shape === "heading" && words(w.v).length <= 3 && labels.has(w.v) && n < ws.length && !ws[n].kind && isBody(ws[n]) && words(ws[n].v).length >= 6) Object.assign(w, { kind: "furniture", reason: "site furniture (a label of the page's head repeated)" });
+    const p = prevText(ws, i);
+    const underMeta = p >= 0 && (/date line/.test(ws[p].reason ?? "") || ws[p].byline === true);
+    const short = (x: Work) => !x.kind && x.shape === "heading" && words(x.v).length <= 3;
+    // One of a series of short intertitles ("Kazakhstan", then "Kirghizstan"…) is the text's.
+    if (short(w) && labels.has(w.v) && underMeta && n < ws.length && !ws[n].kind && isBody(ws[n]) && words(ws[n].v).length >= 6 && !ws.slice(n).some(short)) Object.assign(w, { kind: "furniture", reason: "site furniture (a label of the page's head repeated)" });
   }
   // The lede: the first body line when it is a paragraph (a datelined paragraph too).
   // A table's rows are not a lede: the lede is looked for after them.

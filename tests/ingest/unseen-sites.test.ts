@@ -885,8 +885,15 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
     tags: ["Commission européenne"],
   },
   // "Cet article est paru dans … Retrouvez le magazine en kiosque." is read as the text's credit (the editor: the site's
-  // promotion); the congress of religions is an organisation, its theme not counted; Singapore, a post of his youth, is a tag.
-  "portrait-tokaiev-diplomate-president-magazine.txt": { blocks: { credit: { extra: [38] } }, published: [38], tags: ["dialogue interreligieux"], tagged: ["Singapour"] },
+  // promotion); the congress of religions is an organisation, its theme not counted; "joue les équilibristes" is the
+  // editor's reading of multivectoral diplomacy (a review found circus acts and central banks doing it); Singapore, a
+  // post of his youth, is a tag.
+  "portrait-tokaiev-diplomate-president-magazine.txt": {
+    blocks: { credit: { extra: [38] } },
+    published: [38],
+    tags: ["dialogue interreligieux", "diplomatie multivectorielle"],
+    tagged: ["Singapour"],
+  },
   // The author's biography under the references is filed with them (editors differ); regional security is the editor's
   // reading.
   "think-tank-canal-qosh-tepa-eau-asie-centrale.txt": { blocks: { credit: { missing: [42] }, bibliography: { extra: [42] } }, tags: ["sécurité régionale"] },
