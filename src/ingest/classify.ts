@@ -31,6 +31,10 @@ const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}
 const SECTION_MENU_RE = /(?:^|[\s|•·])(?:Accueil|Politique|[ÉE]conomie|Monde|Sports?|Culture|International|Société|Actualités?|Vidéos?|Opinions?|Régions?|Podcasts?)(?=$|[\s|•·])/u;
 // A newsletter form's field or button: "Adresse courriel   M'inscrire", "Votre e-mail", "Je m'inscris".
 const FORM_FIELD_RE = /adresse (?:courriel|e-?mail|électronique)|votre (?:adresse )?e-?mail|m['’]inscrire|s['’]inscrire|je m['’]inscris/iu;
+// Agencies and a desk's initials closing a dispatch, in small letters: "ats/afp/jvia", "afp/ats".
+const LOWER_AGENCY_CREDIT_RE = /^(?=.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|belga|sda)(?![a-z]))[a-z]{2,7}(?:\/[a-z]{2,7}){1,4}$/u;
+// Initials alone: "A. N'G.", "J.-P. M.", "K.B.".
+const INITIALS_SIGNATURE_RE = /^\p{Lu}\.(?:-?\p{Lu}\.)?(?:\s?\p{Lu}(?:['’]?\p{Lu})?\.){1,2}$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»]{1,60}\savec (?:l['’])?(?:AFP|Reuters|AP|agences)$/u;
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
@@ -43,8 +47,9 @@ const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:ave
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
-// "… à Rabat, mardi. (DR)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+// "… à Rabat, mardi. (DR)", "… au Plateau. (Ph : DR)", "… le 17 juin 2025. (Xinhua/Ding Haitao)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no
+// final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda)\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -262,10 +267,12 @@ const LONG_PARAGRAPH = 120;
 const EMAIL_NOTE_LINES = 2;
 const EMAIL_NOTE_MAX = 120;
 // An article may head two sections with a question; three or more questions are an interview's, when one of them speaks
-// to the interviewee ("vous") or follows up ("Et la Chine ?"): an explainer heads its sections with questions too.
+// to the interviewee ("vous") or two follow up ("Et la Chine ?"): an explainer heads its sections with questions too.
 const INTERVIEW_MIN_QUESTIONS = 3;
-/** A question put to someone: "Comment définiriez-vous…", "votre pays", "Et la Chine ?", "Q : …", "Thomas Vernier : Qui paie ?". */
-const ASKED_RE = /(?<!\p{L})(?:vous|votre|vos)(?!\p{L})|^(?:[—–-]\s*)?Et\s/iu;
+/** A question put to someone: "Comment définiriez-vous…", "votre pays", "Q : …", "Thomas Vernier : Qui paie ?". */
+const ASKED_RE = /(?<!\p{L})(?:vous|votre|vos)(?!\p{L})/iu;
+/** A follow-up question, "Et la Chine ?": two make an interview (an explainer may close on "Et la Russie dans tout ça ?"). */
+const FOLLOW_UP_RE = /^(?:[—–-]\s*)?Et\s/u;
 const SPEAKER_RE = new RegExp(String.raw`^(?:[—–-]\s*)?(?:Q|Question|${PERSON_NAME})\s?:\s`, "u");
 /** The outlet asking, in capitals, its guest answering on the next line: "RTS: Pourquoi…?" / "Pascal Meier: Parce que…". */
 const OUTLET_SPEAKER_RE = /^\p{Lu}{2,6}\s?:\s/u;
@@ -686,7 +693,7 @@ function shapeOf(w: Work, email = true): void {
   // "Sources : discours de K.-J. Tokaïev au forum (17 juin 2022) ; communiqué du ministère…": the article's sources, one
   // line, several of them or dated, not a photo's credit.
   if (SOURCES_LINE_RE.test(v) && (/;/u.test(v) || REFERENCE_HINT_RE.test(v) || findDates(v).some((m) => !m.relative))) return void Object.assign(w, { shape: "paragraph", kind: "bibliography" });
-  if (CREDIT_RE.test(v) || EMBEDDED_POST_AUTHOR_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v)) || (v.length <= 80 && (AGENCY_SIGNATURE_RE.test(v) || PHOTO_AGENCY_RE.test(v)))) return void (w.shape = "credit");
+  if (CREDIT_RE.test(v) || EMBEDDED_POST_AUTHOR_RE.test(v) || LOWER_AGENCY_CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v)) || (v.length <= 80 && (AGENCY_SIGNATURE_RE.test(v) || PHOTO_AGENCY_RE.test(v)))) return void (w.shape = "credit");
   // An agency's intertitle between dashes: "- Chaise vide -".
   if (DASHED_INTERTITLE_RE.test(v)) return void (w.shape = "heading");
   if (LIST_ITEM_RE.test(v)) return void (w.shape = "list-item");
@@ -1786,6 +1793,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     Object.assign(w, { kind: "credit", byline: true });
     if (role) Object.assign(ws[n], { kind: "credit", byline: true });
   }
+  // The author's affiliation right under a byline of the head: "Par Camille Oudinot" / "Doctorante en science politique,
+  // Université Lyon 3, …".
+  for (let i = titleAt + 1, bodies = 0; titleAt >= 0 && i + 1 < ws.length; i++) {
+    const w = ws[i];
+    if (!w.kind && isBody(w) && ++bodies > 1) break;
+    const n = ws[i + 1];
+    if (w.byline && !n.kind && (n.shape === "paragraph" || n.shape === "heading") && n.v.length <= 200 && (AFFILIATION_RE.test(n.v) || BYLINE_ROLE_RE.test(n.v))) Object.assign(n, { kind: "credit", byline: true });
+  }
   // Right over the text and under the date line or the byline, a site's label printed again ("Asie" over the headline,
   // and under the date line over the text); the site's name over the byline ("Ouest-France" / "Yann LE GALL.") is the
   // byline's, the same word as an intertitle of the text ("Kazakhstan" in a roundup) the text's.
@@ -1849,7 +1864,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const questions = ws.flatMap((w, i) => (i > headEnd && headEnd >= 0 && !w.kind && w.shape === "heading" && /\?\s*[»”]?$/u.test(w.v) ? [i] : []));
   const interview =
     questions.length > 0 &&
-    ((questions.length >= INTERVIEW_MIN_QUESTIONS && questions.some((i) => ASKED_RE.test(ws[i].v) || SPEAKER_RE.test(ws[i].v) || (OUTLET_SPEAKER_RE.test(ws[i].v) && SPEAKER_RE.test(ws[nextText(ws, i)]?.v ?? "")))) || ws.some((w, i) => INTERVIEW_LABEL_RE.test(w.v) || (i < headEnd && INTERVIEW_HEAD_LABEL_RE.test(w.v))));
+    ((questions.length >= INTERVIEW_MIN_QUESTIONS && (questions.filter((i) => FOLLOW_UP_RE.test(ws[i].v)).length >= 2 || questions.some((i) => ASKED_RE.test(ws[i].v) || SPEAKER_RE.test(ws[i].v) || (OUTLET_SPEAKER_RE.test(ws[i].v) && SPEAKER_RE.test(ws[nextText(ws, i)]?.v ?? ""))))) || ws.some((w, i) => INTERVIEW_LABEL_RE.test(w.v) || (i < headEnd && INTERVIEW_HEAD_LABEL_RE.test(w.v))));
   if (interview) for (const i of questions) ws[i].shape = "paragraph";
 
   // Tail: headline-shaped lines after the article's last text are the site's furniture (nothing follows them).
@@ -1872,6 +1887,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     if (w.kind && w.kind !== "heading") break;
     if (w.kind === "heading" && i === bibStart) break;
+    // The author's initials signing the text, as West African and regional sites sign: "A. N'G.", "J.-P. M.".
+    if (!w.kind && i > titleAt && INITIALS_SIGNATURE_RE.test(w.v)) {
+      Object.assign(w, { shape: "credit", kind: "credit", byline: true });
+      break;
+    }
     if (w.shape !== "heading" || i <= titleAt) break;
     if (!w.kind && /!$/u.test(w.v) && words(w.v).length >= 3 && !SIGN_OFF_RE.test(w.v)) {
       w.shape = "paragraph";
@@ -1898,6 +1918,19 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       else Object.assign(w, { kind: "credit", byline: true });
     }
     else Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });
+  }
+
+  // The author's box closing the text: the name the byline gives, their affiliation under it ("Thomas Leclerc" /
+  // "Journaliste au service Entreprises, spécialiste de l'énergie." / "Voir tous ses articles").
+  for (let i = ws.length - 1; i > 0 && headEnd >= 0; i--) {
+    const w = ws[i];
+    if (w.shape === "blank" || w.kind === "furniture" || (!w.kind && w.shape === "furniture")) continue;
+    const name = ws[i - 1];
+    if (!w.kind && w.shape === "paragraph" && w.v.length <= 200 && AFFILIATION_RE.test(w.v) && !name.kind && name.shape === "heading" && isPersonName(name.v) && ws.some((b, j) => j < i - 1 && b.byline && b.v.includes(name.v))) {
+      Object.assign(name, { kind: "credit", byline: true });
+      Object.assign(w, { kind: "credit", byline: true });
+    }
+    break;
   }
 
   // Headline-shaped lines stacked one under the other, three or more, after the article's last long paragraph and with
