@@ -33,8 +33,8 @@ const SECTION_MENU_RE = /(?:^|[\s|•·])(?:Accueil|Politique|[ÉE]conomie|Monde
 const FORM_FIELD_RE = /adresse (?:courriel|e-?mail|électronique)|votre (?:adresse )?e-?mail|m['’]inscrire|s['’]inscrire|je m['’]inscris/iu;
 // Agencies and a desk's initials closing a dispatch, in small letters: "ats/afp/jvia", "afp/ats".
 const LOWER_AGENCY_CREDIT_RE = /^(?=.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|belga|sda)(?![a-z]))[a-z]{2,7}(?:\/[a-z]{2,7}){1,4}$/u;
-// Initials alone: "A. N'G.", "J.-P. M.", "K.B.".
-const INITIALS_SIGNATURE_RE = /^\p{Lu}\.(?:-?\p{Lu}\.)?(?:\s?\p{Lu}(?:['’]?\p{Lu})?\.){1,2}$/u;
+// Initials alone, of a first name and a last name: "A. N'G.", "J.-P. M." ("C.Q.F.D." closes a column's text).
+const INITIALS_SIGNATURE_RE = /^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»]{1,60}\savec (?:l['’])?(?:AFP|Reuters|AP|agences)$/u;
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
@@ -49,7 +49,7 @@ const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
 // "… à Rabat, mardi. (DR)", "… au Plateau. (Ph : DR)", "… le 17 juin 2025. (Xinhua/Ding Haitao)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no
 // final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda)\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda)\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -267,12 +267,17 @@ const LONG_PARAGRAPH = 120;
 const EMAIL_NOTE_LINES = 2;
 const EMAIL_NOTE_MAX = 120;
 // An article may head two sections with a question; three or more questions are an interview's, when one of them speaks
-// to the interviewee ("vous") or two follow up ("Et la Chine ?"): an explainer heads its sections with questions too.
+// to the interviewee ("vous") or follows up ("Et la Chine ?", see FOLLOW_UP_RE): an explainer heads its sections with
+// questions too.
 const INTERVIEW_MIN_QUESTIONS = 3;
 /** A question put to someone: "Comment définiriez-vous…", "votre pays", "Q : …", "Thomas Vernier : Qui paie ?". */
 const ASKED_RE = /(?<!\p{L})(?:vous|votre|vos)(?!\p{L})/iu;
-/** A follow-up question, "Et la Chine ?": two make an interview (an explainer may close on "Et la Russie dans tout ça ?"). */
+/**
+ * A follow-up question, "Et la Chine ?": two make an interview, or one when the answers speak in the first person or
+ * the headline gives someone's words (an explainer may close on "Et la Russie dans tout ça ?").
+ */
 const FOLLOW_UP_RE = /^(?:[—–-]\s*)?Et\s/u;
+const FIRST_PERSON_RE = /(?<!\p{L})(?:je|j['’]|nous|notre|nos|mon|ma|mes|moi)(?!\p{L})/iu;
 const SPEAKER_RE = new RegExp(String.raw`^(?:[—–-]\s*)?(?:Q|Question|${PERSON_NAME})\s?:\s`, "u");
 /** The outlet asking, in capitals, its guest answering on the next line: "RTS: Pourquoi…?" / "Pascal Meier: Parce que…". */
 const OUTLET_SPEAKER_RE = /^\p{Lu}{2,6}\s?:\s/u;
@@ -1799,7 +1804,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[i];
     if (!w.kind && isBody(w) && ++bodies > 1) break;
     const n = ws[i + 1];
-    if (w.byline && !n.kind && (n.shape === "paragraph" || n.shape === "heading") && n.v.length <= 200 && (AFFILIATION_RE.test(n.v) || BYLINE_ROLE_RE.test(n.v))) Object.assign(n, { kind: "credit", byline: true });
+    // Not a sentence: "Chargé de piloter la présidence…, le ministre … a reçu…" opens the text.
+    if (w.byline && !n.kind && (n.shape === "paragraph" || n.shape === "heading") && n.v.length <= 160 && !/[.!?…]$/u.test(n.v) && (AFFILIATION_RE.test(n.v) || BYLINE_ROLE_RE.test(n.v))) Object.assign(n, { kind: "credit", byline: true });
   }
   // Right over the text and under the date line or the byline, a site's label printed again ("Asie" over the headline,
   // and under the date line over the text); the site's name over the byline ("Ouest-France" / "Yann LE GALL.") is the
@@ -1862,9 +1868,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // An interview's questions are its text, not its sections: on a page that says it is an interview, or three
   // headline-shaped questions or more of which one is put to someone. An explainer's questions stay its headings.
   const questions = ws.flatMap((w, i) => (i > headEnd && headEnd >= 0 && !w.kind && w.shape === "heading" && /\?\s*[»”]?$/u.test(w.v) ? [i] : []));
+  const followUps = questions.filter((i) => FOLLOW_UP_RE.test(ws[i].v)).length;
+  // Answers in the first person, outside quotation marks ("Nous avons toujours…"): an interviewee speaking.
+  const firstPersonAnswers = questions.filter((i) => FIRST_PERSON_RE.test((ws[nextText(ws, i)]?.v ?? "").replace(/«[^»]*»/gu, ""))).length;
+  // A headline giving someone's words: "Aïdar Amrebaïev : « Astana ne veut pas choisir entre Moscou et Pékin »".
+  const speakerTitle = titleAt >= 0 && /^[^:«»]{3,60}\s:\s«/u.test(ws[titleAt].v);
   const interview =
     questions.length > 0 &&
-    ((questions.length >= INTERVIEW_MIN_QUESTIONS && (questions.filter((i) => FOLLOW_UP_RE.test(ws[i].v)).length >= 2 || questions.some((i) => ASKED_RE.test(ws[i].v) || SPEAKER_RE.test(ws[i].v) || (OUTLET_SPEAKER_RE.test(ws[i].v) && SPEAKER_RE.test(ws[nextText(ws, i)]?.v ?? ""))))) || ws.some((w, i) => INTERVIEW_LABEL_RE.test(w.v) || (i < headEnd && INTERVIEW_HEAD_LABEL_RE.test(w.v))));
+    ((questions.length >= INTERVIEW_MIN_QUESTIONS && (followUps >= 2 || (followUps === 1 && (firstPersonAnswers * 2 >= questions.length || speakerTitle)) || questions.some((i) => ASKED_RE.test(ws[i].v) || SPEAKER_RE.test(ws[i].v) || (OUTLET_SPEAKER_RE.test(ws[i].v) && SPEAKER_RE.test(ws[nextText(ws, i)]?.v ?? ""))))) || ws.some((w, i) => INTERVIEW_LABEL_RE.test(w.v) || (i < headEnd && INTERVIEW_HEAD_LABEL_RE.test(w.v))));
   if (interview) for (const i of questions) ws[i].shape = "paragraph";
 
   // Tail: headline-shaped lines after the article's last text are the site's furniture (nothing follows them).
