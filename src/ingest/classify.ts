@@ -22,8 +22,8 @@ const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise d
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
 const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT})`, "u");
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "Rédaction franceinfo24
-// avec agences", "— La rédaction, avec notre correspondant à New York", "Cet article a été
-// initialement publié par …", "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du
+// avec agences", "— La rédaction, avec notre correspondant à New York", "Avec les informations de Reuters", "Cet article
+// a été initialement publié par …", "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du
 // ministère des Affaires étrangères".
 // Under the headline, the site's name with its agency: "La Gazette nationale avec AFP" (in the text, "Le Kazakhstan
 // signe avec Reuters" is an intertitle).
@@ -36,7 +36,7 @@ const LOWER_AGENCY_CREDIT_RE = /^(?=.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|b
 // Initials alone, of a first name and a last name: "A. N'G.", "J.-P. M." ("C.Q.F.D." closes a column's text).
 const INITIALS_SIGNATURE_RE = /^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»]{1,60}\savec (?:l['’])?(?:AFP|Reuters|AP|agences)$/u;
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du |des )[^.]{2,60}$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
 const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2}(?:er)? \p{L}+\.? \d{4})$/u;
 // News agencies that sign a dispatch alone on its line.
@@ -47,9 +47,9 @@ const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:ave
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
-// "… à Rabat, mardi. (DR)", "… au Plateau. (Ph : DR)", "… le 17 juin 2025. (Xinhua/Ding Haitao)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no
+// "… à Rabat, mardi. (DR)", "… au Plateau. (Ph : DR)", "… dimanche 6 octobre. Photo Daniyar Ospanov. AFP", "… le 17 juin 2025. (Xinhua/Ding Haitao)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no
 // final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda)\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda)\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -150,7 +150,7 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
 // Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
-const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
+const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // A count of comments alone: "3 commentaires".
 const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
@@ -196,6 +196,8 @@ const OPENING_SECTION_RE = /^(?:résumé|abstract|introduction|synthèse|en bref
 const NUMBERED_SECTION_RE = /^(?:[IVXL]{1,5}|[A-H]|\d{1,2})[.)]\s+(?:[—–-]\s+)?\p{Lu}/u;
 // A person's name alone on a line, as an author signs at the end.
 const SIGNATURE_RE = new RegExp(`^${PERSON_NAME}$`, "u");
+// A professional network's author line: "Bertrand Lefèvre • 2e", "Karim Ouazzani • 3e et +".
+const NETWORK_AUTHOR_RE = new RegExp(String.raw`^${PERSON_NAME}\s[•·]\s(?:1er|2e|3e(?: et \+)?)$`, "u");
 
 const HEADING_MAX_CHARS = 160;
 // A paragraph this long printed twice is a paste error; shorter lines ("Publicité", "Lire la suite") may recur.
@@ -609,6 +611,8 @@ function shapeOf(w: Work, email = true): void {
   // A live blog's time label alone on its line: "17:52", "14h32".
   if (TIME_LABEL_RE.test(v)) return void (w.shape = "heading");
 
+  // A social network's author over the post, with the degree of connection: "Bertrand Lefèvre • 2e".
+  if (NETWORK_AUTHOR_RE.test(v)) return void (w.shape = "credit");
   if (COMMENTS_OPENER_RE.test(v)) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (reader comments)", teaser: { words: v, standalone: true, comments: true } });
     return;
@@ -1669,8 +1673,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (after < ws.length && ws[after].shape === "heading" && (isPersonName(ws[after].v) || coAuthors(after))) n = after;
     }
     // A social network's profile picture may stand over the name ("Photo de profil de …"), and the name be printed twice.
-    // The date line may stand between, and a label: "Publié : 23 février 2023" / "Auteur" / "Camille Arnaud-Lefort".
-    const skippable = (w: Work) => ((w.kind ?? w.shape) === "furniture" && /social network|date line/.test(w.reason ?? "")) || (!w.kind && AUTHOR_LABEL_RE.test(w.v));
+    // The date line may stand between, or a meta line ("Focus n° 31 | 21 juin 2023 | 12 pages"), and a label: "Publié :
+    // 23 février 2023" / "Auteur" / "Camille Arnaud-Lefort".
+    const skippable = (w: Work) => ((w.kind ?? w.shape) === "furniture" && /social network|date line|publication time/.test(w.reason ?? "")) || (!w.kind && AUTHOR_LABEL_RE.test(w.v));
     while (n < ws.length && skippable(ws[n])) {
       if (AUTHOR_LABEL_RE.test(ws[n].v)) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the label over the author's name)" });
       n = nextText(ws, n);
@@ -1797,6 +1802,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (!role && !dateLine(n)) continue;
     Object.assign(w, { kind: "credit", byline: true });
     if (role) Object.assign(ws[n], { kind: "credit", byline: true });
+  }
+  // Above the post, the author's headline under their name: "Bertrand Lefèvre • 2e" / "Ancien ambassadeur de France |
+  // Eurasie, Asie centrale, énergie | Enseignant associé".
+  for (let i = 0; i + 1 < titleAt; i++) {
+    const n = ws[i + 1];
+    if (NETWORK_AUTHOR_RE.test(ws[i].v) && n.v.length <= 200 && /\s\|\s/u.test(n.v) && (n.kind === undefined || n.kind === "furniture")) Object.assign(n, { shape: "credit", kind: "credit", reason: undefined, byline: true });
   }
   // The author's affiliation right under a byline of the head: "Par Camille Oudinot" / "Doctorante en science politique,
   // Université Lyon 3, …".
