@@ -176,7 +176,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
   {
     reason: "reader tool",
-    re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|ajouter à (?:mes|ma) (?:articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez .{1,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|(?:📷\s*)?voir (?:toutes )?les photos\b.{0,60}|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
+    re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|ajouter à (?:mes|ma) (?:articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez (?:le |la |l['’]|notre |votre )?(?:journal|magazine|numéro|édition|hebdomadaire|hebdo|revue|quotidien)\b.{0,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|📷\s*voir (?:toutes )?les photos\b.{0,60}|voir (?:toutes )?les photos\b.{0,60}\(\d{1,4}\)|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
   },
   // An embedded social post's tools: "Voir cette publication sur Instagram", "pic.twitter.com/…" alone. (Its author and
   // date, "— Akorda (@akorda_press) 4 mars 2024", credit the post quoted: see classify.ts.)
@@ -207,8 +207,6 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "blog's footer (categories and tags)",
     re: /^(?:(?:ce billet|cet article|cette entrée) a été publiée? dans .{1,300}\bbookmarquez le permalien\.?|bookmarquez le permalien\.?)$/iu,
   },
-  // A news ticker's line over the page: "Flash info — Égypte : les électeurs approuvent…", "Dernière minute : …".
-  { reason: "news ticker", re: /^(?:flash(?: info)?|dernière minute|en continu|breaking(?: news)?|alerte info)\s*[—–:|]\s*\S.{5,300}$/iu, anyLength: true },
   // A page's own counters: "Vues : 1 347", "1 347 vues", "Lu 212 fois".
   { reason: "view counter", re: /^(?:(?:vues|lectures|views)\s*:?\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d+ fois)$/iu },
   // Hashtags left by a site's tag bar: "#Kazakhstan #Ouzbékistan #AsieCentrale".
@@ -221,7 +219,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Les opinions exprimées n'engagent que leur auteur" (or "leur autrice").
   {
     reason: "disclaimer or citation notice",
-    re: /^les (?:opinions|propos|points de vue) (?:(?:exprimée?s?|tenus)[^.]{0,60}|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)\.?$|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
+    re: /^les (?:opinions|propos|points de vue) (?:(?:exprimée?s?|tenus)(?:\s(?:dans|sur|ici)(?:\s(?:ce|cet|cette|ces|le|les)\s(?:texte|article|tribune|blog|site|pages?|rubrique|note|publication|billet|chronique)s?)?)?|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)\.?$|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
   },
   // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie".
   {
@@ -440,17 +438,20 @@ export function isBreadcrumb(text: string): boolean {
   return short && (parts.length >= 3 || (parts.length === 2 && BREADCRUMB_ARROW_RE.test(text)));
 }
 
-// A byline: "Par Jean Dupont", "Par la rédaction", "CDL / Par Karim HADDAD, le 27 avril 2019", "Propos recueillis par
-// Anne Martin", "Propos recueillis à Paris par Hélène Marchal", "De notre envoyé spécial à Almaty".
+// A byline: "Par Jean Dupont", "Par la rédaction", "Propos recueillis par Anne Martin", "Propos recueillis à Paris par
+// Hélène Marchal", "De notre envoyé spécial à Almaty".
 // Written without the i flag: with it, \p{Lu} would also match lower-case letters.
 const BYLINE_RE =
-  /^(?:\p{Lu}{2,6}\s?\/\s?)?(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
+  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
 
 // A byline labelled "Texte" or "Reportage", names and nothing else but the agency or the other credits: "Texte : Julien
 // Marchal, avec AFP", "Texte : Hugo Lemercier · Cartes : Lina Roche", "Reportage : Sophie Girardot, Thomas Lenoir —
 // durée 2 min 14" ("Texte : Déclaration d'Astana … (extraits)" heads a document).
 const TEXT_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}`;
-const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?|[Rr]eportage)\s*:\s*${TEXT_NAME}(?:,\s*${TEXT_NAME}){0,4}(?:\s+et\s+${TEXT_NAME})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•—–]\s+.{1,80})?$`, "u");
+// A desk's initials over the author's name and the day: "CDL / Par Karim HADDAD, le 27 avril 2019 à 00h00" ("TITR / Par
+// Aktaou, Bakou et Poti" names a route).
+const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${TEXT_NAME},\s+(?:le\s+)?\d{1,2}(?:er)?\s.{3,40}$`, "u");
+const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?|[Rr]eportage)\s*:\s*${TEXT_NAME}(?:,\s*${TEXT_NAME}){0,4}(?:\s+et\s+${TEXT_NAME})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20})?$`, "u");
 
 // A report's authors, with the body they speak for: "Par M. Jean-Pierre AUBERTIN et Mme Sylvie LEMOINE, au nom de la
 // commission des affaires étrangères, de la défense et des forces armées".
@@ -461,13 +462,13 @@ export function isByline(text: string): boolean {
   if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
   // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
   if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return false;
-  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text);
+  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text);
 }
 
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "| 4 min", a video's
 // "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11").
 const DATE_LINE_FILLER_RE =
-  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru(?: dans l['’]édition(?: papier| imprimée)?)?|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|[|•·,–—:\-()>]/giu;
+  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|[|•·,–—:\-()>]/giu;
 
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {
@@ -478,6 +479,9 @@ export function readDateLine(text: string): DateMention | null {
   for (const d of [...found].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);
   // "Posté le 2 février 2023 par admin": who posted it may follow the date.
   rest = rest.replace(/(?<!\p{L})par\s+\S+$/u, " ");
+  // A print edition's day, first: "Paru dans l'édition du 07/10/2024" ("Kommersant, paru dans l'édition du 6 janvier
+  // 2022" names a source).
+  rest = rest.replace(/^paru dans l['’]édition(?: papier| imprimée)?(?= )/iu, " ");
   // A stamp to the second beside a date in figures, a wire's: "French.news.cn | 2025-06-17 à 21:05:32" ("25 décembre
   // 2024 à 05:12:10" times an event).
   if (/\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/u.test(text)) rest = rest.replace(/(\d{1,2}:\d{2}):\d{2}(?!\d)/gu, "$1");
@@ -528,8 +532,9 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     else if (isByline(item) || META_NAME_RE.test(item)) byline = true;
     // "il y a 3 heures · International": the page's section, after its stamp.
     else if (relative && SECTION_WORD_RE.test(item)) continue;
-    // A series' issue and its length: "Focus n° 31 | 21 juin 2023 | 12 pages".
-    else if (ISSUE_ITEM_RE.test(item)) continue;
+    // A series' issue and its length: "Focus n° 31 | 21 juin 2023 | 12 pages" (three items at least: "Résolution n°
+    // 2231 — 20 juillet 2015" lists a document).
+    else if (items.length >= 3 && ISSUE_ITEM_RE.test(item)) continue;
     else return null;
   }
   return stamp ? { byline, date } : null;

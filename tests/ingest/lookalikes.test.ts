@@ -45,11 +45,11 @@ const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === lin
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`${round}-${name}.txt`)!, l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 176);
+  assert.equal(byName.size, 192);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to twenty-five copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to twenty-six copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r1[1-5]-/u.test(name)) continue;
+    if (/^r1[1-6]-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -375,4 +375,34 @@ test("openings in apposition, a portrait's box, a column's end, sentences of pub
   assert.equal(at("15-seisme-almaty", [7])[0], "heading");
   // A paragraph ending on its poll's source "(AP/NORC)" is no caption.
   assert.equal(at("12-washington-astana", [14])[0], "paragraph");
+});
+
+test("alerts quoted, a live page's headline, photos as words, sources, documents, intertitles and routes are read as before the twenty-sixth round", () => {
+  const at = readings("r16");
+  const page = (name: string) => byName.get(`r16-${name}.txt`)!;
+  // In the text, "Alerte info : …", "BREAKING: …", "Dernière minute : le ministère a confirmé…" and "Flash info : c'est le
+  // nom du nouveau bulletin…" are the text's; "EN CONTINU – Visite d'État…" heads its live page.
+  assert.deepEqual(at("01-fausse-alerte", [11, 17]), ["heading", "heading"]);
+  assert.equal(at("02-otages-liberes", [19])[0], "paragraph");
+  assert.equal(at("12-ressortissants-iran", [13])[0], "paragraph");
+  assert.equal(at("13-kazinform-flash", [11])[0], "paragraph");
+  assert.equal(page("03-en-continu-xi").titleLine, 1);
+  // "Voir les photos satellites pour y croire" and "Voir toutes les photos de famille depuis 2015, c'est…" are the text's.
+  assert.equal(at("09-images-satellites", [13])[0], "heading");
+  assert.equal(at("16-photos-sommets", [13])[0], "paragraph");
+  // "Cet article est paru dans Orda.kz le 4 mars. Retrouvez ci-dessous ses principaux passages…" stays published.
+  assert.equal(at("04-journaliste-orda", [13])[0], "credit");
+  // Sources "Kommersant, paru dans l'édition du 6 janvier 2022", documents "Résolution n° 2231 — 20 juillet 2015", are
+  // items, not the page's date lines.
+  assert.deepEqual(at("11-janvier-2022-presse", [21, 23]), ["heading", "heading"]);
+  assert.deepEqual(at("06-iran-nucleaire", [17, 19]), ["heading", "heading"]);
+  // "Avec les informations des douanes chinoises, le tableau se précise :" and "Avec des informations d'Ankara" are no
+  // credits; "Les propos tenus par la députée sur Telegram n'engagent que leur autrice." is the text's.
+  assert.equal(at("07-sanctions-douanes", [13])[0], "paragraph");
+  assert.equal(at("14-etats-turciques", [13])[0], "heading");
+  assert.equal(at("10-deputee-telegram", [15])[0], "paragraph");
+  // "Reportage : Khorgos Gateway — un port sec…", "Reportage : Mer d'Aral — le retour des pêcheurs d'Aralsk" and "TITR /
+  // Par Aktaou, Bakou et Poti" are intertitles, not bylines.
+  assert.deepEqual(at("05-corridor-median", [15, 23]), ["heading", "heading"]);
+  assert.equal(at("15-documentaire-aral", [17])[0], "heading");
 });
