@@ -42,8 +42,8 @@ const RANGE_DU_RE = grammar(`(?:du|depuis le)\\s+(?:${WEEKDAY}\\s+)?${DAY}(?:\\s
 const RANGE_DASH_RE = grammar(`${LEAD}${DAY}\\s*[-–—]\\s*${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
 // One day: "23 septembre 2025", "mardi, 4 mars 2024", "le 23 septembre dernier", "1er août".
 const SINGLE_RE = grammar(`${LEAD}(?:${WEEKDAY},?\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?(?:\\s+(dernier|prochain))?`);
-// A numeric French date, day first: "Le 04/03/2024", "04.03.2024".
-const NUMERIC_RE = grammar(`${LEAD}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})`);
+// A numeric French date, day first: "Le 04/03/2024", "04.03.2024", "13-08-2018" (the same mark twice).
+const NUMERIC_RE = grammar(`${LEAD}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})`);
 // An ISO date: "2024-03-04".
 const ISO_RE = grammar(`(\\d{4})-(\\d{2})-(\\d{2})`);
 // A month and a year: "En septembre 2023", "début mars 2024", "fin novembre 2025".
@@ -60,7 +60,7 @@ const AND_HINT_RE = /\set\s/iu;
 const AU_HINT_RE = /\sau\s/iu;
 const DASH_HINT_RE = /\d(?:\s?(?:er|ᵉʳ|re))?\s*[-–—]\s*\d/iu;
 // "04/03/2024", "2024-03-04", "septembre 2023".
-const NUMERIC_HINT_RE = /\d[/.]\d{1,2}[/.]\d{4}/;
+const NUMERIC_HINT_RE = /\d[/.-]\d{1,2}[/.-]\d{4}/;
 const ISO_HINT_RE = /\d{4}-\d{2}-\d{2}/;
 const MONTH_YEAR_HINT_RE = new RegExp(`${MONTH}\\s+\\d{4}`, "iu");
 
@@ -197,7 +197,7 @@ export function findDates(text: string, reference?: string): DateMention[] {
     collect(SINGLE_RE, (m) => dayMention(m, { d1: m[1], m2: m[2], y2: m[3], rel: m[4] }, reference));
   }
   if (NUMERIC_HINT_RE.test(text)) collect(NUMERIC_RE, (m) => {
-    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [d, mo, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
     if (!isRealDate(y, mo, d)) return null;
     return { start: m.index, end: m.index + m[0].length, evidence: m[0], date: dayString(y, mo, d), precision: "day" };
   });

@@ -45,11 +45,11 @@ const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === lin
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`${round}-${name}.txt`)!, l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 192);
+  assert.equal(byName.size, 206);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to twenty-six copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to twenty-seven copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r1[1-6]-/u.test(name)) continue;
+    if (/^r1[1-7]-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -405,4 +405,17 @@ test("alerts quoted, a live page's headline, photos as words, sources, documents
   // Par Aktaou, Bakou et Poti" are intertitles, not bylines.
   assert.deepEqual(at("05-corridor-median", [15, 23]), ["heading", "heading"]);
   assert.equal(at("15-documentaire-aral", [17])[0], "heading");
+});
+
+test("intertitles naming a live, an author or a feed, and captions naming a subject are read as before the twenty-seventh round", () => {
+  const at = readings("r17");
+  // "Suivre en direct", "Regarder le direct", "L'auteure" (a book's author, in a review) and "Dans le fil d'actualité" are
+  // intertitles.
+  assert.equal(at("03-suivre-sommet", [17])[0], "heading");
+  assert.equal(at("11-regarder-direct", [13])[0], "heading");
+  assert.equal(at("07-livre-auteure", [15])[0], "heading");
+  assert.equal(at("08-fil-actualite", [11])[0], "heading");
+  // Under the headline without a date line under it, "Kassym-Jomart Tokaïev, à Moscou" names the photo's subject, not the
+  // author: no credit.
+  for (const name of ["04-tokaiev-moscou", "05-macron-astana", "13-ambassadrice-bruxelles"]) assert.notEqual(at(name, [3])[0], "credit", name);
 });
