@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { furniturePhraseReason, isBreadcrumb, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
+import { furniturePhraseReason, isBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 
@@ -25,8 +25,8 @@ const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}
 // avec agences", "— La rédaction, avec notre correspondant à New York", "Avec les informations de Reuters", "Cet article
 // a été initialement publié par …", "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du
 // ministère des Affaires étrangères".
-// Under the headline, the site's name with its agency: "La Gazette nationale avec AFP", "Sénégal Matin (avec AFP)" (in the text, "Le Kazakhstan
-// signe avec Reuters" is an intertitle).
+// Under the headline, the site's name with its agency: "La Gazette nationale avec AFP", "Sénégal Matin (avec AFP)" (in
+// the text, "Le Kazakhstan signe avec Reuters" is an intertitle).
 // A site's menu of sections: "Accueil | Politique | Économie | Monde".
 const SECTION_MENU_RE = /(?:^|[\s|•·])(?:Accueil|Politique|[ÉE]conomie|Monde|Sports?|Culture|International|Société|Actualités?|Vidéos?|Opinions?|Régions?|Podcasts?)(?=$|[\s|•·])/u;
 // A newsletter form's field or button: "Adresse courriel   M'inscrire", "Votre e-mail", "Je m'inscris".
@@ -51,8 +51,8 @@ const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:ave
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
 // "… à Rabat, mardi. (DR)", "… au Plateau. (Ph : DR)", "… au Kazakhstan. Photo d'archives Florent Gaillard", "….
-// KEYSTONE/EPA/Mark Halloway", "… dimanche 6 octobre. Photo Daniyar Ospanov. AFP", "… le 17 juin 2025. (Xinhua/Ding Haitao)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no
-// final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
+// KEYSTONE/EPA/Mark Halloway", "… dimanche 6 octobre. Photo Daniyar Ospanov. AFP", "… le 17 juin 2025. (Xinhua/Ding
+// Haitao)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
 const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda)\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
@@ -130,8 +130,6 @@ const AFFILIATION_RE =
 const BYLINE_ROLE_RE = /^(?:[Cc]ollaboration spéciale|[Ee]nvoyée? spéciale?|[Cc]ollaborat(?:eur|rice))\b[^.!?:;]{0,50}$/u;
 // A newsletter's sign-off, furniture where an exclamation closing a speech is text: "Bonne lecture, et à la semaine prochaine !".
 const SIGN_OFF_RE = /^(?:(?:et )?(?:bonne|belle) (?:lecture|journée|semaine|soirée|fin de semaine|week-end)|(?:et )?à (?:bientôt|la semaine prochaine|demain|très vite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b/iu;
-// A person's name, two to four words: "Anne Martin", "Jean-Luc de La Tour", "Claire MARTIN".
-const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}`;
 // A signature with the signer's role: "Hélène Darrieux, députée européenne, membre de la délégation pour l'Asie centrale".
 const SIGNED_ROLE_RE = new RegExp(
   String.raw`^${PERSON_NAME},\s+(?:ancien(?:ne)? )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|direct(?:eur|rice)|maître de conférences|enseignante?|consultante?|experte?|correspondante?|rédact(?:eur|rice)|députée?|sénat(?:eur|rice)|ambassad(?:eur|rice)|diplomate|membre|présidente?|secrétaire|ministre|chargée? de)\b[^.!?]{0,160}$`,
@@ -755,6 +753,17 @@ function isBody(w: Work): boolean {
   return w.shape === "paragraph" || w.shape === "quote" || w.shape === "list-item";
 }
 
+/**
+ * The lines from `from` up to the second body line (a standfirst, then the text), the head's byline and date lines
+ * among them; each line's kind is read as the loop reaches it, so what the loop changes counts.
+ */
+function* toSecondBody(ws: Work[], from: number): Generator<number> {
+  for (let i = from, bodies = 0; i < ws.length; i++) {
+    if (!ws[i].kind && isBody(ws[i]) && ++bodies > 1) return;
+    yield i;
+  }
+}
+
 // A letter of a script other than Latin.
 const OTHER_SCRIPT_LETTER_RE = /[^\P{L}\p{Script=Latin}]/u;
 
@@ -1216,8 +1225,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     // "Ce qu’il faut retenir" and the lines under it, without blank lines between them (one may stand under the
     // heading): the article's key points, a list.
-    const points = ws[i + 1]?.shape === "paragraph" ? i + 1 : ws[i + 1]?.shape === "blank" && ws[i + 2]?.shape === "paragraph" ? i + 2 : -1;
-    if ((ws[i].shape === "heading" || ws[i].shape === "paragraph") && KEY_POINTS_RE.test(ws[i].v) && points > 0) {
+    const points = (ws[i].shape === "heading" || ws[i].shape === "paragraph") && KEY_POINTS_RE.test(ws[i].v) ? (ws[i + 1]?.shape === "paragraph" ? i + 1 : ws[i + 1]?.shape === "blank" && ws[i + 2]?.shape === "paragraph" ? i + 2 : -1) : -1;
+    if (points > 0) {
       const end = runEnd(ws, points, ["paragraph"], (v) => v.length <= KEY_POINT_MAX);
       // One blank line down, each line must be a point of its own: a capital first, no comma last (a sentence broken
       // over two lines is prose).
@@ -1777,10 +1786,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       ws[h].kind = "title";
     }
   }
+  const photoCredit = (j: number) => (ws[j].kind === "credit" || ws[j].shape === "credit") && PHOTO_CREDIT_RE.test(ws[j].v);
+  const dateLine = (j: number) => j < ws.length && /date line/.test(ws[j].reason ?? "");
   // Above the headline, a paragraph right under a photo's credit is its caption: there is no text yet.
   for (let i = 0; i + 1 < titleAt; i++) {
     const w = ws[i + 1];
-    if (!w.kind && w.shape === "paragraph" && w.v.length <= CAPTION_MAX && (ws[i].kind === "credit" || ws[i].shape === "credit") && PHOTO_CREDIT_RE.test(ws[i].v)) w.shape = "caption";
+    if (!w.kind && w.shape === "paragraph" && w.v.length <= CAPTION_MAX && photoCredit(i)) w.shape = "caption";
   }
   // Under the headline, a photo's credit may come before its caption, a line ending on the photo's day: "© Orbita Info /
   // Pavel Bednov" / "Vladimir Poutine et Kassym-Jomart Tokaïev à l'Akorda, à Astana, le 27 novembre 2024". And under the
@@ -1788,25 +1799,22 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = titleAt + 1; titleAt >= 0 && i + 1 < ws.length; i++) {
     const w = ws[i + 1];
     if (w.kind || w.shape !== "heading" || !(ws[i].kind === "credit" || ws[i].shape === "credit")) continue;
-    if (PHOTO_CREDIT_RE.test(ws[i].v) && w.v.length <= CAPTION_MAX && CAPTION_DAY_END_RE.test(w.v)) w.shape = "caption";
+    if (photoCredit(i) && w.v.length <= CAPTION_MAX && CAPTION_DAY_END_RE.test(w.v)) w.shape = "caption";
     else if (ws[i].byline && w.v.split(/\s+/u).length <= 5 && ws.slice(0, titleAt).some((x) => x.v === w.v)) w.shape = "credit";
   }
   // A photo's credit and its caption between the standfirst and the byline or the date line: "Photo: Ruslan Pryanikov
   // Agence France-Presse" / "Des installations de la coentreprise Inkai…" / "Jean-Philippe Ouellet" / "2 mars 2024".
-  const photoCredit = (j: number) => (ws[j].kind === "credit" || ws[j].shape === "credit") && PHOTO_CREDIT_RE.test(ws[j].v);
-  const byOrDated = (j: number) => j < ws.length && ((!ws[j].kind && ws[j].shape === "heading" && isPersonName(ws[j].v)) || /date line/.test(ws[j].reason ?? ""));
+  const byOrDated = (j: number) => (j < ws.length && !ws[j].kind && ws[j].shape === "heading" && isPersonName(ws[j].v)) || dateLine(j);
   for (let i = titleAt + 1, bodies = 0; titleAt >= 0 && i + 1 < ws.length; i++) {
     if (!ws[i].kind && isBody(ws[i])) bodies++;
     const w = ws[i + 1];
     // A standfirst under the photo's credit is no caption: the caption is looked for under the standfirst.
     if (bodies > 0 && !w.kind && w.shape === "paragraph" && w.v.length <= CAPTION_MAX && innerSentenceBreaks(w.v) === 0 && photoCredit(i) && byOrDated(nextText(ws, i + 1))) w.shape = "caption";
   }
-  // There (after the standfirst, before the text), the author's name and their role over the date line: "Jean-Philippe Ouellet" / "Correspondant à Toronto" /
-  // "2 mars 2024".
-  const dateLine = (j: number) => j < ws.length && /date line/.test(ws[j].reason ?? "");
-  for (let i = titleAt + 1, bodies = 0; titleAt >= 0 && i < ws.length; i++) {
+  // There (after the standfirst, before the text), the author's name and their role over the date line: "Jean-Philippe
+  // Ouellet" / "Correspondant à Toronto" / "2 mars 2024".
+  for (const i of titleAt >= 0 ? toSecondBody(ws, titleAt + 1) : []) {
     const w = ws[i];
-    if (!w.kind && isBody(w) && ++bodies > 1) break;
     if (w.kind || w.shape !== "heading" || !isPersonName(w.v)) continue;
     const n = nextText(ws, i);
     const role = n < ws.length && !ws[n].kind && ws[n].v.length <= 100 && (AFFILIATION_RE.test(ws[n].v) || BYLINE_ROLE_RE.test(ws[n].v)) && dateLine(nextText(ws, n));
@@ -1822,9 +1830,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   // The author's affiliation right under a byline of the head: "Par Camille Oudinot" / "Doctorante en science politique,
   // Université Lyon 3, …".
-  for (let i = titleAt + 1, bodies = 0; titleAt >= 0 && i + 1 < ws.length; i++) {
+  for (const i of titleAt >= 0 ? toSecondBody(ws, titleAt + 1) : []) {
+    if (i + 1 >= ws.length) break;
     const w = ws[i];
-    if (!w.kind && isBody(w) && ++bodies > 1) break;
     const n = ws[i + 1];
     // Not a sentence: "Chargé de piloter la présidence…, le ministre … a reçu…" opens the text.
     if (w.byline && !n.kind && (n.shape === "paragraph" || n.shape === "heading") && n.v.length <= 160 && !/[.!?…]$/u.test(n.v) && (AFFILIATION_RE.test(n.v) || BYLINE_ROLE_RE.test(n.v))) Object.assign(n, { kind: "credit", byline: true });
@@ -1833,9 +1841,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // and under the date line over the text); the site's name over the byline ("Ouest-France" / "Yann LE GALL.") is the
   // byline's, the same word as an intertitle of the text ("Kazakhstan" in a roundup) the text's.
   const labels = new Set(ws.slice(0, Math.max(titleAt, 0)).filter((w) => /section label or kicker/.test(w.reason ?? "")).map((w) => w.v));
-  for (let i = titleAt + 1, bodies = 0; titleAt >= 0 && labels.size > 0 && i < ws.length; i++) {
+  for (const i of titleAt >= 0 && labels.size > 0 ? toSecondBody(ws, titleAt + 1) : []) {
     const w = ws[i];
-    if (!w.kind && isBody(w) && ++bodies > 1) break;
     const n = nextText(ws, i);
     const p = prevText(ws, i);
     const underMeta = p >= 0 && (/date line/.test(ws[p].reason ?? "") || ws[p].byline === true);

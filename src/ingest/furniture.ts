@@ -442,6 +442,9 @@ export function isBreadcrumb(text: string): boolean {
   return short && (parts.length >= 3 || (parts.length === 2 && BREADCRUMB_ARROW_RE.test(text)));
 }
 
+// A person's name, two to four words: "Anne Martin", "Jean-Luc de La Tour", "Claire MARTIN".
+export const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}`;
+
 // A byline: "Par Jean Dupont", "Par la rédaction", "Propos recueillis par Anne Martin", "Propos recueillis à Paris par
 // Hélène Marchal", "De notre envoyé spécial à Almaty".
 // Written without the i flag: with it, \p{Lu} would also match lower-case letters.
@@ -451,11 +454,10 @@ const BYLINE_RE =
 // A byline labelled "Texte" or "Reportage", names and nothing else but the agency or the other credits: "Texte : Julien
 // Marchal, avec AFP", "Texte : Hugo Lemercier · Cartes : Lina Roche", "Reportage : Sophie Girardot, Thomas Lenoir —
 // durée 2 min 14" ("Texte : Déclaration d'Astana … (extraits)" heads a document).
-const TEXT_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}`;
 // A desk's initials over the author's name and the day: "CDL / Par Karim HADDAD, le 27 avril 2019 à 00h00" ("TITR / Par
 // Aktaou, Bakou et Poti" names a route).
-const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${TEXT_NAME},\s+(?:le\s+)?\d{1,2}(?:er)?\s.{3,40}$`, "u");
-const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?|[Rr]eportage)\s*:\s*${TEXT_NAME}(?:,\s*${TEXT_NAME}){0,4}(?:\s+et\s+${TEXT_NAME})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20})?$`, "u");
+const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${PERSON_NAME},\s+(?:le\s+)?\d{1,2}(?:er)?\s.{3,40}$`, "u");
+const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?|[Rr]eportage)\s*:\s*${PERSON_NAME}(?:,\s*${PERSON_NAME}){0,4}(?:\s+et\s+${PERSON_NAME})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20})?$`, "u");
 
 // A report's authors, with the body they speak for: "Par M. Jean-Pierre AUBERTIN et Mme Sylvie LEMOINE, au nom de la
 // commission des affaires étrangères, de la défense et des forces armées".
