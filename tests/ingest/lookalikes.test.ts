@@ -42,7 +42,9 @@ before(async () => {
 const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === line)?.type ?? (a.ledeLine === line ? "lede" : a.titleLine === line ? "title" : "removed");
 
 /** The readings of the given lines of a round's page: `readings("r5")("01-lettre…", [7, 8])`. */
-const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(byName.get(`${round}-${name}.txt`)!, l));
+/** A round's page by its name without the round's prefix: `pages("r13")("04-titre-court-intertitre")`. */
+const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.txt`)!;
+const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
   assert.equal(byName.size, 206);
@@ -129,7 +131,7 @@ test("subtitles quoted, captions' brackets, app and cookie words, a tutorial's s
 });
 
 test("epigraphs, portraits, a book's chapters, a fact-check's times, lettered notes and equal head lines are read as before the sixteenth round", () => {
-  const page = (name: string) => byName.get(`r6-${name}.txt`)!;
+  const page = pages("r6");
   const at = readings("r6");
   // A Kazakh epigraph in quotation marks above the text is a quotation, not the site's name in its script.
   assert.equal(at("01-abai-unesco-epigraphe", [9])[0], "quote");
@@ -237,7 +239,7 @@ test("'récents' intertitles, a quoted disclaimer, a translated law, a programme
 
 test("pull quotes, sponsored labels, wrapped prose with bars and addresses, tables, other dispatches' stamps and answers are read as before the twenty-first round", () => {
   const at = readings("r11");
-  const page = (name: string) => byName.get(`r11-${name}.txt`)!;
+  const page = pages("r11");
   // A headline over "Lecture 6 min" and a pull quote stays the headline.
   assert.equal(page("01-exergue-sous-partage").titleLine, 6);
   assert.equal(at("01-exergue-sous-partage", [8])[0], "quote");
@@ -268,7 +270,7 @@ test("pull quotes, sponsored labels, wrapped prose with bars and addresses, tabl
 
 test("questions, recordings, versions, registrations, fact boxes, a blog's story, tables and tools are read as before the twenty-second round", () => {
   const at = readings("r12");
-  const page = (name: string) => byName.get(`r12-${name}.txt`)!;
+  const page = pages("r12");
   // "Qui êtes-vous ?" asked in an interview, "Archives du blog" and "Aucun commentaire" as an article's intertitles, a
   // list "► Chine (47)", "Propulsé par Blogger, le carnet a publié…" in a sentence: the text's.
   assert.deepEqual(at("01-entretien-qui-etes-vous", [12, 13]), ["paragraph", "paragraph"]);
@@ -300,7 +302,7 @@ test("questions, recordings, versions, registrations, fact boxes, a blog's story
 
 test("intertitles under quotations, short dates in a chronology, a short headline, slugs as intertitles, an interview's answers and lines ending in ';' are read as before the twenty-third round", () => {
   const at = readings("r13");
-  const page = (name: string) => byName.get(`r13-${name}.txt`)!;
+  const page = pages("r13");
   // Intertitles right under a quotation ("Le ministère des Affaires étrangères en première ligne", "Route de la Soie, une
   // ambition renouvelée", "Les experts restent prudents") are intertitles, not its attribution.
   assert.deepEqual(at("02-intertitres-ministere", [16, 28, 32, 36]), ["heading", "heading", "heading", "heading"]);
@@ -322,7 +324,7 @@ test("intertitles under quotations, short dates in a chronology, a short headlin
 
 test("a quoted letter, intertitles, a standfirst under a photo's credit, events, a practical box, a roundup and a broken sentence are read as before the twenty-fourth round", () => {
   const at = readings("r14");
-  const page = (name: string) => byName.get(`r14-${name}.txt`)!;
+  const page = pages("r14");
   // A letter quoted "Nous et nos partenaires utilisons déjà la route transcaspienne…" is no consent banner; "Le
   // Kazakhstan signe avec Reuters" is an intertitle, "La rédaction s'est entretenue avec notre correspondante…" a
   // paragraph.
@@ -350,7 +352,7 @@ test("a quoted letter, intertitles, a standfirst under a photo's credit, events,
 
 test("openings in apposition, a portrait's box, a column's end, sentences of publishing, interviews, documents and exact times are read as before the twenty-fifth round", () => {
   const at = readings("r15");
-  const page = (name: string) => byName.get(`r15-${name}.txt`)!;
+  const page = pages("r15");
   // Under the byline, a first sentence opening on an apposition ("Chargé de piloter…", "Membre de l'OTSC…", "Directeur
   // de l'Institut…", "Journaliste de formation, le député…", "Diplomate chevronné, …") is the text, not an affiliation.
   assert.equal(page("01-ocs-presidence").ledeLine, 5);
@@ -379,7 +381,7 @@ test("openings in apposition, a portrait's box, a column's end, sentences of pub
 
 test("alerts quoted, a live page's headline, photos as words, sources, documents, intertitles and routes are read as before the twenty-sixth round", () => {
   const at = readings("r16");
-  const page = (name: string) => byName.get(`r16-${name}.txt`)!;
+  const page = pages("r16");
   // In the text, "Alerte info : …", "BREAKING: …", "Dernière minute : le ministère a confirmé…" and "Flash info : c'est le
   // nom du nouveau bulletin…" are the text's; "EN CONTINU – Visite d'État…" heads its live page.
   assert.deepEqual(at("01-fausse-alerte", [11, 17]), ["heading", "heading"]);
