@@ -32,12 +32,18 @@ const SECTION_MENU_RE = /(?:^|[\s|•·])(?:Accueil|Politique|[ÉE]conomie|Monde
 // A newsletter form's field or button: "Adresse courriel   M'inscrire", "Votre e-mail", "Je m'inscris".
 const FORM_FIELD_RE = /adresse (?:courriel|e-?mail|électronique)|votre (?:adresse )?e-?mail|m['’]inscrire|s['’]inscrire|je m['’]inscris/iu;
 // Agencies and a desk's initials closing a dispatch, in small letters: "ats/afp/jvia", "afp/ats".
-const LOWER_AGENCY_CREDIT_RE = /^(?=.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|belga|sda)(?![a-z]))[a-z]{2,7}(?:\/[a-z]{2,7}){1,4}$/u;
+// The line's shape is tested first: a line of prose fails within its first eight characters instead of being scanned for
+// the agencies' names.
+const LOWER_AGENCY_CREDIT_RE = /^(?=[a-z]{2,7}(?:\/[a-z]{2,7}){1,4}$)(?=.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|belga|sda)(?![a-z]))/u;
 // Initials alone, of a first name and a last name: "A. N'G.", "J.-P. M." ("C.Q.F.D." closes a column's text).
 const INITIALS_SIGNATURE_RE = /^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.$/u;
 // A news ticker's line: "Flash info — …", "Dernière minute : …", and the last line of the page it may stand on.
 const NEWS_TICKER_RE = /^(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s*[—–:|]\s*\S.{5,300}$/iu;
 const TICKER_LAST_LINE = 8;
+// A blog's list of its latest posts: "Billets récents", "Articles récents".
+const RECENT_POSTS_RE = /^(?:billets|articles|posts|publications) récents$/iu;
+// A town, a place in it, then a day: "Metz, campus du Saulcy, 14 mars 2025", "Genève, Palais des Nations, le 3 juin 2024".
+const EVENT_PLACE_DATE_RE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?,\s(?:[\p{L}'’-]+\s){0,4}[\p{L}'’-]+,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»()]{1,60}\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
@@ -58,7 +64,7 @@ const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
-const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques)?|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin)\s*:?$/iu;
+const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques| citées)?|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
@@ -152,7 +158,7 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
 // Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
-const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
+const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos |tes )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
 // A count of comments alone: "3 commentaires".
 const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
@@ -610,6 +616,12 @@ function shapeOf(w: Work, email = true): void {
     if (/\s[·•]$/u.test(v)) w.postStamp = true;
     return;
   }
+  // Where and when an event took place, under its title: "Metz, campus du Saulcy, 14 mars 2025". Its day dates the page
+  // only when nothing else does (a report is published after the event).
+  if (v.length <= 100 && EVENT_PLACE_DATE_RE.test(v)) {
+    const last = findDates(v).filter((m) => !m.relative).pop();
+    if (last && v.endsWith(last.evidence)) return void Object.assign(w, { shape: "furniture", reason: "date line (the event's place and day)", metaDate: headDate(last, true) });
+  }
   // A live blog's time label alone on its line: "17:52", "14h32".
   if (TIME_LABEL_RE.test(v)) return void (w.shape = "heading");
 
@@ -691,7 +703,7 @@ function shapeOf(w: Work, email = true): void {
     return;
   }
   // A row of a table pasted as text: cells apart by tabs ("Année\tExportations\tImportations"). Data, never a heading.
-  if (TABLE_ROW_RE.test(w.src.text)) return void (w.shape = "paragraph");
+  if (w.src.text.includes("\t") && TABLE_ROW_RE.test(w.src.text)) return void (w.shape = "paragraph");
   // An official text's title, however long: "Décret n° 2024-412 du 6 mai 2024 portant publication de l'accord …".
   if (v.length <= OFFICIAL_TITLE_MAX && OFFICIAL_TITLE_RE.test(v) && !endsSentence(v)) return void (w.shape = "heading");
   // "Fait à Paris, le 29 novembre 2024, en deux exemplaires": the day an official text was signed is its date.
@@ -1006,6 +1018,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
   }
+  // A press database's "Illustration(s) :" labels the photo's caption on the next line.
+  ws.forEach((w, i) => {
+    if (!/press database's labels/.test(w.reason ?? "") || !/^(?:illustration|photo|légende)/iu.test(w.v)) return;
+    const n = nextText(ws, i);
+    if (n < ws.length && !ws[n].kind && ws[n].shape === "paragraph" && ws[n].v.length <= CAPTION_MAX) ws[n].shape = "credit";
+  });
   // A stamp or a player's prompt the text quotes, under a line ending in ":" ("… la mention en bas du texte est sans
   // ambiguïté :" / "Publié à 5 h 00 Mis à jour à 9 h 13"), is the text's.
   for (let i = 1; i < ws.length; i++) {
@@ -1371,6 +1389,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         const w = ws[j];
         if (w.shape === "blank") continue;
         if (w.teaser?.standalone) break;
+        // How to cite the page comes after its references: what follows is the site's, unless another part of the
+        // apparatus is still to come ("Citer cet article", then "Pour aller plus loin").
+        if (/how to cite/.test(w.reason ?? "") && !ws.slice(j + 1).some((x) => BIBLIOGRAPHY_MARKER_RE.test(x.v))) break;
         // "Notes", then "Bibliographie": each marker heads its part of the apparatus.
         if (BIBLIOGRAPHY_MARKER_RE.test(w.v)) {
           w.kind = "heading";
@@ -1407,6 +1428,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k];
     if (!w.teaser) continue;
+    // "Billets récents" over a paragraph of prose is the text's intertitle, not a list of the blog's other posts.
+    if (w.teaser.standalone && RECENT_POSTS_RE.test(w.teaser.words) && isProse(ws[nextText(ws, k)] ?? w)) {
+      Object.assign(w, { teaser: undefined, shape: "heading", reason: undefined });
+      continue;
+    }
     w.kind = "furniture";
     if (!w.teaser.standalone) continue;
     // "Contenu partenaire" over a paid article's headline, "Sponsorisé" over a paragraph of prose: a label, not a block
@@ -1541,7 +1567,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   while (lastProse >= 0 && !prose(ws[lastProse])) lastProse--;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (w.kind || !TABLE_ROW_RE.test(w.src.text) || (i > firstProse && i < lastProse)) continue;
+    if (w.kind || !w.src.text.includes("\t") || !TABLE_ROW_RE.test(w.src.text) || (i > firstProse && i < lastProse)) continue;
     const cells = w.src.text.split(/\t+/u).map((c) => c.trim()).filter((c) => c !== "");
     if (cells.length < 3 || cells.some((c) => /\d/u.test(c) || c.split(/\s+/u).length > 5 || /[.;]$/u.test(c))) continue;
     if (rowAt(prevText(ws, i)) || rowAt(nextText(ws, i))) continue;
@@ -1607,7 +1633,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     else if (WHOLE_QUOTE_RE.test(w.v)) {
       const p = prevText(ws, i);
       const n = nextText(ws, i);
-      const under = p < 0 || (ws[p].kind ?? ws[p].shape) === "furniture";
+      // Under the site's lines, or under a section's label in capitals ("COURRIER DES LECTEURS").
+      const label = (j: number) => !ws[j].kind && ws[j].shape === "heading" && !/\p{Ll}/u.test(ws[j].v) && ws[j].v.split(/\s+/u).length <= 4;
+      const under = p < 0 || (ws[p].kind ?? ws[p].shape) === "furniture" || label(p);
       const over = n < ws.length && !ws[n].kind && (ws[n].shape === "paragraph" || ws[n].byline);
       // Not when a headline stands above it, under the site's menus (a pull quote under "Lecture 6 min").
       let from = i;

@@ -37,7 +37,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Notices that run long but say what they are in their first words. "Pour citer cette note : Seitkali A., « … »".
   {
     reason: "how to cite the page",
-    re: /^(?:pour|comment) citer(?: cet (?:article|entretien)| cette (?:note|page|publication|étude|tribune|analyse|contribution)| ce (?:texte|document|rapport|billet|post|carnet))?\s*:.*$/iu,
+    re: /^(?:pour|comment) citer(?: cet (?:article|entretien)| cette (?:note|page|publication|étude|tribune|analyse|contribution)| ce (?:texte|document|rapport|billet|post|carnet|compte[- ]rendu))?\s*:.*$/iu,
     anyLength: true,
   },
   // A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…",
@@ -64,6 +64,33 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^vous (?:consultez|lisez|visitez|êtes sur) (?:la|le|une|un|cette|ce) (?:version|page|site|fil|article|espace)\b[^.,;]{0,60}\.\s+(?:pour|contactez|abonnez|si vous)\b.*$/iu,
     anyLength: true,
   },
+  // A press database's export (a library's subscription): the search that found the article ("Requête : … | Période :
+  // 19/03/2019 - 31/03/2019 | Sources : …"), the licence it was viewed under ("Certificat émis le 12 février 2026 à …",
+  // "Ce document est réservé à l'usage exclusif de l'utilisateur désigné par …"), the copyright notice however long
+  // ("© 2019 Le Courrier. Tous droits réservés. Le présent document est protégé par …").
+  {
+    reason: "the press database's search and licence",
+    re: /^(?:(?:requête|recherche)\s*:.*\bpériode\s*:.*|certificat émis le .*|ce document est réservé à l['’]usage exclusif\b.*|(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\b[^.]{1,80}\.\s*tous droits (?:de reproduction )?réservés\..*)$/iu,
+    anyLength: true,
+  },
+  // Its labels and marks: the source's name as the database files it ("Le Courrier de l'Ouest (site web)"), the labels
+  // over a caption or a note ("Illustration(s) :", "Note(s) :"), the document's identifier ("news·20190320·CO·a7f93e").
+  {
+    reason: "the press database's labels",
+    re: /^(?:[^.!?:;()]{2,80}\s\((?:site web|web|édition (?:papier|numérique|abonnés))\)|(?:illustration|note|photo|légende|annexe)\(s\)\s*:?|\p{L}+(?:·[\p{L}\p{N}]+){2,})$/iu,
+  },
+  // A search's count of results over the list: "Résultats : 3 dépêches — tri : plus récentes en bas", "14 résultats".
+  {
+    reason: "search results",
+    re: /^(?:résultats?\s*(?::\s*\d[\d  ]*\s+\p{L}+|\(\d[\d  ]*\))|\d[\d  ]*\s+résultats?(?:\s+pour\s+.{1,60})?)(?:\s*[—–|·-]\s*(?:tri(?:és?)?|trier|classés?)\s*(?:par|:)\s*.{1,60})?$/iu,
+  },
+  // A page's links to the documents before and after it: "◄ Précédent   Suivant ►   Imprimer   Télécharger (PDF)".
+  { reason: "navigation link", re: /^(?:[◄◀‹«<]\s*)?précédent\s+(?:[|·•]\s*)?suivant\s*[►▶›»>]?(?:\s{2,}\S.{0,120})?$/iu },
+  // An agency's slug in small letters, three keywords or more joined by hyphens, maybe with the dispatch's kind (in
+  // capitals, "ASTANA-MOSCOU-PÉKIN" is an intertitle):
+  // "Kazakhstan-Chine-nucléaire", "Kazakhstan-Chine-Russie-nucléaire-énergie, PAPIER GÉNÉRAL" (each keyword three
+  // letters or more: "Saint-Jean-de-Luz" is a town).
+  { reason: "the agency's slug (its keywords)", re: /^(?=.*\p{Ll})\p{Lu}\p{L}{2,}(?:-\p{L}{3,}){2,}(?:,\s*\p{Lu}{2,}(?:\s\p{Lu}{2,})*)?$/u },
   // An agency's slug over its dispatch, four keywords or more in capitals joined by hyphens:
   // "KAZAKHSTAN-RUSSIE-UKRAINE-PÉTROLE" ("ASTANA-MOSCOU-PÉKIN" may be an intertitle).
   { reason: "the agency's slug (its keywords)", re: /^\p{Lu}{2,}(?:-\p{Lu}{2,}){3,}$/u },
@@ -222,7 +249,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Les opinions exprimées n'engagent que leur auteur" (or "leur autrice").
   {
     reason: "disclaimer or citation notice",
-    re: /^les (?:opinions|propos|points de vue) (?:(?:exprimée?s?|tenus)(?:\s(?:dans|sur|ici)(?:\s(?:ce|cet|cette|ces|le|les)\s(?:texte|article|tribune|blog|site|pages?|rubrique|note|publication|billet|chronique)s?)?)?|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)\.?$|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
+    re: /^les (?:opinions|propos|points de vue|lettres|courriers|tribunes) (?:(?:exprimée?s?|tenus)(?:\s(?:dans|sur|ici)(?:\s(?:ce|cet|cette|ces|le|les)\s(?:texte|article|tribune|blog|site|pages?|rubrique|note|publication|billet|chronique)s?)?)?|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)(?:\.?$|\.\s+(?=.*(?:écrivez|courrier|adresse|@)).{1,300}$)|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
+    anyLength: true,
   },
   // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie".
   {
@@ -402,7 +430,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|(?:billets|articles|posts|publications) récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -449,7 +477,7 @@ export const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|d
 // Hélène Marchal", "De notre envoyé spécial à Almaty".
 // Written without the i flag: with it, \p{Lu} would also match lower-case letters.
 const BYLINE_RE =
-  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
+  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle |[Cc]ompte[- ]rendu |[Tt]exte )?[Rr]édigée? par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
 
 // A byline labelled "Texte" or "Reportage", names and nothing else but the agency or the other credits: "Texte : Julien
 // Marchal, avec AFP", "Texte : Hugo Lemercier · Cartes : Lina Roche", "Reportage : Sophie Girardot, Thomas Lenoir —
@@ -472,9 +500,10 @@ export function isByline(text: string): boolean {
 }
 
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "| 4 min", a video's
-// "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11").
+// "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone ("18:47 UTC +0100"), a press
+// database's word count ("1 046 mots"), a wire's kind of dispatch and priority ("FLASH   Prio 1").
 const DATE_LINE_FILLER_RE =
-  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|[|•·,–—:\-()>]/giu;
+  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)(?:\s*[+-]\s*\d{1,4}(?::\d{2})?)?(?!\p{L})|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})(?:FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})|(?<!\p{L})prio(?:rité)?\s*\d(?!\d)|[|•·,–—:\-()>]/giu;
 
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {
@@ -507,6 +536,8 @@ const SECTION_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
 // A series' issue or its length in a meta line: "Focus n° 31", "Note n°12", "12 pages" (a newsletter's "n° 812" beside its
 // day heads the newsletter, not an article).
 const ISSUE_ITEM_RE = /^\p{Lu}[\p{L}'’ -]{1,40}\sn[°o]\s?\d{1,4}$|^\d{1,4} pages?$/u;
+// Words in capitals with a little word of French between them: a label ("ACTUALITÉS DES EXPOSANTS"), not a name.
+const CAPITALS_LABEL_RE = /^(?=[^\p{Ll}]+$).*\s(?:DES|LES|AUX|ET|DU|DANS|POUR|SUR)\s/u;
 const META_NAME_RE = /^(?:[Pp]ar\s+)?(?:[Ll]a [Rr]édaction|\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]*){1,3}|(?:\p{Lu}\.){1,3})$/u;
 
 /**
@@ -522,7 +553,9 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
   let stamp = false;
   let date: DateMention | null = null;
   let relative = false;
-  for (const item of items) {
+  for (const raw of items) {
+    // "⏱ 4 min": an emoji may stand before an item.
+    const item = raw.replace(LEADING_EMOJI_RE, "") || raw;
     const family = phraseFamilyOf(item);
     const line = readDateLine(item);
     if (line) {
@@ -535,6 +568,8 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     }
     // "vendredi 5 juillet 2024 | Connexion | Contact": a site's bar, not an article's metadata.
     else if (family) return null;
+    // A section's label in capitals is no name: "ACTUALITÉS DES EXPOSANTS | 15 octobre 2025".
+    else if (CAPITALS_LABEL_RE.test(item)) continue;
     else if (isByline(item) || META_NAME_RE.test(item)) byline = true;
     // "il y a 3 heures · International": the page's section, after its stamp.
     else if (relative && SECTION_WORD_RE.test(item)) continue;

@@ -1,6 +1,7 @@
 // Rejoins hard-wrapped text (a PDF's copy, an e-mail, a text-mode browser's dump): the physical lines of one paragraph
 // become one line for the classifier, and a printed page's running headers and numbers are marked as such.
 import { endsOnLittleWord, visibleText } from "./french.ts";
+import { PERSON_NAME, readDateLine } from "./furniture.ts";
 import type { LinePart, SourceLine, TextLine } from "./types.ts";
 
 // A line longer than this was never wrapped: a web page's copy has one line per paragraph.
@@ -41,6 +42,8 @@ function isDetails(line: string): boolean {
 }
 // The most words of a details line's item: "Enregistré le 12 mai 2025".
 const DETAILS_ITEM_WORDS = 6;
+// A byline alone on its line, under a headline as long as the width.
+const BYLINE_ALONE_RE = new RegExp(String.raw`^[Pp]ar\s+${PERSON_NAME}$`, "u");
 // A web address alone on its line.
 const BARE_LINK_RE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/iu;
 // A sentence's end, or a colon or semicolon, maybe followed by closing quotation marks or brackets: "durable. »".
@@ -199,6 +202,10 @@ function runsOn(line: string, next: string, width: number, head: boolean): boole
   const a = visibleText(line);
   const b = visibleText(next);
   if (ITEM_START_RE.test(b) || COLUMNS_RE.test(a) || COLUMNS_RE.test(b)) return false;
+  // A rule ("-----", "*****") separates; a byline alone ("Par Nadia KOURBANOVA") starts something else.
+  if (!/[\p{L}\p{N}]/u.test(a) || BYLINE_ALONE_RE.test(b)) return false;
+  // A date line stands alone: "02/09/2025 10:02 GMT   PAPIER GÉNÉRAL   Prio 3   620 mots" over the dispatch's slug.
+  if (/\d/u.test(a) && readDateLine(a)) return false;
   // A page's details under its headline, not a paragraph's lines: "Le Courrier des Nations · courrierdesnations.fr",
   // "Enregistré le 12 mai 2025 · Lu le 13 mai 2025", and the page's address alone after them.
   if (isDetails(a) || isDetails(b)) return false;
