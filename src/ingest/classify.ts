@@ -37,13 +37,24 @@ const FORM_FIELD_RE = /adresse (?:courriel|e-?mail|électronique)|votre (?:adres
 const LOWER_AGENCY_CREDIT_RE = /^(?=[a-z]{2,7}(?:\/[a-z]{2,7}){1,4}$)(?=.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|belga|sda)(?![a-z]))/u;
 // Initials alone, of a first name and a last name: "A. N'G.", "J.-P. M." ("C.Q.F.D." closes a column's text).
 const INITIALS_SIGNATURE_RE = /^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.$/u;
-// A news ticker's line: "Flash info — …", "Dernière minute : …", and the last line of the page it may stand on.
-const NEWS_TICKER_RE = /^(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s*[—–:|]\s*\S.{5,300}$/iu;
+// A news ticker's line: "Flash info — …", "Dernière minute : …", "À LA UNE  Ligue des nations | … · …", and the last line
+// of the page it may stand on.
+const NEWS_TICKER_RE = /^(?:(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s*[—–:|]|à la une(?: {2,}|\s*[—–:|])(?=.*\s[|·]\s))\s*\S.{5,300}$/iu;
 const TICKER_LAST_LINE = 8;
-// A blog's list of its latest posts: "Billets récents", "Articles récents".
-const RECENT_POSTS_RE = /^(?:billets|articles|posts|publications) récents$/iu;
+// A wire's kind of dispatch in its header: "FLASH", "URGENT", "ALERTE", "BULLETIN", "PAPIER GÉNÉRAL".
+const WIRE_KIND_RE = /(?<!\p{L})(?:FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})/u;
+// The share of an earlier version's words (four letters or more) the last version must repeat for it to be superseded.
+const WIRE_VERSION_REPEATED = 0.6;
+// A blog's list of its latest posts: "Billets récents".
+const RECENT_POSTS_RE = /^billets récents$/iu;
+// The site's tagline stands among the page's first lines.
+const TAGLINE_LAST_LINE = 3;
+// The label over a newsletter's contents: "Dans ce numéro", "Au sommaire".
+const CONTENTS_OPENER_RE = /^(?:dans ce numéro|au sommaire(?: de ce numéro| de cette lettre)?|sommaire|dans cette lettre|dans cette édition)\s*:?$/iu;
+// A source's name as a press database files it: "Le Courrier de l'Ouest-Atlantique (site web)".
+const DATABASE_SOURCE_RE = /^[^.!?:;()]{2,80}\s\((?:site web|web|édition (?:papier|numérique|abonnés))\)$/u;
 // A town, a place in it, then a day: "Metz, campus du Saulcy, 14 mars 2025", "Genève, Palais des Nations, le 3 juin 2024".
-const EVENT_PLACE_DATE_RE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?,\s(?:[\p{L}'’-]+\s){0,4}[\p{L}'’-]+,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
+const EVENT_PLACE_DATE_RE = /^\p{Lu}[\p{L}'’-]+,\s(?:[\p{L}'’-]+\s){0,4}[\p{L}'’-]+,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»()]{1,60}\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
@@ -52,7 +63,7 @@ const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1
 const AGENCIES = String.raw`AFP|Reuters|AP|ATS|Keystone-ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax|MAP|APS|APA|Trend|AKIpress`;
 // An agency's signature alone, or a desk's initials with it: "ATS/AFP", "AFP", "V.D. avec AFP".
 // "(MAP)" closing a dispatch stands in brackets.
-const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:avec|et|\/)\s*)?(?:${AGENCIES}|RIA Novosti|\((?:${AGENCIES})\))(?:\s*(?:\/|,|et)\s*(?:${AGENCIES}|Keystone|KEYSTONE))*$`, "u");
+const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:avec|et|\/)\s*)?(?:${AGENCIES}|RIA Novosti|\((?:${AGENCIES})\)|\([Aa]vec (?:l['’])?\p{Lu}{2,6}\))(?:\s*(?:\/|,|et)\s*(?:${AGENCIES}|Keystone|KEYSTONE))*$`, "u");
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
@@ -65,6 +76,8 @@ const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| a
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
 const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques| citées)?|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin)\s*:?$/iu;
+// A line that opens references when they follow it: "Pour en savoir plus".
+const SOFT_BIBLIOGRAPHY_MARKER_RE = /^pour en savoir plus\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
@@ -158,7 +171,7 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
 // Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
-const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos |tes )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:))$/iu;
+const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
 // A count of comments alone: "3 commentaires".
 const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
@@ -204,6 +217,9 @@ const OPENING_SECTION_RE = /^(?:résumé|abstract|introduction|synthèse|en bref
 const NUMBERED_SECTION_RE = /^(?:[IVXL]{1,5}|[A-H]|\d{1,2})[.)]\s+(?:[—–-]\s+)?\p{Lu}/u;
 // A person's name alone on a line, as an author signs at the end.
 const SIGNATURE_RE = new RegExp(`^${PERSON_NAME}$`, "u");
+// A signature with the writer's town, maybe its département and the day: "Bernard Lacombe, Montélimar (Drôme)",
+// "Marie-Claire Dubois, Annecy, 12 mai 2024".
+const TOWN_SIGNATURE_RE = new RegExp(String.raw`^${PERSON_NAME},\s+\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}(?:\s\([\p{L}'’ -]{2,40}\))?(?:,\s+(?:le\s+)?\d{1,2}(?:er)?\s\p{L}+\s\d{4})?$`, "u");
 // A professional network's author line: "Bertrand Lefèvre • 2e", "Karim Ouazzani • 3e et +".
 const NETWORK_AUTHOR_RE = new RegExp(String.raw`^${PERSON_NAME}\s[•·]\s(?:1er|2e|3e(?: et \+)?)$`, "u");
 
@@ -616,12 +632,6 @@ function shapeOf(w: Work, email = true): void {
     if (/\s[·•]$/u.test(v)) w.postStamp = true;
     return;
   }
-  // Where and when an event took place, under its title: "Metz, campus du Saulcy, 14 mars 2025". Its day dates the page
-  // only when nothing else does (a report is published after the event).
-  if (v.length <= 100 && EVENT_PLACE_DATE_RE.test(v)) {
-    const last = findDates(v).filter((m) => !m.relative).pop();
-    if (last && v.endsWith(last.evidence)) return void Object.assign(w, { shape: "furniture", reason: "date line (the event's place and day)", metaDate: headDate(last, true) });
-  }
   // A live blog's time label alone on its line: "17:52", "14h32".
   if (TIME_LABEL_RE.test(v)) return void (w.shape = "heading");
 
@@ -1018,6 +1028,61 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
   }
+  // Where and when an event took place, under its title and before the text: "Metz, campus du Saulcy, 14 mars 2025" (in
+  // the text, a diary's or a chronology's intertitle). Its day dates the page only when nothing else does (a report is
+  // published after the event).
+  const textFrom = ws.findIndex(isProse);
+  for (let i = 0; i < textFrom; i++) {
+    const w = ws[i];
+    if (w.kind || w.shape !== "heading" || w.v.length > 100 || !EVENT_PLACE_DATE_RE.test(w.v)) continue;
+    const last = findDates(w.v).filter((m) => !m.relative).pop();
+    if (last && w.v.endsWith(last.evidence)) Object.assign(w, { shape: "furniture", reason: "date line (the event's place and day)", metaDate: headDate(last, true) });
+  }
+  // A site's tagline in small letters under its name, over its menu: "le magazine des expositions et des scènes".
+  for (let i = 0; i < Math.min(textFrom < 0 ? ws.length : textFrom, TAGLINE_LAST_LINE); i++) {
+    const w = ws[i];
+    const n = nextText(ws, i);
+    if (w.kind || w.shape !== "paragraph" || w.v.length > 80 || !/^\p{Ll}/u.test(w.v) || endsSentence(w.v) || /[,:;]$/u.test(w.v)) continue;
+    if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's tagline)" });
+  }
+  // A newsletter's contents in its head, over the first article: "Dans ce numéro" over a list of its items.
+  for (let i = 0; i < textFrom; i++) {
+    if (ws[i].kind || !CONTENTS_OPENER_RE.test(ws[i].v)) continue;
+    let end = nextText(ws, i);
+    if (end >= ws.length || ws[end].shape !== "list-item") continue;
+    while (end < ws.length && ws[end].shape === "list-item" && !ws[end].kind) end = nextText(ws, end);
+    for (let j = i; j < end; j++) if (ws[j].shape !== "blank") Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)" });
+  }
+  // A press database's source, as it files it, over its date line: "Le Courrier de l'Ouest (site web)".
+  ws.forEach((w, i) => {
+    const n = nextText(ws, i);
+    if (!w.kind && w.shape === "heading" && DATABASE_SOURCE_RE.test(w.v) && n < ws.length && /date line/.test(ws[n].reason ?? "")) Object.assign(w, { shape: "furniture", reason: "site furniture (the press database's labels)" });
+  });
+  // A wire's client screen may hold a dispatch's versions one under another, each under its header ("02/09/2025 09:14 GMT
+  // FLASH", "… URGENT", then the full text): an earlier version whose words the last one repeats is superseded by it.
+  const wireHeaders = ws.flatMap((w, i) => (/date line/.test(w.reason ?? "") && WIRE_KIND_RE.test(w.v) ? [i] : []));
+  if (wireHeaders.length >= 2) {
+    const last = wireHeaders[wireHeaders.length - 1];
+    const longWords = (from: number, to: number) => new Set(ws.slice(from, to).flatMap((w) => w.v.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+    const final = longWords(last, ws.length);
+    for (let k = 0; k + 1 < wireHeaders.length; k++) {
+      const version = longWords(wireHeaders[k] + 1, wireHeaders[k + 1]);
+      const repeated = [...version].filter((word) => final.has(word)).length;
+      if (version.size === 0 || repeated < version.size * WIRE_VERSION_REPEATED) continue;
+      for (let j = wireHeaders[k]; j < wireHeaders[k + 1]; j++) {
+        if (ws[j].shape !== "blank" && ws[j].kind !== "furniture") Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "an earlier version of the dispatch (a flash or an urgent the full text below repeats)", metaDate: undefined });
+      }
+    }
+  }
+  // A letter's signature under its last sentence, the writer and their town: "Bernard Lacombe, Montélimar (Drôme)" (over
+  // a paragraph, such a line heads a portrait's section).
+  ws.forEach((w, i) => {
+    if (w.kind || w.shape !== "heading" || !TOWN_SIGNATURE_RE.test(w.v)) return;
+    const p = prevText(ws, i);
+    const n = nextText(ws, i);
+    const sentence = p >= 0 && (ws[p].shape === "paragraph" || ws[p].shape === "quote") && endsSentence(ws[p].v);
+    if (sentence && !(n < ws.length && (ws[n].shape === "paragraph" || ws[n].shape === "quote"))) w.shape = "credit";
+  });
   // A press database's "Illustration(s) :" labels the photo's caption on the next line.
   ws.forEach((w, i) => {
     if (!/press database's labels/.test(w.reason ?? "") || !/^(?:illustration|photo|légende)/iu.test(w.v)) return;
@@ -1382,13 +1447,19 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       }
     }
     // "Notes" as an entry of the table of contents, already removed, opens nothing.
-    if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) && ws[i].kind !== "furniture") {
+    // "Pour en savoir plus" opens references only when one follows (elsewhere, it opens the site's links).
+    const referencesNext = () => {
+      for (let j = nextText(ws, i), k = 0; j < ws.length && k < 3; j = nextText(ws, j), k++) if (REFERENCE_HINT_RE.test(ws[j].v)) return true;
+      return false;
+    };
+    if ((BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) || (SOFT_BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) && referencesNext())) && ws[i].kind !== "furniture") {
       bibStart = i;
       ws[i].kind = "heading";
       for (let j = i + 1; j < ws.length; j++) {
         const w = ws[j];
         if (w.shape === "blank") continue;
-        if (w.teaser?.standalone) break;
+        // "À propos de l'AGDH": who published the page, after its references.
+        if (w.teaser?.standalone || (w.shape === "heading" && /^à propos d/iu.test(w.v))) break;
         // How to cite the page comes after its references: what follows is the site's, unless another part of the
         // apparatus is still to come ("Citer cet article", then "Pour aller plus loin").
         if (/how to cite/.test(w.reason ?? "") && !ws.slice(j + 1).some((x) => BIBLIOGRAPHY_MARKER_RE.test(x.v))) break;

@@ -37,7 +37,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Notices that run long but say what they are in their first words. "Pour citer cette note : Seitkali A., « … »".
   {
     reason: "how to cite the page",
-    re: /^(?:pour|comment) citer(?: cet (?:article|entretien)| cette (?:note|page|publication|étude|tribune|analyse|contribution)| ce (?:texte|document|rapport|billet|post|carnet|compte[- ]rendu))?\s*:.*$/iu,
+    re: /^(?:(?:pour|comment) citer|citer(?=\s+ce))(?: cet (?:article|entretien)| cette (?:note|page|publication|étude|tribune|analyse|contribution|infographie|carte|fiche)| ce (?:texte|document|rapport|billet|post|carnet))?\s*:.*|pour citer ce compte[- ]rendu\s*:\s*\p{Lu}[^«»]{1,80}«.*»,.*\b(?:19|20)\d{2}\b.*$/iu,
     anyLength: true,
   },
   // A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…",
@@ -70,34 +70,35 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // ("© 2019 Le Courrier. Tous droits réservés. Le présent document est protégé par …").
   {
     reason: "the press database's search and licence",
-    re: /^(?:(?:requête|recherche)\s*:.*\bpériode\s*:.*|certificat émis le .*|ce document est réservé à l['’]usage exclusif\b.*|(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\b[^.]{1,80}\.\s*tous droits (?:de reproduction )?réservés\..*)$/iu,
+    re: /^(?:(?:requête|recherche)\s*:[^|]*\|.*\bpériode\s*:.*|certificat émis le .*\sà des fins de (?:visualisation|consultation)\b.*|ce document est réservé à l['’]usage exclusif de l['’]utilisat(?:eur|rice)\b.*|(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\b[^.]{1,80}\.\s*tous droits (?:de reproduction )?réservés\..*)$/iu,
     anyLength: true,
   },
-  // Its labels and marks: the source's name as the database files it ("Le Courrier de l'Ouest (site web)"), the labels
-  // over a caption or a note ("Illustration(s) :", "Note(s) :"), the document's identifier ("news·20190320·CO·a7f93e").
+  // Its labels and marks: the labels over a caption or a note ("Illustration(s) :", "Note(s) :"), the document's
+  // identifier ("news·20190320·CO·a7f93e"; "Intervenant·e·s" is inclusive writing).
   {
     reason: "the press database's labels",
-    re: /^(?:[^.!?:;()]{2,80}\s\((?:site web|web|édition (?:papier|numérique|abonnés))\)|(?:illustration|note|photo|légende|annexe)\(s\)\s*:?|\p{L}+(?:·[\p{L}\p{N}]+){2,})$/iu,
+    re: /^(?:(?:illustration|note|photo|légende|annexe)\(s\)\s*:?|(?=.*\d)\p{L}+(?:·[\p{L}\p{N}]+){2,})$/iu,
   },
-  // A search's count of results over the list: "Résultats : 3 dépêches — tri : plus récentes en bas", "14 résultats".
+  // A search's count of results over the list: "Résultats : 3 dépêches — tri : plus récentes en bas", "14 résultats pour
+  // « Tokaïev »" ("Résultats : 6 partis" heads an election's results).
   {
     reason: "search results",
-    re: /^(?:résultats?\s*(?::\s*\d[\d  ]*\s+\p{L}+|\(\d[\d  ]*\))|\d[\d  ]*\s+résultats?(?:\s+pour\s+.{1,60})?)(?:\s*[—–|·-]\s*(?:tri(?:és?)?|trier|classés?)\s*(?:par|:)\s*.{1,60})?$/iu,
+    re: /^(?:résultats?\s*:\s*\d[\d  ]*\s+(?:dépêches?|articles?|documents?)|\d[\d  ]*\s+(?:résultats?|dépêches?|articles?|documents?)\s+(?:pour|trouvée?s?|correspondant)\b.{0,60})(?:\s*[—–|·-]\s*(?:tri(?:és?)?|trier|classés?)\s*(?:par|:)\s*.{1,60})?$/iu,
   },
   // A page's links to the documents before and after it: "◄ Précédent   Suivant ►   Imprimer   Télécharger (PDF)".
-  { reason: "navigation link", re: /^(?:[◄◀‹«<]\s*)?précédent\s+(?:[|·•]\s*)?suivant\s*[►▶›»>]?(?:\s{2,}\S.{0,120})?$/iu },
-  // An agency's slug in small letters, three keywords or more joined by hyphens, maybe with the dispatch's kind (in
-  // capitals, "ASTANA-MOSCOU-PÉKIN" is an intertitle):
+  { reason: "navigation link", re: /^(?:[◄◀‹«<]\s*)?précédente?\s+(?:[|·•]\s*)?suivante?\s*[►▶›»>]?(?:\s{2,}\S.{0,120})?$/iu },
+  // An agency's slug, three keywords or more joined by hyphens, one of them a topic in small letters, maybe with the
+  // dispatch's kind ("ASTANA-MOSCOU-PÉKIN", "Bakou-Tbilissi-Kars" and "Sino-Russo-Kazakh" are intertitles):
   // "Kazakhstan-Chine-nucléaire", "Kazakhstan-Chine-Russie-nucléaire-énergie, PAPIER GÉNÉRAL" (each keyword three
   // letters or more: "Saint-Jean-de-Luz" is a town).
-  { reason: "the agency's slug (its keywords)", re: /^(?=.*\p{Ll})\p{Lu}\p{L}{2,}(?:-\p{L}{3,}){2,}(?:,\s*\p{Lu}{2,}(?:\s\p{Lu}{2,})*)?$/u },
+  { reason: "the agency's slug (its keywords)", re: /^(?=.*-\p{Ll})\p{Lu}\p{L}{2,}(?:-\p{L}{3,}){2,}(?:,\s*\p{Lu}{2,}(?:\s\p{Lu}{2,})*)?$/u },
   // An agency's slug over its dispatch, four keywords or more in capitals joined by hyphens:
   // "KAZAKHSTAN-RUSSIE-UKRAINE-PÉTROLE" ("ASTANA-MOSCOU-PÉKIN" may be an intertitle).
   { reason: "the agency's slug (its keywords)", re: /^\p{Lu}{2,}(?:-\p{Lu}{2,}){3,}$/u },
   // "Droit d'auteur : les textes sont disponibles sous licence Creative Commons…".
   {
     reason: "the site's licence notice",
-    re: /^(?:droit d['’]auteur\s*:.*licence|(?:le |les )?(?:contenus?|textes?) (?:de cette page |de ce site )?(?:est |sont )?(?:disponibles? |publiés? |diffusés? )?sous licence creative commons).*$/iu,
+    re: /^(?:droit d['’]auteur\s*:.*licence|réutilisation (?:libre|autorisée) sous licence (?:creative commons|cc)\b.*|(?:le |les )?(?:contenus?|textes?) (?:de cette page |de ce site )?(?:est |sont )?(?:disponibles? |publiés? |diffusés? )?sous licence creative commons).*$/iu,
     anyLength: true,
   },
   // "Privacy Preference Center", "Nous utilisons des cookies…", "Gérer mes préférences", "Tout accepter".
@@ -203,7 +204,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
   {
     reason: "reader tool",
-    re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|ajouter à (?:mes|ma) (?:articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez (?:le |la |l['’]|notre |votre )?(?:journal|magazine|numéro|édition|hebdomadaire|hebdo|revue|quotidien)\b.{0,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|📷\s*voir (?:toutes )?les photos\b.{0,60}|voir (?:toutes )?les photos\b.{0,60}\(\d{1,4}\)|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
+    re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|ajouter à (?:mes|ma) (?:articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|consultez la version source(?: sur \S{3,60})?\s*:\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez (?:le |la |l['’]|notre |votre )?(?:journal|magazine|numéro|édition|hebdomadaire|hebdo|revue|quotidien)\b.{0,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|📷\s*voir (?:toutes )?les photos\b.{0,60}|voir (?:toutes )?les photos\b.{0,60}\(\d{1,4}\)|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
   },
   // An embedded social post's tools: "Voir cette publication sur Instagram", "pic.twitter.com/…" alone. (Its author and
   // date, "— Akorda (@akorda_press) 4 mars 2024", credit the post quoted: see classify.ts.)
@@ -225,6 +226,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A player's link to a programme, its verb in capitals: "▶ REGARDER   Le JT de 13 heures" ("► Écouter : l'orchestre…"
   // in a list of events is the text's).
   { reason: "video player", re: /^(?:[▶►]\s*)?(?:REGARDER|REVOIR|ÉCOUTER|RÉÉCOUTER)(?:\s{2,}|\s*:\s*)\S.{0,60}$/u },
+  // "▶ VIDÉO – Le kokpar expliqué en 90 secondes": the player's title after its arrow.
+  { reason: "video player", re: /^[▶►]\s*(?:VIDÉO|VIDEO|Vidéo)\s*[–—:-]\s*\S.{0,100}$/u },
   // A player's link to the live programme: "▶ ÉCOUTER LE DIRECT", "▶ Regarder le direct" ("Suivre en direct" alone may be
   // an intertitle).
   { reason: "video player", re: /^(?:[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Ss]uivre) (?:le|en) direct|(?:[▶►]\s*)?(?:ÉCOUTER|REGARDER|SUIVRE) (?:LE|EN) DIRECT)$/u },
@@ -238,6 +241,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:(?:ce billet|cet article|cette entrée) a été publiée? dans .{1,300}\bbookmarquez le permalien\.?|bookmarquez le permalien\.?)$/iu,
   },
   // A page's own counters: "Vues : 1 347", "1 347 vues", "Lu 212 fois".
+  { reason: "comment prompt or counter", re: /^plug-?in (?:de )?commentaires facebook$/iu },
   { reason: "view counter", re: /^(?:(?:vues|lectures|views)\s*:?\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d+ fois)$/iu },
   // Hashtags left by a site's tag bar: "#Kazakhstan #Ouzbékistan #AsieCentrale".
   { reason: "hashtags", re: /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u },
@@ -249,7 +253,14 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Les opinions exprimées n'engagent que leur auteur" (or "leur autrice").
   {
     reason: "disclaimer or citation notice",
-    re: /^les (?:opinions|propos|points de vue|lettres|courriers|tribunes) (?:(?:exprimée?s?|tenus)(?:\s(?:dans|sur|ici)(?:\s(?:ce|cet|cette|ces|le|les)\s(?:texte|article|tribune|blog|site|pages?|rubrique|note|publication|billet|chronique)s?)?)?|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)(?:\.?$|\.\s+(?=.*(?:écrivez|courrier|adresse|@)).{1,300}$)|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
+    re: /^les (?:opinions|propos|points de vue|lettres|courriers|tribunes) (?:(?:exprimée?s?|tenus)(?:\s(?:dans|sur|ici)(?:\s(?:ce|cet|cette|ces|le|les)\s(?:texte|article|tribune|blog|site|pages?|rubrique|note|publication|billet|chronique)s?)?)?|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)(?:\.?$|\.\s+(?=.*(?:écrivez-nous|[\w.-]+@[\w-]+\.\p{L}{2,})).{1,300}$)|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
+    anyLength: true,
+  },
+  // A press release's legal notices, as its distributor prints them: "Le présent communiqué contient des déclarations
+  // prospectives…", "Le texte du communiqué issu d'une traduction ne doit d'aucune manière être considéré comme officiel…".
+  {
+    reason: "the press release's legal notice",
+    re: /^(?:le présent communiqué (?:de presse )?contient des (?:déclarations|informations) prospectives\b.*|le texte du communiqué issu d['’]une traduction ne doit d['’]aucune manière être considéré comme officiel\b.*)$/iu,
     anyLength: true,
   },
   // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie".
@@ -282,7 +293,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Retour en haut", "Haut de page", "Accueil", "Menu", "Rechercher", "Fermer".
   {
     reason: "navigation link",
-    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?))$/iu,
+    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|(?:rechercher|chercher) (?:un|une|des) (?:communiqués?|articles?|actualités?|mots?[- ]clés?|documents?|dépêches?|vidéos?)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?))$/iu,
   },
   // A language switcher's entry alone on its line: "FR", "EN", "Deu", "Tür", "Қаз".
   {
@@ -337,7 +348,8 @@ function toolbarReason(text: string): string | null {
   // A pager's arrows and a tool's pictogram are not its items' words: "< Sommaire     < Précédent     Suivant >",
   // "⏱ 5 min".
   const written = text.split(TOOLBAR_SEP_RE).map((p) => p.trim().replace(/^[<‹←]\s*|\s*[>›→]$/gu, "")).filter(Boolean);
-  const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F]+|[☰≡⋮])\s*/gu, "")).filter(Boolean);
+  // A network's logo copied as its letters: Facebook's "f", LinkedIn's "in".
+  const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F]+|[☰≡⋮])\s*/gu, "")).filter((p) => p && p !== "f" && p !== "in");
   if (items.length < 2) return null;
   const reasons = items.map(phraseFamilyOf);
   if (reasons.every(Boolean)) return reasons[0]!;
@@ -430,7 +442,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|(?:billets|articles|posts|publications) récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -477,7 +489,7 @@ export const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|d
 // Hélène Marchal", "De notre envoyé spécial à Almaty".
 // Written without the i flag: with it, \p{Lu} would also match lower-case letters.
 const BYLINE_RE =
-  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle |[Cc]ompte[- ]rendu |[Tt]exte )?[Rr]édigée? par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
+  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle |[Cc]ompte[- ]rendu )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
 
 // A byline labelled "Texte" or "Reportage", names and nothing else but the agency or the other credits: "Texte : Julien
 // Marchal, avec AFP", "Texte : Hugo Lemercier · Cartes : Lina Roche", "Reportage : Sophie Girardot, Thomas Lenoir —
@@ -492,18 +504,24 @@ const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?|[Rr]eportage)\s*:\s*
 const RAPPORTEURS_RE = /^[Pp]ar (?:M\.|MM\.|Mmes?) \p{Lu}.{0,100}, au nom de (?:la|l['’]|du) [^.!?]{5,140}$/u;
 
 /** True for a byline (author line), which is metadata, not article text. */
+// Two authors, the second a correspondent: "Grégoire Vannier, avec notre correspondante en Asie centrale, Aliya Serikbaïeva".
+const WITH_CORRESPONDENT_RE = new RegExp(String.raw`^${PERSON_NAME},\s+avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.!?]{0,80}$`, "u");
+
 export function isByline(text: string): boolean {
   if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
   // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
   if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return false;
-  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text);
+  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text);
 }
 
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "| 4 min", a video's
-// "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone ("18:47 UTC +0100"), a press
-// database's word count ("1 046 mots"), a wire's kind of dispatch and priority ("FLASH   Prio 1").
+// "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC
+// +0100"), a press database's word count ("1 046 mots").
 const DATE_LINE_FILLER_RE =
-  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)(?:\s*[+-]\s*\d{1,4}(?::\d{2})?)?(?!\p{L})|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})(?:FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})|(?<!\p{L})prio(?:rité)?\s*\d(?!\d)|[|•·,–—:\-()>]/giu;
+  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<!\p{L})heure (?:normale |d['’]été )?d['’]europe centrale(?!\p{L})|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|[|•·,–—:\-()>]/giu;
+
+// The words of a wire's header beside its day and time: its time zone, its kind of dispatch, its priority.
+const WIRE_HEADER_WORDS_RE = /(?<!\p{L})(?:UTC|GMT|FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})|(?<!\p{L})[Pp]rio(?:rité)?\s*\d(?!\d)/gu;
 
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {
@@ -520,6 +538,9 @@ export function readDateLine(text: string): DateMention | null {
   // A stamp to the second beside a date in figures, a wire's: "French.news.cn | 2025-06-17 à 21:05:32" ("25 décembre
   // 2024 à 05:12:10" times an event).
   if (/\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/u.test(text)) rest = rest.replace(/(\d{1,2}:\d{2}):\d{2}(?!\d)/gu, "$1");
+  // A wire's header, its day in figures first: "02/09/2025 09:14 GMT   FLASH   Prio 1" (beside a town, "Almaty, 4 janvier
+  // 2022, 16 h GMT" heads a chronology's entry).
+  if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u.test(text)) rest = rest.replace(WIRE_HEADER_WORDS_RE, " ");
   rest = rest.replace(DATE_LINE_FILLER_RE, " ").trim();
   // One word may stand beside the date, a place: "Astana, le 4 mars 2024"; "Mars 2024 : le tournant" is a heading.
   const left = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -568,9 +589,10 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     }
     // "vendredi 5 juillet 2024 | Connexion | Contact": a site's bar, not an article's metadata.
     else if (family) return null;
+    else if (isByline(item)) byline = true;
     // A section's label in capitals is no name: "ACTUALITÉS DES EXPOSANTS | 15 octobre 2025".
     else if (CAPITALS_LABEL_RE.test(item)) continue;
-    else if (isByline(item) || META_NAME_RE.test(item)) byline = true;
+    else if (META_NAME_RE.test(item)) byline = true;
     // "il y a 3 heures · International": the page's section, after its stamp.
     else if (relative && SECTION_WORD_RE.test(item)) continue;
     // A series' issue and its length: "Focus n° 31 | 21 juin 2023 | 12 pages" (three items at least: "Résolution n°

@@ -25,8 +25,10 @@
 // L'OCS" on a page without blank lines, a French post's words lost above its author; and, like round twenty's (r10-…),
 // intertitles "Actualités récentes", "Billets récents", "Citer ce billet", "Écouter le podcast", a spokesman's "Les
 // opinions publiées dans la presse étrangère n'engagent que leurs auteurs", "Texte traduit du russe par …, la loi…",
-// a programme's "Présentée par …", a line "Astana, 3 février 2024, −38 °C" the only date. Each is read as an ordinary
-// article.
+// a programme's "Présentée par …", a line "Astana, 3 février 2024, −38 °C" the only date; and, like round
+// twenty-eight's (r18-…), chains of places joined by hyphens, sources "(site web)", election results, a note "réservée à
+// l'usage exclusif", a chronology's hours in GMT, a diary's places and days, bylines in capitals, pupils' words under
+// "Tes réactions :". Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -47,11 +49,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 206);
+  assert.equal(byName.size, 223);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to twenty-seven copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to twenty-eight copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r1[1-7]-/u.test(name)) continue;
+    if (/^r1[1-8]-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -420,4 +422,40 @@ test("intertitles naming a live, an author or a feed, and captions naming a subj
   // Under the headline without a date line under it, "Kassym-Jomart Tokaïev, à Moscou" names the photo's subject, not the
   // author: no credit.
   for (const name of ["04-tokaiev-moscou", "05-macron-astana", "13-ambassadrice-bruxelles"]) assert.notEqual(at(name, [3])[0], "credit", name);
+});
+
+test("place chains, sources on the web, results, licences, disclaimers, diaries' days, bylines in capitals and pupils' words are read as before the twenty-eighth round", () => {
+  const at = readings("r18");
+  // Chains of places joined by hyphens are intertitles or the text's list, not an agency's slug: "Bakou-Tbilissi-Kars",
+  // "Astana-Pékin-Moscou", "Kazakhstan-Ouzbékistan-Kirghizistan", "Sino-Russo-Kazakh".
+  assert.deepEqual(at("01-blog-corridor-median-bakou-tbilissi-kars", [14, 15, 16, 20, 26, 30]), Array(6).fill("heading"));
+  assert.equal(at("15-revue-en-ligne-uranium-deux-auteurs", [29])[0], "heading");
+  // Sources named "(site web)" under "Sources :" are references; in the text's list, intertitles; "Intervenant·e·s" is
+  // inclusive writing.
+  assert.deepEqual(at("01-blog-corridor-median-bakou-tbilissi-kars", [36, 37]), ["bibliography", "bibliography"]);
+  assert.deepEqual(at("09-enquete-donnees-communiques-quai-orsay", [17, 20, 21, 23, 30]), ["paragraph", "heading", "heading", "heading", "heading"]);
+  assert.equal(at("14-note-think-tank-revue-presse-kazakhe", [15])[0], "heading");
+  // "Ce document est réservé à l'usage exclusif des États membres, précise la note…", a quoted readout after "Pour citer
+  // ce compte rendu :", "Les propos tenus n'engagent que leur auteur. C'est en substance…": prose.
+  assert.deepEqual(at("03-brouille-diplomatique-astana-convoque-ambassadeur", [18, 24, 28]), ["paragraph", "paragraph", "paragraph"]);
+  assert.equal(at("07-courrier-lecteurs-annecy-caspienne", [16])[0], "paragraph");
+  // Election results: "Résultats : 6 partis", "Résultats (2023)", "14 résultats" are intertitles.
+  assert.deepEqual(at("11-legislatives-2023-mazhilis-resultats", [16, 20, 35]), ["heading", "heading", "heading"]);
+  // A chronology's "Almaty, 4 janvier 2022, 16 h GMT", "Alerte à Almaty, 6 janvier 2022" and a diary's "Astana, palais de
+  // l'Indépendance, 3 juin 2024" in the text are intertitles.
+  assert.deepEqual(at("06-chronologie-janvier-2022-heure-par-heure", [15, 19, 23, 33]), Array(4).fill("heading"));
+  assert.deepEqual(at("04-carnet-de-route-tournee-asie-centrale-senateur", [11, 17, 23]), Array(3).fill("heading"));
+  assert.equal(at("02-blog-linkedin-style-emoji-forum-astana", [24])[0], "heading");
+  // Bylines in capitals with a little word ("PAR ANNE DU BELLAY · 12 mars 2025 · 5 min") stay credits; "Rédigée par
+  // Erlan Idrissov, la doctrine…" and "Texte rédigé par Nazarbaïev, …" are intertitles.
+  assert.equal(at("10-hebdo-capitales-byline-du-bellay-otsc", [10])[0], "credit");
+  assert.equal(at("15-revue-en-ligne-uranium-deux-auteurs", [10])[0], "credit");
+  assert.deepEqual(at("17-tribune-ambassadeur-multilateralisme-astana", [20, 30]), ["heading", "heading"]);
+  assert.equal(at("05-carnet-recherche-compte-rendu-livre-multivectorialisme", [17])[0], "heading");
+  // "Articles récents" heading a review's own list, and the prose after it, are the text.
+  assert.deepEqual(at("14-note-think-tank-revue-presse-kazakhe", [19, 21, 22, 23, 24, 26, 28, 30]), ["heading", "paragraph", "heading", "heading", "heading", "paragraph", "heading", "paragraph"]);
+  // "Tes réactions :" over the pupils' words quoted by the article opens no comments.
+  assert.deepEqual(at("16-site-jeunesse-kazakhstan-onu-tes-reactions", [25, 27, 28, 30, 32, 33, 35, 37]), ["paragraph", "heading", "heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]);
+  // A reader's signature with the town and the day closes the letter.
+  assert.equal(at("07-courrier-lecteurs-annecy-caspienne", [26])[0], "credit");
 });
