@@ -37,9 +37,11 @@ const FORM_FIELD_RE = /adresse (?:courriel|e-?mail|électronique)|votre (?:adres
 const LOWER_AGENCY_CREDIT_RE = /^(?=[a-z]{2,7}(?:\/[a-z]{2,7}){1,4}$)(?=.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|belga|sda)(?![a-z]))/u;
 // Initials alone, of a first name and a last name: "A. N'G.", "J.-P. M." ("C.Q.F.D." closes a column's text).
 const INITIALS_SIGNATURE_RE = /^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.$/u;
-// A news ticker's line: "Flash info — …", "Dernière minute : …", "À LA UNE  Ligue des nations | … · …", and the last line
-// of the page it may stand on.
-const NEWS_TICKER_RE = /^(?:(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s*[—–:|]|à la une(?: {2,}|\s*[—–:|])(?=.*\s[|·]\s))\s*\S.{5,300}$/iu;
+// A news ticker's line: "Flash info — …", "Dernière minute : …", and the last line of the page it may stand on.
+const NEWS_TICKER_RE = /^(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s*[—–:|]\s*\S.{5,300}$/iu;
+// The same in capitals, its items after two spaces: "À LA UNE  Ligue des nations | … · …" ("À la une – Tokaïev reçoit
+// Erdoğan … | Diplomatie" is a headline).
+const CAPITALS_TICKER_RE = /^À LA UNE {2,}(?=.*\s[|·]\s)\S.{5,300}$/u;
 const TICKER_LAST_LINE = 8;
 // A wire's kind of dispatch in its header: "FLASH", "URGENT", "ALERTE", "BULLETIN", "PAPIER GÉNÉRAL".
 const WIRE_KIND_RE = /(?<!\p{L})(?:FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})/u;
@@ -49,8 +51,9 @@ const WIRE_VERSION_REPEATED = 0.6;
 const RECENT_POSTS_RE = /^billets récents$/iu;
 // The site's tagline stands among the page's first lines.
 const TAGLINE_LAST_LINE = 3;
-// The label over a newsletter's contents: "Dans ce numéro", "Au sommaire".
-const CONTENTS_OPENER_RE = /^(?:dans ce numéro|au sommaire(?: de ce numéro| de cette lettre)?|sommaire|dans cette lettre|dans cette édition)\s*:?$/iu;
+// The label over a newsletter's contents: "Dans ce numéro", "Sommaire" ("Au sommaire :" may list a programme's topics,
+// "Dans cette édition :" a forum's panels).
+const CONTENTS_OPENER_RE = /^(?:dans ce numéro|au sommaire de ce numéro|sommaire)\s*:?$/iu;
 // A source's name as a press database files it: "Le Courrier de l'Ouest-Atlantique (site web)".
 const DATABASE_SOURCE_RE = /^[^.!?:;()]{2,80}\s\((?:site web|web|édition (?:papier|numérique|abonnés))\)$/u;
 // A town, a place in it, then a day: "Metz, campus du Saulcy, 14 mars 2025", "Genève, Palais des Nations, le 3 juin 2024".
@@ -63,7 +66,7 @@ const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1
 const AGENCIES = String.raw`AFP|Reuters|AP|ATS|Keystone-ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax|MAP|APS|APA|Trend|AKIpress`;
 // An agency's signature alone, or a desk's initials with it: "ATS/AFP", "AFP", "V.D. avec AFP".
 // "(MAP)" closing a dispatch stands in brackets.
-const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:avec|et|\/)\s*)?(?:${AGENCIES}|RIA Novosti|\((?:${AGENCIES})\)|\([Aa]vec (?:l['’])?\p{Lu}{2,6}\))(?:\s*(?:\/|,|et)\s*(?:${AGENCIES}|Keystone|KEYSTONE))*$`, "u");
+const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:avec|et|\/)\s*)?(?:${AGENCIES}|RIA Novosti|\((?:${AGENCIES})\)|\([Aa]vec (?:l['’](?:${AGENCIES})|\p{Lu}{2,6})\))(?:\s*(?:\/|,|et)\s*(?:${AGENCIES}|Keystone|KEYSTONE))*$`, "u");
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
@@ -76,8 +79,6 @@ const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| a
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
 const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques| citées)?|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin)\s*:?$/iu;
-// A line that opens references when they follow it: "Pour en savoir plus".
-const SOFT_BIBLIOGRAPHY_MARKER_RE = /^pour en savoir plus\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
@@ -637,7 +638,7 @@ function shapeOf(w: Work, email = true): void {
 
   // A news ticker's line at the top of the page, under the site's name: "Flash info — Égypte : les électeurs…" (in the
   // text, "Dernière minute : le ministère a confirmé…" is news; "EN CONTINU – Visite d'État…" heads a live page).
-  if (w.src.line > 1 && w.src.line <= TICKER_LAST_LINE && NEWS_TICKER_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
+  if (w.src.line > 1 && w.src.line <= TICKER_LAST_LINE && (NEWS_TICKER_RE.test(v) || CAPITALS_TICKER_RE.test(v))) return void Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
   // A social network's author over the post, with the degree of connection: "Bertrand Lefèvre • 2e".
   if (NETWORK_AUTHOR_RE.test(v)) return void (w.shape = "credit");
   if (COMMENTS_OPENER_RE.test(v)) {
@@ -1042,6 +1043,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 0; i < Math.min(textFrom < 0 ? ws.length : textFrom, TAGLINE_LAST_LINE); i++) {
     const w = ws[i];
     const n = nextText(ws, i);
+    const p = prevText(ws, i);
+    // Under the site's name, a few words ("LE REGARD"): under a headline, its second line; no figures (a kicker's
+    // "qualifications pour la Coupe du monde 2026").
+    if (p < 0 || ws[p].v.split(/\s+/u).length > 4 || /\d/u.test(w.v)) continue;
     if (w.kind || w.shape !== "paragraph" || w.v.length > 80 || !/^\p{Ll}/u.test(w.v) || endsSentence(w.v) || /[,:;]$/u.test(w.v)) continue;
     if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's tagline)" });
   }
@@ -1061,7 +1066,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A wire's client screen may hold a dispatch's versions one under another, each under its header ("02/09/2025 09:14 GMT
   // FLASH", "… URGENT", then the full text): an earlier version whose words the last one repeats is superseded by it.
   const wireHeaders = ws.flatMap((w, i) => (/date line/.test(w.reason ?? "") && WIRE_KIND_RE.test(w.v) ? [i] : []));
-  if (wireHeaders.length >= 2) {
+  // The terminal sets each dispatch under a rule ("-----"): an article quoting dispatches does not.
+  const underRule = (i: number) => {
+    const p = prevText(ws, i);
+    return p >= 0 && !/[\p{L}\p{N}]/u.test(ws[p].v);
+  };
+  if (wireHeaders.length >= 2 && wireHeaders.every(underRule)) {
     const last = wireHeaders[wireHeaders.length - 1];
     const longWords = (from: number, to: number) => new Set(ws.slice(from, to).flatMap((w) => w.v.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
     const final = longWords(last, ws.length);
@@ -1075,13 +1085,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
   }
   // A letter's signature under its last sentence, the writer and their town: "Bernard Lacombe, Montélimar (Drôme)" (over
-  // a paragraph, such a line heads a portrait's section).
+  // a paragraph or a list, such a line heads a portrait's section).
   ws.forEach((w, i) => {
     if (w.kind || w.shape !== "heading" || !TOWN_SIGNATURE_RE.test(w.v)) return;
     const p = prevText(ws, i);
     const n = nextText(ws, i);
     const sentence = p >= 0 && (ws[p].shape === "paragraph" || ws[p].shape === "quote") && endsSentence(ws[p].v);
-    if (sentence && !(n < ws.length && (ws[n].shape === "paragraph" || ws[n].shape === "quote"))) w.shape = "credit";
+    if (sentence && !(n < ws.length && isBody(ws[n]))) w.shape = "credit";
   });
   // A press database's "Illustration(s) :" labels the photo's caption on the next line.
   ws.forEach((w, i) => {
@@ -1447,19 +1457,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       }
     }
     // "Notes" as an entry of the table of contents, already removed, opens nothing.
-    // "Pour en savoir plus" opens references only when one follows (elsewhere, it opens the site's links).
-    const referencesNext = () => {
-      for (let j = nextText(ws, i), k = 0; j < ws.length && k < 3; j = nextText(ws, j), k++) if (REFERENCE_HINT_RE.test(ws[j].v)) return true;
-      return false;
-    };
-    if ((BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) || (SOFT_BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) && referencesNext())) && ws[i].kind !== "furniture") {
+    if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) && ws[i].kind !== "furniture") {
       bibStart = i;
       ws[i].kind = "heading";
       for (let j = i + 1; j < ws.length; j++) {
         const w = ws[j];
         if (w.shape === "blank") continue;
-        // "À propos de l'AGDH": who published the page, after its references.
-        if (w.teaser?.standalone || (w.shape === "heading" && /^à propos d/iu.test(w.v))) break;
+        if (w.teaser?.standalone) break;
         // How to cite the page comes after its references: what follows is the site's, unless another part of the
         // apparatus is still to come ("Citer cet article", then "Pour aller plus loin").
         if (/how to cite/.test(w.reason ?? "") && !ws.slice(j + 1).some((x) => BIBLIOGRAPHY_MARKER_RE.test(x.v))) break;

@@ -37,7 +37,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Notices that run long but say what they are in their first words. "Pour citer cette note : Seitkali A., « … »".
   {
     reason: "how to cite the page",
-    re: /^(?:(?:pour|comment) citer|citer(?=\s+ce))(?: cet (?:article|entretien)| cette (?:note|page|publication|étude|tribune|analyse|contribution|infographie|carte|fiche)| ce (?:texte|document|rapport|billet|post|carnet))?\s*:.*|pour citer ce compte[- ]rendu\s*:\s*\p{Lu}[^«»]{1,80}«.*»,.*\b(?:19|20)\d{2}\b.*$/iu,
+    re: /^(?:citer ce(?:t|tte)? \p{L}+\s*:\s*\p{Lu}[^«»:]{1,80}«.*|(?:pour|comment) citer(?: cet (?:article|entretien)| cette (?:note|page|publication|étude|tribune|analyse|contribution|infographie|carte|fiche)| ce (?:texte|document|rapport|billet|post|carnet))?\s*:.*|pour citer ce compte[- ]rendu\s*:\s*\p{Lu}[^«»]{1,80}«.*»,.*\b(?:19|20)\d{2}\b.*)$/iu,
     anyLength: true,
   },
   // A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…",
@@ -98,7 +98,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Droit d'auteur : les textes sont disponibles sous licence Creative Commons…".
   {
     reason: "the site's licence notice",
-    re: /^(?:droit d['’]auteur\s*:.*licence|réutilisation (?:libre|autorisée) sous licence (?:creative commons|cc)\b.*|(?:le |les )?(?:contenus?|textes?) (?:de cette page |de ce site )?(?:est |sont )?(?:disponibles? |publiés? |diffusés? )?sous licence creative commons).*$/iu,
+    re: /^(?:droit d['’]auteur\s*:.*licence|réutilisation (?:libre|autorisée) sous licence (?:creative commons|cc)[^:;]{0,40}(?:,\s*avec mention de la source)?\.?$|(?:le |les )?(?:contenus?|textes?) (?:de cette page |de ce site )?(?:est |sont )?(?:disponibles? |publiés? |diffusés? )?sous licence creative commons).*$/iu,
     anyLength: true,
   },
   // "Privacy Preference Center", "Nous utilisons des cookies…", "Gérer mes préférences", "Tout accepter".
@@ -227,7 +227,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // in a list of events is the text's).
   { reason: "video player", re: /^(?:[▶►]\s*)?(?:REGARDER|REVOIR|ÉCOUTER|RÉÉCOUTER)(?:\s{2,}|\s*:\s*)\S.{0,60}$/u },
   // "▶ VIDÉO – Le kokpar expliqué en 90 secondes": the player's title after its arrow.
-  { reason: "video player", re: /^[▶►]\s*(?:VIDÉO|VIDEO|Vidéo)\s*[–—:-]\s*\S.{0,100}$/u },
+  { reason: "video player", re: /^[▶►]\s*(?:VIDÉO|VIDEO)\s*[–—:-]\s*\S.{0,100}$/u },
   // A player's link to the live programme: "▶ ÉCOUTER LE DIRECT", "▶ Regarder le direct" ("Suivre en direct" alone may be
   // an intertitle).
   { reason: "video player", re: /^(?:[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Ss]uivre) (?:le|en) direct|(?:[▶►]\s*)?(?:ÉCOUTER|REGARDER|SUIVRE) (?:LE|EN) DIRECT)$/u },
@@ -260,7 +260,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // prospectives…", "Le texte du communiqué issu d'une traduction ne doit d'aucune manière être considéré comme officiel…".
   {
     reason: "the press release's legal notice",
-    re: /^(?:le présent communiqué (?:de presse )?contient des (?:déclarations|informations) prospectives\b.*|le texte du communiqué issu d['’]une traduction ne doit d['’]aucune manière être considéré comme officiel\b.*)$/iu,
+    re: /^(?:le présent communiqué (?:de presse )?contient des (?:déclarations|informations) prospectives\.\s.*|le texte du communiqué issu d['’]une traduction ne doit d['’]aucune manière être considéré comme officiel\b.*)$/iu,
     anyLength: true,
   },
   // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie".
@@ -293,7 +293,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Retour en haut", "Haut de page", "Accueil", "Menu", "Rechercher", "Fermer".
   {
     reason: "navigation link",
-    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|(?:rechercher|chercher) (?:un|une|des) (?:communiqués?|articles?|actualités?|mots?[- ]clés?|documents?|dépêches?|vidéos?)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?))$/iu,
+    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?))$/iu,
   },
   // A language switcher's entry alone on its line: "FR", "EN", "Deu", "Tür", "Қаз".
   {
@@ -505,7 +505,7 @@ const RAPPORTEURS_RE = /^[Pp]ar (?:M\.|MM\.|Mmes?) \p{Lu}.{0,100}, au nom de (?:
 
 /** True for a byline (author line), which is metadata, not article text. */
 // Two authors, the second a correspondent: "Grégoire Vannier, avec notre correspondante en Asie centrale, Aliya Serikbaïeva".
-const WITH_CORRESPONDENT_RE = new RegExp(String.raw`^${PERSON_NAME},\s+avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.!?]{0,80}$`, "u");
+const WITH_CORRESPONDENT_RE = new RegExp(String.raw`^${PERSON_NAME},\s+avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)(?:\s+(?:en|à|au|aux)\s+[^,]{2,40})?,\s+${PERSON_NAME}$`, "u");
 
 export function isByline(text: string): boolean {
   if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
@@ -518,8 +518,10 @@ export function isByline(text: string): boolean {
 // "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC
 // +0100"), a press database's word count ("1 046 mots").
 const DATE_LINE_FILLER_RE =
-  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<!\p{L})heure (?:normale |d['’]été )?d['’]europe centrale(?!\p{L})|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|[|•·,–—:\-()>]/giu;
+  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|[|•·,–—:\-()>]/giu;
 
+// A time zone written out: "Heure normale d'Europe centrale".
+const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?d['’]europe centrale(?!\p{L})/giu;
 // The words of a wire's header beside its day and time: its time zone, its kind of dispatch, its priority.
 const WIRE_HEADER_WORDS_RE = /(?<!\p{L})(?:UTC|GMT|FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})|(?<!\p{L})[Pp]rio(?:rité)?\s*\d(?!\d)/gu;
 
@@ -538,9 +540,11 @@ export function readDateLine(text: string): DateMention | null {
   // A stamp to the second beside a date in figures, a wire's: "French.news.cn | 2025-06-17 à 21:05:32" ("25 décembre
   // 2024 à 05:12:10" times an event).
   if (/\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/u.test(text)) rest = rest.replace(/(\d{1,2}:\d{2}):\d{2}(?!\d)/gu, "$1");
-  // A wire's header, its day in figures first: "02/09/2025 09:14 GMT   FLASH   Prio 1" (beside a town, "Almaty, 4 janvier
-  // 2022, 16 h GMT" heads a chronology's entry).
+  // A wire's header, its day in figures first: "02/09/2025 09:14 GMT   FLASH   Prio 1"; a release's stamp, its day first:
+  // "19 décembre 2025 09:00 Heure normale d'Europe centrale" (after a town, "Almaty, 4 janvier 2022, 16 h GMT" heads a
+  // chronology's entry).
   if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u.test(text)) rest = rest.replace(WIRE_HEADER_WORDS_RE, " ");
+  if (found[0].start === 0) rest = rest.replace(TIME_ZONE_WORDS_RE, " ");
   rest = rest.replace(DATE_LINE_FILLER_RE, " ").trim();
   // One word may stand beside the date, a place: "Astana, le 4 mars 2024"; "Mars 2024 : le tournant" is a heading.
   const left = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));

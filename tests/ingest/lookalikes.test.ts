@@ -28,7 +28,10 @@
 // a programme's "Présentée par …", a line "Astana, 3 février 2024, −38 °C" the only date; and, like round
 // twenty-eight's (r18-…), chains of places joined by hyphens, sources "(site web)", election results, a note "réservée à
 // l'usage exclusif", a chronology's hours in GMT, a diary's places and days, bylines in capitals, pupils' words under
-// "Tes réactions :". Each is read as an ordinary article.
+// "Tes réactions :"; and, like round twenty-nine's (r19-…), "Pour en savoir plus" over the text, "À la une – …" as a
+// headline, "Dans cette édition :" and "Au sommaire :" over the text's own lists, a chronology's hours in Central European
+// Time, "Citer ce texte :" and a licence in prose, portraits' names and towns over lists, "(Avec l'ONU)" in a programme, a
+// headline's second line, dispatches quoted by an article. Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -49,11 +52,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 223);
+  assert.equal(byName.size, 244);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to twenty-eight copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to twenty-nine copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r1[1-8]-/u.test(name)) continue;
+    if (/^r1[1-9]-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -458,4 +461,37 @@ test("place chains, sources on the web, results, licences, disclaimers, diaries'
   assert.deepEqual(at("16-site-jeunesse-kazakhstan-onu-tes-reactions", [25, 27, 28, 30, 32, 33, 35, 37]), ["paragraph", "heading", "heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]);
   // A reader's signature with the town and the day closes the letter.
   assert.equal(at("07-courrier-lecteurs-annecy-caspienne", [26])[0], "credit");
+});
+
+test("'Pour en savoir plus' and 'À propos' in a text, a headline after 'À la une', contents that are the text's, time zones, citations and licences in prose, portraits and quoted dispatches are read as before the twenty-ninth round", () => {
+  const at = readings("r19");
+  // "Pour en savoir plus" over the text (a year in it, "… le 2 mars 1992.") opens no references; "À propos de la
+  // politique étrangère kazakhe" among references ends none.
+  assert.deepEqual(at("08-dossier-pour-en-savoir-plus-intertitre", [17, 19, 21, 23, 25, 27, 29, 31, 33, 35]), ["heading", "paragraph", "paragraph", "heading", "paragraph", "paragraph", "heading", "paragraph", "paragraph", "paragraph"]);
+  assert.deepEqual(at("13-ministere-communique-a-propos-pour-en-savoir-plus", [26, 28, 30, 32]), ["paragraph", "paragraph", "paragraph", "credit"]);
+  assert.deepEqual(at("17-revue-academique-bibliographie-a-propos", [32, 33, 34, 35]), Array(4).fill("bibliography"));
+  // "À la une – Tokaïev reçoit Erdoğan : … | Diplomatie" is the headline, "À la une  des journaux kazakhs | …" an intertitle.
+  assert.deepEqual(at("18-revue-presse-a-la-une-titre", [2, 7]), ["title", "heading"]);
+  // "Dans cette édition :" over a forum's panels and "Au sommaire :" over a programme's topics list the text's own items.
+  assert.deepEqual(at("09-forum-astana-dans-cette-edition", [3, 4, 5, 6, 7]), ["paragraph", "list-item", "list-item", "list-item", "list-item"]);
+  assert.deepEqual(at("14-radio-emission-au-sommaire-asie-centrale", [7, 8, 9, 10]), Array(4).fill("list-item"));
+  // A chronology's "Samarcande, 3 avril 2025, 10 h (heure d'Europe centrale)" and a diary's "Vienne, 4 décembre 2025,
+  // 15 h heure normale d'Europe centrale" are intertitles.
+  assert.deepEqual(at("05-chronologie-sommet-heure-europe-centrale", [11, 14, 17, 20]), Array(4).fill("heading"));
+  assert.deepEqual(at("04-carnet-osce-vienne-heure-normale", [9, 12, 15]), Array(3).fill("heading"));
+  // "Réutilisation libre sous licence CC BY 4.0 : c'est le choix…", "Citer ce texte : un casse-tête…", "Le présent
+  // communiqué contient des déclarations prospectives, avertit la société…", "Rechercher des documents", a resource
+  // "▶ Vidéo – « Le Polygone »…": the text's.
+  assert.deepEqual(at("07-donnees-ouvertes-licence-citer-texte", [13, 15, 31]), ["paragraph", "heading", "paragraph"]);
+  assert.equal(at("01-analyse-kazatomprom-communique-prospectif", [11])[0], "paragraph");
+  assert.deepEqual(at("02-archives-semipalatinsk-rechercher-documents", [11, 26]), ["heading", "list-item"]);
+  // Portraits' "Aliya Nourbekova, Lyon" over a list, "(Avec l'ONU)" in a programme, a caption "…, avec notre
+  // correspondante, devant l'école…" are no credits.
+  assert.deepEqual(at("16-reportage-portraits-diaspora-nom-ville", [11, 18, 25]), Array(3).fill("heading"));
+  assert.deepEqual(at("10-institut-programme-colloque-avec-aiea", [17, 28]), ["heading", "heading"]);
+  assert.equal(at("15-reportage-legende-avec-correspondante", [12])[0], "heading");
+  // A headline's second line in small letters is no site's tagline; an article quoting dispatches under "… URGENT"
+  // keeps them.
+  assert.equal(at("06-depeche-titre-sur-deux-lignes", [2])[0], "paragraph");
+  assert.equal(at("12-media-analyse-depeches-janvier-2022-urgent", [15])[0], "paragraph");
 });

@@ -951,7 +951,9 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // A press release's "À propos de …" under the text is published (this editor removes it; a release publishes it), and
   // Samrouk-Kazyna, named only there, is tagged.
   "diffuseur-communiques-kazatomprom-japon-uranium.txt": { blocks: { heading: { extra: [35] } }, published: [35, 36], tagged: ["Samrouk-Kazyna"] },
-  "ong-geneve-tian-presidence-kazakhstan-semipalatinsk.txt": { blocks: { heading: { extra: [53] } }, published: [53, 54] },
+  // The references under "Pour en savoir plus" are read as a list ("Pour en savoir plus" over the text is an
+  // intertitle); the NGO's "À propos de l'AGDH" is published.
+  "ong-geneve-tian-presidence-kazakhstan-semipalatinsk.txt": { blocks: { heading: { extra: [53] }, bibliography: { missing: [47, 48, 49] }, "list-item": { extra: [47, 48, 49] } }, published: [53, 54] },
   // An infographic's key figures are read as intertitles and its charts' labels and values, one a line, are published
   // (this editor calls keeping them tolerable), Uzbekistan and South Korea among them, tagged; trade is not read as a
   // theme.
