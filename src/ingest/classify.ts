@@ -43,6 +43,7 @@ const NEWS_TICKER_RE = /^(?:flash(?: info)?|dernière minute|breaking(?: news)?|
 // Erdoğan … | Diplomatie" is a headline).
 const CAPITALS_TICKER_RE = /^À LA UNE {2,}(?=.*\s[|·]\s)\S.{5,300}$/u;
 const TICKER_LAST_LINE = 8;
+const RATES_WEATHER_RE = /^(?:[^|]{0,50}?\d[\d\s.,]*\s?(?:gourdes?|euros?|€|dollars?|\$|tenge|livres?|dinars?|dirhams?|francs?|FCFA|roubles?)|[^|]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?)(?:\s{2,}\|\s{2,}(?:[^|]{0,50}?\d[\d\s.,]*\s?(?:gourdes?|euros?|€|dollars?|\$|tenge|livres?|dinars?|dirhams?|francs?|FCFA|roubles?)|[^|]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?))+$/iu;
 // A wire's kind of dispatch in its header: "FLASH", "URGENT", "ALERTE", "BULLETIN", "PAPIER GÉNÉRAL".
 const WIRE_KIND_RE = /(?<!\p{L})(?:FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})/u;
 // The share of an earlier version's words (four letters or more) the last version must repeat for it to be superseded.
@@ -51,6 +52,8 @@ const WIRE_VERSION_REPEATED = 0.6;
 const RECENT_POSTS_RE = /^billets récents$/iu;
 // The site's tagline stands among the page's first lines.
 const TAGLINE_LAST_LINE = 3;
+// A print issue's number alone: "Numéro 1543", "N° 58".
+const ISSUE_NUMBER_RE = /^(?:numéro|n[°o])\s?\d{1,5}$/iu;
 // The label over a newsletter's contents: "Dans ce numéro", "Sommaire" ("Au sommaire :" may list a programme's topics,
 // "Dans cette édition :" a forum's panels).
 const CONTENTS_OPENER_RE = /^(?:dans ce numéro|au sommaire de ce numéro|sommaire)\s*:?$/iu;
@@ -639,6 +642,9 @@ function shapeOf(w: Work, email = true): void {
   // A news ticker's line at the top of the page, under the site's name: "Flash info — Égypte : les électeurs…" (in the
   // text, "Dernière minute : le ministère a confirmé…" is news; "EN CONTINU – Visite d'État…" heads a live page).
   if (w.src.line > 1 && w.src.line <= TICKER_LAST_LINE && (NEWS_TICKER_RE.test(v) || CAPITALS_TICKER_RE.test(v))) return void Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
+  // The same place: a bar of the day's exchange rates and weather, its items far apart: "Taux de référence BRH : 130,87
+  // gourdes   |   Port-au-Prince 33 °C" (in the text, "1 euro = 545 tenge | 1 dollar = 505 tenge" is the article's).
+  if (w.src.line <= TICKER_LAST_LINE && RATES_WEATHER_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the day's rates and weather)" });
   // A social network's author over the post, with the degree of connection: "Bertrand Lefèvre • 2e".
   if (NETWORK_AUTHOR_RE.test(v)) return void (w.shape = "credit");
   if (COMMENTS_OPENER_RE.test(v)) {
@@ -1750,7 +1756,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const followed = long.filter((i) => isMeta(nextText(ws, i)));
   const masthead = (i: number) => {
     const d = nextText(ws, i);
-    const m = d < ws.length && /date line/.test(ws[d].reason ?? "") ? nextText(ws, d) : ws.length;
+    let m = d < ws.length && /date line/.test(ws[d].reason ?? "") ? nextText(ws, d) : ws.length;
+    // The site's other lines may come between: a ticker of rates and weather, the issue's number ("Numéro 1543").
+    for (let k = 0; k < 2 && m < ws.length && (/rates and weather/.test(ws[m].reason ?? "") || ISSUE_NUMBER_RE.test(ws[m].v)); k++) m = nextText(ws, m);
     return m < ws.length && /navigation menu/.test(ws[m].reason ?? "") && SECTION_MENU_RE.test(ws[m].v);
   };
   const headline = followed.find((i, k) => k + 1 === followed.length || !masthead(i));

@@ -300,6 +300,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "language switcher",
     re: /^(?:FR|EN|ES|DE|IT|PT|RU|KZ|KK|AR|ZH|CN|JA|TR|UZ|NL|PL|UK|UA|Fr|En|Es|De|Ru|Kz|Deu|Eng|Fra|Rus|Qaz|Tür|Uzb|Esp)$/u,
   },
+  // A channel's link to its live stream, in small capitals: "ᴅɪʀᴇᴄᴛ  TVT World".
+  { reason: "video player", re: /^(?:ᴅɪʀᴇᴄᴛ|ʟɪᴠᴇ)\s+\S.{0,40}$/u },
   // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…".
   {
     reason: "e-mail newsletter furniture",
@@ -343,6 +345,9 @@ const withoutSeasons = (text: string) => text.replace(SEASON_RE, (all, a: string
  * ("Offrir cet article    Ajouter à vos sélections    Partager"), or at least three short capitalised items and no
  * sentence ("Kazakhstan   Kirghizstan   Ouzbékistan   Dossiers   Faire un don"). Tabs are left alone: they set out tables.
  */
+// A language's own name, as a switcher lists them.
+const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türkçe|Русский|Қазақша|Қазақ тілі|Oʻzbekcha|O'zbekcha|Кыргызча|Тоҷикӣ|Bosanski|Polski|Nederlands|Українська|中文|日本語|한국어|العربية|فارسی|Français)$/u;
+
 function toolbarReason(text: string): string | null {
   if (!TOOLBAR_SEP_RE.test(text)) return null;
   // A pager's arrows and a tool's pictogram are not its items' words: "< Sommaire     < Précédent     Suivant >",
@@ -351,6 +356,9 @@ function toolbarReason(text: string): string | null {
   // A network's logo copied as its letters: Facebook's "f", LinkedIn's "in".
   const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F]+|[☰≡⋮])\s*/gu, "")).filter((p) => p && p !== "f" && p !== "in");
   if (items.length < 2) return null;
+  // Languages by their own names: "🇹🇷 Türkçe   English   Deutsch   Русский   العربية   Bosanski" (one alone may be an
+  // intertitle over its version of a text).
+  if (items.length >= 3 && items.every((p) => LANGUAGE_NAME_RE.test(p))) return "language switcher";
   const reasons = items.map(phraseFamilyOf);
   if (reasons.every(Boolean)) return reasons[0]!;
   // Beside other tools, a verb alone is one too: "Partager     Ajouter à ma liste     Télécharger".
@@ -520,7 +528,8 @@ export function isByline(text: string): boolean {
 const DATE_LINE_FILLER_RE =
   /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|[|•·,–—:\-()>]/giu;
 
-// A time zone written out: "Heure normale d'Europe centrale".
+// A time zone written out: "Heure normale d'Europe centrale" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a
+// programme's session).
 const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?d['’]europe centrale(?!\p{L})/giu;
 // The words of a wire's header beside its day and time: its time zone, its kind of dispatch, its priority.
 const WIRE_HEADER_WORDS_RE = /(?<!\p{L})(?:UTC|GMT|FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})|(?<!\p{L})[Pp]rio(?:rité)?\s*\d(?!\d)/gu;

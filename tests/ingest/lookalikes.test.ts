@@ -31,7 +31,10 @@
 // "Tes réactions :"; and, like round twenty-nine's (r19-…), "Pour en savoir plus" over the text, "À la une – …" as a
 // headline, "Dans cette édition :" and "Au sommaire :" over the text's own lists, a chronology's hours in Central European
 // Time, "Citer ce texte :" and a licence in prose, portraits' names and towns over lists, "(Avec l'ONU)" in a programme, a
-// headline's second line, dispatches quoted by an article. Each is read as an ordinary article.
+// headline's second line, dispatches quoted by an article; and, like round thirty's (r20-…), "Les plus consultées",
+// "Nouvelles connexes" and "Dans la même thématique" as intertitles, rates and temperatures between bars in the text,
+// languages' names as intertitles or items, a headline over a share bar and sections. Each is read as an ordinary
+// article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -52,11 +55,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 244);
+  assert.equal(byName.size, 254);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to twenty-nine copied whole pages, their sites' furniture with them: their lines
-    // are checked below.
-    if (/^r1[1-9]-/u.test(name)) continue;
+    // The reviews of rounds twenty-one to thirty copied whole pages, their sites' furniture with them: their lines are
+    // checked below.
+    if (/^r(?:1[1-9]|20)-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -494,4 +497,22 @@ test("'Pour en savoir plus' and 'À propos' in a text, a headline after 'À la u
   // keeps them.
   assert.equal(at("06-depeche-titre-sur-deux-lignes", [2])[0], "paragraph");
   assert.equal(at("12-media-analyse-depeches-janvier-2022-urgent", [15])[0], "paragraph");
+});
+
+test("link openers as intertitles, rates and temperatures in the text, languages' names and a headline over a share bar are read as before the thirtieth round", () => {
+  const at = readings("r20");
+  // "Les plus consultées", "Nouvelles connexes" and "Dans la même thématique" head the text's own sections.
+  assert.deepEqual(at("01-archives-les-plus-consultees", [11, 13, 15, 17, 19, 21, 22, 23, 24, 26]), ["heading", "paragraph", "heading", "paragraph", "heading", "paragraph", "list-item", "list-item", "list-item", "heading"]);
+  assert.deepEqual(at("02-cereales-export-afghanistan-prix", [15, 21, 23]), ["heading", "heading", "paragraph"]);
+  assert.deepEqual(at("08-quotidien-masthead-numero-ticker", [20, 22]), ["heading", "paragraph"]);
+  // "1 euro = 545 tenge | 1 dollar = 505 tenge", "Janvier : −18 °C | Juillet : 21 °C" in the text are the article's.
+  assert.deepEqual(at("09-tenge-economie-chiffres-cles", [14, 16, 27]), Array(3).fill("heading"));
+  // "Français", "English", "Deutsch" over each version of a release, in a list of working languages; "Thématiques : l'eau,
+  // l'énergie, les corridors" over prose.
+  assert.deepEqual(at("06-hiver-astana-meteo-diplomatie", [12, 23, 27]), Array(3).fill("heading"));
+  assert.deepEqual(at("03-communique-bilingue-ambassade", [9, 15, 21]), Array(3).fill("heading"));
+  assert.equal(at("04-cours-langues-astana-ambassades", [20])[0], "heading");
+  assert.deepEqual(at("05-forum-astana-langues-de-travail", [16, 17, 23, 27]), Array(4).fill("heading"));
+  // A headline over its date, a share bar and its sections stays the headline.
+  assert.deepEqual(at("10-visite-paris-accords-partage-rubriques", [3, 7]), ["title", "lede"]);
 });

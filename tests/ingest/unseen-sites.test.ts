@@ -1,4 +1,4 @@
-// The ingest reads two hundred and ninety pages shaped like other sites (a paywalled daily, a ministry's release, a think
+// The ingest reads three hundred pages shaped like other sites (a paywalled daily, a ministry's release, a think
 // tank's note, agency dispatches, a magazine interview, a radio's video page, an encyclopedia, a weekly's long read, an op-ed, a live
 // blog, a forwarded newsletter, a translated article, an embassy page, a blog with comments, a UN release, a joint
 // statement, a Telegram post, a hard-wrapped press review, a think tank's report…) the way their editor's
@@ -966,6 +966,49 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
     tags: ["commerce et investissements"],
     tagged: ["Ouzbékistan", "Corée du Sud"],
   },
+  // Round thirty. The timetable's flights are read as intertitles; two readers' comments without a count over them,
+  // "À LA UNE" and its links after the text, and the footer with its copyright are published; Istanbul, named in a
+  // comment, is tagged.
+  "aviation-accord-aerien-air-astana-paris.txt": {
+    blocks: { heading: { extra: [27, 28, 29, 62, 63, 64] }, "list-item": { missing: [27, 28, 29] }, credit: { extra: [66] } },
+    published: [51, 54, 61, 62, 63, 64, 66],
+    tagged: ["Istanbul"],
+  },
+  // The byline "C.D. avec AFP | Reportage : …" is read as an intertitle, the video's "VOIR AUSSI" teaser and its length
+  // are published.
+  "chaine-generaliste-tokaiev-elysee-uranium-2022.txt": { blocks: { heading: { extra: [14, 19, 20, 21, 47] }, credit: { missing: [14] } }, published: [19, 20, 21, 47] },
+  // "REPLAY" and the replayed hearing's title, the themes' line, "Dans la même thématique" and its links (EDF named in
+  // one, tagged), the channel's name and its copyright are published ("Dans la même thématique" may be the text's
+  // intertitle); a quotation whose attribution follows it is a paragraph.
+  "chaine-parlementaire-senat-uranium-kazakhstan-niger.txt": {
+    blocks: { heading: { extra: [17, 18, 52, 56, 57, 58, 59, 61] }, quote: { missing: [36] }, credit: { extra: [63] } },
+    published: [17, 18, 52, 56, 57, 58, 59, 61, 63],
+    tagged: ["EDF"],
+  },
+  // The line of hashtags under the text is published; trade is not read as a theme.
+  "diffuseur-turc-francais-erdogan-tokaiev-gabala.txt": { published: [34], tags: ["commerce et investissements"] },
+  // The page's short link is published; trade is not read as a theme.
+  "hebdo-egyptien-kazakhstan-ble-suez.txt": { published: [40], tags: ["commerce et investissements"] },
+  // The dateline "Taïkonyr (Kazakhstan), reportage" is read as an intertitle, the sources' label as one, and the series'
+  // box and the licence after the sources as sources.
+  "media-ecologiste-uranium-kazakhstan-lixiviation-ue.txt": { blocks: { heading: { extra: [20, 48] }, bibliography: { extra: [53, 55, 56, 57, 58], missing: [48] } }, published: [53, 55, 56, 57, 58] },
+  // Quotations the editor keeps in paragraphs are read as quotations; the readers' comments, signed with full names, are
+  // published (their names as credits); peace is not read as a theme.
+  "quotidien-haitien-kazakhstan-force-gangs-onu.txt": { blocks: { quote: { extra: [29, 35] }, credit: { extra: [42, 44, 46] } }, published: [42, 43, 44, 45, 46, 47], tags: ["paix"] },
+  // A paragraph opening on a quotation is read as a quotation; the subscription block after the text is published; trade
+  // is not read as a theme.
+  "regional-belge-mission-wallonne-astana.txt": { blocks: { quote: { extra: [19] } }, published: [46], tags: ["commerce et investissements"] },
+  // "20 décembre 2025 19 h 42 (heure du Japon)" is published ("(heure d'Astana)" beside a day may head a programme's
+  // session), and so are "Nouvelles connexes" and "Les plus consultées" with their links (both may be the text's
+  // intertitles; Mongolia, named in one, is tagged).
+  "service-francais-japonais-sommet-asie-centrale-tokyo.txt": {
+    blocks: { heading: { extra: [29, 30, 31, 35] }, "list-item": { extra: [36, 37, 38] } },
+    published: [10, 29, 30, 31, 35, 36, 37, 38],
+    tagged: ["Mongolie"],
+  },
+  // The line holding the date, the byline and the views is removed (this editor credits it); "diversifier ses
+  // partenaires", said of Niger, is read as multivectoral diplomacy.
+  "site-nigerien-kazatomprom-uranium-niamey.txt": { blocks: { credit: { missing: [10] } }, tagged: ["diplomatie multivectorielle"] },
   // "Coup de cœur de la rédaction" over the gallery is read as an intertitle; the practical box's lines are paragraphs
   // (its first, the exhibition's title in quotation marks, a quotation), not a list.
   "webzine-culture-exposition-or-saka-cernuschi.txt": { blocks: { heading: { extra: [17] }, "list-item": { missing: [43, 44, 45, 46] }, quote: { extra: [43] } }, published: [17] },
@@ -988,7 +1031,7 @@ function fold(s: string): string {
     .trim();
 }
 
-test("all two hundred and ninety pages are published, with the headline the editor reads", () => {
+test("all three hundred pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
     const a = byName.get(n)!;
