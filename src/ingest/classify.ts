@@ -206,6 +206,10 @@ const CAPTION_DAY_END_RE = /,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\.?\s\d{4}$/u;
 const SHORT_CAPTION_MAX = 220;
 // A table row: text, a tab, more text.
 const TABLE_ROW_RE = /\S\t+\S/u;
+/** A row of a table pasted as text (see TABLE_ROW_RE); a line without a tab is not scanned. */
+function isTableRow(text: string): boolean {
+  return text.includes("\t") && TABLE_ROW_RE.test(text);
+}
 // A box of the article's key points: "Ce qu’il faut retenir", "L’essentiel", "À retenir".
 const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à retenir|les points clés|points clés|en bref|ce qu['’]il faut savoir)\s*:?$/iu;
 /** Longest line read as one of the key points under such a heading. */
@@ -720,7 +724,7 @@ function shapeOf(w: Work, email = true): void {
     return;
   }
   // A row of a table pasted as text: cells apart by tabs ("Année\tExportations\tImportations"). Data, never a heading.
-  if (w.src.text.includes("\t") && TABLE_ROW_RE.test(w.src.text)) return void (w.shape = "paragraph");
+  if (isTableRow(w.src.text)) return void (w.shape = "paragraph");
   // An official text's title, however long: "Décret n° 2024-412 du 6 mai 2024 portant publication de l'accord …".
   if (v.length <= OFFICIAL_TITLE_MAX && OFFICIAL_TITLE_RE.test(v) && !endsSentence(v)) return void (w.shape = "heading");
   // "Fait à Paris, le 29 novembre 2024, en deux exemplaires": the day an official text was signed is its date.
@@ -1510,7 +1514,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[k];
     if (!w.teaser) continue;
     // "Billets récents" over a paragraph of prose is the text's intertitle, not a list of the blog's other posts.
-    if (w.teaser.standalone && RECENT_POSTS_RE.test(w.teaser.words) && isProse(ws[nextText(ws, k)] ?? w)) {
+    const next = nextText(ws, k);
+    if (w.teaser.standalone && RECENT_POSTS_RE.test(w.teaser.words) && next < ws.length && isProse(ws[next])) {
       Object.assign(w, { teaser: undefined, shape: "heading", reason: undefined });
       continue;
     }
@@ -1641,14 +1646,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // encyclopedia's infobox pairs two cells: "Kazakhstan\tTurquie").
   // Only in the page's head or tail: a line of cells between two paragraphs of the text is the text's ("Les langues de
   // travail⇥russe⇥anglais", five signatories' names).
-  const rowAt = (j: number) => j >= 0 && j < ws.length && TABLE_ROW_RE.test(ws[j].src.text);
-  const prose = (w: Work) => !w.kind && w.shape === "paragraph" && !TABLE_ROW_RE.test(w.src.text) && words(w.v).length >= 12;
+  const rowAt = (j: number) => j >= 0 && j < ws.length && isTableRow(ws[j].src.text);
+  const prose = (w: Work) => !w.kind && w.shape === "paragraph" && !isTableRow(w.src.text) && words(w.v).length >= 12;
   const firstProse = ws.findIndex(prose);
   let lastProse = ws.length - 1;
   while (lastProse >= 0 && !prose(ws[lastProse])) lastProse--;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (w.kind || !w.src.text.includes("\t") || !TABLE_ROW_RE.test(w.src.text) || (i > firstProse && i < lastProse)) continue;
+    if (w.kind || !isTableRow(w.src.text) || (i > firstProse && i < lastProse)) continue;
     const cells = w.src.text.split(/\t+/u).map((c) => c.trim()).filter((c) => c !== "");
     if (cells.length < 3 || cells.some((c) => /\d/u.test(c) || c.split(/\s+/u).length > 5 || /[.;]$/u.test(c))) continue;
     if (rowAt(prevText(ws, i)) || rowAt(nextText(ws, i))) continue;
@@ -1715,8 +1720,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const p = prevText(ws, i);
       const n = nextText(ws, i);
       // Under the site's lines, or under a section's label in capitals ("COURRIER DES LECTEURS").
-      const label = (j: number) => !ws[j].kind && ws[j].shape === "heading" && !/\p{Ll}/u.test(ws[j].v) && ws[j].v.split(/\s+/u).length <= 4;
-      const under = p < 0 || (ws[p].kind ?? ws[p].shape) === "furniture" || label(p);
+      const sectionLabel = (j: number) => !ws[j].kind && ws[j].shape === "heading" && !/\p{Ll}/u.test(ws[j].v) && ws[j].v.split(/\s+/u).length <= 4;
+      const under = p < 0 || (ws[p].kind ?? ws[p].shape) === "furniture" || sectionLabel(p);
       const over = n < ws.length && !ws[n].kind && (ws[n].shape === "paragraph" || ws[n].byline);
       // Not when a headline stands above it, under the site's menus (a pull quote under "Lecture 6 min").
       let from = i;
@@ -1964,7 +1969,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // The lede: the first body line when it is a paragraph (a datelined paragraph too).
   // A table's rows are not a lede: the lede is looked for after them.
   // A photo's caption or credit printed above the text is not its lede: the lede is the paragraph after it.
-  const ledeAt = ws.findIndex((w) => !w.kind && !TABLE_ROW_RE.test(w.src.text) && (isBody(w) || w.shape === "heading"));
+  const ledeAt = ws.findIndex((w) => !w.kind && !isTableRow(w.src.text) && (isBody(w) || w.shape === "heading"));
   if (ledeAt >= 0 && ws[ledeAt].shape === "paragraph") ws[ledeAt].kind = "lede";
   // "Résumé" over the first paragraph labels the standfirst: the paragraph is the lede, shown as such, and the label goes.
   else if (ledeAt >= 0 && STANDFIRST_LABEL_RE.test(ws[ledeAt].v)) {

@@ -240,8 +240,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "blog's footer (categories and tags)",
     re: /^(?:(?:ce billet|cet article|cette entrée) a été publiée? dans .{1,300}\bbookmarquez le permalien\.?|bookmarquez le permalien\.?)$/iu,
   },
-  // A page's own counters: "Vues : 1 347", "1 347 vues", "Lu 212 fois".
+  // The label of a social network's comments box: "Plug-in Commentaires Facebook".
   { reason: "comment prompt or counter", re: /^plug-?in (?:de )?commentaires facebook$/iu },
+  // A page's own counters: "Vues : 1 347", "1 347 vues", "Lu 212 fois".
   { reason: "view counter", re: /^(?:(?:vues|lectures|views)\s*:?\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d+ fois)$/iu },
   // Hashtags left by a site's tag bar: "#Kazakhstan #Ouzbékistan #AsieCentrale".
   { reason: "hashtags", re: /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u },
@@ -340,14 +341,14 @@ const MENU_QUESTION_RE = /^(?:qui|que|où|comment|pourquoi)\b[^?]{0,30}\?$/iu;
 const SEASON_RE = /(?<!\d)(\d{4})\s?[-–/]\s?(\d{4}|\d{2})(?![\d/.–-])/gu;
 const withoutSeasons = (text: string) => text.replace(SEASON_RE, (all, a: string, b: string) => ((Number(a) + 1) % (b.length === 4 ? 10000 : 100) === Number(b) ? "" : all));
 
+// A language's own name, as a switcher lists them.
+const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türkçe|Русский|Қазақша|Қазақ тілі|Oʻzbekcha|O'zbekcha|Кыргызча|Тоҷикӣ|Bosanski|Polski|Nederlands|Українська|中文|日本語|한국어|العربية|فارسی|Français)$/u;
+
 /**
  * A toolbar or menu written on one line: items set apart by wide spaces or spaced bars, each one a furniture phrase
  * ("Offrir cet article    Ajouter à vos sélections    Partager"), or at least three short capitalised items and no
  * sentence ("Kazakhstan   Kirghizstan   Ouzbékistan   Dossiers   Faire un don"). Tabs are left alone: they set out tables.
  */
-// A language's own name, as a switcher lists them.
-const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türkçe|Русский|Қазақша|Қазақ тілі|Oʻzbekcha|O'zbekcha|Кыргызча|Тоҷикӣ|Bosanski|Polski|Nederlands|Українська|中文|日本語|한국어|العربية|فارسی|Français)$/u;
-
 function toolbarReason(text: string): string | null {
   if (!TOOLBAR_SEP_RE.test(text)) return null;
   // A pager's arrows and a tool's pictogram are not its items' words: "< Sommaire     < Précédent     Suivant >",
@@ -511,10 +512,10 @@ const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?|[Rr]eportage)\s*:\s*
 // commission des affaires étrangères, de la défense et des forces armées".
 const RAPPORTEURS_RE = /^[Pp]ar (?:M\.|MM\.|Mmes?) \p{Lu}.{0,100}, au nom de (?:la|l['’]|du) [^.!?]{5,140}$/u;
 
-/** True for a byline (author line), which is metadata, not article text. */
 // Two authors, the second a correspondent: "Grégoire Vannier, avec notre correspondante en Asie centrale, Aliya Serikbaïeva".
 const WITH_CORRESPONDENT_RE = new RegExp(String.raw`^${PERSON_NAME},\s+avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)(?:\s+(?:en|à|au|aux)\s+[^,]{2,40})?,\s+${PERSON_NAME}$`, "u");
 
+/** True for a byline (author line), which is metadata, not article text. */
 export function isByline(text: string): boolean {
   if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
   // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
