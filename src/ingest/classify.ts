@@ -42,6 +42,8 @@ const NEWS_TICKER_RE = /^(?:flash(?: info)?|dernière minute|breaking(?: news)?|
 // The same in capitals, its items after two spaces: "À LA UNE  Ligue des nations | … · …" ("À la une – Tokaïev reçoit
 // Erdoğan … | Diplomatie" is a headline).
 const CAPITALS_TICKER_RE = /^À LA UNE {2,}(?=.*\s[|·]\s)\S.{5,300}$/u;
+// A label over two headlines or more, the same mark between them: "EN CONTINU ▸ Cocody : coupure d'eau … ▸ BRVM : …".
+const LABELLED_TICKER_RE = /^(?:en continu|en direct|à la une|flash(?: info)?|dernière minute|breaking(?: news)?|alerte info|l['’]info en continu)\s*([▸►▶»|·•])\s*[^▸►▶»|·•]{5,200}(?:\1\s*[^▸►▶»|·•]{5,200})+$/iu;
 const TICKER_LAST_LINE = 8;
 const RATES_WEATHER_RE = /^(?:[^|]{0,50}?\d[\d\s.,]*\s?(?:gourdes?|euros?|€|dollars?|\$|tenge|livres?|dinars?|dirhams?|francs?|FCFA|roubles?)|[^|]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?)(?:\s{2,}\|\s{2,}(?:[^|]{0,50}?\d[\d\s.,]*\s?(?:gourdes?|euros?|€|dollars?|\$|tenge|livres?|dinars?|dirhams?|francs?|FCFA|roubles?)|[^|]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?))+$/iu;
 // A wire's kind of dispatch in its header: "FLASH", "URGENT", "ALERTE", "BULLETIN", "PAPIER GÉNÉRAL".
@@ -50,6 +52,13 @@ const WIRE_KIND_RE = /(?<!\p{L})(?:FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL
 const WIRE_VERSION_REPEATED = 0.6;
 // A blog's list of its latest posts: "Billets récents".
 const RECENT_POSTS_RE = /^billets récents$/iu;
+// A document's format and size closing its title: "(PDF, 184 kB)", "[PDF – 2 Mo]" ("Télécharger la note (PDF, 1,2 Mo)"
+// is the page's own).
+const ATTACHMENT_RE = /^(?!(?:télécharger|lire|voir|consulter|ouvrir|imprimer)\b).*[([](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip)\s*[,;–—-]\s*\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]b|octets)[)\]]$/iu;
+// The label over such documents: "Documents", "Pièces jointes", "Téléchargements".
+const ATTACHMENTS_LABEL_RE = /^(?:documents?(?: (?:joints?|à télécharger|associés))?|pièces? jointes?|téléchargements?|à télécharger|annexes?)\s*:?$/iu;
+// Openers of a block of links that are also intertitles of the text they stand over: "Nos recommandations".
+const INTERTITLE_OPENER_RE = /^(?:nos recommandations|notre sélection|à ne pas manquer)$/iu;
 // The site's tagline stands among the page's first lines.
 const TAGLINE_LAST_LINE = 3;
 // A print issue's number alone: "Numéro 1543", "N° 58".
@@ -216,6 +225,8 @@ const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à reteni
 const KEY_POINT_MAX = 300;
 // A label set over a note's standfirst: "Résumé", "Abstract", "Synthèse".
 const STANDFIRST_LABEL_RE = /^(?:résumé|abstract|synthèse|chapeau|chapô)\s*:?$/iu;
+// An advertiser's call to buy, short: "Simulez votre prêt en ligne !", "découvrez nos circuits … Brochure 2026 disponible".
+const AD_COPY_RE = /^(?=.{0,250}$).*(?<!\p{L})(?:simulez|découvrez|réservez|profitez|commandez|demandez|essayez|obtenez|bénéficiez|économisez|souscrivez|testez|achetez)(?!\p{L})(?=.*(?:!|\b(?:offre|brochure|devis|en ligne|prêt|crédit|promo|gratuit|dès \d|à partir de \d|-\d+\s?%)))/iu;
 // The label over advertisers' links: "Contenu sponsorisé", "Recommandé par Outbrain".
 const SPONSORED_RE = /sponsoris|partenaire|outbrain|taboola/iu;
 // Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
@@ -243,6 +254,8 @@ const PULL_QUOTE_TAIL_RE = /^(?:|[—–-]\s*\S.{0,80}|\(.{1,80}\))$/u;
 const HEADING_MAX_WORDS = 25;
 // The label over an author's name: "Auteur", "Autrices", "Par :".
 const AUTHOR_LABEL_RE = /^(?:auteur|auteure|autrice|auteurs|autrices|auteur·es?|auteur\.e\.?s?|par)\s*:?$/iu;
+// An author under that label, their role after a comma, maybe their office: "Stefan Albrecht, counsel, Bruxelles".
+const NAME_WITH_ROLE_RE = new RegExp(String.raw`^${PERSON_NAME},\s+\p{Ll}[\p{L}'’ -]{1,40}(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})?$`, "u");
 // English month names, by their first three letters.
 const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ENGLISH_MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -645,7 +658,7 @@ function shapeOf(w: Work, email = true): void {
 
   // A news ticker's line at the top of the page, under the site's name: "Flash info — Égypte : les électeurs…" (in the
   // text, "Dernière minute : le ministère a confirmé…" is news; "EN CONTINU – Visite d'État…" heads a live page).
-  if (w.src.line > 1 && w.src.line <= TICKER_LAST_LINE && (NEWS_TICKER_RE.test(v) || CAPITALS_TICKER_RE.test(v))) return void Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
+  if (w.src.line > 1 && w.src.line <= TICKER_LAST_LINE && (NEWS_TICKER_RE.test(v) || CAPITALS_TICKER_RE.test(v) || LABELLED_TICKER_RE.test(v))) return void Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
   // The same place: a bar of the day's exchange rates and weather, its items far apart: "Taux de référence BRH : 130,87
   // gourdes   |   Port-au-Prince 33 °C" (in the text, "1 euro = 545 tenge | 1 dollar = 505 tenge" is the article's).
   if (w.src.line <= TICKER_LAST_LINE && RATES_WEATHER_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the day's rates and weather)" });
@@ -817,6 +830,18 @@ function isProse(w: Work): boolean {
   return (w.shape === "paragraph" || w.shape === "quote") && w.v.length >= LONG_PARAGRAPH && endsSentence(w.v);
 }
 
+/**
+ * A long paragraph ending on a colon, over a list whose items go on its sentence: "… nous recommandons aux entreprises
+ * de :" / "1. cartographier leurs flux ;" (over headlines, "Retrouvez nos analyses :" / "Kazakhstan : Astana entre
+ * Moscou et Bruxelles", it introduces links).
+ */
+function introducesList(ws: Work[], i: number): boolean {
+  const n = nextText(ws, i);
+  if (ws[i].shape !== "paragraph" || ws[i].v.length < LONG_PARAGRAPH || !/:$/u.test(ws[i].v) || n >= ws.length || ws[n].shape !== "list-item") return false;
+  const item = ws[n].v.replace(/^(?:\d{1,2}[.)]|[-–—•*·▪►])\s*/u, "");
+  return /^\p{Ll}/u.test(item) || /[;,.]$/u.test(item);
+}
+
 /** Index of the next non-blank line after `i` (or `ws.length`). */
 /** Where the run of lines from `from` ends: each line's shape one of `shapes`, its text passing `test`. */
 function runEnd(ws: Work[], from: number, shapes: readonly Shape[], test: (v: string) => boolean): number {
@@ -887,6 +912,9 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     const w = ws[j];
     if (w.kind === "bibliography" || w.kind === "heading") return j;
     if (comments && w.teaser?.standalone) return j;
+    // A paragraph introducing a list ("… nous recommandons aux entreprises de :" / "1. cartographier leurs flux ;") is the
+    // article's: a teaser's summary introduces nothing.
+    if (introducesList(ws, j)) return j;
     if (!isProse(w)) continue;
     if (w.v.length > TEASER_SUMMARY_MAX) return j;
     const n = nextText(ws, j);
@@ -1380,6 +1408,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       Object.assign(ws[i], { shape: "furniture", reason: "site furniture (subscription prompt: the newsletter's pitch)" });
   }
 
+  // An advertiser's words printed right under the label, a call to buy: "PUBLICITÉ" / "Crédit Auto Express : votre
+  // véhicule en 72 h. Simulez votre prêt en ligne !" (the text goes on under a label standing alone, or after a blank).
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const ad = ws[i + 1];
+    if (ws[i].reason !== "site furniture (advertising)" || ad.kind || (ad.shape !== "paragraph" && ad.shape !== "heading") || !AD_COPY_RE.test(ad.v)) continue;
+    Object.assign(ad, { shape: "furniture", reason: "site furniture (advertising)" });
+  }
+
   // Text printed twice: a paragraph pasted twice, a pull quote repeating a sentence of the article.
   const seenAt = new Map<string, number>();
   const quotes: number[] = [];
@@ -1532,6 +1568,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     // In the article's head, before any text, only the one link after the opener is taken: the headline may follow.
     let end = k < bodyStart && !w.teaser.consent ? Math.min(nextText(ws, k) + 1, ws.length) : teaserBlockEnd(ws, k);
+    // "Nos recommandations" over the article's own paragraph, nothing between: the text's intertitle.
+    const first = nextText(ws, k);
+    if (end === first && first < ws.length && INTERTITLE_OPENER_RE.test(w.teaser.words) && (isProse(ws[first]) || introducesList(ws, first))) {
+      Object.assign(w, { teaser: undefined, kind: undefined, shape: "heading", reason: undefined });
+      continue;
+    }
     // The comments' opener inside a block of links opens a block of its own ("Lire aussi" / a title / "Commentaires (2)"
     // / the comments).
     if (!w.teaser.comments) {
@@ -1541,7 +1583,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const t = ws[j];
       if (t.shape === "blank" || t.kind === "bibliography") continue;
       t.kind = "furniture";
-      const what = w.teaser.consent ? "cookie consent panel" : w.teaser.comments ? "reader comments" : /^(?:contacts?|relations?) /iu.test(w.teaser.words) ? "press contact" : /aut(?:eur|rice)|^(?:écrit|rédigé) par/iu.test(w.teaser.words) ? "about the author" : "teaser of another article";
+      const what = w.teaser.consent ? "cookie consent panel" : w.teaser.comments ? "reader comments" : /^(?:contacts?|relations?)(?:\s|$)/iu.test(w.teaser.words) ? "press contact" : /aut(?:eur|rice)|^(?:écrit|rédigé) par/iu.test(w.teaser.words) ? "about the author" : "teaser of another article";
       t.reason = t.shape === "furniture" && !t.metaDate ? t.reason : `site furniture after '${w.teaser.words}' (${what})`;
       t.metaDate = undefined;
     }
@@ -1807,9 +1849,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A social network's profile picture may stand over the name ("Photo de profil de …"), and the name be printed twice.
     // The date line may stand between, or a meta line ("Focus n° 31 | 21 juin 2023 | 12 pages"), and a label: "Publié :
     // 23 février 2023" / "Auteur" / "Camille Arnaud-Lefort".
-    const skippable = (w: Work) => ((w.kind ?? w.shape) === "furniture" && /social network|date line|publication time/.test(w.reason ?? "")) || (!w.kind && AUTHOR_LABEL_RE.test(w.v));
+    const skippable = (w: Work) => ((w.kind ?? w.shape) === "furniture" && /social network|date line|publication time|reading time/.test(w.reason ?? "")) || (!w.kind && AUTHOR_LABEL_RE.test(w.v));
+    let labelled = false;
     while (n < ws.length && skippable(ws[n])) {
-      if (AUTHOR_LABEL_RE.test(ws[n].v)) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the label over the author's name)" });
+      if (AUTHOR_LABEL_RE.test(ws[n].v)) {
+        Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the label over the author's name)" });
+        labelled = true;
+      }
       n = nextText(ws, n);
     }
     let named = "";
@@ -1817,7 +1863,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // caption: "Kassym-Jomart Tokaïev, à Moscou").
     const nameFrom = (j: number) =>
       isPersonName(ws[j].v.replace(/,\s+(?:à|depuis)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u, "")) && /date line|publication time/.test(ws[nextText(ws, j)]?.reason ?? "");
-    while (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && (isPersonName(ws[n].v) || nameFrom(n) || coAuthors(n))) {
+    // Under the label, each author with their role and office: "Auteurs" / "Camille Verhaeghe, associée, Paris".
+    const withRole = (j: number) => labelled && NAME_WITH_ROLE_RE.test(ws[j].v);
+    while (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && (isPersonName(ws[n].v) || nameFrom(n) || coAuthors(n) || withRole(n))) {
       if (ws[n].v === named) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the author's name repeated)" });
       else Object.assign(ws[n], { kind: "credit", byline: true });
       named = ws[n].v;
@@ -2047,6 +2095,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (!w.kind && i > titleAt && INITIALS_SIGNATURE_RE.test(w.v)) {
       Object.assign(w, { shape: "credit", kind: "credit", byline: true });
       break;
+    }
+    // A document attached to the page, its format and size after its title: "Fiche d’information : relations bilatérales
+    // (PDF, 184 kB)", a reference; the label over them ("Documents") heads them.
+    if (!w.kind && i > titleAt && ATTACHMENT_RE.test(w.v)) {
+      w.kind = "bibliography";
+      continue;
+    }
+    if (!w.kind && w.shape === "heading" && i > titleAt && ws[nextText(ws, i)]?.kind === "bibliography" && ATTACHMENTS_LABEL_RE.test(w.v)) {
+      w.kind = "heading";
+      continue;
     }
     if (w.shape !== "heading" || i <= titleAt) break;
     if (!w.kind && /!$/u.test(w.v) && words(w.v).length >= 3 && !SIGN_OFF_RE.test(w.v)) {

@@ -48,6 +48,8 @@ const NUMERIC_RE = grammar(`${LEAD}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})`);
 const ISO_RE = grammar(`(\\d{4})-(\\d{2})-(\\d{2})`);
 // A month and a year: "En septembre 2023", "début mars 2024", "fin novembre 2025".
 const MONTH_YEAR_RE = grammar(`(?:(?:en|dès|depuis|début|fin|mi-|courant|à la fin de|au début de)\\s*)?${MONTH}\\s+${YEAR}`);
+// The month first, as a content system set up in English prints a French month: "janv. 14, 2025", "juin 12, 2024".
+const MONTH_DAY_YEAR_RE = grammar(`${MONTH}\\s+${DAY},\\s*${YEAR}`);
 
 // Cheap tests of what a pattern above must contain (same flags, no word bounds, no optional parts): a text that
 // fails one is spared that pattern's scan. Most lines and sentences hold no date at all and fail them all.
@@ -63,6 +65,7 @@ const DASH_HINT_RE = /\d(?:\s?(?:er|ᵉʳ|re))?\s*[-–—]\s*\d/iu;
 const NUMERIC_HINT_RE = /\d[/.-]\d{1,2}[/.-]\d{4}/;
 const ISO_HINT_RE = /\d{4}-\d{2}-\d{2}/;
 const MONTH_YEAR_HINT_RE = new RegExp(`${MONTH}\\s+\\d{4}`, "iu");
+const MONTH_DAY_YEAR_HINT_RE = new RegExp(`${MONTH}\\s+\\d{1,2}(?:\\s?(?:er|ᵉʳ|re))?,\\s*\\d{4}`, "iu");
 
 // Each month's names as a whole-word test, compiled once.
 const MONTH_TESTS: [number, RegExp][] = MONTH_NAMES.map(([n, re]) => [n, new RegExp(`^(?:${re.replace(/\(\?=[^)]*\)/gu, "")})$`, "iu")]);
@@ -215,6 +218,7 @@ export function findDates(text: string, reference?: string): DateMention[] {
       precision: "month",
     }));
   }
+  if (MONTH_DAY_YEAR_HINT_RE.test(text)) collect(MONTH_DAY_YEAR_RE, (m) => dayMention(m, { d1: m[2], m2: m[1], y2: m[3] }, reference));
   // Longest match first among those starting at the same place; then keep the ones that do not overlap.
   // An invalid date (30 février) still claims its words, so a shorter pattern cannot half-read it.
   raws.sort((a, b) => a.start - b.start || b.end - a.end);

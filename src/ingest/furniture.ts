@@ -119,6 +119,13 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "comment form",
     re: /^(?:votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.*|les champs obligatoires sont indiqués.*|enregistrer mon nom.*|laisser une réponse|annuler la réponse|répondre|(?:nom|e-?mail|site (?:web|internet)|commentaire|pseudo)\s*\*?|(?:poster|publier|envoyer) (?:le |un |mon )?commentaire)$/iu,
   },
+  // The moderation's rule over the form: "Les commentaires sont publiés après validation par nos modérateurs. Les propos
+  // injurieux … ne seront pas publiés."
+  {
+    reason: "comment form",
+    re: /^(?:les |vos )?(?:commentaires|réactions|contributions) (?:sont|seront) (?:publiée?s|modérée?s|soumise?s|validée?s|relue?s)\b[^.]{0,100}\b(?:modérat(?:eurs?|rices?|ion)|validation|charte)\b.*$/iu,
+    anyLength: true,
+  },
   // A reading application's controls around a book's text (Apple Books, Kindle, Kobo): "‹ Bibliothèque", "Aa", "18 min
   // restantes dans le chapitre", "Fin du chapitre 7 · Chapitre suivant : …", the reader's "Surligné le 3 mars 2024" (the
   // day they read it, not a publication date), the copy's "Ce contenu est peut-être protégé par des droits d'auteur."
@@ -138,7 +145,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Partager", "Partager sur Facebook", "Partager cet article", "Facebook Twitter LinkedIn", "Copier le lien".
   {
     reason: "share prompt",
-    re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|la page|ce diaporama|cette vidéo|cet épisode|sur \p{L}+|l['’]article|par e-?mail))?(?:\s*:\s*\p{L}+\+?(?:(?:\s*[·,|•]\s*|\s+)\p{L}+\+?){0,7}\s*)?|envoyer (?:à|a) un ami|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|imprimer|google\+|print|copier le lien|copy(?: the)? link|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
+    re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|la page|ce diaporama|cette vidéo|cet épisode|sur \p{L}+|l['’]article|par e-?mail))?(?:\s*:\s*\p{L}+\+?(?:(?:\s*[·,|•]\s*|\s+)\p{L}+\+?){0,7}\s*)?|envoyer (?:à|a) un (?:ami|collègue|proche)|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|imprimer|google\+|print|copier le lien|copy(?: the)? link|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
   },
   // A market quote: "CAC 40 7 512,34 +0,42 %", "Alstom  11,86 €  -0,37 %", "Brent 71,86 $ -0,64 %", "38,10 USD".
   {
@@ -152,10 +159,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:(?:cet article|cette page|ce texte|cet entretien|cette analyse) est (?:également |aussi )?(?:disponible|à lire|publiée?) en (?:version )?(?:anglais|russe|kazakh|allemand|espagnol|italien|arabe|chinois|turc|ouzbek|néerlandais|portugais|français)|(?:this|the) (?:article|page|story) is (?:also )?available in (?:English|French|Russian|Kazakh|German|Spanish)|(?:lire|read) (?:cet article|this article|in|en) (?:en )?(?:anglais|english|français|french|allemand|german|russe|russian))\s*[.!]?$/iu,
   },
   // "Abonnez-vous", "S'abonner à la newsletter", "Inscrivez-vous à notre lettre d'information", "Suivez-nous sur…", a
-  // form's field and button ("Adresse courriel   M'inscrire"), "Ne manquez aucun article, suivez-nous sur…".
+  // form's field and button ("Adresse courriel   M'inscrire"), "Ne manquez aucun article, suivez-nous sur…", "Suivez
+  // Parsine Info sur Telegram : t.me/…".
   {
     reason: "subscription prompt",
-    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.]{0,60}[,:–—-]\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
+    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|google (?:news|actualités)|nos réseaux(?: sociaux)?)(?![\p{L}\p{N}]).*|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.]{0,60}[,:–—-]\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
   },
   // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter".
   {
@@ -214,9 +222,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // An image file name left by the scraper: "IMG_2034.jpg", "tokaiev-astana-1200x800.webp".
   { reason: "image file name", re: /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/iu },
-  // "Publicité", "Advertisement", "Sponsorisé", "Contenu sponsorisé".
+  // "Publicité", "Advertisement", "Sponsorisé", "Contenu sponsorisé", "ANNONCE PARTENAIRE".
   // ("Contenu sponsorisé" opens the advertisers' links: see TEASER_OPENER_RE.)
-  { reason: "advertising", re: /^(?:publicité|pub|advertisement|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*)$/iu },
+  { reason: "advertising", re: /^(?:publicité|pub|advertisement|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*|annonces? (?:partenaires?|sponsorisées?)|espace (?:partenaire|publicitaire))$/iu },
   // A video player's controls and chapters: "Regarder la vidéo", "Lecture 02:15", "Sous-titres", "00:52 Le Bélarus…",
   // "Votre vidéo commence dans 5 s"; the label over an embedded video, "À voir en vidéo".
   {
@@ -284,12 +292,25 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:\d+ messages?(?:\s*[•·|]\s*page \d+ sur \d+)?|page \d+ sur \d+|qui est en ligne\s*:.*|index du forum\b.{0,160}|retourner vers « [^»]{1,80} »(?:\s+aller à)?)$/iu,
   },
   // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …".
-  { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|libellés|thèmes? associés|catégories?|rubriques?)(?:\s*:.*)?$|^(?:publié|publiée|classé|classée|posté|rangé) dans\s+\S.{0,120}$|^(?:posted|filed) (?:in|under)\s+\S.{0,120}$/iu },
+  { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|libellés|thèmes? associés|expertises? associées?|catégories?|rubriques?)(?:\s*:.*)?$|^(?:publié|publiée|classé|classée|posté|rangé) dans\s+\S.{0,120}$|^(?:posted|filed) (?:in|under)\s+\S.{0,120}$/iu },
+  // A publication's disclaimer, saying what it is in its first words: "Cette publication a un caractère purement
+  // informatif et ne constitue pas un avis juridique.", "Toutes les notations de crédit … sont soumises à certaines
+  // limites et clauses de non-responsabilité."
+  {
+    reason: "legal notice",
+    re: /^(?:cette|la présente|ce|les|toutes les|l['’]ensemble des) (?:publication|note|alerte|lettre|newsletter|communiqué|document|site|informations?|analyses?|contenus?|notations?(?: de crédit)?)\b.{0,120}?(?:ne (?:constitue|constituent|saurai(?:t|ent)) (?:pas |en aucun cas |aucunement )?(?:un |une |des )?(?:avis|conseils?|recommandations?|offres?|sollicitations?|engager)|clauses? de non-responsabilité|(?:a|ont) un caractère (?:purement )?(?:informatif|indicatif)).*$/iu,
+    anyLength: true,
+  },
+  // Its heading: "AVERTISSEMENT ET MENTIONS LÉGALES", "Clause de non-responsabilité".
+  { reason: "legal notice", re: /^(?:avertissements? (?:et|&) mentions légales|avertissement (?:légal|juridique)|clause de non-responsabilité|avis de non-responsabilité|disclaimer)$/iu },
+  // A contact's phone and e-mail on one line: "Relations médias : Aurélie Castagne, Paris, tél. : +33 1 44 29 91 30,
+  // e-mail : …", "Camille Verhaeghe | Associée | +33 1 53 67 40 12 | cverhaeghe@…".
+  { reason: "contact details", re: /^(?=.*(?<![\p{L}\d])\+?\d[\d .]{7,}\d(?!\d))(?=.*[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}).*$/iu },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés", "InfoContinu © 2017 — Mentions
-  // légales — Contact".
+  // légales — Contact", "© 2024 DVK Avocats – Mentions légales – Politique de confidentialité – Gestion des cookies".
   {
     reason: "copyright footer",
-    re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\b.{0,60}|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
+    re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}\b(?:mentions légales|confidentialité|cookies|conditions (?:générales|d['’]utilisation)|cgu|reproduction)\b.{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
   },
   // "Retour en haut", "Haut de page", "Accueil", "Menu", "Rechercher", "Fermer".
   {
@@ -354,8 +375,8 @@ function toolbarReason(text: string): string | null {
   // A pager's arrows and a tool's pictogram are not its items' words: "< Sommaire     < Précédent     Suivant >",
   // "⏱ 5 min".
   const written = text.split(TOOLBAR_SEP_RE).map((p) => p.trim().replace(/^[<‹←]\s*|\s*[>›→]$/gu, "")).filter(Boolean);
-  // A network's logo copied as its letters: Facebook's "f", LinkedIn's "in".
-  const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F]+|[☰≡⋮])\s*/gu, "")).filter((p) => p && p !== "f" && p !== "in");
+  // A network's logo copied as its letters: Facebook's "f", LinkedIn's "in"; a favourite's star: "☆ Ajouter à mes favoris".
+  const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F☆★♡]+|[☰≡⋮])\s*/gu, "")).filter((p) => p && p !== "f" && p !== "in");
   if (items.length < 2) return null;
   // Languages by their own names: "🇹🇷 Türkçe   English   Deutsch   Русский   العربية   Bosanski" (one alone may be an
   // intertitle over its version of a text).
@@ -451,7 +472,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|contacts?(?: clés| utiles)?(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -474,10 +495,10 @@ export function readTeaserOpener(text: string): { words: string; standalone: boo
   return { words: text.slice(0, text.length - rest.length).trim(), standalone: rest.replace(/^[:|–—-]\s*/, "").trim() === "" };
 }
 
-// Separators a breadcrumb puts between its links: "Accueil > Monde > Asie", "Monde › Asie centrale".
-const BREADCRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•|::)\s+/u;
-// A breadcrumb's arrow: "›", ">", "→".
-const BREADCRUMB_ARROW_RE = /\s(?:›|>|→)\s/u;
+// Separators a breadcrumb puts between its links: "Accueil > Monde > Asie", "Monde › Asie centrale", "Iran ▸ Politique".
+const BREADCRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•|::|▸|►|▶)\s+/u;
+// A breadcrumb's arrow: "›", ">", "→", "▸".
+const BREADCRUMB_ARROW_RE = /\s(?:›|>|→|▸|►|▶)\s/u;
 // The first link of most breadcrumbs: "Accueil", "Home".
 const BREADCRUMB_HOME_RE = /^(?:(?:vous êtes ici|you are here)\s*:\s*)?(?:accueil|home|actualités|actu|à la une)\s*(?:›|>|»|\/|\||→)/iu;
 
@@ -529,9 +550,9 @@ export function isByline(text: string): boolean {
 const DATE_LINE_FILLER_RE =
   /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|[|•·,–—:\-()>]/giu;
 
-// A time zone written out: "Heure normale d'Europe centrale" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a
-// programme's session).
-const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?d['’]europe centrale(?!\p{L})/giu;
+// A time zone written out: "Heure normale d'Europe centrale", or as a system names it: "Europe/Paris" ("Mardi 4 mars
+// 2025, 14:00 (heure d'Astana)" may head a programme's session).
+const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?d['’]europe centrale(?!\p{L})|(?<![\p{L}/])(?:Europe|Asia|Africa|America|Atlantic|Indian|Pacific|Australia)\/[A-Z][A-Za-z_]+(?![\p{L}/])/giu;
 // The words of a wire's header beside its day and time: its time zone, its kind of dispatch, its priority.
 const WIRE_HEADER_WORDS_RE = /(?<!\p{L})(?:UTC|GMT|FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})|(?<!\p{L})[Pp]rio(?:rité)?\s*\d(?!\d)/gu;
 
