@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { furniturePhraseReason, isBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
+import { furniturePhraseReason, isBreadcrumb, isTriangleBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 
@@ -42,8 +42,13 @@ const NEWS_TICKER_RE = /^(?:flash(?: info)?|dernière minute|breaking(?: news)?|
 // The same in capitals, its items after two spaces: "À LA UNE  Ligue des nations | … · …" ("À la une – Tokaïev reçoit
 // Erdoğan … | Diplomatie" is a headline).
 const CAPITALS_TICKER_RE = /^À LA UNE {2,}(?=.*\s[|·]\s)\S.{5,300}$/u;
-// A label over two headlines or more, the same mark between them: "EN CONTINU ▸ Cocody : coupure d'eau … ▸ BRVM : …".
-const LABELLED_TICKER_RE = /^(?:en continu|en direct|à la une|flash(?: info)?|dernière minute|breaking(?: news)?|alerte info|l['’]info en continu)\s*([▸►▶»|·•])\s*[^▸►▶»|·•]{5,200}(?:\1\s*[^▸►▶»|·•]{5,200})+$/iu;
+// A label over three headlines or more, the same mark between them: "EN CONTINU ▸ Cocody : coupure d'eau … ▸ BRVM : …
+// ▸ Examens : …" ("EN DIRECT · Émeutes au Kazakhstan : l'OTSC envoie des troupes · Jour 5" is a live page's headline).
+const LABELLED_TICKER_RE = /^(?:en continu|en direct|à la une|flash(?: info)?|dernière minute|breaking(?: news)?|alerte info|l['’]info en continu)\s*([▸►▶»|·•])(.*)$/iu;
+const TICKER_ITEMS = 3;
+// Sections between triangles are a breadcrumb among the page's first lines only.
+const TRIANGLE_CRUMB_LAST_LINE = 15;
+const TICKER_ITEM_WORDS = 4;
 const TICKER_LAST_LINE = 8;
 const RATES_WEATHER_RE = /^(?:[^|]{0,50}?\d[\d\s.,]*\s?(?:gourdes?|euros?|€|dollars?|\$|tenge|livres?|dinars?|dirhams?|francs?|FCFA|roubles?)|[^|]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?)(?:\s{2,}\|\s{2,}(?:[^|]{0,50}?\d[\d\s.,]*\s?(?:gourdes?|euros?|€|dollars?|\$|tenge|livres?|dinars?|dirhams?|francs?|FCFA|roubles?)|[^|]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?))+$/iu;
 // A wire's kind of dispatch in its header: "FLASH", "URGENT", "ALERTE", "BULLETIN", "PAPIER GÉNÉRAL".
@@ -54,9 +59,19 @@ const WIRE_VERSION_REPEATED = 0.6;
 const RECENT_POSTS_RE = /^billets récents$/iu;
 // A document's format and size closing its title: "(PDF, 184 kB)", "[PDF – 2 Mo]" ("Télécharger la note (PDF, 1,2 Mo)"
 // is the page's own).
-const ATTACHMENT_RE = /^(?!(?:télécharger|lire|voir|consulter|ouvrir|imprimer)\b).*[([](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip)\s*[,;–—-]\s*\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]b|octets)[)\]]$/iu;
-// The label over such documents: "Documents", "Pièces jointes", "Téléchargements".
+const ATTACHMENT_RE = /^(?!(?:télécharge[rz]|lire|lisez|voir|consulte[rz]|ouvrir|imprimer)(?!\p{L})).*[([](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip)\s*[,;–—-]\s*\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]b|octets)[)\]]$/iu;
+const ATTACHMENT_MAX = 160;
+// The label over such documents: "Documents", "Pièces jointes", "Téléchargements" ("Publications récentes" heads the
+// site's).
 const ATTACHMENTS_LABEL_RE = /^(?:documents?(?: (?:joints?|à télécharger|associés))?|pièces? jointes?|téléchargements?|à télécharger|annexes?)\s*:?$/iu;
+// The label over a page's contacts: "CONTACTS", "Contacts clés", "Contact :".
+const CONTACTS_LABEL_RE = /^contacts?(?: clés| utiles)?\s*:?$/iu;
+// A contact's phone number or e-mail address: "+44 20 3530 1184", "01 53 67 40 12", "cverhaeghe@dvk-avocats.com".
+const CONTACT_DETAIL_RE = /(?<![\p{L}\d])(?:\+\d{1,3}|0\d)(?:[\s.]?\(?\d{1,4}\)?){3,6}(?!\d)|[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
+// How many lines under the label may hold them: "Analyste principal : …" / "+44 20 3530 1184".
+const CONTACT_LOOKAHEAD = 2;
+// A site pointing to its own articles: "Retrouvez nos reportages", "notre dossier", "sur notre site".
+const OWN_CONTENT_RE = /(?<!\p{L})(?:retrouvez|relisez|(?:notre|nos) (?:dossiers?|séries?|précédent(?:e|s|es)?|enquêtes?|reportages?|analyses?|articles?)|sur (?:notre|ce) site)(?!\p{L})/iu;
 // Openers of a block of links that are also intertitles of the text they stand over: "Nos recommandations".
 const INTERTITLE_OPENER_RE = /^(?:nos recommandations|notre sélection|à ne pas manquer)$/iu;
 // The site's tagline stands among the page's first lines.
@@ -225,8 +240,9 @@ const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à reteni
 const KEY_POINT_MAX = 300;
 // A label set over a note's standfirst: "Résumé", "Abstract", "Synthèse".
 const STANDFIRST_LABEL_RE = /^(?:résumé|abstract|synthèse|chapeau|chapô)\s*:?$/iu;
-// An advertiser's call to buy, short: "Simulez votre prêt en ligne !", "découvrez nos circuits … Brochure 2026 disponible".
-const AD_COPY_RE = /^(?=.{0,250}$).*(?<!\p{L})(?:simulez|découvrez|réservez|profitez|commandez|demandez|essayez|obtenez|bénéficiez|économisez|souscrivez|testez|achetez)(?!\p{L})(?=.*(?:!|\b(?:offre|brochure|devis|en ligne|prêt|crédit|promo|gratuit|dès \d|à partir de \d|-\d+\s?%)))/iu;
+// An advertiser's call to buy, short, addressing the reader: "Simulez votre prêt en ligne !", "découvrez nos circuits …
+// Brochure 2026 disponible …" (reported, "« Profitez de taux bonifiés ! », a lancé son vice-président", it is news).
+const AD_COPY_RE = /^(?=.{0,250}$)(?!.*(?<!\p{L})(?:a|ont) (?:lancé|déclaré|annoncé|indiqué|précisé|expliqué)(?!\p{L})|.*(?<!\p{L})(?:selon|c['’]est l['’]une)(?!\p{L})).*(?<!\p{L})(?:simulez|découvrez|réservez|profitez|commandez|demandez|essayez|obtenez|bénéficiez|économisez|souscrivez|testez|achetez)(?!\p{L})(?=.*(?<!\p{L})(?:votre|vos|nos|notre)(?!\p{L}))(?=.*(?:!$|[.…]\s+\p{Lu}))/iu;
 // The label over advertisers' links: "Contenu sponsorisé", "Recommandé par Outbrain".
 const SPONSORED_RE = /sponsoris|partenaire|outbrain|taboola/iu;
 // Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
@@ -255,7 +271,10 @@ const HEADING_MAX_WORDS = 25;
 // The label over an author's name: "Auteur", "Autrices", "Par :".
 const AUTHOR_LABEL_RE = /^(?:auteur|auteure|autrice|auteurs|autrices|auteur·es?|auteur\.e\.?s?|par)\s*:?$/iu;
 // An author under that label, their role after a comma, maybe their office: "Stefan Albrecht, counsel, Bruxelles".
-const NAME_WITH_ROLE_RE = new RegExp(String.raw`^${PERSON_NAME},\s+\p{Ll}[\p{L}'’ -]{1,40}(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})?$`, "u");
+const NAME_WITH_ROLE_RE = new RegExp(
+  String.raw`^${PERSON_NAME},\s+(?:associée?|counsel|collaborat(?:eur|rice)|avocate?|chercheu(?:r|se)(?: associée?)?|direct(?:eur|rice)(?: [\p{Ll}'’ -]{1,30})?|analyste|professeure?|journaliste|rédact(?:eur|rice)|correspondante?|chargée? de [\p{Ll}'’ -]{1,30}|consultante?|économiste|doctorante?|maître de conférences|juriste|stagiaire)(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})?$`,
+  "u",
+);
 // English month names, by their first three letters.
 const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ENGLISH_MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -606,6 +625,14 @@ function shortYearDate(v: string): LineDate | undefined {
 }
 
 /** The shape of one non-blank line, from its own text only. */
+/** A ticker's label over its headlines: each a few words, the same mark between them (see LABELLED_TICKER_RE). */
+function isLabelledTicker(v: string): boolean {
+  const m = LABELLED_TICKER_RE.exec(v);
+  if (!m || v.length > 600) return false;
+  const items = m[2].split(m[1]).map((p) => p.trim());
+  return items.length >= TICKER_ITEMS && items.every((p) => p.split(/\s+/u).length >= TICKER_ITEM_WORDS);
+}
+
 function shapeOf(w: Work, email = true): void {
   const v = w.v;
   // Before the date line: "Envoyé : jeudi 6 juin 2024 09:12" is a line of the e-mail's header.
@@ -658,7 +685,7 @@ function shapeOf(w: Work, email = true): void {
 
   // A news ticker's line at the top of the page, under the site's name: "Flash info — Égypte : les électeurs…" (in the
   // text, "Dernière minute : le ministère a confirmé…" is news; "EN CONTINU – Visite d'État…" heads a live page).
-  if (w.src.line > 1 && w.src.line <= TICKER_LAST_LINE && (NEWS_TICKER_RE.test(v) || CAPITALS_TICKER_RE.test(v) || LABELLED_TICKER_RE.test(v))) return void Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
+  if (w.src.line > 1 && w.src.line <= TICKER_LAST_LINE && (NEWS_TICKER_RE.test(v) || CAPITALS_TICKER_RE.test(v) || isLabelledTicker(v))) return void Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
   // The same place: a bar of the day's exchange rates and weather, its items far apart: "Taux de référence BRH : 130,87
   // gourdes   |   Port-au-Prince 33 °C" (in the text, "1 euro = 545 tenge | 1 dollar = 505 tenge" is the article's).
   if (w.src.line <= TICKER_LAST_LINE && RATES_WEATHER_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the day's rates and weather)" });
@@ -712,7 +739,7 @@ function shapeOf(w: Work, email = true): void {
     w.reason = SPONSORED_RE.test(opener.words) ? `advertising (the advertisers' links after '${opener.words}')` : `site furniture (link to another article after '${opener.words}')`;
     return;
   }
-  if (isBreadcrumb(v)) {
+  if (isBreadcrumb(v) || (w.src.line <= TRIANGLE_CRUMB_LAST_LINE && isTriangleBreadcrumb(v))) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (breadcrumb or meta line)" });
     // A meta line "Publié par admin | 2 novembre 2023 | Actualités" still states the publication date.
     if (/publi|mis à jour|\bpar\b/iu.test(v)) w.metaDate = firstHeadDate(v);
@@ -838,8 +865,19 @@ function isProse(w: Work): boolean {
 function introducesList(ws: Work[], i: number): boolean {
   const n = nextText(ws, i);
   if (ws[i].shape !== "paragraph" || ws[i].v.length < LONG_PARAGRAPH || !/:$/u.test(ws[i].v) || n >= ws.length || ws[n].shape !== "list-item") return false;
+  // "Retrouvez sur notre site l'ensemble de notre dossier :" introduces the site's own articles.
+  if (OWN_CONTENT_RE.test(ws[i].v)) return false;
   const item = ws[n].v.replace(/^(?:\d{1,2}[.)]|[-–—•*·▪►])\s*/u, "");
   return /^\p{Ll}/u.test(item) || /[;,.]$/u.test(item);
+}
+
+/** A line naming an attached document, in a run of them right under "Documents" (see ATTACHMENT_RE). */
+function isAttachment(ws: Work[], i: number): boolean {
+  const one = (w: Work) => w.v.length <= ATTACHMENT_MAX && ATTACHMENT_RE.test(w.v);
+  if (!one(ws[i])) return false;
+  let top = i;
+  while (top > 0 && ws[top - 1].shape !== "blank" && one(ws[top - 1])) top--;
+  return top > 0 && ATTACHMENTS_LABEL_RE.test(ws[top - 1].v);
 }
 
 /** Index of the next non-blank line after `i` (or `ws.length`). */
@@ -913,8 +951,8 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     if (w.kind === "bibliography" || w.kind === "heading") return j;
     if (comments && w.teaser?.standalone) return j;
     // A paragraph introducing a list ("… nous recommandons aux entreprises de :" / "1. cartographier leurs flux ;") is the
-    // article's: a teaser's summary introduces nothing.
-    if (introducesList(ws, j)) return j;
+    // article's: a teaser's summary introduces nothing (a reader's comment may).
+    if (!comments && introducesList(ws, j)) return j;
     if (!isProse(w)) continue;
     if (w.v.length > TEASER_SUMMARY_MAX) return j;
     const n = nextText(ws, j);
@@ -1409,11 +1447,28 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
 
   // An advertiser's words printed right under the label, a call to buy: "PUBLICITÉ" / "Crédit Auto Express : votre
-  // véhicule en 72 h. Simulez votre prêt en ligne !" (the text goes on under a label standing alone, or after a blank).
+  // véhicule en 72 h. Simulez votre prêt en ligne !" / blank (the text goes on under a label standing alone, or after a
+  // blank).
   for (let i = 0; i + 1 < ws.length; i++) {
     const ad = ws[i + 1];
     if (ws[i].reason !== "site furniture (advertising)" || ad.kind || (ad.shape !== "paragraph" && ad.shape !== "heading") || !AD_COPY_RE.test(ad.v)) continue;
+    // The advertisement closes: a blank line or the site's furniture under it, not more text.
+    if (i + 2 < ws.length && ws[i + 2].shape !== "blank" && ws[i + 2].shape !== "furniture") continue;
     Object.assign(ad, { shape: "furniture", reason: "site furniture (advertising)" });
+  }
+
+  // "Contacts" after the text, over a contact's phone or e-mail within its next lines, opens the contacts ("Contacts" over
+  // a paragraph is an intertitle; in the page's head, a menu's last link).
+  const bodyFrom = ws.findIndex(isBody);
+  for (let i = bodyFrom + 1; i < ws.length && bodyFrom >= 0; i++) {
+    if (ws[i].kind || !CONTACTS_LABEL_RE.test(ws[i].v)) continue;
+    let n = i;
+    let details = false;
+    for (let k = 0; k < CONTACT_LOOKAHEAD && !details; k++) {
+      n = nextText(ws, n);
+      details = n < ws.length && CONTACT_DETAIL_RE.test(ws[n].v);
+    }
+    if (details) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (press contact)", teaser: { words: ws[i].v, standalone: true } });
   }
 
   // Text printed twice: a paragraph pasted twice, a pull quote repeating a sentence of the article.
@@ -1849,9 +1904,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A social network's profile picture may stand over the name ("Photo de profil de …"), and the name be printed twice.
     // The date line may stand between, or a meta line ("Focus n° 31 | 21 juin 2023 | 12 pages"), and a label: "Publié :
     // 23 février 2023" / "Auteur" / "Camille Arnaud-Lefort".
-    const skippable = (w: Work) => ((w.kind ?? w.shape) === "furniture" && /social network|date line|publication time|reading time/.test(w.reason ?? "")) || (!w.kind && AUTHOR_LABEL_RE.test(w.v));
+    // A reading time too, when the label follows it ("Temps de lecture : 7 min" / "Auteurs").
+    const beforeLabel = (j: number) => /reading time/.test(ws[j].reason ?? "") && AUTHOR_LABEL_RE.test(ws[nextText(ws, j)]?.v ?? "");
+    const skippable = (w: Work, j: number) => ((w.kind ?? w.shape) === "furniture" && (/social network|date line|publication time/.test(w.reason ?? "") || beforeLabel(j))) || (!w.kind && AUTHOR_LABEL_RE.test(w.v));
     let labelled = false;
-    while (n < ws.length && skippable(ws[n])) {
+    while (n < ws.length && skippable(ws[n], n)) {
       if (AUTHOR_LABEL_RE.test(ws[n].v)) {
         Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the label over the author's name)" });
         labelled = true;
@@ -2097,8 +2154,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       break;
     }
     // A document attached to the page, its format and size after its title: "Fiche d’information : relations bilatérales
-    // (PDF, 184 kB)", a reference; the label over them ("Documents") heads them.
-    if (!w.kind && i > titleAt && ATTACHMENT_RE.test(w.v)) {
+    // (PDF, 184 kB)", a reference, in a run of them under their label ("Documents"), which heads them.
+    if (!w.kind && i > titleAt && isAttachment(ws, i)) {
       w.kind = "bibliography";
       continue;
     }

@@ -218,7 +218,8 @@ export function findDates(text: string, reference?: string): DateMention[] {
       precision: "month",
     }));
   }
-  if (MONTH_DAY_YEAR_HINT_RE.test(text)) collect(MONTH_DAY_YEAR_RE, (m) => dayMention(m, { d1: m[2], m2: m[1], y2: m[3] }, reference));
+  // In lower case only, as such a system prints it ("Mars 3, 1971" is an intertitle's words).
+  if (MONTH_DAY_YEAR_HINT_RE.test(text)) collect(MONTH_DAY_YEAR_RE, (m) => (/^\p{Ll}/u.test(m[1]) ? dayMention(m, { d1: m[2], m2: m[1], y2: m[3] }, reference) : null));
   // Longest match first among those starting at the same place; then keep the ones that do not overlap.
   // An invalid date (30 février) still claims its words, so a shorter pattern cannot half-read it.
   raws.sort((a, b) => a.start - b.start || b.end - a.end);

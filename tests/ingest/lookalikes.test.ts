@@ -33,8 +33,13 @@
 // Time, "Citer ce texte :" and a licence in prose, portraits' names and towns over lists, "(Avec l'ONU)" in a programme, a
 // headline's second line, dispatches quoted by an article; and, like round thirty's (r20-…), "Les plus consultées",
 // "Nouvelles connexes" and "Dans la même thématique" as intertitles, rates and temperatures between bars in the text,
-// languages' names as intertitles or items, a headline over a share bar and sections. Each is read as an ordinary
-// article.
+// languages' names as intertitles or items, a headline over a share bar and sections; and, like round thirty-one's
+// (r21-…), "Contact" closing a menu and "Contacts" as an intertitle, "EN DIRECT · …" and "ALERTE INFO · …" headlines,
+// "Diplomatie ► …" over a headline and routes between triangles, "Mars 3, 1971" as an intertitle, a chronology's
+// "(Asia/Almaty)", an advertising campaign and a bank's slogan reported in the text, reported disclaimers ("Ce document
+// ne saurait engager…, a rappelé…"), a moderation by experts, an embassy's phones and e-mails in the text, "Suivez les
+// consignes … sur Telegram", a site's own PDFs, names in apposition under "Auteur" or a reading time, a site's dossier
+// introduced with a colon, a reader's comment over a list. Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -55,11 +60,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 254);
+  assert.equal(byName.size, 274);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to thirty copied whole pages, their sites' furniture with them: their lines are
+    // The reviews of rounds twenty-one to thirty-one copied whole pages, their sites' furniture with them: their lines are
     // checked below.
-    if (/^r(?:1[1-9]|20)-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[01])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -515,4 +520,41 @@ test("link openers as intertitles, rates and temperatures in the text, languages
   assert.deepEqual(at("05-forum-astana-langues-de-travail", [16, 17, 23, 27]), Array(4).fill("heading"));
   // A headline over its date, a share bar and its sections stays the headline.
   assert.deepEqual(at("10-visite-paris-accords-partage-rubriques", [3, 7]), ["title", "lede"]);
+});
+
+test("contacts, tickers, triangles, a month before its day, ads, disclaimers, moderation, phones, Telegram, documents, authors and lists are read as before the thirty-first round", () => {
+  const at = readings("r21");
+  // "Contact" closing a menu over the headline, "Contacts" over the text's paragraphs: no block of contacts.
+  assert.equal(at("01-association-menu-vertical-contact-titre", [10])[0], "title");
+  assert.deepEqual(at("02-think-tank-intertitre-contacts-talibans", [16, 18, 19, 20, 21, 23, 25]), ["heading", ...Array(5).fill("paragraph"), "heading"]);
+  // A live page's "EN DIRECT · Émeutes au Kazakhstan : … · Jour 5", an agency's "ALERTE INFO · Tokaïev reçoit … ·
+  // Diplomatie" and "Diplomatie ► Tokaïev reçoit Ouattara" are headlines; "Kostanaï ▸ Aktaou ▸ Bakou ▸ Poti" a route.
+  assert.equal(at("07-direct-titre-en-direct-separateurs", [2])[0], "title");
+  assert.equal(at("08-agence-alerte-info-titre-rubrique", [2])[0], "title");
+  assert.deepEqual(at("14-titre-court-fleche-rubrique", [7, 23, 24]), ["title", "heading", "heading"]);
+  // "Mars 3, 1971" is an intertitle dating nothing; "1er mars 2024, 00 h 00, Astana (Asia/Almaty)" heads an entry.
+  assert.equal(at("15-baikonour-jalons-mars-3-1971", [9])[0], "heading");
+  assert.equal(pages("r21")("15-baikonour-jalons-mars-3-1971").date, null);
+  assert.deepEqual(at("13-fuseau-horaire-unique-asia-almaty", [18, 21, 24]), Array(3).fill("heading"));
+  // Under "PUBLICITÉ" or "Espace publicitaire", the text's news of a campaign, a bank's slogan quoted, "Obtenez un visa…
+  // : c'est l'une des mesures", an intertitle "Demandez votre e-visa en ligne".
+  assert.deepEqual(at("05-tourisme-publicite-slogan-decouvrez", [14, 26]), ["paragraph", "heading"]);
+  assert.deepEqual(at("18-economie-banque-publicite-colle-paragraphe", [14, 21]), ["paragraph", "paragraph"]);
+  // Disclaimers reported ("…, a toutefois rappelé…"), a moderation by a committee of experts, an embassy's phones and
+  // e-mails, "Suivez les consignes … sur Telegram, où…", a town twinning's fund and practical box: the text's.
+  assert.deepEqual(at("04-ue-kazakhstan-memorandum-ne-saurait-engager", [16, 24, 30]), Array(3).fill("paragraph"));
+  assert.equal(at("03-loi-medias-commentaires-moderation", [32])[0], "paragraph");
+  assert.deepEqual(at("06-evacuation-ressortissants-contact-ambassade-telegram", [21, 22, 23]), Array(3).fill("paragraph"));
+  assert.deepEqual(at("16-regional-jumelage-pratique-contact-legende", [13, 24, 29]), ["credit", "heading", "heading"]);
+  // A site's "Publications récentes" in PDF are no references; the text's last sentence naming an annex in PDF is text.
+  assert.deepEqual(at("09-ministere-derniere-phrase-pdf-publications-recentes", [22, 23, 24]), Array(3).fill("removed"));
+  assert.equal(at("17-note-telechargez-pdf-annexes", [19])[0], "paragraph");
+  // "Kassym-Jomart Tokaïev, un diplomate de carrière" under "Auteur" and "Mourat Nourtleou" under a reading time are no
+  // authors.
+  assert.equal(at("10-analyse-auteur-intertitre-nom-apposition", [15])[0], "lede");
+  assert.equal(at("11-portraits-lecture-intertitres-noms", [12])[0], "removed");
+  // "Notre sélection" over the site's dossier introduced with a colon stays the site's; a reader's comment over a list
+  // does not end the comments.
+  assert.deepEqual(at("12-notre-selection-dossier-liste-liens", [22, 23, 24, 25, 26, 32, 33, 34]), Array(8).fill("removed"));
+  assert.deepEqual(at("19-blog-commentaire-lecteur-liste", [21, 22, 23, 24, 27, 29, 32, 34]), Array(8).fill("removed"));
 });

@@ -567,11 +567,11 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "bfmtv-video.txt": { blocks: { heading: { extra: [23, 25, 26] }, credit: { extra: [42] }, quote: { missing: [37] } }, published: [22, 23, 25, 26, 42] },
   // The review's subscription appeal inside the text is read as text; the author's box after it (the name, the
   // biography, "Tous les articles de …") as headings and text, and the footer's names ("Le Grand Continent", "Une
-  // publication du …") with the reading list; the labels "Auteur" and "Image" and the author's name under
+  // publication du …", "Contact") with the reading list; the labels "Auteur" and "Image" and the author's name under
   // the first as headings (a label alone may be an intertitle). The EU is named once, below the organisations' cap.
   "grand-continent-analyse.txt": {
-    blocks: { heading: { extra: [21, 22, 23, 60, 62] }, credit: { missing: [22, 61] }, bibliography: { extra: [88, 89] } },
-    published: [21, 23, 45, 60, 62, 88, 89],
+    blocks: { heading: { extra: [21, 22, 23, 60, 62] }, credit: { missing: [22, 61] }, bibliography: { extra: [88, 89, 91] } },
+    published: [21, 23, 45, 60, 62, 88, 89, 91],
     tags: ["Union européenne"],
   },
   // "Lire" over a teaser's title, each on its line, are read as headings; the author's card's biography is removed.
