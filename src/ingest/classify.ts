@@ -44,13 +44,18 @@ const NEWS_TICKER_RE = /^(?:flash(?: info)?|dernière minute|breaking(?: news)?|
 const CAPITALS_TICKER_RE = /^À LA UNE {2,}(?=.*\s[|·]\s)\S.{5,300}$/u;
 // A label over three headlines or more, the same mark between them: "EN CONTINU ▸ Cocody : coupure d'eau … ▸ BRVM : …
 // ▸ Examens : …" ("EN DIRECT · Émeutes au Kazakhstan : l'OTSC envoie des troupes · Jour 5" is a live page's headline).
-const LABELLED_TICKER_RE = /^(?:en continu|en direct|à la une|flash(?: info)?|dernière minute|breaking(?: news)?|alerte info|l['’]info en continu)\s*([▸►▶»|·•])(.*)$/iu;
+// The label may stand two spaces before them: "FLASH INFO   Délestage : … · Riz : … · Examens officiels : …".
+const LABELLED_TICKER_RE = /^(?:en continu|en direct|à la une|flash(?: info)?|dernière minute|breaking(?: news)?|alerte info|l['’]info en continu)(?:\s*([▸►▶»|·•])|\s{2,}(?=.*\s([▸►▶»|·•])\s))(.*)$/iu;
 const TICKER_ITEMS = 3;
+const TICKER_ITEM_WORDS = 4;
 // Sections between triangles are a breadcrumb among the page's first lines only.
 const TRIANGLE_CRUMB_LAST_LINE = 15;
-const TICKER_ITEM_WORDS = 4;
 const TICKER_LAST_LINE = 8;
-const RATES_WEATHER_RE = /^(?:[^|]{0,50}?\d[\d\s.,]*\s?(?:gourdes?|euros?|€|dollars?|\$|tenge|livres?|dinars?|dirhams?|francs?|FCFA|roubles?)|[^|]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?)(?:\s{2,}\|\s{2,}(?:[^|]{0,50}?\d[\d\s.,]*\s?(?:gourdes?|euros?|€|dollars?|\$|tenge|livres?|dinars?|dirhams?|francs?|FCFA|roubles?)|[^|]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?))+$/iu;
+// An item of that bar: a rate ("Taux de référence BRH : 130,87 gourdes", "1 € = 4 862,40 Ar"), the weather
+// ("Port-au-Prince 33 °C"); the day's date may stand among them ("Mardi 11 juin 2024").
+const RATE_ITEM_RE = /^[^|·]{0,50}?\d[\d\s.,]*\s?(?:gourdes?|euros?|€|dollars?|\$|tenge|livres?|dinars?|dirhams?|francs?|FCFA|roubles?|ariary|Ar)(?:\s*=\s*\d[\d\s.,]*\s?\p{L}{1,8}\.?)?$/iu;
+const WEATHER_ITEM_RE = /^[^|·]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?(?:\s+\S{1,2})?$/u;
+const RATES_SEP_RE = /\s{2,}[|·]\s{2,}/u;
 // A wire's kind of dispatch in its header: "FLASH", "URGENT", "ALERTE", "BULLETIN", "PAPIER GÉNÉRAL".
 const WIRE_KIND_RE = /(?<!\p{L})(?:FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})/u;
 // The share of an earlier version's words (four letters or more) the last version must repeat for it to be superseded.
@@ -64,6 +69,18 @@ const ATTACHMENT_MAX = 160;
 // The label over such documents: "Documents", "Pièces jointes", "Téléchargements" ("Publications récentes" heads the
 // site's).
 const ATTACHMENTS_LABEL_RE = /^(?:documents?(?: (?:joints?|à télécharger|associés))?|pièces? jointes?|téléchargements?|à télécharger|annexes?)\s*:?$/iu;
+// A rule drawn in text: "=====", "-----".
+const RULE_LINE_RE = /^(?:={8,}|-{8,}|_{8,}|\*{8,}|~{8,})$/u;
+// How many lines a newsletter's box holds at most.
+const NEWSLETTER_BOX_LINES = 5;
+// An issue's number: "N° 112 – 13 novembre 2025", "Numéro 38".
+const NEWSLETTER_ISSUE_RE = /(?<!\p{L})(?:n[°o]|numéro)\s?\d{1,5}(?!\d)/iu;
+// A section's name in a newsletter, numbered: "1. L'ANALYSE", "2. TROIS QUESTIONS À… DANIYAR KASSENOV".
+const SECTION_NUMBER_RE = /^\d{1,2}[.)]\s+\S.{0,80}$/u;
+// The site's front page: "À LA UNE".
+const FRONT_PAGE_LABEL_RE = /^à la une\s*:?$/iu;
+// The end of a press release: "###", "# # #", "-30-".
+const RELEASE_END_RE = /^(?:#{3}|# # #|-\s?30\s?-)$/u;
 // The label over a page's contacts: "CONTACTS", "Contacts clés", "Contact :".
 const CONTACTS_LABEL_RE = /^contacts?(?: clés| utiles)?\s*:?$/iu;
 // A contact's phone number or e-mail address: "+44 20 3530 1184", "01 53 67 40 12", "cverhaeghe@dvk-avocats.com".
@@ -99,8 +116,8 @@ const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
 // "… à Rabat, mardi. (DR)", "… au Plateau. (Ph : DR)", "… au Kazakhstan. Photo d'archives Florent Gaillard", "….
 // KEYSTONE/EPA/Mark Halloway", "… dimanche 6 octobre. Photo Daniyar Ospanov. AFP", "… le 17 juin 2025. (Xinhua/Ding
-// Haitao)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda)\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+// Haitao)", "… le 4 juin 2024. (OPDS/Aliya Seitkali)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -200,6 +217,8 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
 // Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
 const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
+// A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Haingo_R · il y a 2 heures".
+const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}$/u;
 // A count of comments alone: "3 commentaires".
 const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
@@ -270,6 +289,11 @@ const PULL_QUOTE_TAIL_RE = /^(?:|[—–-]\s*\S.{0,80}|\(.{1,80}\))$/u;
 const HEADING_MAX_WORDS = 25;
 // The label over an author's name: "Auteur", "Autrices", "Par :".
 const AUTHOR_LABEL_RE = /^(?:auteur|auteure|autrice|auteurs|autrices|auteur·es?|auteur\.e\.?s?|par)\s*:?$/iu;
+// A colleague or an agency credited for the facts: "Avec les informations de Julien Côté", "Avec des informations de
+// l'AFP".
+const INFORMATION_CREDIT_RE = /^[Aa]vec (?:les |des )?informations? (?:de |d['’])\s?(?:\p{Lu}|l['’]\p{Lu}|la \p{Lu}|le \p{Lu})[^.!?]{0,80}$/u;
+// A first name and the surname's initial: "Rija R.", "Jean-Pierre K.".
+const INITIALLED_NAME_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\.(?:\s?\p{Lu}\.)?$/u;
 // An author under that label, their role after a comma, maybe their office: "Stefan Albrecht, counsel, Bruxelles".
 const NAME_WITH_ROLE_RE = new RegExp(
   String.raw`^${PERSON_NAME},\s+(?:associée?|counsel|collaborat(?:eur|rice)|avocate?|chercheu(?:r|se)(?: associée?)?|direct(?:eur|rice)(?: [\p{Ll}'’ -]{1,30})?|analyste|professeure?|journaliste|rédact(?:eur|rice)|correspondante?|chargée? de [\p{Ll}'’ -]{1,30}|consultante?|économiste|doctorante?|maître de conférences|juriste|stagiaire)(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})?$`,
@@ -625,11 +649,26 @@ function shortYearDate(v: string): LineDate | undefined {
 }
 
 /** The shape of one non-blank line, from its own text only. */
+/** A bar of the day's rates and weather, its items far apart, maybe the day among them (see RATE_ITEM_RE). */
+function isRatesBar(v: string): boolean {
+  if (v.length > 300 || !RATES_SEP_RE.test(v)) return false;
+  let priced = 0;
+  for (const item of v.split(RATES_SEP_RE)) {
+    if (RATE_ITEM_RE.test(item) || WEATHER_ITEM_RE.test(item)) {
+      priced++;
+      continue;
+    }
+    const day = readDateLine(item);
+    if (!day || day.relative) return false;
+  }
+  return priced > 0;
+}
+
 /** A ticker's label over its headlines: each a few words, the same mark between them (see LABELLED_TICKER_RE). */
 function isLabelledTicker(v: string): boolean {
   const m = LABELLED_TICKER_RE.exec(v);
   if (!m || v.length > 600) return false;
-  const items = m[2].split(m[1]).map((p) => p.trim());
+  const items = m[3].split(m[1] ?? m[2]).map((p) => p.trim());
   return items.length >= TICKER_ITEMS && items.every((p) => p.split(/\s+/u).length >= TICKER_ITEM_WORDS);
 }
 
@@ -688,7 +727,7 @@ function shapeOf(w: Work, email = true): void {
   if (w.src.line > 1 && w.src.line <= TICKER_LAST_LINE && (NEWS_TICKER_RE.test(v) || CAPITALS_TICKER_RE.test(v) || isLabelledTicker(v))) return void Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
   // The same place: a bar of the day's exchange rates and weather, its items far apart: "Taux de référence BRH : 130,87
   // gourdes   |   Port-au-Prince 33 °C" (in the text, "1 euro = 545 tenge | 1 dollar = 505 tenge" is the article's).
-  if (w.src.line <= TICKER_LAST_LINE && RATES_WEATHER_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the day's rates and weather)" });
+  if (w.src.line <= TICKER_LAST_LINE && isRatesBar(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the day's rates and weather)" });
   // A social network's author over the post, with the degree of connection: "Bertrand Lefèvre • 2e".
   if (NETWORK_AUTHOR_RE.test(v)) return void (w.shape = "credit");
   if (COMMENTS_OPENER_RE.test(v)) {
@@ -855,6 +894,44 @@ function otherScript(v: string): boolean {
 
 function isProse(w: Work): boolean {
   return (w.shape === "paragraph" || w.shape === "quote") && w.v.length >= LONG_PARAGRAPH && endsSentence(w.v);
+}
+
+/**
+ * A newsletter in plain text sets its masthead and its sections' names between rules: "=====" / "LA LETTRE D'EURASIE" /
+ * "… – Analyses, débats, prospective" / "N° 112 – 13 novembre 2025" / "=====", then "-----" / "1. L'ANALYSE" / "-----".
+ * The masthead is the newsletter's; with two sections or more, the text is the first one's: the contents announcing
+ * them ("1. L'analyse : …", "2. Trois questions à…") and the sections after it are the newsletter's other items.
+ */
+function newsletterBoxes(ws: Work[]): void {
+  const isRule = (w: Work) => RULE_LINE_RE.test(w.src.text.trim());
+  const boxes: number[][] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!isRule(ws[i])) continue;
+    let j = i + 1;
+    while (j < ws.length && j - i <= NEWSLETTER_BOX_LINES && ws[j].shape !== "blank" && !isRule(ws[j])) j++;
+    if (j < ws.length && j > i + 1 && isRule(ws[j])) {
+      boxes.push(Array.from({ length: j - i - 1 }, (_, k) => i + 1 + k));
+      i = j;
+    }
+  }
+  if (boxes.length === 0) return;
+  const firstProse = ws.findIndex(isProse);
+  const [top] = boxes;
+  if ((firstProse < 0 || top[0] < firstProse) && top.some((i) => NEWSLETTER_ISSUE_RE.test(ws[i].v) || findDates(ws[i].v).length > 0)) {
+    for (const i of top) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the newsletter's masthead (its name, tagline and issue)" });
+  }
+  const sections = boxes.filter((b) => b.length === 1 && SECTION_NUMBER_RE.test(ws[b[0]].v)).map((b) => b[0]);
+  if (sections.length < 2) return;
+  for (const i of sections) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the newsletter's section name" });
+  const names = sections.map((i) => foldForRepeat(ws[i].v));
+  for (let i = 0; i < sections[0]; i++) {
+    const item = foldForRepeat(ws[i].v);
+    if (ws[i].shape === "list-item" && names.some((n) => item.startsWith(n) || n.startsWith(item))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the newsletter's contents" });
+  }
+  if (!ws.slice(sections[0], sections[1]).some(isProse)) return;
+  for (let i = sections[1] - 1; i < ws.length; i++) {
+    if (ws[i].shape !== "blank" && ws[i].kind !== "furniture") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "another item of the newsletter" });
+  }
 }
 
 /**
@@ -1227,6 +1304,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (ws[i].shape !== "blank" && ws[i].shape !== "furniture") Object.assign(ws[i], { shape: "furniture", reason: "note above a forwarded e-mail" });
   }
 
+  newsletterBoxes(ws);
+
   // Runs of lines read together: an interview's dialogue, a timeline, key points, a table of contents, a video player.
   const firstSpeaker = ws.findIndex((w) => SPEAKER_LABEL_RE.test(w.v));
   // The notes a line calls, "(1)", in the order of the lines: a note "(1) …" answers a call above it.
@@ -1471,6 +1550,24 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (details) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (press contact)", teaser: { words: ws[i].v, standalone: true } });
   }
 
+  // "Ce qui se passe" over a paragraph is the text's intertitle (in a social network's column, its trends follow).
+  for (let i = 0; i < ws.length; i++) {
+    const n = nextText(ws, i);
+    if (/social post's counters/.test(ws[i].reason ?? "") && !/\d/u.test(ws[i].v) && ws[i].v.split(/\s+/u).length >= 3 && n < ws.length && isProse(ws[n])) Object.assign(ws[i], { shape: "heading", reason: undefined });
+  }
+  // "À LA UNE" after the text, over short lines, opens the site's headlines (in the head, "À la une" may stand over the
+  // article's own headline).
+  for (let i = bodyFrom + 1; i < ws.length && bodyFrom >= 0; i++) {
+    const n = nextText(ws, i);
+    if (!ws[i].kind && FRONT_PAGE_LABEL_RE.test(ws[i].v) && n < ws.length && !isProse(ws[n])) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (link to another article)", teaser: { words: ws[i].v, standalone: true } });
+  }
+  // A release's end mark, "###" or "-30-", after its text: what follows is the organisation's (its note to editors, its
+  // contacts, its other news).
+  const endMark = ws.findIndex((w, i) => i > bodyFrom && bodyFrom >= 0 && RELEASE_END_RE.test(w.v));
+  if (endMark > 0) {
+    for (let i = endMark; i < ws.length; i++) if (ws[i].shape !== "blank") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (after the release's end mark)", teaser: undefined });
+  }
+
   // Text printed twice: a paragraph pasted twice, a pull quote repeating a sentence of the article.
   const seenAt = new Map<string, number>();
   const quotes: number[] = [];
@@ -1592,13 +1689,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const card = () => ws.slice(k + 1, k + 6).some((x) => /social network/.test(x.reason ?? ""));
     if (w.byline && !w.kind && /^(?:écrit|rédigé) par\s/iu.test(w.v) && !/\d/u.test(w.v) && card()) Object.assign(w, { shape: "furniture", byline: false, reason: "site furniture (about the author)", teaser: { words: w.v, standalone: true } });
   }
-  // After the text, a count of comments over the prompt to write one ("3 commentaires" / "Connectez-vous pour réagir")
-  // opens the readers' comments.
+  // After the text, a count of comments over the prompt to write one ("3 commentaires" / "Connectez-vous pour réagir"),
+  // or over the first reader's name and time ("Rakotomalala · 11 juin 2024 à 09:12"), opens the readers' comments.
   for (let i = bodyStart + 1; i < ws.length && bodyStart >= 0; i++) {
     const w = ws[i];
     if (w.teaser || !COMMENT_COUNT_RE.test(w.v) || !/comment prompt or counter/.test(w.reason ?? "")) continue;
     const n = nextText(ws, i);
-    if (n < ws.length && /comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) w.teaser = { words: w.v, standalone: true, comments: true };
+    if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || COMMENTER_STAMP_RE.test(ws[n].v))) w.teaser = { words: w.v, standalone: true, comments: true };
   }
   // Teaser blocks: after a standalone "Voir aussi", lines are links to other articles until the article resumes.
   for (let k = 0; k < ws.length; k++) {
@@ -1922,7 +2019,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       isPersonName(ws[j].v.replace(/,\s+(?:à|depuis)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u, "")) && /date line|publication time/.test(ws[nextText(ws, j)]?.reason ?? "");
     // Under the label, each author with their role and office: "Auteurs" / "Camille Verhaeghe, associée, Paris".
     const withRole = (j: number) => labelled && NAME_WITH_ROLE_RE.test(ws[j].v);
-    while (n < ws.length && !ws[n].kind && ws[n].shape === "heading" && (isPersonName(ws[n].v) || nameFrom(n) || coAuthors(n) || withRole(n))) {
+    // A first name and an initial under the date line, as African dailies sign: "Rija R.".
+    const initialled = (j: number) => INITIALLED_NAME_RE.test(ws[j].v) && /date line|publication time/.test(ws[prevText(ws, j)]?.reason ?? "");
+    while (n < ws.length && !ws[n].kind && (ws[n].shape === "heading" || initialled(n)) && (isPersonName(ws[n].v) || nameFrom(n) || coAuthors(n) || withRole(n) || initialled(n))) {
       if (ws[n].v === named) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the author's name repeated)" });
       else Object.assign(ws[n], { kind: "credit", byline: true });
       named = ws[n].v;
@@ -2167,6 +2266,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (!w.kind && /!$/u.test(w.v) && words(w.v).length >= 3 && !SIGN_OFF_RE.test(w.v)) {
       w.shape = "paragraph";
       break;
+    }
+    // "Avec les informations de Julien Côté": a colleague credited for the facts, as a broadcaster signs.
+    if (!w.kind && INFORMATION_CREDIT_RE.test(w.v)) {
+      w.kind = "credit";
+      continue;
     }
     // "Hélène Darrieux, députée européenne, membre de la délégation…": the author signs, with a role; readers keep it.
     if (isSignatory(w.v)) {

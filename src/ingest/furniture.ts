@@ -145,7 +145,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Partager", "Partager sur Facebook", "Partager cet article", "Facebook Twitter LinkedIn", "Copier le lien".
   {
     reason: "share prompt",
-    re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|la page|ce diaporama|cette vidéo|cet épisode|sur \p{L}+|l['’]article|par e-?mail))?(?:\s*:\s*\p{L}+\+?(?:(?:\s*[·,|•]\s*|\s+)\p{L}+\+?){0,7}\s*)?|envoyer (?:à|a) un (?:ami|collègue|proche)|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|imprimer|google\+|print|copier le lien|copy(?: the)? link|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
+    re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|la page|ce diaporama|cette vidéo|cet épisode|cette action|cette pétition|cette campagne|sur \p{L}+|l['’]article|par e-?mail))?(?:\s*:\s*\p{L}+\+?(?:(?:\s*[·,|•]\s*|\s+)\p{L}+\+?){0,7}\s*)?|envoyer (?:à|a) un (?:ami|collègue|proche)|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|imprimer|google\+|print|copier le lien|copy(?: the)? link|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
   },
   // A market quote: "CAC 40 7 512,34 +0,42 %", "Alstom  11,86 €  -0,37 %", "Brent 71,86 $ -0,64 %", "38,10 USD".
   {
@@ -212,7 +212,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
   {
     reason: "reader tool",
-    re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|ajouter à (?:mes|ma) (?:articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|consultez la version source(?: sur \S{3,60})?\s*:\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez (?:le |la |l['’]|notre |votre )?(?:journal|magazine|numéro|édition|hebdomadaire|hebdo|revue|quotidien)\b.{0,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|📷\s*voir (?:toutes )?les photos\b.{0,60}|voir (?:toutes )?les photos\b.{0,60}\(\d{1,4}\)|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
+    re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|ajouter à (?:mes|ma) (?:articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|consultez la version source(?: sur \S{3,60})?\s*:\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez (?:le |la |l['’]|notre |votre )?(?:journal|magazine|numéro|édition|hebdomadaire|hebdo|revue|quotidien)\b.{0,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|se désinscrire|gérer (?:mes|vos) préférences|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|📷\s*voir (?:toutes )?les photos\b.{0,60}|voir (?:toutes )?les photos\b.{0,60}\(\d{1,4}\)|voir toutes les photos|télécharger (?:la|cette) (?:photo|image)(?:\s*\([^)]{0,30}\))?|télécharger (?:l['’]|le |la |cette |ce )[^()]{1,40}\((?:pdf|docx?|jpe?g|png)\s*[,;–-][^)]{0,20}\)|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
   },
   // An embedded social post's tools: "Voir cette publication sur Instagram", "pic.twitter.com/…" alone. (Its author and
   // date, "— Akorda (@akorda_press) 4 mars 2024", credit the post quoted: see classify.ts.)
@@ -231,14 +231,24 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "video player",
     re: /^(?:(?:activer|désactiver) le son|(?:regarder|voir|lire|revoir) (?:la|cette) vidéo|chargement du lecteur(?:\s*(?:\.{3}|…))?|(?:une |la |notre )?vidéo à (?:voir|regarder|découvrir) ci-dessous|(?:regardez|voir) (?:la|notre) vidéo ci-dessous|(?:votre )?(?:la )?vidéo (?:commence|démarre|reprend) dans \d{1,2}\s?(?:s|sec\.?|secondes?)|écouter(?:\s*[-–:]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|vitesse(?: de lecture)?(?:\s*:?\s*\d(?:[.,]\d{1,2})?\s?[x×])?|\d(?:[.,]\d{1,2})?\s?[x×]|votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la lecture de )?(?:cette|la|les) (?:vidéos?|audio|balise vidéo|fichiers? audio).*|(?:regarder|suivre) .{1,40} en direct|(?:lecture|durée|vidéo)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?|sous-titres|chapitres|plein écran|(?:regarder|passer|afficher) en plein écran|pour (?:visionner|regarder|lire) cette vidéo,? (?:veuillez|vous devez) activer javascript.*|vidéo suivante|lecture automatique|(?:à )?voir (?:aussi |également )?en vidéo|copier(?:\/coller)? le (?:lien|code) (?:embed|d['’]intégration).*|copy|embed)$/iu,
   },
+  // A synthetic voice's notice under the player: "Lecture audio générée par synthèse vocale. En savoir plus …"; a video's
+  // length spelled out for screen readers: "Durée de 2 minutes 14 secondes   2:14".
+  {
+    reason: "video player",
+    re: /^(?:(?:lecture|version) audio générée (?:par|avec) (?:une )?(?:synthèse vocale|voix de synthèse|l['’]ia|intelligence artificielle)\b.{0,200}|durée de \d{1,3} (?:minutes?|secondes?)(?: \d{1,2} secondes?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/iu,
+  },
   // A player's link to a programme, its verb in capitals: "▶ REGARDER   Le JT de 13 heures" ("► Écouter : l'orchestre…"
   // in a list of events is the text's).
   { reason: "video player", re: /^(?:[▶►]\s*)?(?:REGARDER|REVOIR|ÉCOUTER|RÉÉCOUTER)(?:\s{2,}|\s*:\s*)\S.{0,60}$/u },
+  // "▶ Séance du Cabinet des Ministres (12:04)": a video's title after its arrow, its length closing it.
+  { reason: "video player", re: /^[▶►]\s*\S.{0,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$/u },
   // "▶ VIDÉO – Le kokpar expliqué en 90 secondes": the player's title after its arrow.
   { reason: "video player", re: /^[▶►]\s*(?:VIDÉO|VIDEO)\s*[–—:-]\s*\S.{0,100}$/u },
-  // A player's link to the live programme: "▶ ÉCOUTER LE DIRECT", "▶ Regarder le direct" ("Suivre en direct" alone may be
-  // an intertitle).
-  { reason: "video player", re: /^(?:[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Ss]uivre) (?:le|en) direct|(?:[▶►]\s*)?(?:ÉCOUTER|REGARDER|SUIVRE) (?:LE|EN) DIRECT)$/u },
+  // A player's link to the live programme: "▶ ÉCOUTER LE DIRECT", "▶ Regarder le direct", maybe with the programme on air
+  // ("▶ ÉCOUTER LE DIRECT   Les Matins de la Vallée – Gilles Rey"; "Suivre en direct" alone may be an intertitle).
+  { reason: "video player", re: /^(?:[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Ss]uivre) (?:le|en) direct|(?:[▶►]\s*)?(?:ÉCOUTER|REGARDER|SUIVRE) (?:LE|EN) DIRECT)(?:\s{2,}\S.{0,80})?$/u },
+  // A report's player: "▶ Écouter   Le reportage de Lucie Martinon   1 min 48 s".
+  { reason: "video player", re: /^[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Vv]oir)\s{2,}\S.{0,80}?\s{2,}\d{1,3}\s?min(?:\s?\d{1,2}\s?s)?$/u },
   // A layout label printed above a box or a gallery: "ENCADRÉ", "Infographie", "Diaporama".
   { reason: "layout label", re: /^(?:encadré|infographie|diaporama|galerie(?: photos?)?|en images|podcast|vidéo)(?:\s*\(\d{1,4}\)|\s*[:·-]\s*\d{1,4} (?:photos|images|vidéos))?$/iu },
   // A blog's footer under the post (WordPress): "Ce billet a été publié dans Analyses, Asie centrale et étiqueté
@@ -306,6 +316,22 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A press contact's label, then the contact's phone and e-mail on the line: "Relations médias : Aurélie Castagne, Paris,
   // tél. : +33 1 44 29 91 30, e-mail : …" (in an article, "Renseignements : l'association, 06 …, contact@…" is its own).
   { reason: "contact details", re: /^(?:relations? (?:presse|médias?)|contacts? (?:presse|médias?)|service de presse|attachée? de presse)\s*:(?=.*(?<![\p{L}\d])(?:\+\d{1,3}|0\d)(?:[\s.]?\(?\d{1,4}\)?){3,6}(?!\d))(?=.*[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}).*$/iu },
+  // A petition's form and a donation's: "AGISSEZ MAINTENANT", "Signez la pétition adressée au …", "12 487 signatures   ·
+  // Objectif : 20 000", "☐ J'accepte de recevoir …", "JE SIGNE", "SOUTENEZ NOTRE INDÉPENDANCE", "15 €   30 €   50 €
+  // Montant libre", "Soit 5,10 € après réduction d'impôt de 66 %", "JE DONNE".
+  {
+    reason: "petition or donation form",
+    re: /^(?:agissez(?: dès)? maintenant\s*!?|signez (?:la|notre|cette) pétition\b.{0,120}|je signe(?: la pétition)?\s*!?|\d[\d\s\u00a0\u202f]*\s+signatures?(?:\s*[·|]\s*objectif\s*:?\s*\d[\d\s\u00a0\u202f]*)?|[☐☑□■]\s*j['’]accepte\b.{0,160}|soutenez notre (?:indépendance|action|combat|travail)\s*!?|je (?:donne|fais un don)\s*!?|(?:\d{1,4}\s?€\s{2,}){2,}(?:\d{1,4}\s?€|montant libre|autre montant)\s*|soit [\d\s,.]+\s?€ après (?:réduction|déduction) d['’]impôts?\b.{0,40}|(?:prénom|code postal|ville|pays|téléphone)\s*\*?)$/iu,
+  },
+  // The privacy notice under a form: "Vos données sont traitées par … pour la gestion de cette pétition."
+  { reason: "petition or donation form", re: /^vos données(?: personnelles)? sont (?:traitées|collectées|utilisées|conservées)\b.*$/iu, anyLength: true },
+  // The terms of reuse: "En cas d'utilisation des matériaux, un lien vers la source est obligatoire.", "Lors de la
+  // citation … de tout matériel sur Internet, des hyperliens ouverts vers … sont obligatoires."
+  {
+    reason: "copyright footer",
+    re: /^(?:lors d[e'’]|en cas d[e'’]|pour toute)\s?(?:la |l['’]|toute |tout )?(?:citation|utilisation|reproduction|reprise)(?!\p{L}).{0,160}?(?<!\p{L})(?:lien|liens|hyperliens?|mention de la source|référence)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
+    anyLength: true,
+  },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés", "InfoContinu © 2017 — Mentions
   // légales — Contact", "© 2024 DVK Avocats – Mentions légales – Politique de confidentialité – Gestion des cookies".
   {
@@ -315,7 +341,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Retour en haut", "Haut de page", "Accueil", "Menu", "Rechercher", "Fermer".
   {
     reason: "navigation link",
-    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?))$/iu,
+    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
   },
   // A language switcher's entry alone on its line: "FR", "EN", "Deu", "Tür", "Қаз".
   {
@@ -334,7 +360,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
 ];
 
 // Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".
-const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la|nos) (?:newsletter|lettre|alertes)|désactivez votre bloqueur de publicité|vous désabonner|vous avez aimé cet article/iu;
+const PROMPT_ANYWHERE_RE = /ce sont vos dons qui|transférez-(?:la|le) à|pas encore abonnée?(?:\(e\))?\s*\?|abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la|nos) (?:newsletter|lettre|alertes)|désactivez votre bloqueur de publicité|vous désabonner|vous avez aimé cet article/iu;
 
 /** The family reason of a whole line, or null; a line over FURNITURE_MAX_CHARS only by a family of any length. */
 function phraseFamilyOf(text: string): string | null {
@@ -372,9 +398,11 @@ const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türk
  */
 function toolbarReason(text: string): string | null {
   if (!TOOLBAR_SEP_RE.test(text)) return null;
-  // A pager's arrows and a tool's pictogram are not its items' words: "< Sommaire     < Précédent     Suivant >",
+  // A pager's arrows and a tool's pictogram are not its items' words: "< Sommaire     < Précédent     Suivant >", "◀
+  // Précédent   1 / 18   Suivant ▶",
   // "⏱ 5 min".
-  const written = text.split(TOOLBAR_SEP_RE).map((p) => p.trim().replace(/^[<‹←]\s*|\s*[>›→]$/gu, "")).filter(Boolean);
+  // A plain-text e-mail's link numbers are not its items' words either: "Se désinscrire [11]   |   Gérer mes préférences [12]".
+  const written = text.split(TOOLBAR_SEP_RE).map((p) => p.trim().replace(/^[<‹←◀]\s*|\s*[>›→▶]$|\s*\[\d{1,3}\]$/gu, "")).filter(Boolean);
   // A network's logo copied as its letters: Facebook's "f", LinkedIn's "in"; a favourite's star: "☆ Ajouter à mes favoris".
   const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F☆★♡]+|[☰≡⋮])\s*/gu, "")).filter((p) => p && p !== "f" && p !== "in");
   if (items.length < 2) return null;
@@ -389,9 +417,10 @@ function toolbarReason(text: string): string | null {
   // its languages.
   if (items.length === 2 && !/\d/u.test(text) && reasons.some(Boolean) && items.every((p, i) => reasons[i] || (p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p) && !/[.!?]$/.test(p)))) return reasons.find(Boolean)!;
   // A meta line "Publié par admin | 2 novembre 2023 | Actualités" carries a year: it is read as a breadcrumb, for its date.
-  // Between bars, an item may run to six words after a short first one: a profile's headline, "Analyste géopolitique |
+  // Between bars or dots, an item may run to six words after a short first one: a release's tags, "Secrétariat   ·
+  // Bureau de programme à Astana   ·   Kazakhstan"; a profile's headline, "Analyste géopolitique |
   // Asie centrale & Caucase | Risque pays, énergie, corridors logistiques" (a headline before its site's name is longer).
-  const most = /\s\|\s/u.test(text) && !/\d/u.test(text) && items[0].split(/\s+/).length <= 3 ? 6 : 3;
+  const most = /\s[|·]\s/u.test(text) && !/\d/u.test(text) && items[0].split(/\s+/).length <= 3 ? 6 : 3;
   // "Énergie & Matières premières" is three words; a season "Séminaire 2023-2024" is no date.
   const wordsIn = (p: string) => p.split(/\s+/).filter((w) => w !== "&").length;
   // A pictogram is no menu item's ("🤝 3 pays    🚆 4 000 km": key figures); a word in a script without capitals is, in a
@@ -409,9 +438,10 @@ function toolbarReason(text: string): string | null {
 // A table of contents entry with a dotted leader and a page number: "INTRODUCTION ........ 5".
 const CONTENTS_LEADER_RE = /^\S.{0,120}(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$/u;
 // A publisher's details: "ISBN : 979-10-373-0841-7", "Terrains eurasiens — ISSN 2825-4417 — Carnet hébergé par …",
-// "27 rue de la Procession 75740 Paris Cedex 15", "Site internet : ifri.org".
+// "27 rue de la Procession 75740 Paris Cedex 15", "Vigilance Libertés – 18, rue de la Roquette – 75011 Paris", "Association
+// loi 1901 reconnue d'utilité publique", "Site internet : ifri.org".
 const PUBLISHER_DETAIL_RE =
-  /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^[^.!?]{2,60}\s[—–|-]\s(?:ISSN|e-ISSN)\s*:?\s*\d{4}-\d{3}[\dX](?:\s[—–|-]\s[^.!?]{2,80})?$|^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*(?:\S+@\S+|\+?[\d .()-]{6,}|(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*)$/iu;
+  /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^[^.!?]{2,60}\s[—–|-]\s(?:ISSN|e-ISSN)\s*:?\s*\d{4}-\d{3}[\dX](?:\s[—–|-]\s[^.!?]{2,80})?$|^(?:[^–—|\d]{2,60}\s[–—|]\s)?\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^association (?:régie par la )?loi (?:de )?1901\b.{0,160}$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*(?:\S+@\S+|\+?[\d .()-]{6,}|(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*)$/iu;
 // A bare link: "t.me/akorda_press/18342", "https://…".
 const PAGE_LINK_RE = /^(?:https?:\/\/|www\.|t\.me\/)\S+$/iu;
 // An e-mail address alone on its line, maybe after its label: "presse@ambassade.example", "Courriel : …".
@@ -472,7 +502,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|nouvelles du jour|(?:autres )?(?:actions|campagnes|pétitions|mobilisations)(?: urgentes)? en cours|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -534,7 +564,7 @@ export const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|d
 // Hélène Marchal", "De notre envoyé spécial à Almaty".
 // Written without the i flag: with it, \p{Lu} would also match lower-case letters.
 const BYLINE_RE =
-  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle |[Cc]ompte[- ]rendu )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
+  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle |[Cc]ompte[- ]rendu )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Uu]n texte de|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
 
 // A byline labelled "Texte" or "Reportage", names and nothing else but the agency or the other credits: "Texte : Julien
 // Marchal, avec AFP", "Texte : Hugo Lemercier · Cartes : Lina Roche", "Reportage : Sophie Girardot, Thomas Lenoir —
@@ -592,6 +622,8 @@ export function readDateLine(text: string): DateMention | null {
   // chronology's entry).
   if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u.test(text)) rest = rest.replace(WIRE_HEADER_WORDS_RE, " ");
   if (found[0].start === 0) rest = rest.replace(TIME_ZONE_WORDS_RE, " ");
+  // A count of views behind its eye: "17.05.2025   16:20   👁 1 874".
+  rest = rest.replace(/[👁👀]\uFE0F?\s*\d[\d\s\u00a0\u202f.,]*[kKM]?/gu, " ");
   rest = rest.replace(DATE_LINE_FILLER_RE, " ").trim();
   // One word may stand beside the date, a place: "Astana, le 4 mars 2024"; "Mars 2024 : le tournant" is a heading.
   const left = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -605,6 +637,10 @@ const META_SEP_RE = /\s+[·•|–—-]\s+|\s{3,}/u;
 // An author or a desk in a meta line: "La Rédaction", "Claire Fontanel", "V.D.".
 // A section's name, one capitalised word: "International", "Économie".
 const SECTION_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
+// A daily's issue, its number then its day: "Édition N° 13 912 du 25/09/2025".
+const EDITION_ITEM_RE = /^(?:édition|numéro)\s*(?:n[°o]\s?)?\d[\d\s\u00a0\u202f]{0,8}\s+du\s+(.+)$/iu;
+// A number alone, its pictogram removed: a count of views.
+const VIEWS_AFTER_EMOJI_RE = /^\d[\d\s\u00a0\u202f.,]*[kKM]?$/u;
 // A series' issue or its length in a meta line: "Focus n° 31", "Note n°12", "12 pages" (a newsletter's "n° 812" beside its
 // day heads the newsletter, not an article).
 const ISSUE_ITEM_RE = /^\p{Lu}[\p{L}'’ -]{1,40}\sn[°o]\s?\d{1,4}$|^\d{1,4} pages?$/u;
@@ -625,7 +661,9 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
   let stamp = false;
   let date: DateMention | null = null;
   let relative = false;
-  for (const raw of items) {
+  let sectionFirst = false;
+  let counted = false;
+  for (const [at, raw] of items.entries()) {
     // "⏱ 4 min": an emoji may stand before an item.
     const item = raw.replace(LEADING_EMOJI_RE, "") || raw;
     const family = phraseFamilyOf(item);
@@ -638,6 +676,8 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
       stamp = true;
       relative ||= /publication time/.test(family);
     }
+    // A count of views beside the stamp: "Lu 892 fois".
+    else if (family === "view counter") counted = true;
     // "vendredi 5 juillet 2024 | Connexion | Contact": a site's bar, not an article's metadata.
     else if (family) return null;
     else if (isByline(item)) byline = true;
@@ -646,11 +686,22 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     else if (META_NAME_RE.test(item)) byline = true;
     // "il y a 3 heures · International": the page's section, after its stamp.
     else if (relative && SECTION_WORD_RE.test(item)) continue;
+    // Or first, when the line counts the page's views: "Politique   14.11.2025   👁 1 126" (a table's row, "Moscou   mai
+    // 2023   Russie", counts none).
+    else if (at === 0 && SECTION_WORD_RE.test(item)) sectionFirst = true;
+    // A daily's issue and its day: "Édition N° 13 912 du 25/09/2025".
+    else if (EDITION_ITEM_RE.test(item) && readDateLine(item.replace(EDITION_ITEM_RE, "$1"))) {
+      stamp = true;
+      date ??= readDateLine(item.replace(EDITION_ITEM_RE, "$1"));
+    }
+    // A count of views behind its eye: "👁 1 126".
+    else if (item !== raw && VIEWS_AFTER_EMOJI_RE.test(item)) counted = true;
     // A series' issue and its length: "Focus n° 31 | 21 juin 2023 | 12 pages" (three items at least: "Résolution n°
     // 2231 — 20 juillet 2015" lists a document).
     else if (items.length >= 3 && ISSUE_ITEM_RE.test(item)) continue;
     else return null;
   }
+  if (sectionFirst && !counted) return null;
   return stamp ? { byline, date } : null;
 }
 
