@@ -44,8 +44,9 @@ const NEWS_TICKER_RE = /^(?:flash(?: info)?|dernière minute|breaking(?: news)?|
 const CAPITALS_TICKER_RE = /^À LA UNE {2,}(?=.*\s[|·]\s)\S.{5,300}$/u;
 // A label over three headlines or more, the same mark between them: "EN CONTINU ▸ Cocody : coupure d'eau … ▸ BRVM : …
 // ▸ Examens : …" ("EN DIRECT · Émeutes au Kazakhstan : l'OTSC envoie des troupes · Jour 5" is a live page's headline).
-// The label may stand two spaces before them: "FLASH INFO   Délestage : … · Riz : … · Examens officiels : …".
-const LABELLED_TICKER_RE = /^(?:en continu|en direct|à la une|flash(?: info)?|dernière minute|breaking(?: news)?|alerte info|l['’]info en continu)(?:\s*([▸►▶»|·•])|\s{2,}(?=.*\s([▸►▶»|·•])\s))(.*)$/iu;
+// A flash's label may stand two spaces before them: "FLASH INFO   Délestage : … · Riz : … · Examens officiels : …" ("EN
+// DIRECT   Présidentielle : … · Participation à 69 % · …" heads a live page).
+const LABELLED_TICKER_RE = /^(?:(?:en continu|en direct|à la une|flash(?: info)?|dernière minute|breaking(?: news)?|alerte info|l['’]info en continu)\s*([▸►▶»|·•])|(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s{2,}(?=.*\s([▸►▶»|·•])\s))(.*)$/iu;
 const TICKER_ITEMS = 3;
 const TICKER_ITEM_WORDS = 4;
 // Sections between triangles are a breadcrumb among the page's first lines only.
@@ -69,6 +70,8 @@ const ATTACHMENT_MAX = 160;
 // The label over such documents: "Documents", "Pièces jointes", "Téléchargements" ("Publications récentes" heads the
 // site's).
 const ATTACHMENTS_LABEL_RE = /^(?:documents?(?: (?:joints?|à télécharger|associés))?|pièces? jointes?|téléchargements?|à télécharger|annexes?)\s*:?$/iu;
+// An e-mail's unsubscribe link: "Se désinscrire", "Vous recevez ce message parce que …".
+const UNSUBSCRIBE_RE = /^(?:se désinscrire|se désabonner|vous recevez (?:ce message|cet e-?mail|cette lettre) (?:parce que|car)\b)/iu;
 // A rule drawn in text: "=====", "-----".
 const RULE_LINE_RE = /^(?:={8,}|-{8,}|_{8,}|\*{8,}|~{8,})$/u;
 // How many lines a newsletter's box holds at most.
@@ -77,8 +80,11 @@ const NEWSLETTER_BOX_LINES = 5;
 const NEWSLETTER_ISSUE_RE = /(?<!\p{L})(?:n[°o]|numéro)\s?\d{1,5}(?!\d)/iu;
 // A section's name in a newsletter, numbered: "1. L'ANALYSE", "2. TROIS QUESTIONS À… DANIYAR KASSENOV".
 const SECTION_NUMBER_RE = /^\d{1,2}[.)]\s+\S.{0,80}$/u;
-// The site's front page: "À LA UNE".
-const FRONT_PAGE_LABEL_RE = /^à la une\s*:?$/iu;
+// The site's front page and its other headlines: "À LA UNE", "NOUVELLES DU JOUR", "Actions urgentes en cours".
+const FRONT_PAGE_LABEL_RE = /^(?:à la une|nouvelles du jour|(?:autres )?(?:actions|campagnes|pétitions|mobilisations)(?: urgentes)? en cours)\s*:?$/iu;
+// The label over a site's videos, and a video's link with its length: "VIDÉO", "▶ Séance du Cabinet des Ministres (12:04)".
+const VIDEOS_LABEL_RE = /^(?:vidéos?|nos vidéos|dernières vidéos|en vidéo)\s*:?$/iu;
+const VIDEO_LINK_RE = /^[▶►]\s*\S.{0,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
 // The end of a press release: "###", "# # #", "-30-".
 const RELEASE_END_RE = /^(?:#{3}|# # #|-\s?30\s?-)$/u;
 // The label over a page's contacts: "CONTACTS", "Contacts clés", "Contact :".
@@ -649,19 +655,22 @@ function shortYearDate(v: string): LineDate | undefined {
 }
 
 /** The shape of one non-blank line, from its own text only. */
-/** A bar of the day's rates and weather, its items far apart, maybe the day among them (see RATE_ITEM_RE). */
-function isRatesBar(v: string): boolean {
-  if (v.length > 300 || !RATES_SEP_RE.test(v)) return false;
+/** A bar of the day's rates and weather, its items far apart, maybe the day among them (see RATE_ITEM_RE); null if not. */
+function ratesBar(v: string): { day: DateMention | null } | null {
+  if (v.length > 300 || !RATES_SEP_RE.test(v)) return null;
   let priced = 0;
+  let day: DateMention | null = null;
   for (const item of v.split(RATES_SEP_RE)) {
-    if (RATE_ITEM_RE.test(item) || WEATHER_ITEM_RE.test(item)) {
+    // A rate is an exchange ("1 € = …", "Taux …"); a price alone ("Tarif : 8 euros") is no rate.
+    if ((RATE_ITEM_RE.test(item) && /=|taux|cours/iu.test(item)) || WEATHER_ITEM_RE.test(item)) {
       priced++;
       continue;
     }
-    const day = readDateLine(item);
-    if (!day || day.relative) return false;
+    const d = readDateLine(item);
+    if (!d || d.relative || day) return null;
+    day = d;
   }
-  return priced > 0;
+  return priced > 0 ? { day } : null;
 }
 
 /** A ticker's label over its headlines: each a few words, the same mark between them (see LABELLED_TICKER_RE). */
@@ -727,7 +736,8 @@ function shapeOf(w: Work, email = true): void {
   if (w.src.line > 1 && w.src.line <= TICKER_LAST_LINE && (NEWS_TICKER_RE.test(v) || CAPITALS_TICKER_RE.test(v) || isLabelledTicker(v))) return void Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
   // The same place: a bar of the day's exchange rates and weather, its items far apart: "Taux de référence BRH : 130,87
   // gourdes   |   Port-au-Prince 33 °C" (in the text, "1 euro = 545 tenge | 1 dollar = 505 tenge" is the article's).
-  if (w.src.line <= TICKER_LAST_LINE && isRatesBar(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the day's rates and weather)" });
+  const rates = w.src.line <= TICKER_LAST_LINE ? ratesBar(v) : null;
+  if (rates) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the day's rates and weather)", ...(rates.day ? { metaDate: headDate(rates.day) } : {}) });
   // A social network's author over the post, with the degree of connection: "Bertrand Lefèvre • 2e".
   if (NETWORK_AUTHOR_RE.test(v)) return void (w.shape = "credit");
   if (COMMENTS_OPENER_RE.test(v)) {
@@ -903,6 +913,8 @@ function isProse(w: Work): boolean {
  * them ("1. L'analyse : …", "2. Trois questions à…") and the sections after it are the newsletter's other items.
  */
 function newsletterBoxes(ws: Work[]): void {
+  // Only an e-mail: its header or its unsubscribe link (a report in plain text boxes its title and sections too).
+  if (!ws.some((w) => w.email || UNSUBSCRIBE_RE.test(w.v))) return;
   const isRule = (w: Work) => RULE_LINE_RE.test(w.src.text.trim());
   const boxes: number[][] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -924,11 +936,15 @@ function newsletterBoxes(ws: Work[]): void {
   if (sections.length < 2) return;
   for (const i of sections) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the newsletter's section name" });
   const names = sections.map((i) => foldForRepeat(ws[i].v));
+  let announced = 0;
   for (let i = 0; i < sections[0]; i++) {
     const item = foldForRepeat(ws[i].v);
-    if (ws[i].shape === "list-item" && names.some((n) => item.startsWith(n) || n.startsWith(item))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the newsletter's contents" });
+    if (ws[i].shape !== "list-item" || !names.some((n) => item.startsWith(n) || n.startsWith(item))) continue;
+    Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the newsletter's contents" });
+    announced++;
   }
-  if (!ws.slice(sections[0], sections[1]).some(isProse)) return;
+  // The other sections are the newsletter's other items when its contents announced them.
+  if (announced < 2 || !ws.slice(sections[0], sections[1]).some(isProse)) return;
   for (let i = sections[1] - 1; i < ws.length; i++) {
     if (ws[i].shape !== "blank" && ws[i].kind !== "furniture") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "another item of the newsletter" });
   }
@@ -1555,16 +1571,26 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const n = nextText(ws, i);
     if (/social post's counters/.test(ws[i].reason ?? "") && !/\d/u.test(ws[i].v) && ws[i].v.split(/\s+/u).length >= 3 && n < ws.length && isProse(ws[n])) Object.assign(ws[i], { shape: "heading", reason: undefined });
   }
-  // "À LA UNE" after the text, over short lines, opens the site's headlines (in the head, "À la une" may stand over the
-  // article's own headline).
-  for (let i = bodyFrom + 1; i < ws.length && bodyFrom >= 0; i++) {
+  // "À LA UNE" after the text's last paragraph, over short lines, opens the site's headlines (in the head, "À la une" may
+  // stand over the article's own headline; over prose, it is the text's intertitle).
+  let proseEnd = -1;
+  for (let i = ws.length - 1; i >= 0 && proseEnd < 0; i--) if (isProse(ws[i])) proseEnd = i;
+  for (let i = Math.max(proseEnd, bodyFrom) + 1; i < ws.length && bodyFrom >= 0; i++) {
     const n = nextText(ws, i);
     if (!ws[i].kind && FRONT_PAGE_LABEL_RE.test(ws[i].v) && n < ws.length && !isProse(ws[n])) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (link to another article)", teaser: { words: ws[i].v, standalone: true } });
   }
+  // A site's videos after the text's last paragraph, under their label, each with its length: "VIDÉO" / "▶ Séance du
+  // Cabinet des Ministres (12:04)" (in the text, "► Ouverture officielle (09:30)" is a programme's hour).
+  for (let i = Math.max(proseEnd, bodyFrom) + 1; i < ws.length && bodyFrom >= 0; i++) {
+    if (!VIDEOS_LABEL_RE.test(ws[i].v)) continue;
+    for (let j = i + 1; j < ws.length && ws[j].shape !== "blank" && VIDEO_LINK_RE.test(ws[j].v); j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player)" });
+  }
   // A release's end mark, "###" or "-30-", after its text: what follows is the organisation's (its note to editors, its
   // contacts, its other news).
+  // Only one mark, with one paragraph at most after it (a blog's "###" between its sections is a separator).
   const endMark = ws.findIndex((w, i) => i > bodyFrom && bodyFrom >= 0 && RELEASE_END_RE.test(w.v));
-  if (endMark > 0) {
+  const marks = ws.filter((w) => RELEASE_END_RE.test(w.v)).length;
+  if (endMark > 0 && marks === 1 && ws.slice(endMark).filter(isProse).length <= 1) {
     for (let i = endMark; i < ws.length; i++) if (ws[i].shape !== "blank") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (after the release's end mark)", teaser: undefined });
   }
 
@@ -2020,7 +2046,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // Under the label, each author with their role and office: "Auteurs" / "Camille Verhaeghe, associée, Paris".
     const withRole = (j: number) => labelled && NAME_WITH_ROLE_RE.test(ws[j].v);
     // A first name and an initial under the date line, as African dailies sign: "Rija R.".
-    const initialled = (j: number) => INITIALLED_NAME_RE.test(ws[j].v) && /date line|publication time/.test(ws[prevText(ws, j)]?.reason ?? "");
+    // (A witness named so, and again in the text, is its subject: "Nurlan K." / "… Nurlan K. a été …".)
+    const initialled = (j: number) => INITIALLED_NAME_RE.test(ws[j].v) && /date line|publication time/.test(ws[prevText(ws, j)]?.reason ?? "") && !ws.some((x, k) => k > j && x.v.includes(ws[j].v));
     while (n < ws.length && !ws[n].kind && (ws[n].shape === "heading" || initialled(n)) && (isPersonName(ws[n].v) || nameFrom(n) || coAuthors(n) || withRole(n) || initialled(n))) {
       if (ws[n].v === named) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the author's name repeated)" });
       else Object.assign(ws[n], { kind: "credit", byline: true });

@@ -235,13 +235,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // length spelled out for screen readers: "Durée de 2 minutes 14 secondes   2:14".
   {
     reason: "video player",
-    re: /^(?:(?:lecture|version) audio générée (?:par|avec) (?:une )?(?:synthèse vocale|voix de synthèse|l['’]ia|intelligence artificielle)\b.{0,200}|durée de \d{1,3} (?:minutes?|secondes?)(?: \d{1,2} secondes?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/iu,
+    re: /^(?:(?:lecture|version) audio générée (?:par|avec) (?:une )?(?:synthèse vocale|voix de synthèse|l['’]ia|intelligence artificielle)\b.{0,200}|durée de \d{1,3} (?:minutes?|secondes?)(?: \d{1,2} secondes?)?\s+\d{1,2}:\d{2}(?::\d{2})?)$/iu,
   },
   // A player's link to a programme, its verb in capitals: "▶ REGARDER   Le JT de 13 heures" ("► Écouter : l'orchestre…"
   // in a list of events is the text's).
   { reason: "video player", re: /^(?:[▶►]\s*)?(?:REGARDER|REVOIR|ÉCOUTER|RÉÉCOUTER)(?:\s{2,}|\s*:\s*)\S.{0,60}$/u },
-  // "▶ Séance du Cabinet des Ministres (12:04)": a video's title after its arrow, its length closing it.
-  { reason: "video player", re: /^[▶►]\s*\S.{0,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$/u },
   // "▶ VIDÉO – Le kokpar expliqué en 90 secondes": the player's title after its arrow.
   { reason: "video player", re: /^[▶►]\s*(?:VIDÉO|VIDEO)\s*[–—:-]\s*\S.{0,100}$/u },
   // A player's link to the live programme: "▶ ÉCOUTER LE DIRECT", "▶ Regarder le direct", maybe with the programme on air
@@ -321,15 +319,17 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Montant libre", "Soit 5,10 € après réduction d'impôt de 66 %", "JE DONNE".
   {
     reason: "petition or donation form",
-    re: /^(?:agissez(?: dès)? maintenant\s*!?|signez (?:la|notre|cette) pétition\b.{0,120}|je signe(?: la pétition)?\s*!?|\d[\d\s\u00a0\u202f]*\s+signatures?(?:\s*[·|]\s*objectif\s*:?\s*\d[\d\s\u00a0\u202f]*)?|[☐☑□■]\s*j['’]accepte\b.{0,160}|soutenez notre (?:indépendance|action|combat|travail)\s*!?|je (?:donne|fais un don)\s*!?|(?:\d{1,4}\s?€\s{2,}){2,}(?:\d{1,4}\s?€|montant libre|autre montant)\s*|soit [\d\s,.]+\s?€ après (?:réduction|déduction) d['’]impôts?\b.{0,40}|(?:prénom|code postal|ville|pays|téléphone)\s*\*?)$/iu,
+    re: /^(?:agissez(?: dès)? maintenant\s*!?|signez (?:la|notre|cette) pétition\b[^.]{0,120}|je signe(?: la pétition)?\s*!?|\d[\d\s\u00a0\u202f]*\s+signatures?\s*[·|]\s*objectif\s*:?\s*\d[\d\s\u00a0\u202f]*|[☐☑□■]\s*j['’]accepte\b.{0,160}|soutenez notre (?:indépendance|action|combat|travail)\s*!?|je (?:donne|fais un don)\s*!?|(?:\d{1,4}\s?€\s{2,}){2,}(?:\d{1,4}\s?€|montant libre|autre montant)\s*|soit [\d\s,.]+\s?€ après (?:réduction|déduction) d['’]impôts?\b.{0,40}|(?:prénom|ville|pays|téléphone)\s*\*|code postal\s*\*?)$/iu,
   },
-  // The privacy notice under a form: "Vos données sont traitées par … pour la gestion de cette pétition."
-  { reason: "petition or donation form", re: /^vos données(?: personnelles)? sont (?:traitées|collectées|utilisées|conservées)\b.*$/iu, anyLength: true },
-  // The terms of reuse: "En cas d'utilisation des matériaux, un lien vers la source est obligatoire.", "Lors de la
-  // citation … de tout matériel sur Internet, des hyperliens ouverts vers … sont obligatoires."
+  // The privacy notice under a form: "Vos données sont traitées par … pour la gestion de cette pétition." (naming the
+  // form or the reader's rights).
+  { reason: "petition or donation form", re: /^vos données(?: personnelles)? sont (?:traitées|collectées|utilisées|conservées)\b(?=.*(?<!\p{L})(?:pétition|newsletter|lettre d['’]information|dons?|droit d['’]accès|rgpd|désinscri\p{L}*|désabonn\p{L}*|politique de confidentialité|données personnelles)(?!\p{L})).*$/iu, anyLength: true },
+  // The terms of reuse of the site's materials: "En cas d'utilisation des matériaux, un lien vers la source est
+  // obligatoire.", "Lors de la citation … de tout matériel sur Internet, des hyperliens ouverts vers … sont obligatoires."
+  // (a law's, quoted, names its article or is said by the text).
   {
     reason: "copyright footer",
-    re: /^(?:lors d[e'’]|en cas d[e'’]|pour toute)\s?(?:la |l['’]|toute |tout )?(?:citation|utilisation|reproduction|reprise)(?!\p{L}).{0,160}?(?<!\p{L})(?:lien|liens|hyperliens?|mention de la source|référence)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
+    re: /^(?!.*(?<!\p{L})(?:article \d|dispose|précise|selon|le texte|la loi)(?!\p{L}))(?=.*(?<!\p{L})(?:matériels?|matériaux|nos contenus|nos articles|nos dépêches|ce site)(?!\p{L}))(?:lors d[e'’]|en cas d[e'’]|pour toute)\s?(?:la |l['’]|toute |tout )?(?:citation|utilisation|reproduction|reprise)(?!\p{L}).{0,160}?(?<!\p{L})(?:lien|liens|hyperliens?|mention de la source|référence)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
     anyLength: true,
   },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés", "InfoContinu © 2017 — Mentions
@@ -360,7 +360,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
 ];
 
 // Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".
-const PROMPT_ANYWHERE_RE = /ce sont vos dons qui|transférez-(?:la|le) à|pas encore abonnée?(?:\(e\))?\s*\?|abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la|nos) (?:newsletter|lettre|alertes)|désactivez votre bloqueur de publicité|vous désabonner|vous avez aimé cet article/iu;
+// The site's own appeals, not quoted: "… ne reçoit aucune subvention publique. Ce sont vos dons qui nous permettent …",
+// "Vous aimez cette lettre ? Transférez-la à un collègue", "Pas encore abonné(e) ? Inscrivez-vous".
+const OWN_PROMPT_RE = /^(?!.*[«“"])(?:(?:.*[.!?]\s+)?ce sont vos dons qui|vous aimez cette lettre\s*\?.*transférez-(?:la|le)|pas encore abonnée?(?:\(e\))?\s*\?)/iu;
+const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la|nos) (?:newsletter|lettre|alertes)|désactivez votre bloqueur de publicité|vous désabonner|vous avez aimé cet article/iu;
 
 /** The family reason of a whole line, or null; a line over FURNITURE_MAX_CHARS only by a family of any length. */
 function phraseFamilyOf(text: string): string | null {
@@ -441,7 +444,7 @@ const CONTENTS_LEADER_RE = /^\S.{0,120}(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$
 // "27 rue de la Procession 75740 Paris Cedex 15", "Vigilance Libertés – 18, rue de la Roquette – 75011 Paris", "Association
 // loi 1901 reconnue d'utilité publique", "Site internet : ifri.org".
 const PUBLISHER_DETAIL_RE =
-  /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^[^.!?]{2,60}\s[—–|-]\s(?:ISSN|e-ISSN)\s*:?\s*\d{4}-\d{3}[\dX](?:\s[—–|-]\s[^.!?]{2,80})?$|^(?:[^–—|\d]{2,60}\s[–—|]\s)?\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^association (?:régie par la )?loi (?:de )?1901\b.{0,160}$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*(?:\S+@\S+|\+?[\d .()-]{6,}|(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*)$/iu;
+  /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^[^.!?]{2,60}\s[—–|-]\s(?:ISSN|e-ISSN)\s*:?\s*\d{4}-\d{3}[\dX](?:\s[—–|-]\s[^.!?]{2,80})?$|^(?:[^–—|\d]{2,60}\s[–—|]\s)?\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^association (?:régie par la )?loi (?:de )?1901(?:\s+reconnue d['’]utilité publique|\s+[–—|·-]\s).{0,160}$|^association (?:régie par la )?loi (?:de )?1901(?:\s+reconnue d['’]utilité publique)?$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*(?:\S+@\S+|\+?[\d .()-]{6,}|(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*)$/iu;
 // A bare link: "t.me/akorda_press/18342", "https://…".
 const PAGE_LINK_RE = /^(?:https?:\/\/|www\.|t\.me\/)\S+$/iu;
 // An e-mail address alone on its line, maybe after its label: "presse@ambassade.example", "Courriel : …".
@@ -486,7 +489,7 @@ export function furniturePhraseReason(text: string): string | null {
     const inner = phraseFamilyOf(bare) ?? (/^[\d\s.,]+[kKM]?$/u.test(bare) ? "view counter" : PAGE_LINK_RE.test(bare) ? "link" : null);
     if (inner) return `site furniture (${inner})`;
   }
-  if (PROMPT_ANYWHERE_RE.test(text)) return "site furniture (subscription or donation prompt)";
+  if (PROMPT_ANYWHERE_RE.test(text) || OWN_PROMPT_RE.test(text)) return "site furniture (subscription or donation prompt)";
   return null;
 }
 
@@ -502,7 +505,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|nouvelles du jour|(?:autres )?(?:actions|campagnes|pétitions|mobilisations)(?: urgentes)? en cours|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).

@@ -39,7 +39,13 @@
 // "(Asia/Almaty)", an advertising campaign and a bank's slogan reported in the text, reported disclaimers ("Ce document
 // ne saurait engager…, a rappelé…"), a moderation by experts, an embassy's phones and e-mails in the text, "Suivez les
 // consignes … sur Telegram", a site's own PDFs, names in apposition under "Auteur" or a reading time, a site's dossier
-// introduced with a colon, a reader's comment over a list. Each is read as an ordinary article.
+// introduced with a colon, a reader's comment over a list; and, like round thirty-two's (r22-…), a note in plain text
+// boxing its title and numbered sections between rules, a blog's "###" between its sections, "À la une" over a press
+// review's headlines, a forum's programme with its hours "(09:30)", a petition quoted with its signatures and a table's
+// "Ville", a data law quoting its notices and its terms of reuse, donations and forwarding in quotations, "Durée de 52
+// minutes" in a film's credits, a witness's "Nurlan K.", a live page's "EN DIRECT   … · …" headline, "Association loi
+// 1901 fondée en…", "Campagnes en cours" and "Nouvelles du jour" over the text's lists, a decree's box. Each is read as
+// an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -60,11 +66,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 274);
+  assert.equal(byName.size, 291);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to thirty-one copied whole pages, their sites' furniture with them: their lines are
+    // The reviews of rounds twenty-one to thirty-two copied whole pages, their sites' furniture with them: their lines are
     // checked below.
-    if (/^r(?:1[1-9]|2[01])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-2])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -557,4 +563,34 @@ test("contacts, tickers, triangles, a month before its day, ads, disclaimers, mo
   // does not end the comments.
   assert.deepEqual(at("12-notre-selection-dossier-liste-liens", [22, 23, 24, 25, 26, 32, 33, 34]), Array(8).fill("removed"));
   assert.deepEqual(at("19-blog-commentaire-lecteur-liste", [21, 22, 23, 24, 27, 29, 32, 34]), Array(8).fill("removed"));
+});
+
+test("boxed sections, separators, press reviews, programmes, petitions, notices, quotations, credits, live headlines and lists are read as before the thirty-second round", () => {
+  const at = readings("r22");
+  // A note in plain text boxing its title and its numbered sections between rules is no newsletter: all of it is text.
+  assert.deepEqual(at("01-note-analyse-sections-numerotees-filets", [8, 17, 25, 35, 28, 30, 32, 38, 40]), ["title", "heading", "heading", "heading", ...Array(5).fill("paragraph")]);
+  // "###" between a blog's sections ends nothing.
+  assert.deepEqual(at("02-blog-markdown-separateurs-diese", [13, 15, 17, 21, 23, 27, 29, 31]), ["heading", "paragraph", "paragraph", "heading", "paragraph", "heading", "paragraph", "paragraph"]);
+  // "À la une" over the headlines a press review reviews, "Campagnes en cours" and "Nouvelles du jour" over the text's
+  // lists: the text's.
+  assert.deepEqual(at("03-revue-de-presse-a-la-une", [13, 15, 16, 17, 18]), Array(5).fill("heading"));
+  assert.deepEqual(at("13-ong-bilan-campagnes-en-cours", [15, 16, 17, 18, 19]), Array(5).fill("heading"));
+  assert.deepEqual(at("14-radio-regionale-nouvelles-du-jour", [13, 15, 16, 17, 18]), ["heading", ...Array(4).fill("list-item")]);
+  // A forum's programme, "► Ouverture officielle par Mourat Nourtleou (09:30)", is no site's videos.
+  assert.deepEqual(at("04-communique-programme-forum-fleches", [18, 19, 20, 21, 22]), Array(5).fill("list-item"));
+  // A petition quoted ("Signez la pétition pour que …."), its "48 000 signatures" among key figures, a table's "Ville".
+  assert.deepEqual(at("06-quotidien-petition-loi-agents-etrangers", [18, 24, 29]), ["paragraph", "heading", "heading"]);
+  // A law's notices and terms of reuse quoted, donations and forwarding in quotations and advice: the text's.
+  assert.deepEqual(at("07-loi-donnees-personnelles-kazakhstan", [13, 19, 23]), Array(3).fill("paragraph"));
+  assert.deepEqual(at("08-refugies-karakalpaks-dons-citation", [16, 22, 27]), ["quote", "list-item", "quote"]);
+  // "Durée de 52 minutes" in a film's credits; "Jeudi 12 juin 2025 · Tarif : 8 euros" is no bar of rates, its day dates
+  // the page.
+  assert.equal(at("09-projection-documentaire-tarif-date", [13])[0], "heading");
+  assert.equal(pages("r22")("09-projection-documentaire-tarif-date").date, "2025-06-12");
+  // A witness named "Nurlan K." and named again in the text is no author; a live page's "EN DIRECT   … · …" stays its own.
+  assert.notEqual(at("10-temoignages-janvier-sanglant-initiales", [10])[0], "credit");
+  assert.equal(at("11-direct-presidentielle-titre-trois-parties", [5])[0], "lede");
+  // "Association loi 1901 fondée en 2016 à Lyon, …" is a sentence of the text; a decree's box is quoted.
+  assert.equal(at("12-diaspora-association-loi-1901-adresse", [14])[0], "paragraph");
+  assert.equal(at("17-ministere-decret-encadre-numero", [13])[0], "quote");
 });

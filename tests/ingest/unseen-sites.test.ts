@@ -1026,8 +1026,9 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // Round thirty-two. The newsletter's "> Lire l'analyse complète sur notre site [2]" is read as a quotation, and a
   // quotation followed by its speaker as a paragraph.
   "lettre-think-tank-kazakhstan-accords-abraham-c5-1.txt": { blocks: { quote: { extra: [50], missing: [36] } }, published: [50] },
-  // "Qu'est-ce qu'une action urgente ?" and its explanation after the text are published.
-  "ong-action-urgente-kazakhstan-militant-xinjiang-expulsion.txt": { blocks: { heading: { extra: [84] } }, published: [84, 85] },
+  // The NGO's "Actions urgentes en cours" with their titles and "Qu'est-ce qu'une action urgente ?" with its
+  // explanation, after the text, are published among its references ("… en cours" may head the text's list).
+  "ong-action-urgente-kazakhstan-militant-xinjiang-expulsion.txt": { blocks: { bibliography: { extra: [78, 79, 80, 81, 84, 85] } }, published: [78, 79, 80, 81, 84, 85] },
   // "Vidéo : Le reportage de …" over the player is read as a credit (another editor calls a video's caption one); the
   // table's first row is read as an intertitle and a quotation followed by its speaker as a paragraph.
   "radiodiffuseur-canadien-kazakhstan-uranium-saskatchewan.txt": {
