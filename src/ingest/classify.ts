@@ -80,15 +80,18 @@ const NEWSLETTER_BOX_LINES = 5;
 const NEWSLETTER_ISSUE_RE = /(?<!\p{L})(?:n[°o]|numéro)\s?\d{1,5}(?!\d)/iu;
 // A section's name in a newsletter, numbered: "1. L'ANALYSE", "2. TROIS QUESTIONS À… DANIYAR KASSENOV".
 const SECTION_NUMBER_RE = /^\d{1,2}[.)]\s+\S.{0,80}$/u;
-// The site's front page and its other headlines: "À LA UNE", "NOUVELLES DU JOUR", "Actions urgentes en cours".
-const FRONT_PAGE_LABEL_RE = /^(?:à la une|nouvelles du jour|(?:autres )?(?:actions|campagnes|pétitions|mobilisations)(?: urgentes)? en cours)\s*:?$/iu;
+// A day put online on a platform: "Mis en ligne sur Transbalkanica le mardi 4 novembre 2025", "Publié sur Telegram le …".
+const PLATFORM_DATE_RE = /^(?:mis en ligne|publiée?) sur /iu;
+// The site's front page and its other headlines: "À LA UNE", "NOUVELLES DU JOUR", "Actions urgentes en cours", "Événements
+// à venir".
+const FRONT_PAGE_LABEL_RE = /^(?:à la une|nouvelles du jour|(?:autres )?(?:actions|campagnes|pétitions|mobilisations)(?: urgentes)? en cours|(?:nos )?(?:événements à venir|prochains événements))\s*:?$/iu;
 // The label over a site's videos, and a video's link with its length: "VIDÉO", "▶ Séance du Cabinet des Ministres (12:04)".
 const VIDEOS_LABEL_RE = /^(?:vidéos?|nos vidéos|dernières vidéos|en vidéo)\s*:?$/iu;
 const VIDEO_LINK_RE = /^[▶►]\s*\S.{0,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
 // The end of a press release: "###", "# # #", "-30-".
 const RELEASE_END_RE = /^(?:#{3}|# # #|-\s?30\s?-)$/u;
 // The label over a page's contacts: "CONTACTS", "Contacts clés", "Contact :".
-const CONTACTS_LABEL_RE = /^(?:(?:votre|vos) )?contacts?(?: clés| utiles)?\s*:?$/iu;
+const CONTACTS_LABEL_RE = /^(?:votre contact|contacts?(?: clés| utiles)?)\s*:?$/iu;
 // A contact's phone number or e-mail address: "+44 20 3530 1184", "01 53 67 40 12", "cverhaeghe@dvk-avocats.com".
 const CONTACT_DETAIL_RE = /(?<![\p{L}\d])(?:\(?\+\d{1,3}\)?|0\d)(?:[\s.]?\(?\d{1,4}\)?){3,6}(?!\d)|[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
 // How many lines under the label may hold them: "Analyste principal : …" / "+44 20 3530 1184", "Anna-Maria DEVRIENDT" /
@@ -110,7 +113,7 @@ const DATABASE_SOURCE_RE = /^[^.!?:;()]{2,80}\s\((?:site web|web|édition (?:pap
 // A town, a place in it, then a day: "Metz, campus du Saulcy, 14 mars 2025", "Genève, Palais des Nations, le 3 juin 2024".
 const EVENT_PLACE_DATE_RE = /^\p{Lu}[\p{L}'’-]+,\s(?:[\p{L}'’-]+\s){0,4}[\p{L}'’-]+,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»()]{1,60}\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}$|[Tt]itre original\s*:\s*\S.{0,120}$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
 const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2}(?:er)? \p{L}+\.? \d{4})$/u;
 // News agencies that sign a dispatch alone on its line.
@@ -124,7 +127,9 @@ const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’
 // "… à Rabat, mardi. (DR)", "… au Plateau. (Ph : DR)", "… au Kazakhstan. Photo d'archives Florent Gaillard", "….
 // KEYSTONE/EPA/Mark Halloway", "… dimanche 6 octobre. Photo Daniyar Ospanov. AFP", "… le 17 juin 2025. (Xinhua/Ding
 // Haitao)", "… le 4 juin 2024. (OPDS/Aliya Seitkali)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\.\s[Cc]rédits?\s*:\s*\p{Lu}[^.]{1,60}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+// "… le 6 novembre 2025. Crédit : Maison-Blanche / Flickr", "… Crédits : Roscosmos" (a lender, "… Crédit : Banque
+// asiatique de développement", credits no photo), "… près de Novorossiïsk. Photo d'illustration : DR".
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -671,7 +676,9 @@ function ratesBar(v: string): { day: DateMention | null } | null {
     if (!d || d.relative || day) return null;
     day = d;
   }
-  return priced > 0 ? { day } : null;
+  // Apart by spaces alone, two rates or more ("1 USD = 4 035 riels   1 EUR = 4 270 riels   Phnom Penh 31°C"; a table's
+  // row, "1er février 2022   1 USD = 431 KZT", holds one).
+  return priced > 1 || (priced > 0 && /\s[|·]\s/u.test(v)) ? { day } : null;
 }
 
 /** A ticker's label over its headlines: each a few words, the same mark between them (see LABELLED_TICKER_RE). */
@@ -720,8 +727,10 @@ function shapeOf(w: Work, email = true): void {
   if (READING_APP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: `site furniture (${READING_APP_REASON})` });
   // "Inscription : mars 2016", "Membre depuis : 3 mai 2019": the day a forum's member joined.
   if (MEMBER_SINCE_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the forum's links and its members' details)" });
-  // (A list's item behind its bullet, "• le Maroc (décembre 2020) ;", is no date line.)
-  const dateLine = /^\s*[•▪◦‣]\s/u.test(w.src.text) ? null : readDateLine(v);
+  // (A list's item behind its bullet, "• le Maroc (décembre 2020) ;", is no date line, but "• 3 novembre 2024" alone is.)
+  let dateLine = readDateLine(v);
+  if (dateLine && /^\s*[•▪◦‣]\s/u.test(w.src.text) && v.replace(/^[•▪◦‣]\s*/u, "").trim() !== dateLine.evidence.trim()) dateLine = null;
+
   if (dateLine && !dateLine.relative) {
     w.shape = "furniture";
     w.reason = "date line (publication metadata)";
@@ -1554,20 +1563,25 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     Object.assign(ad, { shape: "furniture", reason: "site furniture (advertising)" });
   }
 
-  // "Contacts" after the text, over a contact's phone or e-mail within its next lines, opens the contacts ("Contacts" over
-  // a paragraph is an intertitle; in the page's head, a menu's last link).
+  // "Contacts" after the text, over a contact's phone or e-mail within the lines right under it, opens the contacts
+  // ("Contacts" over the text's paragraphs, even with a consulate's number in one, is an intertitle; in the page's head, a
+  // menu's last link).
   const bodyFrom = ws.findIndex(isBody);
   for (let i = bodyFrom + 1; i < ws.length && bodyFrom >= 0; i++) {
     if (ws[i].kind || !CONTACTS_LABEL_RE.test(ws[i].v)) continue;
-    let n = i;
     let details = false;
-    for (let k = 0; k < CONTACT_LOOKAHEAD && !details; k++) {
-      n = nextText(ws, n);
-      details = n < ws.length && CONTACT_DETAIL_RE.test(ws[n].v);
-    }
+    // (A sentence giving a number, "Le standard du consulat répond au (+7) 727 …", is the text's.)
+    for (let j = i + 1; j <= i + CONTACT_LOOKAHEAD && j < ws.length && ws[j].shape !== "blank" && !details; j++) details = CONTACT_DETAIL_RE.test(ws[j].v) && !endsSentence(ws[j].v);
     if (details) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (press contact)", teaser: { words: ws[i].v, standalone: true } });
   }
 
+  // "Mis en ligne sur Transbalkanica le …" dates the page above its text (under its standfirst, maybe); below, "Mis en
+  // ligne sur YouTube le 17 juin 2022" dates an embedded video: an intertitle.
+  const standfirst = ws.findIndex(isProse);
+  const textBegins = standfirst < 0 ? -1 : ws.findIndex((w, i) => i > standfirst && isProse(w));
+  for (let i = textBegins + 1; i < ws.length && textBegins >= 0; i++) {
+    if (ws[i].metaDate && !ws[i].kind && PLATFORM_DATE_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "heading", reason: undefined, metaDate: undefined });
+  }
   // "Ce qui se passe" over a paragraph is the text's intertitle (in a social network's column, its trends follow).
   for (let i = 0; i < ws.length; i++) {
     const n = nextText(ws, i);
@@ -1575,8 +1589,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   // "À LA UNE" after the text's last paragraph, over short lines, opens the site's headlines (in the head, "À la une" may
   // stand over the article's own headline; over prose, it is the text's intertitle).
+  // The text's last paragraph: before its references ("Pour aller plus loin", "Notes"), if it has any.
+  const apparatus = ws.findIndex((w, i) => i > bodyFrom && bodyFrom >= 0 && !w.kind && BIBLIOGRAPHY_MARKER_RE.test(w.v));
   let proseEnd = -1;
-  for (let i = ws.length - 1; i >= 0 && proseEnd < 0; i--) if (isProse(ws[i])) proseEnd = i;
+  for (let i = (apparatus < 0 ? ws.length : apparatus) - 1; i >= 0 && proseEnd < 0; i--) if (isProse(ws[i])) proseEnd = i;
   for (let i = Math.max(proseEnd, bodyFrom) + 1; i < ws.length && bodyFrom >= 0; i++) {
     const n = nextText(ws, i);
     if (!ws[i].kind && FRONT_PAGE_LABEL_RE.test(ws[i].v) && n < ws.length && !isProse(ws[n])) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (link to another article)", teaser: { words: ws[i].v, standalone: true } });

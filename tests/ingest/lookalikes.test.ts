@@ -44,8 +44,11 @@
 // review's headlines, a forum's programme with its hours "(09:30)", a petition quoted with its signatures and a table's
 // "Ville", a data law quoting its notices and its terms of reuse, donations and forwarding in quotations, "Durée de 52
 // minutes" in a film's credits, a witness's "Nurlan K.", a live page's "EN DIRECT   … · …" headline, "Association loi
-// 1901 fondée en…", "Campagnes en cours" and "Nouvelles du jour" over the text's lists, a decree's box. Each is read as
-// an ordinary article.
+// 1901 fondée en…", "Campagnes en cours" and "Nouvelles du jour" over the text's lists, a decree's box; and, like round
+// thirty-three's (r23-…), a table of rates among the first lines, an embassy's "Contacts" and "Vos contacts" over its
+// numbers, "Accessibilité" and "Prochains événements" as intertitles, "Aucun commentaire pour le moment." answered in an
+// interview, lenders' "Crédit : …", "Texte original paru dans … :" over a quotation, a video put online on YouTube, a
+// date behind a bullet. Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -66,11 +69,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 291);
+  assert.equal(byName.size, 303);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to thirty-two copied whole pages, their sites' furniture with them: their lines are
+    // The reviews of rounds twenty-one to thirty-three copied whole pages, their sites' furniture with them: their lines are
     // checked below.
-    if (/^r(?:1[1-9]|2[0-2])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-3])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -593,4 +596,24 @@ test("boxed sections, separators, press reviews, programmes, petitions, notices,
   // "Association loi 1901 fondée en 2016 à Lyon, …" is a sentence of the text; a decree's box is quoted.
   assert.equal(at("12-diaspora-association-loi-1901-adresse", [14])[0], "paragraph");
   assert.equal(at("17-ministere-decret-encadre-numero", [13])[0], "quote");
+});
+
+test("rates in a table, contacts in the text, intertitles, an interview's answer, lenders, an original's quotation, a video's day and a bulleted date are read as before the thirty-third round", () => {
+  const at = readings("r23");
+  // A table of the tenge's rates among the first lines dates nothing ("1er février 2022   1 USD = 431 KZT").
+  assert.equal(pages("r23")("01-tenge-devaluation-table-top").date, "2024-11-22");
+  // "Vos contacts" and "Contacts" over an embassy's numbers and the text's paragraphs are intertitles.
+  assert.deepEqual(at("03-embassy-emergency-contacts", [14, 21, 22, 23, 24, 25]), ["heading", "heading", "paragraph", "paragraph", "paragraph", "heading"]);
+  // "Accessibilité" and "Prochains événements" over the text, "Événements à venir" over a programme.
+  assert.deepEqual(at("04-disability-rights-accessibility-programme", [17, 22, 23, 24, 25, 26]), ["heading", "heading", ...Array(4).fill("paragraph")]);
+  assert.deepEqual(at("12-cold-wave-events-programme", [10, 11, 12, 13, 14, 15, 16, 17, 18, 19]), ["heading", "paragraph", ...Array(4).fill("list-item"), "paragraph", "heading", "paragraph", "credit"]);
+  // An interviewee's "Aucun commentaire pour le moment.", lenders' "… Crédit : Banque asiatique de développement", "Texte
+  // original paru dans … :" over the quoted article: the text's.
+  assert.equal(at("07-interview-aucun-commentaire", [17])[0], "paragraph");
+  assert.deepEqual(at("08-loans-credit-factbox", [13, 14, 15]), Array(3).fill("paragraph"));
+  assert.equal(at("06-constitution-texte-original", [15])[0], "paragraph");
+  // "Mis en ligne sur YouTube le 17 juin 2022" in the text dates a video, not the page; "• 3 novembre 2024" under the
+  // byline is the date line.
+  assert.equal(pages("r23")("09-embedded-video-post-dates").date, "2025-02-10");
+  assert.equal(at("10-bullet-date-head", [10])[0], "removed");
 });

@@ -1026,9 +1026,8 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // Round thirty-two. The newsletter's "> Lire l'analyse complète sur notre site [2]" is read as a quotation, and a
   // quotation followed by its speaker as a paragraph.
   "lettre-think-tank-kazakhstan-accords-abraham-c5-1.txt": { blocks: { quote: { extra: [50], missing: [36] } }, published: [50] },
-  // The NGO's "Actions urgentes en cours" with their titles and "Qu'est-ce qu'une action urgente ?" with its
-  // explanation, after the text, are published among its references ("… en cours" may head the text's list).
-  "ong-action-urgente-kazakhstan-militant-xinjiang-expulsion.txt": { blocks: { bibliography: { extra: [78, 79, 80, 81, 84, 85] } }, published: [78, 79, 80, 81, 84, 85] },
+  // "Qu'est-ce qu'une action urgente ?" and its explanation after the text are published.
+  "ong-action-urgente-kazakhstan-militant-xinjiang-expulsion.txt": { blocks: { heading: { extra: [84] } }, published: [84, 85] },
   // "Vidéo : Le reportage de …" over the player is read as a credit (another editor calls a video's caption one); the
   // table's first row is read as an intertitle and a quotation followed by its speaker as a paragraph.
   "radiodiffuseur-canadien-kazakhstan-uranium-saskatchewan.txt": {
@@ -1047,9 +1046,10 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "parlement-europeen-communique-kazakhstan-asie-centrale-strategie.txt": { blocks: { heading: { missing: [55] }, bibliography: { missing: [56, 57, 58, 59] } }, tags: ["commerce et investissements"] },
   // A quotation followed by its speaker is read as a paragraph.
   "quotidien-caledonien-kazakhstan-nickel-minerais-critiques.txt": { blocks: { quote: { missing: [24] } } },
-  // The partnership note and the European funding's line after the text are published, the second as a credit; the
-  // United States are named only as "américain" and Washington.
-  "site-balkans-serbie-petrole-kazakh-pancevo-traduction.txt": { blocks: { credit: { extra: [61] } }, published: [49, 61], tags: ["États-Unis"] },
+  // "Titre original : …" is read as an intertitle (a film's technical box has the line too); the partnership note and the
+  // European funding's line after the text are published, the second as a credit; the United States are named only as
+  // "américain" and Washington.
+  "site-balkans-serbie-petrole-kazakh-pancevo-traduction.txt": { blocks: { heading: { extra: [18] }, credit: { extra: [61], missing: [18] } }, published: [49, 61], tags: ["États-Unis"] },
   // "Rédaction PGP, avec agences – 03 déc. 2025, 07:45 (…)" is read as an intertitle.
   "site-energie-cpc-tengiz-kachagan-drones-novorossiisk.txt": { blocks: { heading: { extra: [12] }, credit: { missing: [12] } } },
   // "*Publié le 29/11/2024 à 09:15 par Lucas Ferrand — lecture 6 min*" is removed as a date line (this editor credits it);
