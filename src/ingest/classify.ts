@@ -52,8 +52,9 @@ const TICKER_ITEM_WORDS = 4;
 // Sections between triangles are a breadcrumb among the page's first lines only.
 const TRIANGLE_CRUMB_LAST_LINE = 15;
 const TICKER_LAST_LINE = 8;
-// An item of that bar: a rate ("Taux de référence BRH : 130,87 gourdes", "1 € = 4 862,40 Ar"), the weather
-// ("Port-au-Prince 33 °C", "1 USD = 4 035 riels"); the day's date may stand among them ("Mardi 11 juin 2024").
+// An item of a bar of the day's rates and weather among the page's first lines: a rate ("Taux de référence BRH : 130,87
+// gourdes", "1 € = 4 862,40 Ar", "1 USD = 4 035 riels"), the weather ("Port-au-Prince 33 °C"); the day's date may stand
+// among them ("Mardi 11 juin 2024").
 const RATE_ITEM_RE = /^[^|·]{0,50}?\d[\d\s.,]*\s?(?:gourdes?|euros?|€|dollars?|\$|tenge|livres?|dinars?|dirhams?|francs?|FCFA|roubles?|ariary|Ar|riels?|USD|EUR|KZT|RUB|XOF|XAF)(?:\s*=\s*\d[\d\s.,]*\s?\p{L}{1,8}\.?)?$/iu;
 const WEATHER_ITEM_RE = /^[^|·]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?(?:\s+\S{1,2})?$/u;
 const RATES_SEP_RE = /\s{2,}[|·]\s{2,}|\s{3,}/u;
