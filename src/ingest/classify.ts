@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { furniturePhraseReason, isBreadcrumb, isTriangleBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
+import { furniturePhraseReason, isBreadcrumb, isLanguagePair, isTriangleBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 
@@ -128,9 +128,10 @@ const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’
 // "… à Rabat, mardi. (DR)", "… au Plateau. (Ph : DR)", "… au Kazakhstan. Photo d'archives Florent Gaillard", "….
 // KEYSTONE/EPA/Mark Halloway", "… dimanche 6 octobre. Photo Daniyar Ospanov. AFP", "… le 17 juin 2025. (Xinhua/Ding
 // Haitao)", "… le 4 juin 2024. (OPDS/Aliya Seitkali)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
-// "… le 6 novembre 2025. Crédit : Maison-Blanche / Flickr", "… Crédits : Roscosmos" (a lender, "… Crédit : Banque
-// asiatique de développement", credits no photo), "… près de Novorossiïsk. Photo d'illustration : DR".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+// "… le 6 novembre 2025. Crédit : Maison-Blanche / Flickr", "… Crédits : Ministère des Armées" (a lender after a fact,
+// "Autoroute … : section à péage de 64 km. Crédit : Eximbank de Chine", credits no photo), "… près de Novorossiïsk. Photo d'illustration : DR", "… jeudi.
+// Photo K.I. / Jean-Marc Bélénus".
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -230,8 +231,9 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
 // Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
 const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
-// A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Haingo_R · il y a 2 heures".
-const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}$/u;
+// A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14" (after a
+// dash, the hour too: "Astana — 3 février 2025" is a dateline).
+const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}[:h]\d{2}|il y a\s.{1,30}))$/u;
 // A count of comments alone: "3 commentaires".
 const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)$/iu;
 // An attribution under a quotation: a dash, a name, maybe a role, no sentence.
@@ -305,6 +307,9 @@ const AUTHOR_LABEL_RE = /^(?:auteur|auteure|autrice|auteurs|autrices|auteur·es?
 // A colleague or an agency credited for the facts: "Avec les informations de Julien Côté", "Avec des informations de
 // l'AFP".
 const INFORMATION_CREDIT_RE = /^[Aa]vec (?:les |des )?informations? (?:de |d['’])\s?(?:\p{Lu}|l['’]\p{Lu}|la \p{Lu}|le \p{Lu})[^.!?]{0,80}$/u;
+// An agency's acronym signing a dispatch, or a service with its house: "AMI", "APS", "DCRP/Présidence du Faso" (a rubric's
+// "ASIE" after the text is none).
+const SOURCE_SIGN_OFF_RE = /^(?:AMI|APS|AIB|ACP|MAP|ANP|AIP|APA|TAP|AGP|ABP|ACI|AFP|ATS|AP)$|^\p{Lu}{2,6}\s?\/\s?\p{Lu}[\p{L}'’ -]{1,30}$/u;
 // A first name and the surname's initial: "Rija R.", "Jean-Pierre K.".
 const INITIALLED_NAME_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\.(?:\s?\p{Lu}\.)?$/u;
 // An author under that label, their role after a comma, maybe their office: "Stefan Albrecht, counsel, Bruxelles".
@@ -673,6 +678,8 @@ function ratesBar(v: string): { day: DateMention | null } | null {
       priced++;
       continue;
     }
+    // The day in another script, "الأربعاء 13 مارس 2024", beside the weather: the widget's.
+    if (/\d/u.test(item) && !/\p{Script=Latin}/u.test(item)) continue;
     const d = readDateLine(item);
     if (!d || d.relative || day) return null;
     day = d;
@@ -800,6 +807,9 @@ function shapeOf(w: Work, email = true): void {
     w.reason = SPONSORED_RE.test(opener.words) ? `advertising (the advertisers' links after '${opener.words}')` : `site furniture (link to another article after '${opener.words}')`;
     return;
   }
+  // Two languages behind a bar, one in its own script, among the first lines: "عربي | Français" (further down, it labels
+  // a bilingual text's versions).
+  if (w.src.line <= TICKER_LAST_LINE && isLanguagePair(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (language switcher)" });
   if (isBreadcrumb(v) || (w.src.line <= TRIANGLE_CRUMB_LAST_LINE && isTriangleBreadcrumb(v))) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (breadcrumb or meta line)" });
     // A meta line "Publié par admin | 2 novembre 2023 | Actualités" still states the publication date.
@@ -1715,6 +1725,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
           w.kind = "heading";
           continue;
         }
+        // A count of comments over its first reader ("4 commentaires" / "Théo_L2 — 3 février 2025 à 21:14") ends them.
+        if (COMMENT_COUNT_RE.test(w.v) && COMMENTER_STAMP_RE.test(ws[nextText(ws, j)]?.v ?? "")) break;
         // A programme's credits under its bibliography stay credits.
         if (w.shape === "credit" && PRODUCTION_CREDIT_RE.test(w.v)) continue;
         // Long prose without a URL or a year is the article again, not a reference.
@@ -2311,6 +2323,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.shape !== "heading" || i <= titleAt) break;
     if (!w.kind && /!$/u.test(w.v) && words(w.v).length >= 3 && !SIGN_OFF_RE.test(w.v)) {
       w.shape = "paragraph";
+      break;
+    }
+    // An agency's or a press service's name right under the text's last paragraph: "AMI", "DCRP/Présidence du Faso".
+    if (!w.kind && SOURCE_SIGN_OFF_RE.test(w.v) && isProse(ws[prevText(ws, i)] ?? w)) {
+      Object.assign(w, { shape: "credit", kind: "credit" });
       break;
     }
     // "Avec les informations de Julien Côté": a colleague credited for the facts, as a broadcaster signs.

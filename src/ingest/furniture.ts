@@ -224,7 +224,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "image file name", re: /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/iu },
   // "Publicité", "Advertisement", "Sponsorisé", "Contenu sponsorisé", "ANNONCE PARTENAIRE".
   // ("Contenu sponsorisé" opens the advertisers' links: see TEASER_OPENER_RE.)
-  { reason: "advertising", re: /^(?:publicité|pub|advertisement|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*|annonces? (?:partenaires?|sponsorisées?)|espace (?:partenaire|publicitaire))$/iu },
+  { reason: "advertising", re: /^(?:publicité|pub|advertisement|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*|annonces? (?:partenaires?|sponsorisées?)|espace (?:partenaire|publicitaire)|publicité\s*[-–—:]\s*continuez (?:à|votre) (?:lire|lecture)(?: ci-dessous)?)$/iu },
   // A video player's controls and chapters: "Regarder la vidéo", "Lecture 02:15", "Sous-titres", "00:52 Le Bélarus…",
   // "Votre vidéo commence dans 5 s"; the label over an embedded video, "À voir en vidéo".
   {
@@ -245,8 +245,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A player's link to the live programme: "▶ ÉCOUTER LE DIRECT", "▶ Regarder le direct", maybe with the programme on air
   // ("▶ ÉCOUTER LE DIRECT   Les Matins de la Vallée – Gilles Rey"; "Suivre en direct" alone may be an intertitle).
   { reason: "video player", re: /^(?:[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Ss]uivre) (?:le|en) direct|(?:[▶►]\s*)?(?:ÉCOUTER|REGARDER|SUIVRE) (?:LE|EN) DIRECT)(?:\s{2,}\S.{0,80})?$/u },
-  // A report's player: "▶ Écouter   Le reportage de Lucie Martinon   1 min 48 s".
-  { reason: "video player", re: /^[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Vv]oir)\s{2,}\S.{0,80}?\s{2,}\d{1,3}\s?min(?:\s?\d{1,2}\s?s)?$/u },
+  // A report's player: "▶ Écouter   Le reportage de Lucie Martinon   1 min 48 s", "▶ Regarder le reportage   02:14" (a
+  // programme's "▶ Regarder le reportage « Les nomades d'Astana »   20:00" gives its hour).
+  { reason: "video player", re: /^[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Vv]oir)(?:\s{2,}\S.{0,80}?\s{2,}\d{1,3}\s?min(?:\s?\d{1,2}\s?s)?|\s(?:le reportage|la vidéo|l['’]extrait|la séquence)\s{2,}\d{1,2}:\d{2})$/u },
   // A layout label printed above a box or a gallery: "ENCADRÉ", "Infographie", "Diaporama".
   { reason: "layout label", re: /^(?:encadré|infographie|diaporama|galerie(?: photos?)?|en images|podcast|vidéo)(?:\s*\(\d{1,4}\)|\s*[:·-]\s*\d{1,4} (?:photos|images|vidéos))?$/iu },
   // A blog's footer under the post (WordPress): "Ce billet a été publié dans Analyses, Asie centrale et étiqueté
@@ -324,6 +325,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // The privacy notice under a form: "Vos données sont traitées par … pour la gestion de cette pétition." (naming the
   // form or the reader's rights).
   { reason: "petition or donation form", re: /^vos données(?: personnelles)? sont (?:traitées|collectées|utilisées|conservées)\b(?=.*(?<!\p{L})(?:pétition|newsletter|lettre d['’]information|dons?|droit d['’]accès|rgpd|désinscri\p{L}*|désabonn\p{L}*|politique de confidentialité|données personnelles)(?!\p{L})).*$/iu, anyLength: true },
+  // A print page's continuation, as an e-paper shows it: "▸ Lire la suite page 15", "ONU (suite de la page 14)"; its
+  // notice: "Vous lisez l'édition numérique du Veilleur de l'Est. Reproduction et diffusion interdites."
+  {
+    reason: "running header or page number of a printed page",
+    re: /^(?:(?:[▸►>→]\s*)?(?:lire la )?suite (?:en |à la )?page \d{1,3}\.?|\S.{0,40}\((?:suite de la page|suite page|suite p\.)\s?\d{1,3}\)|vous lisez l['’]édition numérique\b[^«»"“”]{0,160})$/iu,
+  },
   // The terms of reuse of the site's materials: "En cas d'utilisation des matériaux, un lien vers la source est
   // obligatoire.", "Lors de la citation … de tout matériel sur Internet, des hyperliens ouverts vers … sont obligatoires."
   // (a law's, quoted, names its article or is said by the text).
@@ -394,7 +401,7 @@ const SEASON_RE = /(?<!\d)(\d{4})\s?[-–/]\s?(\d{4}|\d{2})(?![\d/.–-])/gu;
 const withoutSeasons = (text: string) => text.replace(SEASON_RE, (all, a: string, b: string) => ((Number(a) + 1) % (b.length === 4 ? 10000 : 100) === Number(b) ? "" : all));
 
 // A language's own name, as a switcher lists them.
-const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türkçe|Русский|Қазақша|Қазақ тілі|Oʻzbekcha|O'zbekcha|Кыргызча|Тоҷикӣ|Bosanski|Polski|Nederlands|Українська|中文|日本語|한국어|العربية|فارسی|Français)$/u;
+const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türkçe|Русский|Қазақша|Қазақ тілі|Oʻzbekcha|O'zbekcha|Кыргызча|Тоҷикӣ|Bosanski|Polski|Nederlands|Українська|中文|日本語|한국어|العربية|عربي|فارسی|Français)$/u;
 
 /**
  * A toolbar or menu written on one line: items set apart by wide spaces or spaced bars, each one a furniture phrase
@@ -507,7 +514,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -550,6 +557,12 @@ export function isTriangleBreadcrumb(text: string): boolean {
   if (text.length > 100 || !TRIANGLE_SEP_RE.test(text)) return false;
   const parts = text.split(TRIANGLE_SEP_RE);
   return parts.length >= 2 && parts.every((p) => SECTION_NAME_RE.test(p.trim()));
+}
+
+/** Two languages' names behind a bar, one in its own script: "عربي | Français" (the caller keeps it to the page's head). */
+export function isLanguagePair(text: string): boolean {
+  const items = text.split(/\s+\|\s+/u);
+  return items.length === 2 && items.every((p) => LANGUAGE_NAME_RE.test(p.trim())) && items.some((p) => !/\p{Script=Latin}/u.test(p));
 }
 
 /** True for a breadcrumb trail: short parts between separators, no sentence. */
@@ -619,6 +632,8 @@ export function readDateLine(text: string): DateMention | null {
   // A print edition's day, first: "Paru dans l'édition du 07/10/2024" ("Kommersant, paru dans l'édition du 6 janvier
   // 2022" names a source).
   rest = rest.replace(/^paru dans l['’]édition(?: papier| imprimée)?(?= )/iu, " ");
+  // A weekday shortened before the day in figures: "mer, 13/03/2024 - 11:47".
+  if (/^(?:lun|mar|mer|jeu|ven|sam|dim)\.?,?\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}/iu.test(text)) rest = rest.replace(/^(?:lun|mar|mer|jeu|ven|sam|dim)\.?/iu, " ");
   // Where it was put online: "Mis en ligne sur Transbalkanica le mardi 4 novembre 2025" ("Publié par Arman K. le …"
   // names its author).
   rest = rest.replace(/^(?:[Mm]is en ligne|[Pp]ublié|[Pp]ubliée) sur \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?(?= )/u, " ");

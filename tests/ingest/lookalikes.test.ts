@@ -48,7 +48,10 @@
 // thirty-three's (r23-…), a table of rates among the first lines, an embassy's "Contacts" and "Vos contacts" over its
 // numbers, "Accessibilité" and "Prochains événements" as intertitles, "Aucun commentaire pour le moment." answered in an
 // interview, lenders' "Crédit : …", "Texte original paru dans … :" over a quotation, a video put online on YouTube, a
-// date behind a bullet. Each is read as an ordinary article.
+// date behind a bullet; and, like round thirty-four's (r24-…), a dateline "Astana — 3 février 2025" under a count of
+// comments, "Suite page 4 du rapport, …" and an e-paper's notice quoted, "Dernières publications : …" and "Les plus
+// vus : …" as intertitles, a programme's "▶ Regarder … 20:00", a rubric's "ASIE" after the text, a bilingual poem's
+// "عربي | Français". Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -69,11 +72,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 303);
+  assert.equal(byName.size, 315);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to thirty-three copied whole pages, their sites' furniture with them: their lines are
+    // The reviews of rounds twenty-one to thirty-four copied whole pages, their sites' furniture with them: their lines are
     // checked below.
-    if (/^r(?:1[1-9]|2[0-3])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-4])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -616,4 +619,21 @@ test("rates in a table, contacts in the text, intertitles, an interview's answer
   // byline is the date line.
   assert.equal(pages("r23")("09-embedded-video-post-dates").date, "2025-02-10");
   assert.equal(at("10-bullet-date-head", [10])[0], "removed");
+});
+
+test("datelines under a count of comments, quoted notices, intertitles, a programme, a rubric and a poem's languages are read as before the thirty-fourth round", () => {
+  const at = readings("r24");
+  // "Astana — 3 février 2025" under "12 commentaires" is the dateline, and dates the page; "Bruxelles — 3 novembre 2025"
+  // under "4 commentaires" heads the text's paragraph.
+  assert.equal(pages("r24")("11-compteur-commentaires-et-dateline").date, "2025-02-03");
+  assert.equal(at("05-chronologie-tiret-cadratin", [28])[0], "paragraph");
+  // An e-paper's notice quoted and "Suite page 4 du rapport, le gouvernement…" are the text's.
+  assert.deepEqual(at("04-edition-numerique-dans-le-texte", [14, 20]), ["heading", "paragraph"]);
+  // "Dernières publications : un tournant…" and "Les plus vus : les vidéos…" are intertitles.
+  assert.deepEqual(at("03-dernieres-publications-intertitre", [17, 23]), ["heading", "heading"]);
+  // A programme's "▶ Regarder le reportage « … »   20:00" gives its hours.
+  assert.deepEqual(at("07-programme-tele-horaires", [12, 13, 14]), Array(3).fill("list-item"));
+  // A rubric's "ASIE" after the text signs nothing; "عربي | Français" and "Русский | Français" label a poem's versions.
+  assert.equal(at("01-tags-rubrique-en-fin", [22])[0], "removed");
+  assert.deepEqual(at("09-bilingue-arabe-russe", [12, 18]), ["paragraph", "heading"]);
 });
