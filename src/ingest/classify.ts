@@ -129,8 +129,8 @@ const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’
 // KEYSTONE/EPA/Mark Halloway", "… dimanche 6 octobre. Photo Daniyar Ospanov. AFP", "… le 17 juin 2025. (Xinhua/Ding
 // Haitao)", "… le 4 juin 2024. (OPDS/Aliya Seitkali)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
 // "… le 6 novembre 2025. Crédit : Maison-Blanche / Flickr", "… Crédits : Ministère des Armées" (a lender after a fact,
-// "Autoroute … : section à péage de 64 km. Crédit : Eximbank de Chine", credits no photo), "… près de Novorossiïsk. Photo d'illustration : DR", "… jeudi.
-// Photo K.I. / Jean-Marc Bélénus".
+// "Autoroute … : section à péage de 64 km. Crédit : Eximbank de Chine", credits no photo), "… près de Novorossiïsk.
+// Photo d'illustration : DR", "… jeudi. Photo K.I. / Jean-Marc Bélénus".
 const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
@@ -691,8 +691,9 @@ function ratesBar(v: string): { day: DateMention | null } | null {
 
 /** A ticker's label over its headlines: each a few words, the same mark between them (see LABELLED_TICKER_RE). */
 function isLabelledTicker(v: string): boolean {
+  if (v.length > 600) return false;
   const m = LABELLED_TICKER_RE.exec(v);
-  if (!m || v.length > 600) return false;
+  if (!m) return false;
   const items = m[3].split(m[1] ?? m[2]).map((p) => p.trim());
   return items.length >= TICKER_ITEMS && items.every((p) => p.split(/\s+/u).length >= TICKER_ITEM_WORDS);
 }
@@ -1595,18 +1596,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   // "Ce qui se passe" over a paragraph is the text's intertitle (in a social network's column, its trends follow).
   for (let i = 0; i < ws.length; i++) {
+    if (!/social post's counters/.test(ws[i].reason ?? "") || /\d/u.test(ws[i].v) || ws[i].v.split(/\s+/u).length < 3) continue;
     const n = nextText(ws, i);
-    if (/social post's counters/.test(ws[i].reason ?? "") && !/\d/u.test(ws[i].v) && ws[i].v.split(/\s+/u).length >= 3 && n < ws.length && isProse(ws[n])) Object.assign(ws[i], { shape: "heading", reason: undefined });
+    if (n < ws.length && isProse(ws[n])) Object.assign(ws[i], { shape: "heading", reason: undefined });
   }
-  // "À LA UNE" after the text's last paragraph, over short lines, opens the site's headlines (in the head, "À la une" may
-  // stand over the article's own headline; over prose, it is the text's intertitle).
   // The text's last paragraph: before its references ("Pour aller plus loin", "Notes"), if it has any.
   const apparatus = ws.findIndex((w, i) => i > bodyFrom && bodyFrom >= 0 && !w.kind && BIBLIOGRAPHY_MARKER_RE.test(w.v));
   let proseEnd = -1;
   for (let i = (apparatus < 0 ? ws.length : apparatus) - 1; i >= 0 && proseEnd < 0; i--) if (isProse(ws[i])) proseEnd = i;
+  // "À LA UNE" after the text's last paragraph, over short lines, opens the site's headlines (in the head, "À la une" may
+  // stand over the article's own headline; over prose, it is the text's intertitle).
   for (let i = Math.max(proseEnd, bodyFrom) + 1; i < ws.length && bodyFrom >= 0; i++) {
+    if (ws[i].kind || !FRONT_PAGE_LABEL_RE.test(ws[i].v)) continue;
     const n = nextText(ws, i);
-    if (!ws[i].kind && FRONT_PAGE_LABEL_RE.test(ws[i].v) && n < ws.length && !isProse(ws[n])) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (link to another article)", teaser: { words: ws[i].v, standalone: true } });
+    if (n < ws.length && !isProse(ws[n])) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (link to another article)", teaser: { words: ws[i].v, standalone: true } });
   }
   // A site's videos after the text's last paragraph, under their label, each with its length: "VIDÉO" / "▶ Séance du
   // Cabinet des Ministres (12:04)" (in the text, "► Ouverture officielle (09:30)" is a programme's hour).
@@ -1615,8 +1618,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     for (let j = i + 1; j < ws.length && ws[j].shape !== "blank" && VIDEO_LINK_RE.test(ws[j].v); j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player)" });
   }
   // A release's end mark, "###" or "-30-", after its text: what follows is the organisation's (its note to editors, its
-  // contacts, its other news).
-  // Only one mark, with one paragraph at most after it (a blog's "###" between its sections is a separator).
+  // contacts, its other news). Only one mark, with one paragraph at most after it (a blog's "###" between its sections
+  // is a separator).
   const endMark = ws.findIndex((w, i) => i > bodyFrom && bodyFrom >= 0 && RELEASE_END_RE.test(w.v));
   const marks = ws.filter((w) => RELEASE_END_RE.test(w.v)).length;
   if (endMark > 0 && marks === 1 && ws.slice(endMark).filter(isProse).length <= 1) {
@@ -2326,7 +2329,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       break;
     }
     // An agency's or a press service's name right under the text's last paragraph: "AMI", "DCRP/Présidence du Faso".
-    if (!w.kind && SOURCE_SIGN_OFF_RE.test(w.v) && isProse(ws[prevText(ws, i)] ?? w)) {
+    if (!w.kind && SOURCE_SIGN_OFF_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)])) {
       Object.assign(w, { shape: "credit", kind: "credit" });
       break;
     }
