@@ -307,7 +307,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // limites et clauses de non-responsabilité."
   {
     reason: "legal notice",
-    re: /^(?!.*,\s*(?:(?:a|ont)\s+(?:\p{L}+\s+)?(?:rappelé|précisé|indiqué|souligné|déclaré|affirmé|ajouté)|précisen?t?|indiquen?t?|selon)(?!\p{L}))(?:cette|la présente|ce|les|toutes les|l['’]ensemble des) (?:publication|alerte|lettre|newsletter|communiqué|site|analyses?|contenus?|notations?(?: de crédit)?)(?!\p{L}).{0,120}?(?:ne (?:constitue|constituent|saurai(?:t|ent)) (?:pas |en aucun cas |aucunement )?(?:un |une |des )?(?:avis juridiques?|conseils? (?:juridiques?|financiers?|en investissement)|recommandations? d['’](?:acheter|achat|investir|investissement))|clauses? de non-responsabilité).*$/iu,
+    re: /^(?:cette|la présente|ce|les|toutes les|l['’]ensemble des) (?:publication|alerte|lettre|newsletter|communiqué|site|analyses?|contenus?|notations?(?: de crédit)?)(?!\p{L})(?!.*,\s*(?:(?:a|ont)\s+(?:\p{L}+\s+)?(?:rappelé|précisé|indiqué|souligné|déclaré|affirmé|ajouté)|précisen?t?|indiquen?t?|selon)(?!\p{L})).{0,120}?(?:ne (?:constitue|constituent|saurai(?:t|ent)) (?:pas |en aucun cas |aucunement )?(?:un |une |des )?(?:avis juridiques?|conseils? (?:juridiques?|financiers?|en investissement)|recommandations? d['’](?:acheter|achat|investir|investissement))|clauses? de non-responsabilité).*$/iu,
     anyLength: true,
   },
   // Its heading: "AVERTISSEMENT ET MENTIONS LÉGALES", "Clause de non-responsabilité".
@@ -336,7 +336,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // (a law's, quoted, names its article or is said by the text).
   {
     reason: "copyright footer",
-    re: /^(?!.*(?<!\p{L})(?:article \d|dispose|précise|selon|le texte|la loi)(?!\p{L}))(?=.*(?<!\p{L})(?:matériels?|matériaux|nos contenus|nos articles|nos dépêches|ce site)(?!\p{L}))(?:lors d[e'’]|en cas d[e'’]|pour toute)\s?(?:la |l['’]|toute |tout )?(?:citation|utilisation|reproduction|reprise)(?!\p{L}).{0,160}?(?<!\p{L})(?:lien|liens|hyperliens?|mention de la source|référence)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
+    re: /^(?:lors d[e'’]|en cas d[e'’]|pour toute)(?!.*(?<!\p{L})(?:article \d|dispose|précise|selon|le texte|la loi)(?!\p{L}))(?=.*(?<!\p{L})(?:matériels?|matériaux|nos contenus|nos articles|nos dépêches|ce site)(?!\p{L}))\s?(?:la |l['’]|toute |tout )?(?:citation|utilisation|reproduction|reprise)(?!\p{L}).{0,160}?(?<!\p{L})(?:lien|liens|hyperliens?|mention de la source|référence)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
     anyLength: true,
   },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés", "InfoContinu © 2017 — Mentions
