@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { furniturePhraseReason, isBreadcrumb, isLanguagePair, isTriangleBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
+import { NEWSROOM_SIGNATURE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, isTriangleBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 
@@ -47,15 +47,24 @@ const CAPITALS_TICKER_RE = /^À LA UNE {2,}(?=.*\s[|·]\s)\S.{5,300}$/u;
 // A flash's label may stand two spaces before them: "FLASH INFO   Délestage : … · Riz : … · Examens officiels : …" ("EN
 // DIRECT   Présidentielle : … · Participation à 69 % · …" heads a live page).
 const LABELLED_TICKER_RE = /^(?:(?:en continu|en direct|à la une|flash(?: info)?|dernière minute|breaking(?: news)?|alerte info|l['’]info en continu)\s*([▸►▶»|·•])|(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s{2,}(?=.*\s([▸►▶»|·•])\s))(.*)$/iu;
+// A flash's label and its triangle: "FLASH INFO ▸ …".
+const FLASH_TRIANGLE_RE = /^(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s*[▸►▶»]/iu;
 const TICKER_ITEMS = 3;
 const TICKER_ITEM_WORDS = 4;
 // Sections between triangles are a breadcrumb among the page's first lines only.
 const TRIANGLE_CRUMB_LAST_LINE = 15;
 const TICKER_LAST_LINE = 8;
+// A market's quotations one a line, among the page's first lines only.
+const QUOTES_LAST_LINE = 15;
 // An item of a bar of the day's rates and weather among the page's first lines: a rate ("Taux de référence BRH : 130,87
 // gourdes", "1 € = 4 862,40 Ar", "1 USD = 4 035 riels"), the weather ("Port-au-Prince 33 °C"); the day's date may stand
 // among them ("Mardi 11 juin 2024").
 const RATE_ITEM_RE = /^[^|·]{0,50}?\d[\d\s.,]*\s?(?:gourdes?|euros?|€|dollars?|\$|tenge|livres?|dinars?|dirhams?|francs?|FCFA|roubles?|ariary|Ar|riels?|USD|EUR|KZT|RUB|XOF|XAF)(?:\s*=\s*\d[\d\s.,]*\s?\p{L}{1,8}\.?)?$/iu;
+// A market's price with its change: "U3O8 spot 78,25 $/lb ▼ -0,6 %", "Lithium carb. 10,40 $/kg =".
+const MARKET_ITEM_RE = /^[^|·]{1,40}?\s\d[\d\s.,]*\s?(?:[$€£]|USD|EUR)?(?:\s?\/\s?\p{L}{1,4})?\s*(?:[▲▼▴▾↑↓]\s*[+−-]?\d+(?:[.,]\d+)?\s?%|[▲▼▴▾↑↓=])$/u;
+// A market's quotation alone on its line, priced by the unit, maybe with its change: "Blé tendre Rouen : 226,50 €/t
+// (+1,25)", "Urée granulée 46 % : 465 €/t".
+const PRICE_QUOTE_LINE_RE = /^\p{L}[^:]{1,40}\s:\s\d[\d\s.,]*\s?(?:€|\$|USD|EUR)\s?\/\s?\p{L}{1,3}(?:\s\((?:[+−-]\s?\d+(?:[.,]\d+)?|=)\))?$/u;
 const WEATHER_ITEM_RE = /^[^|·]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?(?:\s+\S{1,2})?$/u;
 const RATES_SEP_RE = /\s{2,}[|·]\s{2,}|\s{3,}/u;
 // A wire's kind of dispatch in its header: "FLASH", "URGENT", "ALERTE", "BULLETIN", "PAPIER GÉNÉRAL".
@@ -130,8 +139,9 @@ const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’
 // Haitao)", "… le 4 juin 2024. (OPDS/Aliya Seitkali)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
 // "… le 6 novembre 2025. Crédit : Maison-Blanche / Flickr", "… Crédits : Ministère des Armées" (a lender after a fact,
 // "Autoroute … : section à péage de 64 km. Crédit : Eximbank de Chine", credits no photo), "… près de Novorossiïsk.
-// Photo d'illustration : DR", "… jeudi. Photo K.I. / Jean-Marc Bélénus".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+// Photo d'illustration : DR", "… jeudi. Photo K.I. / Jean-Marc Bélénus", "…, en 2022. - Archives Le Flambeau acadien:
+// Réjean Cormier".
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -236,8 +246,9 @@ const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récent
 const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}[:h]\d{2}|il y a\s.{1,30}))$/u;
 // A count of comments alone: "3 commentaires".
 const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)$/iu;
-// An attribution under a quotation: a dash, a name, maybe a role, no sentence.
-const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+\p{Lu}[^.!?«»]{1,120}$/u;
+// An attribution under a quotation: a dash, a name, maybe a title or a role, no sentence: "— Prof. Robert Dussey" ("—
+// M. Mourat Nourtleou, vice-Premier ministre" under a decree's words lists those it names).
+const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+(?:(?:Prof|Pr|Dr|Mgr)\.\s)?\p{Lu}[^.!?«»]{1,120}$/u;
 // An event of a chronology, its day and a colon first: "3 janvier 1992 : …", "2-4 juillet 2024 : …", "Septembre 2019 : …".
 const CHRONOLOGY_ITEM_RE = /^(?:(?:\d{1,2}(?:er)?(?:\s?[-–]\s?\d{1,2}(?:er)?)?\s+)?\p{L}{3,9}\.?\s+)?(?:1[89]|20)\d{2}\s*:\s+\S.{10,300}$/u;
 // The longest line of a list without bullets.
@@ -268,8 +279,8 @@ const TABLE_ROW_RE = /\S\t+\S/u;
 function isTableRow(text: string): boolean {
   return text.includes("\t") && TABLE_ROW_RE.test(text);
 }
-// A box of the article's key points: "Ce qu’il faut retenir", "L’essentiel", "À retenir".
-const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à retenir|les points clés|points clés|en bref|ce qu['’]il faut savoir)\s*:?$/iu;
+// A box of the article's key points: "Ce qu’il faut retenir", "L’essentiel", "À retenir", "Ce que vous devez savoir".
+const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à retenir|les points clés|points clés|en bref|ce qu['’]il faut savoir|ce que vous devez savoir)\s*:?$/iu;
 /** Longest line read as one of the key points under such a heading. */
 const KEY_POINT_MAX = 300;
 // A label set over a note's standfirst: "Résumé", "Abstract", "Synthèse".
@@ -308,8 +319,8 @@ const AUTHOR_LABEL_RE = /^(?:auteur|auteure|autrice|auteurs|autrices|auteur·es?
 // l'AFP".
 const INFORMATION_CREDIT_RE = /^[Aa]vec (?:les |des )?informations? (?:de |d['’])\s?(?:\p{Lu}|l['’]\p{Lu}|la \p{Lu}|le \p{Lu})[^.!?]{0,80}$/u;
 // An agency's acronym signing a dispatch, or a service with its house: "AMI", "APS", "DCRP/Présidence du Faso" (a rubric's
-// "ASIE" after the text is none).
-const SOURCE_SIGN_OFF_RE = /^(?:AMI|APS|AIB|ACP|MAP|ANP|AIP|APA|TAP|AGP|ABP|ACI|AFP|ATS|AP)$|^\p{Lu}{2,6}\s?\/\s?\p{Lu}[\p{L}'’ -]{1,30}$/u;
+// "ASIE" after the text is none); in brackets, the house with the agencies it drew on: "(RCI, avec Agerpres)".
+const SOURCE_SIGN_OFF_RE = /^(?:AMI|APS|AIB|ACP|MAP|ANP|AIP|APA|TAP|AGP|ABP|ACI|AFP|ATS|AP)$|^\p{Lu}{2,6}\s?\/\s?\p{Lu}[\p{L}'’ -]{1,30}$|^\(\p{Lu}{2,8},?\s(?:avec|et|d['’]après)\s(?:l['’]|les\s)?\p{Lu}[\p{L}'’.-]{1,20}(?:(?:,\s|\set\s)\p{Lu}[\p{L}'’.-]{1,20}){0,3}\)$/u;
 // A first name and the surname's initial: "Rija R.", "Jean-Pierre K.".
 const INITIALLED_NAME_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\.(?:\s?\p{Lu}\.)?$/u;
 // An author under that label, their role after a comma, maybe their office: "Stefan Albrecht, counsel, Bruxelles".
@@ -666,7 +677,6 @@ function shortYearDate(v: string): LineDate | undefined {
   return isValidIsoDate(date) ? headDate({ date, evidence: m[0] }) : undefined;
 }
 
-/** The shape of one non-blank line, from its own text only. */
 /** A bar of the day's rates and weather, its items far apart, maybe the day among them (see RATE_ITEM_RE); null if not. */
 function ratesBar(v: string): { day: DateMention | null } | null {
   if (v.length > 300 || !RATES_SEP_RE.test(v)) return null;
@@ -674,7 +684,7 @@ function ratesBar(v: string): { day: DateMention | null } | null {
   let day: DateMention | null = null;
   for (const item of v.split(RATES_SEP_RE)) {
     // A rate is an exchange ("1 € = …", "Taux …"); a price alone ("Tarif : 8 euros") is no rate.
-    if ((RATE_ITEM_RE.test(item) && /=|taux|cours/iu.test(item)) || WEATHER_ITEM_RE.test(item)) {
+    if ((RATE_ITEM_RE.test(item) && /=|taux|cours/iu.test(item)) || WEATHER_ITEM_RE.test(item) || MARKET_ITEM_RE.test(item)) {
       priced++;
       continue;
     }
@@ -698,6 +708,7 @@ function isLabelledTicker(v: string): boolean {
   return items.length >= TICKER_ITEMS && items.every((p) => p.split(/\s+/u).length >= TICKER_ITEM_WORDS);
 }
 
+/** The shape of one non-blank line, from its own text only. */
 function shapeOf(w: Work, email = true): void {
   const v = w.v;
   // Before the date line: "Envoyé : jeudi 6 juin 2024 09:12" is a line of the e-mail's header.
@@ -752,8 +763,10 @@ function shapeOf(w: Work, email = true): void {
   if (TIME_LABEL_RE.test(v)) return void (w.shape = "heading");
 
   // A news ticker's line at the top of the page, under the site's name: "Flash info — Égypte : les électeurs…" (in the
-  // text, "Dernière minute : le ministère a confirmé…" is news; "EN CONTINU – Visite d'État…" heads a live page).
-  if (w.src.line > 1 && w.src.line <= TICKER_LAST_LINE && (NEWS_TICKER_RE.test(v) || CAPITALS_TICKER_RE.test(v) || isLabelledTicker(v))) return void Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
+  // text, "Dernière minute : le ministère a confirmé…" is news; "EN CONTINU – Visite d'État…" heads a live page). A
+  // flash's label over three headlines behind triangles may stand above the site's name: "FLASH INFO ▸ Lomé : … ▸ CAN
+  // 2025 : … ▸ Kara : …" ("EN DIRECT · Sommet … · … · …" on the first line is a live page's headline).
+  if (w.src.line <= TICKER_LAST_LINE && (w.src.line > 1 ? NEWS_TICKER_RE.test(v) || CAPITALS_TICKER_RE.test(v) || isLabelledTicker(v) : FLASH_TRIANGLE_RE.test(v) && isLabelledTicker(v))) return void Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
   // The same place: a bar of the day's exchange rates and weather, its items far apart: "Taux de référence BRH : 130,87
   // gourdes   |   Port-au-Prince 33 °C" (in the text, "1 euro = 545 tenge | 1 dollar = 505 tenge" is the article's).
   const rates = w.src.line <= TICKER_LAST_LINE ? ratesBar(v) : null;
@@ -799,8 +812,11 @@ function shapeOf(w: Work, email = true): void {
     if (meta.date) w.metaDate = headDate(meta.date);
     return;
   }
-  // "► À lire aussi : …": an arrow may point at the link.
-  const opener = readTeaserOpener(v.replace(/^[►▶→➜➤]\s*(?=(?:à\s+)?(?:lire|voir)\s+(?:aussi|également))/iu, ""));
+  // "► À lire aussi : …": an arrow may point at the link, or stand between the words and the link ("Lire aussi ► Adré :
+  // …"); the label may be given in the site's other language first: "CITEȘTE ȘI / LIRE AUSSI : …".
+  const opener = readTeaserOpener(
+    v.replace(/^(?:[►▶→➜➤]|\p{Lu}[\p{Lu} ]{2,30}\s\/)\s*(?=(?:à\s+)?(?:lire|voir)\s+(?:aussi|également))/iu, "").replace(/^((?:à\s+)?(?:lire|voir)\s+(?:aussi|également))\s*[►▸▶›»→]\s*/iu, "$1 : "),
+  );
   // "Contenu sponsorisé : voici comment la rédaction…" is an intertitle: the advertisers' label stands alone.
   if (opener && !(SPONSORED_RE.test(opener.words) && !opener.standalone)) {
     w.shape = "furniture";
@@ -1220,6 +1236,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const md = marked.get(w);
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
+  }
+  // Among the page's first lines, a market's quotations one a line, two or more one under another: "COTATIONS DU JOUR" /
+  // "Blé tendre Rouen : 226,50 €/t (+1,25)" / "Orge fourragère Rouen : 198,00 €/t (=)" (one alone, "Prix du blé kazakh à
+  // l'export : 228 $/t", is a key figure).
+  const quoted = (j: number) => j >= 0 && j < ws.length && ws[j].src.line <= QUOTES_LAST_LINE && ws[j].kind !== "furniture" && PRICE_QUOTE_LINE_RE.test(ws[j].v);
+  for (let i = 0; i < ws.length && ws[i].src.line <= QUOTES_LAST_LINE; i++) {
+    if (quoted(i) && (quoted(i - 1) || quoted(i + 1))) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (the day's rates and weather)" });
   }
   // Where and when an event took place, under its title and before the text: "Metz, campus du Saulcy, 14 mars 2025" (in
   // the text, a diary's or a chronology's intertitle). Its day dates the page only when nothing else does (a report is
@@ -1688,13 +1711,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
 
   // A numbered line standing alone between paragraphs, or over a list of dashes, is a section heading ("2. Une
-  // diplomatie d’équilibre", "3. Recommandations"): the items of a numbered list come in a run.
+  // diplomatie d’équilibre", "3. Recommandations"): the items of a numbered list come in a run. A list of bullets set
+  // apart above it is another list when text follows it: "• 4,5 Mt : volume de fret …" / "" / "3. Les limites du
+  // corridor" / "" / "Les obstacles restent nombreux : …" (a note's "1. Chiffres des douanes …" closes the page).
   const numberedItem = (k: number) => k >= 0 && k < ws.length && ws[k].shape === "list-item" && NUMBERED_RE.test(ws[k].v);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (!numberedItem(i)) continue;
     const p = prevText(ws, i);
-    const alone = !numberedItem(p) && !numberedItem(nextText(ws, i)) && (p < 0 || ws[p].shape !== "list-item");
+    const n = nextText(ws, i);
+    const overText = n < ws.length && ws[n].shape === "paragraph";
+    const alone = !numberedItem(p) && !numberedItem(n) && (p < 0 || ws[p].shape !== "list-item" || (p < i - 1 && overText && !NUMBERED_RE.test(ws[p].src.text.trim())));
     if (alone && isHeadingShape(w.v.replace(NUMBERED_RE, "")) && !endsOnLittleWord(w.v)) w.shape = "heading";
   }
 
@@ -1993,6 +2020,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   });
   // A short label ending in ":" ("Édition :" over "Français") is the site's, not the start of the text.
   const label = (w: Work) => w.shape === "paragraph" && /:$/u.test(w.v) && w.v.split(/\s+/u).length <= 3;
+  // A box of the article's key points may stand over the headline: "Ce que vous devez savoir" / "→ Le Premier ministre …
+  // était mardi à Bruxelles et Anvers." / … / "" / "Anvers veut devenir le terminus …": its label and its items are
+  // the text's, but do not open it.
+  for (let i = 0; i < ws.length && !(!ws[i].kind && isBody(ws[i])); i++) {
+    if (ws[i].kind || ws[i].shape !== "heading" || !KEY_POINTS_RE.test(ws[i].v)) continue;
+    let end = i + 1;
+    while (end < ws.length && !ws[end].kind && ws[end].shape === "list-item") end++;
+    const next = nextText(ws, end - 1);
+    if (end - i < 3 || next >= ws.length || ws[next].kind || ws[next].shape !== "heading" || ws[next].v.split(/\s+/u).length < 5) break;
+    // "En bref" there heads the site's briefs, other news: "En bref" / "• Tokaïev reçoit le président du Conseil européen …".
+    if (/^en bref/iu.test(ws[i].v)) for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's briefs over the headline)" });
+    else {
+      ws[i].kind = "heading";
+      for (let j = i + 1; j < end; j++) ws[j].kind = "list-item";
+    }
+    break;
+  }
   let headEnd = ws.findIndex((w) => !w.kind && isBody(w) && !label(w));
   const head = headEnd < 0 ? ws.length : headEnd;
   const headings = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
@@ -2000,10 +2044,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const candidates = headings.filter((i) => !ws[i].kind);
   const wordCount = (i: number) => ws[i].v.split(/\s+/).length;
   // Among several, the headline is the one the date line, the byline or the text follows (a site name is not).
-  const isMeta = (j: number) => j < ws.length && (ws[j].byline || /date line|publication time/.test(ws[j].reason ?? "") || (!ws[j].kind && isBody(ws[j])));
+  // The newsroom signing, "La rédaction", is a byline there.
+  const isMeta = (j: number) => j < ws.length && (ws[j].byline || /date line|publication time/.test(ws[j].reason ?? "") || (!ws[j].kind && (isBody(ws[j]) || NEWSROOM_SIGNATURE_RE.test(ws[j].v))));
   // An author's affiliation ("Doctorant en science politique à…") is never the headline.
-  // Nor is a list of the page's categories ("Billets, Asie centrale, Caucase du Sud").
-  const long = candidates.filter((i) => wordCount(i) >= 5 && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v));
+  // Nor is a list of the page's categories ("Billets, Asie centrale, Caucase du Sud"), nor a box's label over the
+  // article's key points ("Ce que vous devez savoir").
+  const long = candidates.filter((i) => wordCount(i) >= 5 && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
   // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
@@ -2082,7 +2128,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A first name and an initial under the date line, as African dailies sign: "Rija R.".
     // (A witness named so, and again in the text, is its subject: "Nurlan K." / "… Nurlan K. a été …".)
     const initialled = (j: number) => INITIALLED_NAME_RE.test(ws[j].v) && /date line|publication time/.test(ws[prevText(ws, j)]?.reason ?? "") && !ws.some((x, k) => k > j && x.v.includes(ws[j].v));
-    while (n < ws.length && !ws[n].kind && (ws[n].shape === "heading" || initialled(n)) && (isPersonName(ws[n].v) || nameFrom(n) || coAuthors(n) || withRole(n) || initialled(n))) {
+    while (n < ws.length && !ws[n].kind && (ws[n].shape === "heading" || initialled(n)) && (isPersonName(ws[n].v) || nameFrom(n) || coAuthors(n) || withRole(n) || initialled(n) || NEWSROOM_SIGNATURE_RE.test(ws[n].v))) {
       if (ws[n].v === named) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the author's name repeated)" });
       else Object.assign(ws[n], { kind: "credit", byline: true });
       named = ws[n].v;
@@ -2231,6 +2277,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // One of a series of short intertitles ("Kazakhstan", then "Kirghizstan"…) is the text's.
     if (short(w) && labels.has(w.v) && underMeta && n < ws.length && !ws[n].kind && isBody(ws[n]) && words(ws[n].v).length >= 6 && !ws.slice(n).some(short)) Object.assign(w, { kind: "furniture", reason: "site furniture (a label of the page's head repeated)" });
   }
+  // The author's e-mail address right under the byline is the byline's: "Simon Arsenault" / "simon.arsenault@….ca".
+  for (let i = 1; i < ws.length; i++) {
+    if (ws[i - 1].byline && (ws[i].kind ?? ws[i].shape) === "furniture" && /e-mail address/.test(ws[i].reason ?? "")) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true, reason: undefined });
+  }
   // The lede: the first body line when it is a paragraph (a datelined paragraph too).
   // A table's rows are not a lede: the lede is looked for after them.
   // A photo's caption or credit printed above the text is not its lede: the lede is the paragraph after it.
@@ -2353,7 +2403,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const underText = above < 0 || ws[above].shape !== "heading" || !!ws[above].kind || isSignatory(ws[above].v) || exclamation(ws[above]);
     // "Marc Delaunay (Astana, envoyé spécial)": the name, with where and how the author wrote.
     // "Marie Lenoir, à Astana": with where from.
-    if (isPersonName(w.v.replace(/\s*\([^()]{1,50}\)$/u, "").replace(/,\s+(?:à|depuis)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u, "")) && underText) {
+    // "La rédaction" alone: the newsroom signs, when nobody else does (over the staff's names, it heads their box).
+    const newsroom = NEWSROOM_SIGNATURE_RE.test(w.v) && (i + 1 >= ws.length || ws[i + 1].shape === "blank") && !ws.some((b) => b.byline);
+    if ((isPersonName(w.v.replace(/\s*\([^()]{1,50}\)$/u, "").replace(/,\s+(?:à|depuis)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u, "")) || newsroom) && underText) {
       const credited = ws.some((b, j) => j < i && b.byline && b.v.includes(w.v));
       if (credited) Object.assign(w, { kind: "furniture", reason: "signature (the author, credited in the byline)" });
       else Object.assign(w, { kind: "credit", byline: true });

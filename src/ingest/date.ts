@@ -348,15 +348,15 @@ const WEEKDAY_RE = new RegExp(String.raw`(?<!\p{L})(${WEEKDAY})(?!\p{L})`, "iu")
 const WEEKDAYS = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
 
 /**
- * A day written with its weekday and without its year ("ce mardi 1er juillet") in the year `year`, the one after or
- * the one before, the first where that day falls on that weekday; null for any other mention or when none does.
+ * A day written with its weekday and without its year ("ce mardi 1er juillet") in the first of `years` (by default
+ * `year`, the one after, the one before) where that day falls on that weekday; null for any other mention or when none does.
  */
-function datedByWeekday(d: DateMention, year: number): DateMention | null {
+function datedByWeekday(d: DateMention, year: number, years = [year, year + 1, year - 1]): DateMention | null {
   if (!d.relative || d.endDate) return null;
   const wd = WEEKDAY_RE.exec(d.evidence);
   if (!wd) return null;
   const [m, day] = d.date.slice(-5).split("-").map(Number);
-  for (const y of [year, year + 1, year - 1]) {
+  for (const y of years) {
     if (isRealDate(y, m, day) && new Date(Date.UTC(y, m - 1, day)).getUTCDay() === WEEKDAYS.indexOf(wd[1].toLowerCase())) {
       return { ...d, date: `${y}-${pad(m)}-${pad(day)}`, relative: undefined };
     }
@@ -380,9 +380,17 @@ export function inferDate(ev: DateEvidence): DateGuess {
   // A date without its year but with its weekday ("ce mardi 1er juillet") takes the year of the page's address, or the
   // one after or before it, whichever makes the weekday right: such a day is the one the page was written on.
   const weekdayDated = ev.addressYear ? written.flatMap((d) => datedByWeekday(d, ev.addressYear!) ?? []) : [];
-  const reference =
-    [...all, ...weekdayDated.map((d) => d.date)].reduce<string | undefined>((max, d) => (!max || compareDates(d, max) > 0 ? d : max), undefined) ??
-    (ev.yearHint ? `${ev.yearHint}-12-31` : undefined);
+  const newest = (dates: string[]) => dates.reduce<string | undefined>((max, d) => (!max || compareDates(d, max) > 0 ? d : max), undefined);
+  let reference = newest([...all, ...weekdayDated.map((d) => d.date)]) ?? (ev.yearHint ? `${ev.yearHint}-12-31` : undefined);
+  // Without an address, the day the page speaks from ("ce mardi 18 février"), its weekday wrong in the year the text's
+  // newest date gives ("juin 2022"), is in the copyright's year or the one before, if its weekday is right in either
+  // ("le mardi 19 mars" may be a day of another year, the text's).
+  const weekdayWrong = (d: DateMention) => /^\d{4}-/u.test(d.date) && !datedByWeekday(d, Number(d.date.slice(0, 4)), [Number(d.date.slice(0, 4))]);
+  const inHintYear = (d: DateMention) => (ev.yearHint && /^ce\s/iu.test(d.evidence) && weekdayWrong(d) ? datedByWeekday(d, ev.yearHint, [ev.yearHint, ev.yearHint - 1]) : null);
+  if (!ev.addressYear && ev.yearHint && written.some((d) => d.relative && /^ce\s/iu.test(d.evidence) && WEEKDAY_RE.test(d.evidence))) {
+    const moved = ev.texts.flatMap((t) => findDates(t, reference)).flatMap((d) => inHintYear(d) ?? []);
+    reference = newest([...(reference ? [reference] : []), ...moved.map((d) => d.date)]);
+  }
   const meta = (ev.metadata ?? []).find((m) => !m.mention.relative);
   if (meta) {
     const later = explicit.find((d) => d.precision === "day" && compareDates(d.date, meta.mention.date) > 0 && d.date.length === 10);
@@ -394,7 +402,7 @@ export function inferDate(ev: DateEvidence): DateGuess {
     }
     return guess;
   }
-  const inYear = (d: DateMention): DateMention => (ev.addressYear ? datedByWeekday(d, ev.addressYear) ?? d : d);
+  const inYear = (d: DateMention): DateMention => (ev.addressYear ? datedByWeekday(d, ev.addressYear) ?? d : inHintYear(d) ?? d);
   const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d: inYear(d), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) })));
   // Dates announced for later are left aside, unless the text has no other.
   const present = found.filter((m) => !m.future && !m.d.date.startsWith("--"));

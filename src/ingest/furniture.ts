@@ -214,17 +214,20 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "reader tool",
     re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|ajouter à (?:mes|ma) (?:articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|consultez la version source(?: sur \S{3,60})?\s*:\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez (?:le |la |l['’]|notre |votre )?(?:journal|magazine|numéro|édition|hebdomadaire|hebdo|revue|quotidien)\b.{0,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|se désinscrire|gérer (?:mes|vos) préférences|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|📷\s*voir (?:toutes )?les photos\b.{0,60}|voir (?:toutes )?les photos\b.{0,60}\(\d{1,4}\)|voir toutes les photos|télécharger (?:la|cette) (?:photo|image)(?:\s*\([^)]{0,30}\))?|télécharger (?:l['’]|le |la |cette |ce )[^()]{1,40}\((?:pdf|docx?|jpe?g|png)\s*[,;–-][^)]{0,20}\)|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
   },
-  // An embedded social post's tools: "Voir cette publication sur Instagram", "pic.twitter.com/…" alone. (Its author and
+  // An embedded social post's tools: "Voir cette publication sur Instagram", "Publication partagée par …",
+  // "pic.twitter.com/…" alone. (Its author and
   // date, "— Akorda (@akorda_press) 4 mars 2024", credit the post quoted: see classify.ts.)
   {
     reason: "embedded social post",
-    re: /^(?:voir cette publication sur \p{L}+|une publication partagée par .*|un post partagé par .*|pic\.twitter\.com\/\S+|view this post on instagram|a post shared by .*)$/iu,
+    re: /^(?:voir cette publication sur \p{L}+|(?:une )?publication partagée par .*|un post partagé par .*|pic\.twitter\.com\/\S+|view this post on instagram|a post shared by .*)$/iu,
   },
   // An image file name left by the scraper: "IMG_2034.jpg", "tokaiev-astana-1200x800.webp".
   { reason: "image file name", re: /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/iu },
-  // "Publicité", "Advertisement", "Sponsorisé", "Contenu sponsorisé", "ANNONCE PARTENAIRE".
+  // "Publicité", "Advertisement", "Sponsorisé", "Contenu sponsorisé", "ANNONCE PARTENAIRE"; the label before its
+  // advertiser's name and words: "Publicité – Airtel Money : envoyez de l'argent …" ("Publicité – le kazakh d'abord sur
+  // les enseignes" is an intertitle).
   // ("Contenu sponsorisé" opens the advertisers' links: see TEASER_OPENER_RE.)
-  { reason: "advertising", re: /^(?:publicité|pub|advertisement|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*|annonces? (?:partenaires?|sponsorisées?)|espace (?:partenaire|publicitaire)|publicité\s*[-–—:]\s*continuez (?:à|votre) (?:lire|lecture)(?: ci-dessous)?)$/iu },
+  { reason: "advertising", re: /^(?:publicité|pub|advertisement|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*|annonces? (?:partenaires?|sponsorisées?)|espace (?:partenaire|publicitaire)|publicité\s*[-–—:]\s*continuez (?:à|votre) (?:lire|lecture)(?: ci-dessous)?|publicité\s[-–—|]\s\p{Lu}[^:]{1,40}\s:\s\S.{10,160})$/iu },
   // A video player's controls and chapters: "Regarder la vidéo", "Lecture 02:15", "Sous-titres", "00:52 Le Bélarus…",
   // "Votre vidéo commence dans 5 s"; the label over an embedded video, "À voir en vidéo".
   {
@@ -261,6 +264,13 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "comment prompt or counter", re: /^plug-?in (?:de )?commentaires facebook$/iu },
   // A page's own counters: "Vues : 1 347", "1 347 vues", "Lu 212 fois".
   { reason: "view counter", re: /^(?:(?:vues|lectures|views)\s*:?\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d+ fois)$/iu },
+  // A note of the article's funding, one sentence: "Cet article a été rendu possible grâce à l'Initiative de journalisme
+  // local, financée par le gouvernement du Canada.", "Ce reportage a été réalisé avec le soutien du Fonds …" ("Ce
+  // reportage a été réalisé grâce à une quarantaine d'entretiens" says how; "Ce contenu a été produit avec le soutien de
+  // …, reconnaît la chaîne" reports).
+  { reason: "the article's funding notice", anyLength: true, re: /^(?:cet article|ce reportage|cette enquête) a été (?:rendu possible grâce (?:à|au|aux)|réalisée? avec le (?:soutien|concours) d[eu'’])\s?(?!.*,\s(?:reconna\p{L}+|expliqu\p{L}+|précis\p{L}+|indiqu\p{L}+|affirm\p{L}+|assur\p{L}+|selon)(?!\p{L}))[^.!?]{3,200}\.?$/iu },
+  // A print issue's number after the paper's kind: "Hebdo n° 2841" ("Numéro 12" alone, "Lettre n° 2" may head a section).
+  { reason: "the issue's number", re: /^(?:hebdo|quotidien|magazine|mensuel)\s+(?:numéro|n[°o])\s?\d{2,5}$/iu },
   // Hashtags left by a site's tag bar: "#Kazakhstan #Ouzbékistan #AsieCentrale".
   { reason: "hashtags", re: /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u },
   // A news agency's desk initials closing a dispatch: "gkg/pz/bds", "lfe/cds" (with the agencies named, "ats/afp/jvia"
@@ -345,10 +355,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "copyright footer",
     re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
   },
-  // "Retour en haut", "Haut de page", "Accueil", "Menu", "Rechercher", "Fermer".
+  // "Retour en haut", "Haut de page", "Accueil", "Menu", "☰ MENU", "Rechercher", "Fermer", "→ Tous nos dossiers" (a
+  // sentence behind the arrow is a key point's: "→ Le port d'Anvers-Bruges a signé un protocole d'accord …", unless it
+  // calls to read: "→ Retrouvez tous nos articles …", "→ Lire notre guide : …").
   {
     reason: "navigation link",
-    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
+    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
   },
   // The languages' codes in a row: "BG ES CS DA DE ET EL EN FR GA …".
   { reason: "language switcher", re: /^(?:[A-Z]{2}(?:\s+|\s*[|/·]\s*)){4,}[A-Z]{2}$/u },
@@ -359,6 +371,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // A channel's link to its live stream, in small capitals: "ᴅɪʀᴇᴄᴛ  TVT World".
   { reason: "video player", re: /^(?:ᴅɪʀᴇᴄᴛ|ʟɪᴠᴇ)\s+\S.{0,40}$/u },
+  // A radio's link to its live stream behind the player's triangle, the station's name: "▶ En direct : RCI Français" ("►
+  // En direct : Tokaïev et Costa signent …" titles a live page's entry).
+  { reason: "video player", re: /^[▶►]\s*(?:en direct|le direct|écouter le direct|regarder le direct)\s*:\s*\S+(?:\s\S+){0,2}$/iu },
   // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…".
   {
     reason: "e-mail newsletter furniture",
@@ -415,8 +430,11 @@ function toolbarReason(text: string): string | null {
   // "⏱ 5 min".
   // A plain-text e-mail's link numbers are not its items' words either: "Se désinscrire [11]   |   Gérer mes préférences [12]".
   const written = text.split(TOOLBAR_SEP_RE).map((p) => p.trim().replace(/^[<‹←◀]\s*|\s*[>›→▶]$|\s*\[\d{1,3}\]$/gu, "")).filter(Boolean);
-  // A network's logo copied as its letters: Facebook's "f", LinkedIn's "in"; a favourite's star: "☆ Ajouter à mes favoris".
-  const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F☆★♡]+|[☰≡⋮])\s*/gu, "")).filter((p) => p && p !== "f" && p !== "in");
+  // A network's logo copied as its letters: Facebook's "f", LinkedIn's "in", X's "𝕏"; a favourite's star: "☆ Ajouter à mes
+  // favoris".
+  const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F☆★♡]+|[☰≡⋮])\s*/gu, "")).filter((p) => p && p !== "f" && p !== "in" && p !== "𝕏");
+  // "☰ Menu   🔍": one word beside pictograms alone is the tool its word names.
+  if (items.length === 1 && written.length >= 2) return phraseFamilyOf(items[0]);
   if (items.length < 2) return null;
   // Languages by their own names: "🇹🇷 Türkçe   English   Deutsch   Русский   العربية   Bosanski" (one alone may be an
   // intertitle over its version of a text).
@@ -441,7 +459,12 @@ function toolbarReason(text: string): string | null {
   const first = items.length >= 5 ? /^[\p{Lu}\p{N}#\p{Lo}]/u : /^[\p{Lu}\p{N}#]/u;
   // A menu's icons stand apart or before their word: "☰ Rubriques   🔍   Soutenir Mondorama".
   const menuItems = written.map((p) => p.replace(/^[☰≡⋮]\s*/u, "")).filter((p) => /[\p{L}\p{N}]/u.test(p));
-  if (menuItems.length >= 3 && !/[.!?;]$/.test(text) && !/\d{4}/.test(withoutSeasons(text)) && menuItems.every((p) => /\p{L}/u.test(p) && wordsIn(p) <= most && first.test(p) && !/[.!]$/.test(p) && (!/\?$/u.test(p) || MENU_QUESTION_RE.test(p)))) {
+  // A menu of five items or more may hold one of four or five words, and end on its one question: "Accueil   Actualités
+  // La Roumanie et le monde   Économie   Programmes   Podcasts   Qui sommes-nous ?" (questions one after another are a
+  // paragraph's).
+  const longer = menuItems.length >= 5 ? menuItems.filter((p) => wordsIn(p) > most).length : 0;
+  const oneQuestionLast = menuItems.length >= 5 && MENU_QUESTION_RE.test(menuItems.at(-1)!) && menuItems.filter((p) => /\?$/u.test(p)).length === 1;
+  if (menuItems.length >= 3 && (!/[.!?;]$/.test(text) || oneQuestionLast) && !/\d{4}/.test(withoutSeasons(text)) && longer <= 1 && menuItems.every((p) => /\p{L}/u.test(p) && wordsIn(p) <= Math.max(most, menuItems.length >= 5 ? 5 : 0) && first.test(p) && !/[.!]$/.test(p) && (!/\?$/u.test(p) || MENU_QUESTION_RE.test(p)))) {
     return "navigation menu or tag list";
   }
   return null;
@@ -524,9 +547,12 @@ const SITE_TEASER_RE = /^(?:[ÀàAa] )?(?:[Vv]oir|[Ll]ire) (?:aussi|également) 
 const GLUED_TEASER_RE = /^(?:[ÀàAa]\s+)?(?:[Ll]ire|LIRE|[Vv]oir|VOIR) (?:aussi|également|AUSSI)\s*(?=[\p{Lu}«"“])/u;
 
 /** A teaser opener: `standalone` when the line holds only the words (the teasers follow on the next lines). */
+// A widget's label in capitals over links: "ARTICLES RÉCENTS" ("Articles récents" may head a press review's section).
+const CAPITALS_TEASER_RE = /^(?:ARTICLES RÉCENTS|PUBLICATIONS RÉCENTES)\s*:?$/u;
+
 export function readTeaserOpener(text: string): { words: string; standalone: boolean } | null {
   if (text.length > 200) return null;
-  if (SITE_TEASER_RE.test(text)) return { words: text.replace(/\s*:$/u, ""), standalone: true };
+  if (SITE_TEASER_RE.test(text) || CAPITALS_TEASER_RE.test(text)) return { words: text.replace(/\s*:$/u, ""), standalone: true };
   const m = TEASER_OPENER_RE.exec(text);
   if (!m) {
     // "Lire aussi Arménie : Nikol Pachinian confirme…": the link's title follows the words without a separator.
@@ -589,6 +615,9 @@ const BYLINE_RE =
 // durée 2 min 14" ("Texte : Déclaration d'Astana … (extraits)" heads a document).
 // A desk's initials over the author's name and the day: "CDL / Par Karim HADDAD, le 27 avril 2019 à 00h00" ("TITR / Par
 // Aktaou, Bakou et Poti" names a route).
+// The newsroom signing alone: "La rédaction", "LA RÉDACTION", "La Rédaction de MaoreInfo" (the caller says where: under
+// the headline, or under the text's last paragraph).
+export const NEWSROOM_SIGNATURE_RE = /^(?:[Ll]a [Rr]édaction|LA RÉDACTION)(?: (?:de |d['’])?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?$/u;
 const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${PERSON_NAME},\s+(?:le\s+)?\d{1,2}(?:er)?\s.{3,40}$`, "u");
 const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?|[Rr]eportage)\s*:\s*${PERSON_NAME}(?:,\s*${PERSON_NAME}){0,4}(?:\s+et\s+${PERSON_NAME})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20})?$`, "u");
 
@@ -632,8 +661,9 @@ export function readDateLine(text: string): DateMention | null {
   // A print edition's day, first: "Paru dans l'édition du 07/10/2024" ("Kommersant, paru dans l'édition du 6 janvier
   // 2022" names a source).
   rest = rest.replace(/^paru dans l['’]édition(?: papier| imprimée)?(?= )/iu, " ");
-  // A weekday shortened before the day in figures: "mer, 13/03/2024 - 11:47".
-  if (/^(?:lun|mar|mer|jeu|ven|sam|dim)\.?,?\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}/iu.test(text)) rest = rest.replace(/^(?:lun|mar|mer|jeu|ven|sam|dim)\.?/iu, " ");
+  // A weekday shortened before the day in figures, "mer, 13/03/2024 - 11:47", or with its stop before the month's
+  // name: "ven. 15 nov. 2024".
+  if (/^(?:lun|mar|mer|jeu|ven|sam|dim)(?:\.?,?\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}|\.\s+\d{1,2}(?:er)?\s+\p{L})/iu.test(text)) rest = rest.replace(/^(?:lun|mar|mer|jeu|ven|sam|dim)\.?/iu, " ");
   // Where it was put online: "Mis en ligne sur Transbalkanica le mardi 4 novembre 2025" ("Publié par Arman K. le …"
   // names its author).
   rest = rest.replace(/^(?:[Mm]is en ligne|[Pp]ublié|[Pp]ubliée) sur \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?(?= )/u, " ");

@@ -51,7 +51,12 @@
 // date behind a bullet; and, like round thirty-four's (r24-…), a dateline "Astana — 3 février 2025" under a count of
 // comments, "Suite page 4 du rapport, …" and an e-paper's notice quoted, "Dernières publications : …" and "Les plus
 // vus : …" as intertitles, a programme's "▶ Regarder … 20:00", a rubric's "ASIE" after the text, a bilingual poem's
-// "عربي | Français". Each is read as an ordinary article.
+// "عربي | Français"; and, like rounds thirty-five and thirty-six's (r25-…), "Publicité – …" and "Lettre n° 2" as
+// intertitles, a documentary's funding reported, a staff box under "La rédaction", a kicker, a series' name or a tagline
+// over the headline and a bare name under it, "le mardi 19 mars" of another year, rhetorical questions apart by wide
+// spaces, arrows calling to read, a one-sentence lede under a photo's credit, a key figure's price, a decree's list of
+// ministers, a live page's headline and its entries' "► En direct : …", a note after a list, "En bref" over the
+// headline. Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -72,11 +77,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 315);
+  assert.equal(byName.size, 335);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to thirty-four copied whole pages, their sites' furniture with them: their lines are
+    // The reviews of rounds twenty-one to thirty-six copied whole pages, their sites' furniture with them: their lines are
     // checked below.
-    if (/^r(?:1[1-9]|2[0-4])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-5])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -636,4 +641,35 @@ test("datelines under a count of comments, quoted notices, intertitles, a progra
   // A rubric's "ASIE" after the text signs nothing; "عربي | Français" and "Русский | Français" label a poem's versions.
   assert.equal(at("01-tags-rubrique-en-fin", [22])[0], "removed");
   assert.deepEqual(at("09-bilingue-arabe-russe", [12, 18]), ["paragraph", "heading"]);
+});
+
+test("intertitles, reported funding, a staff box, kickers over headlines, another year's weekday, questions, calls to read, ledes, key figures, a decree's list, a live page and briefs are read as before the thirty-fifth round", () => {
+  const at = readings("r25");
+  // "Publicité – le kazakh d'abord sur les enseignes" is an intertitle; "Ce contenu a été produit avec le soutien de …,
+  // reconnaît la chaîne" reports; "La rédaction" over the staff's names heads their box.
+  assert.deepEqual(at("01-loi-langues-publicite", [23, 31, 35]), ["heading", "paragraph", "removed"]);
+  // A kicker, a series' name and a site's tagline over the headline, a bare name under it: the headline stays the headline.
+  assert.deepEqual(at("02-surtitre-tokyo", [7, 9, 15]), ["removed", "title", "lede"]);
+  assert.deepEqual(at("15-grand-entretien", [5, 7, 13]), ["removed", "title", "lede"]);
+  assert.deepEqual(at("20-slogan-ouzbekistan", [2, 4, 12]), ["removed", "title", "lede"]);
+  // "Le mardi 19 mars", a day of 2019 in a text of 2022, stays in its year: the page is dated by its own days.
+  assert.equal(pages("r25")("05-anniversaire-demission").date, "2022-03-16");
+  // Questions apart by wide spaces are a paragraph; an arrow before a call to read is a link.
+  assert.deepEqual(at("06-corridor-questions", [14, 24]), ["paragraph", "removed"]);
+  assert.equal(at("18-visa-points-cles", [28])[0], "removed");
+  // A one-sentence lede under a photo's credit stays the lede, and its day dates the page.
+  assert.equal(at("07-credit-photo-lede", [12])[0], "lede");
+  assert.equal(pages("r25")("07-credit-photo-lede").date, "2024-02-12");
+  // A key figure's price, "Prix du blé kazakh à l'export : 228 $/t", is the text's.
+  assert.equal(at("08-ble-chiffres-cles", [11])[0], "heading");
+  // "— M. Mourat Nourtleou, vice-Premier ministre, …" under a decree's words is its list.
+  assert.deepEqual(at("09-remaniement-decret", [16, 17, 18]), Array(3).fill("list-item"));
+  // A live page's "EN DIRECT · … · … · …" on its first line and an entry's "► En direct : Tokaïev et Costa signent …".
+  assert.deepEqual(at("11-direct-sommet-samarcande", [1, 10]), ["lede", "list-item"]);
+  // A note after a list, "1. Chiffres des douanes françaises, données provisoires", and "Lettre n° 1" / "Lettre n° 2".
+  assert.equal(at("12-feuille-route-france", [43])[0], "list-item");
+  assert.deepEqual(at("13-archives-lettres", [16, 20]), ["heading", "heading"]);
+  // "En bref" over the headline heads the site's briefs: removed with them, under it the headline and the date line.
+  assert.deepEqual(at("03-en-bref-visas-chine", [5, 6, 10, 12]), ["removed", "removed", "title", "lede"]);
+  assert.equal(pages("r25")("03-en-bref-visas-chine").date, "2023-09-17");
 });
