@@ -17,8 +17,11 @@ const CAPS_PHOTO_CREDIT = String.raw`PHOTOS?\s+(?!(?:DE|DU|DES|LE|LA|LES|UN|UNE|
 const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times", "PHOTO
 // ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER".
-// A programme's credits: "Production : Agathe Moreau-Ilinski", "Réalisation : …", "Avec la collaboration de …".
-const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$`;
+// A programme's credits: "Production : Agathe Moreau-Ilinski", "Réalisation : …", "Avec la collaboration de …", "Un
+// reportage d'Anna Vidal et Timour Ospanov. Montage : Julien Perrot." (names only), a podcast's credits ("Crédits :
+// présentation … · réalisation et montage …").
+const NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:(?:,\s|\set\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}){0,3}`;
+const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$|[Uu]n reportage d(?:e |['’])${NAMES}\.(?:\s(?:[Mm]ontage|[Ii]mages|[Rr]éalisation)\s*:\s*${NAMES}\.?)?$|[Cc]rédits\s*:\s*(?:présentation|réalisation|production|animation)\s[^]{3,200}$`;
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
 const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT})`, "u");
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "Rédaction franceinfo24
@@ -47,6 +50,16 @@ const CAPITALS_TICKER_RE = /^À LA UNE {2,}(?=.*\s[|·]\s)\S.{5,300}$/u;
 // A flash's label may stand two spaces before them: "FLASH INFO   Délestage : … · Riz : … · Examens officiels : …" ("EN
 // DIRECT   Présidentielle : … · Participation à 69 % · …" heads a live page).
 const LABELLED_TICKER_RE = /^(?:(?:en continu|en direct|à la une|flash(?: info)?|dernière minute|breaking(?: news)?|alerte info|l['’]info en continu)\s*([▸►▶»|·•])|(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s{2,}(?=.*\s([▸►▶»|·•])\s))(.*)$/iu;
+// A chat export's stamp and sender: "[12/06/2025 10:07] Thomas G.: …".
+const CHAT_STAMP_RE = /^\[\d{1,2}\/\d{1,2}\/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?\]\s[^:\[\]]{1,40}:\s/u;
+const CHAT_STAMP_LAST_LINE = 3;
+// A council's rapporteur with their office, under the point's title: "Rapporteure : Mme Claire Dumoulin, adjointe au
+// maire chargée des relations internationales et du jumelage".
+const RAPPORTEUR_RE = /^[Rr]apporteure?s?\s*:\s*(?:M\.|Mme)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},\s[^.!?]{5,160}$/u;
+// A case's reference under a release's headline: "Affaire CIAM n° ARB/21/07" (as intertitles, cases head a blog's parts).
+const CASE_REFERENCE_RE = /^(?:[Aa]ffaire|[Dd]ossier|[Rr]equête)\s+(?:\p{Lu}{2,10}\s+)?n[°o]\s?[A-Z0-9]{2,10}(?:\/[A-Z0-9]{1,10}){1,4}$/u;
+// A day line opening on its weekday: "Lundi 2 juin 2025".
+const WEEKDAY_FIRST_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/iu;
 // A flash's label and its triangle: "FLASH INFO ▸ …".
 const FLASH_TRIANGLE_RE = /^(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s*[▸►▶»]/iu;
 const TICKER_ITEMS = 3;
@@ -98,8 +111,10 @@ const FRONT_PAGE_LABEL_RE = /^(?:à la une|nouvelles du jour|(?:autres )?(?:acti
 // The label over a site's videos, and a video's link with its length: "VIDÉO", "▶ Séance du Cabinet des Ministres (12:04)".
 const VIDEOS_LABEL_RE = /^(?:vidéos?|nos vidéos|dernières vidéos|en vidéo)\s*:?$/iu;
 const VIDEO_LINK_RE = /^[▶►]\s*\S.{0,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
-// The end of a press release: "###", "# # #", "-30-".
-const RELEASE_END_RE = /^(?:#{3}|# # #|-\s?30\s?-)$/u;
+// The label over an organisation's description: "À propos de la CIAM", "About X".
+const ABOUT_LABEL_RE = /^(?:à propos d(?:e |u |es |['’])|about )\S.{0,60}$/iu;
+// The end of a press release: "###", "# # #", "-30-", "– FIN –".
+const RELEASE_END_RE = /^(?:#{3}|# # #|-\s?30\s?-|[—–-]+\s?FIN\s?[—–-]+)$/u;
 // The label over a page's contacts: "CONTACTS", "Contacts clés", "Contact :".
 const CONTACTS_LABEL_RE = /^(?:votre contact|contacts?(?: clés| utiles)?)\s*:?$/iu;
 // A contact's phone number or e-mail address: "+44 20 3530 1184", "01 53 67 40 12", "cverhaeghe@dvk-avocats.com".
@@ -129,8 +144,8 @@ const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1
 // News agencies that sign a dispatch alone on its line.
 const AGENCIES = String.raw`AFP|Reuters|AP|ATS|Keystone-ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax|MAP|APS|APA|Trend|AKIpress`;
 // An agency's signature alone, or a desk's initials with it: "ATS/AFP", "AFP", "V.D. avec AFP".
-// "(MAP)" closing a dispatch stands in brackets.
-const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:avec|et|\/)\s*)?(?:${AGENCIES}|RIA Novosti|\((?:${AGENCIES})\)|\([Aa]vec (?:l['’](?:${AGENCIES})|\p{Lu}{2,6})\))(?:\s*(?:\/|,|et)\s*(?:${AGENCIES}|Keystone|KEYSTONE))*$`, "u");
+// "(MAP)" closing a dispatch stands in brackets, so does "(TAP)" (alone, "TAP" names a pipeline).
+const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:avec|et|\/)\s*)?(?:${AGENCIES}|RIA Novosti|\((?:${AGENCIES}|TAP)\)|\([Aa]vec (?:l['’](?:${AGENCIES})|\p{Lu}{2,6})\))(?:\s*(?:\/|,|et)\s*(?:${AGENCIES}|Keystone|KEYSTONE))*$`, "u");
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
@@ -140,8 +155,8 @@ const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’
 // "… le 6 novembre 2025. Crédit : Maison-Blanche / Flickr", "… Crédits : Ministère des Armées" (a lender after a fact,
 // "Autoroute … : section à péage de 64 km. Crédit : Eximbank de Chine", credits no photo), "… près de Novorossiïsk.
 // Photo d'illustration : DR", "… jeudi. Photo K.I. / Jean-Marc Bélénus", "…, en 2022. - Archives Le Flambeau acadien:
-// Réjean Cormier".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+// Réjean Cormier", a neighbour's language's "… mardi au ministère. FOTO: SF".
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -235,17 +250,21 @@ const DOC_COMMENT_ASSIGNED_RE = /^_?(?:attribuée? à|assignée? à|assigned to)
 // A time alone on its line, as live blogs head their entries: "17:52", "14h32", "9 h 05".
 const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // A publication line naming its author: "Publié le 29 août 2024 par Thomas Berthier".
-// "Publié le jeudi 30 août 2012 | Par Hélène Dufresne": a bar or a dash may stand before it.
-const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}$`, "u");
+// "Publié le jeudi 30 août 2012 | Par Hélène Dufresne": a bar or a dash may stand before it. A blog's adds the post's
+// categories and its count of comments: "Publié le mardi 8 octobre 2024 par Bernard Lhermitte dans International,
+// Énergie | 3 commentaires".
+const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}(?:\sdans\s\p{Lu}[^|.!?]{1,80}(?:\s[|·]\s\d{1,4}\scommentaires?)?)?$`, "u");
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
 // Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
 const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
 // A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14" (after a
-// dash, the hour too: "Astana — 3 février 2025" is a dateline).
-const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}[:h]\d{2}|il y a\s.{1,30}))$/u;
+// dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2 semaines".
+const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30}))$|^@[\p{L}\d_.-]{2,30}\sil y a\s\d+\s\p{L}+(?:\s\(modifié\))?$/u;
 // A count of comments alone: "3 commentaires".
-const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)$/iu;
+// The comments' label alone: "Commentaires", "Réactions".
+const COMMENTS_LABEL_RE = /^(?:commentaires|réactions)$/iu;
+const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)(?:\s{2,}trier par)?$/iu;
 // An attribution under a quotation: a dash, a name, maybe a title or a role, no sentence: "— Prof. Robert Dussey" ("—
 // M. Mourat Nourtleou, vice-Premier ministre" under a decree's words lists those it names).
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+(?:(?:Prof|Pr|Dr|Mgr)\.\s)?\p{Lu}[^.!?«»]{1,120}$/u;
@@ -468,7 +487,7 @@ function foldForRepeat(text: string): string {
 }
 
 // Words that open a label, not a name: "Vues de Moscou", "Regard sur Astana".
-const NOT_A_NAME_RE = /^(?:Vues?|Vu|Le|La|Les|L['’]|Un|Une|Au|Aux|En|À|Dans|Pour|Entre|Depuis|Après|Avant|Sous|Sur|Chez|Avec|Sans|Vers|Retour|Regard|Point|Focus|Dossier|Analyse|Entretien|Tribune|Portrait)(?!\p{L})/u;
+const NOT_A_NAME_RE = /^(?:Vues?|Vu|Le|La|Les|L['’]|Un|Une|Au|Aux|En|À|Dans|Pour|Entre|Depuis|Après|Avant|Sous|Sur|Chez|Avec|Sans|Vers|Retour|Regards?|Point|Focus|Dossier|Analyse|Entretien|Tribune|Portrait)(?!\p{L})/u;
 
 /** True for a person's name alone on a line, at most four words: "Aïgerim Seitkali", "Claire MARTIN". */
 function isPersonName(v: string): boolean {
@@ -759,6 +778,9 @@ function shapeOf(w: Work, email = true): void {
     if (/\s[·•]$/u.test(v)) w.postStamp = true;
     return;
   }
+  // A chat export's stamp and sender over a forwarded post, at the top: "[12/06/2025 10:07] Thomas G.: Regarde, c'est
+  // passé sur la chaîne …" (further down, such messages may be quoted as evidence).
+  if (w.src.line <= CHAT_STAMP_LAST_LINE && CHAT_STAMP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the chat application's lines)" });
   // A live blog's time label alone on its line: "17:52", "14h32".
   if (TIME_LABEL_RE.test(v)) return void (w.shape = "heading");
 
@@ -989,6 +1011,105 @@ function newsletterBoxes(ws: Work[]): void {
   }
 }
 
+// A video's transcript: its label, then the times its lines start at ("Transcription" / "0:00" / "[Musique]" / "0:07" /
+// "à Khorgos à quelques centaines de mètres …").
+const TRANSCRIPT_LABEL_RE = /^(?:transcription|transcript)\s*:?$/iu;
+const TRANSCRIPT_TIME_RE = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+// The agencies a text is credited to, on their own line: "Avec AFP", "(Avec Reuters)" (a card's source, "AFP", is the
+// card's).
+const AGENCY_CREDIT_RE = /^\(?[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s(?:et|,)\s(?:l['’])?\S+){0,2}\)?\.?$/u;
+// A chapter of a recording, its time and its title: "04:12 — Ce qui a été signé (et ce qui ne l'a pas été)".
+const CHAPTER_RE = /^\d{1,2}:\d{2}(?::\d{2})?\s+[—–-]\s+\S.{0,150}$/u;
+
+/** A recording's chapters one under another from its start, three or more, are a list, not intertitles (a live page's
+ * entries start later: "20:45 — Le dîner d'État commence …"). */
+function chapterLists(ws: Work[]): void {
+  for (let i = 0; i < ws.length; i++) {
+    if (!CHAPTER_RE.test(ws[i].v) || ws[i].kind || !/^0?0:00/u.test(ws[i].v)) continue;
+    let end = i;
+    while (end < ws.length && !ws[end].kind && CHAPTER_RE.test(ws[end].v)) end++;
+    if (end - i >= 3) for (let j = i; j < end; j++) ws[j].shape = "list-item";
+    i = end;
+  }
+}
+
+/** Right under a video's "Transcription", the times alone on their lines are the player's, not intertitles. */
+function transcriptTimes(ws: Work[]): void {
+  const first = ws.findIndex((w) => TRANSCRIPT_LABEL_RE.test(w.v));
+  if (first < 0) return;
+  const times = ws.flatMap((w, i) => (i > first && TRANSCRIPT_TIME_RE.test(w.v) ? [i] : []));
+  // The first right under the label (the last before it), or under its first chapter's title ("Transcription" /
+  // "Chapitre 1 : Introduction" / "0:00").
+  let at = times.length > 0 ? times[0] - 1 : -1;
+  while (at > first && !TRANSCRIPT_LABEL_RE.test(ws[at].v)) at--;
+  if (times.length < 3 || (times[0] !== nextText(ws, at) && times[0] !== nthText(ws, at, 2))) return;
+  for (const i of times) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the transcript's times)" });
+}
+
+// A channel's count of followers: "214 k abonnés", "Chaîne · 18,7 k abonnés".
+const FOLLOWERS_RE = /^(?:(?:chaîne|canal|channel)\s*[·•]\s*)?\d[\d\s\u00a0\u202f,.]*[kKM]?\s+(?:abonnés?|followers|membres)$/iu;
+
+/**
+ * A channel's name right over its count of followers: "Regards d'Eurasie" / "214 k abonnés" (a person's, "Écrit par
+ * Antoine Besson" included, is a credit).
+ */
+function channelNames(ws: Work[]): void {
+  for (let i = 1; i < ws.length; i++) {
+    const p = ws[i - 1];
+    if (!FOLLOWERS_RE.test(ws[i].v) || p.shape === "blank" || p.byline || (p.kind ?? p.shape) === "furniture") continue;
+    // Before the text only: an article's list of accounts sets each over its followers ("Akorda" / "2,1 M abonnés").
+    if (ws.slice(0, i).some(isProse)) return;
+    if (p.v.split(/\s+/u).length <= 5 && !/[.!?:]$/u.test(p.v) && !isPersonName(p.v)) Object.assign(p, { shape: "furniture", kind: "furniture", reason: "site furniture (the channel's name)" });
+  }
+}
+
+// A search engine's count of results: "Environ 1 870 résultats (0,27 secondes)" (a site's search box says "0 résultat").
+const RESULTS_COUNT_RE = /^(?:environ\s+\d[\d\s\u00a0\u202f]*\s+résultats(?:\s*\(\d+(?:[.,]\d+)?\s*secondes?\))?|\d[\d\s\u00a0\u202f]*\s+résultats\s*\(\d+(?:[.,]\d+)?\s*secondes?\))$/iu;
+// The rule between the results and the article comes soon after the count.
+const RESULTS_RULE_LAST_LINE = 60;
+const RESULTS_COUNT_LAST_LINE = 10;
+
+/**
+ * A search engine's page of results pasted over the article it opened, a rule between them: "Environ 1 870 résultats
+ * (0,27 secondes)" / the results / "-----" / the article's page. Everything above the rule is the engine's.
+ */
+function searchResults(ws: Work[]): void {
+  const count = ws.findIndex((w) => w.src.line <= RESULTS_COUNT_LAST_LINE && RESULTS_COUNT_RE.test(w.v));
+  if (count < 0) return;
+  const rule = ws.findIndex((w, i) => i > count && w.src.line <= RESULTS_RULE_LAST_LINE && RULE_LINE_RE.test(w.src.text.trim()));
+  if (rule < 0 || !ws.slice(rule).some(isProse)) return;
+  for (let i = 0; i <= rule; i++) {
+    if (ws[i].shape !== "blank") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the search engine's page of results", teaser: undefined });
+  }
+}
+
+// The label over an e-mail newsletter's contents: "AU SOMMAIRE", "Dans ce numéro".
+const NEWSLETTER_CONTENTS_LABEL_RE = /^(?:au sommaire|dans ce numéro|sommaire|dans cette lettre)\s*:?$/iu;
+
+/**
+ * An e-mail newsletter's contents may announce its sections, each under its name further down: "AU SOMMAIRE" / "→ À la
+ * une : le pari kazakh …" / "→ Vie de l'Académie : rentrée …" / … / "À LA UNE" / the article / "______" / "VIE DE
+ * L'ACADÉMIE" / …. The text is the first section's; the sections after the rule are the newsletter's other items.
+ */
+function newsletterSections(ws: Work[]): void {
+  if (!ws.some((w) => w.email || UNSUBSCRIBE_RE.test(w.v))) return;
+  const at = ws.findIndex((w) => NEWSLETTER_CONTENTS_LABEL_RE.test(w.v));
+  if (at < 0) return;
+  const names: string[] = [];
+  for (let i = at + 1; i < ws.length && LIST_ITEM_RE.test(ws[i].src.text.trim()); i++) names.push(foldForRepeat(ws[i].v.replace(/^[→•▪◦‣*►▶–—-]\s*/u, "").split(/\s:\s/u)[0]));
+  if (names.length < 2) return;
+  const sections = ws.flatMap((w, i) => (i > at + names.length && w.v.length <= 60 && names.includes(foldForRepeat(w.v)) ? [i] : []));
+  // Only a section set apart by a rule after the first one's text: the parts of one article (a one-topic letter's) and
+  // an editorial over the main story follow one another without it.
+  const rule = sections.length >= 2 ? ws.findIndex((w, i) => i > sections[0] && RULE_LINE_RE.test(w.src.text.trim())) : -1;
+  const cut = rule >= 0 ? sections.find((s) => s > rule && s === nextText(ws, rule)) : undefined;
+  if (cut === undefined || !ws.slice(sections[0], rule).some(isProse)) return;
+  for (let i = cut; i < ws.length; i++) {
+    if (ws[i].shape !== "blank" && (ws[i].kind ?? ws[i].shape) !== "furniture") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "another item of the newsletter" });
+  }
+}
+
 /**
  * A long paragraph ending on a colon, over a list whose items go on its sentence: "… nous recommandons aux entreprises
  * de :" / "1. cartographier leurs flux ;" (over headlines, "Retrouvez nos analyses :" / "Kazakhstan : Astana entre
@@ -1037,6 +1158,13 @@ function nextText(ws: Work[], i: number): number {
   return j;
 }
 
+/** Index of the `n`th non-blank line after `i` (or ws.length). */
+function nthText(ws: Work[], i: number, n: number): number {
+  let j = i;
+  for (let k = 0; k < n && j < ws.length; k++) j = nextText(ws, j);
+  return j;
+}
+
 /** Index of the last non-blank line before `i` (or -1). */
 function prevText(ws: Work[], i: number): number {
   let j = i - 1;
@@ -1076,11 +1204,13 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     if (after < ws.length && (isProse(ws[after]) || (ws[after].shape === "heading" && next < ws.length && (isProse(ws[next]) || introduces(next))))) return j;
   }
   // Comments: a reader's name ("Karim H.") over their words is no paragraph of the article; the next block's opener ends
-  // them ("Dans la même rubrique").
+  // them ("Dans la même rubrique"). The agency the text is credited to, set apart under the links, ends a block ("Lire
+  // aussi" / two titles / "" / "Avec AFP").
   const comments = !!ws[k].teaser?.comments;
   for (let j = nextText(ws, k); j < ws.length; j = nextText(ws, j)) {
     const w = ws[j];
     if (w.kind === "bibliography" || w.kind === "heading") return j;
+    if (!comments && ws[j - 1]?.shape === "blank" && AGENCY_CREDIT_RE.test(w.v)) return j;
     if (comments && w.teaser?.standalone) return j;
     // A paragraph introducing a list ("… nous recommandons aux entreprises de :" / "1. cartographier leurs flux ;") is the
     // article's: a teaser's summary introduces nothing (a reader's comment may).
@@ -1244,6 +1374,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 0; i < ws.length && ws[i].src.line <= QUOTES_LAST_LINE; i++) {
     if (quoted(i) && (quoted(i - 1) || quoted(i + 1))) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (the day's rates and weather)" });
   }
+  // A menu set one item a line pushes the ticker down: "Flash info : Gitega – …" under the site's lines only (its name,
+  // its day, its sections), nothing of the article's text above it.
+  for (let i = 0, head = true; i < ws.length && ws[i].src.line <= QUOTES_LAST_LINE && head; i++) {
+    const w = ws[i];
+    // (The headline is still to come: "Dernière minute : le Kazakhstan et la RDC établissent …" over the byline is one.)
+    const headlineBelow = () => [1, 2, 3].map((k) => nthText(ws, i, k)).some((j) => j < ws.length && !ws[j].kind && ws[j].shape === "heading" && words(ws[j].v).length >= 5);
+    if (w.src.line > TICKER_LAST_LINE && !w.kind && w.shape !== "furniture" && NEWS_TICKER_RE.test(w.v) && headlineBelow()) Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
+    head = w.shape === "blank" || w.shape === "heading" || (w.kind ?? w.shape) === "furniture";
+  }
   // Where and when an event took place, under its title and before the text: "Metz, campus du Saulcy, 14 mars 2025" (in
   // the text, a diary's or a chronology's intertitle). Its day dates the page only when nothing else does (a report is
   // published after the event).
@@ -1367,6 +1506,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
 
   newsletterBoxes(ws);
+  newsletterSections(ws);
+  searchResults(ws);
+  transcriptTimes(ws);
+  chapterLists(ws);
+  channelNames(ws);
 
   // Runs of lines read together: an interview's dialogue, a timeline, key points, a table of contents, a video player.
   const firstSpeaker = ws.findIndex((w) => SPEAKER_LABEL_RE.test(w.v));
@@ -1640,12 +1784,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (!VIDEOS_LABEL_RE.test(ws[i].v)) continue;
     for (let j = i + 1; j < ws.length && ws[j].shape !== "blank" && VIDEO_LINK_RE.test(ws[j].v); j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player)" });
   }
-  // A release's end mark, "###" or "-30-", after its text: what follows is the organisation's (its note to editors, its
+  // A release's end mark, "###", "-30-" or "– FIN –", after its text: what follows is the organisation's (its note to editors, its
   // contacts, its other news). Only one mark, with one paragraph at most after it (a blog's "###" between its sections
   // is a separator).
   const endMark = ws.findIndex((w, i) => i > bodyFrom && bodyFrom >= 0 && RELEASE_END_RE.test(w.v));
   const marks = ws.filter((w) => RELEASE_END_RE.test(w.v)).length;
-  if (endMark > 0 && marks === 1 && ws.slice(endMark).filter(isProse).length <= 1) {
+  // After "– FIN –", a dispatch's end, the one paragraph must be under "À propos de …" (a blogger reposting a dispatch
+  // comments under it: "Mon commentaire : …").
+  const fin = endMark > 0 && /FIN/u.test(ws[endMark].v);
+  const proseAfter = endMark > 0 ? ws.slice(endMark).filter(isProse).length : 0;
+  if (endMark > 0 && marks === 1 && proseAfter <= 1 && (!fin || proseAfter === 0 || ws.slice(endMark).some((w) => ABOUT_LABEL_RE.test(w.v)))) {
     for (let i = endMark; i < ws.length; i++) if (ws[i].shape !== "blank") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (after the release's end mark)", teaser: undefined });
   }
 
@@ -1777,10 +1925,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.byline && !w.kind && /^(?:écrit|rédigé) par\s/iu.test(w.v) && !/\d/u.test(w.v) && card()) Object.assign(w, { shape: "furniture", byline: false, reason: "site furniture (about the author)", teaser: { words: w.v, standalone: true } });
   }
   // After the text, a count of comments over the prompt to write one ("3 commentaires" / "Connectez-vous pour réagir"),
-  // or over the first reader's name and time ("Rakotomalala · 11 juin 2024 à 09:12"), opens the readers' comments.
+  // or over the first reader's name and time ("Rakotomalala · 11 juin 2024 à 09:12"), opens the readers' comments; so
+  // does their label over the prompt ("Commentaires" / "Ajouter un commentaire").
   for (let i = bodyStart + 1; i < ws.length && bodyStart >= 0; i++) {
     const w = ws[i];
-    if (w.teaser || !COMMENT_COUNT_RE.test(w.v) || !/comment prompt or counter/.test(w.reason ?? "")) continue;
+    if (w.teaser || !(COMMENT_COUNT_RE.test(w.v) || COMMENTS_LABEL_RE.test(w.v)) || !/comment prompt or counter/.test(w.reason ?? "")) continue;
     const n = nextText(ws, i);
     if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || COMMENTER_STAMP_RE.test(ws[n].v))) w.teaser = { words: w.v, standalone: true, comments: true };
   }
@@ -2044,12 +2193,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const candidates = headings.filter((i) => !ws[i].kind);
   const wordCount = (i: number) => ws[i].v.split(/\s+/).length;
   // Among several, the headline is the one the date line, the byline or the text follows (a site name is not).
-  // The newsroom signing, "La rédaction", is a byline there.
-  const isMeta = (j: number) => j < ws.length && (ws[j].byline || /date line|publication time/.test(ws[j].reason ?? "") || (!ws[j].kind && (isBody(ws[j]) || NEWSROOM_SIGNATURE_RE.test(ws[j].v))));
+  // The newsroom signing, "La rédaction", and a council's rapporteur are bylines there.
+  const isMeta = (j: number) => j < ws.length && (ws[j].byline || /date line|publication time/.test(ws[j].reason ?? "") || (!ws[j].kind && (isBody(ws[j]) || NEWSROOM_SIGNATURE_RE.test(ws[j].v) || RAPPORTEUR_RE.test(ws[j].v))));
   // An author's affiliation ("Doctorant en science politique à…") is never the headline.
   // Nor is a list of the page's categories ("Billets, Asie centrale, Caucase du Sud"), nor a box's label over the
-  // article's key points ("Ce que vous devez savoir").
-  const long = candidates.filter((i) => wordCount(i) >= 5 && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v));
+  // article's key points ("Ce que vous devez savoir"), nor a council's rapporteur under the point's title.
+  const long = candidates.filter((i) => wordCount(i) >= 5 && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
   // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
@@ -2064,7 +2213,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     let m = d < ws.length && /date line/.test(ws[d].reason ?? "") ? nextText(ws, d) : ws.length;
     // The site's other lines may come between: a ticker of rates and weather, the issue's number ("Numéro 1543").
     for (let k = 0; k < 2 && m < ws.length && (/rates and weather/.test(ws[m].reason ?? "") || ISSUE_NUMBER_RE.test(ws[m].v)); k++) m = nextText(ws, m);
-    return m < ws.length && /navigation menu/.test(ws[m].reason ?? "") && SECTION_MENU_RE.test(ws[m].v);
+    // The menu may be set one item a line: "Accueil" / "Politique" / ….
+    return m < ws.length && /navigation (?:menu|link)/.test(ws[m].reason ?? "") && SECTION_MENU_RE.test(ws[m].v);
   };
   const headline = followed.find((i, k) => k + 1 === followed.length || !masthead(i));
   titleAt = (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
@@ -2277,6 +2427,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // One of a series of short intertitles ("Kazakhstan", then "Kirghizstan"…) is the text's.
     if (short(w) && labels.has(w.v) && underMeta && n < ws.length && !ws[n].kind && isBody(ws[n]) && words(ws[n].v).length >= 6 && !ws.slice(n).some(short)) Object.assign(w, { kind: "furniture", reason: "site furniture (a label of the page's head repeated)" });
   }
+  // The day over the site's menu, "Lundi 2 juin 2025", is the day the page was copied when a date line stands under the
+  // headline ("31 mai 2025"): the one under the headline dates the article.
+  const dayUnder = titleAt >= 0 ? ws.slice(titleAt + 1, titleAt + 6).find((w) => w.metaDate && !w.metaDate.weak && /date line/.test(w.reason ?? "")) : undefined;
+  for (let i = 0; dayUnder && i < titleAt; i++) {
+    const d = ws[i].metaDate;
+    if (d && /date line/.test(ws[i].reason ?? "") && WEEKDAY_FIRST_RE.test(ws[i].v) && d.date !== dayUnder.metaDate!.date) ws[i].metaDate = { ...d, weak: true };
+  }
+  // Right under the headline, a council's rapporteur is its byline, a case's reference the release's metadata.
+  const underTitle = titleAt >= 0 ? nextText(ws, titleAt) : ws.length;
+  if (underTitle < ws.length && !ws[underTitle].kind && RAPPORTEUR_RE.test(ws[underTitle].v)) Object.assign(ws[underTitle], { shape: "credit", kind: "credit", byline: true });
+  else if (underTitle < ws.length && !ws[underTitle].kind && CASE_REFERENCE_RE.test(ws[underTitle].v)) Object.assign(ws[underTitle], { shape: "furniture", kind: "furniture", reason: "site furniture (the case's reference)" });
   // The author's e-mail address right under the byline is the byline's: "Simon Arsenault" / "simon.arsenault@….ca".
   for (let i = 1; i < ws.length; i++) {
     if (ws[i - 1].byline && (ws[i].kind ?? ws[i].shape) === "furniture" && /e-mail address/.test(ws[i].reason ?? "")) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true, reason: undefined });

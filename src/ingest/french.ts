@@ -21,8 +21,9 @@ export function visibleText(text: string): string {
 // "(AFP).", "d’ici 2029. 📈".
 const SENTENCE_END_RE = /[.!?…](?:\s*[»”"’)\]])*(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f])*$/u;
 // A sentence break inside a line: "… Turkménistan. Ce déplacement …"; not the full stop of a title or an initial ("M. Mourat
-// Nourtleou", "Mme", "J.-M. Tessier").
-const INNER_SENTENCE_RE = /(?:(?<!(?:^|[\s(«"“'’.-])(?:M|MM|Mme|Mmes|Mlle|Mgr|Dr|Pr|Me|St|Ste|\p{Lu}))\.|[!?…])(?:\s*[»”"])?\s+[«"“]?\s*\p{Lu}/gu;
+// Nourtleou", "Mme", "J.-M. Tessier"), nor of a case's "c." or "v.", an avenue's "av.", "cf." ("Steppe Uranium Holdings
+// B.V. c. République du Kazakhstan").
+const INNER_SENTENCE_RE = /(?:(?<!(?:^|[\s(«"“'’.-])(?:M|MM|Mme|Mmes|Mlle|Mgr|Dr|Pr|Me|St|Ste|\p{Lu}|c|v|vs|cf|av))\.|[!?…])(?:\s*[»”"])?\s+[«"“]?\s*\p{Lu}/gu;
 
 /** Emoji and pictographs before a line's words: "💬 ", "📢📢 ", "🇰🇿 ". */
 export const LEADING_EMOJI_RE = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f]\s*)+/u;

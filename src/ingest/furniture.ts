@@ -41,13 +41,14 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     anyLength: true,
   },
   // A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…",
+  // "Nous utilisons des témoins (cookies) pour améliorer votre expérience de lecture…",
   // an embed blocked until they are accepted ("Ce contenu est bloqué car vous n'avez pas accepté les cookies…", "Ce
   // contenu n'est pas disponible en raison de vos préférences de témoins", témoins being Québec's cookies), the
   // consent framework's own sentence ("Nous et nos 312 partenaires utilisons des cookies…", "Avec votre accord, nous et
   // nos partenaires stockons et/ou accédons à des informations…").
   {
     reason: "cookie or privacy prompt",
-    re: /^(?:(?:avec votre (?:accord|consentement),\s+)?nous et nos (?:\d[\d  ]* )?partenaires (?:utilisons des (?:cookies|traceurs|technologies similaires)|(?:stockons|accédons|traitons)\b(?=.*\b(?:appareil|cookies|traceurs)\b))|nous utilisons des cookies|nous respectons votre vie privée\.\s+.*(?:cookies|traceurs)|ce site (?:web )?utilise des cookies|(?:le |la |l['’])?[\p{L}'’ .-]{1,40} utilise des cookies(?!\p{L})|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|ce contenu (?:n['’]est pas disponible|est bloqué|ne peut pas (?:être affiché|s['’]afficher)) en raison de vos (?:préférences|choix|paramètres) (?:de|en matière de) (?:témoins|cookies|confidentialité)|pour pouvoir le visualiser, vous devez autoriser les cookies)(?!\p{L}).*$/iu,
+    re: /^(?:(?:avec votre (?:accord|consentement),\s+)?nous et nos (?:\d[\d  ]* )?partenaires (?:utilisons des (?:cookies|traceurs|technologies similaires)|(?:stockons|accédons|traitons)\b(?=.*\b(?:appareil|cookies|traceurs)\b))|nous utilisons des (?:cookies|témoins \(cookies\))|nous respectons votre vie privée\.\s+.*(?:cookies|traceurs)|ce site (?:web )?utilise des cookies|(?:le |la |l['’])?[\p{L}'’ .-]{1,40} utilise des cookies(?!\p{L})|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|ce contenu (?:n['’]est pas disponible|est bloqué|ne peut pas (?:être affiché|s['’]afficher)) en raison de vos (?:préférences|choix|paramètres) (?:de|en matière de) (?:témoins|cookies|confidentialité)|pour pouvoir le visualiser, vous devez autoriser les cookies)(?!\p{L}).*$/iu,
     anyLength: true,
   },
   // A newsletter's appeal, however long, that asks the reader to subscribe: "Le Fil des steppes est une publication financée
@@ -104,12 +105,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Privacy Preference Center", "Nous utilisons des cookies…", "Gérer mes préférences", "Tout accepter".
   {
     reason: "cookie or privacy prompt",
-    re: /^(?:privacy preference center|paramétrer les cookies|manage (?:consent|cookies)(?: preferences)?|we value your privacy|this (?:website|site) uses cookies.*|(?:accept|reject|allow) all|cookie (?:settings|list)|strictly necessary cookies|(?:performance|functional|targeting|analytics) cookies|always active|confirm my choices|powered by onetrust|en poursuivant votre navigation.*cookies.*|(?:accepter|refuser|paramétrer|personnaliser)(?: les| tous les)? cookies|nous respectons votre vie privée.*|gérer (?:les|mes) (?:cookies|préférences|consentements?)|paramètres (?:des|de) cookies|(?:tout )?(?:accepter|refuser)(?: tout| et fermer)?|nous utilisons des cookies.*|ce site utilise des cookies.*|politique de confidentialité|politique (?:relative aux|des) cookies|cookies?(?: policy)?|mentions légales|conditions générales d['’]utilisation|consentement)$/iu,
+    re: /^(?:privacy preference center|paramétrer les cookies|manage (?:consent|cookies)(?: preferences)?|we value your privacy|this (?:website|site) uses cookies.*|(?:accept|reject|allow) all|cookie (?:settings|list)|strictly necessary cookies|(?:performance|functional|targeting|analytics) cookies|always active|confirm my choices|powered by onetrust|en poursuivant votre navigation.*cookies.*|(?:accepter|refuser|paramétrer|personnaliser)(?: les| tous les)? cookies|nous respectons votre vie privée.*|gérer (?:les|mes) (?:cookies|préférences|consentements?)|paramètres (?:des|de) cookies|(?:tout )?(?:accepter|refuser)(?: tout| et fermer)?|nous utilisons des (?:cookies|témoins \(cookies\)).*|ce site utilise des cookies.*|politique de confidentialité|politique (?:relative aux|des) cookies|cookies?(?: policy)?|mentions légales|conditions générales d['’]utilisation|consentement)$/iu,
   },
   // "0 Commentaire10 minutes de lecture", "3 commentaires", "Laisser un commentaire", "Réagir".
   {
     reason: "comment prompt or counter",
-    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?)?|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
+    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?|\s{2,}trier par)?|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
   },
   // The author's call for comments closing a post: "Et vous, comment voyez-vous… ? Je serais ravi d’en discuter en
   // commentaire 👇", "Dites-nous en commentaire !".
@@ -163,12 +164,13 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Parsine Info sur Telegram : t.me/…".
   {
     reason: "subscription prompt",
-    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky)\s*:?\s*(?:@[\w.]+|(?:https?:\/\/)?(?:t\.me|wa\.me|whatsapp\.com|x\.com|twitter\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com)\/\S*)|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.]{0,60}[,:–—-]\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
+    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky)\s*:?\s*(?:@[\w.]+|(?:https?:\/\/)?(?:t\.me|wa\.me|whatsapp\.com|x\.com|twitter\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com)\/\S*)|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|t[ée]l[ée]charge[rz] l['’]appli\s\p{Lu}[^.:!?]{1,40}|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.]{0,60}[,:–—-]\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
   },
-  // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter".
+  // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter", "+ Abonnés",
+  // "Vous lisez un article réservé à nos abonnés. Merci de votre confiance.".
   {
     reason: "paywall notice",
-    re: /^(?:(?:cet )?article (?:est )?réservé aux abonnés.*|réservé aux abonnés.*|ce contenu est réservé aux abonnés\.?|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|cette|ce|l['’]) ?(?:article|entretien|interview|reportage|enquête|analyse|éditorial|tribune|chronique|portrait|récit|texte) à lire.*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|abonnés?)$/iu,
+    re: /^(?:(?:cet )?article (?:est )?réservé aux abonnés.*|réservé aux abonnés.*|ce contenu est réservé aux abonnés\.?|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|cette|ce|l['’]) ?(?:article|entretien|interview|reportage|enquête|analyse|éditorial|tribune|chronique|portrait|récit|texte) à lire.*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|(?:\+\s?)?abonnés?|vous lisez un (?:article|contenu) réservé (?:à nos|aux) abonnés\b.{0,80})$/iu,
   },
   // A social network's post: its counters ("12,4 k", "vues"), how long ago ("3 h"), its tools and replies.
   {
@@ -214,6 +216,16 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "reader tool",
     re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|ajouter à (?:mes|ma) (?:articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|consultez la version source(?: sur \S{3,60})?\s*:\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez (?:le |la |l['’]|notre |votre )?(?:journal|magazine|numéro|édition|hebdomadaire|hebdo|revue|quotidien)\b.{0,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|se désinscrire|gérer (?:mes|vos) préférences|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|📷\s*voir (?:toutes )?les photos\b.{0,60}|voir (?:toutes )?les photos\b.{0,60}\(\d{1,4}\)|voir toutes les photos|télécharger (?:la|cette) (?:photo|image)(?:\s*\([^)]{0,30}\))?|télécharger (?:l['’]|le |la |cette |ce )[^()]{1,40}\((?:pdf|docx?|jpe?g|png)\s*[,;–-][^)]{0,20}\)|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
   },
+  // A chat application's lines around a forwarded post: "↪ Transféré", the channel's followers ("Chaîne · 18,7 k
+  // abonnés"). (The export's stamp and sender over the forwarder's words: see classify.ts.)
+  {
+    reason: "the chat application's lines",
+    re: /^(?:(?:↪\s*)?(?:transféré|message transféré|forwarded)(?: plusieurs fois)?|(?:chaîne|canal|channel)\s*[·•]\s*\d[\d\s\u00a0\u202f,.]*[kKM]?\s+(?:abonnés?|membres?|followers))$/iu,
+  },
+  // A document's reference, a code with slashes: "Réf. : CIAM/PR/2024/14" (a case's, under the headline: see classify.ts).
+  { reason: "the document's reference", re: /^[Rr]éf(?:érence)?\.?\s*:\s*[A-Z0-9]{2,10}(?:\/[A-Z0-9]{1,10}){1,4}$/u },
+  // A post's link to its site: "👉 Toute l'actu sur notre site : qazaqdiplo-fr.kz/actualites".
+  { reason: "link to the site", re: /^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:retrouvez )?(?:toute l['’]actu(?:alité)?|toutes nos actualités|plus d['’]infos?) sur notre (?:site|chaîne|application)(?:\s*:?\s*\S+)?$/iu },
   // An embedded social post's tools: "Voir cette publication sur Instagram", "Publication partagée par …",
   // "pic.twitter.com/…" alone. (Its author and
   // date, "— Akorda (@akorda_press) 4 mars 2024", credit the post quoted: see classify.ts.)
@@ -227,7 +239,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // advertiser's name and words: "Publicité – Airtel Money : envoyez de l'argent …" ("Publicité – le kazakh d'abord sur
   // les enseignes" is an intertitle).
   // ("Contenu sponsorisé" opens the advertisers' links: see TEASER_OPENER_RE.)
-  { reason: "advertising", re: /^(?:publicité|pub|advertisement|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*|annonces? (?:partenaires?|sponsorisées?)|espace (?:partenaire|publicitaire)|publicité\s*[-–—:]\s*continuez (?:à|votre) (?:lire|lecture)(?: ci-dessous)?|publicité\s[-–—|]\s\p{Lu}[^:]{1,40}\s:\s\S.{10,160})$/iu },
+  { reason: "advertising", re: /^(?:publicité|pub|advertisement|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*|annonces? (?:partenaires?|sponsorisées?)|espace (?:partenaire|publicitaire)|publicité\s*[-–—:]\s*continuez (?:à|votre) (?:lire|lecture)(?: ci-dessous)?|la suite (?:de l['’]article )?après (?:cette|la|l['’]) ?(?:annonce|publicité)|publicitat|publicidad|publicité\s[-–—|]\s\p{Lu}[^:]{1,40}\s:\s\S.{10,160})$/iu },
   // A video player's controls and chapters: "Regarder la vidéo", "Lecture 02:15", "Sous-titres", "00:52 Le Bélarus…",
   // "Votre vidéo commence dans 5 s"; the label over an embedded video, "À voir en vidéo".
   {
@@ -248,9 +260,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A player's link to the live programme: "▶ ÉCOUTER LE DIRECT", "▶ Regarder le direct", maybe with the programme on air
   // ("▶ ÉCOUTER LE DIRECT   Les Matins de la Vallée – Gilles Rey"; "Suivre en direct" alone may be an intertitle).
   { reason: "video player", re: /^(?:[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Ss]uivre) (?:le|en) direct|(?:[▶►]\s*)?(?:ÉCOUTER|REGARDER|SUIVRE) (?:LE|EN) DIRECT)(?:\s{2,}\S.{0,80})?$/u },
-  // A report's player: "▶ Écouter   Le reportage de Lucie Martinon   1 min 48 s", "▶ Regarder le reportage   02:14" (a
-  // programme's "▶ Regarder le reportage « Les nomades d'Astana »   20:00" gives its hour).
-  { reason: "video player", re: /^[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Vv]oir)(?:\s{2,}\S.{0,80}?\s{2,}\d{1,3}\s?min(?:\s?\d{1,2}\s?s)?|\s(?:le reportage|la vidéo|l['’]extrait|la séquence)\s{2,}\d{1,2}:\d{2})$/u },
+  // A report's player: "▶ Écouter   Le reportage de Lucie Martinon   1 min 48 s", "▶ Regarder le reportage   02:14", "▶
+  // Écouter le reportage (1'48)" (a programme's "▶ Regarder le reportage « Les nomades d'Astana »   20:00" gives its hour).
+  { reason: "video player", re: /^[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Vv]oir)(?:\s{2,}\S.{0,80}?\s{2,}\d{1,3}\s?min(?:\s?\d{1,2}\s?s)?|\s(?:le reportage|la vidéo|l['’]extrait|la séquence)(?:\s{2,}\d{1,2}:\d{2}|\s\(\d{1,2}['’]\d{2}\)))$/u },
+  // A broadcaster's pointer to its programme: "Retrouvez le reportage complet dans l'édition du JT de 20 heures."
+  { reason: "video player", re: /^retrouvez (?:le reportage|l['’]intégralité de (?:l['’]émission|l['’]entretien|l['’]interview)|l['’]émission|l['’]entretien)(?: complet| en intégralité)? dans (?:l['’]édition|le journal|le jt|notre (?:édition|journal|émission))\b[^.!?]{0,60}\.?$/iu },
   // A layout label printed above a box or a gallery: "ENCADRÉ", "Infographie", "Diaporama".
   { reason: "layout label", re: /^(?:encadré|infographie|diaporama|galerie(?: photos?)?|en images|podcast|vidéo)(?:\s*\(\d{1,4}\)|\s*[:·-]\s*\d{1,4} (?:photos|images|vidéos))?$/iu },
   // A blog's footer under the post (WordPress): "Ce billet a été publié dans Analyses, Asie centrale et étiqueté
@@ -262,8 +276,21 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // The label of a social network's comments box: "Plug-in Commentaires Facebook".
   { reason: "comment prompt or counter", re: /^plug-?in (?:de )?commentaires facebook$/iu },
-  // A page's own counters: "Vues : 1 347", "1 347 vues", "Lu 212 fois".
-  { reason: "view counter", re: /^(?:(?:vues|lectures|views)\s*:?\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d+ fois)$/iu },
+  // A page's own counters: "Vues : 1 347", "1 347 vues", "Lu 212 fois", a video's "61 207 vues  il y a 3 semaines
+  // #Kazakhstan".
+  { reason: "view counter", re: /^(?:(?:vues|lectures|views)\s*:?\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d+ fois|\d[\d\s\u00a0\u202f.,]*[kKM]?\s+vues\s{2,}il y a\s\d+\s\p{L}+(?:\s{2,}(?:#[\p{L}\p{N}_]+\s*)+)?)$/iu },
+  // A player's controls, at its start: "▶  00:00 / 52:14        1x   ↺ 15   ↻ 30   ⬇   ⋯" ("09:30 / 12:30    Dépôt des
+  // demandes" gives opening hours).
+  { reason: "video player", re: /^[▶►⏵]?\s*0?0:00\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}\S.{0,80})?$/u },
+  // A programme's podcast and the platforms to hear it on: "Le journal de 18h en podcast — disponible sur Spotify,
+  // Deezer et Apple Podcasts" ("Le film est également disponible sur YouTube." is the text's).
+  { reason: "the podcast's notices", re: /^.{0,60}\bdisponibles? sur (?:spotify|deezer|apple podcasts|google podcasts|podcast addict)(?:(?:,\s|\set\s)(?:spotify|deezer|apple podcasts|google podcasts|podcast addict))+\.?$/iu },
+  // A podcast's notices: "Transcription de l'épisode disponible pour les membres Soutien.", "💬 Une question, une remarque ?
+  // Écrivez-nous à …".
+  { reason: "the podcast's notices", re: /^(?:(?:la )?transcription(?: de l['’](?:épisode|émission|entretien))? (?:est )?(?:disponible|réservée?) (?:pour|aux) (?:les )?(?:membres|abonnés|soutiens)\b.{0,40}|(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:une question|des questions|une remarque|une suggestion)[^.!?]{0,40}\?\s*(?:écrivez|contactez)-nous\b.{0,80})$/iu },
+  // A video's transcript's music: "[Musique]" (a speech's "[Applaudissements]" is its record); a description's fold:
+  // "...moins".
+  { reason: "the video's transcript and description tools", re: /^(?:\[(?:musique|music)\]|(?:\.\.\.|…)\s?(?:moins|plus))$/iu },
   // A note of the article's funding, one sentence: "Cet article a été rendu possible grâce à l'Initiative de journalisme
   // local, financée par le gouvernement du Canada.", "Ce reportage a été réalisé avec le soutien du Fonds …" ("Ce
   // reportage a été réalisé grâce à une quarantaine d'entretiens" says how; "Ce contenu a été produit avec le soutien de
@@ -350,10 +377,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     anyLength: true,
   },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés", "InfoContinu © 2017 — Mentions
-  // légales — Contact", "© 2024 DVK Avocats – Mentions légales – Politique de confidentialité – Gestion des cookies".
+  // légales — Contact", "Steppes & Détroits est un podcast indépendant. © 2025 · Mentions légales", "© 2024 DVK Avocats – Mentions légales – Politique de confidentialité – Gestion des cookies".
   {
     reason: "copyright footer",
-    re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
+    re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120}|[^©]{1,80}\.\s©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
   },
   // "Retour en haut", "Haut de page", "Accueil", "Menu", "☰ MENU", "Rechercher", "Fermer", "→ Tous nos dossiers" (a
   // sentence behind the arrow is a key point's: "→ Le port d'Anvers-Bruges a signé un protocole d'accord …", unless it
@@ -403,12 +430,16 @@ function phraseFamilyOf(text: string): string | null {
 
 // Where a toolbar or a menu separates its items: a run of spaces, a tab, or a spaced bar or dot: "Offrir    Partager".
 const TOOLBAR_SEP_RE = /\s+[|·•]\s+| {2,}/u;
-// A page number a PDF's running header or footer ends with, far from its text: "Notes de l'Observatoire n° 27     3"
+// A page number a PDF's running header or footer ends with, far from its text: "Notes de l'Observatoire n° 27     3",
+// "Procès-verbal – Conseil municipal du 12 décembre 2024          Page 15 / 38" (a table's rank, "Classement RSF …
+// 142 / 180", has no "Page")
 // (a table's row has more columns: "Énergie & Uranium     3     5     6").
-const RUNNING_HEADER_RE = /^\S(?:(?! {4}).){3,100}\S {4,}\d{1,3}$|^(?:page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/iu;
+const RUNNING_HEADER_RE = /^\S(?:(?! {4}).){3,100}\S {4,}(?:page\s\d{1,3}(?:\s?\/\s?\d{1,3})?|\d{1,3})$|^(?:page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/iu;
 
 // A tool's verb alone, beside other tools.
-const TOOL_VERB_RE = /^(?:télécharger|imprimer|enregistrer|copier|suivre)$/iu;
+const TOOL_VERB_RE = /^(?:télécharger|imprimer|enregistrer|copier|suivre|extrait|signaler)$/iu;
+// A count beside the tools, a video's likes: "👍 3,4 k".
+const TOOL_COUNT_RE = /^\d[\d\s\u00a0\u202f,.]*\s?[kKM]?$/u;
 // A menu's item asking a question: "Qui suis-je ?", "Qui sommes-nous ?".
 const MENU_QUESTION_RE = /^(?:qui|que|où|comment|pourquoi)\b[^?]{0,30}\?$/iu;
 // A season or a school year in a menu's item, two years that follow each other: "Séminaire 2023-2024", "Saison 2024/25".
@@ -432,7 +463,7 @@ function toolbarReason(text: string): string | null {
   const written = text.split(TOOLBAR_SEP_RE).map((p) => p.trim().replace(/^[<‹←◀]\s*|\s*[>›→▶]$|\s*\[\d{1,3}\]$/gu, "")).filter(Boolean);
   // A network's logo copied as its letters: Facebook's "f", LinkedIn's "in", X's "𝕏"; a favourite's star: "☆ Ajouter à mes
   // favoris".
-  const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F☆★♡]+|[☰≡⋮])\s*/gu, "")).filter((p) => p && p !== "f" && p !== "in" && p !== "𝕏");
+  const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F☆★♡]+|[☰≡⋮]\+?)\s*/gu, "")).filter((p) => p && p !== "f" && p !== "in" && p !== "𝕏");
   // "☰ Menu   🔍": one word beside pictograms alone is the tool its word names.
   if (items.length === 1 && written.length >= 2) return phraseFamilyOf(items[0]);
   if (items.length < 2) return null;
@@ -441,8 +472,10 @@ function toolbarReason(text: string): string | null {
   if (items.length >= 3 && items.every((p) => LANGUAGE_NAME_RE.test(p))) return "language switcher";
   const reasons = items.map(phraseFamilyOf);
   if (reasons.every(Boolean)) return reasons[0]!;
-  // Beside other tools, a verb alone is one too: "Partager     Ajouter à ma liste     Télécharger".
-  if (reasons.filter(Boolean).length >= 2 && items.every((p, i) => reasons[i] || TOOL_VERB_RE.test(p))) return reasons.find(Boolean)!;
+  // Beside other tools, a verb alone is one too: "Partager     Ajouter à ma liste     Télécharger"; so is a count of
+  // likes: "👍 3,4 k   👎   ↗ Partager   ⬇ Télécharger   ✂ Extrait   ≡+ Enregistrer".
+  const counted = items.some((p) => TOOL_COUNT_RE.test(p));
+  if (reasons.filter(Boolean).length >= (counted ? 1 : 2) && items.every((p, i) => reasons[i] || TOOL_VERB_RE.test(p) || TOOL_COUNT_RE.test(p))) return reasons.find(Boolean)!;
   // "Le Courrier d’Eurasie      S’abonner", "Version pour malvoyants   KZ RU EN FR": a tool beside the site's name or
   // its languages.
   if (items.length === 2 && !/\d/u.test(text) && reasons.some(Boolean) && items.every((p, i) => reasons[i] || (p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p) && !/[.!?]$/.test(p)))) return reasons.find(Boolean)!;
@@ -537,7 +570,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus) (?:similaires|liés|liées|associés|associées|connexes|recommandés)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -636,11 +669,12 @@ export function isByline(text: string): boolean {
   return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text);
 }
 
-// What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "| 4 min", a video's
+// What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "08:15 h", a neighbour's
+// language's "Actualitzat", "| 4 min", a video's
 // "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC
 // +0100"), a press database's word count ("1 046 mots").
 const DATE_LINE_FILLER_RE =
-  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|[|•·,–—:\-()>]/giu;
+  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|[|•·,–—:\-()>]/giu;
 
 // A time zone written out: "Heure normale d'Europe centrale", or as a system names it after the time: "17:42
 // Europe/Paris" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a programme's session; "1er mars 2024, 00 h 00,

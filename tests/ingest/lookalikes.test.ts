@@ -56,7 +56,12 @@
 // over the headline and a bare name under it, "le mardi 19 mars" of another year, rhetorical questions apart by wide
 // spaces, arrows calling to read, a one-sentence lede under a photo's credit, a key figure's price, a decree's list of
 // ministers, a live page's headline and its entries' "► En direct : …", a note after a list, "En bref" over the
-// headline. Each is read as an ordinary article.
+// headline; and, like rounds thirty-seven and thirty-eight's (r26-…), "Nous utilisons des témoins croisés" in an
+// answer, a one-topic newsletter's parts and an editorial over its main story, a site's empty search box, "Dernière
+// minute : …" and "Invité : …" as headlines, a table's ranks "142 / 180", cases' references as intertitles, leaked chat
+// messages quoted, accounts over their followers in a list, a programme's times and opening hours, a live page's
+// entries, an app advised to travellers, a comment after a reposted dispatch's "– FIN –", a pipeline named "TAP", a
+// rapporteur in a box. Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -77,11 +82,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 335);
+  assert.equal(byName.size, 355);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to thirty-six copied whole pages, their sites' furniture with them: their lines are
-    // checked below.
-    if (/^r(?:1[1-9]|2[0-5])-/u.test(name)) continue;
+    // The reviews of rounds twenty-one to thirty-eight copied whole pages, their sites' furniture with them: their lines
+    // are checked below.
+    if (/^r(?:1[1-9]|2[0-6])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -672,4 +677,36 @@ test("intertitles, reported funding, a staff box, kickers over headlines, anothe
   // "En bref" over the headline heads the site's briefs: removed with them, under it the headline and the date line.
   assert.deepEqual(at("03-en-bref-visas-chine", [5, 6, 10, 12]), ["removed", "removed", "title", "lede"]);
   assert.equal(pages("r25")("03-en-bref-visas-chine").date, "2023-09-17");
+});
+
+test("witnesses, newsletters' parts, empty searches, headlines, ranks, cases, quoted messages, accounts, times, an app, a comment, a pipeline and a rapporteur are read as before the thirty-seventh round", () => {
+  const at = readings("r26");
+  // "Nous utilisons des témoins croisés : …" answers a question.
+  assert.equal(at("01-entretien-ong-qandas", [25])[0], "paragraph");
+  // A one-topic newsletter's parts, and the main story under an editorial, without a rule between: the text's.
+  assert.deepEqual(at("02-lettre-think-tank-dossier-unique", [24, 26, 28, 30, 32, 34, 36]), ["heading", "paragraph", "heading", "paragraph", "heading", "paragraph", "credit"]);
+  assert.deepEqual(at("19-lettre-club-edito-puis-une", [21, 23]), ["heading", "paragraph"]);
+  // A site's own search box, "0 résultat", and the article's own rule: the article stays.
+  assert.equal(pages("r26")("03-recherche-vide-filet-post-scriptum").title, "Astana et Belgrade signent un accord sur l'exemption de visas");
+  // A plain-text e-mail's "À LIRE AUSSI" items between rules stay removed.
+  assert.deepEqual(at("14-lettre-texte-brut-a-lire-aussi", [28, 29, 34, 35]), Array(4).fill("removed"));
+  // "Dernière minute : …" under a menu set one item a line, and "Invité : …", are headlines.
+  assert.equal(at("04-site-africain-derniere-minute-titre", [11])[0], "title");
+  assert.equal(at("17-radio-invite-matinale-titre", [6])[0], "title");
+  // Ranks in a table ("Classement RSF …   142 / 180"), "Invités : Turquie, …" in a list, "disponible sur YouTube" in a
+  // sentence, "Invités : …" in a programme.
+  assert.deepEqual(at("07-sommet-ocs-chiffres-cles", [21, 22, 29, 30, 31]), ["heading", "heading", "list-item", "list-item", "list-item"]);
+  assert.deepEqual(at("06-culture-semaine-cinema-kazakh", [21, 27]), ["paragraph", "paragraph"]);
+  // Cases' references as a blog's intertitles; leaked messages quoted; accounts over their followers in the text.
+  assert.deepEqual(at("09-cabinet-avocats-arbitrages-kazakhstan", [12, 16, 20]), Array(3).fill("heading"));
+  assert.deepEqual(at("12-enquete-messages-fuites-telegram", [18, 19, 20]), Array(3).fill("paragraph"));
+  assert.deepEqual(at("16-diplomatie-numerique-comptes", [17, 19]), ["heading", "heading"]);
+  // A programme's times far from a "Transcription" intertitle, opening hours "09:30 / 12:30", a live page's entries.
+  assert.deepEqual(at("15-alphabet-latin-conference-programme", [24, 26, 28, 30]), Array(4).fill("heading"));
+  assert.deepEqual(at("20-ambassade-service-consulaire-horaires", [15, 16]), ["heading", "heading"]);
+  assert.deepEqual(at("10-direct-visite-tokaiev-paris", [14, 15, 16]), Array(3).fill("paragraph"));
+  // "Téléchargez l'appli 2GIS avant de partir : …", a blogger's comment after "– FIN –", "TAP" among pipelines.
+  assert.equal(at("11-guide-voyage-almaty-applis", [23])[0], "paragraph");
+  assert.equal(at("13-blog-reprise-communique-fin", [20])[0], "paragraph");
+  assert.equal(at("05-explicatif-gazoducs-caspienne", [19])[0], "heading");
 });
