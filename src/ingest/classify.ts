@@ -16,14 +16,14 @@ const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+
 const CAPS_PHOTO_CREDIT = String.raw`PHOTOS?\s+(?!(?:DE|DU|DES|LE|LA|LES|UN|UNE|SOUVENIR|INÉDITES?|OFFICIELLES?|ARCHIVES?|GROUPE|FAMILLE)\b|D['’]|L['’])\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3},`;
 const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times", "PHOTO
-// ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER".
+// ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER", a newsletter's picture in words ("[Image : … Crédit : Akorda]").
 // A programme's credits: "Production : Agathe Moreau-Ilinski", "Réalisation : …", "Avec la collaboration de …", "Un
 // reportage d'Anna Vidal et Timour Ospanov. Montage : Julien Perrot." (names only), a podcast's credits ("Crédits :
 // présentation … · réalisation et montage …").
 const NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:(?:,\s|\set\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}){0,3}`;
 const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$|[Uu]n reportage d(?:e |['’])${NAMES}\.(?:\s(?:[Mm]ontage|[Ii]mages|[Rr]éalisation)\s*:\s*${NAMES}\.?)?$|[Cc]rédits\s*:\s*(?:présentation|réalisation|production|animation)\s[^]{3,200}$`;
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
-const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT})`, "u");
+const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$)`, "u");
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "Rédaction franceinfo24
 // avec agences", "— La rédaction, avec notre correspondant à New York", "Avec les informations de Reuters", "Cet article
 // a été initialement publié par …", "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du
@@ -39,7 +39,8 @@ const FORM_FIELD_RE = /adresse (?:courriel|e-?mail|électronique)|votre (?:adres
 // the agencies' names.
 const LOWER_AGENCY_CREDIT_RE = /^(?=[a-z]{2,7}(?:\/[a-z]{2,7}){1,4}$)(?=.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|belga|sda)(?![a-z]))/u;
 // Initials alone, of a first name and a last name: "A. N'G.", "J.-P. M." ("C.Q.F.D." closes a column's text).
-const INITIALS_SIGNATURE_RE = /^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform))?$/u;
+// With the service that gave the facts: "L. C. avec la Direction de la Communication".
+const INITIALS_SIGNATURE_RE = /^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
 // A news ticker's line: "Flash info — …", "Dernière minute : …", and the last line of the page it may stand on.
 const NEWS_TICKER_RE = /^(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s*[—–:|]\s*\S.{5,300}$/iu;
 // The same in capitals, its items after two spaces: "À LA UNE  Ligue des nations | … · …" ("À la une – Tokaïev reçoit
@@ -78,6 +79,10 @@ const MARKET_ITEM_RE = /^[^|·]{1,40}?\s\d[\d\s.,]*\s?(?:[$€£]|USD|EUR)?(?:\s
 // A market's quotation alone on its line, priced by the unit, maybe with its change: "Blé tendre Rouen : 226,50 €/t
 // (+1,25)", "Urée granulée 46 % : 465 €/t".
 const PRICE_QUOTE_LINE_RE = /^\p{L}[^:]{1,40}\s:\s\d[\d\s.,]*\s?(?:€|\$|USD|EUR)\s?\/\s?\p{L}{1,3}(?:\s\((?:[+−-]\s?\d+(?:[.,]\d+)?|=)\))?$/u;
+// A masthead's day and its weather, after a dash or a bar, the day opening the line or after a greeting: "Bonjou
+// Matinik ! Mardi 25 novembre 2025 – Fort-de-France 29°C" ("Canicule historique le samedi 12 juillet 2025 – Turkestan
+// 47,1 °C" is a headline).
+const WEATHER_TAIL_RE = /^(?:[^!?.]{1,40}!\s)?(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s[–—|·-]\s\p{Lu}[\p{L}'’ -]{1,30}\s-?\d{1,2}(?:[.,]\d)?\s?°C?$/u;
 const WEATHER_ITEM_RE = /^[^|·]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?(?:\s+\S{1,2})?$/u;
 const RATES_SEP_RE = /\s{2,}[|·]\s{2,}|\s{3,}/u;
 // A wire's kind of dispatch in its header: "FLASH", "URGENT", "ALERTE", "BULLETIN", "PAPIER GÉNÉRAL".
@@ -138,7 +143,7 @@ const DATABASE_SOURCE_RE = /^[^.!?:;()]{2,80}\s\((?:site web|web|édition (?:pap
 // A town, a place in it, then a day: "Metz, campus du Saulcy, 14 mars 2025", "Genève, Palais des Nations, le 3 juin 2024".
 const EVENT_PLACE_DATE_RE = /^\p{Lu}[\p{L}'’-]+,\s(?:[\p{L}'’-]+\s){0,4}[\p{L}'’-]+,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»()]{1,60}\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
 const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2}(?:er)? \p{L}+\.? \d{4})$/u;
 // News agencies that sign a dispatch alone on its line.
@@ -155,8 +160,8 @@ const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’
 // "… le 6 novembre 2025. Crédit : Maison-Blanche / Flickr", "… Crédits : Ministère des Armées" (a lender after a fact,
 // "Autoroute … : section à péage de 64 km. Crédit : Eximbank de Chine", credits no photo), "… près de Novorossiïsk.
 // Photo d'illustration : DR", "… jeudi. Photo K.I. / Jean-Marc Bélénus", "…, en 2022. - Archives Le Flambeau acadien:
-// Réjean Cormier", a neighbour's language's "… mardi au ministère. FOTO: SF".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+// Réjean Cormier", a neighbour's language's "… mardi au ministère. FOTO: SF", "… d'Astana, jeudi. Capture d'écran ETV".
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -238,8 +243,9 @@ const SIGNED_ROLE_RE = new RegExp(
   String.raw`^${PERSON_NAME},\s+(?:ancien(?:ne)? )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|direct(?:eur|rice)|maître de conférences|enseignante?|consultante?|experte?|correspondante?|rédact(?:eur|rice)|députée?|sénat(?:eur|rice)|ambassad(?:eur|rice)|diplomate|membre|présidente?|secrétaire|ministre|chargée? de)\b[^.!?]{0,160}$`,
   "u",
 );
-// The lines of a statement's signature block: "Pour la République française", "Président de la République du Kazakhstan".
-const SIGNATORY_RE = /^(?:Pour (?:la|le|l['’]) ?\p{Lu}[^.!?]{0,120}|(?:Le |La |L['’])?(?:Président(?:e)?|Premier ministre|Première ministre|Ministre|Secrétaire général(?:e)?|Vice-Premier ministre|Ambassad(?:eur|rice)(?: extraordinaire et plénipotentiaire)?|Consul(?:e)? général(?:e)?|Chargée? d['’]affaires)(?:\s+(?:de|du|des|d['’])\s?[^.!?]{1,100})?)$/u;
+// The lines of a statement's signature block: "Pour la République française", "Président de la République du Kazakhstan",
+// a union's "Le Bureau fédéral".
+const SIGNATORY_RE = /^(?:Pour (?:la|le|l['’]) ?\p{Lu}[^.!?]{0,120}|(?:Le |La |L['’])?(?:Président(?:e)?|Premier ministre|Première ministre|Ministre|Secrétaire général(?:e)?|Vice-Premier ministre|Ambassad(?:eur|rice)(?: extraordinaire et plénipotentiaire)?|Consul(?:e)? général(?:e)?|Chargée? d['’]affaires)(?:\s+(?:de|du|des|d['’])\s?[^.!?]{1,100})?|(?:Le |La |L['’])(?:Bureau (?:fédéral|national|confédéral|exécutif)|Conseil (?:national|fédéral)|Commission exécutive|Secrétariat (?:national|fédéral|confédéral)|Direction (?:nationale|confédérale)))$/u;
 // A paywall notice that cuts the text short: "Il vous reste 54 % de cet article à lire", "La suite est réservée aux abonnés".
 const PAYWALL_CUT_RE = /il vous reste|la suite|pour lire la suite|l['’]accès à la suite/iu;
 // A word processor's comment as its export prints it after the text, glued to its anchor: "[a]Vérifier le chiffre" (a
@@ -250,21 +256,25 @@ const DOC_COMMENT_ASSIGNED_RE = /^_?(?:attribuée? à|assignée? à|assigned to)
 // A time alone on its line, as live blogs head their entries: "17:52", "14h32", "9 h 05".
 const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // A publication line naming its author: "Publié le 29 août 2024 par Thomas Berthier".
-// "Publié le jeudi 30 août 2012 | Par Hélène Dufresne": a bar or a dash may stand before it. A blog's adds the post's
+// "Publié le jeudi 30 août 2012 | Par Hélène Dufresne": a bar or a dash may stand before it, and the hour: "Publié le
+// vendredi 30 mai 2025 | 21:04 – Par La Rédaction". A blog's adds the post's
 // categories and its count of comments: "Publié le mardi 8 octobre 2024 par Bernard Lhermitte dans International,
 // Énergie | 3 commentaires".
-const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}(?:\sdans\s\p{Lu}[^|.!?]{1,80}(?:\s[|·]\s\d{1,4}\scommentaires?)?)?$`, "u");
+const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?(?:\s\|\s\d{1,2}[:h]\d{2})?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}(?:\sdans\s\p{Lu}[^|.!?]{1,80}(?:\s[|·]\s\d{1,4}\scommentaires?)?)?$`, "u");
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
 // Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
 const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
 // A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14" (after a
-// dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2 semaines".
-const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30}))$|^@[\p{L}\d_.-]{2,30}\sil y a\s\d+\s\p{L}+(?:\s\(modifié\))?$/u;
+// dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2 semaines";
+// a forum's member: "u/Baguette_nucleaire • il y a 2 j".
+const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30}))$|^@[\p{L}\d_.-]{2,30}\sil y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$/u;
 // A count of comments alone: "3 commentaires".
 // The comments' label alone: "Commentaires", "Réactions".
 const COMMENTS_LABEL_RE = /^(?:commentaires|réactions)$/iu;
-const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)(?:\s{2,}trier par)?$/iu;
+const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){0,4}$/iu;
+// A person's name after the dash: "— Mélanie Joly, ministre …".
+const NAMED_ATTRIBUTION_RE = /^[—–-]\s+(?:(?:Prof|Pr|Dr|Mgr)\.\s)?\p{Lu}[\p{L}'’-]+\s(?:(?:de |d['’]|von |van )?\p{Lu}[\p{L}'’-]+)(?:,|$)/u;
 // An attribution under a quotation: a dash, a name, maybe a title or a role, no sentence: "— Prof. Robert Dussey" ("—
 // M. Mourat Nourtleou, vice-Premier ministre" under a decree's words lists those it names).
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+(?:(?:Prof|Pr|Dr|Mgr)\.\s)?\p{Lu}[^.!?«»]{1,120}$/u;
@@ -387,6 +397,8 @@ const SALUTATION_RE = /^(?:Chers?|Chères?|Mesdames|Messieurs|Monsieur|Madame|Ma
 // The author of a parliament's question: "Question écrite n° 09045 de Mme Claire Vauthier (…)".
 const QUESTION_AUTHOR_RE = /^Question (?:écrite|orale|d['’]actualité)(?: n°\s?\d+)? de (?:M\.|Mme|MM\.|Mmes)\s\p{Lu}/u;
 // Where an official text was published, and when: "publiée dans le JO Sénat du 16/11/2023 - page 6812".
+const FILED_RE = /^[Rr]apport d['’]information\b[^,]{0,80},\s(?:déposée?|publiée?|enregistrée?)\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
+const FILED_LAST_LINE = 10;
 const JOURNAL_STAMP_RE = /^(?:publiée?|parue?) (?:dans|au) (?:le )?(?:JO|J\.O\.|Journal officiel)\b.{0,60}\bdu\s+\d/u;
 // A town's name and a full stop before a headline's words: "Pierrelatte. ", "Saint-Paul-Trois-Châteaux. ".
 const PLACE_KICKER_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}\S*(?:\s\S+){2})/u;
@@ -739,6 +751,12 @@ function shapeOf(w: Work, email = true): void {
   // A parliament's question: "Question écrite n° 09045 de Mme Claire Vauthier (Français établis hors de France - UC)"
   // names its author; "publiée dans le JO Sénat du 16/11/2023 - page 6812" is its publication's date.
   if (QUESTION_AUTHOR_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true });
+  // A report's number and the day it was filed: "Rapport d'information n° 689 (2024-2025), déposé le 4 juin 2025".
+  // (Further down, a bill's page lists its procedure's documents so.)
+  if (w.src.line <= FILED_LAST_LINE && FILED_RE.test(v)) {
+    const d = findDates(v).filter((m) => !m.relative).pop();
+    if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate(d) });
+  }
   if (JOURNAL_STAMP_RE.test(v)) {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
@@ -793,6 +811,11 @@ function shapeOf(w: Work, email = true): void {
   // gourdes   |   Port-au-Prince 33 °C" (in the text, "1 euro = 545 tenge | 1 dollar = 505 tenge" is the article's).
   const rates = w.src.line <= TICKER_LAST_LINE ? ratesBar(v) : null;
   if (rates) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the day's rates and weather)", ...(rates.day ? { metaDate: headDate(rates.day) } : {}) });
+  // The masthead's greeting with the day and the weather (see WEATHER_TAIL_RE).
+  if (w.src.line <= TICKER_LAST_LINE && WEATHER_TAIL_RE.test(v)) {
+    const day = findDates(v).find((d) => !d.relative && d.precision === "day");
+    if (day) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the day's rates and weather)", metaDate: headDate(day, true) });
+  }
   // A social network's author over the post, with the degree of connection: "Bertrand Lefèvre • 2e".
   if (NETWORK_AUTHOR_RE.test(v)) return void (w.shape = "credit");
   if (COMMENTS_OPENER_RE.test(v)) {
@@ -835,9 +858,9 @@ function shapeOf(w: Work, email = true): void {
     return;
   }
   // "► À lire aussi : …": an arrow may point at the link, or stand between the words and the link ("Lire aussi ► Adré :
-  // …"); the label may be given in the site's other language first: "CITEȘTE ȘI / LIRE AUSSI : …".
+  // …", "LIRE AUSSI. Aktaou, le port kazakh …": a title, no sentence); the label may be given in the site's other language first: "CITEȘTE ȘI / LIRE AUSSI : …".
   const opener = readTeaserOpener(
-    v.replace(/^(?:[►▶→➜➤]|\p{Lu}[\p{Lu} ]{2,30}\s\/)\s*(?=(?:à\s+)?(?:lire|voir)\s+(?:aussi|également))/iu, "").replace(/^((?:à\s+)?(?:lire|voir)\s+(?:aussi|également))\s*[►▸▶›»→]\s*/iu, "$1 : "),
+    v.replace(/^(?:[►▶→➜➤]|\p{Lu}[\p{Lu} ]{2,30}\s\/)\s*(?=(?:à\s+)?(?:lire|voir)\s+(?:aussi|également))/iu, "").replace(/^((?:à\s+)?(?:lire|voir)\s+(?:aussi|également))\s*[►▸▶›»→]\s*/iu, "$1 : ").replace(/^((?:à\s+)?lire\s+aussi)\.\s+(?=[^.!?]{5,150}$)/iu, "$1 : "),
   );
   // "Contenu sponsorisé : voici comment la rédaction…" is an intertitle: the advertisers' label stands alone.
   if (opener && !(SPONSORED_RE.test(opener.words) && !opener.standalone)) {
@@ -1022,6 +1045,20 @@ const AGENCY_CREDIT_RE = /^\(?[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?)(?:
 // A chapter of a recording, its time and its title: "04:12 — Ce qui a été signé (et ce qui ne l'a pas été)".
 const CHAPTER_RE = /^\d{1,2}:\d{2}(?::\d{2})?\s+[—–-]\s+\S.{0,150}$/u;
 
+// A report's numbered proposals: "Recommandation n° 1 : plaider, au sein de l'Union européenne, …".
+const PROPOSAL_RE = /^(?:[Rr]ecommandation|[Pp]roposition|[Mm]esure|[Ee]ngagement)\s(?:n°\s?)?\d{1,2}\s?:\s\S/u;
+
+/** Three numbered proposals or more one under another, one sentence each, are a list, not paragraphs. */
+function proposalLists(ws: Work[]): void {
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !PROPOSAL_RE.test(ws[i].v)) continue;
+    let end = i;
+    while (end < ws.length && !ws[end].kind && PROPOSAL_RE.test(ws[end].v) && innerSentenceBreaks(ws[end].v) === 0) end++;
+    if (end - i >= 3) for (let j = i; j < end; j++) ws[j].shape = "list-item";
+    i = end;
+  }
+}
+
 /** A recording's chapters one under another from its start, three or more, are a list, not intertitles (a live page's
  * entries start later: "20:45 — Le dîner d'État commence …"). */
 function chapterLists(ws: Work[]): void {
@@ -1061,6 +1098,44 @@ function channelNames(ws: Work[]): void {
     // Before the text only: an article's list of accounts sets each over its followers ("Akorda" / "2,1 M abonnés").
     if (ws.slice(0, i).some(isProse)) return;
     if (p.v.split(/\s+/u).length <= 5 && !/[.!?:]$/u.test(p.v) && !isPersonName(p.v)) Object.assign(p, { shape: "furniture", kind: "furniture", reason: "site furniture (the channel's name)" });
+  }
+}
+
+/**
+ * An alert e-mail pasted over the article opened from it: its items, then its footer ("Se désabonner | …"), then the
+ * article's page. Everything to the footer is the e-mail's when the text that follows holds more prose than it.
+ */
+function alertOverArticle(ws: Work[]): void {
+  if (!ws.some((w) => w.email)) return;
+  // (Its own opening, "Vous recevez ce message car vous êtes inscrit …", is no footer.)
+  const footer = ws.findIndex((w) => /^se (?:désabonner|désinscrire)\b/iu.test(w.v) && w.v.length <= 160);
+  if (footer < 0) return;
+  const before = ws.slice(0, footer).filter(isProse).length;
+  const after = ws.slice(footer + 1).filter(isProse).length;
+  if (after < 3 || after <= before) return;
+  for (let i = 0; i <= footer; i++) {
+    if (ws[i].shape !== "blank" && (ws[i].kind ?? ws[i].shape) !== "furniture") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the alert e-mail over the article (its items)", teaser: undefined });
+  }
+}
+
+// A forum's community and member alone on their lines, its deleted posts: "r/GeopolitiqueFR", "u/steppe_et_caspienne",
+// "[supprimé]".
+const FORUM_LINE_RE = /^(?:r\/[\p{L}\d_]{2,30}|u\/[\p{L}\d_-]{2,30}(?:\sOP)?|\[supprimé\])$/u;
+// A newsletter platform's links: "Lire sur le site", "Passer à l'abonnement payant".
+const NEWSLETTER_LINK_RE = /^(?:lire sur le site|passer à l['’]abonnement payant)$/iu;
+
+/**
+ * On a forum's page (its community's stamp "r/… • il y a 2 j" somewhere), the community's and members' names alone are
+ * the forum's; in an e-mail newsletter (its unsubscribe line somewhere), the platform's links are its (as intertitles,
+ * "r/Kazakhstan" and "Passer à l'abonnement payant" head an article's parts).
+ */
+function platformLines(ws: Work[]): void {
+  const forum = ws.some((w) => /^r\/[\p{L}\d_]{2,30}\s•\s/u.test(w.v));
+  const newsletter = ws.some((w) => UNSUBSCRIBE_RE.test(w.v));
+  for (const w of ws) {
+    if (w.kind || w.shape === "blank") continue;
+    if (forum && FORUM_LINE_RE.test(w.v)) Object.assign(w, { shape: "furniture", reason: "site furniture (the forum's links and its members' details)" });
+    else if (newsletter && NEWSLETTER_LINK_RE.test(w.v)) Object.assign(w, { shape: "furniture", reason: "site furniture (e-mail newsletter furniture)" });
   }
 }
 
@@ -1508,8 +1583,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   newsletterBoxes(ws);
   newsletterSections(ws);
   searchResults(ws);
+  alertOverArticle(ws);
+  platformLines(ws);
   transcriptTimes(ws);
   chapterLists(ws);
+  proposalLists(ws);
   channelNames(ws);
 
   // Runs of lines read together: an interview's dialogue, a timeline, key points, a table of contents, a video player.
@@ -1590,7 +1668,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       ws[i].shape = "quote";
       continue;
     }
-    if (ws[i].shape === "list-item" && i > 0 && ws[i - 1].shape === "quote" && QUOTE_ATTRIBUTION_RE.test(ws[i].v)) {
+    // (A blank line may stand between, before a person's name: "« … »" / "" / "— Mélanie Joly, ministre des Affaires
+    // étrangères du Canada"; "– Énergie, uranium et métaux critiques" is an item.)
+    const p = prevText(ws, i);
+    if (ws[i].shape === "list-item" && p >= 0 && ws[p].shape === "quote" && QUOTE_ATTRIBUTION_RE.test(ws[i].v) && (p === i - 1 || NAMED_ATTRIBUTION_RE.test(ws[i].v))) {
       ws[i].shape = "quote";
       continue;
     }
@@ -2212,7 +2293,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const d = nextText(ws, i);
     let m = d < ws.length && /date line/.test(ws[d].reason ?? "") ? nextText(ws, d) : ws.length;
     // The site's other lines may come between: a ticker of rates and weather, the issue's number ("Numéro 1543").
-    for (let k = 0; k < 2 && m < ws.length && (/rates and weather/.test(ws[m].reason ?? "") || ISSUE_NUMBER_RE.test(ws[m].v)); k++) m = nextText(ws, m);
+    // A live stream's link too ("ÉCOUTER LE DIRECT"), under a tagline among the page's first lines (under a headline, a
+    // player and a menu may follow it).
+    const player = (j: number) => ws[i].src.line <= TAGLINE_LAST_LINE && /video player/.test(ws[j].reason ?? "");
+    for (let k = 0; k < 2 && m < ws.length && (/rates and weather/.test(ws[m].reason ?? "") || ISSUE_NUMBER_RE.test(ws[m].v) || player(m)); k++) m = nextText(ws, m);
     // The menu may be set one item a line: "Accueil" / "Politique" / ….
     return m < ws.length && /navigation (?:menu|link)/.test(ws[m].reason ?? "") && SECTION_MENU_RE.test(ws[m].v);
   };
@@ -2429,10 +2513,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   // The day over the site's menu, "Lundi 2 juin 2025", is the day the page was copied when a date line stands under the
   // headline ("31 mai 2025"): the one under the headline dates the article.
+  // (The page is copied after it was published: the day over the menu is the later one, and says nothing of publishing.)
   const dayUnder = titleAt >= 0 ? ws.slice(titleAt + 1, titleAt + 6).find((w) => w.metaDate && !w.metaDate.weak && /date line/.test(w.reason ?? "")) : undefined;
   for (let i = 0; dayUnder && i < titleAt; i++) {
     const d = ws[i].metaDate;
-    if (d && /date line/.test(ws[i].reason ?? "") && WEEKDAY_FIRST_RE.test(ws[i].v) && d.date !== dayUnder.metaDate!.date) ws[i].metaDate = { ...d, weak: true };
+    if (d && /date line/.test(ws[i].reason ?? "") && WEEKDAY_FIRST_RE.test(ws[i].v) && !PUBLICATION_WORD_RE.test(ws[i].v) && d.date > dayUnder.metaDate!.date) ws[i].metaDate = { ...d, weak: true };
   }
   // Right under the headline, a council's rapporteur is its byline, a case's reference the release's metadata.
   const underTitle = titleAt >= 0 ? nextText(ws, titleAt) : ws.length;

@@ -61,7 +61,12 @@
 // minute : …" and "Invité : …" as headlines, a table's ranks "142 / 180", cases' references as intertitles, leaked chat
 // messages quoted, accounts over their followers in a list, a programme's times and opening hours, a live page's
 // entries, an app advised to travellers, a comment after a reposted dispatch's "– FIN –", a pipeline named "TAP", a
-// rapporteur in a box. Each is read as an ordinary article.
+// rapporteur in a box; and, like rounds thirty-nine and forty's (r27-…), "Publicité – …" with an offer as intertitles, a
+// headline over a player and a menu, a concert's day under a headline, a heat wave's headline with its temperature,
+// "Vidéo : le journal de bord …", applications' sizes, a dash list under a quotation, a bill's procedure, "À voir
+// aussi." in a column, a review's "À propos de l'auteur", an alert's own opening, "r/Kazakhstan" and "Je suis un bot,
+// pas un diplomate" as intertitles, "Passer à l'abonnement payant" and "Lire les précédentes expériences …" in an
+// article. Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -82,11 +87,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 355);
+  assert.equal(byName.size, 375);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to thirty-eight copied whole pages, their sites' furniture with them: their lines
-    // are checked below.
-    if (/^r(?:1[1-9]|2[0-6])-/u.test(name)) continue;
+    // The reviews of rounds twenty-one to forty copied whole pages, their sites' furniture with them: their lines are
+    // checked below.
+    if (/^r(?:1[1-9]|2[0-7])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -709,4 +714,36 @@ test("witnesses, newsletters' parts, empty searches, headlines, ranks, cases, qu
   assert.equal(at("11-guide-voyage-almaty-applis", [23])[0], "paragraph");
   assert.equal(at("13-blog-reprise-communique-fin", [20])[0], "paragraph");
   assert.equal(at("05-explicatif-gazoducs-caspienne", [19])[0], "heading");
+});
+
+test("offers in intertitles, a headline over a player, an event's day, a heat wave, sizes, lists, a procedure, a review, an alert's opening, forums and paywalls in the text are read as before the thirty-ninth round", () => {
+  const at = readings("r27");
+  // "Publicité – Le marché kazakh progresse de 14 % …", "Publicité – Votre marque est-elle prête … ?", "Publicité –
+  // Méfiez-vous des remises à -70 % !": intertitles.
+  assert.deepEqual(at("01-lettre-medias-revue-publicite", [22, 28]), ["heading", "heading"]);
+  assert.deepEqual(at("02-conso-arnaques-publicite", [19, 25]), ["heading", "heading"]);
+  // A headline over its date, a player ("▶ ÉCOUTER LE DIRECT") and a menu stays the headline.
+  assert.deepEqual(at("03-radio-podcast-episode-onglets", [4, 8]), ["title", "lede"]);
+  // A concert's "Samedi 6 juin 2026 à 19 h" under the headline leaves the publication line above it the page's date.
+  assert.equal(pages("r27")("04-agenda-concert-annonce").date, "2026-05-14");
+  // "Canicule historique le samedi 12 juillet 2025 – Turkestan 47,1 °C" is a headline.
+  assert.equal(at("05-meteo-record-chaleur-titre", [4])[0], "title");
+  // "Vidéo : le journal de bord d'une candidate" is no programme's player.
+  assert.equal(at("06-tv-emission-tele-realite-video", [25])[0], "credit");
+  // Applications with their sizes "(412 Mo)" are the text's list.
+  assert.deepEqual(at("07-tech-applis-taille-capture", [17, 18, 19, 21]), ["heading", "paragraph", "paragraph", "heading"]);
+  // A dash list under a quotation, after a blank line, stays a list.
+  assert.deepEqual(at("09-ambassade-communique-piliers-liste", [19, 20, 21]), Array(3).fill("list-item"));
+  // A bill's procedure ("Projet de loi n° 389 …, déposé le 19 février 2025") is its page's text.
+  assert.deepEqual(at("11-senat-dossier-ratification-etapes", [17, 18, 24]), Array(3).fill("credit"));
+  // "Mesure 1 : …" paragraphs of several sentences stay paragraphs.
+  assert.deepEqual(at("12-reforme-mesures-rapport-biblio", [14, 15, 16]), Array(3).fill("paragraph"));
+  // A review's "À propos de l'auteur : Moukhtar Aouezov (1897-1961) …" and "À voir aussi. L'exposition …" are its text.
+  assert.deepEqual(at("13-chronique-livres-a-lire-aussi", [18, 30]), ["paragraph", "paragraph"]);
+  // An alert's own opening, "Vous recevez ce message car vous êtes inscrit …", is its lede.
+  assert.equal(at("14-courriel-consulat-alerte-neige", [6])[0], "lede");
+  // "r/Kazakhstan", "r/Almaty", "Je suis un bot, pas un diplomate", "Passer à l'abonnement payant", "Lire les précédentes
+  // expériences avec prudence" in articles.
+  assert.deepEqual(at("15-article-forums-reddit-intertitres", [16, 22, 30]), ["paragraph", "paragraph", "heading"]);
+  assert.deepEqual(at("16-medias-payants-intertitres", [15, 21]), ["heading", "heading"]);
 });
