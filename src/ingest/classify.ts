@@ -267,8 +267,8 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
 // A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14" (after a
 // dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2 semaines";
-// a forum's member: "u/Baguette_nucleaire • il y a 2 j".
-const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30}))$|^@[\p{L}\d_.-]{2,30}\sil y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$/u;
+// a forum's member: "u/Baguette_nucleaire • il y a 2 j"; a day in figures with its hour: "Anne-Laure B. — 19/06/2024 21:02".
+const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30}))$|^@[\p{L}\d_.-]{2,30}\sil y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s\d{1,2}:\d{2}$/u;
 // A count of comments alone: "3 commentaires".
 // The comments' label alone: "Commentaires", "Réactions".
 const COMMENTS_LABEL_RE = /^(?:commentaires|réactions)$/iu;
@@ -693,7 +693,8 @@ function markToolHeader(ws: Work[]): number {
 
 // A day written with a year of two figures and the time, as a free daily stamps its articles: "Publié le 02/10/24 à
 // 12h47" (a fact box's "Publiée le 15/07/97 au Journal officiel" tells of a law, not of the page).
-const SHORT_YEAR_DATE_RE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])(?=,?\s+(?:à\s+)?\d{1,2}\s?[h:]\s?\d{2}\b)/u;
+// (Its time after it, or nothing: "Mis en ligne le 03.06.25".)
+const SHORT_YEAR_DATE_RE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])(?=,?\s+(?:à\s+)?\d{1,2}\s?[h:]\s?\d{2}\b|\s*$)/u;
 
 /**
  * The first day written "02/10/24 à 12h47" in a publication stamp, if it is a real one: a year of two figures below 50
@@ -776,7 +777,8 @@ function shapeOf(w: Work, email = true): void {
     if (d) return void Object.assign(w, { shape: "credit", byline: true, metaDate: d });
   }
   // "04/04/25 à 17:25 - Mise à jour à 21:03": a day with a two-digit year, its time and its update, alone on the line.
-  if (SHORT_YEAR_STAMP_RE.test(v)) {
+  // Without its time, only among the page's first lines ("Publié le 21.12.15" in a box of documents dates one).
+  if (SHORT_YEAR_STAMP_RE.test(v) && (/\d\s?[h:]\s?\d\d/u.test(v) || w.src.line <= QUOTES_LAST_LINE)) {
     const d = shortYearDate(v);
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
   }
@@ -909,7 +911,9 @@ function shapeOf(w: Work, email = true): void {
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
   // One or two words in lower case, alone, no punctuation: a site's name as its logo writes it ("euronews",
   // "l'Humanité"), until the text begins (see classifyLines: in the text, such lines are a list's items or a slogan).
-  if (v.length <= 24 && /^(?:\p{Ll}|[ld]['’]\p{L})[\p{L}\d-]*(?: \p{Ll}[\p{L}\d-]*)?$/u.test(v)) return void Object.assign(w, { shape: "furniture", logo: true, reason: "site furniture (a site's name in lower case, as its logo writes it)" });
+  // On the page's first line, its second word may be a place's, capitalised: "ondes Normandie" (further down, "avec AFP"
+  // credits).
+  if (v.length <= 24 && (w.src.line === 1 ? /^(?:\p{Ll}|[ld]['’]\p{L})[\p{L}\d-]*(?: [\p{Ll}\p{Lu}][\p{L}\d-]*)?$/u : /^(?:\p{Ll}|[ld]['’]\p{L})[\p{L}\d-]*(?: \p{Ll}[\p{L}\d-]*)?$/u).test(v)) return void Object.assign(w, { shape: "furniture", logo: true, reason: "site furniture (a site's name in lower case, as its logo writes it)" });
   // "Sources : discours de K.-J. Tokaïev au forum (17 juin 2022) ; communiqué du ministère…": the article's sources, one
   // line, several of them or dated, not a photo's credit.
   if (SOURCES_LINE_RE.test(v) && (/;/u.test(v) || REFERENCE_HINT_RE.test(v) || findDates(v).some((m) => !m.relative))) return void Object.assign(w, { shape: "paragraph", kind: "bibliography" });

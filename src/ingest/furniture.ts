@@ -110,7 +110,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "0 Commentaire10 minutes de lecture", "3 commentaires", "Laisser un commentaire", "Réagir".
   {
     reason: "comment prompt or counter",
-    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?|(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){1,4})?|trier par\s*:\s*(?:meilleurs?|top|nouveaux|controversés?|les plus (?:récents|anciens|populaires|pertinents))|plus de réponses\s*\(\d+\)|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|votre avis nous intéresse\.\s+connectez-vous (?:pour|afin de) (?:réagir|commenter).*|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
+    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?|(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){1,4})?|trier par\s*:\s*(?:meilleurs?|top|nouveaux|controversés?|les plus (?:récents|anciens|populaires|pertinents))(?:\s*[▾▼⌄])?|plus de réponses\s*\(\d+\)|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|votre avis nous intéresse\.\s+connectez-vous (?:pour|afin de) (?:réagir|commenter).*|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
   },
   // The author's call for comments closing a post: "Et vous, comment voyez-vous… ? Je serais ravi d’en discuter en
   // commentaire 👇", "Dites-nous en commentaire !".
@@ -170,7 +170,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Vous lisez un article réservé à nos abonnés. Merci de votre confiance.".
   {
     reason: "paywall notice",
-    re: /^(?:(?:cet )?article (?:est )?réservé aux abonnés.*|réservé aux abonnés.*|ce contenu est réservé aux abonnés\.?|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|cette|ce|l['’]) ?(?:article|entretien|interview|reportage|enquête|analyse|éditorial|tribune|chronique|portrait|récit|texte) à lire.*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|(?:\+\s?)?abonnés?|vous lisez un (?:article|contenu) réservé (?:à nos|aux) abonnés\b.{0,80})$/iu,
+    re: /^(?:(?:cet )?article (?:est )?réservé aux abonnés.*|réservé aux abonnés.*|ce contenu est réservé aux abonnés\.?|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|cette|ce|l['’]) ?(?:article|entretien|interview|reportage|enquête|analyse|éditorial|tribune|chronique|portrait|récit|texte) à lire.*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|(?:\+\s?)?abonnés?|vous lisez un (?:article|contenu) réservé (?:à nos|aux) abonnés\b.{0,80}|vous (?:consultez|lisez) cet article grâce à votre abonnement\b.{0,40})$/iu,
   },
   // A social network's post: its counters ("12,4 k", "vues"), how long ago ("3 h"), its tools and replies.
   {
@@ -299,6 +299,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A page's own counters: "Vues : 1 347", "1 347 vues", "Lu 212 fois", a video's "61 207 vues  il y a 3 semaines
   // #Kazakhstan".
   { reason: "view counter", re: /^(?:(?:vues|lectures|views)\s*:?\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d+ fois|\d[\d\s\u00a0\u202f.,]*[kKM]?\s+vues\s{2,}il y a\s\d+\s\p{L}+(?:\s{2,}(?:#[\p{L}\p{N}_]+\s*)+)?)$/iu },
+  // A video's link with its length: "▶ Vidéo - Le Kazakhstan, médiateur discret entre Moscou et Kiev ? 02:14" (a
+  // programme's "▶ Vidéo : « … », documentaire inédit 20:55" gives its hour); the
+  // article read aloud: "▶ Écouter l'article (1 min 45)".
+  { reason: "video player", re: /^(?:[▶►]\s*vidéo\s[-–—]\s\S.{4,150}\s\d{1,2}:\d{2}|[▶►🔊]\s*écouter l['’]article\s*\(\d{1,2}\s?min(?:\s?\d{1,2})?\))$/iu },
   // A player's controls, at its start: "▶  00:00 / 52:14        1x   ↺ 15   ↻ 30   ⬇   ⋯" ("09:30 / 12:30    Dépôt des
   // demandes" gives opening hours).
   { reason: "video player", re: /^[▶►⏵]?\s*0?0:00\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}\S.{0,80})?$/u },
@@ -432,8 +436,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
 
 // Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".
 // The site's own appeals, not quoted: "… ne reçoit aucune subvention publique. Ce sont vos dons qui nous permettent …",
-// "Vous aimez cette lettre ? Transférez-la à un collègue", "Pas encore abonné(e) ? Inscrivez-vous".
-const OWN_PROMPT_RE = /^(?!.*[«“"])(?:(?:.*[.!?]\s+)?ce sont vos dons qui|vous aimez cette lettre\s*\?.*transférez-(?:la|le)|pas encore abonnée?(?:\(e\))?\s*\?)/iu;
+// "Vous aimez cette lettre ? Transférez-la à un collègue", "Pas encore abonné(e) ? Inscrivez-vous", "Cet article est en
+// accès libre. Le Révélateur ne vit que grâce à ses abonné·es." (a newspaper quoted, "« Notre journal ne vit que de ses
+// lecteurs »", is the text's).
+const OWN_PROMPT_RE = /^(?!.*[«“"])(?:(?:.*[.!?]\s+)?ce sont vos dons qui|(?=.*(?<!\p{L})cet article(?!\p{L})).*(?<!\p{L})ne vit que (?:de|grâce à) ses (?:lect|abonn)|vous aimez cette lettre\s*\?.*transférez-(?:la|le)|pas encore abonnée?(?:\(e\))?\s*\?)/iu;
 const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la|nos) (?:newsletter|lettre|alertes)|désactivez votre bloqueur de publicité|vous désabonner|vous avez aimé cet article/iu;
 
 /** The family reason of a whole line, or null; a line over FURNITURE_MAX_CHARS only by a family of any length. */
@@ -694,7 +700,7 @@ export function isByline(text: string): boolean {
 // "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC
 // +0100"), a press database's word count ("1 046 mots").
 const DATE_LINE_FILLER_RE =
-  /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
+  /(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
 
 // A time zone written out: "Heure normale d'Europe centrale", or as a system names it after the time: "17:42
 // Europe/Paris" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a programme's session; "1er mars 2024, 00 h 00,

@@ -66,7 +66,9 @@
 // "Vidéo : le journal de bord …", applications' sizes, a dash list under a quotation, a bill's procedure, "À voir
 // aussi." in a column, a review's "À propos de l'auteur", an alert's own opening, "r/Kazakhstan" and "Je suis un bot,
 // pas un diplomate" as intertitles, "Passer à l'abonnement payant" and "Lire les précédentes expériences …" in an
-// article. Each is read as an ordinary article.
+// article; and, like round forty-one's (r28-…), a newspaper quoted that "ne vit que de ses lecteurs", a survey's "Cet
+// article vous a été utile ?" in the text, "avec AFP" under a byline, "Vidéo-conférence … 11:00" in a programme, a
+// documentary's hour, documents' short dates, a live page's entry stamp. Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -87,11 +89,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 375);
+  assert.equal(byName.size, 385);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to forty copied whole pages, their sites' furniture with them: their lines are
+    // The reviews of rounds twenty-one to forty-one copied whole pages, their sites' furniture with them: their lines are
     // checked below.
-    if (/^r(?:1[1-9]|2[0-7])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-8])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -746,4 +748,22 @@ test("offers in intertitles, a headline over a player, an event's day, a heat wa
   // expériences avec prudence" in articles.
   assert.deepEqual(at("15-article-forums-reddit-intertitres", [16, 22, 30]), ["paragraph", "paragraph", "heading"]);
   assert.deepEqual(at("16-medias-payants-intertitres", [15, 21]), ["heading", "heading"]);
+});
+
+test("a quoted newspaper, a survey, an agency under a byline, a programme's items, documents' dates and a live entry's stamp are read as before the forty-first round", () => {
+  const at = readings("r28");
+  // "« Notre journal ne vit que de ses lecteurs », résume …" and "Et une presse libre ne vit que de ses lecteurs : …".
+  assert.equal(at("01-presse-independante-lecteurs", [19])[0], "quote");
+  assert.equal(at("09-tribune-lecteur-abonnes", [18])[0], "paragraph");
+  // A government site's survey, "Cet article vous a été utile ?", discussed by the text; the buttons under the site's own
+  // question stay removed; "avec AFP" under the byline credits.
+  assert.equal(at("08-egov-sondage-utile", [16])[0], "heading");
+  assert.deepEqual(at("01-presse-independante-lecteurs", [13, 35]), ["credit", "removed"]);
+  // "► Vidéo-conférence avec les ministres … 11:00" and "▶ Vidéo : « … », documentaire inédit 20:55" are a programme's.
+  assert.equal(at("02-programme-visite-ministre", [19])[0], "list-item");
+  assert.equal(at("04-tv-documentaire-video", [21])[0], "list-item");
+  // "Publié le 21.12.15" and "Mis en ligne le 07.11.22" date documents after the text; "Le 3 juillet 2024 à 21h00, il y
+  // a 12 heures" heads a live page's entry.
+  assert.deepEqual(at("06-documents-accord-ue", [21, 23]), ["heading", "heading"]);
+  assert.equal(at("05-liveblog-sommet-oci", [20])[0], "heading");
 });
