@@ -41,8 +41,10 @@ const LOWER_AGENCY_CREDIT_RE = /^(?=[a-z]{2,7}(?:\/[a-z]{2,7}){1,4}$)(?=.*(?<![a
 // Initials alone, of a first name and a last name: "A. N'G.", "J.-P. M." ("C.Q.F.D." closes a column's text).
 // With the service that gave the facts: "L. C. avec la Direction de la Communication".
 const INITIALS_SIGNATURE_RE = /^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
+// A flash's label: "Flash info", "Dernière minute".
+const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info`;
 // A news ticker's line: "Flash info — …", "Dernière minute : …", and the last line of the page it may stand on.
-const NEWS_TICKER_RE = /^(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s*[—–:|]\s*\S.{5,300}$/iu;
+const NEWS_TICKER_RE = new RegExp(String.raw`^(?:${FLASH_LABEL})\s*[—–:|]\s*\S.{5,300}$`, "iu");
 // The same in capitals, its items after two spaces: "À LA UNE  Ligue des nations | … · …" ("À la une – Tokaïev reçoit
 // Erdoğan … | Diplomatie" is a headline).
 const CAPITALS_TICKER_RE = /^À LA UNE {2,}(?=.*\s[|·]\s)\S.{5,300}$/u;
@@ -50,7 +52,7 @@ const CAPITALS_TICKER_RE = /^À LA UNE {2,}(?=.*\s[|·]\s)\S.{5,300}$/u;
 // ▸ Examens : …" ("EN DIRECT · Émeutes au Kazakhstan : l'OTSC envoie des troupes · Jour 5" is a live page's headline).
 // A flash's label may stand two spaces before them: "FLASH INFO   Délestage : … · Riz : … · Examens officiels : …" ("EN
 // DIRECT   Présidentielle : … · Participation à 69 % · …" heads a live page).
-const LABELLED_TICKER_RE = /^(?:(?:en continu|en direct|à la une|flash(?: info)?|dernière minute|breaking(?: news)?|alerte info|l['’]info en continu)\s*([▸►▶»|·•])|(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s{2,}(?=.*\s([▸►▶»|·•])\s))(.*)$/iu;
+const LABELLED_TICKER_RE = new RegExp(String.raw`^(?:(?:en continu|en direct|à la une|${FLASH_LABEL}|l['’]info en continu)\s*([▸►▶»|·•])|(?:${FLASH_LABEL})\s{2,}(?=.*\s([▸►▶»|·•])\s))(.*)$`, "iu");
 // A chat export's stamp and sender: "[12/06/2025 10:07] Thomas G.: …".
 const CHAT_STAMP_RE = /^\[\d{1,2}\/\d{1,2}\/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?\]\s[^:\[\]]{1,40}:\s/u;
 const CHAT_STAMP_LAST_LINE = 3;
@@ -62,7 +64,7 @@ const CASE_REFERENCE_RE = /^(?:[Aa]ffaire|[Dd]ossier|[Rr]equête)\s+(?:\p{Lu}{2,
 // A day line opening on its weekday: "Lundi 2 juin 2025".
 const WEEKDAY_FIRST_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/iu;
 // A flash's label and its triangle: "FLASH INFO ▸ …".
-const FLASH_TRIANGLE_RE = /^(?:flash(?: info)?|dernière minute|breaking(?: news)?|alerte info)\s*[▸►▶»]/iu;
+const FLASH_TRIANGLE_RE = new RegExp(String.raw`^(?:${FLASH_LABEL})\s*[▸►▶»]`, "iu");
 const TICKER_ITEMS = 3;
 const TICKER_ITEM_WORDS = 4;
 // Sections between triangles are a breadcrumb among the page's first lines only.
@@ -1052,24 +1054,16 @@ const CHAPTER_RE = /^\d{1,2}:\d{2}(?::\d{2})?\s+[—–-]\s+\S.{0,150}$/u;
 // A report's numbered proposals: "Recommandation n° 1 : plaider, au sein de l'Union européenne, …".
 const PROPOSAL_RE = /^(?:[Rr]ecommandation|[Pp]roposition|[Mm]esure|[Ee]ngagement)\s(?:n°\s?)?\d{1,2}\s?:\s\S/u;
 
-/** Three numbered proposals or more one under another, one sentence each, are a list, not paragraphs. */
-function proposalLists(ws: Work[]): void {
+/**
+ * Lines one under another that `item` accepts, three or more, from one `first` accepts too, are a list: a recording's
+ * chapters from its start (a live page's entries start later: "20:45 — Le dîner d'État commence …"), a report's numbered
+ * proposals of one sentence each.
+ */
+function listRuns(ws: Work[], item: (v: string) => boolean, first: (v: string) => boolean = () => true): void {
   for (let i = 0; i < ws.length; i++) {
-    if (ws[i].kind || !PROPOSAL_RE.test(ws[i].v)) continue;
+    if (ws[i].kind || !item(ws[i].v) || !first(ws[i].v)) continue;
     let end = i;
-    while (end < ws.length && !ws[end].kind && PROPOSAL_RE.test(ws[end].v) && innerSentenceBreaks(ws[end].v) === 0) end++;
-    if (end - i >= 3) for (let j = i; j < end; j++) ws[j].shape = "list-item";
-    i = end;
-  }
-}
-
-/** A recording's chapters one under another from its start, three or more, are a list, not intertitles (a live page's
- * entries start later: "20:45 — Le dîner d'État commence …"). */
-function chapterLists(ws: Work[]): void {
-  for (let i = 0; i < ws.length; i++) {
-    if (!CHAPTER_RE.test(ws[i].v) || ws[i].kind || !/^0?0:00/u.test(ws[i].v)) continue;
-    let end = i;
-    while (end < ws.length && !ws[end].kind && CHAPTER_RE.test(ws[end].v)) end++;
+    while (end < ws.length && !ws[end].kind && item(ws[end].v)) end++;
     if (end - i >= 3) for (let j = i; j < end; j++) ws[j].shape = "list-item";
     i = end;
   }
@@ -1590,8 +1584,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   alertOverArticle(ws);
   platformLines(ws);
   transcriptTimes(ws);
-  chapterLists(ws);
-  proposalLists(ws);
+  listRuns(ws, (v) => CHAPTER_RE.test(v), (v) => /^0?0:00/u.test(v));
+  listRuns(ws, (v) => PROPOSAL_RE.test(v) && innerSentenceBreaks(v) === 0);
   channelNames(ws);
 
   // Runs of lines read together: an interview's dialogue, a timeline, key points, a table of contents, a video player.
