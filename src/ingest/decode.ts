@@ -47,6 +47,71 @@ export function decodeEntities(text: string): { text: string; at: number[] } {
   return { text: out, at };
 }
 
+/**
+ * The byte each character stands for when UTF-8 was read as Windows-1252 (or Latin-1) by mistake: its Windows-1252
+ * byte, and the C1 controls (U+0080–U+009F) for the bytes a Latin-1 reading or a lenient Windows-1252 one leaves as
+ * they are (0x81, 0x8D, 0x8F, 0x90, 0x9D have no character in Windows-1252).
+ */
+const MISREAD_BYTE: Map<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (let b = 0x80; b <= 0x9f; b++) map.set(String.fromCharCode(b), b);
+  for (let b = 0x80; b <= 0xff; b++) {
+    const c = iconv.decode(Buffer.from([b]), "windows-1252");
+    if (c !== "\uFFFD") map.set(c, b);
+  }
+  return map;
+})();
+
+/**
+ * Where mojibake may be: the character of a UTF-8 lead byte (Ã, Â, â, ð…) then that of a continuation byte (©, €, ™…),
+ * as "Ã©" stands for "é" and "â€™" for "’". Only a test for where to try: the repair itself decides.
+ */
+const MOJIBAKE_HINT_RE = /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/;
+/** Times a line is read back: text misread twice ("Ãƒâ©") takes two. */
+const MOJIBAKE_ROUNDS = 3;
+
+/** `line` read back as the UTF-8 it was misread from, or null when it is not wholly such a misreading. */
+function unmisread(line: string): string | null {
+  const bytes: number[] = [];
+  for (const c of line) {
+    const code = c.charCodeAt(0);
+    if (code < 0x80) bytes.push(code);
+    else {
+      const b = MISREAD_BYTE.get(c);
+      if (b === undefined) return null;
+      bytes.push(b);
+    }
+  }
+  return tryUtf8(Uint8Array.from(bytes));
+}
+
+/**
+ * Repairs mojibake line by line: a line whose every non-ASCII character is one byte of a UTF-8 sequence read as
+ * Windows-1252 ("lâ€™Ã©tÃ©") is read back as UTF-8 ("l’été"). A French line with a real accent is never such a
+ * sequence throughout (é then t is no UTF-8), so it stays as it is, as does a line mixing both. Returns the text and the
+ * offsets of the lines repaired.
+ */
+export function repairMojibake(text: string): { text: string; at: number[] } {
+  const at: number[] = [];
+  if (!MOJIBAKE_HINT_RE.test(text)) return { text, at };
+  const lines = text.split("\n");
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    for (let round = 0; round < MOJIBAKE_ROUNDS && MOJIBAKE_HINT_RE.test(line); round++) {
+      const repaired = unmisread(line);
+      if (repaired === null || repaired === line) break;
+      line = repaired;
+    }
+    if (line !== lines[i]) {
+      lines[i] = line;
+      at.push(offset);
+    }
+    offset += line.length + 1;
+  }
+  return { text: at.length > 0 ? lines.join("\n") : text, at };
+}
+
 /** Above this share of control characters (and at least BINARY_MIN_CONTROLS of them) a file is binary, not text. */
 const BINARY_CONTROL_RATIO = 0.01;
 const BINARY_MIN_CONTROLS = 8;
@@ -196,6 +261,18 @@ export function decodeSeed(raw: RawSeed): DecodeResult {
     }
   }
 
+  // Text once decoded in the wrong encoding then saved as UTF-8 ("Ã©" for "é"): the reader wants it read back.
+  const misread = repairMojibake(text);
+  if (misread.at.length > 0) {
+    text = misread.text;
+    warnLines(
+      problems,
+      source,
+      lineAt(text, misread.at),
+      () => "mojibake repaired on this line (\"Ã©\" read back as \"é\"): the text had been decoded in the wrong encoding, check it",
+      (k) => `mojibake repaired on ${k} more lines`,
+    );
+  }
   // Binary junk decodes to text full of control characters; real articles have almost none.
   const controls: number[] = [];
   CONTROL_RE.lastIndex = 0;

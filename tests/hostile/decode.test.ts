@@ -1,10 +1,11 @@
 // Decoding: every encoding an editor's tools write comes out as the same NFC text, binary junk is refused.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import iconv from "iconv-lite";
-import { decodeSeed } from "../../src/ingest/decode.ts";
+import { decodeSeed, repairMojibake } from "../../src/ingest/decode.ts";
+import { ingestSeed } from "../../src/ingest/index.ts";
 
 const FIX = "tests/fixtures/hostile";
 const FRENCH = "Le président reçu à Astana — l’œuvre de « paix », déjà été.\nÉté 2025 : Noël, ça, où, î, ü.";
@@ -151,4 +152,44 @@ test("HTML entities pasted from a page's source are decoded once, with a warning
   assert.deepEqual(warnings.map((p) => [p.line, p.severity]), [[2, "warning"]]);
   // Decoded once: "&amp;lt;" is the text "&lt;", not "<".
   assert.equal(decode(Buffer.from("&amp;lt;", "utf8")).text, "&lt;");
+});
+
+/** `text` as it comes out when its UTF-8 bytes are read as Windows-1252 (C1 controls for the five bytes it leaves out). */
+function misread(text: string): string {
+  return [...Buffer.from(text, "utf8")].map((b) => ([0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(b) ? String.fromCharCode(b) : iconv.decode(Buffer.from([b]), "windows-1252"))).join("");
+}
+
+test("mojibake (UTF-8 once or twice read as Windows-1252 or Latin-1, then saved) is read back line by line, with a warning naming each line", () => {
+  const lines = ["Tokaïev reçu à l’Élysée — « paix »", "Қазақстан · 🇰🇿 · 中文", "Déjà lu, rien à réparer.", "Œuvre, 20 € et 5 %"];
+  const broken = [misread(lines[0]), misread(lines[1]), lines[2], misread(misread(lines[3]))].join("\n");
+  assert.match(broken, /Ã©|â€™/);
+  const r = decode(Buffer.from(broken, "utf8"));
+  assert.equal(r.text, lines.join("\n").normalize("NFC"));
+  assert.deepEqual(
+    r.problems.map((p) => [p.line, p.severity, /mojibake repaired/.test(p.message)]),
+    [[1, "warning", true], [2, "warning", true], [4, "warning", true]],
+  );
+  // Latin-1's reading leaves ’ as â + two C1 controls: read back too, not stripped as controls.
+  assert.equal(decode(Buffer.from(Buffer.from("l’ONU", "utf8").toString("latin1"), "utf8")).text, "l’ONU");
+  // A line mixing real accents with mojibake is not a misreading throughout: left as it is.
+  assert.equal(decode(Buffer.from(`été ${misread("été")}`, "utf8")).text, `été ${misread("été")}`);
+});
+
+test("no French line of the fixtures is taken for mojibake, and a page's mojibake gives the same article as the page", async () => {
+  const dir = "tests/fixtures/ingest/other-sites";
+  const names = (await readdir(dir)).filter((n) => n.endsWith(".txt")).sort();
+  assert.ok(names.length >= 400);
+  for (const name of names) {
+    const bytes = await readFile(path.join(dir, name));
+    const r = decode(bytes, name);
+    assert.ok(!r.problems.some((p) => /mojibake/.test(p.message)), name);
+    assert.equal(repairMojibake(r.text).at.length, 0, name);
+  }
+  for (const name of names.slice(0, 40)) {
+    const text = (await readFile(path.join(dir, name))).toString("utf8");
+    const page = ingestSeed({ source: `seeds/${name}`, name, bytes: new TextEncoder().encode(text) });
+    const misreadPage = ingestSeed({ source: `seeds/${name}`, name, bytes: new TextEncoder().encode(misread(text)) });
+    // Only the hash of the file's bytes differs.
+    assert.deepEqual({ ...misreadPage.article, hash: "" }, { ...page.article, hash: "" }, name);
+  }
 });
