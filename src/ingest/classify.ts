@@ -6,6 +6,7 @@ import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, starts
 import { NEWSROOM_SIGNATURE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, isTriangleBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
+import { findTag } from "../taxonomy/match.ts";
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
 const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|[🔹🔸🔺🔻➡✅☑✔▫▪👉➤➜‣⁃◾▸▹]\ufe0f?|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
@@ -162,8 +163,9 @@ const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’
 // "… le 6 novembre 2025. Crédit : Maison-Blanche / Flickr", "… Crédits : Ministère des Armées" (a lender after a fact,
 // "Autoroute … : section à péage de 64 km. Crédit : Eximbank de Chine", credits no photo), "… près de Novorossiïsk.
 // Photo d'illustration : DR", "… jeudi. Photo K.I. / Jean-Marc Bélénus", "…, en 2022. - Archives Le Flambeau acadien:
-// Réjean Cormier", a neighbour's language's "… mardi au ministère. FOTO: SF", "… d'Astana, jeudi. Capture d'écran ETV".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+// Réjean Cormier", a neighbour's language's "… mardi au ministère. FOTO: SF", "… d'Astana, jeudi. Capture d'écran ETV",
+// "… la signature des accords à Astana / Photo DR".
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s\/\s*[Pp]hoto\s+(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -269,8 +271,9 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
 // A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14" (after a
 // dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2 semaines";
-// a forum's member: "u/Baguette_nucleaire • il y a 2 j"; a day in figures with its hour: "Anne-Laure B. — 19/06/2024 21:02".
-const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30}))$|^@[\p{L}\d_.-]{2,30}\sil y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s\d{1,2}:\d{2}$/u;
+// a forum's member: "u/Baguette_nucleaire • il y a 2 j"; a day in figures with its hour: "Anne-Laure B. — 19/06/2024 21:02",
+// "Sona K. — 12/05/2024 à 13h05".
+const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30}))$|^@[\p{L}\d_.-]{2,30}\sil y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
 // A count of comments alone: "3 commentaires".
 // The comments' label alone: "Commentaires", "Réactions".
 const COMMENTS_LABEL_RE = /^(?:commentaires|réactions)$/iu;
@@ -298,17 +301,51 @@ const FILED_ON_RE = /(?<!\p{L})(?:déposée?|présentée?|adoptée?|enregistrée
 const SIGNED_AT_RE = /^Fait à \p{Lu}[\p{L}'’ -]{1,40},?\s+le\s/u;
 // A credit line that credits a photo: "Photo ONU/Manuel Elías", "© Akorda", "Crédit photo : DR", "Droits d'auteur AP Photo".
 const PHOTO_CREDIT_RE = /^(?:©|\([cC]\)\s|[Pp]hotos?\b|PHOTOS?\b|[Cc]rédits?\b|[Dd]roits d['’]auteur)/u;
+// Words announcing what is to come: a headline "… ce qu'il faut attendre de la rencontre de Samarcande (3-4 avril)".
+const PREVIEW_RE = /(?<!\p{L})(?:attendre|à venir|prochaine?s?|se tiendra|aura lieu|avant|programme)(?!\p{L})/iu;
 // A caption is short; a longer paragraph before a credit is the article's text.
 const CAPTION_MAX = 300;
+// Unless it ends on the photo's day and its copyright: "…, à Astana, le 10 mars 2026. © Ambassade de France".
+const LONG_CAPTION_MAX = 450;
+const COPYRIGHT_END_RE = /,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}\.\s©\s?\p{Lu}[^.!?]{0,80}$/u;
+// A person's name, a comma (maybe spaced), then the rest of the line: a weekday and a day, where a weekly signs so (see
+// readDateLine); without the weekday, "Addis Abeba, 12 mars 2025" is a dateline.
+const NAME_THEN_DAY_RE = new RegExp(String.raw`^(${PERSON_NAME})\s?,\s+((?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)\b.{1,50})$`, "u");
 // A caption's last words, the photo's day: "…, à Astana, le 27 novembre 2024".
 const CAPTION_DAY_END_RE = /,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\.?\s\d{4}$/u;
 // A caption of two sentences is at most this long.
 const SHORT_CAPTION_MAX = 220;
 // A table row: text, a tab, more text.
 const TABLE_ROW_RE = /\S\t+\S/u;
+// A table's columns set apart by spaces, as a text export aligns them: a run of two spaces or more.
+const SPACED_CELLS_RE = /\S {2,}\S/u;
+// A cell holding a figure: "3,2", "-2,7", "2025p", "15 %".
+const FIGURE_CELL_RE = /^[-+−–]?\d[\d\u00A0\u202F ]*(?:[.,]\d+)?\s?[%p]?$/u;
+/** Cells holding figures in a row set out with spaces, at least this many, and at least half of its cells. */
+const FIGURE_CELLS_MIN = 3;
 /** A row of a table pasted as text (see TABLE_ROW_RE); a line without a tab is not scanned. */
 function isTableRow(text: string): boolean {
   return text.includes("\t") && TABLE_ROW_RE.test(text);
+}
+/**
+ * A row set out with spaces with figures in most of its cells: "Croissance du PIB (%)     3,2     5,1     4,8", "2022
+ * 2023    2024". A table has two rows or more (see markSpacedTables): a bar of rates ("USD  470,25    EUR  512,80") or a
+ * pager ("« Précédent    1    2    3    Suivant »") stands alone.
+ */
+function isSpacedFigureRow(text: string): boolean {
+  if (text.includes("\t") || !SPACED_CELLS_RE.test(text)) return false;
+  const cells = text.trim().split(/ {2,}/u);
+  const figures = cells.filter((c) => FIGURE_CELL_RE.test(c)).length;
+  return figures >= FIGURE_CELLS_MIN && figures * 2 >= cells.length;
+}
+/** Marks the rows of tables set out with spaces: two such rows or more one under another (see isSpacedFigureRow). */
+function markSpacedTables(ws: Work[]): void {
+  const row = ws.map((w) => isSpacedFigureRow(w.src.text));
+  for (let i = 0; i < ws.length; i++) if (row[i] && (row[i - 1] || row[i + 1])) ws[i].tableRow = true;
+}
+/** A row of a table: cells apart by tabs, or in a table set out with spaces. */
+function isRow(w: Work): boolean {
+  return !!w.tableRow || isTableRow(w.src.text);
 }
 // A box of the article's key points: "Ce qu’il faut retenir", "L’essentiel", "À retenir", "Ce que vous devez savoir".
 const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à retenir|les points clés|points clés|en bref|ce qu['’]il faut savoir|ce que vous devez savoir)\s*:?$/iu;
@@ -359,6 +396,11 @@ const NAME_WITH_ROLE_RE = new RegExp(
   String.raw`^${PERSON_NAME},\s+(?:associée?|counsel|collaborat(?:eur|rice)|avocate?|chercheu(?:r|se)(?: associée?)?|direct(?:eur|rice)(?: [\p{Ll}'’ -]{1,30})?|analyste|professeure?|journaliste|rédact(?:eur|rice)|correspondante?|chargée? de [\p{Ll}'’ -]{1,30}|consultante?|économiste|doctorante?|maître de conférences|juriste|stagiaire)(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})?$`,
   "u",
 );
+// The label over the authors' box after the text: "Auteurs", "Les auteurs", "Vos contacts".
+const AUTHORS_BOX_LABEL_RE = /^(?:les |nos )?(?:auteur(?:e|s|es)?|autrices?|contacts?|vos contacts|experts?)\s*:?$/iu;
+// An author with their trade, as a research note signs under its date: "Claire Vasseur, économiste pays – Asie centrale".
+// (Words after another comma name places: "…, analyste politique à Almaty, décrypte la visite" is a standfirst.)
+const AUTHOR_AT_WORK_RE = new RegExp(String.raw`^${PERSON_NAME},\s+(?:économiste|analyste|journaliste|rédact(?:eur|rice)|correspondante?|chercheu(?:r|se)|consultante?)\b[^,.!?;:«»]{0,40}(?:,\s+\p{Lu}[^,.!?;:«»]{0,30}){0,2}$`, "u");
 // English month names, by their first three letters.
 const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ENGLISH_MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -462,6 +504,10 @@ interface Work {
   metaDate?: LineDate;
   /** One or two words in lower case alone, read as a site's logo until the text begins. */
   logo?: boolean;
+  /** A name with a day in a list of them (see NAME_THEN_DAY_RE): not a signature. */
+  listedDay?: boolean;
+  /** A row of a table set out with spaces (see markSpacedTables). */
+  tableRow?: boolean;
   /** A credit naming someone who took part: a transcript's speaker, a signatory of an official text. */
   participant?: boolean;
   /** A social network's date stamp ("3 septembre 2023 ·"): the line above names the post's author. */
@@ -693,6 +739,34 @@ function markToolHeader(ws: Work[]): number {
   return index;
 }
 
+// A page's title as a browser's title bar shows it, the site's name after a dash or a bar: "Coopération : … - Brazza Matin".
+const TAB_TITLE_RE = /^(.+?)\s+[-–—|]\s+[^-–—|]{2,60}$/u;
+/** The page's first lines that may be its title bar's; the lines under them where the headline may be printed again. */
+const TAB_TITLE_LINES = 3;
+const TAB_TITLE_REPEAT_LINES = 20;
+
+/**
+ * Marks a browser's title bar copied over the page, "Headline - Site": the headline printed again among the page's first
+ * lines, without the site's name, is the headline. Returns that line, or -1.
+ */
+function markTabTitle(ws: Work[]): number {
+  const texts = ws.flatMap((w, i) => (w.v !== "" && !w.kind ? [i] : []));
+  for (const i of texts.slice(0, TAB_TITLE_LINES)) {
+    const m = TAB_TITLE_RE.exec(ws[i].v);
+    if (!m || words(m[1]).length < 4) continue;
+    // Not in a box of links ("Les plus lus" over it, no blank line between): the page may print there its own title.
+    const inBox = (j: number) => {
+      for (let k = j - 1; k >= 0 && ws[k].v !== ""; k--) if (readTeaserOpener(ws[k].v)?.standalone) return true;
+      return false;
+    };
+    const again = texts.slice(texts.indexOf(i) + 1, texts.indexOf(i) + 1 + TAB_TITLE_REPEAT_LINES).find((j) => ws[j].v === m[1] && !inBox(j));
+    if (again === undefined) continue;
+    Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the page's title in a browser's title bar (the headline and the site's name)" });
+    return again;
+  }
+  return -1;
+}
+
 // A day written with a year of two figures and the time, as a free daily stamps its articles: "Publié le 02/10/24 à
 // 12h47" (a fact box's "Publiée le 15/07/97 au Journal officiel" tells of a law, not of the page).
 // (Its time after it, or nothing: "Mis en ligne le 03.06.25".)
@@ -893,6 +967,13 @@ function shapeOf(w: Work, email = true): void {
   // metadata to the head's rules, like a byline.
   const filed = v.length <= 200 && FILED_ON_RE.test(v) ? firstHeadDate(v) : undefined;
   if (filed) return void Object.assign(w, { shape: "credit", byline: true, metaDate: filed });
+  // The author's name then the day, as a weekly signs: "Racha Darwich , Mercredi, 19 mars 2025".
+  const signed = w.listedDay ? null : NAME_THEN_DAY_RE.exec(v);
+  const signedDay = signed && isPersonName(signed[1]) && findTag(signed[1])?.kind !== "place" ? readDateLine(signed[2]) : null;
+  if (signedDay && !signedDay.relative) {
+    Object.assign(w, { shape: "credit", byline: true, metaDate: headDate(signedDay) });
+    return;
+  }
   if (isByline(v)) {
     // The author is credited on the page, as the site printed it ("Par Claire Fontanel", "Propos recueillis par…").
     w.shape = "credit";
@@ -901,7 +982,7 @@ function shapeOf(w: Work, email = true): void {
     return;
   }
   // A row of a table pasted as text: cells apart by tabs ("Année\tExportations\tImportations"). Data, never a heading.
-  if (isTableRow(w.src.text)) return void (w.shape = "paragraph");
+  if (isRow(w)) return void (w.shape = "paragraph");
   // An official text's title, however long: "Décret n° 2024-412 du 6 mai 2024 portant publication de l'accord …".
   if (v.length <= OFFICIAL_TITLE_MAX && OFFICIAL_TITLE_RE.test(v) && !endsSentence(v)) return void (w.shape = "heading");
   // "Fait à Paris, le 29 novembre 2024, en deux exemplaires": the day an official text was signed is its date.
@@ -929,7 +1010,7 @@ function shapeOf(w: Work, email = true): void {
     const inner = close === v.length - 1 ? v.slice(1, close).trim() : "";
     return void (w.shape = inner && isHeadingShape(inner) && !/[.!?…]$/u.test(inner) && words(inner).length <= INTERTITLE_QUOTE_WORDS ? "heading" : "quote");
   }
-  if (v.length <= 300 && CAPTION_CREDIT_RE.test(v)) return void (w.shape = "caption");
+  if ((v.length <= CAPTION_MAX || (v.length <= LONG_CAPTION_MAX && COPYRIGHT_END_RE.test(v))) && CAPTION_CREDIT_RE.test(v)) return void (w.shape = "caption");
   // One sentence and a newsroom's name in capitals: "Vladimir Poutine accueilli … le 27 novembre 2024. (FRANCEINFO)".
   const newsroom = v.length <= 300 ? NEWSROOM_CREDIT_END_RE.exec(v) : null;
   if (newsroom && innerSentenceBreaks(v.slice(0, newsroom.index)) === 0) return void (w.shape = "caption");
@@ -1329,6 +1410,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // "Titre:", "Auteurs:", "Résumé:", "Texte:") is the page's metadata. Its title is the headline, where the page does
   // not print it again below; its date dates the page; its authors are the credit.
   const headerTitleAt = markToolHeader(ws);
+  const tabTitleAt = headerTitleAt >= 0 ? -1 : markTabTitle(ws);
   // A printed page's running header and number, in text copied from a PDF (found by unwrapLines).
   for (const w of ws) if (w.src.pageMark) Object.assign(w, { shape: "furniture", kind: "furniture", reason: PAGE_MARK_REASONS[w.src.pageMark] });
   // The " date 2025-11-19 " header a scraper glues in front of the first paragraph is metadata.
@@ -1428,6 +1510,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   // A line cut otherwise is still read as what its Markdown shows, and published as written.
   for (const w of ws) if (w.cut && !marked.has(w)) w.v = inlineMarkdown(w.v)?.kept ?? w.v;
+  markSpacedTables(ws);
   for (const w of ws) {
     if (w.v === "" && w.kind !== "furniture") {
       w.shape = "blank";
@@ -1439,6 +1522,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const md = marked.get(w);
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
+  }
+  // Names each with a day, one under another, list interviews ("Aïgerim Seitkali, mercredi 24 septembre 2025" / "Nurlan
+  // Ermekov, jeudi 25 septembre 2025"), not the byline: a signature stands alone.
+  for (let i = 0; i < ws.length; i++) {
+    if (!ws[i].byline || !NAME_THEN_DAY_RE.test(ws[i].v)) continue;
+    const listed = [prevText(ws, i), nextText(ws, i)].some((j) => j >= 0 && j < ws.length && NAME_THEN_DAY_RE.test(ws[j].v));
+    if (!listed) continue;
+    Object.assign(ws[i], { byline: false, metaDate: undefined, listedDay: true });
+    shapeOf(ws[i]);
   }
   // Among the page's first lines, a market's quotations one a line, two or more one under another: "COTATIONS DU JOUR" /
   // "Blé tendre Rouen : 226,50 €/t (+1,25)" / "Orge fourragère Rouen : 198,00 €/t (=)" (one alone, "Prix du blé kazakh à
@@ -2009,6 +2101,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = bodyStart + 1; i < ws.length && bodyStart >= 0; i++) {
     const w = ws[i];
     if (w.teaser || !(COMMENT_COUNT_RE.test(w.v) || COMMENTS_LABEL_RE.test(w.v)) || !/comment prompt or counter/.test(w.reason ?? "")) continue;
+    // Under the standfirst, a count over the byline and its time is the page's head ("5 commentaires" / "Aliya
+    // Nurpeisova — 14/06/2025 à 13h05"): the text has not been told yet.
+    if (ws.slice(bodyStart, i).filter((x) => !x.kind && (x.shape === "paragraph" || x.shape === "quote") && words(x.v).length >= 12).length < 2) continue;
     const n = nextText(ws, i);
     if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || COMMENTER_STAMP_RE.test(ws[n].v))) w.teaser = { words: w.v, standalone: true, comments: true };
   }
@@ -2156,7 +2251,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Only in the page's head or tail: a line of cells between two paragraphs of the text is the text's ("Les langues de
   // travail⇥russe⇥anglais", five signatories' names).
   const rowAt = (j: number) => j >= 0 && j < ws.length && isTableRow(ws[j].src.text);
-  const prose = (w: Work) => !w.kind && w.shape === "paragraph" && !isTableRow(w.src.text) && words(w.v).length >= 12;
+  const prose = (w: Work) => !w.kind && w.shape === "paragraph" && !isRow(w) && words(w.v).length >= 12;
   const firstProse = ws.findIndex(prose);
   let lastProse = ws.length - 1;
   while (lastProse >= 0 && !prose(ws[lastProse])) lastProse--;
@@ -2277,7 +2372,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // An author's affiliation ("Doctorant en science politique à…") is never the headline.
   // Nor is a list of the page's categories ("Billets, Asie centrale, Caucase du Sud"), nor a box's label over the
   // article's key points ("Ce que vous devez savoir"), nor a council's rapporteur under the point's title.
-  const long = candidates.filter((i) => wordCount(i) >= 5 && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v));
+  // Nor is a numbered section listed in the article's contents box above it ("Dans cet article" / "1. L'actu : …" / … /
+  // "1. L'actu : …"; a site's contents may list the headline itself).
+  const contents = new Set(ws.slice(0, head).flatMap((w) => (/table of contents/.test(w.reason ?? "") && NUMBERED_SECTION_RE.test(w.v) ? [w.v] : [])));
+  const long = candidates.filter((i) => wordCount(i) >= 5 && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
   // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
@@ -2300,17 +2398,29 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   };
   const headline = followed.find((i, k) => k + 1 === followed.length || !masthead(i));
   titleAt = (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
-  // The page's categories under the headline ("Billets, Asie centrale, Caucase du Sud") are the site's.
-  for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) if (!ws[i].kind && ws[i].shape !== "blank" && isCategoryList(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the page's categories)" });
+  // The page's categories under the headline ("Billets, Asie centrale, Caucase du Sud") are the site's. People's names
+  // there, each alone on a line of the authors' box below ("Marion Lachaud, Timur Abenov" / … / "Marion Lachaud"), are
+  // the byline.
+  const boxed = (i: number) =>
+    isAuthorNames(ws[i].v) &&
+    ws[i].v.split(/\s+et\s+|,\s+/u).every((name) => ws.some((x, j) => j > i && x.v === name)) &&
+    ws.some((x, j) => j > i && AUTHORS_BOX_LABEL_RE.test(x.v) && ws.slice(j + 1, j + 4).some((y) => ws[i].v.includes(y.v) && y.v !== ""));
+  for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) {
+    if (ws[i].kind || ws[i].shape === "blank" || !isCategoryList(ws[i].v)) continue;
+    if (boxed(i)) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
+    else Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the page's categories)" });
+  }
   // A short label above the headline ("Édition :") is the site's.
   for (let i = 0; i < titleAt; i++) if (!ws[i].kind && label(ws[i])) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a label in the page's head)" });
   // An official text's title is its headline, whatever the site's lines around it.
   const official = candidates.find((i) => OFFICIAL_TITLE_RE.test(ws[i].v));
   if (official !== undefined) titleAt = official;
   // A scraping tool's title field, or the line printing it again, is the headline.
-  if (headerTitleAt >= 0 && !ws[headerTitleAt].kind) {
-    ws[headerTitleAt].shape = "heading";
-    titleAt = headerTitleAt;
+  // So is the line a browser's title bar printed at the top says again, without the site's name.
+  for (const at of [headerTitleAt, tabTitleAt]) {
+    if (at < 0 || ws[at].kind) continue;
+    ws[at].shape = "heading";
+    titleAt = at;
     if (!candidates.includes(titleAt)) candidates.splice(candidates.filter((i) => i < titleAt).length, 0, titleAt);
   }
   // A headline and its subtitle on the next line, longer, over the author's name alone, as platforms set them (Medium,
@@ -2356,11 +2466,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const nameFrom = (j: number) =>
       isPersonName(ws[j].v.replace(/,\s+(?:à|depuis)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u, "")) && /date line|publication time/.test(ws[nextText(ws, j)]?.reason ?? "");
     // Under the label, each author with their role and office: "Auteurs" / "Camille Verhaeghe, associée, Paris".
-    const withRole = (j: number) => labelled && NAME_WITH_ROLE_RE.test(ws[j].v);
+    // Without the label, the author with their trade and beat, under the date line: "Claire Vasseur, économiste pays –
+    // Asie centrale, Caucase".
+    const withRole = (j: number) => (labelled && NAME_WITH_ROLE_RE.test(ws[j].v)) || (/date line|publication time/.test(ws[prevText(ws, j)]?.reason ?? "") && AUTHOR_AT_WORK_RE.test(ws[j].v));
     // A first name and an initial under the date line, as African dailies sign: "Rija R.".
     // (A witness named so, and again in the text, is its subject: "Nurlan K." / "… Nurlan K. a été …".)
     const initialled = (j: number) => INITIALLED_NAME_RE.test(ws[j].v) && /date line|publication time/.test(ws[prevText(ws, j)]?.reason ?? "") && !ws.some((x, k) => k > j && x.v.includes(ws[j].v));
-    while (n < ws.length && !ws[n].kind && (ws[n].shape === "heading" || initialled(n)) && (isPersonName(ws[n].v) || nameFrom(n) || coAuthors(n) || withRole(n) || initialled(n) || NEWSROOM_SIGNATURE_RE.test(ws[n].v))) {
+    while (n < ws.length && !ws[n].kind && (ws[n].shape === "heading" || initialled(n) || withRole(n)) && (isPersonName(ws[n].v) || nameFrom(n) || coAuthors(n) || withRole(n) || initialled(n) || NEWSROOM_SIGNATURE_RE.test(ws[n].v))) {
       if (ws[n].v === named) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the author's name repeated)" });
       else Object.assign(ws[n], { kind: "credit", byline: true });
       named = ws[n].v;
@@ -2383,8 +2495,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       cutHeadline(w, 0, w.src.text.slice(0, at).replace(/[\s|,–—-]+$/u, "").length, "date glued to the headline (publication metadata)");
       w.metaDate = headDate(last);
     } else if (last && at > 0 && /\(\s*$/u.test(w.v.slice(0, w.v.length - last.evidence.length - 1)) && w.v.endsWith(`${last.evidence})`) && /\d{4}$/u.test(last.evidence)) {
-      // A release's title ending on its day in brackets keeps it, and dates the page: "Entretien avec … (14 décembre 2023)".
-      w.metaDate = headDate(last);
+      // A release's title ending on its day in brackets keeps it, and dates the page: "Entretien avec … (14 décembre 2023)";
+      // on a visit's days, by its last: "Visite de M. … au Kazakhstan (9-10 mars 2026)" is told once it is over.
+      w.metaDate = headDate(last.endDate && !PREVIEW_RE.test(w.v) ? { date: last.endDate, evidence: last.evidence } : last);
     } else {
       // A headline that is little more than a day ("Première séance du jeudi 7 décembre 2023") dates the page when no date
       // line does; "Sommet de l'OTSC du 23 novembre 2024 : ce qu'il faut attendre" names an event to come.
@@ -2528,7 +2641,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // The lede: the first body line when it is a paragraph (a datelined paragraph too).
   // A table's rows are not a lede: the lede is looked for after them.
   // A photo's caption or credit printed above the text is not its lede: the lede is the paragraph after it.
-  const ledeAt = ws.findIndex((w) => !w.kind && !isTableRow(w.src.text) && (isBody(w) || w.shape === "heading"));
+  const ledeAt = ws.findIndex((w) => !w.kind && !isRow(w) && (isBody(w) || w.shape === "heading"));
   if (ledeAt >= 0 && ws[ledeAt].shape === "paragraph") ws[ledeAt].kind = "lede";
   // "Résumé" over the first paragraph labels the standfirst: the paragraph is the lede, shown as such, and the label goes.
   else if (ledeAt >= 0 && STANDFIRST_LABEL_RE.test(ws[ledeAt].v)) {

@@ -391,6 +391,16 @@ export function inferDate(ev: DateEvidence): DateGuess {
     const moved = ev.texts.flatMap((t) => findDates(t, reference)).flatMap((d) => inHintYear(d) ?? []);
     reference = newest([...(reference ? [reference] : []), ...moved.map((d) => d.date)]);
   }
+  // Without an address, a day written with its weekday and without its year ("vendredi 10 mai"), its weekday wrong in
+  // the year the text's newest date gives, is in the year after, if right there: a text names the weekday of days close
+  // to it, and its newest full date may be older ("… l'exode de septembre 2023"). (Not the year before: "la visite du
+  // samedi 11 mai" a year before "le 3 mars 2025" is history.)
+  const refYear = reference && !ev.addressYear ? Number(reference.slice(0, 4)) : 0;
+  const inNextYear = (d: DateMention) => (refYear && weekdayWrong(d) ? datedByWeekday(d, refYear, [refYear + 1]) : null);
+  if (refYear) {
+    const moved = ev.texts.flatMap((t) => findDates(t, reference)).flatMap((d) => inNextYear(d) ?? []);
+    reference = newest([reference!, ...moved.map((d) => d.date)]);
+  }
   const meta = (ev.metadata ?? []).find((m) => !m.mention.relative);
   if (meta) {
     const later = explicit.find((d) => d.precision === "day" && compareDates(d.date, meta.mention.date) > 0 && d.date.length === 10);
@@ -402,7 +412,7 @@ export function inferDate(ev: DateEvidence): DateGuess {
     }
     return guess;
   }
-  const inYear = (d: DateMention): DateMention => (ev.addressYear ? datedByWeekday(d, ev.addressYear) ?? d : inHintYear(d) ?? d);
+  const inYear = (d: DateMention): DateMention => (ev.addressYear ? datedByWeekday(d, ev.addressYear) ?? d : inHintYear(d) ?? inNextYear(d) ?? d);
   const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d: inYear(d), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) })));
   // Dates announced for later are left aside, unless the text has no other.
   const present = found.filter((m) => !m.future && !m.d.date.startsWith("--"));

@@ -68,7 +68,14 @@
 // pas un diplomate" as intertitles, "Passer à l'abonnement payant" and "Lire les précédentes expériences …" in an
 // article; and, like round forty-one's (r28-…), a newspaper quoted that "ne vit que de ses lecteurs", a survey's "Cet
 // article vous a été utile ?" in the text, "avec AFP" under a byline, "Vidéo-conférence … 11:00" in a programme, a
-// documentary's hour, documents' short dates, a live page's entry stamp. Each is read as an ordinary article.
+// documentary's hour, documents' short dates, a live page's entry stamp; and, like round forty-two's (r29-…), a title
+// bar's headline printed only in a box of the most read, a gallery's "… en images | Photos AFP", a sidebar's contents
+// listing the headline, "(réservée aux abonnés)" in a programme, a poll's "7,4/10 (2 341 votes)", "Ressources similaires –
+// …" as an intertitle, a bar of rates and a pager alone, a quoted letter's "Rédigé à Almaty, le …", a newsroom's
+// "Avertissement : les chiffres …", an analyst's standfirst, people's names as tags, a weekday a year before, a placard's
+// "Soutenez le journalisme indépendant", a byline under a count of comments, a portal's "Lien court", a how-to's "Laissez
+// un commentaire", a preview's days in its headline, a paragraph closing on "© AFP", a dateline and interviews with their
+// days, talks called "échanges bilatéraux". Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -89,11 +96,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 385);
+  assert.equal(byName.size, 405);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to forty-one copied whole pages, their sites' furniture with them: their lines are
+    // The reviews of rounds twenty-one to forty-two copied whole pages, their sites' furniture with them: their lines are
     // checked below.
-    if (/^r(?:1[1-9]|2[0-8])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -766,4 +773,46 @@ test("a quoted newspaper, a survey, an agency under a byline, a programme's item
   // a 12 heures" heads a live page's entry.
   assert.deepEqual(at("06-documents-accord-ue", [21, 23]), ["heading", "heading"]);
   assert.equal(at("05-liveblog-sommet-oci", [20])[0], "heading");
+});
+
+test("a title bar's headline in a box, a gallery, a sidebar's contents, polls, rates, a quoted letter, a standfirst, tags, a byline and dates are read as before the forty-second round", () => {
+  const at = readings("r29");
+  const page = pages("r29");
+  // "Title - Site" on the first line, its headline printed only in "Les plus lus": the page's own headline stays.
+  assert.deepEqual(at("01-tab-title-most-read", [7, 12, 13]), ["removed", "title", "lede"]);
+  // "… la visite d'État en images | Photos AFP" is a gallery's headline, not a caption; a sidebar's "Sommaire" listing
+  // the headline does not make it a section.
+  assert.deepEqual(at("02-gallery-photos-afp", [7, 8]), ["title", "lede"]);
+  assert.deepEqual(at("03-dossier-sommaire", [12, 13]), ["title", "lede"]);
+  // "Rencontre avec les auteurs (réservée aux abonnés)" in a programme, a poll's "Intérêt de la visite … : 7,4/10 (2 341
+  // votes)", an intertitle "Ressources similaires – stratégies opposées".
+  assert.equal(at("04-club-debat-programme", [21])[0], "heading");
+  assert.deepEqual(at("05-sondage-lecteurs", [16, 17, 18]), Array(3).fill("heading"));
+  assert.equal(at("06-ressources-similaires", [14])[0], "heading");
+  // A bar of rates and a pager, each alone, are no tables (the page's headline and lede stay); the table's rows are.
+  assert.deepEqual(at("07-currency-bar-pagination", [2, 6, 7, 17, 35]), ["removed", "title", "lede", "paragraph", "removed"]);
+  // A quoted letter's "Rédigé à Almaty, le 5 janvier 2022"; "Avertissement : les chiffres … à titre indicatif"; an
+  // analyst's standfirst "Dossym Satpaïev, analyste politique à Almaty, décrypte …"; people's names as tags.
+  assert.equal(at("08-lettre-ouverte-redige", [18])[0], "heading");
+  assert.equal(at("09-avertissement-chiffres", [12])[0], "paragraph");
+  assert.equal(at("10-entretien-analyste-chapo", [7])[0], "lede");
+  assert.equal(at("11-tags-personnes", [6])[0], "removed");
+  // "La visite du samedi 11 mai", a year before "le 3 mars 2025", is history.
+  assert.equal(page("12-retro-samedi-sans-annee").date, "2025-03-03");
+  // A placard quoted, "Soutenez le journalisme indépendant, pas la propagande d'État".
+  assert.equal(at("13-presse-independante-dons", [19])[0], "heading");
+  // The byline and its time under a count of comments in the page's head.
+  assert.equal(at("14-compteur-commentaires-signature", [8])[0], "credit");
+  assert.equal(page("14-compteur-commentaires-signature").date, "2025-06-14");
+  // A portal's "Lien court : https://evisa.gov.kz"; a how-to's step "Laissez un commentaire".
+  assert.equal(at("15-evisa-lien-court", [20])[0], "heading");
+  assert.equal(at("16-consultation-publique-commentaire", [18])[0], "heading");
+  // A preview's days in its headline, "… de la rencontre de Samarcande (3-4 avril 2025)": not dated by the last.
+  assert.equal(page("17-titre-plage-dates-annonce").date, "2025-04-03");
+  // A last paragraph closing on "… par jour. © AFP".
+  assert.equal(at("18-dernier-paragraphe-copyright", [20])[0], "paragraph");
+  // A dateline "New York, mardi 23 septembre 2025" and interviews listed with their days are no bylines.
+  assert.deepEqual(at("19-onu-new-york-entretiens", [10, 24, 25]), Array(3).fill("heading"));
+  // Talks called "échanges bilatéraux" are no trade.
+  assert.ok(!page("20-echanges-bilateraux-vocabulaire").tags.some((t) => t.name === "commerce et investissements"));
 });
