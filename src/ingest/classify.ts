@@ -41,6 +41,28 @@ const FORM_FIELD_RE = /adresse (?:courriel|e-?mail|électronique)|votre (?:adres
 const LOWER_AGENCY_CREDIT_RE = /^(?=[a-z]{2,7}(?:\/[a-z]{2,7}){1,4}$)(?=.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|belga|sda)(?![a-z]))/u;
 // Initials alone, of a first name and a last name: "A. N'G.", "J.-P. M." ("C.Q.F.D." closes a column's text).
 // With the service that gave the facts: "L. C. avec la Direction de la Communication".
+// Under the text, the reporters' initials and names apart by a slash, as an agency signs: "H. Khaled / R. Haddad".
+const INITIALLED_REPORTERS_RE = /^\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+(?:\s?\/\s?\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+)+$/u;
+// What marks a line as a reference: an item's dash, a title in quotation marks after a comma or a colon ("AGDH, « … »"),
+// a number, a document's format, a period in brackets.
+const CITATION_MARK_RE = /^[–—•*-]\s|[,:]\s«|\bn°\s?\d|\((?:PDF|pdf)\b|\(\d{4}(?:-\d{4})?\)/u;
+
+/**
+ * True when the lines under `i` ("Pour en savoir plus"), up to the next blank line, are references: each a title
+ * ("Rapport … n° 214 (2024-2025) : « … »", "Compte rendu de l'audition …, 12 juin 2024"), none a sentence of the text
+ * ("Une première évaluation … est prévue en 2026.", "… en suivant les étapes suivantes :") unless it cites something.
+ */
+function referencesUnder(ws: Work[], i: number): boolean {
+  let any = false;
+  for (let j = nextText(ws, i); j < ws.length && ws[j].shape !== "blank"; j++) {
+    const v = ws[j].v;
+    if (/[.:!?]$/u.test(v) && words(v).length >= 8 && !CITATION_MARK_RE.test(v)) return false;
+    any = true;
+  }
+  return any;
+}
+/** Words of a line ending on a little word that is a paragraph cut off, not a heading. */
+const CUT_PARAGRAPH_WORDS = 12;
 const INITIALS_SIGNATURE_RE = /^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
 // A flash's label: "Flash info", "Dernière minute".
 const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info`;
@@ -170,7 +192,7 @@ const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
-const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques| citées)?|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin)\s*:?$/iu;
+const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques| citées)?|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin|pour en savoir plus)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
@@ -308,6 +330,8 @@ const CAPTION_MAX = 300;
 // Unless it ends on the photo's day and its copyright: "…, à Astana, le 10 mars 2026. © Ambassade de France".
 const LONG_CAPTION_MAX = 450;
 const COPYRIGHT_END_RE = /,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}\.\s©\s?\p{Lu}[^.!?]{0,80}$/u;
+// A wire's signature: "(Marc-Antoine Ledru, édité par Sophie Kern)", "(Reportage Anna Petrova ; édité par Paul Roux)".
+const WIRE_EDITED_BY_RE = new RegExp(String.raw`^\((?:(?:reportage|rédigé par|écrit par|avec)\s)?${PERSON_NAME}(?:(?:,|\set)\s${PERSON_NAME})*\s?[,;]\s(?:édité|édition|révisé|relu)(?: par)?\s${PERSON_NAME}\)$`, "u");
 // A person's name, a comma (maybe spaced), then the rest of the line: a weekday and a day, where a weekly signs so (see
 // readDateLine); without the weekday, "Addis Abeba, 12 mars 2025" is a dateline.
 const NAME_THEN_DAY_RE = new RegExp(String.raw`^(${PERSON_NAME})\s?,\s+((?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)\b.{1,50})$`, "u");
@@ -356,6 +380,15 @@ const STANDFIRST_LABEL_RE = /^(?:résumé|abstract|synthèse|chapeau|chapô)\s*:
 // An advertiser's call to buy, short, addressing the reader: "Simulez votre prêt en ligne !", "découvrez nos circuits …
 // Brochure 2026 disponible …" (reported, "« Profitez de taux bonifiés ! », a lancé son vice-président", it is news).
 const AD_COPY_RE = /^(?=.{0,250}$)(?!.*(?<!\p{L})(?:a|ont) (?:lancé|déclaré|annoncé|indiqué|précisé|expliqué)(?!\p{L})|.*(?<!\p{L})(?:selon|c['’]est l['’]une)(?!\p{L})).*(?<!\p{L})(?:simulez|découvrez|réservez|profitez|commandez|demandez|essayez|obtenez|bénéficiez|économisez|souscrivez|testez|achetez)(?!\p{L})(?=.*(?<!\p{L})(?:votre|vos|nos|notre)(?!\p{L}))(?=.*(?:!$|[.…]\s+\p{Lu}))/iu;
+// An offer's terms, short, under the label: "Passez à la fibre 8 Gb/s : -50 % pendant 12 mois. Offre soumise à conditions.".
+// ("… une offre valable jusqu'au 30 avril." under an empty slot is the text's.)
+const OFFER_TERMS_RE = /^(?=.{0,250}$).*(?<!\p{L})(?:offre soumise à conditions|voir conditions|dans la limite des stocks disponibles)(?!\p{L})/iu;
+// The label over a site's latest news, and a headline behind its time (see their rule).
+const LATEST_NEWS_LABEL_RE = /^(?:les )?dernières nouvelles\s*:?$/iu;
+const TIMED_HEADLINE_RE = /^\d{1,2}[:h]\d{2}\s{2,}\p{Lu}[^.!?]*$/u;
+// A brand's name and its call, under the label: "Orange Money : envoyez et recevez de l'argent partout en Centrafrique. Tapez #144#".
+// (An intertitle, "Voyageurs : vérifiez la date d'expiration de votre passeport", ends on no stop.)
+const BRAND_CALL_RE = /^(?=.{0,200}$)\p{Lu}[\p{L}\d'’&. -]{1,30}\s?:\s\p{Ll}+ez(?!\p{L}).*[.!](?:\s|$)/u;
 // The label over advertisers' links: "Contenu sponsorisé", "Recommandé par Outbrain".
 const SPONSORED_RE = /sponsoris|partenaire|outbrain|taboola/iu;
 // Section headings an abstract or a note opens with, printed between the headline and the text: "Résumé".
@@ -967,6 +1000,8 @@ function shapeOf(w: Work, email = true): void {
   // metadata to the head's rules, like a byline.
   const filed = v.length <= 200 && FILED_ON_RE.test(v) ? firstHeadDate(v) : undefined;
   if (filed) return void Object.assign(w, { shape: "credit", byline: true, metaDate: filed });
+  // A wire's signature in brackets, the reporter then the editor: "(Marc-Antoine Ledru, édité par Sophie Kern)".
+  if (WIRE_EDITED_BY_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true });
   // The author's name then the day, as a weekly signs: "Racha Darwich , Mercredi, 19 mars 2025".
   const signed = w.listedDay ? null : NAME_THEN_DAY_RE.exec(v);
   const signedDay = signed && isPersonName(signed[1]) && findTag(signed[1])?.kind !== "place" ? readDateLine(signed[2]) : null;
@@ -1907,7 +1942,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // blank).
   for (let i = 0; i + 1 < ws.length; i++) {
     const ad = ws[i + 1];
-    if (ws[i].reason !== "site furniture (advertising)" || ad.kind || (ad.shape !== "paragraph" && ad.shape !== "heading") || !AD_COPY_RE.test(ad.v)) continue;
+    if (ws[i].reason !== "site furniture (advertising)" || ad.kind || (ad.shape !== "paragraph" && ad.shape !== "heading") || !(AD_COPY_RE.test(ad.v) || OFFER_TERMS_RE.test(ad.v) || BRAND_CALL_RE.test(ad.v))) continue;
     // The advertisement closes: a blank line or the site's furniture under it, not more text.
     if (i + 2 < ws.length && ws[i + 2].shape !== "blank" && ws[i + 2].shape !== "furniture") continue;
     Object.assign(ad, { shape: "furniture", reason: "site furniture (advertising)" });
@@ -1948,6 +1983,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (ws[i].kind || !FRONT_PAGE_LABEL_RE.test(ws[i].v)) continue;
     const n = nextText(ws, i);
     if (n < ws.length && !isProse(ws[n])) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (link to another article)", teaser: { words: ws[i].v, standalone: true } });
+  }
+  // "Dernières nouvelles" over the site's latest headlines, each behind its time: "17:58   Djeyhoun Bayramov reçoit …" (a
+  // live page's entries, "16h45" / a title / a paragraph, are the text's).
+  for (let i = Math.max(proseEnd, bodyFrom) + 1; i < ws.length && bodyFrom >= 0; i++) {
+    if (ws[i].kind || !LATEST_NEWS_LABEL_RE.test(ws[i].v)) continue;
+    const n = nextText(ws, i);
+    if (n < ws.length && TIMED_HEADLINE_RE.test(ws[n].v) && TIMED_HEADLINE_RE.test(ws[nextText(ws, n)]?.v ?? "")) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (link to another article)", teaser: { words: ws[i].v, standalone: true } });
   }
   // A site's videos after the text's last paragraph, under their label, each with its length: "VIDÉO" / "▶ Séance du
   // Cabinet des Ministres (12:04)" (in the text, "► Ouverture officielle (09:30)" is a programme's hour).
@@ -2058,13 +2100,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         continue;
       }
     }
-    // "Notes" as an entry of the table of contents, already removed, opens nothing.
+    // "Notes" as an entry of the table of contents, already removed, opens nothing; "Pour en savoir plus" over a paragraph
+    // of prose is an intertitle ("Pour en savoir plus" / "Le mouvement antinucléaire … a joué …").
+    if (/^pour en savoir plus/iu.test(ws[i].v) && !referencesUnder(ws, i)) continue;
     if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) && ws[i].kind !== "furniture") {
       bibStart = i;
       ws[i].kind = "heading";
+      // "Pour en savoir plus" heads its run of lines only: a contact's box or the site's footer may follow.
+      const runOnly = /^pour en savoir plus/iu.test(ws[i].v);
       for (let j = i + 1; j < ws.length; j++) {
         const w = ws[j];
-        if (w.shape === "blank") continue;
+        if (w.shape === "blank") {
+          if (runOnly && j > nextText(ws, i)) break;
+          continue;
+        }
         if (w.teaser?.standalone) break;
         // How to cite the page comes after its references: what follows is the site's, unless another part of the
         // apparatus is still to come ("Citer cet article", then "Pour aller plus loin").
@@ -2716,7 +2765,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.kind && w.kind !== "heading") break;
     if (w.kind === "heading" && i === bibStart) break;
     // The author's initials signing the text, as West African and regional sites sign: "A. N'G.", "J.-P. M.".
-    if (!w.kind && i > titleAt && INITIALS_SIGNATURE_RE.test(w.v)) {
+    // The reporters' names apart by a slash sign alone under prose ("A. Bublik / A. Nedovyesov" over another pair lists them).
+    const reporters = INITIALLED_REPORTERS_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)]);
+    if (!w.kind && i > titleAt && (INITIALS_SIGNATURE_RE.test(w.v) || reporters)) {
       Object.assign(w, { shape: "credit", kind: "credit", byline: true });
       break;
     }
@@ -2732,6 +2783,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     if (w.shape !== "heading" || i <= titleAt) break;
     if (!w.kind && /!$/u.test(w.v) && words(w.v).length >= 3 && !SIGN_OFF_RE.test(w.v)) {
+      w.shape = "paragraph";
+      break;
+    }
+    // A paragraph cut by the paywall mid-sentence: "… des élus de la Collectivité territoriale de Guyane, intéressés par" /
+    // "Cet article est réservé aux abonnés.".
+    if (!w.kind && words(w.v).length >= CUT_PARAGRAPH_WORDS && endsOnLittleWord(w.v) && /paywall/.test(ws[nextText(ws, i)]?.reason ?? "")) {
       w.shape = "paragraph";
       break;
     }

@@ -110,7 +110,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "0 Commentaire10 minutes de lecture", "3 commentaires", "Laisser un commentaire", "Réagir".
   {
     reason: "comment prompt or counter",
-    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?|(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){1,4})?|trier par\s*:\s*(?:meilleurs?|top|nouveaux|controversés?|les plus (?:récents|anciens|populaires|pertinents))(?:\s*[▾▼⌄])?|plus de réponses\s*\(\d+\)|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|votre avis nous intéresse\.\s+connectez-vous (?:pour|afin de) (?:réagir|commenter).*|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
+    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?|(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){1,4})?|trier par\s*:\s*(?:meilleurs?|top|nouveaux|controversés?|(?:les )?plus (?:récents|anciens|populaires|pertinents))(?:\s*[▾▼⌄])?|plus de réponses\s*\(\d+\)|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|votre avis nous intéresse\.\s+connectez-vous (?:pour|afin de) (?:réagir|commenter).*|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
   },
   // A page's rating by its readers: "Tu as aimé cette fiche ? ★★★★★ 4,7/5 (213 avis)", "★★★★☆ 4,2/5 (87 avis)".
   // (Without the stars, "Intérêt de la visite : 7,4/10 (2 341 votes)" is a poll's result.)
@@ -301,13 +301,13 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // The label of a social network's comments box: "Plug-in Commentaires Facebook".
   { reason: "comment prompt or counter", re: /^plug-?in (?:de )?commentaires facebook$/iu },
-  // A page's own counters: "Vues : 1 347", "1 347 vues", "Lu 212 fois", a video's "61 207 vues  il y a 3 semaines
+  // A page's own counters: "Vues : 1 347", "Lu : 1 208", "1 347 vues", "Lu 212 fois", a video's "61 207 vues  il y a 3 semaines
   // #Kazakhstan".
-  { reason: "view counter", re: /^(?:(?:vues|lectures|views)\s*:?\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d+ fois|\d[\d\s\u00a0\u202f.,]*[kKM]?\s+vues\s{2,}il y a\s\d+\s\p{L}+(?:\s{2,}(?:#[\p{L}\p{N}_]+\s*)+)?)$/iu },
+  { reason: "view counter", re: /^(?:(?:vues|lectures|views|lu)\s*:\s*\d[\d\s\u00a0\u202f.,]*|(?:vues|lectures|views)\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d+ fois|\d[\d\s\u00a0\u202f.,]*[kKM]?\s+vues\s{2,}il y a\s\d+\s\p{L}+(?:\s{2,}(?:#[\p{L}\p{N}_]+\s*)+)?)$/iu },
   // A video's link with its length: "▶ Vidéo - Le Kazakhstan, médiateur discret entre Moscou et Kiev ? 02:14" (a
   // programme's "▶ Vidéo : « … », documentaire inédit 20:55" gives its hour); the
-  // article read aloud: "▶ Écouter l'article (1 min 45)".
-  { reason: "video player", re: /^(?:[▶►]\s*vidéo\s[-–—]\s\S.{4,150}\s\d{1,2}:\d{2}|[▶►🔊]\s*écouter l['’]article\s*\(\d{1,2}\s?min(?:\s?\d{1,2})?\))$/iu },
+  // article read aloud: "▶ Écouter l'article (1 min 45)", "▶ Écouter cet article (6:12)".
+  { reason: "video player", re: /^(?:[▶►]\s*vidéo\s[-–—]\s\S.{4,150}\s\d{1,2}:\d{2}|[▶►🔊]\s*écouter (?:l['’]|cet )article\s*\((?:\d{1,2}\s?min(?:\s?\d{1,2})?|\d{1,2}:\d{2})\))$/iu },
   // A player's controls, at its start: "▶  00:00 / 52:14        1x   ↺ 15   ↻ 30   ⬇   ⋯" ("09:30 / 12:30    Dépôt des
   // demandes" gives opening hours).
   { reason: "video player", re: /^[▶►⏵]?\s*0?0:00\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}\S.{0,80})?$/u },
@@ -422,6 +422,22 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "copyright footer",
     re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120}|[^©]{1,80}\.\s©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
   },
+  // A wire's copyright with its terms: "© CotéFil 2024. Cours différés d'au moins 15 minutes. Cette dépêche ne constitue ni
+  // un conseil en investissement …".
+  {
+    reason: "copyright footer",
+    re: /^(?:©|[Cc]opyright)\s?\p{Lu}[^.]{0,60}?(?:19|20)\d{2}\.\s(?=.*(?<!\p{L})(?:[Cc]ours différés|ne constitue (?:ni|pas|en aucun cas)|[Rr]eproduction (?:interdite|réservée))(?!\p{L})).*$/u,
+    anyLength: true,
+  },
+  // An agency's copyright with its terms of reuse: "Khazar Info © 2025. Toute reproduction des informations doit faire
+  // référence à l'agence.".
+  { reason: "copyright footer", re: /^[^©.]{0,60}©\s?(?:19|20)\d{2}\.\s+(?:toute |la )?reproduction\b.*$/iu, anyLength: true },
+  // A market's quotes box: "KAZATOMPROM (KAP.L)   31,85 USD   +4,20%" (its ticker in brackets: "USD   525,11 KZT   +15,1 %"
+  // is a table of the text's), "ORANO   non coté".
+  {
+    reason: "stock quotes",
+    re: /^\p{Lu}[\p{Lu}\d &.'’-]{1,40}(?:\s\([A-Z\d]{1,6}(?:\.[A-Z]{1,2})?\)\s{2,}\d[\d\u00A0\u202F ]*(?:[.,]\d+)?\s?(?:USD|EUR|GBp|GBP|CHF|€|\$)?\s{2,}[+\-−]\d+(?:[.,]\d+)?\s?%|\s{2,}non cotée?)$/u,
+  },
   // "Retour en haut", "Haut de page", "Accueil", "Menu", "☰ MENU", "Rechercher", "Fermer", "→ Tous nos dossiers" (a
   // sentence behind the arrow is a key point's: "→ Le port d'Anvers-Bruges a signé un protocole d'accord …", unless it
   // calls to read: "→ Retrouvez tous nos articles …", "→ Lire notre guide : …").
@@ -488,6 +504,8 @@ const MENU_QUESTION_RE = /^(?:qui|que|où|comment|pourquoi)\b[^?]{0,30}\?$/iu;
 const SEASON_RE = /(?<!\d)(\d{4})\s?[-–/]\s?(\d{4}|\d{2})(?![\d/.–-])/gu;
 const withoutSeasons = (text: string) => text.replace(SEASON_RE, (all, a: string, b: string) => ((Number(a) + 1) % (b.length === 4 ? 10000 : 100) === Number(b) ? "" : all));
 
+// A language's code as a switcher writes it: "FR", "ENG", "РУС", "Қаз", "ქართ", "Հայ", "中文", "عربي".
+const LANGUAGE_CODE_RE = /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}|[\p{Script=Georgian}\p{Script=Armenian}\p{Script=Han}\p{Script=Arabic}\p{Script=Hebrew}]{1,5})$/u;
 // A language's own name, as a switcher lists them.
 const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türkçe|Русский|Қазақша|Қазақ тілі|Oʻzbekcha|O'zbekcha|Кыргызча|Тоҷикӣ|Bosanski|Polski|Nederlands|Українська|中文|日本語|한국어|العربية|عربي|فارسی|Français)$/u;
 
@@ -512,6 +530,8 @@ function toolbarReason(text: string): string | null {
   // Languages by their own names: "🇹🇷 Türkçe   English   Deutsch   Русский   العربية   Bosanski" (one alone may be an
   // intertitle over its version of a text).
   if (items.length >= 3 && items.every((p) => LANGUAGE_NAME_RE.test(p))) return "language switcher";
+  // Or by their codes, French or English among them: "ქართ   ENG   РУС   FR", "Հայ | РУС | EN | FR".
+  if (items.length >= 3 && items.every((p) => LANGUAGE_CODE_RE.test(p)) && items.some((p) => /^(?:FR|FRA|EN|ENG)$/u.test(p))) return "language switcher";
   const reasons = items.map(phraseFamilyOf);
   if (reasons.every(Boolean)) return reasons[0]!;
   // Beside other tools, a verb alone is one too: "Partager     Ajouter à ma liste     Télécharger"; so is a count of
@@ -612,7 +632,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).

@@ -75,7 +75,11 @@
 // "Avertissement : les chiffres …", an analyst's standfirst, people's names as tags, a weekday a year before, a placard's
 // "Soutenez le journalisme indépendant", a byline under a count of comments, a portal's "Lien court", a how-to's "Laissez
 // un commentaire", a preview's days in its headline, a paragraph closing on "© AFP", a dateline and interviews with their
-// days, talks called "échanges bilatéraux". Each is read as an ordinary article.
+// days, talks called "échanges bilatéraux"; and, like round forty-three's (r30-…), an offer in the news and an intertitle
+// "Voyageurs : vérifiez …" under an empty "Publicité" slot, a treaty's "(c) … ne constitue pas une amnistie", a table of
+// rates in KZT, a poem's "(Abaï Kounanbaïev, version française Léon Robel)", a live page's "Dernières nouvelles", prose,
+// steps and a portal's address under "Pour en savoir plus", tennis pairs "A. Bublik / A. Nedovyesov", "Guyane
+// britannique", namesakes of two ministers. Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -96,11 +100,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 405);
+  assert.equal(byName.size, 421);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to forty-two copied whole pages, their sites' furniture with them: their lines are
-    // checked below.
-    if (/^r(?:1[1-9]|2[0-9])-/u.test(name)) continue;
+    // The reviews of rounds twenty-one to forty-three copied whole pages, their sites' furniture with them: their lines
+    // are checked below.
+    if (/^r(?:1[1-9]|2[0-9]|30)-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -815,4 +819,32 @@ test("a title bar's headline in a box, a gallery, a sidebar's contents, polls, r
   assert.deepEqual(at("19-onu-new-york-entretiens", [10, 24, 25]), Array(3).fill("heading"));
   // Talks called "échanges bilatéraux" are no trade.
   assert.ok(!page("20-echanges-bilateraux-vocabulaire").tags.some((t) => t.name === "commerce et investissements"));
+});
+
+test("news and intertitles under an empty advertising slot, a treaty's clause, rates in tenge, a poem's translator, a live page, prose under 'Pour en savoir plus', tennis pairs and namesakes are read as before the forty-third round", () => {
+  const at = readings("r30");
+  const page = pages("r30");
+  // "… une offre valable jusqu'au 30 avril." and "Voyageurs : vérifiez la date d'expiration de votre passeport" under
+  // an empty "Publicité".
+  assert.equal(at("02-air-astana-paris-offre", [19])[0], "paragraph");
+  assert.equal(at("03-visas-conseils-intertitre", [16])[0], "heading");
+  // "(c) les infractions … Cette clause ne constitue pas une amnistie, …" is no copyright; "USD   525,11 KZT   +15,1 %"
+  // in a table of the text is no market's quote.
+  assert.notEqual(at("04-traite-entraide-clauses", [19])[0], "removed");
+  assert.deepEqual(at("05-commerce-exterieur-partenaires", [30, 31, 32]), Array(3).fill("heading"));
+  // A poem's "(Abaï Kounanbaïev, version française Léon Robel)" is no wire's signature.
+  assert.equal(at("07-abai-poeme-traduction", [22])[0], "heading");
+  // A live page's "Dernières nouvelles" over its entries ("16h45" / a title / a paragraph) is the text's.
+  assert.deepEqual(at("08-direct-sommet-dernieres-nouvelles", [15, 16, 17, 18, 34]), ["heading", "heading", "heading", "paragraph", "paragraph"]);
+  // Under "Pour en savoir plus": short prose, a sentence announcing steps and the steps, a paragraph with a portal's
+  // address.
+  assert.deepEqual(at("09-savoir-plus-intertitre-court", [21, 22]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("10-savoir-plus-liste-etapes", [17, 18]), ["paragraph", "list-item"]);
+  assert.equal(at("11-savoir-plus-portail-lien", [16])[0], "paragraph");
+  // Doubles pairs listed after the text ("A. Bublik / A. Nedovyesov") are no reporters' signature.
+  assert.ok(!at("12-coupe-davis-doubles-fin", [23, 24]).includes("credit"));
+  // "la Guyane britannique" is no French Guiana; "Me Déborah Soussan" and "Yerlan Madiyev" are no ministers.
+  const names = (n: string) => page(n).tags.map((t) => t.name);
+  assert.ok(!names("14-guyana-relations-kourou").includes("Guyane française"));
+  assert.ok(!names("15-forum-arbitrage-homonymes").some((t) => t === "Ayman Soussan" || t === "Jaslan Madiyev"));
 });
