@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { NEWSROOM_SIGNATURE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, isTriangleBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
+import { INTERVIEWER_STOP_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, isTriangleBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 import { findTag } from "../taxonomy/match.ts";
@@ -330,6 +330,12 @@ const CAPTION_MAX = 300;
 // Unless it ends on the photo's day and its copyright: "…, à Astana, le 10 mars 2026. © Ambassade de France".
 const LONG_CAPTION_MAX = 450;
 const COPYRIGHT_END_RE = /,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}\.\s©\s?\p{Lu}[^.!?]{0,80}$/u;
+// The editor answering for a page, as Chinese portals name them: "Rédacteur responsable : Zhou Min" (a staff box's
+// "Rédacteur en chef : …" under "La rédaction" is the site's).
+const EDITOR_IN_CHARGE_RE = new RegExp(String.raw`^[Rr]édact(?:eur|rice) responsable\s?:\s${PERSON_NAME}$`, "u");
+// A place, then an agency's name between slashes (see its rule).
+// (A newspaper's name with its translation between slashes, "Vremia /Le Temps/", is no agency.)
+const SLASHED_AGENCY_DATELINE_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\/(?:\p{Lu}{3,}|\p{Lu}[\p{L}\d .'’&-]{0,24}\s(?:News|Press|Info|Média|Media|TV|Agency))\/$/u;
 // A wire's signature: "(Marc-Antoine Ledru, édité par Sophie Kern)", "(Reportage Anna Petrova ; édité par Paul Roux)".
 const WIRE_EDITED_BY_RE = new RegExp(String.raw`^\((?:(?:reportage|rédigé par|écrit par|avec)\s)?${PERSON_NAME}(?:(?:,|\set)\s${PERSON_NAME})*\s?[,;]\s(?:édité|édition|révisé|relu)(?: par)?\s${PERSON_NAME}\)$`, "u");
 // A person's name, a comma (maybe spaced), then the rest of the line: a weekday and a day, where a weekly signs so (see
@@ -382,7 +388,11 @@ const STANDFIRST_LABEL_RE = /^(?:résumé|abstract|synthèse|chapeau|chapô)\s*:
 const AD_COPY_RE = /^(?=.{0,250}$)(?!.*(?<!\p{L})(?:a|ont) (?:lancé|déclaré|annoncé|indiqué|précisé|expliqué)(?!\p{L})|.*(?<!\p{L})(?:selon|c['’]est l['’]une)(?!\p{L})).*(?<!\p{L})(?:simulez|découvrez|réservez|profitez|commandez|demandez|essayez|obtenez|bénéficiez|économisez|souscrivez|testez|achetez)(?!\p{L})(?=.*(?<!\p{L})(?:votre|vos|nos|notre)(?!\p{L}))(?=.*(?:!$|[.…]\s+\p{Lu}))/iu;
 // An offer's terms, short, under the label: "Passez à la fibre 8 Gb/s : -50 % pendant 12 mois. Offre soumise à conditions.".
 // ("… une offre valable jusqu'au 30 avril." under an empty slot is the text's.)
-const OFFER_TERMS_RE = /^(?=.{0,250}$).*(?<!\p{L})(?:offre soumise à conditions|voir conditions|dans la limite des stocks disponibles)(?!\p{L})/iu;
+// A magazine's own issue under the label: "Découvrez le hors-série « … » – en kiosque et sur notre boutique en ligne".
+const OFFER_TERMS_RE = /^(?=.{0,250}$).*(?<!\p{L})(?:offre soumise à conditions|voir conditions|dans la limite des stocks disponibles|en kiosques?(?:\s(?:et|ou)\s[^.!?]{0,40})?$)(?!\p{L})/iu;
+// A section's label in capitals, a dot, its series in a few words: "ENTRETIENS · Collection « Géopolitiques »".
+// ("ASIE CENTRALE · Tokaïev reçoit Emmanuel Macron" is a headline under its kicker.)
+const SERIES_LABEL_RE = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})?\s·\s(?:[Cc]ollection|[Ss]érie|[Dd]ossier|[Rr]ubrique|[Cc]hronique|[Hh]ors-série)\b[^·]{0,40}$/u;
 // The label over a site's latest news, and a headline behind its time (see their rule).
 const LATEST_NEWS_LABEL_RE = /^(?:les )?dernières nouvelles\s*:?$/iu;
 const TIMED_HEADLINE_RE = /^\d{1,2}[:h]\d{2}\s{2,}\p{Lu}[^.!?]*$/u;
@@ -971,7 +981,7 @@ function shapeOf(w: Work, email = true): void {
   // "► À lire aussi : …": an arrow may point at the link, or stand between the words and the link ("Lire aussi ► Adré :
   // …", "LIRE AUSSI. Aktaou, le port kazakh …": a title, no sentence); the label may be given in the site's other language first: "CITEȘTE ȘI / LIRE AUSSI : …".
   const opener = readTeaserOpener(
-    v.replace(/^(?:[►▶→➜➤]|\p{Lu}[\p{Lu} ]{2,30}\s\/)\s*(?=(?:à\s+)?(?:lire|voir)\s+(?:aussi|également))/iu, "").replace(/^((?:à\s+)?(?:lire|voir)\s+(?:aussi|également))\s*[►▸▶›»→]\s*/iu, "$1 : ").replace(/^((?:à\s+)?lire\s+aussi)\.\s+(?=[^.!?]{5,150}$)/iu, "$1 : "),
+    v.replace(/^(?:[►▶→➜➤]|\p{Lu}[\p{Lu} ]{2,30}\s\/)\s*(?=(?:à\s+)?(?:lire|voir)\s+(?:aussi|également))/iu, "").replace(/^((?:à\s+)?(?:lire|voir)\s+(?:aussi|également))\s*[►▸▶›»→]\s*/iu, "$1 : ").replace(/^((?:à\s+)?lire\s+aussi)\.\s+(?=[^.!?]{5,150}$)/iu, "$1 : ").replace(/^【([^】]{1,60})】$/u, "$1"),
   );
   // "Contenu sponsorisé : voici comment la rédaction…" is an intertitle: the advertisers' label stands alone.
   if (opener && !(SPONSORED_RE.test(opener.words) && !opener.standalone)) {
@@ -1000,6 +1010,9 @@ function shapeOf(w: Work, email = true): void {
   // metadata to the head's rules, like a byline.
   const filed = v.length <= 200 && FILED_ON_RE.test(v) ? firstHeadDate(v) : undefined;
   if (filed) return void Object.assign(w, { shape: "credit", byline: true, metaDate: filed });
+  // A dateline alone with its agency between slashes, as Mongolian and Central Asian agencies write it: "Astana /Nüüdel
+  // News/", "Oulan-Bator /MONTSAME/".
+  if (SLASHED_AGENCY_DATELINE_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true });
   // A wire's signature in brackets, the reporter then the editor: "(Marc-Antoine Ledru, édité par Sophie Kern)".
   if (WIRE_EDITED_BY_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true });
   // The author's name then the day, as a weekly signs: "Racha Darwich , Mercredi, 19 mars 2025".
@@ -1390,7 +1403,14 @@ function teaserBlockEnd(ws: Work[], k: number): number {
       const n = nextText(ws, x);
       return ws[x].shape === "paragraph" && ws[x].v.length >= LONG_PARAGRAPH && /:$/u.test(ws[x].v) && n < ws.length && isProse(ws[n]);
     };
-    if (after < ws.length && (isProse(ws[after]) || (ws[after].shape === "heading" && next < ws.length && (isProse(ws[next]) || introduces(next))))) return j;
+    // A paragraph the paywall cuts short is the article's too ("… une lettre d'intention pour des" / "Cet article est réservé
+    // aux abonnés.").
+    // (A teaser's summary cut short over its badge, "Article réservé aux abonnés", has no offer under it.)
+    const cut = (x: number) => {
+      const wall = nextText(ws, x);
+      return ws[x].shape === "paragraph" && ws[x].v.length >= LONG_PARAGRAPH && /paywall/.test(ws[wall]?.reason ?? "") && /subscription|paywall/.test(ws[nextText(ws, wall)]?.reason ?? "");
+    };
+    if (after < ws.length && (isProse(ws[after]) || cut(after) || (ws[after].shape === "heading" && next < ws.length && (isProse(ws[next]) || cut(next) || introduces(next))))) return j;
   }
   // Comments: a reader's name ("Karim H.") over their words is no paragraph of the article; the next block's opener ends
   // them ("Dans la même rubrique"). The agency the text is credited to, set apart under the links, ends a block ("Lire
@@ -1557,6 +1577,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const md = marked.get(w);
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
+  }
+  // The interviewer closing an interview, under its last answer and over no more of the text: "Propos recueillis par
+  // Étienne Valadier pour les Éditions Karavane." (in a press review, other outlets' interviews are quoted so).
+  for (let i = 0; i < ws.length; i++) {
+    if (!INTERVIEWER_STOP_RE.test(ws[i].v)) continue;
+    const p = prevText(ws, i);
+    const n = nextText(ws, i);
+    if (p >= 0 && isProse(ws[p]) && !(n < ws.length && isProse(ws[n]))) Object.assign(ws[i], { shape: "credit", byline: true });
   }
   // Names each with a day, one under another, list interviews ("Aïgerim Seitkali, mercredi 24 septembre 2025" / "Nurlan
   // Ermekov, jeudi 25 septembre 2025"), not the byline: a signature stands alone.
@@ -2368,7 +2396,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 0; i < ws.length && !(ws[i].kind === undefined && isBody(ws[i]) && ws[i].shape !== "quote"); i++) {
     const w = ws[i];
     if (w.kind || w.shape !== "quote" || !isHeadingShape(w.v)) continue;
-    if (/[»”"]\s*:\s*\S/u.test(w.v)) w.shape = "heading";
+    // So may an interview's, its quotation then whom it is with: "« … » – Entretien avec Claire Montagnier".
+    if (/[»”"]\s*:\s*\S/u.test(w.v) || /[»”"]\s*[–—-]\s*(?:[Ee]ntretien|[Ii]nterview|[Rr]encontre|[Cc]onversation)\s(?:avec\s)?\p{Lu}/u.test(w.v)) w.shape = "heading";
     else if (WHOLE_QUOTE_RE.test(w.v)) {
       const p = prevText(ws, i);
       const n = nextText(ws, i);
@@ -2424,7 +2453,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Nor is a numbered section listed in the article's contents box above it ("Dans cet article" / "1. L'actu : …" / … /
   // "1. L'actu : …"; a site's contents may list the headline itself).
   const contents = new Set(ws.slice(0, head).flatMap((w) => (/table of contents/.test(w.reason ?? "") && NUMBERED_SECTION_RE.test(w.v) ? [w.v] : [])));
-  const long = candidates.filter((i) => wordCount(i) >= 5 && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v));
+  // Nor a section's label in capitals with its series: "ENTRETIENS · Collection « Géopolitiques »" ("EN DIRECT · Sommet de
+  // l'OCS à Astana : …" is a live page's headline).
+  const long = candidates.filter((i) => wordCount(i) >= 5 && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
   // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
@@ -2521,7 +2552,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A first name and an initial under the date line, as African dailies sign: "Rija R.".
     // (A witness named so, and again in the text, is its subject: "Nurlan K." / "… Nurlan K. a été …".)
     const initialled = (j: number) => INITIALLED_NAME_RE.test(ws[j].v) && /date line|publication time/.test(ws[prevText(ws, j)]?.reason ?? "") && !ws.some((x, k) => k > j && x.v.includes(ws[j].v));
-    while (n < ws.length && !ws[n].kind && (ws[n].shape === "heading" || initialled(n) || withRole(n)) && (isPersonName(ws[n].v) || nameFrom(n) || coAuthors(n) || withRole(n) || initialled(n) || NEWSROOM_SIGNATURE_RE.test(ws[n].v))) {
+    while (n < ws.length && !ws[n].kind && (ws[n].shape === "heading" || initialled(n) || withRole(n)) && (isPersonName(ws[n].v) || nameFrom(n) || coAuthors(n) || withRole(n) || initialled(n) || NEWSROOM_SIGNATURE_RE.test(ws[n].v) || SERVICE_BYLINE_RE.test(ws[n].v))) {
       if (ws[n].v === named) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the author's name repeated)" });
       else Object.assign(ws[n], { kind: "credit", byline: true });
       named = ws[n].v;
@@ -2790,6 +2821,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "Cet article est réservé aux abonnés.".
     if (!w.kind && words(w.v).length >= CUT_PARAGRAPH_WORDS && endsOnLittleWord(w.v) && /paywall/.test(ws[nextText(ws, i)]?.reason ?? "")) {
       w.shape = "paragraph";
+      break;
+    }
+    // The editor answering for the page, right under the text's last paragraph: "Rédacteur responsable : Zhou Min" (in the
+    // footer's staff box, the site's).
+    if (!w.kind && EDITOR_IN_CHARGE_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)])) {
+      Object.assign(w, { shape: "credit", kind: "credit", byline: true });
       break;
     }
     // An agency's or a press service's name right under the text's last paragraph: "AMI", "DCRP/Présidence du Faso".

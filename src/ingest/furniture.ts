@@ -110,7 +110,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "0 Commentaire10 minutes de lecture", "3 commentaires", "Laisser un commentaire", "Réagir".
   {
     reason: "comment prompt or counter",
-    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?|(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){1,4})?|trier par\s*:\s*(?:meilleurs?|top|nouveaux|controversés?|(?:les )?plus (?:récents|anciens|populaires|pertinents))(?:\s*[▾▼⌄])?|plus de réponses\s*\(\d+\)|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|votre avis nous intéresse\.\s+connectez-vous (?:pour|afin de) (?:réagir|commenter).*|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
+    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?|(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){1,4})?|trier par\s*:\s*(?:meilleurs?|top|nouveaux|controversés?|(?:les )?plus (?:récents|anciens|populaires|pertinents))(?:\s*[▾▼⌄])?|plus de réponses\s*\(\d+\)|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|votre avis nous intéresse\.\s+connectez-vous (?:pour|afin de) (?:réagir|commenter).*|votre avis nous intéresse\s*[.:!]\s*réagissez (?:sur|via) (?:nos|les) réseaux sociaux\.?|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
   },
   // A page's rating by its readers: "Tu as aimé cette fiche ? ★★★★★ 4,7/5 (213 avis)", "★★★★☆ 4,2/5 (87 avis)".
   // (Without the stars, "Intérêt de la visite : 7,4/10 (2 341 votes)" is a poll's result.)
@@ -617,8 +617,18 @@ export function furniturePhraseReason(text: string): string | null {
     if (inner) return `site furniture (${inner})`;
   }
   if (PROMPT_ANYWHERE_RE.test(text) || OWN_PROMPT_RE.test(text)) return "site furniture (subscription or donation prompt)";
+  // A Chinese site's tools, each in lenticular brackets: "【Taille de police : Grand  Moyen  Petit】  【Imprimer】  【Fermer】".
+  if (BRACKETED_TOOLS_RE.test(text)) {
+    const tools = [...text.matchAll(/【([^】]+)】/gu)].map((m) => m[1].trim());
+    // Two of them tools at least: "【Vidéo】 【Wang Yi reçu par Tokaïev à Astana】" is a headline with its genre.
+    const reasons = tools.map((t) => phraseFamilyOf(t)).filter(Boolean);
+    if (reasons.length >= 2 && tools.every((t) => t.split(/\s+/u).length <= 8)) return `site furniture (${reasons[0]})`;
+  }
   return null;
 }
+
+// A line of items in lenticular brackets only (see furniturePhraseReason).
+const BRACKETED_TOOLS_RE = /^(?:\s*【[^】]{1,60}】)+\s*$/u;
 
 // The title of a cookie consent panel whose options follow it to the end of the page: "Privacy Preference Center".
 const CONSENT_PANEL_RE =
@@ -713,7 +723,11 @@ const BYLINE_RE =
 // The newsroom signing alone: "La rédaction", "LA RÉDACTION", "La Rédaction de MaoreInfo" (the caller says where: under
 // the headline, or under the text's last paragraph).
 export const NEWSROOM_SIGNATURE_RE = /^(?:[Ll]a [Rr]édaction|LA RÉDACTION)(?: (?:de |d['’])?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?$/u;
+// An organisation's department signing under the headline: "Par le service communication" (see the head's bylines).
+export const SERVICE_BYLINE_RE = /^[Pp]ar (?:le service|la direction|le département|le pôle) (?:de (?:la |l['’])?)?communication$/u;
 const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${PERSON_NAME},\s+(?:le\s+)?\d{1,2}(?:er)?\s.{3,40}$`, "u");
+// "Propos recueillis par Name pour Outlet." closing an interview (see the text's tail).
+export const INTERVIEWER_STOP_RE = new RegExp(String.raw`^[Pp]ropos recueillis par ${PERSON_NAME}(?: pour (?:les |le |la |l['’])?\p{Lu}[\p{L}'’ -]{1,40})?\.$`, "u");
 const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?|[Rr]eportage)\s*:\s*${PERSON_NAME}(?:,\s*${PERSON_NAME}){0,4}(?:\s+et\s+${PERSON_NAME})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20})?$`, "u");
 
 // A report's authors, with the body they speak for: "Par M. Jean-Pierre AUBERTIN et Mme Sylvie LEMOINE, au nom de la
@@ -802,6 +816,9 @@ const META_NAME_RE = /^(?:[Pp]ar\s+)?(?:[Ll]a [Rr]édaction|\p{Lu}[\p{L}'’.-]*
  * takes to read: "La Rédaction · il y a 3 jours · 4 min de lecture". Null when any item is something else. `byline`
  * when an item names an author; `date` the first date written in full.
  */
+// Weeks or months ago, as a meta line's item: "il y a 3 semaines", "il y a 2 mois".
+const WEEKS_AGO_RE = /^il y a \d+\s*(?:semaines?|sem\.?|mois)$/iu;
+
 export function readMetaLine(text: string): { byline: boolean; date: DateMention | null } | null {
   if (text.length > 160 || !META_SEP_RE.test(text)) return null;
   const items = text.split(META_SEP_RE).map((p) => p.trim()).filter(Boolean);
@@ -812,6 +829,7 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
   let relative = false;
   let sectionFirst = false;
   let counted = false;
+  let stamps = 0;
   for (const [at, raw] of items.entries()) {
     // "⏱ 4 min": an emoji may stand before an item.
     const item = raw.replace(LEADING_EMOJI_RE, "") || raw;
@@ -819,10 +837,17 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     const line = readDateLine(item);
     if (line) {
       stamp = true;
+      stamps++;
       if (!line.relative) date ??= line;
       else relative = true;
+    } else if (WEEKS_AGO_RE.test(item)) {
+      // "il y a 3 semaines" among a meta line's items (alone, "Il y a 6 mois" may head a chronology's part).
+      stamp = true;
+      stamps++;
+      relative = true;
     } else if (family && /publication time|reading time|comment/.test(family)) {
       stamp = true;
+      stamps++;
       relative ||= /publication time/.test(family);
     }
     // A count of views beside the stamp: "Lu 892 fois".
@@ -850,7 +875,8 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     else if (items.length >= 3 && ISSUE_ITEM_RE.test(item)) continue;
     else return null;
   }
-  if (sectionFirst && !counted) return null;
+  // The section first, then two stamps: "Actualités · il y a 3 semaines · 4 min de lecture".
+  if (sectionFirst && !counted && stamps < 2) return null;
   return stamp ? { byline, date } : null;
 }
 

@@ -79,7 +79,11 @@
 // "Voyageurs : vérifiez …" under an empty "Publicité" slot, a treaty's "(c) … ne constitue pas une amnistie", a table of
 // rates in KZT, a poem's "(Abaï Kounanbaïev, version française Léon Robel)", a live page's "Dernières nouvelles", prose,
 // steps and a portal's address under "Pour en savoir plus", tennis pairs "A. Bublik / A. Nedovyesov", "Guyane
-// britannique", namesakes of two ministers. Each is read as an ordinary article.
+// britannique", namesakes of two ministers; and, like round forty-four's (r31-…), a chronology's "Il y a 6 mois" as
+// intertitles, "Par le service de presse" in a list, a headline "ASIE CENTRALE · …" under its kicker, a Chinese portal's
+// headline "【Vidéo】 【…】", teasers' summaries cut over their subscribers' badge, newspapers with their names'
+// translations between slashes, a footer's "Rédacteur responsable : …", a press review's "Propos recueillis par … pour
+// Kommersant.". Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -100,11 +104,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 421);
+  assert.equal(byName.size, 433);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to forty-three copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to forty-four copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|30)-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[01])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -847,4 +851,25 @@ test("news and intertitles under an empty advertising slot, a treaty's clause, r
   const names = (n: string) => page(n).tags.map((t) => t.name);
   assert.ok(!names("14-guyana-relations-kourou").includes("Guyane française"));
   assert.ok(!names("15-forum-arbitrage-homonymes").some((t) => t === "Ayman Soussan" || t === "Jaslan Madiyev"));
+});
+
+test("a chronology's 'Il y a 6 mois', a list's 'Par le service de presse', a kicker's headline, a bracketed headline, teasers' cut summaries, newspapers' names, a footer's editor and a press review's interviews are read as before the forty-fourth round", () => {
+  const at = readings("r31");
+  // "Il y a 6 mois", "Il y a 3 mois", "Il y a 3 semaines" head a chronology's parts.
+  assert.deepEqual(at("02-retour-crise-caspienne-chronologie", [15, 19, 23]), Array(3).fill("heading"));
+  // "Par le service de presse" in a list of ways to apply; "Par la direction de la communication" answering a question.
+  assert.deepEqual(at("03-accreditation-presse-sommet", [15, 24]), ["heading", "heading"]);
+  // "ASIE CENTRALE · Tokaïev reçoit Emmanuel Macron" is the headline; "【Vidéo】 【Wang Yi reçu par Tokaïev à Astana】" is
+  // kept.
+  assert.deepEqual(at("05-titre-surtitre-capitales", [1, 5, 8]), ["removed", "title", "lede"]);
+  assert.notEqual(at("06-portail-chinois-video-crochets", [4])[0], "removed");
+  // A teaser's summary cut over "Article réservé aux abonnés" stays in its block of links, inside the text or closing it.
+  assert.deepEqual(at("07-lire-aussi-resume-abonnes", [20, 21]), ["removed", "removed"]);
+  assert.deepEqual(at("12-sur-le-meme-sujet-resume-abonnes", [23, 24]), ["removed", "removed"]);
+  // "Vremia /Le Temps/" names a newspaper, not an agency's dateline.
+  assert.deepEqual(at("08-revue-presse-kiosque-publicite", [16, 17, 18]), Array(3).fill("heading"));
+  // "Propos recueillis par Dmitri Volkov pour Kommersant." in a press review is its text.
+  assert.equal(at("09-revue-presse-propos-recueillis", [16])[0], "paragraph");
+  // A footer's staff box: "Le Soir d'Europe", "Éditeur responsable : …", "Rédacteur responsable : …".
+  assert.deepEqual(at("10-site-belge-ours-redacteur", [27, 28, 29]), Array(3).fill("removed"));
 });
