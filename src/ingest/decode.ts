@@ -261,18 +261,18 @@ export function decodeSeed(raw: RawSeed): DecodeResult {
     }
   }
 
+  /** Takes a repair of the text ({ text, offsets of what it changed }) and warns on each line it changed. */
+  const repaired = (fix: { text: string; at: number[] }, message: string, summary: (k: number) => string) => {
+    if (fix.at.length === 0) return;
+    text = fix.text;
+    warnLines(problems, source, lineAt(text, fix.at), () => message, summary);
+  };
   // Text once decoded in the wrong encoding then saved as UTF-8 ("Ã©" for "é"): the reader wants it read back.
-  const misread = repairMojibake(text);
-  if (misread.at.length > 0) {
-    text = misread.text;
-    warnLines(
-      problems,
-      source,
-      lineAt(text, misread.at),
-      () => "mojibake repaired on this line (\"Ã©\" read back as \"é\"): the text had been decoded in the wrong encoding, check it",
-      (k) => `mojibake repaired on ${k} more lines`,
-    );
-  }
+  repaired(
+    repairMojibake(text),
+    "mojibake repaired on this line (\"Ã©\" read back as \"é\"): the text had been decoded in the wrong encoding, check it",
+    (k) => `mojibake repaired on ${k} more lines`,
+  );
   // Binary junk decodes to text full of control characters; real articles have almost none.
   const controls: number[] = [];
   CONTROL_RE.lastIndex = 0;
@@ -314,16 +314,10 @@ export function decodeSeed(raw: RawSeed): DecodeResult {
     );
   }
   // Entities come from a page's HTML source pasted as text: the reader wants the characters ("l’ONU", not "l&#8217;ONU").
-  const entities = decodeEntities(text);
-  if (entities.at.length > 0) {
-    text = entities.text;
-    warnLines(
-      problems,
-      source,
-      lineAt(text, entities.at),
-      () => "HTML entities (&amp;, &#8217;…) decoded on this line: the text was copied from a page's source",
-      (k) => `HTML entities decoded on ${k} more lines`,
-    );
-  }
+  repaired(
+    decodeEntities(text),
+    "HTML entities (&amp;, &#8217;…) decoded on this line: the text was copied from a page's source",
+    (k) => `HTML entities decoded on ${k} more lines`,
+  );
   return { source, name, encoding, text: text.normalize("NFC"), problems, binary: false };
 }
