@@ -3,9 +3,10 @@ import { answersTerm, nameKey } from "./search-text.js";
 
 /**
  * A character of a word: a letter or a digit, spelled as what it is not (spaces, controls, punctuation and symbols of
- * Latin, Greek, Cyrillic and Arabic text, general punctuation, currency, arrows, technical, shape and dingbat symbols, CJK
- * punctuation (a Chinese portal's `【Vidéo】`), the replacement character, the variation selectors and marks that dress an emoji or a symbol (`❤️`, `1️⃣`), and every
- * character outside the BMP, emoji among them) rather than as Unicode properties
+ * Latin, Greek, Cyrillic and Arabic text, general punctuation, currency, arrows, technical, shape, dingbat and mathematical
+ * symbols (a screenshot's `⦿`), braille, CJK punctuation (a Chinese portal's `【Vidéo】`), the replacement character, the
+ * variation selectors and marks that dress an emoji or a symbol (`❤️`, `1️⃣`), and every character outside the BMP, emoji
+ * among them) rather than as Unicode properties
  * (`[\p{L}\p{N}]`): a property class takes V8 milliseconds to compile on its first use, and its first use is in the
  * first result shown. The two agree on every character of those scripts and blocks (see tests/unit/fast-paths.test.ts),
  * but for combining accents, which stay with their letter here.
@@ -14,7 +15,7 @@ export const WORD_CHAR =
   "[^\\s\\u0000-\\u002f:-@[-`{-\\u00a9\\u00ab-\\u00b1\\u00b4\\u00b6-\\u00b8\\u00bb\\u00bf\\u00d7\\u00f7\\u02c2-\\u02c5\\u02d2-\\u02df" +
   "\\u02e5-\\u02eb\\u02ed\\u02ef-\\u02ff\\u0375\\u037e\\u0384\\u0385\\u0387\\u03f6\\u0482\\u0488\\u0489\\u0600-\\u060f\\u061b-\\u061f" +
   "\\u066a-\\u066d\\u06d4\\u06dd\\u06de\\u06e9\\u06fd\\u06fe\\u2000-\\u206f\\u20a0-\\u20cf" +
-  "\\u20d0-\\u20ff\\u2190-\\u23ff\\u2500-\\u2775\\u2794-\\u27bf\\u2b00-\\u2bff\\u3000-\\u3004\\u3008-\\u3020\\u3030\\u3036\\u3037" +
+  "\\u20d0-\\u20ff\\u2190-\\u23ff\\u2500-\\u2775\\u2794-\\u2bff\\u3000-\\u3004\\u3008-\\u3020\\u3030\\u3036\\u3037" +
   "\\u303d-\\u303f\\ud800-\\udfff\\ufe00-\\ufe0f\\ufff9-\\uffff]";
 /** A word as written in the article, elisions and compounds included: `l’ONU`, `Kassym-Jomart`, `2025`. */
 export const WORD_RE = new RegExp(`${WORD_CHAR}+(?:['’\\-]${WORD_CHAR}+)*`, "g");
