@@ -43,6 +43,8 @@ const LOWER_AGENCY_CREDIT_RE = /^(?=[a-z]{2,7}(?:\/[a-z]{2,7}){1,4}$)(?=.*(?<![a
 // With the service that gave the facts: "L. C. avec la Direction de la Communication".
 // Under the text, the reporters' initials and names apart by a slash, as an agency signs: "H. Khaled / R. Haddad".
 const INITIALLED_REPORTERS_RE = /^\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+(?:\s?\/\s?\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+)+$/u;
+// "Pour en savoir plus": a marker of references that heads only its run of lines (see referencesUnder).
+const FURTHER_READING_RE = /^pour en savoir plus/iu;
 // What marks a line as a reference: an item's dash, a title in quotation marks after a comma or a colon ("AGDH, « … »"),
 // a number, a document's format, a period in brackets.
 const CITATION_MARK_RE = /^[–—•*-]\s|[,:]\s«|\bn°\s?\d|\((?:PDF|pdf)\b|\(\d{4}(?:-\d{4})?\)/u;
@@ -599,8 +601,13 @@ function isPersonName(v: string): boolean {
 
 /** Two authors' names or more under a headline: "Camille Poirot et Dinara Abenova", "A. Martin, B. Roy et C. Diaz". */
 function isAuthorNames(v: string): boolean {
-  const parts = v.split(/\s+et\s+|,\s+/u);
+  const parts = namesIn(v);
   return parts.length >= 2 && parts.length <= 4 && parts.every(isPersonName);
+}
+
+/** The parts of a line of names: "A. Martin, B. Roy et C. Diaz" → "A. Martin", "B. Roy", "C. Diaz". */
+function namesIn(v: string): string[] {
+  return v.split(/\s+et\s+|,\s+/u);
 }
 
 /** A line of a signature: the signer with a role, or a line of a statement's signature block. */
@@ -2005,19 +2012,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const apparatus = ws.findIndex((w, i) => i > bodyFrom && bodyFrom >= 0 && !w.kind && BIBLIOGRAPHY_MARKER_RE.test(w.v));
   let proseEnd = -1;
   for (let i = (apparatus < 0 ? ws.length : apparatus) - 1; i >= 0 && proseEnd < 0; i--) if (isProse(ws[i])) proseEnd = i;
-  // "À LA UNE" after the text's last paragraph, over short lines, opens the site's headlines (in the head, "À la une" may
-  // stand over the article's own headline; over prose, it is the text's intertitle).
+  // After the text's last paragraph, labels open the site's headlines: "À LA UNE" over short lines (in the head, "À la une"
+  // may stand over the article's own headline; over prose, it is the text's intertitle); "Dernières nouvelles" over
+  // headlines each behind its time, "17:58   Djeyhoun Bayramov reçoit …" (a live page's entries, "16h45" / a title / a
+  // paragraph, are the text's).
+  const timed = (j: number) => j < ws.length && TIMED_HEADLINE_RE.test(ws[j].v);
   for (let i = Math.max(proseEnd, bodyFrom) + 1; i < ws.length && bodyFrom >= 0; i++) {
-    if (ws[i].kind || !FRONT_PAGE_LABEL_RE.test(ws[i].v)) continue;
+    if (ws[i].kind) continue;
     const n = nextText(ws, i);
-    if (n < ws.length && !isProse(ws[n])) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (link to another article)", teaser: { words: ws[i].v, standalone: true } });
-  }
-  // "Dernières nouvelles" over the site's latest headlines, each behind its time: "17:58   Djeyhoun Bayramov reçoit …" (a
-  // live page's entries, "16h45" / a title / a paragraph, are the text's).
-  for (let i = Math.max(proseEnd, bodyFrom) + 1; i < ws.length && bodyFrom >= 0; i++) {
-    if (ws[i].kind || !LATEST_NEWS_LABEL_RE.test(ws[i].v)) continue;
-    const n = nextText(ws, i);
-    if (n < ws.length && TIMED_HEADLINE_RE.test(ws[n].v) && TIMED_HEADLINE_RE.test(ws[nextText(ws, n)]?.v ?? "")) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (link to another article)", teaser: { words: ws[i].v, standalone: true } });
+    const opens = (FRONT_PAGE_LABEL_RE.test(ws[i].v) && n < ws.length && !isProse(ws[n])) || (LATEST_NEWS_LABEL_RE.test(ws[i].v) && timed(n) && timed(nextText(ws, n)));
+    if (opens) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (link to another article)", teaser: { words: ws[i].v, standalone: true } });
   }
   // A site's videos after the text's last paragraph, under their label, each with its length: "VIDÉO" / "▶ Séance du
   // Cabinet des Ministres (12:04)" (in the text, "► Ouverture officielle (09:30)" is a programme's hour).
@@ -2130,12 +2134,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     // "Notes" as an entry of the table of contents, already removed, opens nothing; "Pour en savoir plus" over a paragraph
     // of prose is an intertitle ("Pour en savoir plus" / "Le mouvement antinucléaire … a joué …").
-    if (/^pour en savoir plus/iu.test(ws[i].v) && !referencesUnder(ws, i)) continue;
+    const runOnly = FURTHER_READING_RE.test(ws[i].v);
+    if (runOnly && !referencesUnder(ws, i)) continue;
     if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) && ws[i].kind !== "furniture") {
       bibStart = i;
       ws[i].kind = "heading";
       // "Pour en savoir plus" heads its run of lines only: a contact's box or the site's footer may follow.
-      const runOnly = /^pour en savoir plus/iu.test(ws[i].v);
       for (let j = i + 1; j < ws.length; j++) {
         const w = ws[j];
         if (w.shape === "blank") {
@@ -2483,7 +2487,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // the byline.
   const boxed = (i: number) =>
     isAuthorNames(ws[i].v) &&
-    ws[i].v.split(/\s+et\s+|,\s+/u).every((name) => ws.some((x, j) => j > i && x.v === name)) &&
+    namesIn(ws[i].v).every((name) => ws.some((x, j) => j > i && x.v === name)) &&
     ws.some((x, j) => j > i && AUTHORS_BOX_LABEL_RE.test(x.v) && ws.slice(j + 1, j + 4).some((y) => ws[i].v.includes(y.v) && y.v !== ""));
   for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) {
     if (ws[i].kind || ws[i].shape === "blank" || !isCategoryList(ws[i].v)) continue;
