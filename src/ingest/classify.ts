@@ -65,7 +65,7 @@ function referencesUnder(ws: Work[], i: number): boolean {
 }
 /** Words of a line ending on a little word that is a paragraph cut off, not a heading. */
 const CUT_PARAGRAPH_WORDS = 12;
-const INITIALS_SIGNATURE_RE = /^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
+const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
 // A flash's label: "Flash info", "Dernière minute".
 const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info`;
 // A news ticker's line: "Flash info — …", "Dernière minute : …", and the last line of the page it may stand on.
@@ -110,7 +110,9 @@ const PRICE_QUOTE_LINE_RE = /^\p{L}[^:]{1,40}\s:\s\d[\d\s.,]*\s?(?:€|\$|USD|EU
 // Matinik ! Mardi 25 novembre 2025 – Fort-de-France 29°C" ("Canicule historique le samedi 12 juillet 2025 – Turkestan
 // 47,1 °C" is a headline).
 const WEATHER_TAIL_RE = /^(?:[^!?.]{1,40}!\s)?(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s[–—|·-]\s\p{Lu}[\p{L}'’ -]{1,30}\s-?\d{1,2}(?:[.,]\d)?\s?°C?$/u;
-const WEATHER_ITEM_RE = /^[^|·]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?(?:\s+\S{1,2})?$/u;
+const WEATHER_ITEM_RE = /^[^|·]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?(?:\s+\S{1,2})?(?:\s+(?:[Vv]ent|[Rr]afales)\s[^|·]{0,20}?\d{1,3}\s?km\/h)?$/u;
+// A ferry's or a flight's status in the same bar: "Traversier : départ 14h00 pour Fortune – maintenu".
+const TRAVEL_ITEM_RE = /^(?:[Tt]raversier|[Ff]erry|[Bb]ac|[Nn]avette|[Vv]ols?|[Ll]iaison (?:maritime|aérienne))\s?:\s[^|·]{1,60}$/u;
 const RATES_SEP_RE = /\s{2,}[|·]\s{2,}|\s{3,}/u;
 // A wire's kind of dispatch in its header: "FLASH", "URGENT", "ALERTE", "BULLETIN", "PAPIER GÉNÉRAL".
 const WIRE_KIND_RE = /(?<!\p{L})(?:FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})/u;
@@ -147,8 +149,8 @@ const VIDEO_LINK_RE = /^[▶►]\s*\S.{0,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
 const ABOUT_LABEL_RE = /^(?:à propos d(?:e |u |es |['’])|about )\S.{0,60}$/iu;
 // The end of a press release: "###", "# # #", "-30-", "– FIN –".
 const RELEASE_END_RE = /^(?:#{3}|# # #|-\s?30\s?-|[—–-]+\s?FIN\s?[—–-]+)$/u;
-// The label over a page's contacts: "CONTACTS", "Contacts clés", "Contact :".
-const CONTACTS_LABEL_RE = /^(?:votre contact|contacts?(?: clés| utiles)?)\s*:?$/iu;
+// The label over a page's contacts: "CONTACTS", "Contacts clés", "Contact :", "VOS CONTACTS".
+const CONTACTS_LABEL_RE = /^(?:votre contact|(?:vos |nos )?contacts?(?: clés| utiles)?)\s*:?$/iu;
 // A contact's phone number or e-mail address: "+44 20 3530 1184", "01 53 67 40 12", "cverhaeghe@dvk-avocats.com".
 const CONTACT_DETAIL_RE = /(?<![\p{L}\d])(?:\(?\+\d{1,3}\)?|0\d)(?:[\s.]?\(?\d{1,4}\)?){3,6}(?!\d)|[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
 // How many lines under the label may hold them: "Analyste principal : …" / "+44 20 3530 1184", "Anna-Maria DEVRIENDT" /
@@ -160,6 +162,9 @@ const OWN_CONTENT_RE = /(?<!\p{L})(?:retrouvez|relisez|(?:notre|nos) (?:dossiers
 const INTERTITLE_OPENER_RE = /^(?:nos recommandations|notre sélection|à ne pas manquer)$/iu;
 // The site's tagline stands among the page's first lines.
 const TAGLINE_LAST_LINE = 3;
+// A print issue's number opening or closing a date line: "N° 58 – Octobre 2024", "Vendredi 5 juillet 2024 · n° 812"
+// ("Rapport d'information n° 123 (2023-2024), déposé le 8 novembre 2023" dates a report under its title).
+const ISSUE_MARK_RE = /^(?:n°|numéro)\s?\d|(?<!\p{L})(?:n°|numéro)\s?\d{1,5}$/iu;
 // A print issue's number alone: "Numéro 1543", "N° 58".
 const ISSUE_NUMBER_RE = /^(?:numéro|n[°o])\s?\d{1,5}$/iu;
 // The label over a newsletter's contents: "Dans ce numéro", "Sommaire" ("Au sommaire :" may list a programme's topics,
@@ -169,6 +174,12 @@ const CONTENTS_OPENER_RE = /^(?:dans ce numéro|au sommaire de ce numéro|sommai
 const DATABASE_SOURCE_RE = /^[^.!?:;()]{2,80}\s\((?:site web|web|édition (?:papier|numérique|abonnés))\)$/u;
 // A town, a place in it, then a day: "Metz, campus du Saulcy, 14 mars 2025", "Genève, Palais des Nations, le 3 juin 2024".
 const EVENT_PLACE_DATE_RE = /^\p{Lu}[\p{L}'’-]+,\s(?:[\p{L}'’-]+\s){0,4}[\p{L}'’-]+,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
+// The label over a panel's speakers: "Intervenants : …", "Modération : …".
+const PANEL_RE = /^(?:[Ii]ntervenant(?:e)?s|[Pp]articipant(?:e)?s|[Pp]anélistes|[Oo]rat(?:eur|rice)s|[Mm]odérat(?:eur|rice)|[Mm]odération)\s?:\s\p{Lu}[\p{L}'’.-]+\s\p{Lu}/u;
+// An event's kind, its day, maybe its town: "Conférence-débat du mercredi 18 septembre 2024, Paris".
+const EVENT_KIND_DATE_RE = /^(?:[Cc]onférence(?:-débat| de presse)?|[Cc]olloque|[Ss]éminaire|[Tt]able ronde|[Rr]encontre|[Dd]ébat|[Ww]ebinaire|[Aa]telier|[Jj]ournée d['’]études?)\s(?:du|le)\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{Ll}+\s\d{4}(?:,\s\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})?$/u;
+// A town, a dash, a name: "Riyad — Le Royaume Aujourd’hui".
+const TOWN_DESK_RE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?\s[—–]\s(\p{Lu}[^.!?:;«»()]{2,60})$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»()]{1,60}\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
@@ -178,8 +189,13 @@ const AGENCIES = String.raw`AFP|Reuters|AP|ATS|Keystone-ATS|Belga|ANSA|dpa|DPA|A
 // An agency's signature alone, or a desk's initials with it: "ATS/AFP", "AFP", "V.D. avec AFP".
 // "(MAP)" closing a dispatch stands in brackets, so does "(TAP)" (alone, "TAP" names a pipeline).
 const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:avec|et|\/)\s*)?(?:${AGENCIES}|RIA Novosti|\((?:${AGENCIES}|TAP)\)|\([Aa]vec (?:l['’](?:${AGENCIES})|\p{Lu}{2,6})\))(?:\s*(?:\/|,|et)\s*(?:${AGENCIES}|Keystone|KEYSTONE))*$`, "u");
+// An author, then the agency that helped in brackets: "Nicolas Froidevaux (avec ATS)".
+const NAME_WITH_AGENCY_RE = new RegExp(String.raw`^${PERSON_NAME}(?:\s(?:et|avec)\s${PERSON_NAME})?\s\([Aa]vec (?:l['’])?(?:${AGENCIES}|agences)\)$`, "u");
+// A photo agency known by its name and its photographer, or a photographer and the agency: "Keystone / Pavel Mikheyev",
+// "RUSLAN PRYANIKOV / AFP".
+const NAMED_PHOTO_AGENCY_RE = new RegExp(String.raw`^(?:(?:Keystone|Reuters|Getty Images|Sputnik|Belga|Anadolu|Xinhua|Akorda|Imago|Shutterstock|Alamy|Maxppp|Sipa|Abaca|Hans Lucas)\s?\/\s?${PERSON_NAME}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2}\s?\/\s?(?:${AGENCIES}|EPA|Getty Images|Sipa|Maxppp|Abaca))$`, "u");
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
-const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
+const PHOTO_AGENCY_RE = /^(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?)\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
 // "… à Rabat, mardi. (DR)", "… au Plateau. (Ph : DR)", "… au Kazakhstan. Photo d'archives Florent Gaillard", "….
 // KEYSTONE/EPA/Mark Halloway", "… dimanche 6 octobre. Photo Daniyar Ospanov. AFP", "… le 17 juin 2025. (Xinhua/Ding
@@ -400,6 +416,9 @@ const LATEST_NEWS_LABEL_RE = /^(?:les )?dernières nouvelles\s*:?$/iu;
 const TIMED_HEADLINE_RE = /^\d{1,2}[:h]\d{2}\s{2,}\p{Lu}[^.!?]*$/u;
 // A brand's name and its call, under the label: "Orange Money : envoyez et recevez de l'argent partout en Centrafrique. Tapez #144#".
 // (An intertitle, "Voyageurs : vérifiez la date d'expiration de votre passeport", ends on no stop.)
+// An advertiser's name and its slogan to the reader: "Garage Chételat & Fils – Votre partenaire mobilité à Porrentruy"
+// ("Horlogerie – Nos montres séduisent …" is an intertitle).
+const ADVERTISER_SLOGAN_RE = /^(?=.{0,160}$)\p{Lu}[^.!?–—]{1,60}\s[–—]\s(?:Votre|Vos)\s[^.!?]{2,100}$/u;
 const BRAND_CALL_RE = /^(?=.{0,200}$)\p{Lu}[\p{L}\d'’&. -]{1,30}\s?:\s\p{Ll}+ez(?!\p{L}).*[.!](?:\s|$)/u;
 // The label over advertisers' links: "Contenu sponsorisé", "Recommandé par Outbrain".
 const SPONSORED_RE = /sponsoris|partenaire|outbrain|taboola/iu;
@@ -842,7 +861,8 @@ function ratesBar(v: string): { day: DateMention | null } | null {
   let day: DateMention | null = null;
   for (const item of v.split(RATES_SEP_RE)) {
     // A rate is an exchange ("1 € = …", "Taux …"); a price alone ("Tarif : 8 euros") is no rate.
-    if ((RATE_ITEM_RE.test(item) && /=|taux|cours/iu.test(item)) || WEATHER_ITEM_RE.test(item) || MARKET_ITEM_RE.test(item)) {
+    // A ferry's or a flight's status only beside the weather: "Vols : … Ferry : …" alone is the text's practical details.
+    if ((RATE_ITEM_RE.test(item) && /=|taux|cours/iu.test(item)) || WEATHER_ITEM_RE.test(item) || MARKET_ITEM_RE.test(item) || (TRAVEL_ITEM_RE.test(item) && v.split(RATES_SEP_RE).some((x) => WEATHER_ITEM_RE.test(x)))) {
       priced++;
       continue;
     }
@@ -1038,6 +1058,8 @@ function shapeOf(w: Work, email = true): void {
   }
   // A row of a table pasted as text: cells apart by tabs ("Année\tExportations\tImportations"). Data, never a heading.
   if (isRow(w)) return void (w.shape = "paragraph");
+  // A panel's speakers under its title: "Intervenants : Marc Delaunay (IREC), Dinara Akhmetova (…)". Text, no heading.
+  if (PANEL_RE.test(v)) return void (w.shape = "paragraph");
   // An official text's title, however long: "Décret n° 2024-412 du 6 mai 2024 portant publication de l'accord …".
   if (v.length <= OFFICIAL_TITLE_MAX && OFFICIAL_TITLE_RE.test(v) && !endsSentence(v)) return void (w.shape = "heading");
   // "Fait à Paris, le 29 novembre 2024, en deux exemplaires": the day an official text was signed is its date.
@@ -1046,6 +1068,11 @@ function shapeOf(w: Work, email = true): void {
     // Text of the statement, even without a final full stop: not a heading, not the site's tail.
     return void (w.shape = "paragraph");
   }
+  // An author with an agency's help, in brackets: "Nicolas Froidevaux (avec ATS)".
+  if (v.length <= 80 && NAME_WITH_AGENCY_RE.test(v)) return void (w.shape = "credit");
+  // A photo agency and its photographer, apart by a spaced slash, are no menu: "Keystone / Pavel Mikheyev", "RUSLAN
+  // PRYANIKOV / AFP" ("MONDE / Asie Centrale" is a section's).
+  if (v.length <= 80 && NAMED_PHOTO_AGENCY_RE.test(v)) return void (w.shape = "credit");
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
   // One or two words in lower case, alone, no punctuation: a site's name as its logo writes it ("euronews",
   // "l'Humanité"), until the text begins (see classifyLines: in the text, such lines are a list's items or a slogan).
@@ -1116,6 +1143,19 @@ function* toSecondBody(ws: Work[], from: number): Generator<number> {
 const OTHER_SCRIPT_LETTER_RE = /[^\P{L}\p{Script=Latin}]/u;
 
 /** Mostly letters of a script other than Latin (Arabic, Cyrillic, Chinese…): at least 4 of them, 4 in 5 of the letters. */
+/** A line shaped as a headline, of five words or more (a site's name or a section's label is shorter). */
+function isHeadline(w: Work): boolean {
+  return !w.kind && w.shape === "heading" && w.v.split(/\s+/u).length >= HEADLINE_WORDS;
+}
+// The fewest words of a headline.
+const HEADLINE_WORDS = 5;
+
+/** A name in another script beside its French one, a bar between: "المملكة اليوم | Le Royaume Aujourd’hui". */
+function isNameInTwoScripts(v: string): boolean {
+  const halves = v.split(/\s\|\s/u);
+  return halves.length === 2 && !/[\d«»"“”„.!?:]/u.test(v) && halves.every((h) => h.trim().split(/\s+/u).length <= 5) && otherScript(halves[0]) !== otherScript(halves[1]);
+}
+
 function otherScript(v: string): boolean {
   // Most lines hold no such letter: they are not counted.
   if (!OTHER_SCRIPT_LETTER_RE.test(v)) return false;
@@ -1138,6 +1178,106 @@ function isProse(w: Work): boolean {
  * The masthead is the newsletter's; with two sections or more, the text is the first one's: the contents announcing
  * them ("1. L'analyse : …", "2. Trois questions à…") and the sections after it are the newsletter's other items.
  */
+// An e-reader's line over each clipping of its export ("My Clippings"): its kind, its place, the day it was made: "-
+// Votre surlignement à l'emplacement 4-7 | Ajouté le mercredi 12 mars 2025 22:14:03".
+const CLIPPING_META_RE = /^-\s(?:[Vv]otre|[Yy]our)\s([Ss]urlignement|[Nn]ote|[Ss]ignet|[Hh]ighlight|[Bb]ookmark)\b.*\|\s*(?:[Aa]jouté le|[Aa]dded on)\s/u;
+// The rule closing each clipping.
+const CLIPPING_RULE_RE = /^={10}$/u;
+// The source after a clipping's title: "Mer Caspienne : … le corridor médian (Le Courrier eurasien)".
+const CLIPPING_SOURCE_RE = /^(.*\S)(\s+\([^()]{2,60}\))$/u;
+
+/**
+ * An e-reader's export of highlights: each clipping the text's title and source, the reader's line (kind, place, day),
+ * the highlighted text, a rule. The first clipping's title is the headline (its source is cut); the highlights of that
+ * text are its text; the other lines, the reader's own notes and bookmarks, and clippings of other books are the
+ * reader's, and the days it gives are when the reader highlighted, not when the text was published.
+ */
+function clippings(ws: Work[]): void {
+  const metas = ws.flatMap((w, i) => (CLIPPING_META_RE.test(w.v) ? [i] : []));
+  // The export opens on its first clipping's title (highlights pasted into a page are the page's).
+  const top = ws.findIndex((w) => w.shape !== "blank");
+  if (metas.length < 2 || metas[0] !== top + 1 || !ws.some((w) => CLIPPING_RULE_RE.test(w.v))) return;
+  const main = ws[metas[0] - 1].v;
+  for (const [k, m] of metas.entries()) {
+    const title = m - 1;
+    let end = m + 1;
+    while (end < ws.length && !CLIPPING_RULE_RE.test(ws[end].v)) end++;
+    const kind = CLIPPING_META_RE.exec(ws[m].v)![1].toLowerCase();
+    const other = ws[title].v !== main;
+    const dropText = other || !/surlignement|highlight/u.test(kind);
+    for (let j = title; j <= Math.min(end, ws.length - 1); j++) {
+      if (ws[j].shape === "blank") continue;
+      const text = j > m && j < end;
+      if (text && !dropText) continue;
+      if (j === title && k === 0) {
+        const source = CLIPPING_SOURCE_RE.exec(ws[j].v);
+        if (source) Object.assign(ws[j], { v: source[1], cut: { removed: source[2].trim(), kept: source[1], reason: "the text's source, as the e-reader writes it after the title" } });
+        ws[j].shape = "heading";
+        continue;
+      }
+      const reason = !text ? "the e-reader's clipping line" : other ? "a clipping from another text" : "the reader's own note or bookmark";
+      Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason, metaDate: undefined, byline: undefined });
+    }
+  }
+}
+
+// The label over an article a press review gives in full, in its annex: "ANNEXE – TEXTE INTÉGRAL".
+const ANNEX_LABEL_RE = /^annexe(?:\s+\d{1,2})?\s*[–—:-]\s*(?:texte intégral|article intégral|texte complet)(?:\s+de l['’]article)?\s*:?$/iu;
+// A press review naming itself: "REVUE DE PRESSE ASIE CENTRALE N° 231", "Synthèse de presse", "Veille médias".
+const PRESS_REVIEW_RE = /(?<!\p{L})(?:revue de presse|synthèse de presse|veille (?:médias|presse)|press review)(?!\p{L})/iu;
+// The lines of its head where it does.
+const REVIEW_HEAD_LINES = 8;
+// Where that text ends: "Fin du texte".
+const ANNEX_END_RE = /^fin (?:du texte|de l['’]article|de l['’]annexe)\.?$/iu;
+
+/**
+ * A press review's note with the one article it gives in full in its annex ("REVUE DE PRESSE … N° 231" / its contents
+ * and summaries / "ANNEXE – TEXTE INTÉGRAL" / the source / the article / "Fin du texte" / the desk's comment): the
+ * article is the page's text; the note around it is the desk's (its day, the review's, dates the page).
+ */
+function annexedText(ws: Work[]): void {
+  const at = ws.findIndex((w) => ANNEX_LABEL_RE.test(w.v));
+  // The note names itself at its head ("REVUE DE PRESSE ASIE CENTRALE N° 231"): an article with a declaration in full
+  // in its annex, or a list of its documents, is an article.
+  const first = ws.map((w, i) => i).filter((i) => ws[i].shape !== "blank").slice(0, REVIEW_HEAD_LINES);
+  if (at < 0 || !first.some((i) => i < at && PRESS_REVIEW_RE.test(ws[i].v)) || !ws.slice(at + 1).some(isProse)) return;
+  const end = ws.findIndex((w, i) => i > at && ANNEX_END_RE.test(w.v));
+  for (let i = 0; i < ws.length; i++) {
+    if ((i > at && (end < 0 || i < end)) || ws[i].shape === "blank") continue;
+    Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: i < at ? "the press review's note over the text it gives in full" : i === at || i === end ? "the press review's label around the text it gives in full" : "the press review's note after the text it gives in full", byline: undefined });
+  }
+}
+
+// A rule across the page: "────────", "========".
+const WIDE_RULE_RE = /^(?:[─━═]{8,}|={8,}|-{8,}|_{8,}|\*{8,}|~{8,})$/u;
+// A field of a reading tool's header: "Flux : Eurasie Hebdo » Diplomatie", "★ Enregistré le 4 févr. 2026 à 08:52".
+const READER_FIELD_RE = /^(?:[★☆✓•]\s*)?\p{Lu}[\p{Ll}'’ ]{1,25}\s?:\s\S/u;
+// A field only a reading tool writes: "★ Enregistré le …", "Lien d'origine : …", "Flux : …", "Saved …".
+const READER_TOOL_FIELD_RE = /^(?:[★☆✓•]\s*)?(?:enregistré le|ajouté le|sauvegardé le|lien d['’]origine|url d['’]origine|article d['’]origine|flux\s?:|saved (?:on|at)|original (?:link|url))(?!\p{L})/iu;
+// The most lines such a header holds.
+const READER_HEADER_LINES = 10;
+
+/**
+ * A reading tool's header over the page it saved, its fields then a rule ("Lectorium RSS — Articles enregistrés" /
+ * "Flux : Eurasie Hebdo » Diplomatie" / "Dossier : Veille Asie centrale" / "★ Enregistré le 4 févr. 2026 …" / "Lien
+ * d'origine : https://…" / "Ouvrir dans le navigateur  |  …" / "────"), the headline under it: the tool's, and the day
+ * it was saved is not the page's.
+ */
+function readerHeader(ws: Work[]): void {
+  const rule = ws.findIndex((w) => WIDE_RULE_RE.test(w.src.text.trim()));
+  if (rule < 0) return;
+  const above = ws.slice(0, rule).filter((w) => w.shape !== "blank");
+  if (above.length < 3 || above.length > READER_HEADER_LINES || above.some((w) => isProse(w) || w.email) || above.filter((w) => READER_FIELD_RE.test(w.v)).length < 2) return;
+  // One field only a reading tool writes: when it saved the page, where from (a site's "Édition : …", an e-mail's
+  // "Envoyé : …", a release's "Date : …" are the page's own).
+  if (!above.some((w) => READER_TOOL_FIELD_RE.test(w.v))) return;
+  const n = nextText(ws, rule);
+  if (n >= ws.length || ws[n].shape !== "heading" || !ws.slice(n).some(isProse)) return;
+  for (let i = 0; i <= rule; i++) {
+    if (ws[i].shape !== "blank") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the reading tool's header", metaDate: undefined, byline: undefined });
+  }
+}
+
 function newsletterBoxes(ws: Work[]): void {
   // Only an e-mail: its header or its unsubscribe link (a report in plain text boxes its title and sections too).
   if (!ws.some((w) => w.email || UNSUBSCRIBE_RE.test(w.v))) return;
@@ -1165,7 +1305,8 @@ function newsletterBoxes(ws: Work[]): void {
   let announced = 0;
   for (let i = 0; i < sections[0]; i++) {
     const item = foldForRepeat(ws[i].v);
-    if (ws[i].shape !== "list-item" || !names.some((n) => item.startsWith(n) || n.startsWith(item))) continue;
+    // Its items may be read as a contents box already ("AU SOMMAIRE" over them).
+    if ((ws[i].shape !== "list-item" && !/table of contents/.test(ws[i].reason ?? "")) || !names.some((n) => item.startsWith(n) || n.startsWith(item))) continue;
     Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the newsletter's contents" });
     announced++;
   }
@@ -1624,9 +1765,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const textFrom = ws.findIndex(isProse);
   for (let i = 0; i < textFrom; i++) {
     const w = ws[i];
-    if (w.kind || w.shape !== "heading" || w.v.length > 100 || !EVENT_PLACE_DATE_RE.test(w.v)) continue;
+    if (w.kind || w.shape !== "heading" || w.v.length > 100) continue;
+    // An event's kind and day under a headline: alone, "Conférence de presse du 12 mars 2025" is the page's headline.
+    const p = prevText(ws, i);
+    const kind = EVENT_KIND_DATE_RE.test(w.v) && p >= 0 && isHeadline(ws[p]);
+    if (!kind && !EVENT_PLACE_DATE_RE.test(w.v)) continue;
     const last = findDates(w.v).filter((m) => !m.relative).pop();
-    if (last && w.v.endsWith(last.evidence)) Object.assign(w, { shape: "furniture", reason: "date line (the event's place and day)", metaDate: headDate(last, true) });
+    if (last && (kind || w.v.endsWith(last.evidence))) Object.assign(w, { shape: "furniture", reason: "date line (the event's place and day)", metaDate: headDate(last, true) });
   }
   // A site's tagline in small letters under its name, over its menu: "le magazine des expositions et des scènes".
   for (let i = 0; i < Math.min(textFrom < 0 ? ws.length : textFrom, TAGLINE_LAST_LINE); i++) {
@@ -1639,9 +1784,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.kind || w.shape !== "paragraph" || w.v.length > 80 || !/^\p{Ll}/u.test(w.v) || endsSentence(w.v) || /[,:;]$/u.test(w.v)) continue;
     if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's tagline)" });
   }
-  // A newsletter's contents in its head, over the first article: "Dans ce numéro" over a list of its items.
+  // A newsletter's contents in its head, over the first article: "Dans ce numéro" over a list of its items; in an e-mail
+  // newsletter, "AU SOMMAIRE" too.
+  // (An e-mail: its header, or its own lines, "Si ce message ne s'affiche pas correctement…"; a sign-up box's "Se
+  // désinscrire à tout moment" is a page's.)
+  const letter = ws.some((w) => w.email || /e-mail newsletter furniture/u.test(w.reason ?? ""));
   for (let i = 0; i < textFrom; i++) {
-    if (ws[i].kind || !CONTENTS_OPENER_RE.test(ws[i].v)) continue;
+    if (ws[i].kind || !(CONTENTS_OPENER_RE.test(ws[i].v) || (letter && NEWSLETTER_CONTENTS_LABEL_RE.test(ws[i].v)))) continue;
     let end = nextText(ws, i);
     if (end >= ws.length || ws[end].shape !== "list-item") continue;
     while (end < ws.length && ws[end].shape === "list-item" && !ws[end].kind) end = nextText(ws, end);
@@ -1740,6 +1889,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (ws[i].shape !== "blank" && ws[i].shape !== "furniture") Object.assign(ws[i], { shape: "furniture", reason: "note above a forwarded e-mail" });
   }
 
+  readerHeader(ws);
+  clippings(ws);
+  annexedText(ws);
   newsletterBoxes(ws);
   newsletterSections(ws);
   searchResults(ws);
@@ -1791,7 +1943,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       return n < ws.length && !ws[n].kind && ws[n].shape === "paragraph";
     };
     const labelled = i > 0 && ws[i - 1].shape === "heading" && (/\.\s*\([^()]{1,30}\)$/u.test(ws[i - 1].v) || CAPS_PHOTO_CREDIT_RE.test(ws[i].v));
-    if (ws[i].shape === "credit" && (PHOTO_CREDIT_RE.test(ws[i].v) || (PHOTO_AGENCY_RE.test(ws[i].v) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) <= (ws[i - 1].v.length <= SHORT_CAPTION_MAX && textGoesOn(i) ? 1 : 0)) {
+    if (ws[i].shape === "credit" && (PHOTO_CREDIT_RE.test(ws[i].v) || ((PHOTO_AGENCY_RE.test(ws[i].v) || NAMED_PHOTO_AGENCY_RE.test(ws[i].v)) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) <= (ws[i - 1].v.length <= SHORT_CAPTION_MAX && textGoesOn(i) ? 1 : 0)) {
       ws[i - 1].shape = "caption";
       continue;
     }
@@ -1977,9 +2129,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // blank).
   for (let i = 0; i + 1 < ws.length; i++) {
     const ad = ws[i + 1];
-    if (ws[i].reason !== "site furniture (advertising)" || ad.kind || (ad.shape !== "paragraph" && ad.shape !== "heading") || !(AD_COPY_RE.test(ad.v) || OFFER_TERMS_RE.test(ad.v) || BRAND_CALL_RE.test(ad.v))) continue;
-    // The advertisement closes: a blank line or the site's furniture under it, not more text.
-    if (i + 2 < ws.length && ws[i + 2].shape !== "blank" && ws[i + 2].shape !== "furniture") continue;
+    if (ws[i].reason !== "site furniture (advertising)" || ad.kind || (ad.shape !== "paragraph" && ad.shape !== "heading") || !(AD_COPY_RE.test(ad.v) || OFFER_TERMS_RE.test(ad.v) || BRAND_CALL_RE.test(ad.v) || ADVERTISER_SLOGAN_RE.test(ad.v))) continue;
+    // The advertisement closes: a blank line or the site's furniture under it, not more text (an advertiser's slogan to
+    // the reader may stand over the text's next intertitle).
+    if (!ADVERTISER_SLOGAN_RE.test(ad.v) && i + 2 < ws.length && ws[i + 2].shape !== "blank" && ws[i + 2].shape !== "furniture") continue;
     Object.assign(ad, { shape: "furniture", reason: "site furniture (advertising)" });
   }
 
@@ -2370,6 +2523,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[i];
     if (w.kind || w.shape === "blank" || w.shape === "furniture") continue;
     if (otherScript(w.v) && !/[\d«»"“”„]/u.test(w.v) && w.v.split(/\s+/u).length <= 6) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a line in another script in the page's head)" });
+    // The site's name in two scripts among the page's first lines: "المملكة اليوم | Le Royaume Aujourd’hui" (a headline may
+    // give an event's name in Kazakh, then in French: "Абай оқулары – Lectures d'Abaï à Paris").
+    else if (w.src.line <= TAGLINE_LAST_LINE && isNameInTwoScripts(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name in two scripts)" });
     // The site's day in Arabic ("الثلاثاء، 14 يناير 2025") dates the page when nothing else does, like a masthead's.
     else if (otherScript(w.v) && w.v.length <= 60 && ARABIC_DAY_LINE_RE.test(w.v)) {
       const [, day, month, year] = ARABIC_DAY_LINE_RE.exec(w.v)!;
@@ -2445,12 +2601,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   let headEnd = ws.findIndex((w) => !w.kind && isBody(w) && !label(w));
   const head = headEnd < 0 ? ws.length : headEnd;
   const headings = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
+  // The desk signing as the site, from its town, over the date line: "Riyad — Le Royaume Aujourd’hui" (the site's name in
+  // its head).
+  const siteDesk = (i: number) => {
+    const m = TOWN_DESK_RE.exec(ws[i].v);
+    const d = nextText(ws, i);
+    // Under a headline: "Kazakhstan – Union européenne" over its date line heads a page of its own.
+    return !!m && d < ws.length && /date line|publication time/.test(ws[d].reason ?? "") && ws.slice(0, i).some(isHeadline) && ws.slice(0, i).some((w) => (w.kind ?? w.shape) === "furniture" && w.v.includes(m[1]));
+  };
   for (const i of headings.slice(1)) if (HEAD_AGENCY_CREDIT_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
+  for (let i = 0; i < ws.length; i++) if (!ws[i].kind && ws[i].shape === "heading" && siteDesk(i)) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
   const candidates = headings.filter((i) => !ws[i].kind);
   const wordCount = (i: number) => ws[i].v.split(/\s+/).length;
   // Among several, the headline is the one the date line, the byline or the text follows (a site name is not).
   // The newsroom signing, "La rédaction", and a council's rapporteur are bylines there.
-  const isMeta = (j: number) => j < ws.length && (ws[j].byline || /date line|publication time/.test(ws[j].reason ?? "") || (!ws[j].kind && (isBody(ws[j]) || NEWSROOM_SIGNATURE_RE.test(ws[j].v) || RAPPORTEUR_RE.test(ws[j].v))));
+  // A date line with the issue's number dates the letter, under its name: "La Lettre d'Astana à Paris" / "N° 58 – Octobre
+  // 2024".
+  const isMeta = (j: number) => j < ws.length && (ws[j].byline || (/date line|publication time/.test(ws[j].reason ?? "") && !ISSUE_MARK_RE.test(ws[j].v)) || (!ws[j].kind && (isBody(ws[j]) || NEWSROOM_SIGNATURE_RE.test(ws[j].v) || RAPPORTEUR_RE.test(ws[j].v))));
   // An author's affiliation ("Doctorant en science politique à…") is never the headline.
   // Nor is a list of the page's categories ("Billets, Asie centrale, Caucase du Sud"), nor a box's label over the
   // article's key points ("Ce que vous devez savoir"), nor a council's rapporteur under the point's title.
@@ -2799,7 +2966,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     if (w.kind && w.kind !== "heading") break;
     if (w.kind === "heading" && i === bibStart) break;
-    // The author's initials signing the text, as West African and regional sites sign: "A. N'G.", "J.-P. M.".
+    // The author's initials signing the text, as West African and regional sites sign: "A. N'G.", "J.-P. M."; an agency's
+// desks', in brackets: "(mi/jp)".
     // The reporters' names apart by a slash sign alone under prose ("A. Bublik / A. Nedovyesov" over another pair lists them).
     const reporters = INITIALLED_REPORTERS_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)]);
     if (!w.kind && i > titleAt && (INITIALS_SIGNATURE_RE.test(w.v) || reporters)) {

@@ -218,6 +218,12 @@ export function findDates(text: string, reference?: string): DateMention[] {
       precision: "month",
     }));
   }
+  // A feed's date as RSS writes it (RFC 822), passed through by a reader: "Tue, 03 Feb 2026 07:30:00 +0000".
+  if (RFC822_HINT_RE.test(text)) collect(RFC822_RE, (m) => {
+    const [d, mo, y] = [Number(m[1]), RFC822_MONTHS.indexOf(m[2]) + 1, Number(m[3])];
+    if (!isRealDate(y, mo, d)) return null;
+    return { start: m.index, end: m.index + m[0].length, evidence: m[0], date: dayString(y, mo, d), precision: "day" };
+  });
   // In lower case only, as such a system prints it ("Mars 3, 1971" is an intertitle's words).
   if (MONTH_DAY_YEAR_HINT_RE.test(text)) collect(MONTH_DAY_YEAR_RE, (m) => (/^\p{Ll}/u.test(m[1]) ? dayMention(m, { d1: m[2], m2: m[1], y2: m[3] }, reference) : null));
   // Longest match first among those starting at the same place; then keep the ones that do not overlap.
@@ -232,6 +238,10 @@ export function findDates(text: string, reference?: string): DateMention[] {
   }
   return kept;
 }
+
+const RFC822_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const RFC822_HINT_RE = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d/u;
+const RFC822_RE = /(?<!\p{L})(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})(?: \d{2}:\d{2}(?::\d{2})?(?: [+-]\d{4}| GMT| UTC| Z)?)?(?![\p{L}\d])/gu;
 
 /** The ` date 2025-11-19 ` header that some scrapers glue in front of the first paragraph. */
 // It reads " date 2025-11-19 Depuis juin 2025, …": the word "date", an ISO day or month, then the text.
@@ -325,6 +335,10 @@ export interface DateEvidence {
 }
 
 // Words that announce a future event around a date: "le sommet, prévu le 15 juin", "se tiendra du 3 au 5 mars", "d'ici 2030".
+// A verb in the future tense: "se retrouveront", "sera", "auront lieu".
+const FUTURE_TENSE_RE = /(?<!\p{L})\p{L}{2,}(?:eront|iront|eras?|iras?|erons|irons|erez|irez)(?!\p{L})|(?<!\p{L})(?:seront|sera|auront|aura|feront|fera|iront|ira|viendront|viendra|pourront|pourra|devront|devra)(?!\p{L})/iu;
+// How far around a date its verb is looked for.
+const FUTURE_WINDOW = 80;
 const FUTURE_CUE_RE = /(?<!\p{L})(?:prévue?s?|se tiendra|se tiendront|aura lieu|auront lieu|programmée?s?|d['’]ici|à venir|prochaine?s?)(?!\p{L})/iu;
 
 // Words that put a date in the background: "depuis le 2 mars 1992", "dès juin 2025", "avant le 5 mai".
@@ -396,9 +410,19 @@ export function inferDate(ev: DateEvidence): DateGuess {
   // to it, and its newest full date may be older ("… l'exode de septembre 2023"). (Not the year before: "la visite du
   // samedi 11 mai" a year before "le 3 mars 2025" is history.)
   const refYear = reference && !ev.addressYear ? Number(reference.slice(0, 4)) : 0;
-  const inNextYear = (d: DateMention) => (refYear && weekdayWrong(d) ? datedByWeekday(d, refYear, [refYear + 1]) : null);
+  // The year after may be the one the mention was read in already, the nearest to a reference late in its year ("samedi
+  // 11 mai" against "novembre 2023"): it stays there when its weekday is wrong in the reference's year.
+  // A day announced in the future tense ("Samedi 11 mai, les cinq chefs d'État … se retrouveront à Astana") is not moved
+  // there: it is to come.
+  const inNextYear = (d: DateMention, text = "") => {
+    if (!refYear || !/^\d{4}-/u.test(d.date)) return null;
+    const year = Number(d.date.slice(0, 4));
+    if (year === refYear) return weekdayWrong(d) ? datedByWeekday(d, refYear, [refYear + 1]) : null;
+    const future = FUTURE_TENSE_RE.test(text.slice(Math.max(0, d.start - FUTURE_WINDOW), d.end + FUTURE_WINDOW));
+    return year === refYear + 1 && !future && !datedByWeekday(d, refYear, [refYear]) ? datedByWeekday(d, year, [year]) : null;
+  };
   if (refYear) {
-    const moved = ev.texts.flatMap((t) => findDates(t, reference)).flatMap((d) => inNextYear(d) ?? []);
+    const moved = ev.texts.flatMap((t) => findDates(t, reference).flatMap((d) => inNextYear(d, t) ?? []));
     reference = newest([reference!, ...moved.map((d) => d.date)]);
   }
   const meta = (ev.metadata ?? []).find((m) => !m.mention.relative);
@@ -412,8 +436,8 @@ export function inferDate(ev: DateEvidence): DateGuess {
     }
     return guess;
   }
-  const inYear = (d: DateMention): DateMention => (ev.addressYear ? datedByWeekday(d, ev.addressYear) ?? d : inHintYear(d) ?? inNextYear(d) ?? d);
-  const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d: inYear(d), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) })));
+  const inYear = (d: DateMention, t: string): DateMention => (ev.addressYear ? datedByWeekday(d, ev.addressYear) ?? d : inHintYear(d) ?? inNextYear(d, t) ?? d);
+  const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d: inYear(d, t), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) })));
   // Dates announced for later are left aside, unless the text has no other.
   const present = found.filter((m) => !m.future && !m.d.date.startsWith("--"));
   const mentions = (present.length ? found.filter((m) => !m.future) : found).map((m) => m.d);

@@ -34,6 +34,10 @@ const WIKI_FOOTER_LINKS = String.raw`politique de confidentialité|à propos de 
 
 // Each pattern must match the WHOLE line (after trimming): a sentence that merely mentions "partager" stays text.
 const PHRASE_FAMILIES: PhraseFamily[] = [
+  // What a scan's reading (OCR) or its typist writes for a stamp or a signature: "[CACHET : AMBASSADE … * PARIS]",
+  // "[Signature illisible]" ("[Signature des documents]" directs a transcript's scene; a logo's long description, "[Logo
+  // de l'ambassade …]", may stand in a quoted e-mail).
+  { reason: "a stamp or signature on a scanned page", re: /^\[(?:cachet|tampon|sceau|paraphe)\b[^\[\]]{0,100}\]$|^\[signature(?:\s*:[^\[\]]{0,80}|\s(?:illisible|manuscrite|du (?:ministre|directeur|président|consul|chef)[^\[\]]{0,60}))?\]$/iu },
   // Notices that run long but say what they are in their first words. "Pour citer cette note : Seitkali A., « … »".
   {
     reason: "how to cite the page",
@@ -168,7 +172,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Parsine Info sur Telegram : t.me/…".
   {
     reason: "subscription prompt",
-    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky)\s*:?\s*(?:@[\w.]+|(?:https?:\/\/)?(?:t\.me|wa\.me|whatsapp\.com|x\.com|twitter\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com)\/\S*)|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|t[ée]l[ée]charge[rz] l['’]appli\s\p{Lu}[^.:!?]{1,40}|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.]{0,60}[,:–—-]\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
+    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky)\s*:?\s*(?:@[\w.]+|(?:https?:\/\/)?(?:t\.me|wa\.me|whatsapp\.com|x\.com|twitter\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com)\/\S*)|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|t[ée]l[ée]charge[rz] l['’]appli\s\p{Lu}[^.:!?]{1,40}|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.!]{0,60}(?:[,:–—-]|[.!](?=\s))\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous|t[ée]l[ée]chargez)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
   },
   // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter", "+ Abonnés",
   // "Vous lisez un article réservé à nos abonnés. Merci de votre confiance.", a button's "Voir le corrigé (réservé aux
@@ -334,10 +338,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "agency desk initials", re: /^(?!.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|belga|sda)(?![a-z]))[-–]?\s*[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}(?:-[a-z]{2,4})?){1,5}$|^[A-Z]{2,4}(?:\/[A-Z]{2,4}){1,5}(?:\s+[\d.:\/]+){1,3}(?:\s+[A-Z]{2,4})?$/u },
   // The end mark of an agency's dispatch: "— FIN —", "(FIN)", "-30-".
   { reason: "end of the dispatch", re: /^(?:[—–-]+\s*fin\s*[—–-]+|\(fin\)|fin|-30-|###)$/iu },
-  // "Les opinions exprimées n'engagent que leur auteur" (or "leur autrice").
+  // "Les opinions exprimées n'engagent que leur auteur" (or "leur autrice"); "Les propos tenus lors de cette conférence
+  // n'engagent que leurs auteurs. Conférence organisée sous la règle de Chatham House …".
   {
     reason: "disclaimer or citation notice",
-    re: /^les (?:opinions|propos|points de vue|lettres|courriers|tribunes) (?:(?:exprimée?s?|tenus)(?:\s(?:dans|sur|ici)(?:\s(?:ce|cet|cette|ces|le|les)\s(?:texte|article|tribune|blog|site|pages?|rubrique|note|publication|billet|chronique)s?)?)?|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)(?:\.?$|\.\s+(?=.*(?:écrivez-nous|[\w.-]+@[\w-]+\.\p{L}{2,})).{1,300}$)|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
+    re: /^les (?:opinions|propos|points de vue|lettres|courriers|tribunes) (?:(?:exprimée?s?|tenus)(?:\slors d(?:e (?:cette|la|ce)|['’](?:une?|cette))\s(?:conférence|rencontre|table ronde|réunion|séance|débat|colloque|séminaire|événement)|\s(?:dans|sur|ici)(?:\s(?:ce|cet|cette|ces|le|les)\s(?:texte|article|tribune|blog|site|pages?|rubrique|note|publication|billet|chronique)s?)?)?|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)(?:\.?$|\.\s+(?=.*(?:écrivez-nous|[\w.-]+@[\w-]+\.\p{L}{2,}|règle de Chatham House)).{1,300}$)|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
     anyLength: true,
   },
   // A press release's legal notices, as its distributor prints them: "Le présent communiqué contient des déclarations
@@ -445,6 +450,30 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "navigation link",
     re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
   },
+  // The site's next event, announced under the text with its call to register: "Prochain événement : « L'Asie centrale
+  // et la COP29 » – 7 novembre 2024 – S'inscrire" ("Prochain rendez-vous : la Chine … accueillera le sommet de 2025." is
+  // the text's, so is an exhibition's next talk with its day and place).
+  { reason: "the site's next event", re: /^(?:prochain(?:e)? (?:événement|rendez-vous|conférence|séminaire|webinaire|débat|table ronde)|(?:nos |les )?prochains événements)\s*:\s*\S.{0,160}[–—|:]\s*(?:s['’]inscrire|inscription|inscrivez-vous|je m['’]inscris|réserver|réservez|réservation)\s*!?$/iu },
+  // A desk's initials between slashes, signing an agency's dispatch: "/RP/".
+  { reason: "the desk's initials signing the dispatch", re: /^\/\p{Lu}{1,4}(?:\/\p{Lu}{1,4})*\/$/u },
+  // "Les droits de propriété intellectuelle sur le contenu de l'ABP appartiennent à l'agence. Toute reproduction sans
+  // autorisation est interdite."
+  { reason: "copyright footer", re: /^(?:les droits de propriété intellectuelle (?:sur|de) (?:le|les|l['’]|ce|ces)\b[^.]{0,120}\.)?\s*toute reproduction(?: totale ou partielle| même partielle)? sans (?:autorisation|accord)(?: préalable| écrite)? (?:est )?interdite\.?$|^les droits de propriété intellectuelle (?:sur|de) (?:le|les|l['’]|ce|ces)\b[^.]{0,120}appartiennent à [^.]{1,60}\.?$/iu },
+  // A radio's programme on air now, named in quotation marks: "En ce moment : « Midi Région » avec Benoît Dardenne"
+  // ("Actuellement : les deux pays réunissent …" and a live page's "En ce moment : Tokaïev prend la parole" are text).
+  { reason: "video player", re: /^(?:en ce moment|actuellement|à l['’]antenne|sur l['’]antenne)\s*:\s*(?:[^«»]{0,30}\s)?«[^«»]{2,60}»(?:\s(?:avec|présenté par)\s\p{Lu}[\p{L}'’ .-]{1,50})?$/iu },
+  // A feed's closing line, as WordPress writes it: "L'article … est apparu en premier sur Eurasie Hebdo." (a sentence
+  // going on after the site, ", lundi soir.", is the text's).
+  { reason: "the feed's closing line", re: /^l['’]article .{3,300} est apparu en premier sur [^,]{2,120}$/iu, anyLength: true },
+  // "Recevez l'actualité de Pondichéry sur WhatsApp : rejoignez notre chaîne !"
+  { reason: "subscription prompt", re: /^recevez (?:l['’]actualité|l['’]info|nos (?:infos|articles|alertes|actualités))(?!\p{L})[^.!?]{0,60}(?<!\p{L})sur (?:whatsapp|telegram|signal|messenger|notre chaîne|notre canal)(?!\p{L})(?=.*(?<!\p{L})(?:rejoignez|abonnez-vous|inscrivez-vous|suivez|cliquez|téléchargez)(?!\p{L})).{0,60}$/iu },
+  // How many other languages the page is in: "Autres langues: 3".
+  { reason: "language switcher", re: /^autres langues\s*:?\s*\d{1,2}$/iu },
+  // The publisher under the footer: "Une offre de la SSR. SRG SSR", "Un service de …".
+  { reason: "the publisher's details", re: /^(?:[Uu]ne offre|[Uu]n service|[Uu]ne publication|[Uu]ne marque|[Uu]n média)(?: proposée?)? (?:de la|de l['’]|du|des|de)\s?\p{Lu}[\p{L}\p{N}'’ &.-]{0,60}$/u },
+  // A call to join the site's debates after its sentence on them: "Vous pouvez trouver … avec nos journalistes ici.
+  // Rejoignez-nous !" (a slogan quoted in the text, "… : Investisseurs européens, rejoignez-nous !", is the text's).
+  { reason: "subscription prompt", re: /^(?=[^«»"“”]{0,160}$)(?=.*(?<!\p{L})(?:nos|notre)(?!\p{L})).*[.!?]\s(?:rejoignez-nous|rejoignez (?:la|le) (?:discussion|conversation|débat|communauté))\s*!$/iu },
   // The languages' codes in a row: "BG ES CS DA DE ET EL EN FR GA …".
   { reason: "language switcher", re: /^(?:[A-Z]{2}(?:\s+|\s*[|/·]\s*)){4,}[A-Z]{2}$/u },
   // A language switcher's entry alone on its line: "FR", "EN", "Deu", "Tür", "Қаз".
@@ -456,7 +485,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "video player", re: /^(?:ᴅɪʀᴇᴄᴛ|ʟɪᴠᴇ)\s+\S.{0,40}$/u },
   // A radio's link to its live stream behind the player's triangle, the station's name: "▶ En direct : RCI Français" ("►
   // En direct : Tokaïev et Costa signent …" titles a live page's entry).
-  { reason: "video player", re: /^[▶►]\s*(?:en direct|le direct|écouter le direct|regarder le direct)\s*:\s*\S+(?:\s\S+){0,2}$/iu },
+  // So is its name with its frequency: "▶ EN DIRECT   RNV5 – 105,5 MHz".
+  { reason: "video player", re: /^[▶►]\s*(?:en direct|le direct|écouter le direct|regarder le direct)(?:\s*:\s*\S+(?:\s\S+){0,2}|\s*[:|–—-]?\s+\S+(?:\s\S+){0,3}\s\d{2,3}(?:[,.]\d)?\s?MHz)$/iu },
   // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…".
   {
     reason: "e-mail newsletter furniture",
@@ -492,7 +522,7 @@ const TOOLBAR_SEP_RE = /\s+[|·•]\s+| {2,}/u;
 // "Procès-verbal – Conseil municipal du 12 décembre 2024          Page 15 / 38" (a table's rank, "Classement RSF …
 // 142 / 180", has no "Page")
 // (a table's row has more columns: "Énergie & Uranium     3     5     6").
-const RUNNING_HEADER_RE = /^\S(?:(?! {4}).){3,100}\S {4,}(?:page\s\d{1,3}(?:\s?\/\s?\d{1,3})?|\d{1,3})$|^(?:page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/iu;
+const RUNNING_HEADER_RE = /^\S(?:(?! {4}).){3,100}\S {4,}(?:page\s\d{1,3}(?:\s?\/\s?\d{1,3})?|\d{1,3})$|^\S.{3,120}\S(?:\t| {4,})\S.{0,80}[–—-]\s?page\s?\d{1,3}\s?(?:\/|sur)\s?\d{1,3}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+\d{1,2}:\d{2}\s.{3,120}\S {4,}p\.\s?\d{1,3}\s?\/\s?\d{1,3}$|^(?:page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/iu;
 
 // A tool's verb alone, beside other tools.
 const TOOL_VERB_RE = /^(?:télécharger|imprimer|enregistrer|copier|suivre|extrait|signaler)$/iu;
@@ -553,18 +583,25 @@ function toolbarReason(text: string): string | null {
   // suis-je ?" does.
   const first = items.length >= 5 ? /^[\p{Lu}\p{N}#\p{Lo}]/u : /^[\p{Lu}\p{N}#]/u;
   // A menu's icons stand apart or before their word: "☰ Rubriques   🔍   Soutenir Mondorama".
-  const menuItems = written.map((p) => p.replace(/^[☰≡⋮]\s*/u, "")).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  // A player's triangle before a word is no pictogram: "▶ ÉCOUTER LE DIRECT  104.7 FM   |   Info trafic   |   …" ("▶ 5
+  // pays   ▶ 6 500 km" are key figures).
+  const menuItems = written.map((p) => p.replace(/^(?:[☰≡⋮]|[▶►](?=\s*\p{Lu}\p{L}))\s*/u, "")).filter((p) => /[\p{L}\p{N}]/u.test(p));
   // A menu of five items or more may hold one of four or five words, and end on its one question: "Accueil   Actualités
   // La Roumanie et le monde   Économie   Programmes   Podcasts   Qui sommes-nous ?" (questions one after another are a
   // paragraph's).
   const longer = menuItems.length >= 5 ? menuItems.filter((p) => wordsIn(p) > most).length : 0;
   const oneQuestionLast = menuItems.length >= 5 && MENU_QUESTION_RE.test(menuItems.at(-1)!) && menuItems.filter((p) => /\?$/u.test(p)).length === 1;
-  if (menuItems.length >= 3 && (!/[.!?;]$/.test(text) || oneQuestionLast) && !/\d{4}/.test(withoutSeasons(text)) && longer <= 1 && menuItems.every((p) => /\p{L}/u.test(p) && wordsIn(p) <= Math.max(most, menuItems.length >= 5 ? 5 : 0) && first.test(p) && !/[.!]$/.test(p) && (!/\?$/u.test(p) || MENU_QUESTION_RE.test(p)))) {
+  // A year is a date's, not a menu's, but in a programme's name among five items or more: "Vision 2030".
+  const yearly = menuItems.filter((p) => /\d{4}/u.test(withoutSeasons(p)));
+  const noDate = yearly.length === 0 || (menuItems.length >= 5 && yearly.length === 1 && PROGRAMME_YEAR_RE.test(yearly[0]) && !readDateLine(yearly[0]));
+  if (menuItems.length >= 3 && (!/[.!?;]$/.test(text) || oneQuestionLast) && noDate && longer <= 1 && menuItems.every((p) => /\p{L}/u.test(p) && wordsIn(p) <= Math.max(most, menuItems.length >= 5 ? 5 : 0) && first.test(p) && !/[.!]$/.test(p) && (!/\?$/u.test(p) || MENU_QUESTION_RE.test(p)))) {
     return "navigation menu or tag list";
   }
   return null;
 }
 
+// A programme named by its year: "Vision 2030", "Agenda 2063".
+const PROGRAMME_YEAR_RE = /^(?:Vision|Agenda|Stratégie|Horizon|Expo) (?:19|20)\d{2}$/u;
 // A table of contents entry with a dotted leader and a page number: "INTRODUCTION ........ 5".
 const CONTENTS_LEADER_RE = /^\S.{0,120}(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$/u;
 // A publisher's details: "ISBN : 979-10-373-0841-7", "Terrains eurasiens — ISSN 2825-4417 — Carnet hébergé par …",
@@ -642,7 +679,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier))(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -746,11 +783,12 @@ export function isByline(text: string): boolean {
 }
 
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "08:15 h", a neighbour's
-// language's "Actualitzat", "| 4 min", a video's
+// language's "Actualitzat", "| 4 min", a newsletter's issue ("N° 112 – vendredi 14 mars 2025"), the page's kind before its verb
+// ("Compte rendu mis en ligne le 2 octobre 2024"), a video's
 // "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC
 // +0100"), a press database's word count ("1 046 mots").
 const DATE_LINE_FILLER_RE =
-  /(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
+  /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
 
 // A time zone written out: "Heure normale d'Europe centrale", or as a system names it after the time: "17:42
 // Europe/Paris" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a programme's session; "1er mars 2024, 00 h 00,
@@ -759,13 +797,17 @@ const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?d['’]eu
 // The words of a wire's header beside its day and time: its time zone, its kind of dispatch, its priority.
 const WIRE_HEADER_WORDS_RE = /(?<!\p{L})(?:UTC|GMT|FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})|(?<!\p{L})[Pp]rio(?:rité)?\s*\d(?!\d)/gu;
 
+// A weekday shortened with its stop, right before a date: "jeu. ".
+const SHORT_WEEKDAY_BEFORE_RE = /(?<!\p{L})(?:lun|mar|mer|jeu|ven|sam|dim)\.\s+$/iu;
+
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {
   if (text.length > 120) return null;
   const found = findDates(text);
   if (found.length === 0) return null;
   let rest = text;
-  for (const d of [...found].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);
+  // A weekday shortened before the date goes with it: "Mis à jour le jeu. 23 oct. 2025 à 17:05".
+  for (const d of [...found].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start).replace(SHORT_WEEKDAY_BEFORE_RE, "") + " " + rest.slice(d.end);
   // "Posté le 2 février 2023 par admin": who posted it may follow the date.
   rest = rest.replace(/(?<!\p{L})par\s+\S+$/u, " ");
   // A print edition's day, first: "Paru dans l'édition du 07/10/2024" ("Kommersant, paru dans l'édition du 6 janvier

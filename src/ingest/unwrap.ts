@@ -1,7 +1,7 @@
 // Rejoins hard-wrapped text (a PDF's copy, an e-mail, a text-mode browser's dump): the physical lines of one paragraph
 // become one line for the classifier, and a printed page's running headers and numbers are marked as such.
 import { endsOnLittleWord, visibleText } from "./french.ts";
-import { PERSON_NAME, readDateLine } from "./furniture.ts";
+import { furniturePhraseReason, isByline, readDateLine } from "./furniture.ts";
 import type { LinePart, SourceLine, TextLine } from "./types.ts";
 
 // A line longer than this was never wrapped: a web page's copy has one line per paragraph.
@@ -42,8 +42,12 @@ function isDetails(line: string): boolean {
 }
 // The most words of a details line's item: "Enregistré le 12 mai 2025".
 const DETAILS_ITEM_WORDS = 6;
-// A byline alone on its line, under a headline as long as the width.
-const BYLINE_ALONE_RE = new RegExp(String.raw`^[Pp]ar\s+${PERSON_NAME}$`, "u");
+// A byline alone on its line, under a headline as long as the width: "Par Nadia KOURBANOVA", "Par Anton Sorel avec AFP".
+const isBylineAlone = (text: string) => /^[Pp]ar\s/u.test(text) && isByline(text);
+// The longest line of furniture that stops a wrapped paragraph: "Abonnez-vous pour lire la suite".
+const FURNITURE_LINE_MAX = 50;
+// A photo's credit ends its caption: "… lors de la cérémonie d'accueil. © Sputnik / AFP".
+const CREDIT_END_RE = /©\s?\p{Lu}[\p{L}\d'’ .&/-]{0,40}$/u;
 // A web address alone on its line.
 const BARE_LINK_RE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/iu;
 // A sentence's end, or a colon or semicolon, maybe followed by closing quotation marks or brackets: "durable. »".
@@ -203,7 +207,7 @@ function runsOn(line: string, next: string, width: number, head: boolean): boole
   const b = visibleText(next);
   if (ITEM_START_RE.test(b) || COLUMNS_RE.test(a) || COLUMNS_RE.test(b)) return false;
   // A rule ("-----", "*****") separates; a byline alone ("Par Nadia KOURBANOVA") starts something else.
-  if (!/[\p{L}\p{N}]/u.test(a) || BYLINE_ALONE_RE.test(b)) return false;
+  if (!/[\p{L}\p{N}]/u.test(a) || isBylineAlone(b)) return false;
   // A date line stands alone: "02/09/2025 10:02 GMT   PAPIER GÉNÉRAL   Prio 3   620 mots" over the dispatch's slug.
   if (/\d/u.test(a) && readDateLine(a)) return false;
   // A page's details under its headline, not a paragraph's lines: "Le Courrier des Nations · courrierdesnations.fr",
@@ -212,6 +216,10 @@ function runsOn(line: string, next: string, width: number, head: boolean): boole
   // "», résume un diplomate": a line never opens on a closing mark or a comma.
   if (CLOSING_START_RE.test(b)) return true;
   if (!TEXT_START_RE.test(b)) return false;
+  // A short capitalised line that is furniture as it stands (an advertisement's label, a paywall's prompt) is no
+  // paragraph's end, and a paragraph does not go on after a photo's credit (its photographer's name cut by the wrap
+  // does: "© Sputnik / Ramil" / "Sitdikov").
+  if (/^\p{Lu}/u.test(b) && ((CREDIT_END_RE.test(a) && b.trim().split(/\s+/u).length >= 3) || (b.length <= FURNITURE_LINE_MAX && !endsOnLittleWord(b) && !/,$/u.test(b) && furniturePhraseReason(b)))) return false;
   if (BROKEN_WORD_RE.test(a) || /^\p{Ll}/u.test(b)) return true;
   // After an address alone on its line, a new capitalised line starts something else ("Auteur(s) : …").
   if (BARE_LINK_RE.test(a)) return false;

@@ -83,7 +83,17 @@
 // intertitles, "Par le service de presse" in a list, a headline "ASIE CENTRALE · …" under its kicker, a Chinese portal's
 // headline "【Vidéo】 【…】", teasers' summaries cut over their subscribers' badge, newspapers with their names'
 // translations between slashes, a footer's "Rédacteur responsable : …", a press review's "Propos recueillis par … pour
-// Kommersant.". Each is read as an ordinary article.
+// Kommersant."; and, like round forty-five's (r32-…), a PDF caption's photographer cut by the wrap, a wrapped line
+// opening "Prochain rendez-vous :", a letter's "Contacts :" over a minister's talks, "Conférence de presse du 12 mars
+// 2025" as the only headline, "Le communiqué publié le 4 avril 2025 :", a slogan "…, rejoignez-nous !", "MONDE / Asie
+// Centrale", "Kazakhstan – Union européenne" over its date, a headline in Kazakh and French, a table's "Prévision 2025", a
+// programme's "Au sommaire :" beside a sign-up box, a summit announced in the future tense, a museum's sign against
+// reproduction, a press review's table "… p. 6/7"; and, like round forty-six's (r33-…), a site's and an e-mail's and a
+// release's fields over a rule, an article with a declaration in full in its annex, a list of documents "Annexe 1 –
+// Texte intégral", "Actuellement :" and "En ce moment :" in a factbox and a live page, key figures behind triangles,
+// flights and a ferry under a headline, "… est apparu en premier sur le site de Kazinform, lundi soir.", a source's "voir
+// page 48/212", "Horlogerie – Nos montres …" under an empty "Publicité" slot, "Recevez l'info consulaire sur Telegram :
+// …", highlights pasted in a blog's review. Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -104,11 +114,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 433);
+  assert.equal(byName.size, 463);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to forty-four copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to forty-six copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[01])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-3])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -872,4 +882,68 @@ test("a chronology's 'Il y a 6 mois', a list's 'Par le service de presse', a kic
   assert.equal(at("09-revue-presse-propos-recueillis", [16])[0], "paragraph");
   // A footer's staff box: "Le Soir d'Europe", "Éditeur responsable : …", "Rédacteur responsable : …".
   assert.deepEqual(at("10-site-belge-ours-redacteur", [27, 28, 29]), Array(3).fill("removed"));
+});
+
+/** The reading of the block, lede or headline a line belongs to, wrapped lines joined. */
+const within = (a: Article, line: number) =>
+  a.blocks.find((b) => (b.lines ?? [b.line]).includes(line))?.type ?? ((a.ledeLines ?? [a.ledeLine]).includes(line) ? "lede" : a.titleLine === line ? "title" : "removed");
+
+test("a cut photographer's name, 'Prochain rendez-vous', a letter's contacts, an event as headline, a communiqué's day, a slogan, a section's slash, a desk-like headline, two scripts, a table's year, a programme's contents, an announced day, a sign and a review's table are read as before the forty-fifth round", () => {
+  const at = readings("r32");
+  const page = pages("r32");
+  // A PDF caption's credit wrapped before the photographer's surname stays one credit; a wrapped line opening "Prochain
+  // rendez-vous :" goes on with its paragraph.
+  assert.deepEqual([21, 22, 23].map((l) => within(page("01-note-pdf-partenariat-france-kazakhstan"), l)), Array(3).fill("credit"));
+  assert.equal(page("01-note-pdf-partenariat-france-kazakhstan").blocks.find((b) => (b.lines ?? []).includes(51))?.line, 48);
+  // "Contacts :" over a paragraph on a minister's talks, in an e-mail newsletter, is its news.
+  assert.deepEqual([29, 30, 31, 32, 33].map((l) => within(page("02-lettre-email-asie-centrale-demarcation"), l)).filter((t) => t === "removed"), []);
+  // "Conférence de presse du 12 mars 2025", the only headline, stays it; so do "Kazakhstan – Union européenne" over its
+  // date line and "Абай оқулары – Lectures d'Abaï à Paris".
+  assert.equal(page("04-ambassade-conference-presse-transcription").titleLine, 7);
+  assert.equal(page("07-portail-relations-kazakhstan-union-europeenne").titleLine, 7);
+  assert.equal(page("08-centre-culturel-abai-lectures-paris").titleLine, 7);
+  // "[Signature des documents]" directs a transcript's scene.
+  assert.equal(at("04-ambassade-conference-presse-transcription", [16])[0], "paragraph");
+  // "Le communiqué publié le 4 avril 2025 :", an intertitle "Prochain rendez-vous : le sommet UE – Asie centrale de 2027",
+  // a slogan quoted "…, rejoignez-nous !".
+  assert.deepEqual(at("05-quotidien-ue-asie-centrale-sommet-samarcande", [23, 33, 37]), ["paragraph", "heading", "paragraph"]);
+  // "MONDE / Asie Centrale" is no photo's credit.
+  assert.equal(at("06-fil-depeches-en-bref-otsc-brics", [5])[0], "removed");
+  // A table's header "Pays   Population   …   Prévision 2025" is no menu.
+  assert.equal(at("09-eco-asie-centrale-croissance-tableau", [20])[0], "heading");
+  // A radio programme's "Au sommaire :" over its topics, a sign-up box's "Se désinscrire à tout moment" in its footer.
+  assert.deepEqual(at("11-radio-emission-asie-centrale-au-sommaire", [13, 14, 15, 16]), Array(4).fill("list-item"));
+  // A summit announced in the future tense ("Samedi 11 mai, … se retrouveront à Astana") does not date the post.
+  assert.equal(page("13-carnet-blog-ministres-asie-centrale-bichkek").date, "2023-11-23");
+  // A museum's sign against reproduction, quoted; the exhibition's next talk.
+  assert.deepEqual(at("15-quotidien-homme-or-kazakh-musee-guimet", [22, 26]), ["paragraph", "heading"]);
+  // A press review's table "… Les Échos    p. 6/7".
+  assert.deepEqual(at("16-cci-revue-presse-pdf-uranium-corridor", [10, 11, 12]), Array(3).fill("heading"));
+});
+
+test("a site's, an e-mail's and a release's fields over a rule, an annexed declaration, a list of annexes, 'Actuellement :', key figures, practical details, a sentence on a site, a source's page, an intertitle under an empty slot, a consulate's advice and a blog's highlights are read as before the forty-sixth round", () => {
+  const at = readings("r33");
+  const page = pages("r33");
+  // A site's head over a rule ("Édition : mercredi 4 février 2026", "Rubrique : …") dates the page; so does an e-mail's
+  // "Envoyé : …" over Outlook's rule, and a release's "Date : …".
+  assert.equal(page("01-quotidien-entete-filet-syr-daria").date, "2026-02-04");
+  assert.equal(page("02-lettre-email-eurasie-mongolie").date, "2026-02-03");
+  assert.equal(page("14-ambassade-communique-visite-conseils").date, "2026-02-05");
+  assert.equal(at("14-ambassade-communique-visite-conseils", [2])[0], "credit");
+  // An article with a declaration in full in its annex; a list of documents "Annexe 1 – Texte intégral".
+  assert.deepEqual(at("03-site-info-declaration-conjointe-annexe", [6, 8, 10]), ["title", "lede", "credit"]);
+  assert.equal(page("04-portail-traite-frontiere-documents-annexes").titleLine, 5);
+  // "Actuellement :" in a factbox, "En ce moment :" and "Actuellement :" in a live page, "À l'antenne :" in a timeline.
+  assert.equal(at("01-quotidien-entete-filet-syr-daria", [28])[0], "paragraph");
+  assert.deepEqual(at("05-direct-sommet-ue-asie-centrale", [12, 21]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("08-medias-article-kazinform-polemique", [14, 25]), ["paragraph", "paragraph"]);
+  // Key figures behind triangles; flights and a ferry under a headline.
+  assert.equal(at("06-eco-corridor-median-chiffres-cles", [14])[0], "list-item");
+  assert.notEqual(at("07-mobile-caspienne-ferry-infos-pratiques", [4])[0], "removed");
+  // A source "… voir page 48/212"; "Horlogerie – Nos montres …" under an empty "Publicité" slot; "Recevez l'info
+  // consulaire sur Telegram : le canal … publie les alertes utiles."; a blogger's note among highlights.
+  assert.deepEqual(at("09-verification-uranium-sources", [22, 24, 25]), ["heading", "heading", "paragraph"]);
+  assert.equal(at("10-suisse-regional-horlogers-astana-publicite", [17])[0], "heading");
+  assert.equal(at("14-ambassade-communique-visite-conseils", [22])[0], "paragraph");
+  assert.equal(at("11-blog-lecture-surlignements-liseuse", [22])[0], "paragraph");
 });
