@@ -195,7 +195,7 @@ const NAME_WITH_AGENCY_RE = new RegExp(String.raw`^${PERSON_NAME}(?:\s(?:et|avec
 // "RUSLAN PRYANIKOV / AFP".
 const NAMED_PHOTO_AGENCY_RE = new RegExp(String.raw`^(?:(?:Keystone|Reuters|Getty Images|Sputnik|Belga|Anadolu|Xinhua|Akorda|Imago|Shutterstock|Alamy|Maxppp|Sipa|Abaca|Hans Lucas)\s?\/\s?${PERSON_NAME}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2}\s?\/\s?(?:${AGENCIES}|EPA|Getty Images|Sipa|Maxppp|Abaca))$`, "u");
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
-const PHOTO_AGENCY_RE = /^(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?)\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
+const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
 // "… à Rabat, mardi. (DR)", "… au Plateau. (Ph : DR)", "… au Kazakhstan. Photo d'archives Florent Gaillard", "….
 // KEYSTONE/EPA/Mark Halloway", "… dimanche 6 octobre. Photo Daniyar Ospanov. AFP", "… le 17 juin 2025. (Xinhua/Ding
@@ -1239,7 +1239,7 @@ function annexedText(ws: Work[]): void {
   const at = ws.findIndex((w) => ANNEX_LABEL_RE.test(w.v));
   // The note names itself at its head ("REVUE DE PRESSE ASIE CENTRALE N° 231"): an article with a declaration in full
   // in its annex, or a list of its documents, is an article.
-  const first = ws.map((w, i) => i).filter((i) => ws[i].shape !== "blank").slice(0, REVIEW_HEAD_LINES);
+  const first = ws.flatMap((w, i) => (w.shape !== "blank" ? [i] : [])).slice(0, REVIEW_HEAD_LINES);
   if (at < 0 || !first.some((i) => i < at && PRESS_REVIEW_RE.test(ws[i].v)) || !ws.slice(at + 1).some(isProse)) return;
   const end = ws.findIndex((w, i) => i > at && ANNEX_END_RE.test(w.v));
   for (let i = 0; i < ws.length; i++) {
@@ -1248,8 +1248,8 @@ function annexedText(ws: Work[]): void {
   }
 }
 
-// A rule across the page: "────────", "========".
-const WIDE_RULE_RE = /^(?:[─━═]{8,}|={8,}|-{8,}|_{8,}|\*{8,}|~{8,})$/u;
+// A rule across the page drawn with box characters: "────────" (see RULE_LINE_RE for "========").
+const BOX_RULE_RE = /^[─━═]{8,}$/u;
 // A field of a reading tool's header: "Flux : Eurasie Hebdo » Diplomatie", "★ Enregistré le 4 févr. 2026 à 08:52".
 const READER_FIELD_RE = /^(?:[★☆✓•]\s*)?\p{Lu}[\p{Ll}'’ ]{1,25}\s?:\s\S/u;
 // A field only a reading tool writes: "★ Enregistré le …", "Lien d'origine : …", "Flux : …", "Saved …".
@@ -1264,7 +1264,7 @@ const READER_HEADER_LINES = 10;
  * it was saved is not the page's.
  */
 function readerHeader(ws: Work[]): void {
-  const rule = ws.findIndex((w) => WIDE_RULE_RE.test(w.src.text.trim()));
+  const rule = ws.findIndex((w) => RULE_LINE_RE.test(w.src.text.trim()) || BOX_RULE_RE.test(w.src.text.trim()));
   if (rule < 0) return;
   const above = ws.slice(0, rule).filter((w) => w.shape !== "blank");
   if (above.length < 3 || above.length > READER_HEADER_LINES || above.some((w) => isProse(w) || w.email) || above.filter((w) => READER_FIELD_RE.test(w.v)).length < 2) return;

@@ -783,8 +783,8 @@ export function isByline(text: string): boolean {
 }
 
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "08:15 h", a neighbour's
-// language's "Actualitzat", "| 4 min", a newsletter's issue ("N° 112 – vendredi 14 mars 2025"), the page's kind before its verb
-// ("Compte rendu mis en ligne le 2 octobre 2024"), a video's
+// language's "Actualitzat", "| 4 min", a newsletter's issue ("N° 112 – vendredi 14 mars 2025"), the page's kind
+// before its verb ("Compte rendu mis en ligne le 2 octobre 2024"), a video's
 // "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC
 // +0100"), a press database's word count ("1 046 mots").
 const DATE_LINE_FILLER_RE =

@@ -216,9 +216,9 @@ function runsOn(line: string, next: string, width: number, head: boolean): boole
   // "», résume un diplomate": a line never opens on a closing mark or a comma.
   if (CLOSING_START_RE.test(b)) return true;
   if (!TEXT_START_RE.test(b)) return false;
-  // A short capitalised line that is furniture as it stands (an advertisement's label, a paywall's prompt) is no
-  // paragraph's end, and a paragraph does not go on after a photo's credit (its photographer's name cut by the wrap
-  // does: "© Sputnik / Ramil" / "Sitdikov").
+  // A paragraph does not go on into a short capitalised line that is furniture as it stands (an advertisement's label, a
+  // paywall's prompt), nor past a photo's credit (but into its photographer's name cut by the wrap: "© Sputnik / Ramil"
+  // / "Sitdikov").
   if (/^\p{Lu}/u.test(b) && ((CREDIT_END_RE.test(a) && b.trim().split(/\s+/u).length >= 3) || (b.length <= FURNITURE_LINE_MAX && !endsOnLittleWord(b) && !/,$/u.test(b) && furniturePhraseReason(b)))) return false;
   if (BROKEN_WORD_RE.test(a) || /^\p{Ll}/u.test(b)) return true;
   // After an address alone on its line, a new capitalised line starts something else ("Auteur(s) : …").
