@@ -111,6 +111,8 @@ const PRICE_QUOTE_LINE_RE = /^\p{L}[^:]{1,40}\s:\s\d[\d\s.,]*\s?(?:€|\$|USD|EU
 // 47,1 °C" is a headline).
 const WEATHER_TAIL_RE = /^(?:[^!?.]{1,40}!\s)?(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s[–—|·-]\s\p{Lu}[\p{L}'’ -]{1,30}\s-?\d{1,2}(?:[.,]\d)?\s?°C?$/u;
 const WEATHER_ITEM_RE = /^[^|·]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?(?:\s+\S{1,2})?(?:\s+(?:[Vv]ent|[Rr]afales)\s[^|·]{0,20}?\d{1,3}\s?km\/h)?$/u;
+// The tide in the same bar: "Pleine mer 14 h 52".
+const TIDE_ITEM_RE = /^(?:[Pp]leine|[Bb]asse) mer\s+\d{1,2}\s?[h:]\s?\d{2}$/u;
 // A ferry's or a flight's status in the same bar: "Traversier : départ 14h00 pour Fortune – maintenu".
 const TRAVEL_ITEM_RE = /^(?:[Tt]raversier|[Ff]erry|[Bb]ac|[Nn]avette|[Vv]ols?|[Ll]iaison (?:maritime|aérienne))\s?:\s[^|·]{1,60}$/u;
 const RATES_SEP_RE = /\s{2,}[|·]\s{2,}|\s{3,}/u;
@@ -174,6 +176,10 @@ const CONTENTS_OPENER_RE = /^(?:dans ce numéro|au sommaire de ce numéro|sommai
 const DATABASE_SOURCE_RE = /^[^.!?:;()]{2,80}\s\((?:site web|web|édition (?:papier|numérique|abonnés))\)$/u;
 // A town, a place in it, then a day: "Metz, campus du Saulcy, 14 mars 2025", "Genève, Palais des Nations, le 3 juin 2024".
 const EVENT_PLACE_DATE_RE = /^\p{Lu}[\p{L}'’-]+,\s(?:[\p{L}'’-]+\s){0,4}[\p{L}'’-]+,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
+// A figure's placeholder opening its caption: "[Figure 1]", "[Photo]", "[Carte 2]".
+const FIGURE_LEAD_RE = /^\[(?:[Ff]igure|[Ff]ig\.|[Pp]hoto|[Ii]mage|[Ii]llustration|[Gg]raphique|[Cc]arte|[Ii]nfographie)(?:\s?\d{1,2})?\]\s\p{Lu}/u;
+// A translation service's label over its translation of the title: "Titre traduit : …".
+const TRANSLATED_TITLE_RE = /^((?:[Tt]itre traduit|[Tt]raduction du titre)\s?:\s?)(\p{Lu}.{9,250})$/u;
 // The label over a panel's speakers: "Intervenants : …", "Modération : …".
 const PANEL_RE = /^(?:[Ii]ntervenant(?:e)?s|[Pp]articipant(?:e)?s|[Pp]anélistes|[Oo]rat(?:eur|rice)s|[Mm]odérat(?:eur|rice)|[Mm]odération)\s?:\s\p{Lu}[\p{L}'’.-]+\s\p{Lu}/u;
 // An event's kind, its day, maybe its town: "Conférence-débat du mercredi 18 septembre 2024, Paris".
@@ -185,12 +191,15 @@ const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|R
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
 const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2}(?:er)? \p{L}+\.? \d{4})$/u;
 // News agencies that sign a dispatch alone on its line.
-const AGENCIES = String.raw`AFP|Reuters|AP|ATS|Keystone-ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax|MAP|APS|APA|Trend|AKIpress`;
+const AGENCIES = String.raw`AFP|Reuters|AP|ATS|Keystone-ATS|Belga|ANSA|dpa|DPA|Anadolu|AA|Kazinform|TASS|Xinhua|Sputnik|Interfax|MAP|APS|APA|Trend|AKIpress|PAP`;
 // An agency's signature alone, or a desk's initials with it: "ATS/AFP", "AFP", "V.D. avec AFP".
 // "(MAP)" closing a dispatch stands in brackets, so does "(TAP)" (alone, "TAP" names a pipeline).
 const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:avec|et|\/)\s*)?(?:${AGENCIES}|RIA Novosti|\((?:${AGENCIES}|TAP)\)|\([Aa]vec (?:l['’](?:${AGENCIES})|\p{Lu}{2,6})\))(?:\s*(?:\/|,|et)\s*(?:${AGENCIES}|Keystone|KEYSTONE))*$`, "u");
-// An author, then the agency that helped in brackets: "Nicolas Froidevaux (avec ATS)".
-const NAME_WITH_AGENCY_RE = new RegExp(String.raw`^${PERSON_NAME}(?:\s(?:et|avec)\s${PERSON_NAME})?\s\([Aa]vec (?:l['’])?(?:${AGENCIES}|agences)\)$`, "u");
+// An author, then the agency that helped in brackets: "Nicolas Froidevaux (avec ATS)"; or the agency and the outlet
+// the author writes for: "Piotr Zaremba (PAP, Radio Wisła)".
+const NAME_WITH_AGENCY_RE = new RegExp(String.raw`^${PERSON_NAME}(?:\s(?:et|avec)\s${PERSON_NAME})?\s\((?:[Aa]vec (?:l['’])?(?:${AGENCIES}|agences)|(?:${AGENCIES}),\s\p{Lu}[^()]{2,40})\)$`, "u");
+// Initials and an agency: "PZ/PAP", "STR/AFP".
+const INITIALS_AGENCY_RE = /^\p{Lu}{2,3}\/\p{Lu}{2,5}$/u;
 // A photo agency known by its name and its photographer, or a photographer and the agency: "Keystone / Pavel Mikheyev",
 // "RUSLAN PRYANIKOV / AFP".
 const NAMED_PHOTO_AGENCY_RE = new RegExp(String.raw`^(?:(?:Keystone|Reuters|Getty Images|Sputnik|Belga|Anadolu|Xinhua|Akorda|Imago|Shutterstock|Alamy|Maxppp|Sipa|Abaca|Hans Lucas)\s?\/\s?${PERSON_NAME}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2}\s?\/\s?(?:${AGENCIES}|EPA|Getty Images|Sipa|Maxppp|Abaca))$`, "u");
@@ -209,8 +218,9 @@ const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| a
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
-// The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :".
-const BIBLIOGRAPHY_MARKER_RE = /^(?:bibliography|bibliographie|références(?: bibliographiques| citées)?|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin|pour en savoir plus)\s*:?$/iu;
+// The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :", a numbered section's "4.
+// Pour aller plus loin".
+const BIBLIOGRAPHY_MARKER_RE = /^(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées)?|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin|pour en savoir plus)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
@@ -450,9 +460,9 @@ const AUTHOR_LABEL_RE = /^(?:auteur|auteure|autrice|auteurs|autrices|auteur·es?
 // A colleague or an agency credited for the facts: "Avec les informations de Julien Côté", "Avec des informations de
 // l'AFP".
 const INFORMATION_CREDIT_RE = /^[Aa]vec (?:les |des )?informations? (?:de |d['’])\s?(?:\p{Lu}|l['’]\p{Lu}|la \p{Lu}|le \p{Lu})[^.!?]{0,80}$/u;
-// An agency's acronym signing a dispatch, or a service with its house: "AMI", "APS", "DCRP/Présidence du Faso" (a rubric's
-// "ASIE" after the text is none); in brackets, the house with the agencies it drew on: "(RCI, avec Agerpres)".
-const SOURCE_SIGN_OFF_RE = /^(?:AMI|APS|AIB|ACP|MAP|ANP|AIP|APA|TAP|AGP|ABP|ACI|AFP|ATS|AP)$|^\p{Lu}{2,6}\s?\/\s?\p{Lu}[\p{L}'’ -]{1,30}$|^\(\p{Lu}{2,8},?\s(?:avec|et|d['’]après)\s(?:l['’]|les\s)?\p{Lu}[\p{L}'’.-]{1,20}(?:(?:,\s|\set\s)\p{Lu}[\p{L}'’.-]{1,20}){0,3}\)$/u;
+// An agency's acronym signing a dispatch (three capitals: "KPS"), or a service with its house: "AMI", "APS", "DCRP/Présidence
+// du Faso" (a rubric's "ASIE" after the text is none); in brackets, the house with the agencies it drew on: "(RCI, avec Agerpres)".
+const SOURCE_SIGN_OFF_RE = /^(?:AMI|APS|AIB|ACP|MAP|ANP|AIP|APA|TAP|AGP|ABP|ACI|AFP|ATS|AP|\p{Lu}{3})$|^\p{Lu}{2,6}\s?\/\s?\p{Lu}[\p{L}'’ -]{1,30}$|^\(\p{Lu}{2,8},?\s(?:avec|et|d['’]après)\s(?:l['’]|les\s)?\p{Lu}[\p{L}'’.-]{1,20}(?:(?:,\s|\set\s)\p{Lu}[\p{L}'’.-]{1,20}){0,3}\)$/u;
 // A first name and the surname's initial: "Rija R.", "Jean-Pierre K.".
 const INITIALLED_NAME_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\.(?:\s?\p{Lu}\.)?$/u;
 // An author under that label, their role after a comma, maybe their office: "Stefan Albrecht, counsel, Bruxelles".
@@ -862,7 +872,7 @@ function ratesBar(v: string): { day: DateMention | null } | null {
   for (const item of v.split(RATES_SEP_RE)) {
     // A rate is an exchange ("1 € = …", "Taux …"); a price alone ("Tarif : 8 euros") is no rate.
     // A ferry's or a flight's status only beside the weather: "Vols : … Ferry : …" alone is the text's practical details.
-    if ((RATE_ITEM_RE.test(item) && /=|taux|cours/iu.test(item)) || WEATHER_ITEM_RE.test(item) || MARKET_ITEM_RE.test(item) || (TRAVEL_ITEM_RE.test(item) && v.split(RATES_SEP_RE).some((x) => WEATHER_ITEM_RE.test(x)))) {
+    if ((RATE_ITEM_RE.test(item) && /=|taux|cours/iu.test(item)) || WEATHER_ITEM_RE.test(item) || TIDE_ITEM_RE.test(item) || MARKET_ITEM_RE.test(item) || (TRAVEL_ITEM_RE.test(item) && v.split(RATES_SEP_RE).some((x) => WEATHER_ITEM_RE.test(x)))) {
       priced++;
       continue;
     }
@@ -1058,6 +1068,10 @@ function shapeOf(w: Work, email = true): void {
   }
   // A row of a table pasted as text: cells apart by tabs ("Année\tExportations\tImportations"). Data, never a heading.
   if (isRow(w)) return void (w.shape = "paragraph");
+  // A translated title under its label, as a translation service prints it: "Titre traduit : Les chefs d'État …". The
+  // label goes, the title stays.
+  const label = TRANSLATED_TITLE_RE.exec(v);
+  if (label) return void Object.assign(w, { shape: "heading", v: visibleText(label[2]), cut: { removed: label[1].trim(), kept: label[2], reason: "the translated title's label" } });
   // A panel's speakers under its title: "Intervenants : Marc Delaunay (IREC), Dinara Akhmetova (…)". Text, no heading.
   if (PANEL_RE.test(v)) return void (w.shape = "paragraph");
   // An official text's title, however long: "Décret n° 2024-412 du 6 mai 2024 portant publication de l'accord …".
@@ -1093,6 +1107,9 @@ function shapeOf(w: Work, email = true): void {
     return void (w.shape = inner && isHeadingShape(inner) && !/[.!?…]$/u.test(inner) && words(inner).length <= INTERTITLE_QUOTE_WORDS ? "heading" : "quote");
   }
   if ((v.length <= CAPTION_MAX || (v.length <= LONG_CAPTION_MAX && COPYRIGHT_END_RE.test(v))) && CAPTION_CREDIT_RE.test(v)) return void (w.shape = "caption");
+  // A figure's caption after its placeholder, a sentence: "[Figure 1] Niveau moyen annuel de la mer Caspienne … 1900-2024.
+  // Données Kazhydromet …" ("[Carte] Le corridor médian, la route …" without its full stop heads an infographic).
+  if (v.length <= CAPTION_MAX && FIGURE_LEAD_RE.test(v) && /[.)]$/u.test(v)) return void (w.shape = "caption");
   // One sentence and a newsroom's name in capitals: "Vladimir Poutine accueilli … le 27 novembre 2024. (FRANCEINFO)".
   const newsroom = v.length <= 300 ? NEWSROOM_CREDIT_END_RE.exec(v) : null;
   if (newsroom && innerSentenceBreaks(v.slice(0, newsroom.index)) === 0) return void (w.shape = "caption");
@@ -1104,6 +1121,9 @@ function shapeOf(w: Work, email = true): void {
 const TAG_LABEL_RE = /^(?:mots[- ]clés|tags?|étiquettes|thèmes?(?: associés)?|sujets?(?: associés| liés)?)\s*:?$/iu;
 
 /** A tag of a list, one a line: a few words, a capital or a figure first, no sentence. */
+// A tag in small letters, one to three words: "diplomatie", "politique étrangère".
+const LOWER_TAG_RE = /^\p{Ll}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}$/u;
+
 function isTagItem(v: string): boolean {
   return v.length <= 60 && /^[\p{Lu}\d#]/u.test(v) && !/[.!?:;,]$/u.test(v) && v.split(/\s+/u).length <= 6;
 }
@@ -1143,6 +1163,18 @@ function* toSecondBody(ws: Work[], from: number): Generator<number> {
 const OTHER_SCRIPT_LETTER_RE = /[^\P{L}\p{Script=Latin}]/u;
 
 /** Mostly letters of a script other than Latin (Arabic, Cyrillic, Chinese…): at least 4 of them, 4 in 5 of the letters. */
+/** A greeting twice, short, no figures: "Malo te ma'uli ! Malo le ma'uli !". */
+function isGreeting(v: string): boolean {
+  const parts = v.split("!").map((p) => p.trim()).filter(Boolean);
+  if (v.length > GREETING_MAX || !/!$/u.test(v) || /[\d?:.,;«»"]/u.test(v) || parts.length !== 2 || parts.some((p) => p.split(/\s+/u).length > 4)) return false;
+  // The same greeting twice, in two languages close to each other ("Joyeux Nauryz à tous !" under its Kazakh heads a
+  // page's news).
+  const [a, b] = parts.map((p) => new Set(p.toLowerCase().split(/\s+/u)));
+  return [...a].filter((word) => b.has(word)).length >= 2;
+}
+// The longest such greeting.
+const GREETING_MAX = 60;
+
 /** A line shaped as a headline, of five words or more (a site's name or a section's label is shorter). */
 function isHeadline(w: Work): boolean {
   return !w.kind && w.shape === "heading" && w.v.split(/\s+/u).length >= HEADLINE_WORDS;
@@ -1246,6 +1278,46 @@ function annexedText(ws: Work[]): void {
     if ((i > at && (end < 0 || i < end)) || ws[i].shape === "blank") continue;
     Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: i < at ? "the press review's note over the text it gives in full" : i === at || i === end ? "the press review's label around the text it gives in full" : "the press review's note after the text it gives in full", byline: undefined });
   }
+}
+
+// A news aggregator's line naming a source and how long ago it published: "L’Écho des steppes · il y a 6 heures",
+// "EuroActu Vidéo · il y a 8 heures · 1:24", "Le Quotidien de Genève · hier".
+const SOURCE_STAMP_RE = /^(?:@\w{2,30}|\p{Lu}[^·|]{1,50}?)(?:\s·\s\p{Lu}[^·|]{1,30}?)?\s·\s(?:il y a \d{1,2}\s?(?:min|minutes?|h|heures?|j|jours?)|\d{1,2}\s?(?:min|h|j)|hier|aujourd['’]hui)(?:\s·\s\d{1,2}:\d{2})?$/u;
+// The most such lines an ordinary page shows (a news site's related links, each with its age, are teasers already).
+const SOURCE_STAMPS_MIN = 3;
+// An aggregator's label over one story's coverage: "Couverture complète".
+const COVERAGE_LABEL_RE = /^(?:couverture complète|full coverage|tous les articles sur ce sujet)$/iu;
+// The aggregator's link to the article on its source's site: "Voir l’article sur L’Écho des steppes".
+const SOURCE_LINK_RE = /^(?:voir|lire) l['’]article(?: complet| original)? sur \p{Lu}[^.!?]{1,60}$/iu;
+
+/**
+ * A news aggregator's page over one article ("Couverture complète"): the other sources' items, each its source and age
+ * over its headline, are the aggregator's, as is its link to the article's site; the article is the item whose headline
+ * a byline or the text follows, its source's line a credit.
+ */
+function aggregatorItems(ws: Work[]): void {
+  // Each over a headline (readers' names and ages over their comments are no sources' items).
+  const overHeadline = (i: number) => i + 1 < ws.length && !ws[i + 1].kind && (ws[i + 1].shape === "heading" || ws[i + 1].shape === "quote");
+  const stamps = ws.flatMap((w, i) => (!w.kind && SOURCE_STAMP_RE.test(w.v) && overHeadline(i) ? [i] : []));
+  // The aggregator names itself: its link to the article's site, or its label "Couverture complète" (a live page's
+  // entries and a daily's box of dispatches stand the same way).
+  if (stamps.length < SOURCE_STAMPS_MIN || !ws.some((w) => SOURCE_LINK_RE.test(w.v) || COVERAGE_LABEL_RE.test(w.v))) return;
+  const textFrom = ws.findIndex(isProse);
+  let article = false;
+  for (const i of stamps) {
+    const h = i + 1;
+    const after = nextText(ws, h);
+    // The article's item: its headline over its byline or its text, before any text.
+    if (!article && (textFrom < 0 || i < textFrom) && after < ws.length && (ws[after].byline || isByline(ws[after].v) || isProse(ws[after]))) {
+      Object.assign(ws[i], { shape: "credit", kind: "credit" });
+      // Above the article's source, the aggregator's head: its name, search, menu, the topic's title, "À la une".
+      for (let j = 0; j < i; j++) if (!ws[j].kind && ws[j].shape !== "blank") Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "the news aggregator's head" });
+      article = true;
+      continue;
+    }
+    for (const j of [i, h]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "another source's item in a news aggregator" });
+  }
+  for (const w of ws) if (!w.kind && SOURCE_LINK_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "the aggregator's link to the article's site" });
 }
 
 // A rule across the page drawn with box characters: "────────" (see RULE_LINE_RE for "========").
@@ -1892,6 +1964,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   readerHeader(ws);
   clippings(ws);
   annexedText(ws);
+  aggregatorItems(ws);
   newsletterBoxes(ws);
   newsletterSections(ws);
   searchResults(ws);
@@ -1943,7 +2016,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       return n < ws.length && !ws[n].kind && ws[n].shape === "paragraph";
     };
     const labelled = i > 0 && ws[i - 1].shape === "heading" && (/\.\s*\([^()]{1,30}\)$/u.test(ws[i - 1].v) || CAPS_PHOTO_CREDIT_RE.test(ws[i].v));
-    if (ws[i].shape === "credit" && (PHOTO_CREDIT_RE.test(ws[i].v) || ((PHOTO_AGENCY_RE.test(ws[i].v) || NAMED_PHOTO_AGENCY_RE.test(ws[i].v)) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) <= (ws[i - 1].v.length <= SHORT_CAPTION_MAX && textGoesOn(i) ? 1 : 0)) {
+    // Initials and an agency closing the text sign it: "PZ/PAP" under the last paragraph, over the tags ("STR/AFP" under a
+    // caption, before the text or with the text going on, credits the photo).
+    const signsText = INITIALS_AGENCY_RE.test(ws[i].v) && !textGoesOn(i) && ws.slice(0, i - 1).some(isProse);
+    if (ws[i].shape === "credit" && !signsText && (PHOTO_CREDIT_RE.test(ws[i].v) || ((PHOTO_AGENCY_RE.test(ws[i].v) || NAMED_PHOTO_AGENCY_RE.test(ws[i].v)) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) <= (ws[i - 1].v.length <= SHORT_CAPTION_MAX && textGoesOn(i) ? 1 : 0)) {
       ws[i - 1].shape = "caption";
       continue;
     }
@@ -2287,7 +2363,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     // "Notes" as an entry of the table of contents, already removed, opens nothing; "Pour en savoir plus" over a paragraph
     // of prose is an intertitle ("Pour en savoir plus" / "Le mouvement antinucléaire … a joué …").
-    const runOnly = FURTHER_READING_RE.test(ws[i].v);
+    // So does a numbered section's marker: "4. Pour aller plus loin" over its references, the site's lines after them.
+    const runOnly = FURTHER_READING_RE.test(ws[i].v) || /^\d{1,2}[.)]\s/u.test(ws[i].v);
     if (runOnly && !referencesUnder(ws, i)) continue;
     if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) && ws[i].kind !== "furniture") {
       bibStart = i;
@@ -2462,7 +2539,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 0; i < ws.length; i++) {
     if (!/tag list of the source site/.test(ws[i].reason ?? "") || !TAG_LABEL_RE.test(ws[i].v)) continue;
     let end = i + 1;
-    while (end < ws.length && ws[end].shape !== "blank" && !ws[end].kind && isTagItem(ws[end].v)) end++;
+    // A tag may be written in small letters there: "diplomatie".
+    while (end < ws.length && ws[end].shape !== "blank" && !ws[end].kind && (isTagItem(ws[end].v) || LOWER_TAG_RE.test(ws[end].v))) end++;
     // A box of key words in the text ("Mots-clés" / "Neutralité active" / …) has the text going on right under it.
     const n = nextText(ws, end - 1);
     if (n < ws.length && !ws[n].kind && ws[n].shape === "paragraph" && isProse(ws[n]) && endsSentence(ws[n].v) && words(ws[n].v).length >= 12) continue;
@@ -2525,6 +2603,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (otherScript(w.v) && !/[\d«»"“”„]/u.test(w.v) && w.v.split(/\s+/u).length <= 6) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a line in another script in the page's head)" });
     // The site's name in two scripts among the page's first lines: "المملكة اليوم | Le Royaume Aujourd’hui" (a headline may
     // give an event's name in Kazakh, then in French: "Абай оқулары – Lectures d'Abaï à Paris").
+    // The site's greeting among its first lines, in its language: "Malo te ma'uli ! Malo le ma'uli !".
+    else if (w.src.line <= TAGLINE_LAST_LINE && isGreeting(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's greeting)" });
     else if (w.src.line <= TAGLINE_LAST_LINE && isNameInTwoScripts(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name in two scripts)" });
     // The site's day in Arabic ("الثلاثاء، 14 يناير 2025") dates the page when nothing else does, like a masthead's.
     else if (otherScript(w.v) && w.v.length <= 60 && ARABIC_DAY_LINE_RE.test(w.v)) {
@@ -2666,6 +2746,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // An official text's title is its headline, whatever the site's lines around it.
   const official = candidates.find((i) => OFFICIAL_TITLE_RE.test(ws[i].v));
   if (official !== undefined) titleAt = official;
+  // A sitting's record (its chair, its opening time) heads its text with the first item of its contents: "Sommaire" /
+  // "1. Convention d’entraide judiciaire …" / … / "Convention d’entraide judiciaire …" over the speeches. That item is the
+  // headline; the page's title names the sitting or the series ("Première séance du jeudi 7 décembre 2023").
+  // One item only comes again: a council's record heading each of its items is the sitting's, under its own title.
+  if (ws.some((w) => /the sitting's chair and times/u.test(w.reason ?? ""))) {
+    const listed = ws.flatMap((w, i) => (/table of contents/u.test(w.reason ?? "") && !CONTENTS_OPENER_RE.test(w.v) && w.v.split(/\s+/u).length >= HEADLINE_WORDS ? [[i, w.v.replace(/^\d{1,2}[.)]\s+/u, "")] as const] : []));
+    const heads = listed.flatMap(([at, name]) => {
+      const j = ws.findIndex((w, i) => i > at && !w.kind && w.shape !== "furniture" && w.v === name);
+      return j >= 0 ? [j] : [];
+    });
+    const again = heads.length === 1 ? heads[0] : -1;
+    if (again >= 0) {
+      ws[again].shape = "heading";
+      titleAt = again;
+      if (!candidates.includes(titleAt)) candidates.splice(candidates.filter((i) => i < titleAt).length, 0, titleAt);
+    }
+  }
   // A scraping tool's title field, or the line printing it again, is the headline.
   // So is the line a browser's title bar printed at the top says again, without the site's name.
   for (const at of [headerTitleAt, tabTitleAt]) {
@@ -3002,7 +3099,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       break;
     }
     // An agency's or a press service's name right under the text's last paragraph: "AMI", "DCRP/Présidence du Faso".
-    if (!w.kind && SOURCE_SIGN_OFF_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)])) {
+    // (An organisation's acronym alone there, "OCS", is a topic's tag.)
+    if (!w.kind && SOURCE_SIGN_OFF_RE.test(w.v) && !findTag(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)])) {
       Object.assign(w, { shape: "credit", kind: "credit" });
       break;
     }

@@ -419,7 +419,8 @@ export function inferDate(ev: DateEvidence): DateGuess {
     const year = Number(d.date.slice(0, 4));
     if (year === refYear) return weekdayWrong(d) ? datedByWeekday(d, refYear, [refYear + 1]) : null;
     const future = FUTURE_TENSE_RE.test(text.slice(Math.max(0, d.start - FUTURE_WINDOW), d.end + FUTURE_WINDOW));
-    return year === refYear + 1 && !future && !datedByWeekday(d, refYear, [refYear]) ? datedByWeekday(d, year, [year]) : null;
+    if (future) return null;
+    return year === refYear + 1 && !datedByWeekday(d, refYear, [refYear]) ? datedByWeekday(d, year, [year]) : null;
   };
   if (refYear) {
     const moved = ev.texts.flatMap((t) => findDates(t, reference).flatMap((d) => inNextYear(d, t) ?? []));

@@ -154,7 +154,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Partager", "Partager sur Facebook", "Partager cet article", "Facebook Twitter LinkedIn", "Copier le lien".
   {
     reason: "share prompt",
-    re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|la page|ce diaporama|cette vidéo|cet épisode|cette action|cette pétition|cette campagne|sur \p{L}+|l['’]article|par e-?mail))?(?:\s*:\s*\p{L}+\+?(?:(?:\s*[·,|•]\s*|\s+)\p{L}+\+?){0,7}\s*)?|envoyer (?:à|a) un (?:ami|collègue|proche)|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|imprimer|google\+|print|copier le lien|copy(?: the)? link|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
+    re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|la page|ce diaporama|cette vidéo|cet épisode|cette action|cette pétition|cette campagne|cette actualité|cette information|sur \p{L}+|l['’]article|par e-?mail))?(?:\s*:\s*\p{L}+\+?(?:(?:\s*[·,|•]\s*|\s+)\p{L}+\+?){0,7}\s*)?|envoyer (?:à|a) un (?:ami|collègue|proche)|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|imprimer|google\+|print|copier le lien|copy(?: the)? link|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
   },
   // A market quote: "CAC 40 7 512,34 +0,42 %", "Alstom  11,86 €  -0,37 %", "Brent 71,86 $ -0,64 %", "38,10 USD".
   {
@@ -179,7 +179,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // abonnés)".
   {
     reason: "paywall notice",
-    re: /^(?:(?:cet )?article (?:est )?réservé aux abonnés.*|réservé aux abonnés.*|ce contenu est réservé aux abonnés\.?|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|cette|ce|l['’]) ?(?:article|entretien|interview|reportage|enquête|analyse|éditorial|tribune|chronique|portrait|récit|texte) à lire.*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|(?:\+\s?)?abonnés?|vous lisez un (?:article|contenu) réservé (?:à nos|aux) abonnés\b.{0,80}|vous (?:consultez|lisez) cet article grâce à votre abonnement\b.{0,40}|(?:voir|lire|accéder à|télécharger|afficher|consulter|découvrir|écouter|regarder)\s+(?:\p{L}+\s+){0,3}\((?:contenu |accès )?réservée?s? aux abonnés\))$/iu,
+    re: /^(?:(?:cet )?article (?:est )?réservé aux abonnés.*|réservé aux abonnés.*|ce contenu est réservé aux abonnés\.?|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|cette|ce|l['’]) ?(?:article|entretien|interview|reportage|enquête|analyse|éditorial|tribune|chronique|portrait|récit|texte) à (?:lire|découvrir).*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|(?:\+\s?)?abonnés?|vous lisez un (?:article|contenu) réservé (?:à nos|aux) abonnés\b.{0,80}|vous (?:consultez|lisez) cet article grâce à votre abonnement\b.{0,40}|(?:voir|lire|accéder à|télécharger|afficher|consulter|découvrir|écouter|regarder)\s+(?:\p{L}+\s+){0,3}\((?:contenu |accès )?réservée?s? aux abonnés\))$/iu,
   },
   // A social network's post: its counters ("12,4 k", "vues"), how long ago ("3 h"), its tools and replies.
   {
@@ -337,7 +337,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // credits them: see classify.ts).
   { reason: "agency desk initials", re: /^(?!.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|belga|sda)(?![a-z]))[-–]?\s*[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}(?:-[a-z]{2,4})?){1,5}$|^[A-Z]{2,4}(?:\/[A-Z]{2,4}){1,5}(?:\s+[\d.:\/]+){1,3}(?:\s+[A-Z]{2,4})?$/u },
   // The end mark of an agency's dispatch: "— FIN —", "(FIN)", "-30-".
-  { reason: "end of the dispatch", re: /^(?:[—–-]+\s*fin\s*[—–-]+|\(fin\)|fin|-30-|###)$/iu },
+  { reason: "end of the dispatch", re: /^(?:[—–-]+\s*fin\s*[—–-]+|\(fin\)|fin|-30-|###|\[fin(?: de la traduction(?: automatique)?| du texte| de l['’]article)?\])$/iu },
   // "Les opinions exprimées n'engagent que leur auteur" (or "leur autrice"); "Les propos tenus lors de cette conférence
   // n'engagent que leurs auteurs. Conférence organisée sous la règle de Chatham House …".
   {
@@ -448,7 +448,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // calls to read: "→ Retrouvez tous nos articles …", "→ Lire notre guide : …").
   {
     reason: "navigation link",
-    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
+    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|rechercher des \p{L}+, des \p{L}+ et des (?:sources|articles|auteurs|médias)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
   },
   // The site's next event, announced under the text with its call to register: "Prochain événement : « L'Asie centrale
   // et la COP29 » – 7 novembre 2024 – S'inscrire" ("Prochain rendez-vous : la Chine … accueillera le sommet de 2025." is
@@ -467,6 +467,28 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "the feed's closing line", re: /^l['’]article .{3,300} est apparu en premier sur [^,]{2,120}$/iu, anyLength: true },
   // "Recevez l'actualité de Pondichéry sur WhatsApp : rejoignez notre chaîne !"
   { reason: "subscription prompt", re: /^recevez (?:l['’]actualité|l['’]info|nos (?:infos|articles|alertes|actualités))(?!\p{L})[^.!?]{0,60}(?<!\p{L})sur (?:whatsapp|telegram|signal|messenger|notre chaîne|notre canal)(?!\p{L})(?=.*(?<!\p{L})(?:rejoignez|abonnez-vous|inscrivez-vous|suivez|cliquez|téléchargez)(?!\p{L})).{0,60}$/iu },
+  // An aggregator's button under its list of sources: "Afficher plus de 45 articles".
+  { reason: "navigation link", re: /^(?:afficher|voir) (?:plus de \d{1,4}|\d{1,4} autres?) (?:articles|sources|résultats)$/iu },
+  // An aggregator's note over the article it shows in full: "Lecture seule · Article complet fourni par l'éditeur".
+  { reason: "the aggregator's note", re: /^(?:lecture seule\s·\s)?article (?:complet )?fourni par l['’]éditeur$/iu },
+  // A sitting's record: who chairs it, when it opens and closes: "- Présidence de M. Jean-Luc Verdier, président -", "La
+  // réunion est ouverte à 9 h 30.", "(La séance est ouverte à neuf heures.)".
+  // "Ce point de l'ordre du jour a fait l'objet d'une captation vidéo qui est disponible en ligne sur le site du Sénat."
+  { reason: "video player", re: /^ce point de l['’]ordre du jour a fait l['’]objet d['’]une captation vidéo\b.{0,160}$/iu },
+  { reason: "the sitting's chair and times", re: /^(?:-\s?)?(?:présidence|sous la présidence) de (?:M\.|Mme|Monsieur|Madame) [^.()]{2,80}?(?:\s?-)?$|^\(?(?:la )?(?:séance|réunion) est (?:ouverte|levée|close)(?: à [^.()]{1,40})?\.?\)?$/iu },
+  // A translation service's notes around the text it translated by machine: "Avertissement : cette traduction a été
+  // produite automatiquement …", "Langue source : russe | Moteur : LP-NMT v4.2 | Indice de confiance : 0,91", "Texte
+  // original : 498 mots | Traduction : 561 mots | Voir le texte original", "Signaler une erreur de traduction".
+  { reason: "the translation service's notes", re: /^avertissement\s?:\s?cette traduction a été (?:produite|réalisée|générée|effectuée) (?:automatiquement|par (?:un|une) (?:moteur|outil|logiciel|intelligence artificielle|IA))\b.*$/iu, anyLength: true },
+  { reason: "the translation service's notes", re: /^(?=.*(?<!\p{L})(?:moteur|indice de confiance|\d+ mots)(?!\p{L}))(?:(?:langue(?: source| cible| d['’]origine)?|moteur|indice de confiance|texte original|traduction)\s?:\s?[^|:]{1,30}?(?:\s\|\s|$)){2,}(?:voir le texte original)?$/iu },
+  { reason: "reader tool", re: /^signaler une (?:erreur|faute|coquille)(?: de traduction)?$/iu },
+  // A digest's links to its other items: "◄ Précédent (2/7) : …", "► Suivant (4/7) : …".
+  { reason: "navigation link", re: /^(?:[◄◀‹«<►▶›»>←→]\s*(?:précédent|suivant)\s?(?:\(\d{1,3}\/\d{1,3}\)\s?)?|(?:précédent|suivant)\s?\(\d{1,3}\/\d{1,3}\)\s?|(?:[◄◀‹«<►▶›»>←→]\s*)?article (?:précédent|suivant)\s?):\s\S.{0,200}$/iu, anyLength: true },
+  // "Réagir à cette actualité (réservé aux membres connectés)"; a society's call to join: "Adhérer à la SGSLF" over
+  // "Rejoignez plus de 600 chercheurs, ingénieurs et enseignants. …" ("Adhérer à l'Union économique eurasiatique" heads
+  // a part of an analysis).
+  { reason: "comment prompt", re: /^réagir à (?:cette actualité|cet article|ce billet|cette information)(?:\s*\((?:réservé|réservée) aux (?:membres|abonnés|inscrits)[^()]{0,30}\))?$/iu },
+  { reason: "subscription prompt", re: /^[Aa]dhér(?:er|ez) à (?:la |l['’]|notre )?(?:\p{Lu}{3,8}|[Aa]ssociation|[Ss]ociété|[Cc]lub)(?!\p{L})[\p{L}\d'’ -]{0,40}$|^[Rr]ejoignez plus de \d[\d\s\u00a0\u202f]*(?:membres|chercheurs|adhérents|abonnés|lecteurs)(?!\p{L}).{0,160}$/u },
   // How many other languages the page is in: "Autres langues: 3".
   { reason: "language switcher", re: /^autres langues\s*:?\s*\d{1,2}$/iu },
   // The publisher under the footer: "Une offre de la SSR. SRG SSR", "Un service de …".
@@ -761,6 +783,9 @@ const BYLINE_RE =
 // the headline, or under the text's last paragraph).
 export const NEWSROOM_SIGNATURE_RE = /^(?:[Ll]a [Rr]édaction|LA RÉDACTION)(?: (?:de |d['’])?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?$/u;
 // An organisation's department signing under the headline: "Par le service communication" (see the head's bylines).
+// The newsroom signing as a body, maybe with a section's help: "Par le comité de rédaction, avec la section Géodynamique
+// et risques naturels".
+const NEWSROOM_BYLINE_RE = /^[Pp]ar (?:le comité de rédaction|la rédaction|le secrétariat de rédaction)(?:,\s(?:avec|et) (?:la |le |l['’])?\p{Ll}[^.!?]{2,80})?$/u;
 export const SERVICE_BYLINE_RE = /^[Pp]ar (?:le service|la direction|le département|le pôle) (?:de (?:la |l['’])?)?communication$/u;
 const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${PERSON_NAME},\s+(?:le\s+)?\d{1,2}(?:er)?\s.{3,40}$`, "u");
 // "Propos recueillis par Name pour Outlet." closing an interview (see the text's tail).
@@ -779,7 +804,7 @@ export function isByline(text: string): boolean {
   if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
   // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
   if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return false;
-  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text);
+  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text);
 }
 
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "08:15 h", a neighbour's

@@ -93,7 +93,13 @@
 // Texte intégral", "Actuellement :" and "En ce moment :" in a factbox and a live page, key figures behind triangles,
 // flights and a ferry under a headline, "… est apparu en premier sur le site de Kazinform, lundi soir.", a source's "voir
 // page 48/212", "Horlogerie – Nos montres …" under an empty "Publicité" slot, "Recevez l'info consulaire sur Telegram :
-// …", highlights pasted in a blog's review. Each is read as an ordinary article.
+// …", highlights pasted in a blog's review; and, like round forty-seven's (r34-…), a live page's entries and a daily's
+// box of dispatches stamped "Source · il y a 25 min", "La séance est suspendue" in a live entry, a council's record
+// heading each item, a book's "Langue d'origine : kazakh | Traduction : …", a fact box's "Précédent : en 2017, …", a
+// headline "Nauryz meyramy qutty bolsyn ! Joyeux Nauryz à tous !", senators "(LR, Territoire de Belfort)", a section
+// "3. Sources" of prose, a headline "[Carte] …", days with their weekdays years back, intertitles "Chercher des
+// partenaires, …", "Adhérer à l'Union économique eurasiatique", "Autres points de vue", a topic's "OCS" under the text.
+// Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -114,11 +120,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 463);
+  assert.equal(byName.size, 477);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to forty-six copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to forty-seven copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-3])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-4])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -946,4 +952,37 @@ test("a site's, an e-mail's and a release's fields over a rule, an annexed decla
   assert.equal(at("10-suisse-regional-horlogers-astana-publicite", [17])[0], "heading");
   assert.equal(at("14-ambassade-communique-visite-conseils", [22])[0], "paragraph");
   assert.equal(at("11-blog-lecture-surlignements-liseuse", [22])[0], "paragraph");
+});
+
+test("live entries, a box of dispatches, a council's items, a book's data, a fact box, a greeting headline, senators, prose sources, a map's headline, old weekdays and intertitles are read as before the forty-seventh round", () => {
+  const at = readings("r34");
+  const page = pages("r34");
+  // A live page's entries, each "Aigerim Sadykova · il y a 12 min" over its title: the page keeps its headline and its
+  // key points, the entries their bylines; "La séance est suspendue à 10 h 40." is an entry's news.
+  assert.equal(page("01-direct-visite-tokaiev-paris").titleLine, 7);
+  assert.deepEqual(at("01-direct-visite-tokaiev-paris", [19, 20, 29]), ["credit", "heading", "paragraph"]);
+  // A daily's box of dispatches under a caption: the caption stays a credit.
+  assert.equal(at("03-quotidien-fil-depeches-sources-ages", [10])[0], "credit");
+  // A council's record heading each of its items keeps its own title.
+  assert.equal(page("04-conseil-municipal-compte-rendu-jumelage-almaty").titleLine, 4);
+  // A book's data "Langue d'origine : kazakh | Traduction : Marie Delorme"; a fact box's "Précédent : en 2017, …".
+  assert.equal(at("05-critique-livre-memoires-diplomate", [15])[0], "heading");
+  assert.equal(at("06-decryptage-mediation-kazakhstan-reperes", [19])[0], "paragraph");
+  // "Nauryz meyramy qutty bolsyn ! Joyeux Nauryz à tous !" heads an embassy's news; "[Carte] Le corridor médian, …" an
+  // infographic.
+  assert.notEqual(at("07-ambassade-nauryz-reception", [3])[0], "removed");
+  assert.ok(!["removed", "credit"].includes(at("10-infographie-carte-corridor-median", [5])[0]));
+  // Senators listed with their parties and départements are no bylines.
+  assert.ok(!at("08-senat-delegation-groupe-amitie-astana", [16, 17, 18, 19]).includes("credit"));
+  // A numbered section "3. Sources" of prose is the text's.
+  assert.equal(at("09-revue-academique-caspienne-diplomatie-eau", [30])[0], "paragraph");
+  // Days with their weekdays from years back ("le mercredi 16 octobre de cette année-là") date no page after the text's
+  // newest date.
+  assert.equal(page("11-blog-analyse-tokaiev-sortie-ombre-nazarbaiev").date, "2022-01");
+  assert.equal(page("14-ambassade-conference-constitution-trente-ans").date, "2025-02");
+  // Intertitles "Chercher des partenaires, des marchés et des investisseurs", "Adhérer à l'Union économique eurasiatique",
+  // "Autres points de vue"; a topic's "OCS" under the text is no agency's signature.
+  assert.deepEqual(at("12-analyse-integration-eurasiatique-ouzbekistan", [12, 18]), ["heading", "heading"]);
+  assert.notEqual(at("12-analyse-integration-eurasiatique-ouzbekistan", [26])[0], "credit");
+  assert.equal(at("13-revue-de-presse-sommet-ocs-astana", [16])[0], "heading");
 });
