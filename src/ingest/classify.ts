@@ -869,10 +869,12 @@ function ratesBar(v: string): { day: DateMention | null } | null {
   if (v.length > 300 || !RATES_SEP_RE.test(v)) return null;
   let priced = 0;
   let day: DateMention | null = null;
-  for (const item of v.split(RATES_SEP_RE)) {
+  const items = v.split(RATES_SEP_RE);
+  // A ferry's or a flight's status only beside the weather: "Vols : … Ferry : …" alone is the text's practical details.
+  const weather = items.some((x) => WEATHER_ITEM_RE.test(x));
+  for (const item of items) {
     // A rate is an exchange ("1 € = …", "Taux …"); a price alone ("Tarif : 8 euros") is no rate.
-    // A ferry's or a flight's status only beside the weather: "Vols : … Ferry : …" alone is the text's practical details.
-    if ((RATE_ITEM_RE.test(item) && /=|taux|cours/iu.test(item)) || WEATHER_ITEM_RE.test(item) || TIDE_ITEM_RE.test(item) || MARKET_ITEM_RE.test(item) || (TRAVEL_ITEM_RE.test(item) && v.split(RATES_SEP_RE).some((x) => WEATHER_ITEM_RE.test(x)))) {
+    if ((RATE_ITEM_RE.test(item) && /=|taux|cours/iu.test(item)) || WEATHER_ITEM_RE.test(item) || TIDE_ITEM_RE.test(item) || MARKET_ITEM_RE.test(item) || (weather && TRAVEL_ITEM_RE.test(item))) {
       priced++;
       continue;
     }

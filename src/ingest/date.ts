@@ -144,6 +144,12 @@ interface Raw {
   mention: DateMention | null;
 }
 
+/** A day written with its year, month and day in figures (or the month's name read as one): null when not real. */
+function exactDay(m: RegExpExecArray, y: number, mo: number, d: number): DateMention | null {
+  if (!isRealDate(y, mo, d)) return null;
+  return { start: m.index, end: m.index + m[0].length, evidence: m[0], date: dayString(y, mo, d), precision: "day" };
+}
+
 /** Builds a day mention (or a day range) and checks that every day is real. */
 function dayMention(
   match: RegExpExecArray,
@@ -199,16 +205,8 @@ export function findDates(text: string, reference?: string): DateMention[] {
     if (DASH_HINT_RE.test(text)) collect(RANGE_DASH_RE, (m) => dayMention(m, { d1: m[1], d2: m[2], m2: m[3], y2: m[4] }, reference));
     collect(SINGLE_RE, (m) => dayMention(m, { d1: m[1], m2: m[2], y2: m[3], rel: m[4] }, reference));
   }
-  if (NUMERIC_HINT_RE.test(text)) collect(NUMERIC_RE, (m) => {
-    const [d, mo, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
-    if (!isRealDate(y, mo, d)) return null;
-    return { start: m.index, end: m.index + m[0].length, evidence: m[0], date: dayString(y, mo, d), precision: "day" };
-  });
-  if (ISO_HINT_RE.test(text)) collect(ISO_RE, (m) => {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (!isRealDate(y, mo, d)) return null;
-    return { start: m.index, end: m.index + m[0].length, evidence: m[0], date: dayString(y, mo, d), precision: "day" };
-  });
+  if (NUMERIC_HINT_RE.test(text)) collect(NUMERIC_RE, (m) => exactDay(m, Number(m[4]), Number(m[3]), Number(m[1])));
+  if (ISO_HINT_RE.test(text)) collect(ISO_RE, (m) => exactDay(m, Number(m[1]), Number(m[2]), Number(m[3])));
   if (MONTH_YEAR_HINT_RE.test(text)) {
     collect(MONTH_YEAR_RE, (m) => ({
       start: m.index,
@@ -219,11 +217,7 @@ export function findDates(text: string, reference?: string): DateMention[] {
     }));
   }
   // A feed's date as RSS writes it (RFC 822), passed through by a reader: "Tue, 03 Feb 2026 07:30:00 +0000".
-  if (RFC822_HINT_RE.test(text)) collect(RFC822_RE, (m) => {
-    const [d, mo, y] = [Number(m[1]), RFC822_MONTHS.indexOf(m[2]) + 1, Number(m[3])];
-    if (!isRealDate(y, mo, d)) return null;
-    return { start: m.index, end: m.index + m[0].length, evidence: m[0], date: dayString(y, mo, d), precision: "day" };
-  });
+  if (RFC822_HINT_RE.test(text)) collect(RFC822_RE, (m) => exactDay(m, Number(m[3]), RFC822_MONTHS.indexOf(m[2]) + 1, Number(m[1])));
   // In lower case only, as such a system prints it ("Mars 3, 1971" is an intertitle's words).
   if (MONTH_DAY_YEAR_HINT_RE.test(text)) collect(MONTH_DAY_YEAR_RE, (m) => (/^\p{Ll}/u.test(m[1]) ? dayMention(m, { d1: m[2], m2: m[1], y2: m[3] }, reference) : null));
   // Longest match first among those starting at the same place; then keep the ones that do not overlap.
