@@ -17,14 +17,15 @@ const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+
 const CAPS_PHOTO_CREDIT = String.raw`PHOTOS?\s+(?!(?:DE|DU|DES|LE|LA|LES|UN|UNE|SOUVENIR|INÉDITES?|OFFICIELLES?|ARCHIVES?|GROUPE|FAMILLE)\b|D['’]|L['’])\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3},`;
 const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times", "PHOTO
-// ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER", a newsletter's picture in words ("[Image : … Crédit : Akorda]").
+// ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER", a newsletter's picture in words ("[Image : … Crédit : Akorda]"), a Flemish
+// site's "Foto: Belga / …", its summary's author ("Résumé de l'article de Lotte Vermeersch, correspondante économique").
 // A programme's credits: "Production : Agathe Moreau-Ilinski", "Réalisation : …", "Avec la collaboration de …", "Un
 // reportage d'Anna Vidal et Timour Ospanov. Montage : Julien Perrot." (names only), a podcast's credits ("Crédits :
 // présentation … · réalisation et montage …").
 const NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:(?:,\s|\set\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}){0,3}`;
 const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$|[Uu]n reportage d(?:e |['’])${NAMES}\.(?:\s(?:[Mm]ontage|[Ii]mages|[Rr]éalisation)\s*:\s*${NAMES}\.?)?$|[Cc]rédits\s*:\s*(?:présentation|réalisation|production|animation)\s[^]{3,200}$`;
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
-const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|(?:[Pp]hotos?(?: credits?)?|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$)`, "u");
+const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$)`, "u");
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "Rédaction franceinfo24
 // avec agences", "— La rédaction, avec notre correspondant à New York", "Avec les informations de Reuters", "Cet article
 // a été initialement publié par …", "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du
@@ -205,6 +206,11 @@ const INITIALS_AGENCY_RE = /^\p{Lu}{2,3}\/\p{Lu}{2,5}$/u;
 const NAMED_PHOTO_AGENCY_RE = new RegExp(String.raw`^(?:(?:Keystone|Reuters|Getty Images|Sputnik|Belga|Anadolu|Xinhua|Akorda|Imago|Shutterstock|Alamy|Maxppp|Sipa|Abaca|Hans Lucas)\s?\/\s?${PERSON_NAME}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2}\s?\/\s?(?:${AGENCIES}|EPA|Getty Images|Sipa|Maxppp|Abaca))$`, "u");
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
+// Two words in capitals apart by a spaced slash, neither a picture's source, name a section and its subsection:
+// "ÉCONOMIE / TOURISME" ("STR / AFP" credits).
+const SECTION_PATH_RE = /^\p{Lu}{2,}\s\/\s\p{Lu}{2,}$/u;
+// What names a picture's source, in capitals or not: "STR / EPA", "HANDOUT / AKORDA", "KAZINFORM / PHOTOS".
+const PICTURE_SOURCE_RE = new RegExp(String.raw`(?<!\p{L})(?:${AGENCIES}|EPA|Akorda|Getty|Sipa|Maxppp|Abaca|Imago|Handout|Pool|STR|Photos?|DR)(?!\p{L})`, "iu");
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
 // "… à Rabat, mardi. (DR)", "… au Plateau. (Ph : DR)", "… au Kazakhstan. Photo d'archives Florent Gaillard", "….
 // KEYSTONE/EPA/Mark Halloway", "… dimanche 6 octobre. Photo Daniyar Ospanov. AFP", "… le 17 juin 2025. (Xinhua/Ding
@@ -220,7 +226,7 @@ const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| a
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :", a numbered section's "4.
 // Pour aller plus loin".
-const BIBLIOGRAPHY_MARKER_RE = /^(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées)?|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin|pour en savoir plus)\s*:?$/iu;
+const BIBLIOGRAPHY_MARKER_RE = /^(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées)?|textes de référence|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin|pour en savoir plus)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
@@ -275,6 +281,12 @@ const HANDLE_RE = /^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?$/u;
 const LINK_ITEM_RE = /^\s*[-*+•]\s+\[[^\]]+\]\([^()\s]*\)\s*$/u;
 // An edit link left on an encyclopedia's section heading: "Histoire[modifier | modifier le code]".
 const EDIT_LINK_RE = /\[\s*modifier(?:\s*\|\s*modifier le code)?\s*\]\s*$/u;
+// Two sides and their score, the periods' scores after it: "FRANCE 4 – 2 KAZAKHSTAN (1-0, 2-1, 1-1)", "Kazakhstan 1-3 Ouzbékistan".
+const MATCH_SCORE_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,3}\s?[–-]\s?\d{1,3}\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s\(\d{1,2}-\d{1,2}(?:,\s\d{1,2}-\d{1,2}){0,5}\))?$/u;
+const SEARCH_PLACEHOLDER_RE = /^Rechercher dans (?:les|des) \p{L}+, (?:les|des) \p{L}+, (?:les|des) \p{L}+\s?(?:…|\.\.\.)$/u;
+// An encyclopedia's tabs under its page title: "Article   Discussion", "Page du portail   Discussion".
+const WIKI_TABS_RE = /^(?:article|page(?: du portail)?|page d['’]aide|catégorie|modèle)\s{2,}discussion$/iu;
+const EDIT_LINK_REASON = "edit link of the source wiki";
 // The label of a summary a machine wrote: "Résumé généré par IA", "✦ Résumé généré par IA", "Synthèse réalisée avec
 // l’intelligence artificielle".
 const MACHINE_SUMMARY_RE = /^(?:[✦✨🤖]\uFE0F?\s*)?(?:résumé|synthèse|l['’]essentiel|en bref)\s+(?:généré|générée|rédigé|rédigée|réalisé|réalisée|produit|produite)\s+(?:par|avec|grâce à)\s+(?:l['’]\s?|une\s|un\s)?(?:ia|intelligence artificielle|outil d['’]intelligence artificielle)\b.{0,60}$/iu;
@@ -348,7 +360,7 @@ const SOURCE_WORD_RE = /^(?:communiqué|déclaration|ministère|présidence|agen
 // A filing verb and its day: "déposé le 8 novembre 2023", "présenté le …", "adoptée le …".
 const FILED_ON_RE = /(?<!\p{L})(?:déposée?|présentée?|adoptée?|enregistrée?|remise?)(?: à la présidence d[eu] [^,]{1,40})? le\s/u;
 // The signing clause of an official text: "Fait à Paris, le 29 novembre 2024".
-const SIGNED_AT_RE = /^Fait à \p{Lu}[\p{L}'’ -]{1,40},?\s+le\s/u;
+const SIGNED_AT_RE = /^Fait (?:à \p{Lu}[\p{L}'’ -]{1,40},?\s+)?le\s(?=\d|1er)/u;
 // A credit line that credits a photo: "Photo ONU/Manuel Elías", "© Akorda", "Crédit photo : DR", "Droits d'auteur AP Photo".
 const PHOTO_CREDIT_RE = /^(?:©|\([cC]\)\s|[Pp]hotos?\b|PHOTOS?\b|[Cc]rédits?\b|[Dd]roits d['’]auteur)/u;
 // Words announcing what is to come: a headline "… ce qu'il faut attendre de la rencontre de Samarcande (3-4 avril)".
@@ -475,6 +487,13 @@ const AUTHORS_BOX_LABEL_RE = /^(?:les |nos )?(?:auteur(?:e|s|es)?|autrices?|cont
 // An author with their trade, as a research note signs under its date: "Claire Vasseur, économiste pays – Asie centrale".
 // (Words after another comma name places: "…, analyste politique à Almaty, décrypte la visite" is a standfirst.)
 const AUTHOR_AT_WORK_RE = new RegExp(String.raw`^${PERSON_NAME},\s+(?:économiste|analyste|journaliste|rédact(?:eur|rice)|correspondante?|chercheu(?:r|se)|consultante?)\b[^,.!?;:«»]{0,40}(?:,\s+\p{Lu}[^,.!?;:«»]{0,30}){0,2}$`, "u");
+// A Flemish site's date line over its French summary, its weekday shortened first: "ma 12 mei 2025 om 14.37 uur ·
+// Bijgewerkt om 17.05 uur" ("4 nov. 2024" is French).
+const DUTCH_DATE_LINE_RE =
+  /^(?:ma|di|wo|do|vr|za|zo)\.?\s(\d{1,2})\s(jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december)\.?\s(\d{4})(?:\som\s\d{1,2}[.:]\d{2}(?:\suur)?)?(?:\s·\s[Bb]ijgewerkt om \d{1,2}[.:]\d{2}(?:\suur)?)?$/iu;
+// In the page's head only: further down, such a line dates an article a review cites.
+const DUTCH_DATE_LAST_LINE = 15;
+const DUTCH_MONTHS = ["jan", "feb", "m", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 // English month names, by their first three letters.
 const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ENGLISH_MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -488,6 +507,9 @@ const ENGLISH_DATE_FIELD_RE = new RegExp(
 const SIGNED_AT_SHORT = 60;
 // A line of a signature block: "Par le Président de la République :", "Pour le Gouvernement de … :", "Le Premier ministre,".
 const SIGNING_FOR_RE = /^(?:(?:Pour|Par) (?:le|la|les|l['’]) ?[^.!?]{2,110}:|(?:Le|La) [^.!?:]{2,100},)$/u;
+// An official journal's issue over the official text it publishes dates it: "JORF n°0107 du 8 mai 2025" (over an
+// article's headline, it labels the article's subject).
+const JOURNAL_ISSUE_RE = /^(?:JORF|[Jj]ournal officiel(?: de la [Rr]épublique française)?)\s?n°\s?\d/u;
 // The title of an official text: "Décret n° 2024-412 du 6 mai 2024 portant publication de…", "Loi n° 2023-1059 du 20
 // novembre 2023 autorisant…".
 const OFFICIAL_TITLE_RE = /^(?:Décret|Loi(?: organique)?|Arrêté|Ordonnance|Décision|Circulaire|Projet de loi|Proposition de loi)(?: n°\s?[\d-]+)? du \d{1,2}(?:er)? \p{Ll}+ \d{4} (?:portant|relati(?:f|ve)|autorisant|modifiant|fixant|pris|tendant|visant)\s/u;
@@ -922,6 +944,13 @@ function shapeOf(w: Work, email = true): void {
   }
   // A tool's field with a date in English: "Date : March 14, 2023" (a read-later export), "pubDate: Wed, 29 Jun 2016
   // 07:15:00 +0200" (a feed's item). A clipper's "Created:" or "Enregistré le :" is the day it was saved, not published.
+  const dutch = w.src.line <= DUTCH_DATE_LAST_LINE ? DUTCH_DATE_LINE_RE.exec(v) : null;
+  if (dutch) {
+    const month = dutch[2].toLowerCase();
+    const m = month === "mei" ? 5 : DUTCH_MONTHS.findIndex((name) => month.startsWith(name)) + 1;
+    const date = `${dutch[3]}-${String(m).padStart(2, "0")}-${dutch[1].padStart(2, "0")}`;
+    if (isValidIsoDate(date)) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata, in Dutch)", metaDate: headDate({ date, evidence: v }) });
+  }
   const english = ENGLISH_DATE_FIELD_RE.exec(v);
   if (english) {
     const [month, day, year] = english[1] ? [english[1], english[2], english[3]] : [english[5], english[4], english[6]];
@@ -992,6 +1021,9 @@ function shapeOf(w: Work, email = true): void {
   if (v.length <= FOREIGN_SCRIPT_MAX && !/[!?,.:]$/u.test(v) && !/[\p{Script=Latin}\d]/u.test(v) && /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(v)) {
     return void Object.assign(w, { shape: "furniture", reason: "site furniture (a link in another script: a language switcher)" });
   }
+  // A search box's placeholder listing what it searches, its dots kept: "Rechercher dans les textes, les articles, les
+  // codes…" ("Rechercher dans les registres, les listes, les fiches" is a step of a how-to).
+  if (SEARCH_PLACEHOLDER_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation link)" });
   const phrase = furniturePhraseReason(v);
   if (isConsentPanel(v)) {
     w.shape = "furniture";
@@ -1080,7 +1112,8 @@ function shapeOf(w: Work, email = true): void {
   if (v.length <= OFFICIAL_TITLE_MAX && OFFICIAL_TITLE_RE.test(v) && !endsSentence(v)) return void (w.shape = "heading");
   // "Fait à Paris, le 29 novembre 2024, en deux exemplaires": the day an official text was signed is its date.
   if (SIGNED_AT_RE.test(v)) {
-    w.metaDate = firstHeadDate(v);
+    // Without its town, "Fait le 6 mai 2025.", it may close a text the page quotes: the page is not dated by it.
+    if (v.startsWith("Fait à")) w.metaDate = firstHeadDate(v);
     // Text of the statement, even without a final full stop: not a heading, not the site's tail.
     return void (w.shape = "paragraph");
   }
@@ -1098,7 +1131,7 @@ function shapeOf(w: Work, email = true): void {
   // "Sources : discours de K.-J. Tokaïev au forum (17 juin 2022) ; communiqué du ministère…": the article's sources, one
   // line, several of them or dated, not a photo's credit.
   if (SOURCES_LINE_RE.test(v) && (/;/u.test(v) || REFERENCE_HINT_RE.test(v) || findDates(v).some((m) => !m.relative))) return void Object.assign(w, { shape: "paragraph", kind: "bibliography" });
-  if (CREDIT_RE.test(v) || EMBEDDED_POST_AUTHOR_RE.test(v) || LOWER_AGENCY_CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v)) || (v.length <= 80 && (AGENCY_SIGNATURE_RE.test(v) || PHOTO_AGENCY_RE.test(v)))) return void (w.shape = "credit");
+  if (CREDIT_RE.test(v) || EMBEDDED_POST_AUTHOR_RE.test(v) || LOWER_AGENCY_CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v)) || (v.length <= 80 && (AGENCY_SIGNATURE_RE.test(v) || (PHOTO_AGENCY_RE.test(v) && !(SECTION_PATH_RE.test(v) && !PICTURE_SOURCE_RE.test(v)))))) return void (w.shape = "credit");
   // An agency's intertitle between dashes: "- Chaise vide -".
   if (DASHED_INTERTITLE_RE.test(v)) return void (w.shape = "heading");
   if (LIST_ITEM_RE.test(v)) return void (w.shape = "list-item");
@@ -1753,9 +1786,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.cut || !w.v.includes("[")) continue;
     const at = w.src.text.lastIndexOf("[");
     if (at < 0 || !EDIT_LINK_RE.test(w.src.text.slice(at))) continue;
-    w.cut = { removed: w.src.text.slice(at), kept: w.src.text.slice(0, at), reason: "edit link of the source wiki" };
+    w.cut = { removed: w.src.text.slice(at), kept: w.src.text.slice(0, at), reason: EDIT_LINK_REASON };
     w.v = visibleText(w.cut.kept);
-    if (w.v === "") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "edit link of the source wiki", cut: undefined });
+    if (w.v === "") Object.assign(w, { shape: "furniture", kind: "furniture", reason: EDIT_LINK_REASON, cut: undefined });
   }
   // An embedded post's picture link closing its text, over the post's author, is cut off: "… avec Vladimir Putin.
   // pic.twitter.com/Hm4cVb7TqL" / "— Recep Tayyip Erdoğan (@RTErdogan) July 3, 2024".
@@ -1799,6 +1832,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const md = marked.get(w);
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
+  }
+  // An encyclopedia's page title right over its tabs ("Actualités du 24 octobre 2024" / "Page du portail   Discussion") is
+  // its headline, though it reads as a date line.
+  for (let i = 0; i < ws.length; i++) {
+    const next = nextText(ws, i);
+    if (next < ws.length && /date line/.test(ws[i].reason ?? "") && !ws[i].kind && WIKI_TABS_RE.test(ws[next].v)) Object.assign(ws[i], { shape: "heading", reason: undefined });
   }
   // The interviewer closing an interview, under its last answer and over no more of the text: "Propos recueillis par
   // Étienne Valadier pour les Éditions Karavane." (in a press review, other outlets' interviews are quoted so).
@@ -2085,8 +2124,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // République :", "Le Premier ministre,", "Gabriel Attal", "Pour le Gouvernement de … :", a signatory's office.
     if (SIGNED_AT_RE.test(ws[i].v)) {
       if (ws[i].v.length <= SIGNED_AT_SHORT) ws[i].shape = "credit";
+      // Without its town, the clause does not date the page (see its reading), and a heading under it signs only if it is a
+      // name ("Un accord attendu des deux côtés" goes on with the article quoting the text).
+      const townless = !ws[i].v.startsWith("Fait à");
+      if (townless) ws[i].metaDate = undefined;
       let k = nextText(ws, i);
-      while (k < ws.length && !ws[k].kind && ws[k].shape !== "furniture" && ws[k].v.length <= 120 && (SIGNATURE_RE.test(ws[k].v) || SIGNATORY_RE.test(ws[k].v) || SIGNING_FOR_RE.test(ws[k].v) || (ws[k].shape === "heading" && /^\p{Lu}/u.test(ws[k].v)))) {
+      while (k < ws.length && !ws[k].kind && ws[k].shape !== "furniture" && ws[k].v.length <= 120 && (SIGNATURE_RE.test(ws[k].v) || SIGNATORY_RE.test(ws[k].v) || SIGNING_FOR_RE.test(ws[k].v) || (ws[k].shape === "heading" && /^\p{Lu}/u.test(ws[k].v) && (!townless || isPersonName(ws[k].v))))) {
         Object.assign(ws[k], { shape: "credit", participant: true });
         k = nextText(ws, k);
       }
@@ -2873,7 +2916,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[i];
     if (w.kind && i !== titleAt) continue;
     if (i === titleAt) w.kind = "title";
-    else if (i > titleAt && titleAt >= 0 && (OPENING_SECTION_RE.test(w.v) || NUMBERED_SECTION_RE.test(w.v))) continue;
+    // An encyclopedia's section heading, its edit link cut off, is the text's first heading, no kicker.
+    else if (i > titleAt && titleAt >= 0 && (OPENING_SECTION_RE.test(w.v) || NUMBERED_SECTION_RE.test(w.v) || w.cut?.reason === EDIT_LINK_REASON)) continue;
     else if (titleAt >= 0 && w.v === ws[titleAt].v) Object.assign(w, { kind: "furniture", reason: "site furniture (the headline repeated)" });
     else if (titleAt >= 0 && i > titleAt && wordsBesideDates(w.v) >= 6 && !/https?:\/\/|www\./iu.test(w.v)) {
       // A long line after the headline is its standfirst: it opens the text.
@@ -3094,6 +3138,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       w.shape = "paragraph";
       break;
     }
+    // A match's score closing its report, right under its last paragraph: "FRANCE 4 – 2 KAZAKHSTAN (1-0, 2-1, 1-1)" (under
+    // other scores, a box of the evening's results).
+    if (!w.kind && MATCH_SCORE_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)])) {
+      w.shape = "paragraph";
+      break;
+    }
     // The editor answering for the page, right under the text's last paragraph: "Rédacteur responsable : Zhou Min" (in the
     // footer's staff box, the site's).
     if (!w.kind && EDITOR_IN_CHARGE_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)])) {
@@ -3235,7 +3285,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (underCounters) w.metaDate = { ...w.metaDate!, weak: true };
     // A bare date line above the headline may be the site's date of the day ("Jeudi 13 juin 2024" over the masthead):
     // it counts after the dates under the headline. "Publié le …" above it still dates the article.
-    if (w.metaDate && i < titleAt && kind === "furniture" && /date line/.test(w.reason ?? "") && !PUBLICATION_WORD_RE.test(w.v)) w.metaDate = { ...w.metaDate, weak: true };
+    if (w.metaDate && i < titleAt && kind === "furniture" && /date line/.test(w.reason ?? "") && !PUBLICATION_WORD_RE.test(w.v) && !(JOURNAL_ISSUE_RE.test(w.v) && OFFICIAL_TITLE_RE.test(ws[titleAt].v))) w.metaDate = { ...w.metaDate, weak: true };
     // The site's day with its exchange rate or weather ("Nour-Soultan, 21.05.2019 — USD/KZT 381,05 — +23 °C") dates
     // the reader's visit, not the article.
     if (w.metaDate && i < titleAt && kind === "furniture" && /°\s?C|\b[A-Z]{3}\/[A-Z]{3}\b/u.test(w.v)) w.metaDate = datedLines > 1 ? undefined : { ...w.metaDate, weak: true };

@@ -144,6 +144,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A publication stamp without a readable date: "Publié aujourd'hui à 10h", "Mis à jour il y a 2 heures", "Publié à 5 h 00
   // HNE", "Mis à jour à 18:05 MSK", "Publié à 5 h 00 Mis à jour à 9 h 13" (a time alone, under the day's line).
   { reason: "publication time (metadata)", re: /^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé)(?: le| il y a| aujourd['’]hui| hier| à \d{1,2}\s?[h:]\s?\d\d(?=(?:\s+[A-Z]{2,5}|\s*\([A-Z]{2,5}\))?(?:\s*[,|·–-]?\s*(?:mis|mise) à jour à \d{1,2}\s?[h:]\s?\d\d(?:\s+[A-Z]{2,5})?)?$))\b(?![^.!?]*\bau (?:journal officiel|JO)\b)[^.!?]{0,60}$/iu },
+  // The time alone closed by a stop, under the day's line: "Mis à jour à 11h52.".
+  { reason: "publication time (metadata)", re: /^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé) à \d{1,2}\s?[h:]\s?\d\d\.$/iu },
   // A relative time stamp: "il y a 2 heures", "Aujourd'hui à 10h15", "Hier à 18:40", "À l'instant".
   { reason: "publication time (metadata)", re: /^(?:il y a \d+\s*(?:s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|j)|à l['’]instant|aujourd['’]hui|hier)(?:\s*(?:à|,)\s*\d{1,2}\s*[h:]\s*\d{0,2})?$/iu },
   // "10 minutes de lecture", "Temps de lecture : 4 min", "Lecture 3 min".
@@ -310,8 +312,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "view counter", re: /^(?:(?:vues|lectures|views|lu)\s*:\s*\d[\d\s\u00a0\u202f.,]*|(?:vues|lectures|views)\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d+ fois|\d[\d\s\u00a0\u202f.,]*[kKM]?\s+vues\s{2,}il y a\s\d+\s\p{L}+(?:\s{2,}(?:#[\p{L}\p{N}_]+\s*)+)?)$/iu },
   // A video's link with its length: "▶ Vidéo - Le Kazakhstan, médiateur discret entre Moscou et Kiev ? 02:14" (a
   // programme's "▶ Vidéo : « … », documentaire inédit 20:55" gives its hour); the
-  // article read aloud: "▶ Écouter l'article (1 min 45)", "▶ Écouter cet article (6:12)".
-  { reason: "video player", re: /^(?:[▶►]\s*vidéo\s[-–—]\s\S.{4,150}\s\d{1,2}:\d{2}|[▶►🔊]\s*écouter (?:l['’]|cet )article\s*\((?:\d{1,2}\s?min(?:\s?\d{1,2})?|\d{1,2}:\d{2})\))$/iu },
+  // article read aloud: "▶ Écouter l'article (1 min 45)", "▶ Écouter cet article (6:12)", "▶ Écouter l'article    00:00 /
+  // 05:42    Télécharger MP3".
+  { reason: "video player", re: /^(?:[▶►]\s*vidéo\s[-–—]\s\S.{4,150}\s\d{1,2}:\d{2}|[▶►🔊]\s*écouter (?:l['’]|cet )article\s*\((?:\d{1,2}\s?min(?:\s?\d{1,2})?|\d{1,2}:\d{2})\)|[▶►🔊]\s*écouter (?:l['’]|cet )article\s{2,}0?0:00\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}télécharger(?: le)?(?: fichier)?(?: MP3| audio)?)?)$/iu },
   // A player's controls, at its start: "▶  00:00 / 52:14        1x   ↺ 15   ↻ 30   ⬇   ⋯" ("09:30 / 12:30    Dépôt des
   // demandes" gives opening hours).
   { reason: "video player", re: /^[▶►⏵]?\s*0?0:00\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}\S.{0,80})?$/u },
@@ -352,10 +355,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:le présent communiqué (?:de presse )?contient des (?:déclarations|informations) prospectives\.\s.*|le texte du communiqué issu d['’]une traduction ne doit d['’]aucune manière être considéré comme officiel\b.*)$/iu,
     anyLength: true,
   },
-  // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie".
+  // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie", its
+  // tabs ("Page du portail   Discussion"), a day page's pager ("← 23 octobre 2024 | 25 octobre 2024 →").
   {
     reason: "encyclopedia page furniture",
-    re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
+    re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|un article de \p{Lu}[\p{L}-]{2,30}, l['’]encyclopédie libre\.?|(?:article|page(?: du portail)?|page d['’]aide|catégorie|modèle)\s{2,}discussion|←\s?\S.{2,40}\s\|\s\S.{2,40}\s?→|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
   },
   // A blog platform's lines under a post and in its sidebar (Blogger): "Aucun commentaire:", "Envoyer par e-mailBlogThis!
   // Partager sur X…", "Enregistrer un commentaire", "Article plus récent Article plus ancien Accueil", "Inscription à :
@@ -425,7 +429,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // légales — Contact", "Steppes & Détroits est un podcast indépendant. © 2025 · Mentions légales", "© 2024 DVK Avocats – Mentions légales – Politique de confidentialité – Gestion des cookies".
   {
     reason: "copyright footer",
-    re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120}|[^©]{1,80}\.\s©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
+    re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|privacy(?=\s*(?:[·|–—-]|$))|cookiebeleid|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120}|[^©]{1,80}\.\s©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
   },
   // A wire's copyright with its terms: "© CotéFil 2024. Cours différés d'au moins 15 minutes. Cette dépêche ne constitue ni
   // un conseil en investissement …".
@@ -454,6 +458,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // et la COP29 » – 7 novembre 2024 – S'inscrire" ("Prochain rendez-vous : la Chine … accueillera le sommet de 2025." is
   // the text's, so is an exhibition's next talk with its day and place).
   { reason: "the site's next event", re: /^(?:prochain(?:e)? (?:événement|rendez-vous|conférence|séminaire|webinaire|débat|table ronde)|(?:nos |les )?prochains événements)\s*:\s*\S.{0,160}[–—|:]\s*(?:s['’]inscrire|inscription|inscrivez-vous|je m['’]inscris|réserver|réservez|réservation)\s*!?$/iu },
+  // A sports site's next fixture, under the match report, its hour given: "Prochain match : France – Kazakhstan, samedi
+  // 8 novembre à 18 h 30, Aren'Ice de Cergy-Pontoise." ("Prochain match : France – Hongrie, jeudi, un duel …" is the
+  // report's).
+  { reason: "the site's next fixture", re: /^prochain(?:s)? (?:match|matchs|rencontre)\s?:\s?\S[^:]{0,40}\s[–—-]\s[^.]{1,80}(?<!\p{L})(?:à )?\d{1,2}\s?h(?:\s?\d{2})?(?:,\s?[^.]{1,80})?\.?$/iu },
   // A desk's initials between slashes, signing an agency's dispatch: "/RP/".
   { reason: "the desk's initials signing the dispatch", re: /^\/\p{Lu}{1,4}(?:\/\p{Lu}{1,4})*\/$/u },
   // "Les droits de propriété intellectuelle sur le contenu de l'ABP appartiennent à l'agence. Toute reproduction sans
@@ -489,6 +497,20 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // a part of an analysis).
   { reason: "comment prompt", re: /^réagir à (?:cette actualité|cet article|ce billet|cette information)(?:\s*\((?:réservé|réservée) aux (?:membres|abonnés|inscrits)[^()]{0,30}\))?$/iu },
   { reason: "subscription prompt", re: /^[Aa]dhér(?:er|ez) à (?:la |l['’]|notre )?(?:\p{Lu}{3,8}|[Aa]ssociation|[Ss]ociété|[Cc]lub)(?!\p{L})[\p{L}\d'’ -]{0,40}$|^[Rr]ejoignez plus de \d[\d\s\u00a0\u202f]*(?:membres|chercheurs|adhérents|abonnés|lecteurs)(?!\p{L}).{0,160}$/u },
+  // A Flemish site's tools over its French summaries: "Aanmelden   Abonneer nu – 1 maand gratis" (its date line is read
+  // in classify.ts); the notice over such a summary: "Vous lisez un résumé en français d'un article paru dans notre
+  // édition néerlandophone.".
+  { reason: "navigation link", re: /^(?:aanmelden|inloggen|afmelden|zoeken)$/iu },
+  { reason: "subscription prompt", re: /^(?:abonneer(?: je)? nu|word abonnee)(?!\p{L}).{0,40}$/iu },
+  { reason: "subscription prompt", re: /^nieuwsbrief\s?:.{0,120}$/iu },
+  { reason: "the summary's notice", re: /^vous lisez (?:un résumé|une traduction|une version abrégée)(?: en français)? d['’]un article\b.{0,140}$/iu },
+  // A photo agency's desk: its labels ("TEXTE D'ACCOMPAGNEMENT", "PHOTOS"), a picture's reference and size ("Réf.
+  // APF_20250617_0047 · 5472 × 3648 px · 6,8 Mo · Usage éditorial uniquement – POOL"), its sorting and paging ("Trier
+  // par : Pertinence ▾   Afficher : Grille | Liste"; a tutorial's "Trier par : date" is its text; "Afficher les 20 photos
+  // suivantes"), its terms ("Restrictions : pas de ventes aux archives, pas d'usage publicitaire.", "Crédit obligatoire :
+  // APF."; "Restrictions : pas de ventes de biens à double usage …" states sanctions, "Restrictions : … aucun usage
+  // commercial …" an archive's terms, "Crédit obligatoire : service de presse de l'Akorda" credits a photo).
+  { reason: "the photo desk's tools", re: /^(?:texte d['’]accompagnement|photos|r[ée]f\.?\s?[\w-]{6,40}\s·\s.{0,120}\d\s?(?:px|Mo|Ko)(?!\p{L}).{0,80}|trier par\s?:\s?pertinence(?!\p{L}).{0,60}|(?:afficher|voir) les \d{1,4} (?:photos|images|vidéos|articles|résultats) suivante?s|restrictions\s?:\s?(?=[^.]{0,80}(?<!\p{L})(?:aux archives|usage éditorial|no sales|no archives)(?!\p{L})).{0,160}|crédit obligatoire\s?:\s?\p{Lu}{2,}(?:[\s/-]\p{Lu}{2,}){0,3}\.?)$/iu },
   // How many other languages the page is in: "Autres langues: 3".
   { reason: "language switcher", re: /^autres langues\s*:?\s*\d{1,2}$/iu },
   // The publisher under the footer: "Une offre de la SSR. SRG SSR", "Un service de …".
@@ -701,7 +723,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -807,13 +829,20 @@ export function isByline(text: string): boolean {
   return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text);
 }
 
+const DAY_PAGER_RE = /^\s*←.*→\s*$/u;
+const YEAR_FIRST_DAY_RE = /^\d{4}\./u;
+const PUT_ONLINE_AT_RE = /(?<!\p{L})(?:mise? en ligne|publiée?|mise? à jour)\s?:?\s?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/iu;
+const ISO_TIME_RE = /(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?/gu;
+const PICTURE_COUNT_RE = /^\s*\d{1,4}\s(?:photos|images)(?!\p{L})/iu;
+
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "08:15 h", a neighbour's
-// language's "Actualitzat", "| 4 min", a newsletter's issue ("N° 112 – vendredi 14 mars 2025"), the page's kind
+// language's "Actualitzat", "| 4 min", a newsletter's issue ("N° 112 – vendredi 14 mars 2025", "JORF n°0107 du 8 mai
+// 2025"), the page's kind
 // before its verb ("Compte rendu mis en ligne le 2 octobre 2024"), a video's
 // "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC
 // +0100"), a press database's word count ("1 046 mots").
 const DATE_LINE_FILLER_RE =
-  /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
+  /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
 
 // A time zone written out: "Heure normale d'Europe centrale", or as a system names it after the time: "17:42
 // Europe/Paris" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a programme's session; "1er mars 2024, 00 h 00,
@@ -828,8 +857,17 @@ const SHORT_WEEKDAY_BEFORE_RE = /(?<!\p{L})(?:lun|mar|mer|jeu|ven|sam|dim)\.\s+$
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {
   if (text.length > 120) return null;
+  // A photo desk's stamp, its time written the ISO way and its pictures counted: "24 photos   |   Mise en ligne :
+  // 2025-06-17T11:48Z" (a file's "Créé : 2025-06-17T11:48Z" is no publication).
+  // A pager between days: "← 23 octobre 2024 | 25 octobre 2024 →".
+  if (DAY_PAGER_RE.test(text)) return null;
+  const stamped = PUT_ONLINE_AT_RE.test(text);
+  if (stamped) text = text.replace(ISO_TIME_RE, "$1 $2").replace(PICTURE_COUNT_RE, " ");
   const found = findDates(text);
   if (found.length === 0) return null;
+  // A day written year first ("2025. 06. 12. 15:40") stamps a page only opening its line: after a name ("Index.hu,
+  // 2025. 05. 22.", "Budapest, 2025. 05. 22."), it cites a source or a statement.
+  if (YEAR_FIRST_DAY_RE.test(found[0].evidence) && found[0].start > 0) return null;
   let rest = text;
   // A weekday shortened before the date goes with it: "Mis à jour le jeu. 23 oct. 2025 à 17:05".
   for (const d of [...found].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start).replace(SHORT_WEEKDAY_BEFORE_RE, "") + " " + rest.slice(d.end);
@@ -854,6 +892,8 @@ export function readDateLine(text: string): DateMention | null {
   if (found[0].start === 0) rest = rest.replace(TIME_ZONE_WORDS_RE, " ");
   // A count of views behind its eye: "17.05.2025   16:20   👁 1 874".
   rest = rest.replace(/[👁👀]\uFE0F?\s*\d[\d\s\u00a0\u202f.,]*[kKM]?/gu, " ");
+  // "Mise en ligne : 19 mars 2025" (or "… à 9 h 00") is a fact box's field; with its time the ISO way, a stamp.
+  if (stamped) rest = rest.replace(/(?<!\p{L})mise en ligne(?!\p{L})/giu, " ");
   rest = rest.replace(DATE_LINE_FILLER_RE, " ").trim();
   // One word may stand beside the date, a place: "Astana, le 4 mars 2024"; "Mars 2024 : le tournant" is a heading.
   const left = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));

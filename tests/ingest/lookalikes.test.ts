@@ -98,7 +98,12 @@
 // heading each item, a book's "Langue d'origine : kazakh | Traduction : …", a fact box's "Précédent : en 2017, …", a
 // headline "Nauryz meyramy qutty bolsyn ! Joyeux Nauryz à tous !", senators "(LR, Territoire de Belfort)", a section
 // "3. Sources" of prose, a headline "[Carte] …", days with their weekdays years back, intertitles "Chercher des
-// partenaires, …", "Adhérer à l'Union économique eurasiatique", "Autres points de vue", a topic's "OCS" under the text.
+// partenaires, …", "Adhérer à l'Union économique eurasiatique", "Autres points de vue", a topic's "OCS" under the text;
+// and, like round forty-eight's (r35-…), a decree's steps "rechercher dans les registres, …", "Journal officiel du …"
+// over a day's texts, sanctions and an archive's "Restrictions : …", a file's "Créé : 2025-06-17T11:48Z", "Fait le 6 mai
+// 2025." quoted in an article, "STR / EPA" and "HANDOUT / AKORDA" under captions, "Prochain match : …" as an intertitle
+// and a sentence, a box of the evening's scores, Flemish articles' dates cited in a review, "Budapest, 2025. 05. 22."
+// over a statement, "JORF n°…" over a news headline, "Actualités du 12 juin 2025" under a digest's headline.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -120,11 +125,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 477);
+  assert.equal(byName.size, 499);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to forty-seven copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to forty-eight copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-4])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-5])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -985,4 +990,43 @@ test("live entries, a box of dispatches, a council's items, a book's data, a fac
   assert.deepEqual(at("12-analyse-integration-eurasiatique-ouzbekistan", [12, 18]), ["heading", "heading"]);
   assert.notEqual(at("12-analyse-integration-eurasiatique-ouzbekistan", [26])[0], "credit");
   assert.equal(at("13-revue-de-presse-sommet-ocs-astana", [16])[0], "heading");
+});
+
+test("a decree's steps, journal days, restrictions, a file's stamps, a quoted signing, photo sources, next matches, scores, cited Flemish and Hungarian days, a journal's issue and a digest's day are read as before the forty-eighth round", () => {
+  const at = readings("r35");
+  const page = pages("r35");
+  // A decree's list "rechercher dans les registres, les fichiers et les bases de données ;"; "Journal officiel du jeudi 8
+  // mai 2025" over a day's texts and "JORF n°0107 du 8 mai 2025" among a text's references date no page.
+  assert.deepEqual(at("01-veille-juridique-decret-accord-entraide", [25, 26, 27, 28, 38, 43]), ["list-item", "list-item", "list-item", "list-item", "bibliography", "bibliography"]);
+  assert.equal(page("01-veille-juridique-decret-accord-entraide").date, "2025-05-09");
+  // "Restrictions : …" in sanctions' and an archive's boxes; a fact box's "Mise en ligne : 19 mars 2025" and "… à 9 h 00".
+  assert.equal(at("03-sanctions-double-usage-reexportations", [34])[0], "paragraph");
+  assert.deepEqual(at("06-archives-diplomatiques-plateforme-en-ligne", [34, 36]), ["list-item", "paragraph"]);
+  assert.deepEqual(at("16-sanctions-reexportations", [19, 25]), ["paragraph", "list-item"]);
+  // A file's "Créé : 2025-06-17T11:48Z" dates no fact-check; "Fait le 12 mai 2025." quoted dates no association's news,
+  // and the intertitle after it is no signature.
+  assert.equal(page("07-fact-check-video-tokaiev-poutine").date, "2025-06-24");
+  assert.equal(page("08-association-decret-emploi-conjoints").date, "2025-05-20");
+  assert.equal(at("13-veille-journal-officiel", [22])[0], "heading");
+  assert.equal(at("14-lettre-diplo-accord-readmission", [21])[0], "heading");
+  // "JORF n°0107 du 8 mai 2025" over a news headline labels its subject: the news is of 15 May.
+  assert.equal(page("14-lettre-diplo-accord-readmission").date, "2025-05-15");
+  // Photo sources in capitals apart by a slash under captions: "STR / EPA", "HANDOUT / AKORDA", "POOL / REUTERS".
+  assert.equal(at("11-hockey-mondial-div1-report", [13])[0], "credit");
+  assert.deepEqual(at("15-diaporama-visite-tokaiev", [11, 13, 17, 19]), ["credit", "credit", "credit", "credit"]);
+  assert.equal(at("16-sanctions-reexportations", [11])[0], "credit");
+  // "Prochain match : Kazakhstan – Norvège, la finale avant l'heure" heads a part; "Prochain match : France – Hongrie,
+  // jeudi, un duel …" ends the report; a box of the evening's other scores stays removed.
+  assert.deepEqual(at("11-hockey-mondial-div1-report", [20, 22]), ["heading", "paragraph"]);
+  assert.deepEqual(at("21-foot-kazakhstan-belgique", [18, 19, 20]), ["removed", "removed", "removed"]);
+  // Flemish articles' dates in a review, "Budapest, 2025. 05. 22." over a statement, "HVG, 2025. 05. 23." citing a
+  // weekly, a how-to's "Rechercher dans les registres, les listes, les fiches" are the text's.
+  assert.deepEqual(at("12-revue-presse-flamande", [17, 22]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("19-revue-presse-europe-centrale", [9, 18]), ["paragraph", "paragraph"]);
+  assert.notEqual(at("20-radio-archives-karlag", [18])[0], "removed");
+  // An aggregator's "Lesoir.be, 12 mai 2025 à 17:05" dates it; "Actualités du 12 juin 2025" under a digest's headline
+  // does not take its place.
+  assert.equal(page("22-agregateur-belgique-kazakhstan").date, "2025-05-12");
+  assert.equal(page("22-agregateur-belgique-kazakhstan").titleLine, 8);
+  assert.equal(page("18-bandeau-actualites-du-jour").titleLine, 6);
 });
