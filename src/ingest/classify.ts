@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { INTERVIEWER_STOP_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, isTriangleBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
+import { INTERVIEWER_STOP_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, isTriangleBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 import { findTag } from "../taxonomy/match.ts";
@@ -283,9 +283,8 @@ const LINK_ITEM_RE = /^\s*[-*+•]\s+\[[^\]]+\]\([^()\s]*\)\s*$/u;
 const EDIT_LINK_RE = /\[\s*modifier(?:\s*\|\s*modifier le code)?\s*\]\s*$/u;
 // Two sides and their score, the periods' scores after it: "FRANCE 4 – 2 KAZAKHSTAN (1-0, 2-1, 1-1)", "Kazakhstan 1-3 Ouzbékistan".
 const MATCH_SCORE_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,3}\s?[–-]\s?\d{1,3}\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s\(\d{1,2}-\d{1,2}(?:,\s\d{1,2}-\d{1,2}){0,5}\))?$/u;
+// A search box's placeholder: "Rechercher dans les textes, les articles, les codes…".
 const SEARCH_PLACEHOLDER_RE = /^Rechercher dans (?:les|des) \p{L}+, (?:les|des) \p{L}+, (?:les|des) \p{L}+\s?(?:…|\.\.\.)$/u;
-// An encyclopedia's tabs under its page title: "Article   Discussion", "Page du portail   Discussion".
-const WIKI_TABS_RE = /^(?:article|page(?: du portail)?|page d['’]aide|catégorie|modèle)\s{2,}discussion$/iu;
 const EDIT_LINK_REASON = "edit link of the source wiki";
 // The label of a summary a machine wrote: "Résumé généré par IA", "✦ Résumé généré par IA", "Synthèse réalisée avec
 // l’intelligence artificielle".
@@ -493,7 +492,7 @@ const DUTCH_DATE_LINE_RE =
   /^(?:ma|di|wo|do|vr|za|zo)\.?\s(\d{1,2})\s(jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december)\.?\s(\d{4})(?:\som\s\d{1,2}[.:]\d{2}(?:\suur)?)?(?:\s·\s[Bb]ijgewerkt om \d{1,2}[.:]\d{2}(?:\suur)?)?$/iu;
 // In the page's head only: further down, such a line dates an article a review cites.
 const DUTCH_DATE_LAST_LINE = 15;
-const DUTCH_MONTHS = ["jan", "feb", "m", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+const DUTCH_MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mrt: 3, maart: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6, jul: 7, juli: 7, aug: 8, augustus: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, nov: 11, november: 11, dec: 12, december: 12 };
 // English month names, by their first three letters.
 const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ENGLISH_MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -946,9 +945,7 @@ function shapeOf(w: Work, email = true): void {
   // 07:15:00 +0200" (a feed's item). A clipper's "Created:" or "Enregistré le :" is the day it was saved, not published.
   const dutch = w.src.line <= DUTCH_DATE_LAST_LINE ? DUTCH_DATE_LINE_RE.exec(v) : null;
   if (dutch) {
-    const month = dutch[2].toLowerCase();
-    const m = month === "mei" ? 5 : DUTCH_MONTHS.findIndex((name) => month.startsWith(name)) + 1;
-    const date = `${dutch[3]}-${String(m).padStart(2, "0")}-${dutch[1].padStart(2, "0")}`;
+    const date = `${dutch[3]}-${String(DUTCH_MONTH_NUMBERS[dutch[2].toLowerCase()]).padStart(2, "0")}-${dutch[1].padStart(2, "0")}`;
     if (isValidIsoDate(date)) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata, in Dutch)", metaDate: headDate({ date, evidence: v }) });
   }
   const english = ENGLISH_DATE_FIELD_RE.exec(v);

@@ -33,6 +33,9 @@ const FURNITURE_MAX_CHARS = 160;
 const WIKI_FOOTER_LINKS = String.raw`politique de confidentialité|à propos de wiki\p{L}+|avertissements|contact|version mobile|développeurs|statistiques`;
 
 // Each pattern must match the WHOLE line (after trimming): a sentence that merely mentions "partager" stays text.
+// An encyclopedia's tabs under its page title: "Article   Discussion", "Page du portail   Discussion".
+const WIKI_TABS = String.raw`(?:article|page(?: du portail)?|page d['’]aide|catégorie|modèle)\s{2,}discussion`;
+export const WIKI_TABS_RE = new RegExp(`^${WIKI_TABS}$`, "iu");
 const PHRASE_FAMILIES: PhraseFamily[] = [
   // What a scan's reading (OCR) or its typist writes for a stamp or a signature: "[CACHET : AMBASSADE … * PARIS]",
   // "[Signature illisible]" ("[Signature des documents]" directs a transcript's scene; a logo's long description, "[Logo
@@ -359,7 +362,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // tabs ("Page du portail   Discussion"), a day page's pager ("← 23 octobre 2024 | 25 octobre 2024 →").
   {
     reason: "encyclopedia page furniture",
-    re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|un article de \p{Lu}[\p{L}-]{2,30}, l['’]encyclopédie libre\.?|(?:article|page(?: du portail)?|page d['’]aide|catégorie|modèle)\s{2,}discussion|←\s?\S.{2,40}\s\|\s\S.{2,40}\s?→|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
+    re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|un article de \p{Lu}[\p{L}-]{2,30}, l['’]encyclopédie libre\.?|${WIKI_TABS}|←\s?\S.{2,40}\s\|\s\S.{2,40}\s?→|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
   },
   // A blog platform's lines under a post and in its sidebar (Blogger): "Aucun commentaire:", "Envoyer par e-mailBlogThis!
   // Partager sur X…", "Enregistrer un commentaire", "Article plus récent Article plus ancien Accueil", "Inscription à :
@@ -836,10 +839,9 @@ const ISO_TIME_RE = /(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:
 const PICTURE_COUNT_RE = /^\s*\d{1,4}\s(?:photos|images)(?!\p{L})/iu;
 
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "08:15 h", a neighbour's
-// language's "Actualitzat", "| 4 min", a newsletter's issue ("N° 112 – vendredi 14 mars 2025", "JORF n°0107 du 8 mai
-// 2025"), the page's kind
-// before its verb ("Compte rendu mis en ligne le 2 octobre 2024"), a video's
-// "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC
+// language's "Actualitzat", "| 4 min", a newsletter's issue ("N° 112 – vendredi 14 mars 2025"), an official journal's
+// ("JORF n°0107 du 8 mai 2025"), the page's kind before its verb ("Compte rendu mis en ligne le 2 octobre 2024"), a
+// video's "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC
 // +0100"), a press database's word count ("1 046 mots").
 const DATE_LINE_FILLER_RE =
   /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
@@ -857,10 +859,10 @@ const SHORT_WEEKDAY_BEFORE_RE = /(?<!\p{L})(?:lun|mar|mer|jeu|ven|sam|dim)\.\s+$
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {
   if (text.length > 120) return null;
-  // A photo desk's stamp, its time written the ISO way and its pictures counted: "24 photos   |   Mise en ligne :
-  // 2025-06-17T11:48Z" (a file's "Créé : 2025-06-17T11:48Z" is no publication).
   // A pager between days: "← 23 octobre 2024 | 25 octobre 2024 →".
   if (DAY_PAGER_RE.test(text)) return null;
+  // A photo desk's stamp, its time written the ISO way and its pictures counted: "24 photos   |   Mise en ligne :
+  // 2025-06-17T11:48Z" (a file's "Créé : 2025-06-17T11:48Z" is no publication).
   const stamped = PUT_ONLINE_AT_RE.test(text);
   if (stamped) text = text.replace(ISO_TIME_RE, "$1 $2").replace(PICTURE_COUNT_RE, " ");
   const found = findDates(text);
