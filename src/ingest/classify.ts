@@ -199,6 +199,10 @@ const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:ave
 // An author, then the agency that helped in brackets: "Nicolas Froidevaux (avec ATS)"; or the agency and the outlet
 // the author writes for: "Piotr Zaremba (PAP, Radio Wisła)".
 const NAME_WITH_AGENCY_RE = new RegExp(String.raw`^${PERSON_NAME}(?:\s(?:et|avec)\s${PERSON_NAME})?\s\((?:[Aa]vec (?:l['’])?(?:${AGENCIES}|agences)|(?:${AGENCIES}),\s\p{Lu}[^()]{2,40})\)$`, "u");
+const ISSUED_BY_RE = /^\((?:[Cc]ommuniqué|[Tt]exte|[Ii]nformation) (?:par|de) (?:le |la |les |l['’])\p{L}[^()]{2,200}\)$/u;
+const ANSWER_AUTHOR_RE = /^Réponse d(?:u|e la|e l['’]) (?:vice-premier |vice-première |premier |première )?(?:ministre|secrétaire d['’]État)\b[^.!?]{0,240}(?<!\p{L})à la question n°\s?[\d-]+/u;
+const AGENCY_NAME_RE = new RegExp(String.raw`^(?:${AGENCIES})$`, "iu");
+const NAME_WITH_OUTLET_RE = new RegExp(String.raw`^(?=\p{Lu}\p{Ll})${PERSON_NAME},\s(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,3})$`, "u");
 // Initials and an agency: "PZ/PAP", "STR/AFP".
 const INITIALS_AGENCY_RE = /^\p{Lu}{2,3}\/\p{Lu}{2,5}$/u;
 // A photo agency known by its name and its photographer, or a photographer and the agency: "Keystone / Pavel Mikheyev",
@@ -220,7 +224,7 @@ const PICTURE_SOURCE_RE = new RegExp(String.raw`(?<!\p{L})(?:${AGENCIES}|EPA|Ako
 // Photo d'illustration : DR", "… jeudi. Photo K.I. / Jean-Marc Bélénus", "…, en 2022. - Archives Le Flambeau acadien:
 // Réjean Cormier", a neighbour's language's "… mardi au ministère. FOTO: SF", "… d'Astana, jeudi. Capture d'écran ETV",
 // "… la signature des accords à Astana / Photo DR".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s\/\s*[Pp]hoto\s+(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s\/\s*[Pp]hoto\s+(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?(?:\/|\s[–—-])\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -285,12 +289,18 @@ const EDIT_LINK_RE = /\[\s*modifier(?:\s*\|\s*modifier le code)?\s*\]\s*$/u;
 const MATCH_SCORE_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,3}\s?[–-]\s?\d{1,3}\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s\(\d{1,2}-\d{1,2}(?:,\s\d{1,2}-\d{1,2}){0,5}\))?$/u;
 // A search box's placeholder: "Rechercher dans les textes, les articles, les codes…".
 const SEARCH_PLACEHOLDER_RE = /^Rechercher dans (?:les|des) \p{L}+, (?:les|des) \p{L}+, (?:les|des) \p{L}+\s?(?:…|\.\.\.)$/u;
+// A headline's subject before a colon: "Mer d'Aral : …".
+const SUBJECT_FIRST_RE = /^[^:.!?]{2,40}\s:\s\S/u;
+const TWO_SENTENCE_HEADLINE_MAX = 100;
+const QUESTION_SUBJECT_MAX = 200;
+// A paragraph long enough to be the text's, around which a name with its outlet signs (see classifyLines).
+const OUTLET_PROSE_MIN = 120;
 const EDIT_LINK_REASON = "edit link of the source wiki";
 // The label of a summary a machine wrote: "Résumé généré par IA", "✦ Résumé généré par IA", "Synthèse réalisée avec
 // l’intelligence artificielle".
 const MACHINE_SUMMARY_RE = /^(?:[✦✨🤖]\uFE0F?\s*)?(?:résumé|synthèse|l['’]essentiel|en bref)\s+(?:généré|générée|rédigé|rédigée|réalisé|réalisée|produit|produite)\s+(?:par|avec|grâce à)\s+(?:l['’]\s?|une\s|un\s)?(?:ia|intelligence artificielle|outil d['’]intelligence artificielle)\b.{0,60}$/iu;
-// The title of a table of contents: "Sommaire", "Table des matières".
-const CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans cet article|plan de l['’]article)\s*:?$/iu;
+// The title of a table of contents: "Sommaire", "Table des matières", "Dans cette page", "Sur cette page".
+const CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans cet article|dans cette page|sur cette page|plan de l['’]article)\s*:?$/iu;
 // An entry of a table of contents: "1 Histoire", "1.1\tDepuis l'indépendance".
 const CONTENTS_ENTRY_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$/u;
 // A biography of the author closing the text: "Claire Fontanel est journaliste indépendante, spécialiste de…".
@@ -533,8 +543,9 @@ const SPEAKER_LABEL_RE = new RegExp(String.raw`^(?:M\.|Mme|Mlle|MM\.) (?:le pré
 const LOWER_ITEM_MAX = 300;
 // A speech's salutation, ending with "!" or ",": "Chers collègues !", "Mesdames et Messieurs,", "Excellences,".
 const SALUTATION_RE = /^(?:Chers?|Chères?|Mesdames|Messieurs|Monsieur|Madame|Mademoiselle|Excellences?|Mes chers|Mes chères|Honorables?)\s?[^,:;!?]{0,120}[!,]$/u;
-// The author of a parliament's question: "Question écrite n° 09045 de Mme Claire Vauthier (…)".
-const QUESTION_AUTHOR_RE = /^Question (?:écrite|orale|d['’]actualité)(?: n°\s?\d+)? de (?:M\.|Mme|MM\.|Mmes)\s\p{Lu}/u;
+// The author of a parliament's question: "Question écrite n° 09045 de Mme Claire Vauthier (…)", "Question n° 56-0417 de
+// M. Thibault Lemaire (MR) du 14/03/2025 …".
+const QUESTION_AUTHOR_RE = /^Question(?: (?:écrite|orale|d['’]actualité)(?: n°\s?[\d-]+)?| n°\s?[\d-]+) de (?:M\.|Mme|MM\.|Mmes)\s\p{Lu}/u;
 // Where an official text was published, and when: "publiée dans le JO Sénat du 16/11/2023 - page 6812".
 const FILED_RE = /^[Rr]apport d['’]information\b[^,]{0,80},\s(?:déposée?|publiée?|enregistrée?)\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
 const FILED_LAST_LINE = 10;
@@ -1116,6 +1127,15 @@ function shapeOf(w: Work, email = true): void {
   }
   // An author with an agency's help, in brackets: "Nicolas Froidevaux (avec ATS)".
   if (v.length <= 80 && NAME_WITH_AGENCY_RE.test(v)) return void (w.shape = "credit");
+  // Who issued a release, in brackets under it: "(Communiqué par le ministère des Affaires étrangères et européennes, …)";
+  // the author of a parliament's answer: "Réponse du vice-premier ministre … du 22 mai 2025, à la question n° 56-0417 de
+  // M. Thibault Lemaire du 14 mars 2025 (Fr.)".
+  if (ISSUED_BY_RE.test(v) || ANSWER_AUTHOR_RE.test(v)) return void (w.shape = "credit");
+  // An author and the outlet in capitals: "Rūta Vaitkutė, BALTIJOS BANGA" ("Bibisara Assaubayeva, KAZAKHSTAN" lists a
+  // player and her country; "PHOTO D'ARCHIVES, MINISTÈRE DE LA DÉFENSE" titles an exhibit; with an agency, "Vyacheslav
+  // Oseledko, AFP", a photographer is credited; one under another, they list people, see classifyLines).
+  const outlet = v.length <= 80 ? NAME_WITH_OUTLET_RE.exec(v) : null;
+  if (outlet && !findTag(outlet[1])) return void Object.assign(w, { shape: "credit", byline: !AGENCY_NAME_RE.test(outlet[1]) });
   // A photo agency and its photographer, apart by a spaced slash, are no menu: "Keystone / Pavel Mikheyev", "RUSLAN
   // PRYANIKOV / AFP" ("MONDE / Asie Centrale" is a section's).
   if (v.length <= 80 && NAMED_PHOTO_AGENCY_RE.test(v)) return void (w.shape = "credit");
@@ -1830,6 +1850,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
   }
+  // A name with an outlet in capitals signs over the text or under it; amid the text, or one under another, such lines
+  // list people (a prize's winners "Aigerim Toleukhan, VLAST" / "Daniyar Moldabekov, ORDA"; a panel's speakers).
+  {
+    const outletLine = (j: number) => j >= 0 && j < ws.length && NAME_WITH_OUTLET_RE.test(ws[j].v);
+    const prose = (w: Work) => !w.kind && isBody(w) && w.v.length >= OUTLET_PROSE_MIN;
+    const firstProse = ws.findIndex(prose);
+    let lastProse = ws.length - 1;
+    while (lastProse >= 0 && !prose(ws[lastProse])) lastProse--;
+    for (let i = 0; i < ws.length; i++) {
+      if (ws[i].shape !== "credit" || ws[i].kind || !outletLine(i)) continue;
+      const amid = i > firstProse && i < lastProse;
+      if (amid || outletLine(prevText(ws, i)) || outletLine(nextText(ws, i))) Object.assign(ws[i], { shape: isHeadingShape(ws[i].v) ? "heading" : "paragraph", byline: undefined });
+    }
+  }
   // An encyclopedia's page title right over its tabs ("Actualités du 24 octobre 2024" / "Page du portail   Discussion") is
   // its headline, though it reads as a date line.
   for (let i = 0; i < ws.length; i++) {
@@ -2213,7 +2247,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       let end = i + 1;
       // An encyclopedia's contents box may carry its toggle: "Sommaire" / "masquer" / "1 Années 1990"…
       // An entry may also be a section's title the text repeats further down: "I. Un statut en suspens depuis 1991".
-      const repeated = (k: number) => ws[k].v.length <= 120 && ws.some((w, j) => j > k + 1 && w.v === ws[k].v);
+      // Its entries may be links behind arrows: "Dans cette page" / "→ Un désastre devenu symbole" / ….
+      const repeated = (k: number) => ws[k].v.length <= 120 && ws.some((w, j) => j > k + 1 && w.v === ws[k].v.replace(/^→\s?/u, ""));
       while (end < ws.length && ws[end].shape !== "blank" && (((CONTENTS_ENTRY_RE.test(ws[end].v) || repeated(end)) && !endsSentence(ws[end].v)) || /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v))) end++;
       if (end - start >= 3) {
         for (let j = start; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)" });
@@ -2671,6 +2706,36 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const asked = (j: number) => j >= 0 && j < ws.length && !ws[j].kind && QUESTION_THEN_SUBJECT_RE.test(ws[j].v);
     if (asked(n) || asked(p)) ws[i].shape = "paragraph";
   }
+  // A campaign's headline of two sentences, its subject first, alone between the site's lines in the head: "Mer d'Aral : au
+  // Kazakhstan, la petite mer renaît. Aidons-la à tenir." / "34 120 € collectés sur 50 000 €", under the site's lines or
+  // a label ("CAMPAGNE EN COURS") (with a headline above, or over prose, such a line is a standfirst).
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.kind || !isBody(w)) {
+      if (!w.kind && w.shape === "heading" && words(w.v).length >= 5) break;
+      continue;
+    }
+    const p = prevText(ws, i);
+    const n = nextText(ws, i);
+    const furniture = (j: number) => j >= 0 && j < ws.length && (ws[j].kind ?? ws[j].shape) === "furniture";
+    const label = (j: number) => j >= 0 && !ws[j].kind && ws[j].shape === "heading" && words(ws[j].v).length <= 4;
+    if (w.shape === "paragraph" && w.v.length <= TWO_SENTENCE_HEADLINE_MAX && SUBJECT_FIRST_RE.test(w.v) && innerSentenceBreaks(w.v) === 1 && (furniture(p) || label(p)) && furniture(n)) w.shape = "heading";
+    break;
+  }
+  // A parliament's question is headed by its subject, under its author (the headline, see below): "Question n° 56-0417 de M. Thibault Lemaire (MR) du
+  // 14/03/2025 (Fr.) à Maxime Prévot, …" / "Exportations belges vers le Kazakhstan et risque de contournement des
+  // sanctions contre la Russie.".
+  // Only in the page's head, over the question's text (a digest quotes several).
+  const firstLong = ws.findIndex((w) => !w.kind && w.shape === "paragraph" && w.v.length > QUESTION_SUBJECT_MAX);
+  const asker = ws.findIndex((w, i) => (firstLong < 0 || i < firstLong) && QUESTION_AUTHOR_RE.test(w.v));
+  let questionSubject = -1;
+  if (asker >= 0) {
+    const n = nextText(ws, asker);
+    if (n < ws.length && !ws[n].kind && ws[n].shape === "paragraph" && ws[n].v.length <= QUESTION_SUBJECT_MAX && innerSentenceBreaks(ws[n].v) === 0) {
+      ws[n].shape = "heading";
+      questionSubject = n;
+    }
+  }
   // A headline may open with a quotation: "« Le Kazakhstan est prêt » : Tokaïev reçoit Zelensky".
   // An interview's headline may be the quotation alone, under the site's lines (its menus, then labels) and over the
   // standfirst or the byline:
@@ -2788,6 +2853,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // An official text's title is its headline, whatever the site's lines around it.
   const official = candidates.find((i) => OFFICIAL_TITLE_RE.test(ws[i].v));
   if (official !== undefined) titleAt = official;
+  // So is a parliament's question's subject (see above), over the bulletin's title.
+  else if (candidates.includes(questionSubject)) titleAt = questionSubject;
   // A sitting's record (its chair, its opening time) heads its text with the first item of its contents: "Sommaire" /
   // "1. Convention d’entraide judiciaire …" / … / "Convention d’entraide judiciaire …" over the speeches. That item is the
   // headline; the page's title names the sitting or the series ("Première séance du jeudi 7 décembre 2023").

@@ -216,7 +216,7 @@ export function findDates(text: string, reference?: string): DateMention[] {
       precision: "month",
     }));
   }
-  // A Hungarian site's date, the year first, each part closed by a stop: "2025. 06. 12.".
+  // A Hungarian site's date, the year first, each part closed by a stop: "2025. 06. 12."; a Lithuanian one's: "2025.05.14".
   if (YEAR_FIRST_HINT_RE.test(text)) collect(YEAR_FIRST_RE, (m) => exactDay(m, Number(m[1]), Number(m[2]), Number(m[3])));
   // A feed's date as RSS writes it (RFC 822), passed through by a reader: "Tue, 03 Feb 2026 07:30:00 +0000".
   if (RFC822_HINT_RE.test(text)) collect(RFC822_RE, (m) => exactDay(m, Number(m[3]), RFC822_MONTHS.indexOf(m[2]) + 1, Number(m[1])));
@@ -236,7 +236,7 @@ export function findDates(text: string, reference?: string): DateMention[] {
 }
 
 const YEAR_FIRST_HINT_RE = /\d{4}\.\s?\d{1,2}\.\s?\d/u;
-const YEAR_FIRST_RE = grammar(`(\\d{4})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})\\.`);
+const YEAR_FIRST_RE = grammar(`(\\d{4})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?:\\.|(?![\\d.,]))`);
 const RFC822_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const RFC822_HINT_RE = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d/u;
 const RFC822_RE = /(?<!\p{L})(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})(?: \d{2}:\d{2}(?::\d{2})?(?: [+-]\d{4}| GMT| UTC| Z)?)?(?![\p{L}\d])/gu;

@@ -316,8 +316,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A video's link with its length: "▶ Vidéo - Le Kazakhstan, médiateur discret entre Moscou et Kiev ? 02:14" (a
   // programme's "▶ Vidéo : « … », documentaire inédit 20:55" gives its hour); the
   // article read aloud: "▶ Écouter l'article (1 min 45)", "▶ Écouter cet article (6:12)", "▶ Écouter l'article    00:00 /
-  // 05:42    Télécharger MP3".
-  { reason: "video player", re: /^(?:[▶►]\s*vidéo\s[-–—]\s\S.{4,150}\s\d{1,2}:\d{2}|[▶►🔊]\s*écouter (?:l['’]|cet )article\s*\((?:\d{1,2}\s?min(?:\s?\d{1,2})?|\d{1,2}:\d{2})\)|[▶►🔊]\s*écouter (?:l['’]|cet )article\s{2,}0?0:00\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}télécharger(?: le)?(?: fichier)?(?: MP3| audio)?)?)$/iu },
+  // 05:42    Télécharger MP3", "🎧 Écouter l'article · 4 min 12 s"; a webinar's "▶ Regarder le replay (1 h 28 min)".
+  { reason: "video player", re: /^(?:[▶►]\s*vidéo\s[-–—]\s\S.{4,150}\s\d{1,2}:\d{2}|[▶►🔊]\s*écouter (?:l['’]|cet )article\s*\((?:\d{1,2}\s?min(?:\s?\d{1,2})?|\d{1,2}:\d{2})\)|[▶►]\s*regarder (?:le replay|l['’]enregistrement)(?:\s*\(\d{1,2}\s?h(?:\s?\d{1,2}\s?min)?\)|\s*\(\d{1,3}\s?min\))?|[▶►🔊🎧]\s*écouter (?:l['’]|cet )article\s?·\s?\d{1,2}\s?min(?:\s\d{1,2}\s?s)?|[▶►🔊]\s*écouter (?:l['’]|cet )article\s{2,}0?0:00\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}télécharger(?: le)?(?: fichier)?(?: MP3| audio)?)?)$/iu },
   // A player's controls, at its start: "▶  00:00 / 52:14        1x   ↺ 15   ↻ 30   ⬇   ⋯" ("09:30 / 12:30    Dépôt des
   // demandes" gives opening hours).
   { reason: "video player", re: /^[▶►⏵]?\s*0?0:00\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}\S.{0,80})?$/u },
@@ -406,10 +406,13 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "contact details", re: /^(?:relations? (?:presse|médias?)|contacts? (?:presse|médias?)|service de presse|attachée? de presse)\s*:(?=.*(?<![\p{L}\d])(?:\+\d{1,3}|0\d)(?:[\s.]?\(?\d{1,4}\)?){3,6}(?!\d))(?=.*[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}).*$/iu },
   // A petition's form and a donation's: "AGISSEZ MAINTENANT", "Signez la pétition adressée au …", "12 487 signatures   ·
   // Objectif : 20 000", "☐ J'accepte de recevoir …", "JE SIGNE", "SOUTENEZ NOTRE INDÉPENDANCE", "15 €   30 €   50 €
-  // Montant libre", "Soit 5,10 € après réduction d'impôt de 66 %", "JE DONNE".
+  // Montant libre", "Soit 5,10 € après réduction d'impôt de 66 %", "JE DONNE"; a campaign's gauge ("34 120 € collectés sur
+  // 50 000 €", "68 % de l'objectif atteint · 512 donateurs · J-23"), its pitch ("Avec 50 €, vous financez …", "Votre don
+  // de 50 € ne vous coûte que 17 € …") and buttons ("Je fais un don mensuel   Je fais un don ponctuel", "Paiement 100 %
+  // sécurisé").
   {
     reason: "petition or donation form",
-    re: /^(?:agissez(?: dès)? maintenant\s*!?|signez (?:la|notre|cette) pétition\b[^.]{0,120}|je signe(?: la pétition)?\s*!?|\d[\d\s\u00a0\u202f]*\s+signatures?\s*[·|]\s*objectif\s*:?\s*\d[\d\s\u00a0\u202f]*|[☐☑□■]\s*j['’]accepte\b.{0,160}|soutenez notre (?:indépendance|action|combat|travail)\s*!?|je (?:donne|fais un don)\s*!?|(?:\d{1,4}\s?€\s{2,}){2,}(?:\d{1,4}\s?€|montant libre|autre montant)\s*|soit [\d\s,.]+\s?€ après (?:réduction|déduction) d['’]impôts?\b.{0,40}|(?:prénom|ville|pays|téléphone)\s*\*|code postal\s*\*?)$/iu,
+    re: /^(?:agissez(?: dès)? maintenant\s*!?|signez (?:la|notre|cette) pétition\b[^.]{0,120}|je signe(?: la pétition)?\s*!?|\d[\d\s\u00a0\u202f]*\s+signatures?\s*[·|]\s*objectif\s*:?\s*\d[\d\s\u00a0\u202f]*|[☐☑□■]\s*j['’]accepte\b.{0,160}|soutenez notre (?:indépendance|action|combat|travail)\s*!?|je (?:donne|fais un don)\s*!?|je fais un don (?:mensuel|ponctuel|régulier)(?:\s{2,}je fais un don (?:mensuel|ponctuel|régulier))?|\d[\d\s\u00a0\u202f]*\s?€ collectés sur \d[\d\s\u00a0\u202f]*\s?€|\d{1,3}\s?% de l['’]objectif(?: atteint)?\s?[·|]\s?.{1,60}|paiement (?:100\s?% )?sécurisé|avec \d{1,4}\s?€, vous (?:financez|permettez|offrez|plantez)\b.{0,120}|votre don de \d{1,5}\s?€ ne vous (?:coûte|revient) (?:que|qu['’]à) .{0,120}|(?:\d{1,4}\s?€\s{2,}){2,}(?:\d{1,4}\s?€|montant libre|autre montant)\s*|soit [\d\s,.]+\s?€ après (?:réduction|déduction) d['’]impôts?\b.{0,40}|(?:prénom|ville|pays|téléphone)\s*\*|code postal\s*\*?)$/iu,
   },
   // The privacy notice under a form: "Vos données sont traitées par … pour la gestion de cette pétition." (naming the
   // form or the reader's rights).
@@ -432,7 +435,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // légales — Contact", "Steppes & Détroits est un podcast indépendant. © 2025 · Mentions légales", "© 2024 DVK Avocats – Mentions légales – Politique de confidentialité – Gestion des cookies".
   {
     reason: "copyright footer",
-    re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|privacy(?=\s*(?:[·|–—-]|$))|cookiebeleid|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120}|[^©]{1,80}\.\s©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
+    re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|privacy(?=\s*(?:[·|–—-]|$))|cookiebeleid|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120}|[^.©]{1,40}©\s?(?:19|20)\d{2}\s{2,}(?:conditions (?:générales|d['’]utilisation)|confidentialité|mentions légales|cgu)(?!\p{L}).{0,160}|[^©]{1,80}\.\s©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
   },
   // A wire's copyright with its terms: "© CotéFil 2024. Cours différés d'au moins 15 minutes. Cette dépêche ne constitue ni
   // un conseil en investissement …".
@@ -514,6 +517,16 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // APF."; "Restrictions : pas de ventes de biens à double usage …" states sanctions, "Restrictions : … aucun usage
   // commercial …" an archive's terms, "Crédit obligatoire : service de presse de l'Akorda" credits a photo).
   { reason: "the photo desk's tools", re: /^(?:texte d['’]accompagnement|photos|r[ée]f\.?\s?[\w-]{6,40}\s·\s.{0,120}\d\s?(?:px|Mo|Ko)(?!\p{L}).{0,80}|trier par\s?:\s?pertinence(?!\p{L}).{0,60}|(?:afficher|voir) les \d{1,4} (?:photos|images|vidéos|articles|résultats) suivante?s|restrictions\s?:\s?(?=[^.]{0,80}(?<!\p{L})(?:aux archives|usage éditorial|no sales|no archives)(?!\p{L})).{0,160}|crédit obligatoire\s?:\s?\p{Lu}{2,}(?:[\s/-]\p{Lu}{2,}){0,3}\.?)$/iu },
+  // An offer to subscribe, labelled, its price a month: "L'abonnement qui vous ressemble : 1 € le premier mois, sans
+  // engagement" ("L'abonnement résidentiel sera proposé à environ 45 € par mois, sans engagement, …" reports one).
+  { reason: "subscription prompt", re: /^(?:l['’])?(?:abonnement|offre)[^:.]{0,40}:\s?\d{1,2}(?:,\d{2})?\s?€\s?(?:le premier mois|les \d{1,2} premiers mois|par mois|\/\s?mois)(?:,?\s?sans engagement)?$/iu },
+  // An event platform's page around a webinar's recap: its organiser's line with its rating ("Organisé par Cercle Eurasie
+  // Conseil   ★ 4,7 (38 avis)   Suivre l'organisateur"), its template's label ("À propos de cet événement"), a file kept
+  // for participants ("Support de présentation de … (PDF, 3,1 Mo) — réservé aux participants"), its prompts ("Vous avez
+  // aimé cet événement ?   Laisser un avis", "Voir plus d'événements", "Signaler cet événement").
+  { reason: "the event platform's tools", re: /^(?:organisé par [^★]{2,60}\s{2,}(?:★.{0,60}|suivre l['’]organisat(?:eur|rice))|à propos de cet (?:événement|évènement|webinaire)|.{3,120}\((?:PDF|PPTX?|DOCX?)[^)]{0,20}\)\s?[—–-]\s?réservée? aux (?:participants|inscrits|membres|abonnés)(?: inscrits| connectés)?|vous avez aimé cet (?:événement|évènement|webinaire) \?(?:\s{2,}laisser un avis)?|voir plus d['’](?:événements|évènements|webinaires)|signaler cet (?:événement|évènement|webinaire))$/iu },
+  // A parliament's question's state: "Statut : Réponse reçue".
+  { reason: "the question's state", re: /^statut\s?:\s?(?:réponse reçue|réponse publiée|en attente de réponse|sans réponse|question retirée|question caduque)$/iu },
   // How many other languages the page is in: "Autres langues: 3".
   { reason: "language switcher", re: /^autres langues\s*:?\s*\d{1,2}$/iu },
   // The publisher under the footer: "Une offre de la SSR. SRG SSR", "Un service de …".
@@ -726,7 +739,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -799,7 +812,7 @@ export const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|d
 const BYLINE_RE =
   /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle |[Cc]ompte[- ]rendu )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Uu]n texte de|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
 
-// A byline labelled "Texte" or "Reportage", names and nothing else but the agency or the other credits: "Texte : Julien
+// A byline labelled "Texte" ("Texte par") or "Reportage", names and nothing else but the agency or the other credits: "Texte : Julien
 // Marchal, avec AFP", "Texte : Hugo Lemercier · Cartes : Lina Roche", "Reportage : Sophie Girardot, Thomas Lenoir —
 // durée 2 min 14" ("Texte : Déclaration d'Astana … (extraits)" heads a document).
 // A desk's initials over the author's name and the day: "CDL / Par Karim HADDAD, le 27 avril 2019 à 00h00" ("TITR / Par
@@ -815,7 +828,7 @@ export const SERVICE_BYLINE_RE = /^[Pp]ar (?:le service|la direction|le départe
 const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${PERSON_NAME},\s+(?:le\s+)?\d{1,2}(?:er)?\s.{3,40}$`, "u");
 // "Propos recueillis par Name pour Outlet." closing an interview (see the text's tail).
 export const INTERVIEWER_STOP_RE = new RegExp(String.raw`^[Pp]ropos recueillis par ${PERSON_NAME}(?: pour (?:les |le |la |l['’])?\p{Lu}[\p{L}'’ -]{1,40})?\.$`, "u");
-const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?|[Rr]eportage)\s*:\s*${PERSON_NAME}(?:,\s*${PERSON_NAME}){0,4}(?:\s+et\s+${PERSON_NAME})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20})?$`, "u");
+const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?(?: par)?|[Rr]eportage)\s*:\s*${PERSON_NAME}(?:,\s*${PERSON_NAME}){0,4}(?:\s+et\s+${PERSON_NAME})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20})?$`, "u");
 
 // A report's authors, with the body they speak for: "Par M. Jean-Pierre AUBERTIN et Mme Sylvie LEMOINE, au nom de la
 // commission des affaires étrangères, de la défense et des forces armées".
@@ -904,6 +917,7 @@ export function readDateLine(text: string): DateMention | null {
   return found[0];
 }
 
+const SOURCE_ITEM_RE = /^[Ss]ource\s?:\s?\p{Lu}[\p{L}\d'’ .-]{1,50}$/u;
 // Where a meta line separates its items: "La Rédaction · il y a 3 jours · 4 min de lecture".
 const META_SEP_RE = /\s+[·•|–—-]\s+|\s{3,}/u;
 // An author or a desk in a meta line: "La Rédaction", "Claire Fontanel", "V.D.".
@@ -982,6 +996,9 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     // A series' issue and its length: "Focus n° 31 | 21 juin 2023 | 12 pages" (three items at least: "Résolution n°
     // 2231 — 20 juillet 2015" lists a document).
     else if (items.length >= 3 && ISSUE_ITEM_RE.test(item)) continue;
+    // The outlet an article comes from, between its stamp and its author: "2025-06-19 16:20:05 | Source : Chine Horizons |
+    // Auteur : LI Wen, envoyé spécial à Astana".
+    else if (SOURCE_ITEM_RE.test(item)) continue;
     else return null;
   }
   // The section first, then two stamps: "Actualités · il y a 3 semaines · 4 min de lecture".

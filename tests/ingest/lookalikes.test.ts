@@ -103,7 +103,10 @@
 // over a day's texts, sanctions and an archive's "Restrictions : …", a file's "Créé : 2025-06-17T11:48Z", "Fait le 6 mai
 // 2025." quoted in an article, "STR / EPA" and "HANDOUT / AKORDA" under captions, "Prochain match : …" as an intertitle
 // and a sentence, a box of the evening's scores, Flemish articles' dates cited in a review, "Budapest, 2025. 05. 22."
-// over a statement, "JORF n°…" over a news headline, "Actualités du 12 juin 2025" under a digest's headline.
+// over a statement, "JORF n°…" over a news headline, "Actualités du 12 juin 2025" under a digest's headline; and, like
+// round forty-nine's (r36-…), a press review's prices a month "sans engagement", a reforestation's "68 % de l'objectif
+// atteint", a digest's parliamentary questions, prize winners and a panel's speakers each "Name, OUTLET", a radio's
+// "Texte par :" under its player.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -125,11 +128,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 499);
+  assert.equal(byName.size, 511);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to forty-eight copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to forty-nine copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-5])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-6])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1029,4 +1032,25 @@ test("a decree's steps, journal days, restrictions, a file's stamps, a quoted si
   assert.equal(page("22-agregateur-belgique-kazakhstan").date, "2025-05-12");
   assert.equal(page("22-agregateur-belgique-kazakhstan").titleLine, 8);
   assert.equal(page("18-bandeau-actualites-du-jour").titleLine, 6);
+});
+
+test("prices a month, a programme's gauge, a digest's questions, winners and speakers with their outlets and a radio's author are read as before the forty-ninth round", () => {
+  const at = readings("r36");
+  const page = pages("r36");
+  // A press review's "L'abonnement résidentiel sera proposé à environ 45 € par mois, sans engagement, …" and operators'
+  // offers "Kcell : forfait Europe à 15 € par mois, sans engagement, 10 Go" are the text's.
+  assert.deepEqual(at("09-revue-presse-starlink-kazakhstan", [13, 20, 21, 22]), ["paragraph", "list-item", "list-item", "list-item"]);
+  // A reforestation programme's "68 % de l'objectif atteint" is a key figure.
+  assert.notEqual(at("06-ong-aral-bilan-campagne", [27])[0], "removed");
+  // A digest quoting several questions: the first one's summary stays a paragraph.
+  assert.equal(at("05-fil-parlementaire-questions-semaine", [17])[0], "paragraph");
+  // Prize winners and a panel's speakers, each "Name, OUTLET", are no bylines.
+  assert.ok(!at("12-prix-presse-eurasienne-laureats", [14, 18, 21, 24]).includes("credit"));
+  assert.ok(!at("10-institut-conference-asie-centrale", [12, 13, 14, 16]).includes("credit"));
+  // "Texte par : Daniel Vallot" under a radio's player credits the author; the headline stays the headline.
+  assert.equal(at("11-radio-chronique-referendum-nucleaire", [11])[0], "credit");
+  assert.notEqual(page("11-radio-chronique-referendum-nucleaire").titleLine, 11);
+  // A Baltic radio's "2025.05.14 15:42" over its headline dates the page; "Rūta Vaitkutė, BALTIJOS BANGA" signs it.
+  assert.equal(page("01-baltes-ministres-vilnius").date, "2025-05-14");
+  assert.equal(at("01-baltes-ministres-vilnius", [12])[0], "credit");
 });
