@@ -18,7 +18,8 @@ const CAPS_PHOTO_CREDIT = String.raw`PHOTOS?\s+(?!(?:DE|DU|DES|LE|LA|LES|UN|UNE|
 const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times", "PHOTO
 // ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER", a newsletter's picture in words ("[Image : … Crédit : Akorda]"), a Flemish
-// site's "Foto: Belga / …", its summary's author ("Résumé de l'article de Lotte Vermeersch, correspondante économique").
+// site's "Foto: Belga / …", its summary's author ("Résumé de l'article de Lotte Vermeersch, correspondante
+// économique").
 // A programme's credits: "Production : Agathe Moreau-Ilinski", "Réalisation : …", "Avec la collaboration de …", "Un
 // reportage d'Anna Vidal et Timour Ospanov. Montage : Julien Perrot." (names only), a podcast's credits ("Crédits :
 // présentation … · réalisation et montage …").
@@ -2722,10 +2723,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.shape === "paragraph" && w.v.length <= TWO_SENTENCE_HEADLINE_MAX && SUBJECT_FIRST_RE.test(w.v) && innerSentenceBreaks(w.v) === 1 && (furniture(p) || label(p)) && furniture(n)) w.shape = "heading";
     break;
   }
-  // A parliament's question is headed by its subject, under its author (the headline, see below): "Question n° 56-0417 de M. Thibault Lemaire (MR) du
-  // 14/03/2025 (Fr.) à Maxime Prévot, …" / "Exportations belges vers le Kazakhstan et risque de contournement des
-  // sanctions contre la Russie.".
-  // Only in the page's head, over the question's text (a digest quotes several).
+  // A parliament's question is headed by its subject, under its author (the headline, see below): "Question n° 56-0417
+  // de M. Thibault Lemaire (MR) du 14/03/2025 (Fr.) à Maxime Prévot, …" / "Exportations belges vers le Kazakhstan et
+  // risque de contournement des sanctions contre la Russie.". Only in the page's head, over the question's text (a
+  // digest quotes several).
   const firstLong = ws.findIndex((w) => !w.kind && w.shape === "paragraph" && w.v.length > QUESTION_SUBJECT_MAX);
   const asker = ws.findIndex((w, i) => (firstLong < 0 || i < firstLong) && QUESTION_AUTHOR_RE.test(w.v));
   let questionSubject = -1;
