@@ -151,6 +151,12 @@ const VIDEOS_LABEL_RE = /^(?:vidéos?|nos vidéos|dernières vidéos|en vidéo)\
 const VIDEO_LINK_RE = /^[▶►]\s*\S.{0,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
 // The label over an organisation's description: "À propos de la CIAM", "About X".
 const ABOUT_LABEL_RE = /^(?:à propos d(?:e |u |es |['’])|about )\S.{0,60}$/iu;
+// The issuer describing itself: "Fondé en 1962 à Marseille, Marenord Lines est un armateur …", "Kazatomprom est le premier
+// producteur mondial …".
+const ISSUER_DESCRIPTION_RE = /^(?:(?:Fondée?|Créée?)s?\s(?:en|à|au)\s|\p{Lu}[^.]{0,80}\s(?:est|sont)\s(?:un|une|le|la|l['’]|aujourd['’]hui)\s?)/u;
+const ABOUT_PARAGRAPHS_MAX = 3;
+// The label over a release's press contacts: "Contacts presse", "Contact médias :", "Relations presse".
+const PRESS_CONTACTS_LABEL_RE = /^(?:contacts?|relations?) (?:presse|médias?)\s*:?$/iu;
 // The end of a press release: "###", "# # #", "-30-", "– FIN –".
 const RELEASE_END_RE = /^(?:#{3}|# # #|-\s?30\s?-|[—–-]+\s?FIN\s?[—–-]+)$/u;
 // The label over a page's contacts: "CONTACTS", "Contacts clés", "Contact :", "VOS CONTACTS".
@@ -200,7 +206,7 @@ const AGENCY_SIGNATURE_RE = new RegExp(String.raw`^(?:(?:\p{Lu}\.){1,3}\s*(?:ave
 // An author, then the agency that helped in brackets: "Nicolas Froidevaux (avec ATS)"; or the agency and the outlet
 // the author writes for: "Piotr Zaremba (PAP, Radio Wisła)".
 const NAME_WITH_AGENCY_RE = new RegExp(String.raw`^${PERSON_NAME}(?:\s(?:et|avec)\s${PERSON_NAME})?\s\((?:[Aa]vec (?:l['’])?(?:${AGENCIES}|agences)|(?:${AGENCIES}),\s\p{Lu}[^()]{2,40})\)$`, "u");
-const ISSUED_BY_RE = /^\((?:[Cc]ommuniqué|[Tt]exte|[Ii]nformation) (?:par|de) (?:le |la |les |l['’])\p{L}[^()]{2,200}\)$/u;
+const ISSUED_BY_RE = /^\((?:(?:[Cc]ommuniqué|[Tt]exte|[Ii]nformation) (?:par|de) (?:le |la |les |l['’])\p{L}[^()]{2,200}|[Ss]ources?\s?:\s?\S[^()]{1,160})\)$/u;
 const ANSWER_AUTHOR_RE = /^Réponse d(?:u|e la|e l['’]) (?:vice-premier |vice-première |premier |première )?(?:ministre|secrétaire d['’]État)\b[^.!?]{0,240}(?<!\p{L})à la question n°\s?[\d-]+/u;
 const AGENCY_NAME_RE = new RegExp(String.raw`^(?:${AGENCIES})$`, "iu");
 const NAME_WITH_OUTLET_RE = new RegExp(String.raw`^(?=\p{Lu}\p{Ll})${PERSON_NAME},\s(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,3})$`, "u");
@@ -231,7 +237,7 @@ const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| a
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :", a numbered section's "4.
 // Pour aller plus loin".
-const BIBLIOGRAPHY_MARKER_RE = /^(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées)?|textes de référence|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin|pour en savoir plus)\s*:?$/iu;
+const BIBLIOGRAPHY_MARKER_RE = /^(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées)?|textes de référence|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin(?:\s?:\s?(?:sélection bibliographique|bibliographie|lectures|références))?|pour en savoir plus)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
@@ -441,8 +447,10 @@ const AD_COPY_RE = /^(?=.{0,250}$)(?!.*(?<!\p{L})(?:a|ont) (?:lancé|déclaré|a
 // A magazine's own issue under the label: "Découvrez le hors-série « … » – en kiosque et sur notre boutique en ligne".
 const OFFER_TERMS_RE = /^(?=.{0,250}$).*(?<!\p{L})(?:offre soumise à conditions|voir conditions|dans la limite des stocks disponibles|en kiosques?(?:\s(?:et|ou)\s[^.!?]{0,40})?$)(?!\p{L})/iu;
 // A section's label in capitals, a dot, its series in a few words: "ENTRETIENS · Collection « Géopolitiques »".
-// ("ASIE CENTRALE · Tokaïev reçoit Emmanuel Macron" is a headline under its kicker.)
-const SERIES_LABEL_RE = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})?\s·\s(?:[Cc]ollection|[Ss]érie|[Dd]ossier|[Rr]ubrique|[Cc]hronique|[Hh]ors-série)\b[^·]{0,40}$/u;
+// The same in capitals on both sides, a place or two words after the dot: "CARNET DE TERRAIN · KAZAKHSTAN". ("ASIE
+// CENTRALE · Tokaïev reçoit Emmanuel Macron" is a headline under its kicker, "TOKAÏEV À PARIS · CE QU'IL FAUT RETENIR" a
+// headline in capitals.)
+const SERIES_LABEL_RE = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})?\s·\s(?:[Cc]ollection|[Ss]érie|[Dd]ossier|[Rr]ubrique|[Cc]hronique|[Hh]ors-série)\b[^·]{0,40}$|^[^\p{Ll}·]{3,40}\s·\s[^\p{Ll}·\s]{2,20}(?:\s[^\p{Ll}·\s]{2,20})?$/u;
 // The label over a site's latest news, and a headline behind its time (see their rule).
 const LATEST_NEWS_LABEL_RE = /^(?:les )?dernières nouvelles\s*:?$/iu;
 const TIMED_HEADLINE_RE = /^\d{1,2}[:h]\d{2}\s{2,}\p{Lu}[^.!?]*$/u;
@@ -1128,7 +1136,8 @@ function shapeOf(w: Work, email = true): void {
   }
   // An author with an agency's help, in brackets: "Nicolas Froidevaux (avec ATS)".
   if (v.length <= 80 && NAME_WITH_AGENCY_RE.test(v)) return void (w.shape = "credit");
-  // Who issued a release, in brackets under it: "(Communiqué par le ministère des Affaires étrangères et européennes, …)";
+  // Who issued a release, in brackets under it: "(Communiqué par le ministère des Affaires étrangères et européennes, …)",
+  // a summary's sources: "(Source : Shinkeizai Shimbun, édition du 19 décembre 2025, page 3)", "(Sources : TASR, Kazinform)";
   // the author of a parliament's answer: "Réponse du vice-premier ministre … du 22 mai 2025, à la question n° 56-0417 de
   // M. Thibault Lemaire du 14 mars 2025 (Fr.)".
   if (ISSUED_BY_RE.test(v) || ANSWER_AUTHOR_RE.test(v)) return void (w.shape = "credit");
@@ -3308,6 +3317,29 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (n < ws.length && (ws[n].kind ?? ws[n].shape) !== "furniture") continue;
     w.kind = "credit";
     office.kind = "credit";
+  }
+
+  // An issuer's description closing its release, under "À propos de Marenord Lines" ("Fondé en 1962 à Marseille, Marenord
+  // Lines est un armateur …"), with only the site's lines or credits after it, is the issuer's standing text, not the
+  // news (an author's box, "À propos de l'auteur", is read elsewhere).
+  // Only in a release: its press contacts follow, the issuers' boxes one under another before them (a joint release's);
+  // an article's box on the company it is about, a blog's on a forum, a town's on its twin city stay.
+  const issuerBox = (i: number): number[] => {
+    if (ws[i].kind || ws[i].shape !== "heading" || !ABOUT_LABEL_RE.test(ws[i].v) || /aut(?:eur|rice|eure)/iu.test(ws[i].v)) return [];
+    const box = [i];
+    for (let j = nextText(ws, i); j < ws.length && box.length <= ABOUT_PARAGRAPHS_MAX && !ws[j].kind && ws[j].shape === "paragraph"; j = nextText(ws, j)) box.push(j);
+    return box.length > 1 && ISSUER_DESCRIPTION_RE.test(ws[box[1]].v) ? box : [];
+  };
+  for (let i = titleAt + 1; i > 0 && i < ws.length; i++) {
+    const boxes: number[] = [];
+    let j = i;
+    for (let box = issuerBox(j); box.length > 0; box = j < ws.length ? issuerBox(j) : []) {
+      boxes.push(...box);
+      j = nextText(ws, box[box.length - 1]);
+    }
+    if (boxes.length === 0) continue;
+    if (j < ws.length && PRESS_CONTACTS_LABEL_RE.test(ws[j].v)) for (const k of boxes) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
+    i = j;
   }
 
   // The lines between the first body line (a standfirst) and the next still belong to the head: byline, date line.

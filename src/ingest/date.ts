@@ -216,6 +216,8 @@ export function findDates(text: string, reference?: string): DateMention[] {
       precision: "month",
     }));
   }
+  // A Japanese or Chinese site's date, the year first with slashes: "2025/12/19" (not in an address: "/2025/12/19/").
+  if (YEAR_SLASH_HINT_RE.test(text)) collect(YEAR_SLASH_RE, (m) => exactDay(m, Number(m[1]), Number(m[2]), Number(m[3])));
   // A Hungarian site's date, the year first, each part closed by a stop: "2025. 06. 12."; a Lithuanian one's: "2025.05.14".
   if (YEAR_FIRST_HINT_RE.test(text)) collect(YEAR_FIRST_RE, (m) => exactDay(m, Number(m[1]), Number(m[2]), Number(m[3])));
   // A feed's date as RSS writes it (RFC 822), passed through by a reader: "Tue, 03 Feb 2026 07:30:00 +0000".
@@ -235,6 +237,8 @@ export function findDates(text: string, reference?: string): DateMention[] {
   return kept;
 }
 
+const YEAR_SLASH_HINT_RE = /\d{4}\/\d{2}\/\d{2}/u;
+const YEAR_SLASH_RE = /(?<![\/\w])(\d{4})\/(\d{2})\/(\d{2})(?![\/\d])/gu;
 const YEAR_FIRST_HINT_RE = /\d{4}\.\s?\d{1,2}\.\s?\d/u;
 const YEAR_FIRST_RE = grammar(`(\\d{4})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?:\\.|(?![\\d.,]))`);
 const RFC822_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -147,6 +147,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A publication stamp without a readable date: "Publié aujourd'hui à 10h", "Mis à jour il y a 2 heures", "Publié à 5 h 00
   // HNE", "Mis à jour à 18:05 MSK", "Publié à 5 h 00 Mis à jour à 9 h 13" (a time alone, under the day's line).
   { reason: "publication time (metadata)", re: /^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé)(?: le| il y a| aujourd['’]hui| hier| à \d{1,2}\s?[h:]\s?\d\d(?=(?:\s+[A-Z]{2,5}|\s*\([A-Z]{2,5}\))?(?:\s*[,|·–-]?\s*(?:mis|mise) à jour à \d{1,2}\s?[h:]\s?\d\d(?:\s+[A-Z]{2,5})?)?$))\b(?![^.!?]*\bau (?:journal officiel|JO)\b)[^.!?]{0,60}$/iu },
+  // Weeks ago, in small letters as a blog stamps its post: "il y a 2 semaines" ("Il y a 6 mois" may head a chronology's
+  // part).
+  { reason: "publication time (metadata)", re: /^il y a \d{1,2} semaines?$/u },
   // The time alone closed by a stop, under the day's line: "Mis à jour à 11h52.".
   { reason: "publication time (metadata)", re: /^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé) à \d{1,2}\s?[h:]\s?\d\d\.$/iu },
   // A relative time stamp: "il y a 2 heures", "Aujourd'hui à 10h15", "Hier à 18:40", "À l'instant".
@@ -228,7 +231,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
   {
     reason: "reader tool",
-    re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|ajouter à (?:mes|ma) (?:articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|consultez la version source(?: sur \S{3,60})?\s*:\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez (?:le |la |l['’]|notre |votre )?(?:journal|magazine|numéro|édition|hebdomadaire|hebdo|revue|quotidien)\b.{0,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|se désinscrire|gérer (?:mes|vos) préférences|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|📷\s*voir (?:toutes )?les photos\b.{0,60}|voir (?:toutes )?les photos\b.{0,60}\(\d{1,4}\)|voir toutes les photos|télécharger (?:la|cette) (?:photo|image)(?:\s*\([^)]{0,30}\))?|télécharger (?:l['’]|le |la |cette |ce )[^()]{1,40}\((?:pdf|docx?|jpe?g|png)\s*[,;–-][^)]{0,20}\)|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
+    re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|ajouter à (?:mes|ma) (?:articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|consultez la version source(?: sur \S{3,60})?\s*:\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez (?:le |la |l['’]|notre |votre )?(?:journal|magazine|numéro|édition|hebdomadaire|hebdo|revue|quotidien)\b.{0,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|se désinscrire|gérer (?:mes|vos) préférences|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|📷\s*voir (?:toutes )?les photos\b.{0,60}|voir (?:toutes )?les photos\b.{0,60}\(\d{1,4}\)|voir toutes les photos|télécharger (?:la|cette) (?:photo|image)(?:\s*\([^)]{0,30}\))?|télécharger (?:l['’]|le |la |cette |ce )[^()]{1,40}\((?:pdf|docx?|jpe?g|png)\s*[,;–-][^)]{0,20}\)(?:\s*\|\s*(?:photos?|visuels?|images?)(?: HD)?)?|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
   },
   // A chat application's lines around a forwarded post: "↪ Transféré", the channel's followers ("Chaîne · 18,7 k
   // abonnés"). (The export's stamp and sender over the forwarder's words: see classify.ts.)
@@ -317,7 +320,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // programme's "▶ Vidéo : « … », documentaire inédit 20:55" gives its hour); the
   // article read aloud: "▶ Écouter l'article (1 min 45)", "▶ Écouter cet article (6:12)", "▶ Écouter l'article    00:00 /
   // 05:42    Télécharger MP3", "🎧 Écouter l'article · 4 min 12 s"; a webinar's "▶ Regarder le replay (1 h 28 min)".
-  { reason: "video player", re: /^(?:[▶►]\s*vidéo\s[-–—]\s\S.{4,150}\s\d{1,2}:\d{2}|[▶►🔊]\s*écouter (?:l['’]|cet )article\s*\((?:\d{1,2}\s?min(?:\s?\d{1,2})?|\d{1,2}:\d{2})\)|[▶►]\s*regarder (?:le replay|l['’]enregistrement)(?:\s*\(\d{1,2}\s?h(?:\s?\d{1,2}\s?min)?\)|\s*\(\d{1,3}\s?min\))?|[▶►🔊🎧]\s*écouter (?:l['’]|cet )article\s?·\s?\d{1,2}\s?min(?:\s\d{1,2}\s?s)?|[▶►🔊]\s*écouter (?:l['’]|cet )article\s{2,}0?0:00\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}télécharger(?: le)?(?: fichier)?(?: MP3| audio)?)?)$/iu },
+  { reason: "video player", re: /^(?:[▶►]\s*vidéo\s[-–—]\s\S.{4,150}\s\d{1,2}:\d{2}|[▶►]\s*vidéo\s?\|\s?\S.{4,150}\s\(\d{1,2}:\d{2}\)|[▶►🔊]\s*écouter (?:l['’]|cet )article\s*\((?:\d{1,2}\s?min(?:\s?\d{1,2})?|\d{1,2}:\d{2})\)|[▶►]\s*regarder (?:le replay|l['’]enregistrement)(?:\s*\(\d{1,2}\s?h(?:\s?\d{1,2}\s?min)?\)|\s*\(\d{1,3}\s?min\))?|[▶►🔊🎧]\s*écouter (?:l['’]|cet )article\s?·\s?\d{1,2}\s?min(?:\s\d{1,2}\s?s)?|[▶►🔊]\s*écouter (?:l['’]|cet )article\s{2,}0?0:00\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}télécharger(?: le)?(?: fichier)?(?: MP3| audio)?)?)$/iu },
   // A player's controls, at its start: "▶  00:00 / 52:14        1x   ↺ 15   ↻ 30   ⬇   ⋯" ("09:30 / 12:30    Dépôt des
   // demandes" gives opening hours).
   { reason: "video player", re: /^[▶►⏵]?\s*0?0:00\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}\S.{0,80})?$/u },
@@ -509,7 +512,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "navigation link", re: /^(?:aanmelden|inloggen|afmelden|zoeken)$/iu },
   { reason: "subscription prompt", re: /^(?:abonneer(?: je)? nu|word abonnee)(?!\p{L}).{0,40}$/iu },
   { reason: "subscription prompt", re: /^nieuwsbrief\s?:.{0,120}$/iu },
-  { reason: "the summary's notice", re: /^vous lisez (?:un résumé|une traduction|une version abrégée)(?: en français)? d['’]un article\b.{0,140}$/iu },
+  { reason: "the summary's notice", re: /^(?:vous lisez (?:un résumé|une traduction|une version abrégée)(?: en français)? d['’]un article\b.{0,140}|résumé (?:en français )?(?:rédigé|établi|traduit) à partir de l['’]article original\b.{0,240})$/iu },
   // A photo agency's desk: its labels ("TEXTE D'ACCOMPAGNEMENT", "PHOTOS"), a picture's reference and size ("Réf.
   // APF_20250617_0047 · 5472 × 3648 px · 6,8 Mo · Usage éditorial uniquement – POOL"), its sorting and paging ("Trier
   // par : Pertinence ▾   Afficher : Grille | Liste"; a tutorial's "Trier par : date" is its text; "Afficher les 20 photos
@@ -525,6 +528,16 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // for participants ("Support de présentation de … (PDF, 3,1 Mo) — réservé aux participants"), its prompts ("Vous avez
   // aimé cet événement ?   Laisser un avis", "Voir plus d'événements", "Signaler cet événement").
   { reason: "the event platform's tools", re: /^(?:organisé par [^★]{2,60}\s{2,}(?:★.{0,60}|suivre l['’]organisat(?:eur|rice))|à propos de cet (?:événement|évènement|webinaire)|.{3,120}\((?:PDF|PPTX?|DOCX?)[^)]{0,20}\)\s?[—–-]\s?réservée? aux (?:participants|inscrits|membres|abonnés)(?: inscrits| connectés)?|vous avez aimé cet (?:événement|évènement|webinaire) \?(?:\s{2,}laisser un avis)?|voir plus d['’](?:événements|évènements|webinaires)|signaler cet (?:événement|évènement|webinaire))$/iu },
+  // A deliberation's header field: "Commission saisie : Commission Europe, international et attractivité (avis
+  // favorable)" (its "Objet : …" may be an e-mail's, quoted).
+  { reason: "the deliberation's header", re: /^commission (?:saisie|compétente)\s?:\s?\S.{2,240}$/iu },
+  // A market ticker in the head: "Nikkei 225  49 507,21 ▲ 1,03 %   TOPIX  3 412,88 ▲ 0,74 %   USD/JPY  1…" (two rises or
+  // falls or more, an index or a currency pair named; "• Kazakhstan : 2,1 milliards de dollars (▲ 8,4 %), … (▲ 11,2 %)"
+  // is a list's figure).
+  { reason: "the day's rates and weather", re: /^(?![•*–-])(?=(?:.*?[▲▼]\s?[+-]?\d{1,3}(?:,\d{1,2})?\s?%){2})(?=.*(?<!\p{L})(?:Nikkei|TOPIX|CAC 40|Dow Jones|Nasdaq|S&P 500|DAX|FTSE|KASE|Hang Seng|Brent|[A-Z]{3}\/[A-Z]{3})(?!\p{L})).{10,200}$/u },
+  // A masthead in its own script with its name in capitals, two words or more: "新経済日報 SHINKEIZAI DAILY" ("敦煌
+  // DUNHUANG" heads a part).
+  { reason: "the site's name", re: /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,12}\s+\p{Lu}+(?:\s\p{Lu}+){1,4}$/u },
   // A parliament's question's state: "Statut : Réponse reçue".
   { reason: "the question's state", re: /^statut\s?:\s?(?:réponse reçue|réponse publiée|en attente de réponse|sans réponse|question retirée|question caduque)$/iu },
   // How many other languages the page is in: "Autres langues: 3".
@@ -812,9 +825,10 @@ export const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|d
 const BYLINE_RE =
   /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle |[Cc]ompte[- ]rendu )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Uu]n texte de|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
 
-// A byline labelled "Texte" ("Texte par") or "Reportage", names and nothing else but the agency or the other credits: "Texte : Julien
-// Marchal, avec AFP", "Texte : Hugo Lemercier · Cartes : Lina Roche", "Reportage : Sophie Girardot, Thomas Lenoir —
-// durée 2 min 14" ("Texte : Déclaration d'Astana … (extraits)" heads a document).
+// A byline labelled "Texte" ("Texte par", "Texte et photos", with the author's role) or "Reportage", names and nothing
+// else but the agency or the other credits:
+// "Texte : Julien Marchal, avec AFP", "Texte : Hugo Lemercier · Cartes : Lina Roche", "Reportage : Sophie Girardot,
+// Thomas Lenoir — durée 2 min 14" ("Texte : Déclaration d'Astana … (extraits)" heads a document).
 // A desk's initials over the author's name and the day: "CDL / Par Karim HADDAD, le 27 avril 2019 à 00h00" ("TITR / Par
 // Aktaou, Bakou et Poti" names a route).
 // The newsroom signing alone: "La rédaction", "LA RÉDACTION", "La Rédaction de MaoreInfo" (the caller says where: under
@@ -822,13 +836,13 @@ const BYLINE_RE =
 export const NEWSROOM_SIGNATURE_RE = /^(?:[Ll]a [Rr]édaction|LA RÉDACTION)(?: (?:de |d['’])?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?$/u;
 // An organisation's department signing under the headline: "Par le service communication" (see the head's bylines).
 // The newsroom signing as a body, maybe with a section's help: "Par le comité de rédaction, avec la section Géodynamique
-// et risques naturels".
-const NEWSROOM_BYLINE_RE = /^[Pp]ar (?:le comité de rédaction|la rédaction|le secrétariat de rédaction)(?:,\s(?:avec|et) (?:la |le |l['’])?\p{Ll}[^.!?]{2,80})?$/u;
+// et risques naturels"; a library's team: "Par l'équipe Patrimoine & Expositions".
+const NEWSROOM_BYLINE_RE = /^[Pp]ar (?:le comité de rédaction|la rédaction|le secrétariat de rédaction)(?:,\s(?:avec|et) (?:la |le |l['’])?\p{Ll}[^.!?]{2,80})?$|^[Pp]ar l['’]équipe \p{Lu}[\p{L}'’-]*(?:\s(?:&|et|de|du|des|\p{Lu}[\p{L}'’-]*)){0,5}$/u;
 export const SERVICE_BYLINE_RE = /^[Pp]ar (?:le service|la direction|le département|le pôle) (?:de (?:la |l['’])?)?communication$/u;
 const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${PERSON_NAME},\s+(?:le\s+)?\d{1,2}(?:er)?\s.{3,40}$`, "u");
 // "Propos recueillis par Name pour Outlet." closing an interview (see the text's tail).
 export const INTERVIEWER_STOP_RE = new RegExp(String.raw`^[Pp]ropos recueillis par ${PERSON_NAME}(?: pour (?:les |le |la |l['’])?\p{Lu}[\p{L}'’ -]{1,40})?\.$`, "u");
-const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?(?: par)?|[Rr]eportage)\s*:\s*${PERSON_NAME}(?:,\s*${PERSON_NAME}){0,4}(?:\s+et\s+${PERSON_NAME})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20})?$`, "u");
+const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?(?: par| et photos?)?|[Rr]eportage)\s*:\s*${PERSON_NAME}(?:,\s*${PERSON_NAME}){0,4}(?:\s+et\s+${PERSON_NAME})?(?:,\s\p{Ll}[^.!?,]{2,80})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20})?$`, "u");
 
 // A report's authors, with the body they speak for: "Par M. Jean-Pierre AUBERTIN et Mme Sylvie LEMOINE, au nom de la
 // commission des affaires étrangères, de la défense et des forces armées".
@@ -857,7 +871,7 @@ const PICTURE_COUNT_RE = /^\s*\d{1,4}\s(?:photos|images)(?!\p{L})/iu;
 // video's "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC
 // +0100"), a press database's word count ("1 046 mots").
 const DATE_LINE_FILLER_RE =
-  /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
+  /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique|résumé)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|\((?:JST|CET|CEST|MSK|HNE|HAE|ALMT|UTC|GMT)\)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
 
 // A time zone written out: "Heure normale d'Europe centrale", or as a system names it after the time: "17:42
 // Europe/Paris" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a programme's session; "1er mars 2024, 00 h 00,
@@ -917,6 +931,7 @@ export function readDateLine(text: string): DateMention | null {
   return found[0];
 }
 
+const ORIGINAL_ITEM_RE = /^(?:article|texte|version) originale?\s?:\s?\S.{3,40}$/iu;
 const SOURCE_ITEM_RE = /^[Ss]ource\s?:\s?\p{Lu}[\p{L}\d'’ .-]{1,50}$/u;
 // Where a meta line separates its items: "La Rédaction · il y a 3 jours · 4 min de lecture".
 const META_SEP_RE = /\s+[·•|–—-]\s+|\s{3,}/u;
@@ -999,6 +1014,9 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     // The outlet an article comes from, between its stamp and its author: "2025-06-19 16:20:05 | Source : Chine Horizons |
     // Auteur : LI Wen, envoyé spécial à Astana".
     else if (SOURCE_ITEM_RE.test(item)) continue;
+    // The original's day beside a summary's: "Résumé publié le 20 déc. 2025 à 09:15 (JST) | Article original : 2025/12/19
+    // 18:04".
+    else if (stamps > 0 && ORIGINAL_ITEM_RE.test(item)) continue;
     else return null;
   }
   // The section first, then two stamps: "Actualités · il y a 3 semaines · 4 min de lecture".

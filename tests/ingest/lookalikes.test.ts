@@ -106,7 +106,10 @@
 // over a statement, "JORF n°…" over a news headline, "Actualités du 12 juin 2025" under a digest's headline; and, like
 // round forty-nine's (r36-…), a press review's prices a month "sans engagement", a reforestation's "68 % de l'objectif
 // atteint", a digest's parliamentary questions, prize winners and a panel's speakers each "Name, OUTLET", a radio's
-// "Texte par :" under its player.
+// "Texte par :" under its player; and, like round fifty's (r37-…), a headline in capitals around a middle dot, a
+// deliberation headed by its "Objet :", letters' "Objet :" quoted, a fact box's "Objet :", boxes "À propos de …" on the
+// company an article is about, a forum, a twin town and an exhibition, a list's figures with two rises, intertitles in
+// two scripts.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -128,11 +131,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 511);
+  assert.equal(byName.size, 523);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to forty-nine copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to fifty copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-6])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-7])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1053,4 +1056,26 @@ test("prices a month, a programme's gauge, a digest's questions, winners and spe
   // A Baltic radio's "2025.05.14 15:42" over its headline dates the page; "Rūta Vaitkutė, BALTIJOS BANGA" signs it.
   assert.equal(page("01-baltes-ministres-vilnius").date, "2025-05-14");
   assert.equal(at("01-baltes-ministres-vilnius", [12])[0], "credit");
+});
+
+test("a headline in capitals, subjects, boxes on what an article is about, a list's figures and intertitles in two scripts are read as before the fiftieth round", () => {
+  const at = readings("r37");
+  const page = pages("r37");
+  // "TOKAÏEV À PARIS · CE QU'IL FAUT RETENIR" is a headline in capitals; a town's register headed by "Objet : Jumelage
+  // avec la ville de Turkestan …" keeps it as its headline.
+  assert.equal(page("10-radio-tokaiev-paris-titre-capitales").titleLine, 7);
+  assert.equal(page("12-ville-deliberation-jumelage-objet-seul-titre").titleLine, 7);
+  // "Objet : …" of letters quoted in an article and of a fact box is the text's.
+  assert.notEqual(at("04-ville-jumelage-turkestan-lettre-akim", [15])[0], "removed");
+  assert.notEqual(at("07-ong-droits-humains-mission-janvier", [24])[0], "removed");
+  assert.notEqual(at("11-ambassade-accord-diplomes", [19])[0], "removed");
+  // Boxes "À propos de l'entreprise", "À propos du Forum", "À propos de Turkestan", "À propos de l'exposition" with no
+  // press contacts under them are the articles'.
+  assert.ok(!at("02-quotidien-regional-pme-contrat-kazakhstan", [33, 34, 35]).includes("removed"));
+  assert.ok(!at("03-blog-etudiante-forum-astana", [24, 25, 26]).includes("removed"));
+  assert.ok(!at("04-ville-jumelage-turkestan-lettre-akim", [29, 30]).includes("removed"));
+  assert.ok(!at("09-blog-bibliotheque-manuscrits-route-soie", [31, 32, 33]).includes("removed"));
+  // "• Kazakhstan : 2,1 milliards de dollars (▲ 8,4 %), … (▲ 11,2 %)" is a list's figure; "敦煌 DUNHUANG" heads a part.
+  assert.equal(at("05-revue-japonaise-chronologie-asie-centrale", [20])[0], "list-item");
+  assert.ok(!at("09-blog-bibliotheque-manuscrits-route-soie", [16, 19, 22]).includes("removed"));
 });
