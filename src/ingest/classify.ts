@@ -1137,7 +1137,8 @@ function shapeOf(w: Work, email = true): void {
   // An author with an agency's help, in brackets: "Nicolas Froidevaux (avec ATS)".
   if (v.length <= 80 && NAME_WITH_AGENCY_RE.test(v)) return void (w.shape = "credit");
   // Who issued a release, in brackets under it: "(Communiqué par le ministère des Affaires étrangères et européennes, …)",
-  // a summary's sources: "(Source : Shinkeizai Shimbun, édition du 19 décembre 2025, page 3)", "(Sources : TASR, Kazinform)";
+  // a summary's sources: "(Source : Shinkeizai Shimbun, édition du 19 décembre 2025, page 3)", "(Sources : TASR,
+  // Kazinform)";
   // the author of a parliament's answer: "Réponse du vice-premier ministre … du 22 mai 2025, à la question n° 56-0417 de
   // M. Thibault Lemaire du 14 mars 2025 (Fr.)".
   if (ISSUED_BY_RE.test(v) || ANSWER_AUTHOR_RE.test(v)) return void (w.shape = "credit");
@@ -3320,10 +3321,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
 
   // An issuer's description closing its release, under "À propos de Marenord Lines" ("Fondé en 1962 à Marseille, Marenord
-  // Lines est un armateur …"), with only the site's lines or credits after it, is the issuer's standing text, not the
-  // news (an author's box, "À propos de l'auteur", is read elsewhere).
-  // Only in a release: its press contacts follow, the issuers' boxes one under another before them (a joint release's);
-  // an article's box on the company it is about, a blog's on a forum, a town's on its twin city stay.
+  // Lines est un armateur …"), is the issuer's standing text, not the news, when the release's press contacts follow it
+  // (a joint release sets the issuers' boxes one under another). An article's box on the company it is about, a blog's
+  // on a forum, a town's on its twin city stay; an author's box, "À propos de l'auteur", is read elsewhere.
   const issuerBox = (i: number): number[] => {
     if (ws[i].kind || ws[i].shape !== "heading" || !ABOUT_LABEL_RE.test(ws[i].v) || /aut(?:eur|rice|eure)/iu.test(ws[i].v)) return [];
     const box = [i];
