@@ -109,7 +109,9 @@
 // "Texte par :" under its player; and, like round fifty's (r37-…), a headline in capitals around a middle dot, a
 // deliberation headed by its "Objet :", letters' "Objet :" quoted, a fact box's "Objet :", boxes "À propos de …" on the
 // company an article is about, a forum, a twin town and an exhibition, a list's figures with two rises, intertitles in
-// two scripts.
+// two scripts; and, like round fifty-one's (r38-…), "Par l'équipe Astana interposée" as an intertitle, "par l'équipe …"
+// in a list, "… : votre don aide …" in a story, a headline and an intertitle, "Autres nouvelles" over a review's news,
+// "© 2025 Site officiel … – caption" under a photo.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -131,11 +133,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 523);
+  assert.equal(byName.size, 531);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to fifty copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to fifty-one copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-7])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-8])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1078,4 +1080,22 @@ test("a headline in capitals, subjects, boxes on what an article is about, a lis
   // "• Kazakhstan : 2,1 milliards de dollars (▲ 8,4 %), … (▲ 11,2 %)" is a list's figure; "敦煌 DUNHUANG" heads a part.
   assert.equal(at("05-revue-japonaise-chronologie-asie-centrale", [20])[0], "list-item");
   assert.ok(!at("09-blog-bibliotheque-manuscrits-route-soie", [16, 19, 22]).includes("removed"));
+});
+
+test("a team's names, donations in the text, 'Autres nouvelles' and a site's credit under a photo are read as before the fifty-first round", () => {
+  const at = readings("r38");
+  const page = pages("r38");
+  // "Par l'équipe Astana interposée" heads a part; "par l'équipe Asie centrale du Quai d'Orsay" is a list's item.
+  assert.equal(at("01-sport-cyclisme-astana-soft-power", [20])[0], "heading");
+  assert.equal(at("02-quotidien-feuille-de-route-relecture", [18])[0], "paragraph");
+  // "… un seul message : votre don aide une famille …" is the story's; "Réfugiés afghans : votre don aide-t-il vraiment au
+  // Kazakhstan ?" the headline, "Concrètement : votre don permet quoi ?" an intertitle.
+  assert.equal(at("03-regional-diaspora-collecte-inondations", [21])[0], "paragraph");
+  assert.equal(page("04-magazine-humanitaire-afghans-dons").titleLine, 7);
+  assert.equal(at("04-magazine-humanitaire-afghans-dons", [22])[0], "heading");
+  // "Autres nouvelles" heads a newsletter's and a press review's news.
+  assert.equal(at("06-lettre-chambre-commerce-autres-nouvelles", [22])[0], "heading");
+  assert.deepEqual(at("07-revue-presse-asie-centrale-semaine", [21, 26, 27, 28, 29, 31]), ["paragraph", "heading", "paragraph", "paragraph", "paragraph", "credit"]);
+  // "© 2025 Site officiel du Président … – Kassym-Jomart Tokaïev et Ilham Aliev …" credits a photo and gives its caption.
+  assert.equal(at("08-site-info-tokaiev-bakou-credit-photo", [15])[0], "credit");
 });
