@@ -411,8 +411,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Objectif : 20 000", "☐ J'accepte de recevoir …", "JE SIGNE", "SOUTENEZ NOTRE INDÉPENDANCE", "15 €   30 €   50 €
   // Montant libre", "Soit 5,10 € après réduction d'impôt de 66 %", "JE DONNE"; a campaign's gauge ("34 120 € collectés sur
   // 50 000 €", "68 % de l'objectif atteint · 512 donateurs · J-23"), its pitch ("Avec 50 €, vous financez …", "Votre don
-  // de 50 € ne vous coûte que 17 € …", "🦌 Adoptez symboliquement un saïga : votre don finance …") and buttons ("Je fais un don mensuel   Je fais un don ponctuel", "Paiement 100 %
-  // sécurisé").
+  // de 50 € ne vous coûte que 17 € …", "🦌 Adoptez symboliquement un saïga : votre don finance …") and buttons ("Je fais
+  // un don mensuel   Je fais un don ponctuel", "Paiement 100 % sécurisé").
   {
     reason: "petition or donation form",
     re: /^(?:agissez(?: dès)? maintenant\s*!?|signez (?:la|notre|cette) pétition\b[^.]{0,120}|je signe(?: la pétition)?\s*!?|\d[\d\s\u00a0\u202f]*\s+signatures?\s*[·|]\s*objectif\s*:?\s*\d[\d\s\u00a0\u202f]*|[☐☑□■]\s*j['’]accepte\b.{0,160}|soutenez notre (?:indépendance|action|combat|travail)\s*!?|je (?:donne|fais un don)\s*!?|je fais un don (?:mensuel|ponctuel|régulier)(?:\s{2,}je fais un don (?:mensuel|ponctuel|régulier))?|\d[\d\s\u00a0\u202f]*\s?€ collectés sur \d[\d\s\u00a0\u202f]*\s?€|\d{1,3}\s?% de l['’]objectif(?: atteint)?\s?[·|]\s?.{1,60}|paiement (?:100\s?% )?sécurisé|avec \d{1,4}\s?€, vous (?:financez|permettez|offrez|plantez)\b.{0,120}|votre don de \d{1,5}\s?€ ne vous (?:coûte|revient) (?:que|qu['’]à) .{0,120}|(?:\p{Extended_Pictographic}\s?)?(?:adoptez|parrainez|offrez|soutenez|protégez)\b[^.!?]{0,80}\s:\svotre don (?:finance|permet|aide|soutient)\b.{0,160}|(?:\d{1,4}\s?€\s{2,}){2,}(?:\d{1,4}\s?€|montant libre|autre montant)\s*|soit [\d\s,.]+\s?€ après (?:réduction|déduction) d['’]impôts?\b.{0,40}|(?:prénom|ville|pays|téléphone)\s*\*|code postal\s*\*?)$/iu,
@@ -840,7 +840,8 @@ export const NEWSROOM_SIGNATURE_RE = /^(?:[Ll]a [Rr]édaction|LA RÉDACTION)(?: 
 // An organisation's department signing under the headline: "Par le service communication" (see the head's bylines).
 // The newsroom signing as a body, maybe with a section's help: "Par le comité de rédaction, avec la section Géodynamique
 // et risques naturels"; a team, its name capitalised, maybe its organisation's after it: "Par l'équipe Patrimoine &
-// Expositions", "Par l'équipe Asie centrale de Steppes & Faune Sauvage" ("Par l'équipe Astana interposée" heads a part).
+// Expositions", "Par l'équipe Asie centrale de Steppes & Faune Sauvage" ("Par l'équipe Astana interposée" heads a
+// part).
 const NEWSROOM_BYLINE_RE = /^[Pp]ar (?:le comité de rédaction|la rédaction|le secrétariat de rédaction)(?:,\s(?:avec|et) (?:la |le |l['’])?\p{Ll}[^.!?]{2,80})?$|^Par l['’]équipe \p{Lu}[\p{L}'’-]*(?:\s(?:&|et|\p{Lu}[\p{L}'’-]*)){0,4}(?:(?:\s\p{Ll}+){0,2}\s(?:de|du|des)\s\p{Lu}[\p{L}'’-]*(?:\s(?:&|et|\p{Lu}[\p{L}'’-]*)){0,4})?$/u;
 export const SERVICE_BYLINE_RE = /^[Pp]ar (?:le service|la direction|le département|le pôle) (?:de (?:la |l['’])?)?communication$/u;
 const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${PERSON_NAME},\s+(?:le\s+)?\d{1,2}(?:er)?\s.{3,40}$`, "u");
