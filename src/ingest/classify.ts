@@ -212,16 +212,18 @@ const AGENCY_NAME_RE = new RegExp(String.raw`^(?:${AGENCIES})$`, "iu");
 const NAME_WITH_OUTLET_RE = new RegExp(String.raw`^(?=\p{Lu}\p{Ll})${PERSON_NAME},\s(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,3})$`, "u");
 // Initials and an agency: "PZ/PAP", "STR/AFP".
 const INITIALS_AGENCY_RE = /^\p{Lu}{2,3}\/\p{Lu}{2,5}$/u;
+// Photo agencies beside the news agencies: "RUSLAN PRYANIKOV / EPA", "STR / Getty Images".
+const PHOTO_AGENCIES = String.raw`EPA|Getty Images|Sipa|Maxppp|Abaca`;
 // A photo agency known by its name and its photographer, or a photographer and the agency: "Keystone / Pavel Mikheyev",
 // "RUSLAN PRYANIKOV / AFP".
-const NAMED_PHOTO_AGENCY_RE = new RegExp(String.raw`^(?:(?:Keystone|Reuters|Getty Images|Sputnik|Belga|Anadolu|Xinhua|Akorda|Imago|Shutterstock|Alamy|Maxppp|Sipa|Abaca|Hans Lucas)\s?\/\s?${PERSON_NAME}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2}\s?\/\s?(?:${AGENCIES}|EPA|Getty Images|Sipa|Maxppp|Abaca))$`, "u");
+const NAMED_PHOTO_AGENCY_RE = new RegExp(String.raw`^(?:(?:Keystone|Reuters|Getty Images|Sputnik|Belga|Anadolu|Xinhua|Akorda|Imago|Shutterstock|Alamy|Maxppp|Sipa|Abaca|Hans Lucas)\s?\/\s?${PERSON_NAME}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2}\s?\/\s?(?:${AGENCIES}|${PHOTO_AGENCIES}))$`, "u");
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // Two words in capitals apart by a spaced slash, neither a picture's source, name a section and its subsection:
 // "ÉCONOMIE / TOURISME" ("STR / AFP" credits).
 const SECTION_PATH_RE = /^\p{Lu}{2,}\s\/\s\p{Lu}{2,}$/u;
 // What names a picture's source, in capitals or not: "STR / EPA", "HANDOUT / AKORDA", "KAZINFORM / PHOTOS".
-const PICTURE_SOURCE_RE = new RegExp(String.raw`(?<!\p{L})(?:${AGENCIES}|EPA|Akorda|Getty|Sipa|Maxppp|Abaca|Imago|Handout|Pool|STR|Photos?|DR)(?!\p{L})`, "iu");
+const PICTURE_SOURCE_RE = new RegExp(String.raw`(?<!\p{L})(?:${AGENCIES}|${PHOTO_AGENCIES}|Getty|Akorda|Imago|Handout|Pool|STR|Photos?|DR)(?!\p{L})`, "iu");
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
 // "… à Rabat, mardi. (DR)", "… au Plateau. (Ph : DR)", "… au Kazakhstan. Photo d'archives Florent Gaillard", "….
 // KEYSTONE/EPA/Mark Halloway", "… dimanche 6 octobre. Photo Daniyar Ospanov. AFP", "… le 17 juin 2025. (Xinhua/Ding
@@ -507,11 +509,13 @@ const AUTHORS_BOX_LABEL_RE = /^(?:les |nos )?(?:auteur(?:e|s|es)?|autrices?|cont
 const AUTHOR_AT_WORK_RE = new RegExp(String.raw`^${PERSON_NAME},\s+(?:économiste|analyste|journaliste|rédact(?:eur|rice)|correspondante?|chercheu(?:r|se)|consultante?)\b[^,.!?;:«»]{0,40}(?:,\s+\p{Lu}[^,.!?;:«»]{0,30}){0,2}$`, "u");
 // A Flemish site's date line over its French summary, its weekday shortened first: "ma 12 mei 2025 om 14.37 uur ·
 // Bijgewerkt om 17.05 uur" ("4 nov. 2024" is French).
-const DUTCH_DATE_LINE_RE =
-  /^(?:ma|di|wo|do|vr|za|zo)\.?\s(\d{1,2})\s(jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december)\.?\s(\d{4})(?:\som\s\d{1,2}[.:]\d{2}(?:\suur)?)?(?:\s·\s[Bb]ijgewerkt om \d{1,2}[.:]\d{2}(?:\suur)?)?$/iu;
+const DUTCH_MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mrt: 3, maart: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6, jul: 7, juli: 7, aug: 8, augustus: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, nov: 11, november: 11, dec: 12, december: 12 };
+const DUTCH_DATE_LINE_RE = new RegExp(
+  String.raw`^(?:ma|di|wo|do|vr|za|zo)\.?\s(\d{1,2})\s(${Object.keys(DUTCH_MONTH_NUMBERS).join("|")})\.?\s(\d{4})(?:\som\s\d{1,2}[.:]\d{2}(?:\suur)?)?(?:\s·\s[Bb]ijgewerkt om \d{1,2}[.:]\d{2}(?:\suur)?)?$`,
+  "iu",
+);
 // In the page's head only: further down, such a line dates an article a review cites.
 const DUTCH_DATE_LAST_LINE = 15;
-const DUTCH_MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mrt: 3, maart: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6, jul: 7, juli: 7, aug: 8, augustus: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, nov: 11, november: 11, dec: 12, december: 12 };
 // English month names, by their first three letters.
 const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ENGLISH_MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
