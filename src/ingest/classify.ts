@@ -27,10 +27,10 @@ const NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:(?:
 const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$|[Uu]n reportage d(?:e |['’])${NAMES}\.(?:\s(?:[Mm]ontage|[Ii]mages|[Rr]éalisation)\s*:\s*${NAMES}\.?)?$|[Cc]rédits\s*:\s*(?:présentation|réalisation|production|animation)\s[^]{3,200}$`;
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
 const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$)`, "u");
-// A credit for the text itself: "Traduit du russe par Camille Lefort", "20 Minutes avec AFP", "Rédaction franceinfo24
-// avec agences", "— La rédaction, avec notre correspondant à New York", "Avec les informations de Reuters", "Cet article
-// a été initialement publié par …", "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du
-// ministère des Affaires étrangères".
+// A credit for the text itself: "Traduit du russe par Camille Lefort", "Résumé en français : Kadri Lepp", "20 Minutes
+// avec AFP", "Rédaction franceinfo24 avec agences", "— La rédaction, avec notre correspondant à New York", "Avec les
+// informations de Reuters", "Cet article a été initialement publié par …", "Cet article est paru dans Le Monde
+// diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères".
 // Under the headline, the site's name with its agency: "La Gazette nationale avec AFP", "Sénégal Matin (avec AFP)" (in
 // the text, "Le Kazakhstan signe avec Reuters" is an intertitle).
 // A site's menu of sections: "Accueil | Politique | Économie | Monde".
@@ -67,7 +67,9 @@ function referencesUnder(ws: Work[], i: number): boolean {
 }
 /** Words of a line ending on a little word that is a paragraph cut off, not a heading. */
 const CUT_PARAGRAPH_WORDS = 12;
-const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
+// An agency's name in brackets, then its desk's initials: "(SloPress) ak/mk", "(AQI) MS/HK" ("(Source) FMI/BM" under a
+// chart names its sources).
+const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
 // A flash's label: "Flash info", "Dernière minute".
 const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info`;
 // A news ticker's line: "Flash info — …", "Dernière minute : …", and the last line of the page it may stand on.
@@ -151,12 +153,34 @@ const VIDEOS_LABEL_RE = /^(?:vidéos?|nos vidéos|dernières vidéos|en vidéo)\
 const VIDEO_LINK_RE = /^[▶►]\s*\S.{0,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
 // The label over an organisation's description: "À propos de la CIAM", "About X".
 const ABOUT_LABEL_RE = /^(?:à propos d(?:e |u |es |['’])|about )\S.{0,60}$/iu;
+/** The initials of a name written out at the start of a line, its little words left out: "L’Organisation internationale de la Francophonie a …" gives "OIFA…". */
+function initialsOf(v: string): string {
+  return v
+    .replace(/^(?:l['’]|le |la |les )/iu, "")
+    .split(/[\s'’-]+/u)
+    .filter((w) => w && !/^(?:de|du|des|la|le|les|l|d|et|pour|en|à)$/iu.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join("");
+}
+// The owner a copyright names, the year before it: "© 2025 Ministère des Affaires étrangères de la République du
+// Tadjikistan. Tous droits réservés.", "Copyright © 2024 Le Courrier des steppes".
+const COPYRIGHT_OWNER_RE = /^(?:©|[Cc]opyright(?:\s?©)?)\s?(?:19|20)\d{2}\s(\p{Lu}[^.©|–—·]{2,120}?)(?:\.?\s(?:[Tt]ous droits|[Aa]ll rights).*|\.)?$/u;
+// What an issuer's description says it does: "conçoit", "gère", "a pour mission".
+const ISSUER_DOES_RE = /(?<!\p{L})(?:conçoit|gère|produit|exploite|fournit|accompagne|développe|rassemble|regroupe|fédère|représente|opère|a pour (?:mission|vocation|objet))(?!\p{L})/u;
+// The words of that label before the organisation's name.
+const ABOUT_LABEL_HEAD_RE = /^(?:à propos (?:de l['’]|de la |de |du |des |d['’])|about (?:the )?)/iu;
+// The issuers' boxes a joint release sets one under another.
+const ISSUER_BOXES_MAX = 2;
+// How far into the description's first line the organisation is named.
+const ISSUER_NAMED_WITHIN = 60;
 // The issuer describing itself: "Fondé en 1962 à Marseille, Marenord Lines est un armateur …", "Kazatomprom est le premier
 // producteur mondial …".
 const ISSUER_DESCRIPTION_RE = /^(?:(?:Fondée?|Créée?)s?\s(?:en|à|au)\s|\p{Lu}[^.]{0,80}\s(?:est|sont)\s(?:un|une|le|la|l['’]|aujourd['’]hui)\s?)/u;
 const ABOUT_PARAGRAPHS_MAX = 3;
 // The label over a release's press contacts: "Contacts presse", "Contact médias :", "Relations presse".
 const PRESS_CONTACTS_LABEL_RE = /^(?:contacts?|relations?) (?:presse|médias?)\s*:?$/iu;
+// A press contact on the label's line: "Contact presse : Service de presse de l’OIF – presse@francophonie.org".
+const PRESS_CONTACT_LINE_RE = /^(?:contacts?|relations?) (?:presse|médias?)\s?:\s?\S.{0,200}$/iu;
 // The end of a press release: "###", "# # #", "-30-", "– FIN –".
 const RELEASE_END_RE = /^(?:#{3}|# # #|-\s?30\s?-|[—–-]+\s?FIN\s?[—–-]+)$/u;
 // The label over a page's contacts: "CONTACTS", "Contacts clés", "Contact :", "VOS CONTACTS".
@@ -195,7 +219,7 @@ const EVENT_KIND_DATE_RE = /^(?:[Cc]onférence(?:-débat| de presse)?|[Cc]olloqu
 // A town, a dash, a name: "Riyad — Le Royaume Aujourd’hui".
 const TOWN_DESK_RE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?\s[—–]\s(\p{Lu}[^.!?:;«»()]{2,60})$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»()]{1,60}\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
 const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2}(?:er)? \p{L}+\.? \d{4})$/u;
 // News agencies that sign a dispatch alone on its line.
@@ -233,7 +257,7 @@ const PICTURE_SOURCE_RE = new RegExp(String.raw`(?<!\p{L})(?:${AGENCIES}|${PHOTO
 // Photo d'illustration : DR", "… jeudi. Photo K.I. / Jean-Marc Bélénus", "…, en 2022. - Archives Le Flambeau acadien:
 // Réjean Cormier", a neighbour's language's "… mardi au ministère. FOTO: SF", "… d'Astana, jeudi. Capture d'écran ETV",
 // "… la signature des accords à Astana / Photo DR".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s\/\s*[Pp]hoto\s+(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?(?:\/|\s[–—-])\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO|Foto)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s\/\s*[Pp]hoto\s+(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?(?:\/|\s[–—-])\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -312,6 +336,8 @@ const MACHINE_SUMMARY_RE = /^(?:[✦✨🤖]\uFE0F?\s*)?(?:résumé|synthèse|l[
 const CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans cet article|dans cette page|sur cette page|plan de l['’]article)\s*:?$/iu;
 // An entry of a table of contents: "1 Histoire", "1.1\tDepuis l'indépendance".
 const CONTENTS_ENTRY_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$/u;
+// The arrow, the bullet or the number before a contents box's entry.
+const CONTENTS_ENTRY_MARK_RE = /^(?:[→•▸►·]\s?|\d{1,2}(?:\.\d{1,2})*\.?\s)/u;
 // A biography of the author closing the text: "Claire Fontanel est journaliste indépendante, spécialiste de…".
 const AUTHOR_BIO_RE =
   /^(?!(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Ces|Il|Elle|Son|Sa|Notre|Leur)\s)\p{Lu}[\p{L}'’-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’-]+){1,3},?\s+(?:est|était|a été)\s+(?:un |une |l['’]un |l['’]une )?(?:ancien(?:ne)? |jeune )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|maîtr(?:e|esse) de conférences|enseignante?|consultante?|experte?|correspondante?|rédacteur|rédactrice|écrivaine?|auteur|autrice|fondat(?:eur|rice))\b/u;
@@ -535,6 +561,14 @@ const JOURNAL_ISSUE_RE = /^(?:JORF|[Jj]ournal officiel(?: de la [Rr]épublique f
 // The title of an official text: "Décret n° 2024-412 du 6 mai 2024 portant publication de…", "Loi n° 2023-1059 du 20
 // novembre 2023 autorisant…".
 const OFFICIAL_TITLE_RE = /^(?:Décret|Loi(?: organique)?|Arrêté|Ordonnance|Décision|Circulaire|Projet de loi|Proposition de loi)(?: n°\s?[\d-]+)? du \d{1,2}(?:er)? \p{Ll}+ \d{4} (?:portant|relati(?:f|ve)|autorisant|modifiant|fixant|pris|tendant|visant)\s/u;
+// A stamp counting hours or minutes since the page came out: "Il y a 3 h", "il y a 25 minutes".
+const HOURS_AGO_RE = /^(?:publié )?il y a \d{1,2}\s?(?:h|heures?|min|minutes?)(?!\p{L})/iu;
+// How many lines under the first body line (a standfirst) the page's stamp may stand.
+const HEAD_STAMP_REACH = 4;
+// A sitting's opening: "La séance est ouverte.", "(La séance est ouverte à neuf heures.)".
+const SITTING_OPENED_RE = /^\(?(?:la )?(?:séance|réunion) est ouverte\b/iu;
+// The longest title read as a headline when the head has no other, as a ministry writes one (see the head's rules).
+const LONG_TITLE_MAX = 250;
 // The longest official title read as a headline (the decree above is 290 characters).
 const OFFICIAL_TITLE_MAX = 500;
 // A note's call ending a headline: "… signé à Paris le 29 novembre 2022 (1)".
@@ -620,6 +654,8 @@ interface Work {
   email?: boolean;
   /** An author line (byline, name and affiliation, signature): published as a credit, but metadata to the head's rules. */
   byline?: boolean;
+  /** The day of a section's line ("Catégorie : International | 22 septembre 2019 | 1 248 vues"), kept next to the headline only. */
+  sectionDate?: boolean;
   metaDate?: LineDate;
   /** One or two words in lower case alone, read as a site's logo until the text begins. */
   logo?: boolean;
@@ -1059,6 +1095,12 @@ function shapeOf(w: Work, email = true): void {
     if (/publication time/.test(phrase)) w.metaDate = firstHeadDate(v) ?? shortYearDate(v);
     // A wiki page's "dernière modification … le 3 février 2025": its only date, taken when the head states none.
     else if (/encyclopedia/.test(phrase) && /dernière modification/iu.test(v)) w.metaDate = firstHeadDate(v, true);
+    // The page's section with its day: "Catégorie : International | 22 septembre 2019 | 1 248 vues" (next to the headline:
+    // see below).
+    else if (/tag list/.test(phrase)) {
+      const stamp = readMetaLine(v)?.date;
+      if (stamp) Object.assign(w, { metaDate: headDate(stamp, true), sectionDate: true });
+    }
     w.counter = /comment|reading time/.test(phrase);
     return;
   }
@@ -2262,9 +2304,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       let end = i + 1;
       // An encyclopedia's contents box may carry its toggle: "Sommaire" / "masquer" / "1 Années 1990"…
       // An entry may also be a section's title the text repeats further down: "I. Un statut en suspens depuis 1991".
-      // Its entries may be links behind arrows: "Dans cette page" / "→ Un désastre devenu symbole" / ….
-      const repeated = (k: number) => ws[k].v.length <= 120 && ws.some((w, j) => j > k + 1 && w.v === ws[k].v.replace(/^→\s?/u, ""));
-      while (end < ws.length && ws[end].shape !== "blank" && (((CONTENTS_ENTRY_RE.test(ws[end].v) || repeated(end)) && !endsSentence(ws[end].v)) || /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v))) end++;
+      // Its entries may be links behind arrows or bullets, or numbered: "Dans cette page" / "→ Un désastre devenu symbole"
+      // / …, "Sur cette page" / "• Inauguration du nouveau centre" / …, "Sommaire" / "2. Pourquoi le Kazakhstan ?" / ….
+      const repeated = (k: number) => ws[k].v.length <= 120 && ws.some((w, j) => j > k + 1 && w.v === ws[k].v.replace(CONTENTS_ENTRY_MARK_RE, ""));
+      while (end < ws.length && ws[end].shape !== "blank" && ((CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) || repeated(end) || /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v))) end++;
       if (end - start >= 3) {
         for (let j = start; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)" });
         i = end - 1;
@@ -2689,10 +2732,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // الجزائرية"), a language menu ("Русский"). In the text, such a line is an original quoted or a reference; one with
   // figures may be the page's date ("Политика | 15.03.2024 г., 16:45"), read as such by the rules below; one quoted, or
   // longer than a name, an epigraph in its language.
+  // The owner its copyright names further down: "Ministère des Affaires étrangères de la République du Tadjikistan" over
+  // the page, "© 2025 Ministère des Affaires étrangères de la République du Tadjikistan. Tous droits réservés." under it.
+  const owners = new Set(ws.flatMap((w) => (w.shape === "blank" ? [] : [COPYRIGHT_OWNER_RE.exec(w.v)?.[1]].filter((o): o is string => !!o))));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (w.kind || w.shape === "blank" || w.shape === "furniture") continue;
-    if (otherScript(w.v) && !/[\d«»"“”„]/u.test(w.v) && w.v.split(/\s+/u).length <= 6) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a line in another script in the page's head)" });
+    // (A blog's owner signing it, "© 2025 Claire Fontanel", names its author under the headline.)
+    if (owners.has(w.v) && !isPersonName(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name, as its copyright gives it)" });
+    else if (otherScript(w.v) && !/[\d«»"“”„]/u.test(w.v) && w.v.split(/\s+/u).length <= 6) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a line in another script in the page's head)" });
     // The site's name in two scripts among the page's first lines: "المملكة اليوم | Le Royaume Aujourd’hui" (a headline may
     // give an event's name in Kazakh, then in French: "Абай оқулары – Lectures d'Abaï à Paris").
     // The site's greeting among its first lines, in its language: "Malo te ma'uli ! Malo le ma'uli !".
@@ -2865,6 +2913,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   // A short label above the headline ("Édition :") is the site's.
   for (let i = 0; i < titleAt; i++) if (!ws[i].kind && label(ws[i])) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a label in the page's head)" });
+  // With no headline-shaped line in the head, a long title with no stop at its end, first of the body, over the page's
+  // tools, is the headline, as a ministry writes it: "Rencontre du Ministre des Affaires étrangères de la République du
+  // Tadjikistan avec le Vice-Premier ministre, …" / "Imprimer | E-mail | Affichages : 214" / the text.
+  if (titleAt < 0 && headEnd >= 0) {
+    const w = ws[headEnd];
+    const n = nextText(ws, headEnd);
+    // (A live page's "EN DIRECT · … · … · …" sets its headline and its latest items in one line: a standfirst.)
+    const titleShaped = w.shape === "paragraph" && w.v.length <= LONG_TITLE_MAX && !endsSentence(w.v) && !/[:;,»”"]$/u.test(w.v) && innerSentenceBreaks(w.v) === 0 && !/\s[·•|]\s|\s{3}/u.test(w.v);
+    // Only the site's lines stand above it, a section's path among them ("Presse » Actualités"); a short headline, "Le
+    // pari kazakh", over a standfirst without its stop is no headline-shaped line of five words, but a headline still.
+    const siteAbove = ws.slice(0, headEnd).every((x) => x.shape === "blank" || (x.kind ?? x.shape) === "furniture" || (x.shape === "heading" && /\s[»›>|/]\s/u.test(x.v)));
+    if (titleShaped && siteAbove && n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture" && ws.slice(n).some(isProse)) {
+      w.shape = "heading";
+      titleAt = headEnd;
+      candidates.splice(candidates.filter((i) => i < titleAt).length, 0, titleAt);
+    }
+  }
   // An official text's title is its headline, whatever the site's lines around it.
   const official = candidates.find((i) => OFFICIAL_TITLE_RE.test(ws[i].v));
   if (official !== undefined) titleAt = official;
@@ -2873,18 +2938,33 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A sitting's record (its chair, its opening time) heads its text with the first item of its contents: "Sommaire" /
   // "1. Convention d’entraide judiciaire …" / … / "Convention d’entraide judiciaire …" over the speeches. That item is the
   // headline; the page's title names the sitting or the series ("Première séance du jeudi 7 décembre 2023").
-  // One item only comes again: a council's record heading each of its items is the sitting's, under its own title.
+  // One item only comes again, or some only: a council's record heading each of its items is the sitting's, under its
+  // own title.
   if (ws.some((w) => /the sitting's chair and times/u.test(w.reason ?? ""))) {
     const listed = ws.flatMap((w, i) => (/table of contents/u.test(w.reason ?? "") && !CONTENTS_OPENER_RE.test(w.v) && w.v.split(/\s+/u).length >= HEADLINE_WORDS ? [[i, w.v.replace(/^\d{1,2}[.)]\s+/u, "")] as const] : []));
     const heads = listed.flatMap(([at, name]) => {
-      const j = ws.findIndex((w, i) => i > at && !w.kind && w.shape !== "furniture" && w.v === name);
+      // The record may head the item without the contents' suffix: "3. Accord avec le Kazakhstan sur les services
+      // aériens. – Adoption d’un projet de loi" / "Accord avec le Kazakhstan sur les services aériens".
+      const short = name.replace(/\.?\s[–—-]\s.*$/u, "");
+      const j = ws.findIndex((w, i) => i > at && !w.kind && w.shape !== "furniture" && (w.v === name || w.v === short));
       return j >= 0 ? [j] : [];
     });
-    const again = heads.length === 1 ? heads[0] : -1;
+    // An excerpt may carry a second item further down ("2. Accord avec la Mauritanie …" again at its place), when the
+    // sitting is opened ("La séance est ouverte."): while some listed item does not come again, the headline is the one
+    // whose part is the longest.
+    const opened = ws.some((w) => SITTING_OPENED_RE.test(w.v));
+    const part = (h: number) => Math.min(ws.length, ...heads.filter((x) => x > h)) - h;
+    const longest = heads.reduce((best, h) => (part(h) > part(best) ? h : best), heads[0]);
+    const again = heads.length === 1 ? heads[0] : heads.length > 1 && heads.length < listed.length && opened ? longest : -1;
     if (again >= 0) {
       ws[again].shape = "heading";
       titleAt = again;
       if (!candidates.includes(titleAt)) candidates.splice(candidates.filter((i) => i < titleAt).length, 0, titleAt);
+    }
+    // The chair's label over the opening of the sitting is the record's too: "M. le président." / "La séance est ouverte.".
+    for (let i = 0; i < titleAt; i++) {
+      const n = nextText(ws, i);
+      if (!ws[i].kind && SPEAKER_LABEL_RE.test(ws[i].v) && n < ws.length && /the sitting's chair and times/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: ws[n].reason });
     }
   }
   // A scraping tool's title field, or the line printing it again, is the headline.
@@ -2991,6 +3071,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const end = w.src.text.trimEnd().length - tail.length;
     if ((lead || tail) && end > start) cutHeadline(w, start, end, "emoji around the headline");
   }
+  // A section's line dates the page next to its headline, over it or under it; elsewhere it is another article's, a
+  // card's in a box of popular articles ("Le Kazakhstan supprime les visas …" / "Catégorie : International | 22
+  // septembre 2023 | 1 248 vues").
+  ws.forEach((w, i) => {
+    if (w.sectionDate && !(titleAt >= 0 && (nextText(ws, i) === titleAt || prevText(ws, titleAt) === i || nextText(ws, titleAt) === i))) w.metaDate = undefined;
+  });
   for (const i of candidates) {
     const w = ws[i];
     if (w.kind && i !== titleAt) continue;
@@ -3192,7 +3278,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
 // desks', in brackets: "(mi/jp)".
     // The reporters' names apart by a slash sign alone under prose ("A. Bublik / A. Nedovyesov" over another pair lists them).
     const reporters = INITIALLED_REPORTERS_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)]);
-    if (!w.kind && i > titleAt && (INITIALS_SIGNATURE_RE.test(w.v) || reporters)) {
+    // So does the department that wrote it, alone under the last paragraph: "Par le service communication" (in the text,
+    // "Par la direction de la communication" may answer a question).
+    const last = prevText(ws, i) >= 0 ? ws[prevText(ws, i)] : undefined;
+    const service = SERVICE_BYLINE_RE.test(w.v) && last?.shape === "paragraph" && endsSentence(last.v) && !/\?$/u.test(last.v);
+    if (!w.kind && i > titleAt && (INITIALS_SIGNATURE_RE.test(w.v) || reporters || service)) {
       Object.assign(w, { shape: "credit", kind: "credit", byline: true });
       break;
     }
@@ -3332,9 +3422,22 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (ws[i].kind || ws[i].shape !== "heading" || !ABOUT_LABEL_RE.test(ws[i].v) || /aut(?:eur|rice|eure)/iu.test(ws[i].v)) return [];
     const box = [i];
     for (let j = nextText(ws, i); j < ws.length && box.length <= ABOUT_PARAGRAPHS_MAX && !ws[j].kind && ws[j].shape === "paragraph"; j = nextText(ws, j)) box.push(j);
-    return box.length > 1 && ISSUER_DESCRIPTION_RE.test(ws[box[1]].v) ? box : [];
+    // Or it names the issuer the label names, in its first words, and says what it does: "À propos d’Hélixa" / "Hélixa
+    // conçoit, produit …", "À propos de l'Autorité portuaire de Valmarine" / "Établissement public de l'État, l'Autorité
+    // portuaire de Valmarine gère …" (a topic's answer, "À propos de la Russie" / "La Russie reste un voisin …", and a
+    // festival's notice, "À propos du festival" / "Le festival … est organisé …", are the text's).
+    const issuer = ws[i].v.replace(ABOUT_LABEL_HEAD_RE, "").replace(/\s*:$/u, "");
+    // Under its acronym, the name written out: "À propos de l’OIF" / "L’Organisation internationale de la Francophonie …".
+    const first = ws[box[1] ?? i].v;
+    const says = ISSUER_DOES_RE.test(first.split(/[.!?](?:\s|$)/u)[0]);
+    const named = /^\p{Lu}/u.test(issuer) && says && first.slice(0, ISSUER_NAMED_WITHIN + issuer.length).toLowerCase().includes(issuer.toLowerCase());
+    const spelled = /^\p{Lu}{2,6}$/u.test(issuer) && says && initialsOf(first).startsWith(issuer);
+    return box.length > 1 && (ISSUER_DESCRIPTION_RE.test(ws[box[1]].v) || named || spelled) ? box : [];
   };
-  for (let i = titleAt + 1; i > 0 && i < ws.length; i++) {
+  // A joint release sets two issuers' boxes at most; more, each under "À propos de …", are an interview's topics ("À
+  // propos de l'UE" / … / "À propos de la Belgique" / "La Belgique est un partenaire naturel …").
+  const aboutLabels = ws.filter((w) => w.shape === "heading" && ABOUT_LABEL_RE.test(w.v)).length;
+  for (let i = titleAt + 1; i > 0 && i < ws.length && aboutLabels <= ISSUER_BOXES_MAX; i++) {
     const boxes: number[] = [];
     let j = i;
     for (let box = issuerBox(j); box.length > 0; box = j < ws.length ? issuerBox(j) : []) {
@@ -3342,7 +3445,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       j = nextText(ws, box[box.length - 1]);
     }
     if (boxes.length === 0) continue;
-    if (j < ws.length && PRESS_CONTACTS_LABEL_RE.test(ws[j].v)) for (const k of boxes) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
+    if (j < ws.length && (PRESS_CONTACTS_LABEL_RE.test(ws[j].v) || PRESS_CONTACT_LINE_RE.test(ws[j].v))) for (const k of boxes) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
     i = j;
   }
 
@@ -3371,10 +3474,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.cut) c.cut = w.cut;
     if (w.participant && kind === "credit") c.participant = true;
     // "© AFP 2024", "Le Journal © 2023 – Tous droits réservés": the page's year, for dates written without one.
-    const copyright = kind === "furniture" || kind === "credit" ? /(?:©|\(c\)|copyright)\s*(?:[^\d\n]{0,40}\s)?((?:19|20)\d{2})\b/iu.exec(w.v) : null;
+    // Of a span, "© 2014-2025 Paris Culture Hebdo", the last year.
+    const copyright = kind === "furniture" || kind === "credit" ? /(?:©|\(c\)|copyright)\s*(?:[^\d\n]{0,40}\s)?(?:(?:19|20)\d{2}\s?[-–]\s?)?((?:19|20)\d{2})\b/iu.exec(w.v) : null;
     if (copyright) c.yearHint = Number(copyright[1]);
     // The year in the page's own address, printed above its text, is its year of publication.
     if (w.addressYear && (headEnd < 0 || i < headEnd)) c.addressYear = w.addressYear;
+    // "Il y a 3 h · Lecture 4 min" among the head's lines: the page was copied the day it came out.
+    if ((headEnd < 0 || i <= headEnd + HEAD_STAMP_REACH) && /publication time/u.test(w.reason ?? "") && HOURS_AGO_RE.test(w.v)) c.hoursAgo = true;
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts, and
     // a post's day under its counters ("1 234 mentions J'aime" / "12 mars 2024"), where a social network prints it, as a
     // last resort.

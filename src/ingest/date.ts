@@ -334,11 +334,15 @@ export interface DateEvidence {
    * without its year ("ce mardi 1er juillet").
    */
   addressYear?: number;
+  /** The page's head counts hours or minutes since it came out (`Il y a 3 h`): it was copied that day, in `yearHint`. */
+  hoursAgo?: boolean;
 }
 
 // Words that announce a future event around a date: "le sommet, prévu le 15 juin", "se tiendra du 3 au 5 mars", "d'ici 2030".
 // A verb in the future tense: "se retrouveront", "sera", "auront lieu".
 const FUTURE_TENSE_RE = /(?<!\p{L})\p{L}{2,}(?:eront|iront|eras?|iras?|erons|irons|erez|irez)(?!\p{L})|(?<!\p{L})(?:seront|sera|auront|aura|feront|fera|iront|ira|viendront|viendra|pourront|pourra|devront|devra)(?!\p{L})/iu;
+// A day announced with a verb of obligation or plan: "doit être signé mardi 3 juin", "devrait se rendre".
+const ANNOUNCED_RE = /(?<!\p{L})(?:doit|doivent|devrait|devraient|prévoit|prévoient)(?!\p{L})/iu;
 // How far around a date its verb is looked for.
 const FUTURE_WINDOW = 80;
 const FUTURE_CUE_RE = /(?<!\p{L})(?:prévue?s?|se tiendra|se tiendront|aura lieu|auront lieu|programmée?s?|d['’]ici|à venir|prochaine?s?)(?!\p{L})/iu;
@@ -407,6 +411,18 @@ export function inferDate(ev: DateEvidence): DateGuess {
     const moved = ev.texts.flatMap((t) => findDates(t, reference)).flatMap((d) => inHintYear(d) ?? []);
     reference = newest([...(reference ? [reference] : []), ...moved.map((d) => d.date)]);
   }
+  // A page stamped "Il y a 3 h" was copied the day it came out, in the year its copyright gives: a day written with its
+  // weekday and without its year ("Mardi 13 mai") is in that year when its weekday is right there, unless announced
+  // ("L'accord doit être signé mardi 3 juin").
+  const copiedYear = (d: DateMention, text: string) => {
+    if (!ev.hoursAgo || !ev.yearHint || ev.addressYear || metaDates.length) return null;
+    const around = text.slice(Math.max(0, d.start - FUTURE_WINDOW), d.end + FUTURE_WINDOW);
+    return FUTURE_TENSE_RE.test(around) || ANNOUNCED_RE.test(around) ? null : datedByWeekday(d, ev.yearHint, [ev.yearHint]);
+  };
+  if (ev.hoursAgo && ev.yearHint && !ev.addressYear) {
+    const moved = ev.texts.flatMap((t) => findDates(t, reference).flatMap((d) => copiedYear(d, t) ?? []));
+    reference = newest([...(reference ? [reference] : []), ...moved.map((d) => d.date)]);
+  }
   // Without an address, a day written with its weekday and without its year ("vendredi 10 mai"), its weekday wrong in
   // the year the text's newest date gives, is in the year after, if right there: a text names the weekday of days close
   // to it, and its newest full date may be older ("… l'exode de septembre 2023"). (Not the year before: "la visite du
@@ -439,7 +455,7 @@ export function inferDate(ev: DateEvidence): DateGuess {
     }
     return guess;
   }
-  const inYear = (d: DateMention, t: string): DateMention => (ev.addressYear ? datedByWeekday(d, ev.addressYear) ?? d : inHintYear(d) ?? inNextYear(d, t) ?? d);
+  const inYear = (d: DateMention, t: string): DateMention => (ev.addressYear ? datedByWeekday(d, ev.addressYear) ?? d : copiedYear(d, t) ?? inHintYear(d) ?? inNextYear(d, t) ?? d);
   const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d: inYear(d, t), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) })));
   // Dates announced for later are left aside, unless the text has no other.
   const present = found.filter((m) => !m.future && !m.d.date.startsWith("--"));

@@ -440,6 +440,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "copyright footer",
     re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\))\s*(?:19|20)\d{2}\s+site officiel\b[^–—|]{0,120}\.(?:\s.{0,200})?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|privacy(?=\s*(?:[·|–—-]|$))|cookiebeleid|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120}|[^.©]{1,40}©\s?(?:19|20)\d{2}\s{2,}(?:conditions (?:générales|d['’]utilisation)|confidentialité|mentions légales|cgu)(?!\p{L}).{0,160}|[^©]{1,80}\.\s©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
   },
+  // The owner's company and town before the year: "© SloPress d.o.o., Ljubljana, 2024"; the word and the sign together:
+  // "COPYRIGHT © ANN 2025" (a photo's credit names no town: "© Akorda", "© Parlam JSC 2024").
+  {
+    reason: "copyright footer",
+    re: /^(?:©\s?\p{Lu}[^©,]{0,40}?\s(?:d\.o\.o\.|S\.A\.S?\.?|SAS|SARL|GmbH|Ltd\.?|Inc\.|S\.p\.A\.|LLC|JSC|asbl|ASBL),\s\p{Lu}[\p{L}'’ -]{1,30},\s(?:19|20)\d{2}|(?:COPYRIGHT|Copyright)\s?©\s?\p{Lu}[\p{L}\d&.'’ -]{0,40}\s(?:19|20)\d{2})\.?$/u,
+  },
   // A wire's copyright with its terms: "© CotéFil 2024. Cours différés d'au moins 15 minutes. Cette dépêche ne constitue ni
   // un conseil en investissement …".
   {
@@ -474,8 +480,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A desk's initials between slashes, signing an agency's dispatch: "/RP/".
   { reason: "the desk's initials signing the dispatch", re: /^\/\p{Lu}{1,4}(?:\/\p{Lu}{1,4})*\/$/u },
   // "Les droits de propriété intellectuelle sur le contenu de l'ABP appartiennent à l'agence. Toute reproduction sans
-  // autorisation est interdite."
-  { reason: "copyright footer", re: /^(?:les droits de propriété intellectuelle (?:sur|de) (?:le|les|l['’]|ce|ces)\b[^.]{0,120}\.)?\s*toute reproduction(?: totale ou partielle| même partielle)? sans (?:autorisation|accord)(?: préalable| écrite)? (?:est )?interdite\.?$|^les droits de propriété intellectuelle (?:sur|de) (?:le|les|l['’]|ce|ces)\b[^.]{0,120}appartiennent à [^.]{1,60}\.?$/iu },
+  // autorisation est interdite.", "Les dépêches de SloPress sont réservées aux abonnés. Toute reproduction …".
+  { reason: "copyright footer", re: /^(?:les droits de propriété intellectuelle (?:sur|de) (?:le|les|l['’]|ce|ces)\b[^.]{0,120}\.|(?:les|nos) (?:dépêches|articles|contenus|informations) [^.]{0,60}sont réservée?s (?:à nos|aux) abonnés\.)?\s*toute reproduction(?: totale ou partielle| même partielle)? sans (?:autorisation|accord)(?: préalable| écrite)? (?:est )?interdite\.?$|^les droits de propriété intellectuelle (?:sur|de) (?:le|les|l['’]|ce|ces)\b[^.]{0,120}appartiennent à [^.]{1,60}\.?$/iu },
   // A radio's programme on air now, named in quotation marks: "En ce moment : « Midi Région » avec Benoît Dardenne"
   // ("Actuellement : les deux pays réunissent …" and a live page's "En ce moment : Tokaïev prend la parole" are text).
   { reason: "video player", re: /^(?:en ce moment|actuellement|à l['’]antenne|sur l['’]antenne)\s*:\s*(?:[^«»]{0,30}\s)?«[^«»]{2,60}»(?:\s(?:avec|présenté par)\s\p{Lu}[\p{L}'’ .-]{1,50})?$/iu },
@@ -499,6 +505,21 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "the translation service's notes", re: /^avertissement\s?:\s?cette traduction a été (?:produite|réalisée|générée|effectuée) (?:automatiquement|par (?:un|une) (?:moteur|outil|logiciel|intelligence artificielle|IA))\b.*$/iu, anyLength: true },
   { reason: "the translation service's notes", re: /^(?=.*(?<!\p{L})(?:moteur|indice de confiance|\d+ mots)(?!\p{L}))(?:(?:langue(?: source| cible| d['’]origine)?|moteur|indice de confiance|texte original|traduction)\s?:\s?[^|:]{1,30}?(?:\s\|\s|$)){2,}(?:voir le texte original)?$/iu },
   { reason: "reader tool", re: /^signaler une (?:erreur|faute|coquille)(?: de traduction)?$/iu },
+  // The site's footer, its links apart by dashes or bars, one of them its legal notice: "Université Val-de-Saône – 4, place
+  // de la République – Plan d’accès – Mentions légales – Accessibilité : partiellement conforme".
+  // (Capitalised, as links: "Sites internet – mentions légales – cookies" heads a part of a story on a law.)
+  { reason: "the site's footer", re: /^(?=.*(?:^|\s[–—|·]\s)(?:Mentions légales|MENTIONS LÉGALES|Plan du site|Données personnelles|Politique de confidentialité)(?:\s[–—|·]\s|$))(?:[^–—|·.!?]{1,80}\s[–—|·]\s){2,}[^–—|·.!?]{1,80}$/u },
+  // An event page's tool: "Ajouter à mon agenda (.ics)", "Ajouter au calendrier".
+  { reason: "reader tool", re: /^ajouter (?:à (?:mon|votre) (?:agenda|calendrier)|au calendrier|à l['’]agenda)(?:\s?\(\.?ics\))?$/iu },
+  // A series' label over its session's title: "Cycle « Les lundis du monde » – Faculté de droit et de science politique"
+  // ("Cycle « Les lundis du monde » : le Kazakhstan, puissance moyenne", "Série « Ces Kazakhs qui font Lyon » – Aïgerim
+  // Seitkali, la violoniste …" are headlines; "Collection « Mondes eurasiens » – L’Harmattan, 312 pages" a book's).
+  { reason: "section label or kicker in the article's head", re: /^(?:cycle|série|saison)\s«[^«»]{2,80}»(?:\s[–—|-]\s[^.!?:,]{2,60})?$/iu },
+  // The next session of a series, announced under the page: "À venir dans le cycle : lundi 8 décembre 2025 – « … »".
+  { reason: "the site's next event", re: /^(?:à venir dans (?:le|ce|notre) (?:cycle|série)|prochaine séance du cycle)\s?:\s?\S.{0,160}$/iu },
+  // A contact's address alone under an announcement: "Contact : département de science politique – lundisdumonde@….fr"
+  // (a release's header field, "Contact : Aïgerim Seitkali, service de presse du ministère, press@mfa.kz", is its text).
+  { reason: "contact details", re: /^contacts?\s?:\s?[^.!?@,]{0,80}\s[–—-]\s[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}$/iu },
   // A digest's links to its other items: "◄ Précédent (2/7) : …", "► Suivant (4/7) : …".
   { reason: "navigation link", re: /^(?:[◄◀‹«<►▶›»>←→]\s*(?:précédent|suivant)\s?(?:\(\d{1,3}\/\d{1,3}\)\s?)?|(?:précédent|suivant)\s?\(\d{1,3}\/\d{1,3}\)\s?|(?:[◄◀‹«<►▶›»>←→]\s*)?article (?:précédent|suivant)\s?):\s\S.{0,200}$/iu, anyLength: true },
   // "Réagir à cette actualité (réservé aux membres connectés)"; a society's call to join: "Adhérer à la SGSLF" over
@@ -755,7 +776,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos|dépêches) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -768,8 +789,17 @@ const GLUED_TEASER_RE = /^(?:[ÀàAa]\s+)?(?:[Ll]ire|LIRE|[Vv]oir|VOIR) (?:aussi
 // A widget's label in capitals over links: "ARTICLES RÉCENTS" ("Articles récents" may head a press review's section).
 const CAPITALS_TEASER_RE = /^(?:ARTICLES RÉCENTS|PUBLICATIONS RÉCENTES)\s*:?$/u;
 
+// The label in the site's own language, then in French: "Berita Terkait / Articles liés", "Loe ka / À lire aussi" (only
+// related articles' labels: "Cinéma / À découvrir" heads a programme's part, "Жаңалықтар / Dernières actualités" a
+// section).
+const RELATED_LABEL_RE = /^(?:(?:articles?|dépêches|actualités|infos|nouvelles) (?:liée?s|similaires|connexes|associée?s)|(?:les )?plus (?:lus|lues)|(?:à )?lire aussi)$/iu;
+const TWO_LANGUAGE_LABEL_RE = /^((?:\p{L}+ ){0,2}\p{L}+) \/ (\S.*)$/u;
+
 export function readTeaserOpener(text: string): { words: string; standalone: boolean } | null {
   if (text.length > 200) return null;
+  const two = TWO_LANGUAGE_LABEL_RE.exec(text);
+  const french = two && !TEASER_OPENER_RE.test(text) && RELATED_LABEL_RE.test(two[2]) ? readTeaserOpener(two[2]) : null;
+  if (french) return { words: `${two![1]} / ${french.words}`, standalone: french.standalone };
   if (SITE_TEASER_RE.test(text) || CAPITALS_TEASER_RE.test(text)) return { words: text.replace(/\s*:$/u, ""), standalone: true };
   const m = TEASER_OPENER_RE.exec(text);
   if (!m) {
@@ -954,6 +984,9 @@ const ISSUE_ITEM_RE = /^\p{Lu}[\p{L}'’ -]{1,40}\sn[°o]\s?\d{1,4}$|^\d{1,4} pa
 const CAPITALS_LABEL_RE = /^(?=[^\p{Ll}]+$).*\s(?:DES|LES|AUX|ET|DU|DANS|POUR|SUR)\s/u;
 const META_NAME_RE = /^(?:[Pp]ar\s+)?(?:[Ll]a [Rr]édaction|\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]*){1,3}|(?:\p{Lu}\.){1,3})$/u;
 
+// A section's name under its label, as a meta line's first item: "Catégorie : International", "Rubrique : Monde".
+const LABELLED_SECTION_ITEM_RE = /^(?:[Cc]atégorie|[Rr]ubrique|[Ss]ection)\s?:\s?\p{Lu}[\p{L}'’ -]{1,30}$/u;
+
 /**
  * A line of metadata items apart, none a sentence: who wrote the article, when (maybe "il y a 3 jours"), how long it
  * takes to read: "La Rédaction · il y a 3 jours · 4 min de lecture". Null when any item is something else. `byline`
@@ -995,6 +1028,8 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     }
     // A count of views beside the stamp: "Lu 892 fois".
     else if (family === "view counter") counted = true;
+    // The page's section under its label, first: "Catégorie : International | 22 septembre 2019 | 1 248 vues".
+    else if (at === 0 && LABELLED_SECTION_ITEM_RE.test(item)) continue;
     // "vendredi 5 juillet 2024 | Connexion | Contact": a site's bar, not an article's metadata.
     else if (family) return null;
     else if (isByline(item)) byline = true;

@@ -19,6 +19,8 @@ export interface Structure {
   yearHint?: number;
   /** The year in the path of the page's address above its text, if any. */
   addressYear?: number;
+  /** The page's head counts hours or minutes since it came out (`Il y a 3 h`). */
+  hoursAgo?: boolean;
   /** Credits naming who took part (speakers, signatories): tagged like the text, unlike a byline or a caption. */
   participants: string[];
 }
@@ -58,6 +60,7 @@ export function structureArticle(lines: ClassifiedLine[]): Structure {
     if (l.metaDate) s.metaDates.push({ ...l.metaDate, line: l.line });
     if (l.yearHint && (!s.yearHint || l.yearHint > s.yearHint)) s.yearHint = l.yearHint;
     if (l.addressYear && !s.addressYear) s.addressYear = l.addressYear;
+    if (l.hoursAgo) s.hoursAgo = true;
     const removedAs = l.reason ?? (l.kind === "blank" ? "blank line" : "site furniture");
     // A wrapped paragraph removed whole is listed line by line, as it stands in the file.
     if ((l.kind === "blank" || l.kind === "furniture") && l.parts) {

@@ -144,6 +144,8 @@ export interface ClassifiedLine {
   yearHint?: number;
   /** The year in the path of the page's address, printed above the text (`…/monde/2025/article/…`). */
   addressYear?: number;
+  /** A stamp in the page's head counting hours or minutes since it came out (`Il y a 3 h`): it was copied that day. */
+  hoursAgo?: boolean;
   /** The physical lines of a hard-wrapped paragraph read as this one line (see `TextLine`). */
   parts?: LinePart[];
   /** A credit naming someone who took part (a transcript's speaker, a signatory): its names count for the tags. */

@@ -133,11 +133,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 531);
+  assert.equal(byName.size, 551);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to fifty-one copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to fifty-three copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-8])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1098,4 +1098,42 @@ test("a team's names, donations in the text, 'Autres nouvelles' and a site's cre
   assert.deepEqual(at("07-revue-presse-asie-centrale-semaine", [21, 26, 27, 28, 29, 31]), ["paragraph", "heading", "paragraph", "paragraph", "paragraph", "credit"]);
   // "© 2025 Site officiel du Président … – Kassym-Jomart Tokaïev et Ilham Aliev …" credits a photo and gives its caption.
   assert.equal(at("08-site-info-tokaiev-bakou-credit-photo", [15])[0], "credit");
+});
+
+test("an interview's topics, a festival's notice, labels in two languages, a photo's company credit, a chart's sources, bylines, a headline over a standfirst, a book's box, a series' headline, a law's intertitle, announced days and transcripts are read as before the fifty-second and fifty-third rounds", () => {
+  const at = readings("r39");
+  const page = pages("r39");
+  // "À propos de la Belgique" / "La Belgique est un partenaire naturel …" among four topics of an interview, and "À
+  // propos du festival" / "Le festival … est organisé …", stay the text over a "Contact presse : …" line.
+  assert.deepEqual(at("10-entretien-ambassadeur-themes", [12, 13, 15, 16, 18, 19, 21, 22]), ["heading", "paragraph", "heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]);
+  assert.deepEqual(at("09-festival-a-propos", [19, 20, 21, 22, 27, 28]), ["heading", "quote", "quote", "quote", "heading", "paragraph"]);
+  // "Жаңалықтар / Dernières actualités" over the headline and "Cinéma / À découvrir" in a programme open no links.
+  assert.equal(page("03-bilingue-etiquettes").titleLine, 4);
+  // "© Parlam JSC 2024" credits a photo under its caption; "(Source) FMI/BM" under a chart signs nothing.
+  assert.deepEqual(at("02-loi-medias-copyright", [30, 31]), ["credit", "credit"]);
+  assert.deepEqual(at("05-categorie-cartes", [27, 28]), ["removed", "removed"]);
+  // A popular article's card, "Catégorie : International | 22 septembre 2023 | 1 248 vues", above the headline does not
+  // date the page.
+  assert.deepEqual([page("05-categorie-cartes").date, page("05-categorie-cartes").dateCertain], ["2023-11-07", false]);
+  // "Par la direction de la communication" answering a question is no byline; "Claire Fontanel", who signs the blog's
+  // copyright, is its author under the headline.
+  assert.notEqual(at("08-entretien-derniere-reponse", [27])[0], "credit");
+  assert.equal(at("11-blog-auteur-astana-mediateur", [8])[0], "credit");
+  // A standfirst without its stop under a short headline stays the standfirst.
+  assert.equal(at("12-magazine-titre-court-chapo-sans-point", [8])[0], "lede");
+  // A book's "Collection « Mondes eurasiens » – L’Harmattan, 312 pages, 29 euros", its translator, a series' headline
+  // ("Série « Ces Kazakhs qui font Lyon » – Aïgerim Seitkali, …"), "À venir dans le programme : …" and a law's
+  // intertitle "Sites internet – mentions légales – cookies" are the text's.
+  assert.deepEqual(at("13-critique-livre-collection-traduction", [15, 16]), ["heading", "heading"]);
+  assert.equal(page("14-serie-ete-kazakhs-de-france").titleLine, 6);
+  assert.equal(at("15-quotidien-regional-visite-ambassadeur-programme", [25])[0], "paragraph");
+  assert.equal(at("16-actu-juridique-donnees-personnelles", [27])[0], "heading");
+  // Under "Il y a 3 h", a signing announced for "mardi 3 juin" does not date the page; a copyright's span gives its last
+  // year.
+  assert.equal(page("17-il-y-a-3h-orano-signature-future").date, "2025-05-15");
+  assert.equal(page("18-il-y-a-2h-semaine-cinema-kazakh").date, "2025-10-07");
+  // A Senate record's procedural item, and a forum report's first section under "Sous la présidence de …", are no
+  // headlines.
+  assert.notEqual(page("19-senat-compte-rendu-accord-aerien").titleLine, 27);
+  assert.equal(page("20-compte-rendu-colloque-sommaire-presidence").titleLine, 6);
 });
