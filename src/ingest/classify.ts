@@ -49,7 +49,8 @@ const INITIALLED_REPORTERS_RE = /^\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+(?:\s?\/\s?\p{Lu
 const FURTHER_READING_RE = /^pour en savoir plus/iu;
 // What marks a line as a reference: an item's dash, a title in quotation marks after a comma or a colon ("AGDH, « … »"),
 // a number, a document's format, a period in brackets.
-const CITATION_MARK_RE = /^[–—•*-]\s|[,:]\s«|\bn°\s?\d|\((?:PDF|pdf)\b|\(\d{4}(?:-\d{4})?\)/u;
+// (A year and its stop before the title too: "Arnaud C., Sadykov E., 2023. « Otrar, secteur sud … »".)
+const CITATION_MARK_RE = /^[–—•*-]\s|[,:]\s«|(?:19|20)\d{2}\.\s«|\bn°\s?\d|\((?:PDF|pdf)\b|\(\d{4}(?:-\d{4})?\)/u;
 
 /**
  * True when the lines under `i` ("Pour en savoir plus"), up to the next blank line, are references: each a title
@@ -153,6 +154,17 @@ const VIDEOS_LABEL_RE = /^(?:vidéos?|nos vidéos|dernières vidéos|en vidéo)\
 const VIDEO_LINK_RE = /^[▶►]\s*\S.{0,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
 // The label over an organisation's description: "À propos de la CIAM", "About X".
 const ABOUT_LABEL_RE = /^(?:à propos d(?:e |u |es |['’])|about )\S.{0,60}$/iu;
+/**
+ * True when a paragraph names, in its first words, the organisation its label "À propos de …" names, with a capital
+ * ("Hélixa"), or under its acronym written out ("À propos de l’OIF" / "L’Organisation internationale de la
+ * Francophonie …").
+ */
+function namesIssuer(label: string, paragraph: string): boolean {
+  const issuer = label.replace(ABOUT_LABEL_HEAD_RE, "").replace(/\s*:$/u, "");
+  const named = /^\p{Lu}/u.test(issuer) && issuer.length >= 3 && paragraph.slice(0, ISSUER_NAMED_WITHIN + issuer.length).toLowerCase().includes(issuer.toLowerCase());
+  return named || (/^\p{Lu}{2,6}$/u.test(issuer) && initialsOf(paragraph).startsWith(issuer));
+}
+
 /** The initials of a name written out at the start of a line, its little words left out: "L’Organisation internationale de la Francophonie a …" gives "OIFA…". */
 function initialsOf(v: string): string {
   return v
@@ -166,7 +178,7 @@ function initialsOf(v: string): string {
 // Tadjikistan. Tous droits réservés.", "Copyright © 2024 Le Courrier des steppes".
 const COPYRIGHT_OWNER_RE = /^(?:©|[Cc]opyright(?:\s?©)?)\s?(?:19|20)\d{2}\s(\p{Lu}[^.©|–—·]{2,120}?)(?:\.?\s(?:[Tt]ous droits|[Aa]ll rights).*|\.)?$/u;
 // What an issuer's description says it does: "conçoit", "gère", "a pour mission".
-const ISSUER_DOES_RE = /(?<!\p{L})(?:conçoit|gère|produit|exploite|fournit|accompagne|développe|rassemble|regroupe|fédère|représente|opère|a pour (?:mission|vocation|objet))(?!\p{L})/u;
+const ISSUER_DOES_RE = /(?<!\p{L})(?:conçoit|gère|produit|exploite|fournit|accompagne|développe|rassemble|regroupe|fédère|représente|opère|dessert|emploie|accueille|a accueilli|a pour (?:mission|vocation|objet))(?!\p{L})/u;
 // The words of that label before the organisation's name.
 const ABOUT_LABEL_HEAD_RE = /^(?:à propos (?:de l['’]|de la |de |du |des |d['’])|about (?:the )?)/iu;
 // The issuers' boxes a joint release sets one under another.
@@ -257,7 +269,7 @@ const PICTURE_SOURCE_RE = new RegExp(String.raw`(?<!\p{L})(?:${AGENCIES}|${PHOTO
 // Photo d'illustration : DR", "… jeudi. Photo K.I. / Jean-Marc Bélénus", "…, en 2022. - Archives Le Flambeau acadien:
 // Réjean Cormier", a neighbour's language's "… mardi au ministère. FOTO: SF", "… d'Astana, jeudi. Capture d'écran ETV",
 // "… la signature des accords à Astana / Photo DR".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO|Foto)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s\/\s*[Pp]hoto\s+(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?(?:\/|\s[–—-])\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO|Foto)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s\/\s*[Pp]hoto\s+(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?(?:\p{Lu}\.\s?)?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?(?:\/|\s[–—-])\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -333,7 +345,10 @@ const EDIT_LINK_REASON = "edit link of the source wiki";
 // l’intelligence artificielle".
 const MACHINE_SUMMARY_RE = /^(?:[✦✨🤖]\uFE0F?\s*)?(?:résumé|synthèse|l['’]essentiel|en bref)\s+(?:généré|générée|rédigé|rédigée|réalisé|réalisée|produit|produite)\s+(?:par|avec|grâce à)\s+(?:l['’]\s?|une\s|un\s)?(?:ia|intelligence artificielle|outil d['’]intelligence artificielle)\b.{0,60}$/iu;
 // The title of a table of contents: "Sommaire", "Table des matières", "Dans cette page", "Sur cette page".
-const CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans cet article|dans cette page|sur cette page|plan de l['’]article)\s*:?$/iu;
+// "Dans cette alerte", "Dans ce dossier" too, their entries coming again as the text's intertitles ("Dans ce rapport :"
+// over recommendations, "Dans ce dossier" over a chronology, are the text's).
+const CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans (?:cet|cette|ce) (?:article|page|alerte|dossier|note|rapport|guide|analyse|fiche)|sur cette page|plan de l['’]article)\s*:?$/iu;
+const OWN_CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans cet article|dans cette page|sur cette page|plan de l['’]article)\s*:?$/iu;
 // An entry of a table of contents: "1 Histoire", "1.1\tDepuis l'indépendance".
 const CONTENTS_ENTRY_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$/u;
 // The arrow, the bullet or the number before a contents box's entry.
@@ -383,7 +398,8 @@ const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\
 // A count of comments alone: "3 commentaires".
 // The comments' label alone: "Commentaires", "Réactions".
 const COMMENTS_LABEL_RE = /^(?:commentaires|réactions)$/iu;
-const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){0,4}$/iu;
+// "RÉAGISSEZ (3)" too: over the comments' prompt or their first stamp, it opens them.
+const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){0,4}$|^réagissez\s?\(\d{1,4}\)$/iu;
 // A person's name after the dash: "— Mélanie Joly, ministre …".
 const NAMED_ATTRIBUTION_RE = /^[—–-]\s+(?:(?:Prof|Pr|Dr|Mgr)\.\s)?\p{Lu}[\p{L}'’-]+\s(?:(?:de |d['’]|von |van )?\p{Lu}[\p{L}'’-]+)(?:,|$)/u;
 // An attribution under a quotation: a dash, a name, maybe a title or a role, no sentence: "— Prof. Robert Dussey" ("—
@@ -562,9 +578,24 @@ const JOURNAL_ISSUE_RE = /^(?:JORF|[Jj]ournal officiel(?: de la [Rr]épublique f
 // novembre 2023 autorisant…".
 const OFFICIAL_TITLE_RE = /^(?:Décret|Loi(?: organique)?|Arrêté|Ordonnance|Décision|Circulaire|Projet de loi|Proposition de loi)(?: n°\s?[\d-]+)? du \d{1,2}(?:er)? \p{Ll}+ \d{4} (?:portant|relati(?:f|ve)|autorisant|modifiant|fixant|pris|tendant|visant)\s/u;
 // A stamp counting hours or minutes since the page came out: "Il y a 3 h", "il y a 25 minutes".
-const HOURS_AGO_RE = /^(?:publié )?il y a \d{1,2}\s?(?:h|heures?|min|minutes?)(?!\p{L})/iu;
+// "Aujourd'hui à 05:00 | Mis à jour il y a 2 h" too.
+const HOURS_AGO_RE = /^(?:publié )?il y a \d{1,2}\s?(?:h|heures?|min|minutes?)(?!\p{L})|^aujourd['’]hui(?!\p{L})/iu;
 // How many lines under the first body line (a standfirst) the page's stamp may stand.
 const HEAD_STAMP_REACH = 4;
+// The separators of a section's path: "Actualité | Terrains | 18.09.2024".
+const CRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•)\s+/u;
+// The page's kind: "Communiqué de presse", "DOSSIER DE PRESSE".
+const PRESS_RELEASE_LABEL_RE = /^(?:communiqué|dossier) de presse(?: conjoint)?$/iu;
+// An agency's name after two dashes: "-- WARTA".
+const DASHED_AGENCY_RE = /^--\s?\p{Lu}{2,12}$/u;
+// A sentence closed by the agency's name in brackets: "… à Jakarta. (KNA)".
+const AGENCY_CLOSED_RE = /[.!?…]\s\(\p{Lu}{2,8}\)$/u;
+// A line opening on a label in capitals: "EN DIRECT · …", "ALERTE · …".
+const LABELLED_LINE_RE = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})*\s?[·:|–—-]\s/u;
+// The fewest lines of a release's key points under its headline.
+const KEY_POINTS_MIN = 3;
+// A photo's credit line: "Crédit photo : …", "Photo : … © …".
+const RELEASE_PHOTO_CREDIT_RE = /^(?:[Cc]rédits? photos?|[Pp]hotos?)\s?:\s?(?:©|.{1,200}©)/u;
 // A sitting's opening: "La séance est ouverte.", "(La séance est ouverte à neuf heures.)".
 const SITTING_OPENED_RE = /^\(?(?:la )?(?:séance|réunion) est ouverte\b/iu;
 // The longest title read as a headline when the head has no other, as a ministry writes one (see the head's rules).
@@ -1129,8 +1160,14 @@ function shapeOf(w: Work, email = true): void {
   if (w.src.line <= TICKER_LAST_LINE && isLanguagePair(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (language switcher)" });
   if (isBreadcrumb(v) || (w.src.line <= TRIANGLE_CRUMB_LAST_LINE && isTriangleBreadcrumb(v))) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (breadcrumb or meta line)" });
-    // A meta line "Publié par admin | 2 novembre 2023 | Actualités" still states the publication date.
+    // A meta line "Publié par admin | 2 novembre 2023 | Actualités" still states the publication date; so does the day
+    // closing a section's path: "Actualité | Terrains | 18.09.2024".
     if (/publi|mis à jour|\bpar\b/iu.test(v)) w.metaDate = firstHeadDate(v);
+    else {
+      const day = readDateLine(v.split(CRUMB_SEP_RE).pop() ?? "");
+      // (Weakly: a stamp under the headline, "Publié le 20 mai 2025", says more than an event's day in the path.)
+      if (day && !day.relative && day.precision === "day" && day.start === 0) w.metaDate = headDate(day, true);
+    }
     return;
   }
   const address = readPageAddress(v);
@@ -2307,7 +2344,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       // Its entries may be links behind arrows or bullets, or numbered: "Dans cette page" / "→ Un désastre devenu symbole"
       // / …, "Sur cette page" / "• Inauguration du nouveau centre" / …, "Sommaire" / "2. Pourquoi le Kazakhstan ?" / ….
       const repeated = (k: number) => ws[k].v.length <= 120 && ws.some((w, j) => j > k + 1 && w.v === ws[k].v.replace(CONTENTS_ENTRY_MARK_RE, ""));
-      while (end < ws.length && ws[end].shape !== "blank" && ((CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) || repeated(end) || /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v))) end++;
+      const own = OWN_CONTENTS_RE.test(ws[i].v);
+      while (end < ws.length && ws[end].shape !== "blank" && ((own && CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) || repeated(end) || (own && /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v)))) end++;
       if (end - start >= 3) {
         for (let j = start; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)" });
         i = end - 1;
@@ -2590,8 +2628,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     for (let j = k + 1; j < end; j++) {
       const t = ws[j];
       if (t.shape === "blank" || t.kind === "bibliography") continue;
-      t.kind = "furniture";
       const what = w.teaser.consent ? "cookie consent panel" : w.teaser.comments ? "reader comments" : /^(?:contacts?|relations?)(?:\s|$)/iu.test(w.teaser.words) ? "press contact" : /aut(?:eur|rice)|^(?:écrit|rédigé) par/iu.test(w.teaser.words) ? "about the author" : "teaser of another article";
+      // A release's photo credit among its contacts and downloads stays its credit: "Crédit photo : © Préfecture de la
+      // Drôme", "Photo : signature du protocole à Aktaou, le 7 octobre 2025. © Port d'Aktaou".
+      // (The site's footer credits, under its address and legal links, are its own.)
+      const over = ws[prevText(ws, j)];
+      if (what === "press contact" && t.shape === "credit" && !t.kind && RELEASE_PHOTO_CREDIT_RE.test(t.v) && /press contact|reader tool|contact details/u.test(over?.reason ?? "")) {
+        t.kind = "credit";
+        continue;
+      }
+      t.kind = "furniture";
       t.reason = t.shape === "furniture" && !t.metaDate ? t.reason : `site furniture after '${w.teaser.words}' (${what})`;
       t.metaDate = undefined;
     }
@@ -2899,6 +2945,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   };
   const headline = followed.find((i, k) => k + 1 === followed.length || !masthead(i));
   titleAt = (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // A release's key points, three lines or more of a headline's shape one under another, under its headline and a blank
+  // line: "Alizéa Énergies et le gouvernement du Kazakhstan signent …" / "" / "Un accord d’investissement de 40 ans …" /
+  // "Une première phase de 1 GW …" / "L’ammoniac vert produit sera …" / "" / the text. The headline is the line above.
+  // (A ticker's labelled lines over the headline, "EN DIRECT · …", "ALERTE · …", are no key points.)
+  const point = (k: number) => long.includes(k) && !LABELLED_LINE_RE.test(ws[k].v);
+  if (titleAt > 0 && point(titleAt)) {
+    let top = titleAt;
+    while (top > 0 && point(top - 1)) top--;
+    const above = top >= 2 && ws[top - 1].shape === "blank" ? prevText(ws, top) : -1;
+    if (titleAt - top + 1 >= KEY_POINTS_MIN && above >= 0 && long.includes(above) && !ws[above].kind) {
+      for (let k = top; k <= titleAt; k++) ws[k].shape = "list-item";
+      titleAt = above;
+    }
+  }
   // The page's categories under the headline ("Billets, Asie centrale, Caucase du Sud") are the site's. People's names
   // there, each alone on a line of the authors' box below ("Marion Lachaud, Timur Abenov" / … / "Marion Lachaud"), are
   // the byline.
@@ -3071,6 +3131,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const end = w.src.text.trimEnd().length - tail.length;
     if ((lead || tail) && end > start) cutHeadline(w, start, end, "emoji around the headline");
   }
+  // "COMMUNIQUÉ DE PRESSE" between the headline and the text is the page's kind, never its author (in the text, it heads
+  // a release the article reproduces).
+  for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) if (PRESS_RELEASE_LABEL_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (section label or kicker in the article's head)" });
   // A section's line dates the page next to its headline, over it or under it; elsewhere it is another article's, a
   // card's in a box of popular articles ("Le Kazakhstan supprime les visas …" / "Catégorie : International | 22
   // septembre 2023 | 1 248 vues").
@@ -3296,7 +3359,21 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       w.kind = "heading";
       continue;
     }
+    // The agency's name after two dashes, alone under the last paragraph: "-- WARTA" (a list set with dashes, "-- ONU" /
+    // "-- OSCE" / …, names organisations).
+    const dashed = (j: number) => j >= 0 && j < ws.length && DASHED_AGENCY_RE.test(ws[j].v);
+    if (!w.kind && dashed(i) && !dashed(prevText(ws, i)) && !dashed(nextText(ws, i)) && prevText(ws, i) > titleAt && ws[prevText(ws, i)].shape === "paragraph") {
+      Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the desk's initials signing the dispatch)" });
+      continue;
+    }
     if (w.shape !== "heading" || i <= titleAt) break;
+    // The text's last sentence, the agency's name in brackets after its stop: "Nourtleou doit être reçu mercredi … avant de
+    // se rendre à Jakarta. (KNA)".
+    // (Right under the text: a feed's dispatches, a gallery's captions, each closed so, stand under their label.)
+    if (!w.kind && AGENCY_CLOSED_RE.test(w.v) && words(w.v).length >= CUT_PARAGRAPH_WORDS && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)])) {
+      w.shape = "paragraph";
+      break;
+    }
     if (!w.kind && /!$/u.test(w.v) && words(w.v).length >= 3 && !SIGN_OFF_RE.test(w.v)) {
       w.shape = "paragraph";
       break;
@@ -3426,13 +3503,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // conçoit, produit …", "À propos de l'Autorité portuaire de Valmarine" / "Établissement public de l'État, l'Autorité
     // portuaire de Valmarine gère …" (a topic's answer, "À propos de la Russie" / "La Russie reste un voisin …", and a
     // festival's notice, "À propos du festival" / "Le festival … est organisé …", are the text's).
-    const issuer = ws[i].v.replace(ABOUT_LABEL_HEAD_RE, "").replace(/\s*:$/u, "");
-    // Under its acronym, the name written out: "À propos de l’OIF" / "L’Organisation internationale de la Francophonie …".
     const first = ws[box[1] ?? i].v;
     const says = ISSUER_DOES_RE.test(first.split(/[.!?](?:\s|$)/u)[0]);
-    const named = /^\p{Lu}/u.test(issuer) && says && first.slice(0, ISSUER_NAMED_WITHIN + issuer.length).toLowerCase().includes(issuer.toLowerCase());
-    const spelled = /^\p{Lu}{2,6}$/u.test(issuer) && says && initialsOf(first).startsWith(issuer);
-    return box.length > 1 && (ISSUER_DESCRIPTION_RE.test(ws[box[1]].v) || named || spelled) ? box : [];
+    return box.length > 1 && (ISSUER_DESCRIPTION_RE.test(ws[box[1]].v) || (says && namesIssuer(ws[i].v, first))) ? box : [];
   };
   // A joint release sets two issuers' boxes at most; more, each under "À propos de …", are an interview's topics ("À
   // propos de l'UE" / … / "À propos de la Belgique" / "La Belgique est un partenaire naturel …").
@@ -3445,6 +3518,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       j = nextText(ws, box[box.length - 1]);
     }
     if (boxes.length === 0) continue;
+    // A joint release's first box over the second may only name its issuer: "À propos d'Aéroport Nice-Riviera" /
+    // "Troisième aéroport de France, Aéroport Nice-Riviera a accueilli …" over "À propos d'Air Astana" / ….
+    const p = prevText(ws, boxes[0]);
+    const above = p >= 0 ? prevText(ws, p) : -1;
+    const describes = (v: string) => ISSUER_DESCRIPTION_RE.test(v) || ISSUER_DOES_RE.test(v.split(/[.!?](?:\s|$)/u)[0]);
+    if (above >= 0 && !ws[p].kind && ws[p].shape === "paragraph" && !ws[above].kind && ws[above].shape === "heading" && ABOUT_LABEL_RE.test(ws[above].v) && namesIssuer(ws[above].v, ws[p].v) && describes(ws[p].v)) boxes.unshift(above, p);
     if (j < ws.length && (PRESS_CONTACTS_LABEL_RE.test(ws[j].v) || PRESS_CONTACT_LINE_RE.test(ws[j].v))) for (const k of boxes) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
     i = j;
   }
@@ -3481,6 +3560,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.addressYear && (headEnd < 0 || i < headEnd)) c.addressYear = w.addressYear;
     // "Il y a 3 h · Lecture 4 min" among the head's lines: the page was copied the day it came out.
     if ((headEnd < 0 || i <= headEnd + HEAD_STAMP_REACH) && /publication time/u.test(w.reason ?? "") && HOURS_AGO_RE.test(w.v)) c.hoursAgo = true;
+    // A reader's comment stamped with its day: "Gérard57 · 14/11/2024 à 08:41".
+    if (/reader comments/u.test(w.reason ?? "") && COMMENTER_STAMP_RE.test(w.v)) {
+      const day = findDates(w.v).find((d) => !d.relative && d.precision === "day");
+      if (day) c.commentDay = { date: day.date, evidence: day.evidence };
+    }
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts, and
     // a post's day under its counters ("1 234 mentions J'aime" / "12 mars 2024"), where a social network prints it, as a
     // last resort.

@@ -336,6 +336,8 @@ export interface DateEvidence {
   addressYear?: number;
   /** The page's head counts hours or minutes since it came out (`Il y a 3 h`): it was copied that day, in `yearHint`. */
   hoursAgo?: boolean;
+  /** The earliest day the readers' comments are stamped with (`14/11/2024 à 08:41`). */
+  commentDay?: { date: string; evidence: string };
 }
 
 // Words that announce a future event around a date: "le sommet, prévu le 15 juin", "se tiendra du 3 au 5 mars", "d'ici 2030".
@@ -445,6 +447,14 @@ export function inferDate(ev: DateEvidence): DateGuess {
     reference = newest([reference!, ...moved.map((d) => d.date)]);
   }
   const meta = (ev.metadata ?? []).find((m) => !m.mention.relative);
+  // A page stamped "Aujourd'hui à 05:00" or "il y a 2 h", with no day of its own, came out the day its readers' first
+  // comment was written, in its copyright's year, when the text names no day of that year ("ce jeudi 14 novembre 2024"
+  // dates it better than a comment after midnight).
+  const commentYear = ev.commentDay?.date.slice(0, 4);
+  const dayOfThatYear = explicit.some((d) => d.precision === "day" && d.date.startsWith(`${commentYear}-`));
+  if (!meta && ev.hoursAgo && ev.commentDay && !ev.addressYear && String(ev.yearHint) === commentYear && !dayOfThatYear) {
+    return { date: ev.commentDay.date, source: "text", evidence: ev.commentDay.evidence, certain: false, note: "the day of the readers' first comment, under a stamp counting hours" };
+  }
   if (meta) {
     const later = explicit.find((d) => d.precision === "day" && compareDates(d.date, meta.mention.date) > 0 && d.date.length === 10);
     const guess: DateGuess = { date: meta.mention.date, source: "text", evidence: meta.mention.evidence, certain: true };

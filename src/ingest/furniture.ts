@@ -509,6 +509,22 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // de la République – Plan d’accès – Mentions légales – Accessibilité : partiellement conforme".
   // (Capitalised, as links: "Sites internet – mentions légales – cookies" heads a part of a story on a law.)
   { reason: "the site's footer", re: /^(?=.*(?:^|\s[–—|·]\s)(?:Mentions légales|MENTIONS LÉGALES|Plan du site|Données personnelles|Politique de confidentialité)(?:\s[–—|·]\s|$))(?:[^–—|·.!?]{1,80}\s[–—|·]\s){2,}[^–—|·.!?]{1,80}$/u },
+  // A comments' counter: "RÉAGISSEZ (3)".
+  { reason: "comment prompt or counter", re: /^réagissez\s?\(\d{1,4}\)$/iu },
+  // A video's length over its player: "Vidéo – durée : 00h01mn52s".
+  { reason: "video player", re: /^vidéo\s?[–—:-]\s?durée\s?:\s?(?:\d{1,2}\s?h\s?)?\d{1,2}\s?(?:mn|min)\s?\d{1,2}\s?s$/iu },
+  // A page's reader tools in one bar: "Taille du texte   A-   A+      🖨 Imprimer".
+  { reason: "reader tool", re: /^taille du texte\s*:?(?:\s*a\s?[+-]){1,4}(?:\s{2,}(?:🖨\uFE0F?\s*)?(?:imprimer|partager|envoyer))+$/iu },
+  // A radio's call to listen to its bulletins, at their hours: "Écoutez nos bulletins d'information en français, du lundi
+  // au vendredi, à 7h, 12h et 18h" ("Écoutez nos bulletins du matin : en dix minutes, …" answers an interview).
+  { reason: "the station's programmes", re: /^écoutez nos (?:bulletins|journaux) d['’]information\b(?=.*(?<![\p{L}\d])\d{1,2}\s?h(?!\p{L}))[^:]{0,200}$/iu },
+  // A bank's or a company's disclaimers: "Informations importantes : le présent document est fourni à titre purement
+  // informatif …", "Déclarations prospectives : ce communiqué contient des déclarations prospectives …".
+  // (Under its label only: "Le présent document est communiqué à titre d'information aux délégations …" quotes a note.)
+  { reason: "legal notice", re: /^(?:informations importantes|avertissement)\s?:\s?le présent (?:document|communiqué|message) (?:est fourni|est communiqué|a été établi) à titre (?:purement )?(?:informatif|d['’]information)\b.*$|^(?:déclarations prospectives|avertissement concernant les déclarations prospectives)\s?:\s?.*$/iu, anyLength: true },
+  // A newsletter's parts kept for its clients, with the way in: "Les rubriques « Marchés » et « Agenda » sont réservées
+  // à nos clients. Accéder à mon espace client".
+  { reason: "paywall notice", re: /^les rubriques .{2,80} sont réservées à nos (?:clients|abonnés)\.\s(?:accéder|connectez-vous|abonnez-vous|se connecter|je m['’]abonne)\b.{0,60}$/iu },
   // An event page's tool: "Ajouter à mon agenda (.ics)", "Ajouter au calendrier".
   { reason: "reader tool", re: /^ajouter (?:à (?:mon|votre) (?:agenda|calendrier)|au calendrier|à l['’]agenda)(?:\s?\(\.?ics\))?$/iu },
   // A series' label over its session's title: "Cycle « Les lundis du monde » – Faculté de droit et de science politique"
@@ -895,6 +911,10 @@ export function isByline(text: string): boolean {
 }
 
 const DAY_PAGER_RE = /^\s*←.*→\s*$/u;
+// On a stamp's line only, "Publié : …" opening it ("Mars 3, 1971" names a probe and its year, "Vernissage : Juin 26,
+// 2025, 18:30" an event's day, "Durée : 1:52 | Publiée : Mai 28, 2025" a video's).
+const MONTH_FIRST_STAMP_RE = /^(?:publié|publiée|mis à jour|mise à jour)(?:\sle)?\s?:?\s?(?=(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.? \d{1,2}, (?:19|20)\d{2}(?!\d))/iu;
+const MONTH_FIRST_DAY_RE = /(?<!\p{L})(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.? (\d{1,2}), ((?:19|20)\d{2})(?!\d),?/giu;
 const YEAR_FIRST_DAY_RE = /^\d{4}\./u;
 const PUT_ONLINE_AT_RE = /(?<!\p{L})(?:mise? en ligne|publiée?|mise? à jour)\s?:?\s?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/iu;
 const ISO_TIME_RE = /(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?/gu;
@@ -921,6 +941,17 @@ const SHORT_WEEKDAY_BEFORE_RE = /(?<!\p{L})(?:lun|mar|mer|jeu|ven|sam|dim)\.\s+$
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {
   if (text.length > 120) return null;
+  // A French month in the English order, as a translated wire stamps it: "Publié : Juin 18, 2025, 9:12 AM" (its words
+  // stay the evidence).
+  if (!MONTH_FIRST_STAMP_RE.test(text)) return readDayLine(text);
+  MONTH_FIRST_DAY_RE.lastIndex = 0;
+  const first = MONTH_FIRST_DAY_RE.exec(text)!;
+  const words = first[0].replace(/,$/u, "");
+  const read = readDayLine(text.replace(MONTH_FIRST_DAY_RE, "$2 $1 $3").replace(/(\d{1,2}:\d{2})\s?(?:AM|PM)(?!\p{L})/gu, "$1"));
+  return read && { ...read, start: first.index, end: first.index + words.length, evidence: words };
+}
+
+function readDayLine(text: string): DateMention | null {
   // A pager between days: "← 23 octobre 2024 | 25 octobre 2024 →".
   if (DAY_PAGER_RE.test(text)) return null;
   // A photo desk's stamp, its time written the ISO way and its pictures counted: "24 photos   |   Mise en ligne :

@@ -92,7 +92,7 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
     .map((m) => ({ text: m.evidence, mention: { start: 0, end: m.evidence.length, evidence: m.evidence, date: m.date, precision: m.date.length === 10 ? ("day" as const) : ("month" as const) } }));
   // Dates are read from the published text only: never from furniture or the bibliography.
   const texts = [lede, ...blocks.filter((b) => b.type !== "bibliography" && b.type !== "credit").map((b) => b.text)];
-  const d = inferDate({ frontMatter: fm.date, header, metadata, texts, yearHint: s.yearHint, addressYear: s.addressYear, hoursAgo: s.hoursAgo });
+  const d = inferDate({ frontMatter: fm.date, header, metadata, texts, yearHint: s.yearHint, addressYear: s.addressYear, hoursAgo: s.hoursAgo, commentDay: s.commentDay });
 
   const slug = fm.slug ?? slugOf(title);
   const [y, m] = d.date ? d.date.split("-") : [];

@@ -21,6 +21,8 @@ export interface Structure {
   addressYear?: number;
   /** The page's head counts hours or minutes since it came out (`Il y a 3 h`). */
   hoursAgo?: boolean;
+  /** The earliest day the readers' comments are stamped with. */
+  commentDay?: { date: string; evidence: string };
   /** Credits naming who took part (speakers, signatories): tagged like the text, unlike a byline or a caption. */
   participants: string[];
 }
@@ -61,6 +63,7 @@ export function structureArticle(lines: ClassifiedLine[]): Structure {
     if (l.yearHint && (!s.yearHint || l.yearHint > s.yearHint)) s.yearHint = l.yearHint;
     if (l.addressYear && !s.addressYear) s.addressYear = l.addressYear;
     if (l.hoursAgo) s.hoursAgo = true;
+    if (l.commentDay && (!s.commentDay || l.commentDay.date < s.commentDay.date)) s.commentDay = l.commentDay;
     const removedAs = l.reason ?? (l.kind === "blank" ? "blank line" : "site furniture");
     // A wrapped paragraph removed whole is listed line by line, as it stands in the file.
     if ((l.kind === "blank" || l.kind === "furniture") && l.parts) {

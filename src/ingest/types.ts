@@ -146,6 +146,8 @@ export interface ClassifiedLine {
   addressYear?: number;
   /** A stamp in the page's head counting hours or minutes since it came out (`Il y a 3 h`): it was copied that day. */
   hoursAgo?: boolean;
+  /** The day a reader's comment is stamped with (`Gérard57 · 14/11/2024 à 08:41`). */
+  commentDay?: { date: string; evidence: string };
   /** The physical lines of a hard-wrapped paragraph read as this one line (see `TextLine`). */
   parts?: LinePart[];
   /** A credit naming someone who took part (a transcript's speaker, a signatory): its names count for the tags. */

@@ -133,11 +133,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 551);
+  assert.equal(byName.size, 571);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to fifty-three copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to fifty-five copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-9])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|40)-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1136,4 +1136,41 @@ test("an interview's topics, a festival's notice, labels in two languages, a pho
   // headlines.
   assert.notEqual(page("19-senat-compte-rendu-accord-aerien").titleLine, 27);
   assert.equal(page("20-compte-rendu-colloque-sommaire-presidence").titleLine, 6);
+});
+
+test("a dashed list, an interview's answers, a note's quotation, a reproduced release, recommendations, a chronology, comment counters, a footer's credits, stamps of events and videos, late comments, a feed's dispatches, topics and events under 'À propos de' and a ticker are read as before the fifty-fourth and fifty-fifth rounds", () => {
+  const at = readings("r40");
+  const page = pages("r40");
+  // "-- ONU" / "-- OSCE" / … is a list set with dashes; "-- KAZINFORM" alone under the text signs it.
+  assert.deepEqual(at("01-depeche-organisations-tirets", [21, 22, 23, 24, 25, 26, 34]), [...Array(6).fill("paragraph"), "removed"]);
+  // A radio director's answers ("Écoutez nos bulletins du matin : …", "Les rubriques … sont réservées à nos abonnés, …"),
+  // a note's quoted "Le présent document est communiqué à titre d'information …" and "Communiqué de presse" over a
+  // release the article reproduces are the text's.
+  assert.deepEqual(at("03-entretien-radio-rubriques", [22, 32]), ["paragraph", "paragraph"]);
+  assert.equal(at("04-note-osce-citation", [20])[0], "paragraph");
+  assert.equal(at("05-communique-reproduit-intertitre", [20])[0], "heading");
+  // "Dans ce rapport :" over recommendations and "Dans ce dossier" over a chronology head the text's lists.
+  assert.deepEqual(at("06-rapport-ong-recommandations", [25, 26, 27, 28]), ["paragraph", "list-item", "list-item", "list-item"]);
+  assert.deepEqual(at("07-extradition-chronologie-commentaires", [19, 20, 21, 22, 23]), ["heading", ...Array(4).fill("list-item")]);
+  // "RÉAGISSEZ (3)" over the first paragraph, or on a card in the text, counts comments without opening them.
+  assert.equal(at("08-quotidien-barre-reagissez-tete", [16])[0], "paragraph");
+  assert.equal(at("10-radio-carte-lire-aussi-reagissez", [23])[0], "heading");
+  // The footer's "Crédits photos : © Adobe Stock, …" under the address is the site's, not the release's.
+  assert.equal(at("09-cci-mission-contact-credits-pied", [31])[0], "removed");
+  // "Vernissage : Juin 26, 2025, 18:30" is an event's day, "Durée : 1:52 | Publiée : Mai 28, 2025" a trailer's, "Colloque
+  // | Campus des Quais | 12.06.2025" a colloquium's: none dates the page; nor does a comment after midnight, nor an
+  // event's card under the comments.
+  assert.equal(at("11-agence-traduite-vernissage-date-anglaise", [26])[0], "heading");
+  assert.equal(page("12-critique-documentaire-bande-annonce-publiee").date, "2025-06-18");
+  assert.equal(page("13-institut-colloque-ligne-meta-date-evenement").date, "2025-05-20");
+  assert.equal(page("14-site-local-il-y-a-2h-commentaires-apres-minuit").date, "2024-11-14");
+  assert.equal(page("15-quotidien-alsace-aujourdhui-agenda-apres-commentaires").date, "2025-01-21");
+  // A feed's dispatches and a gallery's captions, each closed by "(AFP)", under the text stay the site's.
+  assert.deepEqual(at("16-radio-fil-info-depeches-afp-en-bas", [25, 26, 27, 28]), Array(4).fill("removed"));
+  assert.deepEqual(at("17-quotidien-galerie-photos-legendes-afp-fin", [23, 24, 25]), Array(3).fill("removed"));
+  // "À propos de la Russie" / "La Russie reste …" and an event's "À propos du Forum d’affaires …" are the text's.
+  assert.deepEqual(at("18-think-tank-communique-a-propos-de-la-russie", [22, 23]), ["heading", "paragraph"]);
+  assert.deepEqual(at("19-business-france-forum-a-propos-evenement", [20, 21]), ["heading", "paragraph"]);
+  // A tagline over a ticker's "EN DIRECT · …" and "ALERTE · …" is no headline over key points.
+  assert.equal(page("20-quotidien-en-ligne-bandeau-alertes-au-dessus-du-titre").titleLine, 10);
 });
