@@ -394,12 +394,13 @@ const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récent
 // dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2 semaines";
 // a forum's member: "u/Baguette_nucleaire • il y a 2 j"; a day in figures with its hour: "Anne-Laure B. — 19/06/2024 21:02",
 // "Sona K. — 12/05/2024 à 13h05".
-const COMMENTER_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30}))$|^@[\p{L}\d_.-]{2,30}\sil y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
+// (A live page's "16h05 · il y a 12 minutes", "Actualisé   il y a 12 minutes" are no commenter's.)
+const COMMENTER_STAMP_RE = /^(?!\d{1,2}\s?h\s?\d{2}\s|(?:actualisé|publié|mis à jour|modifié)e?\s)[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30})|\s{2,}il y a \d{1,3} (?:minutes?|heures?|jours?))$|^@[\p{L}\d_.-]{2,30}\sil y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
 // A count of comments alone: "3 commentaires".
 // The comments' label alone: "Commentaires", "Réactions".
 const COMMENTS_LABEL_RE = /^(?:commentaires|réactions)$/iu;
 // "RÉAGISSEZ (3)" too: over the comments' prompt or their first stamp, it opens them.
-const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){0,4}$|^réagissez\s?\(\d{1,4}\)$/iu;
+const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){0,4}$|^réagi(?:ssez|r)\s?\(\d{1,4}\)$/iu;
 // A person's name after the dash: "— Mélanie Joly, ministre …".
 const NAMED_ATTRIBUTION_RE = /^[—–-]\s+(?:(?:Prof|Pr|Dr|Mgr)\.\s)?\p{Lu}[\p{L}'’-]+\s(?:(?:de |d['’]|von |van )?\p{Lu}[\p{L}'’-]+)(?:,|$)/u;
 // An attribution under a quotation: a dash, a name, maybe a title or a role, no sentence: "— Prof. Robert Dussey" ("—
@@ -536,7 +537,8 @@ const AUTHOR_LABEL_RE = /^(?:auteur|auteure|autrice|auteurs|autrices|auteur·es?
 const INFORMATION_CREDIT_RE = /^[Aa]vec (?:les |des )?informations? (?:de |d['’])\s?(?:\p{Lu}|l['’]\p{Lu}|la \p{Lu}|le \p{Lu})[^.!?]{0,80}$/u;
 // An agency's acronym signing a dispatch (three capitals: "KPS"), or a service with its house: "AMI", "APS", "DCRP/Présidence
 // du Faso" (a rubric's "ASIE" after the text is none); in brackets, the house with the agencies it drew on: "(RCI, avec Agerpres)".
-const SOURCE_SIGN_OFF_RE = /^(?:AMI|APS|AIB|ACP|MAP|ANP|AIP|APA|TAP|AGP|ABP|ACI|AFP|ATS|AP|\p{Lu}{3})$|^\p{Lu}{2,6}\s?\/\s?\p{Lu}[\p{L}'’ -]{1,30}$|^\(\p{Lu}{2,8},?\s(?:avec|et|d['’]après)\s(?:l['’]|les\s)?\p{Lu}[\p{L}'’.-]{1,20}(?:(?:,\s|\set\s)\p{Lu}[\p{L}'’.-]{1,20}){0,3}\)$/u;
+// An agency's initials with its desk's two: "PNS/SA/HK" ("OTSC/OCS/CEI" are a page's tags).
+const SOURCE_SIGN_OFF_RE = /^(?:AMI|APS|AIB|ACP|MAP|ANP|AIP|APA|TAP|AGP|ABP|ACI|AFP|ATS|AP|\p{Lu}{3})$|^\p{Lu}{2,4}\/\p{Lu}{2}\/\p{Lu}{2}$|^\p{Lu}{2,6}\s?\/\s?\p{Lu}[\p{L}'’ -]{1,30}$|^\(\p{Lu}{2,8},?\s(?:avec|et|d['’]après)\s(?:l['’]|les\s)?\p{Lu}[\p{L}'’.-]{1,20}(?:(?:,\s|\set\s)\p{Lu}[\p{L}'’.-]{1,20}){0,3}\)$/u;
 // A first name and the surname's initial: "Rija R.", "Jean-Pierre K.".
 const INITIALLED_NAME_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\.(?:\s?\p{Lu}\.)?$/u;
 // An author under that label, their role after a comma, maybe their office: "Stefan Albrecht, counsel, Bruxelles".
@@ -584,12 +586,29 @@ const HOURS_AGO_RE = /^(?:publié )?il y a \d{1,2}\s?(?:h|heures?|min|minutes?)(
 const HEAD_STAMP_REACH = 4;
 // The separators of a section's path: "Actualité | Terrains | 18.09.2024".
 const CRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•)\s+/u;
+// An event's kind, day and hours: "Webinaire – mardi 23 juin 2020, 14h00-15h30 (heure de Paris)".
+const EVENT_DAY_RE = /^(?:webinaire|visioconférence|conférence en ligne|table ronde|colloque|séminaire)\s[–—-]\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4},?\s\d{1,2}\s?h\s?\d{0,2}(?:\s?[-–]\s?\d{1,2}\s?h\s?\d{0,2})?(?:\s\([^()]{1,30}\))?$/iu;
 // The page's kind: "Communiqué de presse", "DOSSIER DE PRESSE".
 const PRESS_RELEASE_LABEL_RE = /^(?:communiqué|dossier) de presse(?: conjoint)?$/iu;
 // An agency's name after two dashes: "-- WARTA".
 const DASHED_AGENCY_RE = /^--\s?\p{Lu}{2,12}$/u;
 // A sentence closed by the agency's name in brackets: "… à Jakarta. (KNA)".
 const AGENCY_CLOSED_RE = /[.!?…]\s\(\p{Lu}{2,8}\)$/u;
+// A site's name in lower case and its slogan, apart by spaces: "unicef  pour chaque enfant".
+const LOGO_SLOGAN_RE = /^\p{Ll}[\p{L}\d-]{1,20}\s{2,}\p{Ll}[\p{Ll}'’ -]{2,40}$/u;
+// A writer's trade after their name, under a headline: "Anne-Sophie Marchal, Associée", "Daniyar Seitkali, Counsel".
+const AUTHOR_ROLE_RE = /^\s*(?:associée?|counsel|avocate?|collaborat(?:eur|rice)|juriste|journaliste|rédact(?:eur|rice)|correspondante?)\s*$/iu;
+// A letter's name with its issue's number: "Lettre Arbitrage & Investissements – n° 58".
+// (A press review's "Revue de presse Asie centrale – n° 112", a blog's "Carnets d’Astana – n° 4" are their headlines.)
+const ISSUE_NAME_RE = /^(?:la )?lettre\b.{2,80}\s[–—-]\s(?:n°|no|numéro)\s?\d{1,4}$/iu;
+// A field's label opening a line: "Titre original : …".
+const FIELD_LABEL_RE = /^[^:«»"]{1,30}\s?:\s/u;
+// The fewest words of a headline over its subtitle (a kicker over the headline is shorter).
+const SUBTITLED_HEADLINE_WORDS = 8;
+// The label of a legal notice: "Avertissement", "Mise en garde".
+const WARNING_LABEL_RE = /^(?:avertissements?(?: juridiques?)?|mise en garde|disclaimer)\s*:?$/iu;
+// The words beside its day that make a line a banner: "12 décembre 2025 – 30e anniversaire de la neutralité …".
+const BANNER_WORDS = 3;
 // A line opening on a label in capitals: "EN DIRECT · …", "ALERTE · …".
 const LABELLED_LINE_RE = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})*\s?[·:|–—-]\s/u;
 // The fewest lines of a release's key points under its headline.
@@ -608,7 +627,8 @@ const VIDEO_LABEL_RE = /^(?:à )?voir (?:aussi |également )?en vidéo$/iu;
 const TITLE_NOTE_CALL_RE = /\s?(?:\(\d{1,2}\)|\[\d{1,2}\])$/u;
 // A note at the end of the text or of a printed page, its number in brackets or raised as the text calls it: "(1) Le
 // présent accord est entré en vigueur…", "¹ Association de la Route internationale…, février 2024.".
-const END_NOTE_RE = /^(?:\((\d{1,2})\)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))\s+\S/u;
+// Or in square brackets: "[1] Communiqué du ministère …", called "[1]" in the text.
+const END_NOTE_RE = /^(?:\((\d{1,2})\)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\[(\d{1,2})\])\s+\S/u;
 // A raised note number glued to the word or the stop it follows: "sur un an¹.", "tonnes par an².".
 const RAISED_CALL_RE = /[\p{L}\d.,;:»”)]([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})/gu;
 /** "¹²" → "12". */
@@ -1239,6 +1259,8 @@ function shapeOf(w: Work, email = true): void {
   // On the page's first line, its second word may be a place's, capitalised: "ondes Normandie" (further down, "avec AFP"
   // credits).
   if (v.length <= 24 && (w.src.line === 1 ? /^(?:\p{Ll}|[ld]['’]\p{L})[\p{L}\d-]*(?: [\p{Ll}\p{Lu}][\p{L}\d-]*)?$/u : /^(?:\p{Ll}|[ld]['’]\p{L})[\p{L}\d-]*(?: \p{Ll}[\p{L}\d-]*)?$/u).test(v)) return void Object.assign(w, { shape: "furniture", logo: true, reason: "site furniture (a site's name in lower case, as its logo writes it)" });
+  // With its slogan beside it, spaced, among the page's first lines: "unicef  pour chaque enfant".
+  if (w.src.line <= TAGLINE_LAST_LINE && LOGO_SLOGAN_RE.test(v)) return void Object.assign(w, { shape: "furniture", logo: true, reason: "site furniture (a site's name in lower case, as its logo writes it)" });
   // "Sources : discours de K.-J. Tokaïev au forum (17 juin 2022) ; communiqué du ministère…": the article's sources, one
   // line, several of them or dated, not a photo's credit.
   if (SOURCES_LINE_RE.test(v) && (/;/u.test(v) || REFERENCE_HINT_RE.test(v) || findDates(v).some((m) => !m.relative))) return void Object.assign(w, { shape: "paragraph", kind: "bibliography" });
@@ -1275,7 +1297,8 @@ function isTagItem(v: string): boolean {
 }
 
 // A stamp or a player's prompt a text may quote: "Publié à 5 h 00 Mis à jour à 9 h 13", "Une vidéo à voir ci-dessous".
-const QUOTED_TOOL_RE = /^(?:publiée? à .* mis à jour à|(?:une |la |notre )?vidéo à (?:voir|regarder|découvrir) ci-dessous|(?:regardez|voir) (?:la|notre) vidéo ci-dessous)/iu;
+// A release's notes quoted too: "… s'ouvre sur un encadré intitulé :" / "Notes aux rédactions :".
+const QUOTED_TOOL_RE = /^(?:notes? (?:aux|à la|pour les) rédactions?\s*:?$|(?:photos?|vidéos?|images?)(?: et (?:photos?|vidéos?|images?))? (?:disponibles?|à télécharger) (?:ici|sur|via)\b|publiée? à .* mis à jour à|(?:une |la |notre )?vidéo à (?:voir|regarder|découvrir) ci-dessous|(?:regardez|voir) (?:la|notre) vidéo ci-dessous)/iu;
 
 /** Three short capitalised items or more apart by commas, nothing else: a page's categories. */
 function isCategoryList(v: string): boolean {
@@ -2081,7 +2104,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[i];
     if (w.kind || w.shape !== "furniture" || !QUOTED_TOOL_RE.test(w.v)) continue;
     const p = prevText(ws, i);
-    if (p >= 0 && /:$/u.test(ws[p].v)) Object.assign(w, { shape: isHeadingShape(w.v) ? "heading" : "paragraph", reason: undefined, metaDate: undefined });
+    // (Under the site's own label, "Notes aux rédactions :", it is the site's.)
+    if (p >= 0 && /:$/u.test(ws[p].v) && ws[p].shape !== "furniture") Object.assign(w, { shape: isHeadingShape(w.v) ? "heading" : "paragraph", reason: undefined, metaDate: undefined });
   }
 
   // Hard-wrapped prose (text pasted from a PDF or an e-mail): a line that ends on a little word ("… devant les
@@ -2146,7 +2170,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // The notes a line calls, "(1)", in the order of the lines: a note "(1) …" answers a call above it.
   const calledAt = new Map<string, number>();
   ws.forEach((w, j) => {
-    for (const m of w.src.text.matchAll(/\((\d{1,2})\)/gu)) if (m.index! > 0 && !calledAt.has(m[1])) calledAt.set(m[1], j);
+    for (const m of w.src.text.matchAll(/\((\d{1,2})\)|\[(\d{1,2})\]/gu)) if (m.index! > 0 && !calledAt.has(m[1] ?? `[${m[2]}]`)) calledAt.set(m[1] ?? `[${m[2]}]`, j);
     if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(w.src.text)) for (const m of w.src.text.matchAll(RAISED_CALL_RE)) if (!calledAt.has(lowered(m[1]))) calledAt.set(lowered(m[1]), j);
   });
   for (let i = 0; i < ws.length; i++) {
@@ -2263,7 +2287,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     // "(1) Le présent accord est entré en vigueur…" after the text, its call "(1)" earlier in it: a note, with the sources.
     const note = END_NOTE_RE.exec(ws[i].v);
-    if (note && !ws[i].kind && (ws[i].shape === "paragraph" || ws[i].shape === "list-item") && (calledAt.get(note[1] ?? lowered(note[2])) ?? i) < i) {
+    if (note && !ws[i].kind && (ws[i].shape === "paragraph" || ws[i].shape === "list-item") && (calledAt.get(note[1] ?? (note[3] ? `[${note[3]}]` : lowered(note[2]))) ?? i) < i) {
       Object.assign(ws[i], { kind: "bibliography", metaDate: undefined });
       continue;
     }
@@ -2922,7 +2946,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const contents = new Set(ws.slice(0, head).flatMap((w) => (/table of contents/.test(w.reason ?? "") && NUMBERED_SECTION_RE.test(w.v) ? [w.v] : [])));
   // Nor a section's label in capitals with its series: "ENTRETIENS · Collection « Géopolitiques »" ("EN DIRECT · Sommet de
   // l'OCS à Astana : …" is a live page's headline).
-  const long = candidates.filter((i) => wordCount(i) >= 5 && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v));
+  // Nor an event's kind, day and hours: "Webinaire – mardi 23 juin 2020, 14h00-15h30 (heure de Paris)".
+  const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
   // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
@@ -2945,6 +2970,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   };
   const headline = followed.find((i, k) => k + 1 === followed.length || !masthead(i));
   titleAt = (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // A letter's name and issue over its date, then its headline: "Lettre Arbitrage & Investissements – n° 58" / "Décembre
+  // 2025" / "France–Kazakhstan : un protocole modernise le traité bilatéral d'investissement de 1998".
+  if (titleAt >= 0 && ISSUE_NAME_RE.test(ws[titleAt].v)) {
+    let n = nextText(ws, titleAt);
+    while (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") n = nextText(ws, n);
+    if (n < ws.length && !ws[n].kind && !ws[n].byline && (ws[n].shape === "heading" || ws[n].shape === "paragraph") && isHeadingShape(ws[n].v) && wordCount(n) >= HEADLINE_WORDS) {
+      Object.assign(ws[titleAt], { shape: "furniture", kind: "furniture", reason: "site furniture (the letter's name and issue)" });
+      ws[n].shape = "heading";
+      titleAt = n;
+      if (!candidates.includes(titleAt)) candidates.splice(candidates.filter((i) => i < titleAt).length, 0, titleAt);
+    }
+  }
   // A release's key points, three lines or more of a headline's shape one under another, under its headline and a blank
   // line: "Alizéa Énergies et le gouvernement du Kazakhstan signent …" / "" / "Un accord d’investissement de 40 ans …" /
   // "Une première phase de 1 GW …" / "L’ammoniac vert produit sera …" / "" / the text. The headline is the line above.
@@ -3039,7 +3076,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Substack): "Le Kazakhstan, puissance moyenne malgré lui" / "Pourquoi Astana refuse de choisir…" / "Antoine Besson".
   // The subtitle is the standfirst. (A news site's series name over its headline stands over "Par …".)
   const bareName = (j: number) => j < ws.length && !ws[j].kind && ws[j].shape === "heading" && isPersonName(ws[j].v);
-  if (titleAt > 0 && long.includes(titleAt - 1) && wordCount(titleAt - 1) < wordCount(titleAt) && bareName(nextText(ws, titleAt))) {
+  // So is a release's subtitle under its headline of eight words or more (a kicker is shorter): "Le Kazakhstan rapatrie
+  // 42 enfants du nord-est de la Syrie ; l’UNICEF appelle …" / "Les enfants bénéficieront à leur retour …" / the date.
+  // (Not a field's label over another's: "Titre original : …" / "Titre traduit : …". In a release only, labelled so
+  // above: elsewhere a kicker, "Le Kazakhstan face à la guerre en Ukraine", or a caption stands over the headline.)
+  const release = ws.slice(0, Math.max(0, titleAt - 1)).some((w) => PRESS_RELEASE_LABEL_RE.test(w.v));
+  const subtitled = release && titleAt > 0 && long.includes(titleAt - 1) && wordCount(titleAt - 1) >= SUBTITLED_HEADLINE_WORDS && !capitals(titleAt - 1) && wordCount(titleAt - 1) <= wordCount(titleAt) && !FIELD_LABEL_RE.test(ws[titleAt - 1].v);
+  if (titleAt > 0 && long.includes(titleAt - 1) && wordCount(titleAt - 1) < wordCount(titleAt) && (bareName(nextText(ws, titleAt)) || subtitled)) {
     ws[titleAt].shape = "paragraph";
     titleAt--;
   }
@@ -3080,7 +3123,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // Under the label, each author with their role and office: "Auteurs" / "Camille Verhaeghe, associée, Paris".
     // Without the label, the author with their trade and beat, under the date line: "Claire Vasseur, économiste pays –
     // Asie centrale, Caucase".
-    const withRole = (j: number) => (labelled && NAME_WITH_ROLE_RE.test(ws[j].v)) || (/date line|publication time/.test(ws[prevText(ws, j)]?.reason ?? "") && AUTHOR_AT_WORK_RE.test(ws[j].v));
+    // Right under the headline too, one under another: "Anne-Sophie Marchal, Associée" / "Daniyar Seitkali, Counsel".
+    const underHeadline = (j: number) => prevText(ws, j) === titleAt || !!ws[prevText(ws, j)]?.byline;
+    // (The role may be capitalised: "Daniyar Seitkali, Counsel".)
+    const roled = (v: string) => NAME_WITH_ROLE_RE.test(v.replace(/^([^,]+,\s+)(\p{Lu})/u, (_, name: string, c: string) => name + c.toLowerCase()));
+    // (Under the headline, only an author's trade: a researcher named there, "Gaukhar Nourlanova, Chercheuse associée", is
+    // the one interviewed, or a speaker.)
+    const authorRole = (j: number) => AUTHOR_ROLE_RE.test(ws[j].v.split(",")[1] ?? "");
+    const withRole = (j: number) => ((labelled || (underHeadline(j) && authorRole(j))) && roled(ws[j].v)) || (/date line|publication time/.test(ws[prevText(ws, j)]?.reason ?? "") && AUTHOR_AT_WORK_RE.test(ws[j].v));
     // A first name and an initial under the date line, as African dailies sign: "Rija R.".
     // (A witness named so, and again in the text, is its subject: "Nurlan K." / "… Nurlan K. a été …".)
     const initialled = (j: number) => INITIALLED_NAME_RE.test(ws[j].v) && /date line|publication time/.test(ws[prevText(ws, j)]?.reason ?? "") && !ws.some((x, k) => k > j && x.v.includes(ws[j].v));
@@ -3131,6 +3181,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const end = w.src.text.trimEnd().length - tail.length;
     if ((lead || tail) && end > start) cutHeadline(w, start, end, "emoji around the headline");
   }
+  // A report's event, its kind, day and hours, right under the headline: "Webinaire – mardi 23 juin 2020, 14h00-15h30
+  // (heure de Paris)" (further down, an announcement's or an agenda's is the text's).
+  const eventAt = titleAt >= 0 ? nextText(ws, titleAt) : ws.length;
+  if (eventAt < ws.length && !ws[eventAt].kind && EVENT_DAY_RE.test(ws[eventAt].v)) Object.assign(ws[eventAt], { shape: "furniture", kind: "furniture", reason: "site furniture (the event's day and hours)" });
   // "COMMUNIQUÉ DE PRESSE" between the headline and the text is the page's kind, never its author (in the text, it heads
   // a release the article reproduces).
   for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) if (PRESS_RELEASE_LABEL_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (section label or kicker in the article's head)" });
@@ -3159,6 +3213,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
   }
   headEnd = ws.findIndex((w) => !w.kind && isBody(w));
+  // A banner's day over the page ("12 décembre 2025 – 30e anniversaire de la neutralité …") gives way to a date line of
+  // its own over the headline ("18.11.2025"; a weekday first, "Mercredi 19 novembre 2025", may be the site's day).
+  const ownDay = ws.some((w, i) => i < titleAt && w.metaDate && /^date line/u.test(w.reason ?? "") && !WEEKDAY_FIRST_RE.test(w.v));
+  ws.forEach((w, i) => {
+    const banner = (x: Work) => !/^date line/u.test(x.reason ?? "") && words(x.v.replace(x.metaDate!.evidence, "")).filter((t) => /\p{L}{2,}/u.test(t)).length >= BANNER_WORDS;
+    if (ownDay && i < titleAt && w.metaDate?.weak && banner(w)) w.metaDate = undefined;
+  });
   // A chapeau printed before the headline: one sentence, then a headline-shaped line, then the article's text. A
   // scraper's ` date ` header glued to the first paragraph marks the page's start as well, whatever that paragraph's
   // length, when the headline follows it on the very next line (after a blank line, such a line is a section's heading).
@@ -3524,8 +3585,33 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const above = p >= 0 ? prevText(ws, p) : -1;
     const describes = (v: string) => ISSUER_DESCRIPTION_RE.test(v) || ISSUER_DOES_RE.test(v.split(/[.!?](?:\s|$)/u)[0]);
     if (above >= 0 && !ws[p].kind && ws[p].shape === "paragraph" && !ws[above].kind && ws[above].shape === "heading" && ABOUT_LABEL_RE.test(ws[above].v) && namesIssuer(ws[above].v, ws[p].v) && describes(ws[p].v)) boxes.unshift(above, p);
-    if (j < ws.length && (PRESS_CONTACTS_LABEL_RE.test(ws[j].v) || PRESS_CONTACT_LINE_RE.test(ws[j].v))) for (const k of boxes) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
+    // ("Contacts" alone, over a contact's phone or e-mail, opens the press contacts too, when they are the issuer's:
+    // "Relations investisseurs : … – investisseurs@altamine.com" under "À propos d’Altamine Ressources"; an embassy's
+    // contacts under "À propos de l’OTSC" are not the alliance's.)
+    const issuerOf = (k: number) => ws[k].v.replace(ABOUT_LABEL_HEAD_RE, "").split(/[\s'’-]+/u)[0].toLowerCase();
+    const contactsText = ws.slice(j, j + CONTACT_LOOKAHEAD + 1).map((w) => w.v.toLowerCase()).join(" ");
+    const theirs = /\(press contact\)$/u.test(ws[j]?.reason ?? "") && boxes.some((k) => ABOUT_LABEL_RE.test(ws[k].v) && issuerOf(k).length >= 3 && contactsText.includes(issuerOf(k)));
+    if (j < ws.length && (PRESS_CONTACTS_LABEL_RE.test(ws[j].v) || PRESS_CONTACT_LINE_RE.test(ws[j].v) || theirs)) for (const k of boxes) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
     i = j;
+  }
+
+  // Under the press contacts, the issuer's box closes the release: "À propos de l’UNICEF" / "L’UNICEF travaille dans
+  // certains des endroits …" / "Pour en savoir plus sur l’UNICEF …" / "Suivez l’UNICEF Kazakhstan sur Facebook …".
+  for (let i = 0; i < ws.length; i++) {
+    if (!/\(press contact\)$/u.test(ws[i].reason ?? "") || !ABOUT_LABEL_RE.test(ws[i].v)) continue;
+    const first = nextText(ws, i);
+    if (first >= ws.length || ws[first].kind || ws[first].shape !== "paragraph" || !namesIssuer(ws[i].v, ws[first].v)) continue;
+    // Each paragraph names the issuer, none is the site's update: "Mise à jour du 5 décembre : Kazakh Invest nous a …".
+    const own = (j: number) => !ws[j].kind && ws[j].shape === "paragraph" && namesIssuer(ws[i].v, ws[j].v) && !/^(?:mise à jour|maj|update)\b/iu.test(ws[j].v);
+    for (let j = first, n = 0; j < ws.length && n < ABOUT_PARAGRAPHS_MAX && own(j); j = nextText(ws, j), n++) {
+      Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
+    }
+  }
+  // The label over a legal notice is the notice's: "Avertissement" / "Ce communiqué contient des déclarations
+  // prospectives …" (over the text's paragraph, "Avertissement" is an intertitle).
+  for (let i = 0; i < ws.length; i++) {
+    const n = nextText(ws, i);
+    if (!ws[i].kind && ws[i].shape === "heading" && WARNING_LABEL_RE.test(ws[i].v) && n < ws.length && /legal notice/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: ws[n].reason });
   }
 
   // The lines between the first body line (a standfirst) and the next still belong to the head: byline, date line.

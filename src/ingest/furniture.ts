@@ -509,6 +509,26 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // de la République – Plan d’accès – Mentions légales – Accessibilité : partiellement conforme".
   // (Capitalised, as links: "Sites internet – mentions légales – cookies" heads a part of a story on a law.)
   { reason: "the site's footer", re: /^(?=.*(?:^|\s[–—|·]\s)(?:Mentions légales|MENTIONS LÉGALES|Plan du site|Données personnelles|Politique de confidentialité)(?:\s[–—|·]\s|$))(?:[^–—|·.!?]{1,80}\s[–—|·]\s){2,}[^–—|·.!?]{1,80}$/u },
+  // A printed letter's contents, dots leading to the page: "Kostanaï à Montaubry : quatre jours d'amitié ............. p.
+  // 1-2".
+  // ("France – Canada ........ 4-3" is a score.)
+  { reason: "table of contents", re: /^\S.{1,120}?\s?\.{5,}\s?(?:p\.|pages?)\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?$/u },
+  // A release's notes to editors: "Notes aux rédactions :", "Photos et vidéos disponibles ici : https://…".
+  { reason: "notes to editors", re: /^notes? (?:aux|à la|pour les) rédactions?\s*:?$|^(?:photos?|vidéos?|images?)(?: et (?:photos?|vidéos?|images?))? (?:disponibles?|à télécharger) (?:ici|sur|via)\s?:?\s?(?:https?:\/\/|www\.)\S+$/iu },
+  // A release's warning on what it forecasts: "Ce communiqué contient des déclarations prospectives qui reposent sur …"
+  // ("Le présent communiqué contient des déclarations prospectives, avertit la société …" reports it).
+  // (Nor "… fondées sur les hypothèses actuelles de la direction : c'est la formule, …", a journalist's.)
+  { reason: "legal notice", re: /^(?:ce|le présent) communiqué(?: de presse)? contient des (?:déclarations|informations|énoncés) prospecti(?:fs?|ves?) (?:qui (?:reposent|sont fondée?s|se fondent)|fondée?s|basée?s|reposant)\b[^:«»"]*$/iu, anyLength: true },
+  // An advertiser's search box under its label: "Comparez les vols pour Almaty au meilleur prix   Rechercher".
+  { reason: "advertising", re: /^comparez (?:les|nos) (?:vols|hôtels|prix|offres|billets)\b[^.!?]{0,80}\s{2,}(?:rechercher|comparer|réserver)$/iu },
+  // "Le Courrier d'Alsace et ses partenaires utilisent des cookies pour vous proposer des contenus …".
+  // (No colon: "Le portail eGov et ses partenaires utilisent des cookies pour améliorer votre expérience : ce bandeau …"
+  // reports one.)
+  { reason: "cookie or privacy prompt", re: /^[^.:]{2,60} et (?:ses|nos) partenaires utilisent des cookies (?:pour|afin de)\b[^:«»"]{0,300}$/iu, anyLength: true },
+  // A blog's likes: "★ J’aime   14 personnes aiment ce billet".
+  { reason: "share prompt", re: /^(?:★\s?)?j['’]aime\s+\d{1,5} personnes? aim\p{L}+ ce (?:billet|article|post|message)$/iu },
+  // A report's downloads and replay: "Télécharger le compte rendu (PDF, 312 Ko)   ·   Revoir le webinaire".
+  { reason: "reader tool", re: /^télécharger (?:le|la|l['’]) ?[^()]{1,40}\((?:pdf|docx?)[^)]{0,20}\)\s+[·|]\s+(?:revoir|voir|écouter|regarder) (?:le|la|l['’]) ?\p{L}+$/iu },
   // A comments' counter: "RÉAGISSEZ (3)".
   { reason: "comment prompt or counter", re: /^réagissez\s?\(\d{1,4}\)$/iu },
   // A video's length over its player: "Vidéo – durée : 00h01mn52s".
@@ -893,6 +913,8 @@ export const SERVICE_BYLINE_RE = /^[Pp]ar (?:le service|la direction|le départe
 const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${PERSON_NAME},\s+(?:le\s+)?\d{1,2}(?:er)?\s.{3,40}$`, "u");
 // "Propos recueillis par Name pour Outlet." closing an interview (see the text's tail).
 export const INTERVIEWER_STOP_RE = new RegExp(String.raw`^[Pp]ropos recueillis par ${PERSON_NAME}(?: pour (?:les |le |la |l['’])?\p{Lu}[\p{L}'’ -]{1,40})?\.$`, "u");
+// "Rédaction : Pimchanok Srisuk / Version française : service francophone" ("Rédaction : Écrivez-nous à …" is a contact).
+const NEWSROOM_NAME_BYLINE_RE = new RegExp(String.raw`^[Rr]édaction\s?:\s?${PERSON_NAME}(?:\s\/\s[^@/]{1,60})?$`, "u");
 const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?(?: par| et photos?)?|[Rr]eportage)\s*:\s*${PERSON_NAME}(?:,\s*${PERSON_NAME}){0,4}(?:\s+et\s+${PERSON_NAME})?(?:,\s\p{Ll}[^.!?,]{2,80})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20})?$`, "u");
 
 // A report's authors, with the body they speak for: "Par M. Jean-Pierre AUBERTIN et Mme Sylvie LEMOINE, au nom de la
@@ -907,7 +929,7 @@ export function isByline(text: string): boolean {
   if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
   // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
   if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return false;
-  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text);
+  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || NEWSROOM_NAME_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text);
 }
 
 const DAY_PAGER_RE = /^\s*←.*→\s*$/u;
