@@ -73,6 +73,8 @@ const CUT_PARAGRAPH_WORDS = 12;
 const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
 // A flash's label: "Flash info", "Dernière minute".
 const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info`;
+// "Dernières nouvelles : …" over the headline (alone at the top, it may be the headline: see the head's ticker).
+const LATEST_NEWS_RE = /^dernières nouvelles\s?:\s?\S.{5,300}$/iu;
 // A news ticker's line: "Flash info — …", "Dernière minute : …", and the last line of the page it may stand on.
 const NEWS_TICKER_RE = new RegExp(String.raw`^(?:${FLASH_LABEL})\s*[—–:|]\s*\S.{5,300}$`, "iu");
 // The same in capitals, its items after two spaces: "À LA UNE  Ligue des nations | … · …" ("À la une – Tokaïev reçoit
@@ -161,6 +163,8 @@ const ABOUT_LABEL_RE = /^(?:à propos d(?:e |u |es |['’])|about )\S.{0,60}$/iu
  */
 function namesIssuer(label: string, paragraph: string): boolean {
   const issuer = label.replace(ABOUT_LABEL_HEAD_RE, "").replace(/\s*:$/u, "");
+  // A country or a town is a topic, never an issuer: "À propos de la Chine".
+  if (findTag(issuer)?.kind === "place") return false;
   const named = /^\p{Lu}/u.test(issuer) && issuer.length >= 3 && paragraph.slice(0, ISSUER_NAMED_WITHIN + issuer.length).toLowerCase().includes(issuer.toLowerCase());
   return named || (/^\p{Lu}{2,6}$/u.test(issuer) && initialsOf(paragraph).startsWith(issuer));
 }
@@ -178,7 +182,7 @@ function initialsOf(v: string): string {
 // Tadjikistan. Tous droits réservés.", "Copyright © 2024 Le Courrier des steppes".
 const COPYRIGHT_OWNER_RE = /^(?:©|[Cc]opyright(?:\s?©)?)\s?(?:19|20)\d{2}\s(\p{Lu}[^.©|–—·]{2,120}?)(?:\.?\s(?:[Tt]ous droits|[Aa]ll rights).*|\.)?$/u;
 // What an issuer's description says it does: "conçoit", "gère", "a pour mission".
-const ISSUER_DOES_RE = /(?<!\p{L})(?:conçoit|gère|produit|exploite|fournit|accompagne|développe|rassemble|regroupe|fédère|représente|opère|dessert|emploie|accueille|a accueilli|a pour (?:mission|vocation|objet))(?!\p{L})/u;
+const ISSUER_DOES_RE = /(?<!\p{L})(?:conçoit|gère|produit|exploite|fournit|accompagne|développe|rassemble|regroupe|fédère|représente|opère|dessert|emploie|accueille|a accueilli|s['’]engage|travaille|a pour (?:mission|vocation|objet))(?!\p{L})/u;
 // The words of that label before the organisation's name.
 const ABOUT_LABEL_HEAD_RE = /^(?:à propos (?:de l['’]|de la |de |du |des |d['’])|about (?:the )?)/iu;
 // The issuers' boxes a joint release sets one under another.
@@ -389,18 +393,20 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
 // Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
-const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur ce (?:post|billet|article)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
+const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur (?:ce|cet|cette) (?:post|billet|article|lettre|publication)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
 // A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14" (after a
 // dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2 semaines";
 // a forum's member: "u/Baguette_nucleaire • il y a 2 j"; a day in figures with its hour: "Anne-Laure B. — 19/06/2024 21:02",
 // "Sona K. — 12/05/2024 à 13h05".
 // (A live page's "16h05 · il y a 12 minutes", "Actualisé   il y a 12 minutes" are no commenter's.)
-const COMMENTER_STAMP_RE = /^(?!\d{1,2}\s?h\s?\d{2}\s|(?:actualisé|publié|mis à jour|modifié)e?\s)[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30})|\s{2,}il y a \d{1,3} (?:minutes?|heures?|jours?))$|^@[\p{L}\d_.-]{2,30}\sil y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
+const COMMENTER_STAMP_RE = /^(?!\d{1,2}\s?h\s?\d{2}\s|(?:actualisé|publié|mis à jour|modifié)e?\s)[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30})|\s{2,}il y a \d{1,3} (?:minutes?|heures?|jours?))$|^@[\p{L}\d_.-]{2,30}\s+il y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
 // A count of comments alone: "3 commentaires".
 // The comments' label alone: "Commentaires", "Réactions".
 const COMMENTS_LABEL_RE = /^(?:commentaires|réactions)$/iu;
+// A count in thousands: "1 238 commentaires".
+const THOUSANDS_COUNT_RE = /^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+\s+(?:commentaires|réactions)$/iu;
 // "RÉAGISSEZ (3)" too: over the comments' prompt or their first stamp, it opens them.
-const COMMENT_COUNT_RE = /^\d+\s+(?:commentaires?|réactions?)(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){0,4}$|^réagi(?:ssez|r)\s?\(\d{1,4}\)$/iu;
+const COMMENT_COUNT_RE = /^\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+(?:commentaires?|réactions?)(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){0,4}$|^réagi(?:ssez|r)\s?\(\d{1,4}\)$/iu;
 // A person's name after the dash: "— Mélanie Joly, ministre …".
 const NAMED_ATTRIBUTION_RE = /^[—–-]\s+(?:(?:Prof|Pr|Dr|Mgr)\.\s)?\p{Lu}[\p{L}'’-]+\s(?:(?:de |d['’]|von |van )?\p{Lu}[\p{L}'’-]+)(?:,|$)/u;
 // An attribution under a quotation: a dash, a name, maybe a title or a role, no sentence: "— Prof. Robert Dussey" ("—
@@ -594,6 +600,19 @@ const PRESS_RELEASE_LABEL_RE = /^(?:communiqué|dossier) de presse(?: conjoint)?
 const DASHED_AGENCY_RE = /^--\s?\p{Lu}{2,12}$/u;
 // A sentence closed by the agency's name in brackets: "… à Jakarta. (KNA)".
 const AGENCY_CLOSED_RE = /[.!?…]\s\(\p{Lu}{2,8}\)$/u;
+// A broadcaster's credits: "Sujet radio: Claire Dufaux", "Adaptation web: jfe".
+const BROADCAST_CREDIT_RE = /^(?:[Ss]ujet (?:radio|TV|télé)|[Aa]daptation web)\s?:\s?(?:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}|\p{Ll}{2,4})$/u;
+// A link to a service's news in one language: "Toutes les nouvelles en français".
+const ALL_NEWS_LINK_RE = /^toutes les (?:nouvelles|actualités|infos) en \p{L}+$/iu;
+// A programme's session, its day and hour first: "Ven. 14/11 · 19 h 30 — Soirée d’ouverture : Les Cavaliers de Torgaï".
+const SESSION_LINE_RE = /^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s\d{1,2}\/\d{1,2}\s[·|]\s\d{1,2}\s?h(?:\s?\d{2})?\s[—–-]\s\S/iu;
+// The last line of a page's head where a menu of links apart by wide spaces is looked for.
+const SPACED_MENU_LAST_LINE = 8;
+/** Four links or more apart by three spaces or more, each a few words with a capital first, no sentence among them. */
+function isSpacedMenu(v: string): boolean {
+  const items = v.split(/\s{3,}/u);
+  return items.length >= 4 && items.every((it) => it.length <= 30 && /^\p{Lu}/u.test(it) && words(it).length <= 4 && !/[.!:,;]$/u.test(it));
+}
 // A site's name in lower case and its slogan, apart by spaces: "unicef  pour chaque enfant".
 const LOGO_SLOGAN_RE = /^\p{Ll}[\p{L}\d-]{1,20}\s{2,}\p{Ll}[\p{Ll}'’ -]{2,40}$/u;
 // A writer's trade after their name, under a headline: "Anne-Sophie Marchal, Associée", "Daniyar Seitkali, Counsel".
@@ -605,6 +624,8 @@ const ISSUE_NAME_RE = /^(?:la )?lettre\b.{2,80}\s[–—-]\s(?:n°|no|numéro)\s
 const FIELD_LABEL_RE = /^[^:«»"]{1,30}\s?:\s/u;
 // The fewest words of a headline over its subtitle (a kicker over the headline is shorter).
 const SUBTITLED_HEADLINE_WORDS = 8;
+// The longest call to give over a donation form: "Vous aussi, agissez !".
+const DONATION_CALL_WORDS = 6;
 // The label of a legal notice: "Avertissement", "Mise en garde".
 const WARNING_LABEL_RE = /^(?:avertissements?(?: juridiques?)?|mise en garde|disclaimer)\s*:?$/iu;
 // The words beside its day that make a line a banner: "12 décembre 2025 – 30e anniversaire de la neutralité …".
@@ -615,6 +636,9 @@ const LABELLED_LINE_RE = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})*\s?[·:|–—-]\s/u;
 const KEY_POINTS_MIN = 3;
 // A photo's credit line: "Crédit photo : …", "Photo : … © …".
 const RELEASE_PHOTO_CREDIT_RE = /^(?:[Cc]rédits? photos?|[Pp]hotos?)\s?:\s?(?:©|.{1,200}©)/u;
+// A ministry's release titled by what it reports: "Communiqué de presse sur la rencontre …", "Rencontre du Ministre …".
+// ("Entretien avec le vice-Premier ministre …" is an interview's standfirst.)
+const RELEASE_TITLE_RE = /^(?:communiqué(?: de presse)? (?:sur|relatif|concernant)|rencontre|entretiens? (?:du|de la|de l['’]|entre)|visite|réunion|consultations|conversation téléphonique|participation|message)\s/iu;
 // A sitting's opening: "La séance est ouverte.", "(La séance est ouverte à neuf heures.)".
 const SITTING_OPENED_RE = /^\(?(?:la )?(?:séance|réunion) est ouverte\b/iu;
 // The longest title read as a headline when the head has no other, as a ministry writes one (see the head's rules).
@@ -1254,6 +1278,9 @@ function shapeOf(w: Work, email = true): void {
   // PRYANIKOV / AFP" ("MONDE / Asie Centrale" is a section's).
   if (v.length <= 80 && NAMED_PHOTO_AGENCY_RE.test(v)) return void (w.shape = "credit");
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
+  // Among the page's first lines, a menu whose links ask questions: "Qui sommes-nous ?   Nos missions   Où agissons-nous
+  // ?   Actualités   Nous rejoindre   FAIRE UN DON".
+  if (w.src.line <= SPACED_MENU_LAST_LINE && isSpacedMenu(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
   // One or two words in lower case, alone, no punctuation: a site's name as its logo writes it ("euronews",
   // "l'Humanité"), until the text begins (see classifyLines: in the text, such lines are a list's items or a slogan).
   // On the page's first line, its second word may be a place's, capitalised: "ondes Normandie" (further down, "avec AFP"
@@ -2017,7 +2044,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[i];
     // (The headline is still to come: "Dernière minute : le Kazakhstan et la RDC établissent …" over the byline is one.)
     const headlineBelow = () => [1, 2, 3].map((k) => nthText(ws, i, k)).some((j) => j < ws.length && !ws[j].kind && ws[j].shape === "heading" && words(ws[j].v).length >= 5);
-    if (w.src.line > TICKER_LAST_LINE && !w.kind && w.shape !== "furniture" && NEWS_TICKER_RE.test(w.v) && headlineBelow()) Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
+    if (!w.kind && w.shape !== "furniture" && ((w.src.line > TICKER_LAST_LINE && NEWS_TICKER_RE.test(w.v)) || LATEST_NEWS_RE.test(w.v)) && headlineBelow()) Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
     head = w.shape === "blank" || w.shape === "heading" || (w.kind ?? w.shape) === "furniture";
   }
   // Where and when an event took place, under its title and before the text: "Metz, campus du Saulcy, 14 mars 2025" (in
@@ -2333,6 +2360,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         continue;
       }
     }
+    // A programme's sessions, three or more, each its day and hour first: "Ven. 14/11 · 19 h 30 — Soirée d’ouverture : …".
+    if (ws[i].shape === "heading" && SESSION_LINE_RE.test(ws[i].v)) {
+      const end = runEnd(ws, i, ["heading"], (v) => SESSION_LINE_RE.test(v));
+      if (end - i >= 3) for (let j = i; j < end; j++) ws[j].shape = "list-item";
+      i = end - 1;
+      continue;
+    }
     // Three short "label : value" lines or more in a row are a list without bullets ("Chine : Wang Yi").
     if (ws[i].shape === "heading" && LABELLED_ITEM_RE.test(ws[i].v)) {
       const end = runEnd(ws, i, ["heading"], (v) => LABELLED_ITEM_RE.test(v));
@@ -2608,12 +2642,25 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // does their label over the prompt ("Commentaires" / "Ajouter un commentaire").
   for (let i = bodyStart + 1; i < ws.length && bodyStart >= 0; i++) {
     const w = ws[i];
-    if (w.teaser || !(COMMENT_COUNT_RE.test(w.v) || COMMENTS_LABEL_RE.test(w.v)) || !/comment prompt or counter/.test(w.reason ?? "")) continue;
+    // A count in thousands ("1 238 commentaires") is read so only here, over the comments' prompt or sort (in a fact box,
+    // "1 238 commentaires" / "3 400 réactions" are figures).
+    const thousands = THOUSANDS_COUNT_RE.test(w.v) && !w.kind;
+    if (w.teaser || !(COMMENT_COUNT_RE.test(w.v) || COMMENTS_LABEL_RE.test(w.v)) || !(/comment prompt or counter/.test(w.reason ?? "") || thousands)) continue;
     // Under the standfirst, a count over the byline and its time is the page's head ("5 commentaires" / "Aliya
     // Nurpeisova — 14/06/2025 à 13h05"): the text has not been told yet.
     if (ws.slice(bodyStart, i).filter((x) => !x.kind && (x.shape === "paragraph" || x.shape === "quote") && words(x.v).length >= 12).length < 2) continue;
     const n = nextText(ws, i);
-    if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || COMMENTER_STAMP_RE.test(ws[n].v))) w.teaser = { words: w.v, standalone: true, comments: true };
+    if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || COMMENTER_STAMP_RE.test(ws[n].v))) {
+      w.teaser = { words: w.v, standalone: true, comments: true };
+      if (thousands) Object.assign(w, { shape: "furniture", reason: "site furniture (comment prompt or counter)" });
+    }
+  }
+  // "Discussion sur cet article" opens the comments over their counters or prompt only (over a report's paragraph, it
+  // heads a debate on a law's article).
+  for (let i = 0; i < ws.length; i++) {
+    const n = nextText(ws, i);
+    if (!ws[i].teaser?.comments || !/^discussion sur (?:cet|cette)\s/iu.test(ws[i].v)) continue;
+    if (!(n < ws.length && (/comment prompt or counter/.test(ws[n].reason ?? "") || COMMENTER_STAMP_RE.test(ws[n].v)))) Object.assign(ws[i], { teaser: undefined, shape: "heading", reason: undefined });
   }
   // Teaser blocks: after a standalone "Voir aussi", lines are links to other articles until the article resumes.
   for (let k = 0; k < ws.length; k++) {
@@ -2824,6 +2871,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (isValidIsoDate(date)) w.metaDate = headDate({ date, evidence: w.v }, true);
     }
     else if (SITE_ADDRESS_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name and address)" });
+    // A link to the site's service in its language: "Toutes les nouvelles en français" (in the text, a list's item).
+    else if (ALL_NEWS_LINK_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (navigation link)" });
     else if (isBody(w)) break;
   }
 
@@ -3013,15 +3062,24 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // With no headline-shaped line in the head, a long title with no stop at its end, first of the body, over the page's
   // tools, is the headline, as a ministry writes it: "Rencontre du Ministre des Affaires étrangères de la République du
   // Tadjikistan avec le Vice-Premier ministre, …" / "Imprimer | E-mail | Affichages : 214" / the text.
-  if (titleAt < 0 && headEnd >= 0) {
+  // (Or when only a short line, the site's name over its menus, was taken for it: "Ministère des Affaires étrangères" /
+  // "AZ     EN     RU     FR" / "Accueil     Ministère     …"; the lines over it are the masthead's too.)
+  const overMenus = (k: number) => ws.slice(k + 1, headEnd).some((x) => /navigation|language switcher|breadcrumb/u.test(x.reason ?? ""));
+  const fallback = titleAt >= 0 && !long.includes(titleAt) && headEnd > titleAt && overMenus(titleAt) ? titleAt : -1;
+  if ((titleAt < 0 || fallback >= 0) && headEnd >= 0) {
     const w = ws[headEnd];
     const n = nextText(ws, headEnd);
     // (A live page's "EN DIRECT · … · … · …" sets its headline and its latest items in one line: a standfirst.)
     const titleShaped = w.shape === "paragraph" && w.v.length <= LONG_TITLE_MAX && !endsSentence(w.v) && !/[:;,»”"]$/u.test(w.v) && innerSentenceBreaks(w.v) === 0 && !/\s[·•|]\s|\s{3}/u.test(w.v);
     // Only the site's lines stand above it, a section's path among them ("Presse » Actualités"); a short headline, "Le
     // pari kazakh", over a standfirst without its stop is no headline-shaped line of five words, but a headline still.
-    const siteAbove = ws.slice(0, headEnd).every((x) => x.shape === "blank" || (x.kind ?? x.shape) === "furniture" || (x.shape === "heading" && /\s[»›>|/]\s/u.test(x.v)));
-    if (titleShaped && siteAbove && n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture" && ws.slice(n).some(isProse)) {
+    // A release's number too: "N° 178/24".
+    const siteAbove = ws.slice(0, headEnd).every((x, k) => k <= fallback || x.shape === "blank" || (x.kind ?? x.shape) === "furniture" || /\s[»›>|/]\s/u.test(x.v) || /^N°\s?\d[\d/-]*$/u.test(x.v));
+    // (Over a short headline taken already, only a release's title: "Communiqué de presse sur la rencontre …"; "Astana joue
+    // l'équilibre" over its path heads a standfirst without its stop.)
+    const releaseTitle = fallback < 0 || RELEASE_TITLE_RE.test(w.v);
+    if (titleShaped && siteAbove && releaseTitle && n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture" && ws.slice(n).some(isProse)) {
+      if (fallback >= 0) Object.assign(ws[fallback], { shape: "furniture", kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
       w.shape = "heading";
       titleAt = headEnd;
       candidates.splice(candidates.filter((i) => i < titleAt).length, 0, titleAt);
@@ -3378,6 +3436,19 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     ((questions.length >= INTERVIEW_MIN_QUESTIONS && (followUps >= 2 || (followUps === 1 && (firstPersonAnswers * 2 >= questions.length || speakerTitle)) || questions.some((i) => ASKED_RE.test(ws[i].v) || SPEAKER_RE.test(ws[i].v) || (OUTLET_SPEAKER_RE.test(ws[i].v) && SPEAKER_RE.test(ws[nextText(ws, i)]?.v ?? ""))))) || ws.some((w, i) => INTERVIEW_LABEL_RE.test(w.v) || (i < headEnd && INTERVIEW_HEAD_LABEL_RE.test(w.v))));
   if (interview) for (const i of questions) ws[i].shape = "paragraph";
 
+  // A fact box closing the text, its label over short lines: "Ce qu’il faut savoir" / "Malvési : site Orano de
+  // conversion de l’uranium, créé en 1959" / "Environ 250 salariés" / … (the text's, not the site's).
+  for (let i = Math.max(bodyFrom, 0) + 1; i < ws.length && bodyFrom >= 0; i++) {
+    if (ws[i].kind || ws[i].shape !== "heading" || !KEY_POINTS_RE.test(ws[i].v) || /^en bref/iu.test(ws[i].v)) continue;
+    let end = i + 1;
+    // Each line a fact, a figure or a label's value: "Environ 250 salariés", "Malvési : site Orano …" (under the text, the
+    // site's box of links or its letter's pitch is the site's).
+    while (end < ws.length && ws[end].shape !== "blank" && !ws[end].kind && ws[end].shape !== "furniture" && ws[end].v.length <= KEY_POINT_MAX && !endsSentence(ws[end].v) && /\d|\s:\s/u.test(ws[end].v)) end++;
+    if (end - i - 1 < 2 || (end < ws.length && ws[end].shape !== "blank")) continue;
+    ws[i].kind = "heading";
+    for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "list-item", kind: "list-item" });
+  }
+
   // Tail: headline-shaped lines after the article's last text are the site's furniture (nothing follows them).
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i];
@@ -3405,6 +3476,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // So does the department that wrote it, alone under the last paragraph: "Par le service communication" (in the text,
     // "Par la direction de la communication" may answer a question).
     const last = prevText(ws, i) >= 0 ? ws[prevText(ws, i)] : undefined;
+    // A broadcaster's credits, one under another, right under the text: "Sujet radio: Claire Dufaux" / "Adaptation web:
+    // jfe" (in a list of prize winners, "Sujet radio : Aïgerim Tokhtarova" names one).
+    const broadcast = (j: number) => j >= 0 && BROADCAST_CREDIT_RE.test(ws[j].v);
+    const lastSentence = (j: number) => j >= 0 && ws[j].shape === "paragraph" && endsSentence(ws[j].v);
+    let top = i;
+    while (broadcast(prevText(ws, top))) top = prevText(ws, top);
+    if (!w.kind && broadcast(i) && lastSentence(prevText(ws, top)) && !broadcast(nextText(ws, i)) && i > titleAt) {
+      for (let j = top; j <= i; j = nextText(ws, j)) Object.assign(ws[j], { shape: "credit", kind: "credit" });
+      break;
+    }
     const service = SERVICE_BYLINE_RE.test(w.v) && last?.shape === "paragraph" && endsSentence(last.v) && !/\?$/u.test(last.v);
     if (!w.kind && i > titleAt && (INITIALS_SIGNATURE_RE.test(w.v) || reporters || service)) {
       Object.assign(w, { shape: "credit", kind: "credit", byline: true });
@@ -3591,7 +3672,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const issuerOf = (k: number) => ws[k].v.replace(ABOUT_LABEL_HEAD_RE, "").split(/[\s'’-]+/u)[0].toLowerCase();
     const contactsText = ws.slice(j, j + CONTACT_LOOKAHEAD + 1).map((w) => w.v.toLowerCase()).join(" ");
     const theirs = /\(press contact\)$/u.test(ws[j]?.reason ?? "") && boxes.some((k) => ABOUT_LABEL_RE.test(ws[k].v) && issuerOf(k).length >= 3 && contactsText.includes(issuerOf(k)));
-    if (j < ws.length && (PRESS_CONTACTS_LABEL_RE.test(ws[j].v) || PRESS_CONTACT_LINE_RE.test(ws[j].v) || theirs)) for (const k of boxes) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
+    // (Or the release's warning over its legal notice: "À propos de Valferro" / "Valferro est un groupe …" /
+    // "Avertissement" / "Le présent communiqué contient des déclarations prospectives …"; a tribune's disclaimer or an
+    // intertitle "Mise en garde" are no release's.)
+    const warning = j < ws.length && WARNING_LABEL_RE.test(ws[j].v) && /legal notice/u.test(ws[nextText(ws, j)]?.reason ?? "");
+    if (j < ws.length && (PRESS_CONTACTS_LABEL_RE.test(ws[j].v) || PRESS_CONTACT_LINE_RE.test(ws[j].v) || theirs || warning)) for (const k of boxes) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
     i = j;
   }
 
@@ -3606,6 +3691,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     for (let j = first, n = 0; j < ws.length && n < ABOUT_PARAGRAPHS_MAX && own(j); j = nextText(ws, j), n++) {
       Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
     }
+  }
+  // A call to give, right over the donation form: "Vous aussi, agissez !" / "Votre don de 50 € ne vous coûte que 17 € …".
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const n = nextText(ws, i);
+    if (!ws[i].kind && /!$/u.test(ws[i].v) && words(ws[i].v).length <= DONATION_CALL_WORDS && n < ws.length && /donation form/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: ws[n].reason });
   }
   // The label over a legal notice is the notice's: "Avertissement" / "Ce communiqué contient des déclarations
   // prospectives …" (over the text's paragraph, "Avertissement" is an intertitle).

@@ -117,7 +117,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "0 Commentaire10 minutes de lecture", "3 commentaires", "Laisser un commentaire", "Réagir".
   {
     reason: "comment prompt or counter",
-    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?|(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){1,4})?|trier par\s*:\s*(?:meilleurs?|top|nouveaux|controversés?|(?:les )?plus (?:récents|anciens|populaires|pertinents))(?:\s*[▾▼⌄])?|plus de réponses\s*\(\d+\)|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|votre avis nous intéresse\.\s+connectez-vous (?:pour|afin de) (?:réagir|commenter).*|votre avis nous intéresse\s*[.:!]\s*réagissez (?:sur|via) (?:nos|les) réseaux sociaux\.?|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
+    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?|(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){1,4})?|trier par\s*:\s*(?:meilleurs?|top|nouveaux|controversés?|(?:les )?plus (?:récents|anciens|populaires|pertinents))(?:\s*[▾▼⌄])?|trier par|plus de réponses\s*\(\d+\)|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|votre avis nous intéresse\.\s+connectez-vous (?:pour|afin de) (?:réagir|commenter).*|votre avis nous intéresse\s*[.:!]\s*réagissez (?:sur|via) (?:nos|les) réseaux sociaux\.?|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
   },
   // A page's rating by its readers: "Tu as aimé cette fiche ? ★★★★★ 4,7/5 (213 avis)", "★★★★☆ 4,2/5 (87 avis)".
   // (Without the stars, "Intérêt de la visite : 7,4/10 (2 341 votes)" is a poll's result.)
@@ -467,7 +467,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // calls to read: "→ Retrouvez tous nos articles …", "→ Lire notre guide : …").
   {
     reason: "navigation link",
-    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|rechercher des \p{L}+, des \p{L}+ et des (?:sources|articles|auteurs|médias)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles(?:\s?»)?|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
+    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|rechercher des \p{L}+, des \p{L}+ et des (?:sources|articles|auteurs|médias)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles(?:\s?»)?|(?:précédent|suivant)\s?:\s?(?=(?:\S+\s){3,}\S)\p{Lu}[^.!]{2,120}|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
   },
   // The site's next event, announced under the text with its call to register: "Prochain événement : « L'Asie centrale
   // et la COP29 » – 7 novembre 2024 – S'inscrire" ("Prochain rendez-vous : la Chine … accueillera le sommet de 2025." is
@@ -529,6 +529,14 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "share prompt", re: /^(?:★\s?)?j['’]aime\s+\d{1,5} personnes? aim\p{L}+ ce (?:billet|article|post|message)$/iu },
   // A report's downloads and replay: "Télécharger le compte rendu (PDF, 312 Ko)   ·   Revoir le webinaire".
   { reason: "reader tool", re: /^télécharger (?:le|la|l['’]) ?[^()]{1,40}\((?:pdf|docx?)[^)]{0,20}\)\s+[·|]\s+(?:revoir|voir|écouter|regarder) (?:le|la|l['’]) ?\p{L}+$/iu },
+  // Calls to follow the site on a messaging app: "Ne manquez aucune actualité : suivez LionGate News sur WhatsApp et
+  // Telegram", "Cet article vous a été utile ? Suivez Le Courrier des Hauts-de-Seine sur …".
+  // (The site's name follows the call, capitalised: "suivez l'ambassade … sur Telegram" is advice.)
+  { reason: "subscription prompt", re: /^(?:[Nn]e manquez (?:aucune actualité|rien)|[Cc]et article vous a (?:été utile|plu)\s?\?)\s?:?\s?(?:[Ss]uivez|[Aa]bonnez-vous à|[Rr]ejoignez|[Rr]etrouvez)\s\p{Lu}[^.!?]{1,120}(?<!\p{L})(?:WhatsApp|Telegram|Facebook|Instagram|X|LinkedIn|Google Actualités)(?!\p{L})(?:\s(?:et|ou)\s(?:WhatsApp|Telegram|Facebook|Instagram|X|LinkedIn))?(?:\set\s(?:recevez|inscrivez-vous|abonnez-vous)\s[^.!?]{1,80})?[.!]?$/u },
+  // A page's tools for an event: "Réserver   Ajouter à mon agenda   Partager".
+  { reason: "reader tool", re: /^(?:réserver|billetterie)\s{2,}ajouter (?:à mon|au) (?:agenda|calendrier)(?:\s{2,}partager)?$/iu },
+  // A writing platform's own links: "Commencer à écrire     Obtenir l’appli".
+  { reason: "the platform's links", re: /^commencer à écrire\s{2,}obtenir l['’]appli$/iu },
   // A comments' counter: "RÉAGISSEZ (3)".
   { reason: "comment prompt or counter", re: /^réagissez\s?\(\d{1,4}\)$/iu },
   // A video's length over its player: "Vidéo – durée : 00h01mn52s".
@@ -953,6 +961,8 @@ const DATE_LINE_FILLER_RE =
 // A time zone written out: "Heure normale d'Europe centrale", or as a system names it after the time: "17:42
 // Europe/Paris" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a programme's session; "1er mars 2024, 00 h 00,
 // Astana (Asia/Almaty)" a chronology's entry).
+// A place's time in brackets after the time: "15 h 12 (heure de Singapour)".
+const PLACE_TIME_RE = /(?<=\d{1,2}\s?[:h]\s?\d{2}\s?)\(heure (?:de |d['’])\p{Lu}[\p{L}'’ -]{1,30}\)/gu;
 const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?d['’]europe centrale(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+)(?:Europe|Asia|Africa|America|Atlantic|Indian|Pacific|Australia)\/[A-Z][A-Za-z_]+(?![\p{L}/])/giu;
 // The words of a wire's header beside its day and time: its time zone, its kind of dispatch, its priority.
 const WIRE_HEADER_WORDS_RE = /(?<!\p{L})(?:UTC|GMT|FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})|(?<!\p{L})[Pp]rio(?:rité)?\s*\d(?!\d)/gu;
@@ -996,6 +1006,8 @@ function readDayLine(text: string): DateMention | null {
   // A weekday shortened before the day in figures, "mer, 13/03/2024 - 11:47", or with its stop before the month's
   // name: "ven. 15 nov. 2024".
   if (/^(?:lun|mar|mer|jeu|ven|sam|dim)(?:\.?,?\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}|\.\s+\d{1,2}(?:er)?\s+\p{L})/iu.test(text)) rest = rest.replace(/^(?:lun|mar|mer|jeu|ven|sam|dim)\.?/iu, " ");
+  // A Finnish site's weekday, two letters, before the day in figures: "ke 21.5.2025 17:48".
+  if (/^(?:ma|ti|ke|to|pe|la|su)\s\d{1,2}\.\d{1,2}\.\d{4}\b/u.test(text)) rest = rest.replace(/^(?:ma|ti|ke|to|pe|la|su)(?=\s)/u, " ");
   // Where it was put online: "Mis en ligne sur Transbalkanica le mardi 4 novembre 2025" ("Publié par Arman K. le …"
   // names its author).
   rest = rest.replace(/^(?:[Mm]is en ligne|[Pp]ublié|[Pp]ubliée) sur \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?(?= )/u, " ");
@@ -1007,6 +1019,9 @@ function readDayLine(text: string): DateMention | null {
   // chronology's entry).
   if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u.test(text)) rest = rest.replace(WIRE_HEADER_WORDS_RE, " ");
   if (found[0].start === 0) rest = rest.replace(TIME_ZONE_WORDS_RE, " ");
+  // (On a stamp's line only, "Publié le …": "Mardi 4 mars 2025, 14:00 (heure d'Astana)" heads a chronology's entry, "Mis
+  // à jour : …" may be a notice's the text quotes.)
+  if (/^publiée? le\s/iu.test(text)) rest = rest.replace(PLACE_TIME_RE, " ");
   // A count of views behind its eye: "17.05.2025   16:20   👁 1 874".
   rest = rest.replace(/[👁👀]\uFE0F?\s*\d[\d\s\u00a0\u202f.,]*[kKM]?/gu, " ");
   // "Mise en ligne : 19 mars 2025" (or "… à 9 h 00") is a fact box's field; with its time the ISO way, a stamp.
@@ -1046,7 +1061,9 @@ const LABELLED_SECTION_ITEM_RE = /^(?:[Cc]atégorie|[Rr]ubrique|[Ss]ection)\s?:\
  * when an item names an author; `date` the first date written in full.
  */
 // Weeks or months ago, as a meta line's item: "il y a 3 semaines", "il y a 2 mois".
-const WEEKS_AGO_RE = /^il y a \d+\s*(?:semaines?|sem\.?|mois)$/iu;
+const WEEKS_AGO_RE = /^il y a \d+\s*(?:semaines?|sem\.?|mois|ans?)$/iu;
+// "il y a 2 ans" (a timeline's "Il y a 10 ans · 1er janvier 2015" dates an event, not the page).
+const YEARS_AGO_RE = /^il y a \d+\s*ans?$/iu;
 
 export function readMetaLine(text: string): { byline: boolean; date: DateMention | null } | null {
   if (text.length > 160 || !META_SEP_RE.test(text)) return null;
@@ -1070,6 +1087,7 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
       if (!line.relative) date ??= line;
       else relative = true;
     } else if (WEEKS_AGO_RE.test(item)) {
+      if (YEARS_AGO_RE.test(item) && items.some((x) => readDateLine(x))) return null;
       // "il y a 3 semaines" among a meta line's items (alone, "Il y a 6 mois" may head a chronology's part).
       stamp = true;
       stamps++;

@@ -133,11 +133,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 591);
+  assert.equal(byName.size, 611);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to fifty-seven copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to fifty-nine copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[01])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[012])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1210,4 +1210,41 @@ test("a quoted cookie banner, scores, a circular's notes, a quoted forecast, a l
   // "À propos de l’OTSC" over an embassy's contacts explains the alliance; the site's update under a release is its own.
   assert.deepEqual(at("17-otsc-explication-contacts", [18, 19]), ["heading", "paragraph"]);
   assert.deepEqual(at("18-communique-contacts-mise-a-jour", [19, 20]), ["paragraph", "paragraph"]);
+});
+
+test("a table's title, a fact box's neighbours, a service's offer, a headline of latest news, figures of comments, a quoted notice, prize winners, a timeline, a law's debate, short headlines over long standfirsts, boxes on a fund, countries and an artist, and the site's boxes after the text are read as before the fifty-eighth and fifty-ninth rounds", () => {
+  const at = readings("r42");
+  const page = pages("r42");
+  // "Classement complet" over a table, "Précédent : Bichkek, novembre 2024" in a fact box, "Toutes les nouvelles en
+  // français" in a list of a service's offers, "1 238 commentaires" / "3 400 réactions" among a consultation's figures,
+  // "Discussion sur cet article" over a Senate debate are the text's.
+  assert.equal(at("01-soft-power-ranking-table", [24])[0], "heading");
+  assert.deepEqual(at("02-ots-summit-fact-box-precedent", [27, 28]), ["list-item", "list-item"]);
+  assert.equal(at("03-french-service-launch-list", [19])[0], "heading");
+  assert.deepEqual(at("05-public-consultation-figures", [20, 21]), ["heading", "heading"]);
+  assert.equal(at("10-senate-ratification-discussion", [19])[0], "heading");
+  // "Dernières nouvelles : le Kazakhstan rapatrie 312 ressortissants …" alone at the top is the headline.
+  assert.equal(page("04-live-headline-dernieres-nouvelles").titleLine, 3);
+  // A quoted notice's "Mis à jour : 14 janv. 2026, 15 h 12 (heure d'Astana)" and its advice "Ne manquez aucune
+  // actualité : suivez l'ambassade … sur Telegram et WhatsApp" are the text's, and do not date the page.
+  assert.deepEqual(at("07-consular-notice-quoted-stamp", [15, 23]), ["heading", "heading"]);
+  assert.equal(page("07-consular-notice-quoted-stamp").date, "2026-01-16");
+  // Prize winners ("Sujet radio : Aïgerim Tokhtarova") are a list; a timeline's "Il y a 10 ans · 1er janvier 2015" its
+  // intertitles.
+  assert.deepEqual(at("08-journalism-prize-laureates", [16, 17, 18, 19]), Array(4).fill("list-item"));
+  assert.deepEqual(at("09-eaeu-anniversary-il-y-a", [17, 20, 23]), Array(3).fill("heading"));
+  // A short headline over its path, its tags or its languages stays over a long standfirst without its stop.
+  for (const [name, line] of [["13-wordpress-titre-court-fil-ariane", 4], ["14-titre-court-etiquettes-dessous", 3], ["15-entretien-titre-court-langues", 4]] as const) {
+    assert.equal(page(name).titleLine, line, name);
+  }
+  // Boxes on a fund over a tribune's disclaimer, on countries over an intertitle "Mise en garde", on an artist over a
+  // museum's contacts are the text's.
+  assert.deepEqual(at("16-tribune-encadre-fonds-aral-avertissement", [24, 26]), ["heading", "paragraph"]);
+  assert.deepEqual(at("17-conference-presse-a-propos-mise-en-garde", [13, 15, 17, 19]), ["heading", "paragraph", "heading", "paragraph"]);
+  assert.deepEqual(at("18-communique-musee-a-propos-artiste", [17, 19]), ["heading", "paragraph"]);
+  // The site's boxes after the text ("Ce qu'il faut savoir" over links, "L'essentiel" over other news, "À retenir" over
+  // its letter's pitch) stay the site's, and the author's name over them signs the text.
+  assert.deepEqual(at("11-byline-quatre-auteurs", [30, 31]), ["removed", "removed"]);
+  assert.deepEqual(at("19-essentiel-autres-actus-fin", [22, 26, 27]), ["credit", "removed", "removed"]);
+  assert.deepEqual(at("20-newsletter-a-retenir-fin", [28, 32, 33]), ["removed", "removed", "removed"]);
 });

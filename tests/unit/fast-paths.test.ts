@@ -205,8 +205,11 @@ test("the search index's name variants (first letter checked, keys remembered) a
 });
 
 // The words the page marks, as first written: runs of letters and digits by Unicode property, in the BMP (a character
-// beyond it, an emoji or a share button's "𝕏", a mathematical letter, is no word: see public/js/highlight.js).
-const REFERENCE_MARK_WORD_RE = /(?:(?![\u{10000}-\u{10FFFF}])[\p{L}\p{N}])+(?:['’\-](?:(?![\u{10000}-\u{10FFFF}])[\p{L}\p{N}])+)*/gu;
+// beyond it, an emoji or a share button's "𝕏", a mathematical letter, is no word: see public/js/highlight.js), with the
+// marks that stay with their letter where NFC composes none (Tamil's vowel signs: "தமிழ்"), but for the marks that
+// dress a symbol or an emoji (U+20D0–U+20FF, the variation selectors).
+const MARK_WORD_CHAR = String.raw`(?![\u{10000}-\u{10FFFF}\u20d0-\u20ff\ufe00-\ufe0f\u0488\u0489])[\p{L}\p{N}\p{M}]`;
+const REFERENCE_MARK_WORD_RE = new RegExp(String.raw`(?:${MARK_WORD_CHAR})+(?:['’\-](?:${MARK_WORD_CHAR})+)*`, "gu");
 
 test("a word character of the marked words is a letter or a digit, for every character of Latin, Greek, Cyrillic and Arabic text and of the symbol blocks", () => {
   const wordChar = new RegExp(`^${WORD_CHAR}$`);
