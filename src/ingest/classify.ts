@@ -37,9 +37,9 @@ const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}
 const SECTION_MENU_RE = /(?:^|[\s|•·])(?:Accueil|Politique|[ÉE]conomie|Monde|Sports?|Culture|International|Société|Actualités?|Vidéos?|Opinions?|Régions?|Podcasts?)(?=$|[\s|•·])/u;
 // A newsletter form's field or button: "Adresse courriel   M'inscrire", "Votre e-mail", "Je m'inscris".
 const FORM_FIELD_RE = /adresse (?:courriel|e-?mail|électronique)|votre (?:adresse )?e-?mail|m['’]inscrire|s['’]inscrire|je m['’]inscris/iu;
-// Agencies and a desk's initials closing a dispatch, in small letters: "ats/afp/jvia", "afp/ats".
-// The line's shape is tested first: a line of prose fails within its first eight characters instead of being scanned for
-// the agencies' names.
+// Agencies and a desk's initials closing a dispatch, in small letters: "ats/afp/jvia", "afp/ats". The line's shape is
+// tested first: a line of prose fails within its first eight characters instead of being scanned for the agencies'
+// names.
 const LOWER_AGENCY_CREDIT_RE = /^(?=[a-z]{2,7}(?:\/[a-z]{2,7}){1,4}$)(?=.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|belga|sda)(?![a-z]))/u;
 // Initials alone, of a first name and a last name: "A. N'G.", "J.-P. M." ("C.Q.F.D." closes a column's text).
 // With the service that gave the facts: "L. C. avec la Direction de la Communication".
@@ -47,9 +47,9 @@ const LOWER_AGENCY_CREDIT_RE = /^(?=[a-z]{2,7}(?:\/[a-z]{2,7}){1,4}$)(?=.*(?<![a
 const INITIALLED_REPORTERS_RE = /^\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+(?:\s?\/\s?\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+)+$/u;
 // "Pour en savoir plus": a marker of references that heads only its run of lines (see referencesUnder).
 const FURTHER_READING_RE = /^pour en savoir plus/iu;
-// What marks a line as a reference: an item's dash, a title in quotation marks after a comma or a colon ("AGDH, « … »"),
-// a number, a document's format, a period in brackets.
-// (A year and its stop before the title too: "Arnaud C., Sadykov E., 2023. « Otrar, secteur sud … »".)
+// What marks a line as a reference: an item's dash, a title in quotation marks after a comma or a colon ("AGDH, « …
+// »"), a number, a document's format, a period in brackets. (A year and its stop before the title too: "Arnaud C.,
+// Sadykov E., 2023. « Otrar, secteur sud … »".)
 const CITATION_MARK_RE = /^[–—•*-]\s|[,:]\s«|(?:19|20)\d{2}\.\s«|\bn°\s?\d|\((?:PDF|pdf)\b|\(\d{4}(?:-\d{4})?\)/u;
 
 /**
@@ -91,7 +91,8 @@ const CHAT_STAMP_LAST_LINE = 3;
 // A council's rapporteur with their office, under the point's title: "Rapporteure : Mme Claire Dumoulin, adjointe au
 // maire chargée des relations internationales et du jumelage".
 const RAPPORTEUR_RE = /^[Rr]apporteure?s?\s*:\s*(?:M\.|Mme)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},\s[^.!?]{5,160}$/u;
-// A case's reference under a release's headline: "Affaire CIAM n° ARB/21/07" (as intertitles, cases head a blog's parts).
+// A case's reference under a release's headline: "Affaire CIAM n° ARB/21/07" (as intertitles, cases head a blog's
+// parts).
 const CASE_REFERENCE_RE = /^(?:[Aa]ffaire|[Dd]ossier|[Rr]equête)\s+(?:\p{Lu}{2,10}\s+)?n[°o]\s?[A-Z0-9]{2,10}(?:\/[A-Z0-9]{1,10}){1,4}$/u;
 // A day line opening on its weekday: "Lundi 2 juin 2025".
 const WEEKDAY_FIRST_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/iu;
@@ -146,12 +147,14 @@ const NEWSLETTER_BOX_LINES = 5;
 const NEWSLETTER_ISSUE_RE = /(?<!\p{L})(?:n[°o]|numéro)\s?\d{1,5}(?!\d)/iu;
 // A section's name in a newsletter, numbered: "1. L'ANALYSE", "2. TROIS QUESTIONS À… DANIYAR KASSENOV".
 const SECTION_NUMBER_RE = /^\d{1,2}[.)]\s+\S.{0,80}$/u;
-// A day put online on a platform: "Mis en ligne sur Transbalkanica le mardi 4 novembre 2025", "Publié sur Telegram le …".
+// A day put online on a platform: "Mis en ligne sur Transbalkanica le mardi 4 novembre 2025", "Publié sur Telegram le
+// …".
 const PLATFORM_DATE_RE = /^(?:mis en ligne|publiée?) sur /iu;
-// The site's front page and its other headlines: "À LA UNE", "NOUVELLES DU JOUR", "Actions urgentes en cours", "Événements
-// à venir".
+// The site's front page and its other headlines: "À LA UNE", "NOUVELLES DU JOUR", "Actions urgentes en cours",
+// "Événements à venir".
 const FRONT_PAGE_LABEL_RE = /^(?:à la une|nouvelles du jour|(?:autres )?(?:actions|campagnes|pétitions|mobilisations)(?: urgentes)? en cours|(?:nos )?(?:événements à venir|prochains événements))\s*:?$/iu;
-// The label over a site's videos, and a video's link with its length: "VIDÉO", "▶ Séance du Cabinet des Ministres (12:04)".
+// The label over a site's videos, and a video's link with its length: "VIDÉO", "▶ Séance du Cabinet des Ministres
+// (12:04)".
 const VIDEOS_LABEL_RE = /^(?:vidéos?|nos vidéos|dernières vidéos|en vidéo)\s*:?$/iu;
 const VIDEO_LINK_RE = /^[▶►]\s*\S.{0,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
 // The label over an organisation's description: "À propos de la CIAM", "About X".
@@ -169,7 +172,10 @@ function namesIssuer(label: string, paragraph: string): boolean {
   return named || (/^\p{Lu}{2,6}$/u.test(issuer) && initialsOf(paragraph).startsWith(issuer));
 }
 
-/** The initials of a name written out at the start of a line, its little words left out: "L’Organisation internationale de la Francophonie a …" gives "OIFA…". */
+/**
+ * The initials of a name written out at the start of a line, its little words left out: "L’Organisation internationale
+ * de la Francophonie a …" gives "OIFA…".
+ */
 function initialsOf(v: string): string {
   return v
     .replace(/^(?:l['’]|le |la |les )/iu, "")
@@ -189,8 +195,8 @@ const ABOUT_LABEL_HEAD_RE = /^(?:à propos (?:de l['’]|de la |de |du |des |d['
 const ISSUER_BOXES_MAX = 2;
 // How far into the description's first line the organisation is named.
 const ISSUER_NAMED_WITHIN = 60;
-// The issuer describing itself: "Fondé en 1962 à Marseille, Marenord Lines est un armateur …", "Kazatomprom est le premier
-// producteur mondial …".
+// The issuer describing itself: "Fondé en 1962 à Marseille, Marenord Lines est un armateur …", "Kazatomprom est le
+// premier producteur mondial …".
 const ISSUER_DESCRIPTION_RE = /^(?:(?:Fondée?|Créée?)s?\s(?:en|à|au)\s|\p{Lu}[^.]{0,80}\s(?:est|sont)\s(?:un|une|le|la|l['’]|aujourd['’]hui)\s?)/u;
 const ABOUT_PARAGRAPHS_MAX = 3;
 // The label over a release's press contacts: "Contacts presse", "Contact médias :", "Relations presse".
@@ -222,7 +228,8 @@ const ISSUE_NUMBER_RE = /^(?:numéro|n[°o])\s?\d{1,5}$/iu;
 const CONTENTS_OPENER_RE = /^(?:dans ce numéro|au sommaire de ce numéro|sommaire)\s*:?$/iu;
 // A source's name as a press database files it: "Le Courrier de l'Ouest-Atlantique (site web)".
 const DATABASE_SOURCE_RE = /^[^.!?:;()]{2,80}\s\((?:site web|web|édition (?:papier|numérique|abonnés))\)$/u;
-// A town, a place in it, then a day: "Metz, campus du Saulcy, 14 mars 2025", "Genève, Palais des Nations, le 3 juin 2024".
+// A town, a place in it, then a day: "Metz, campus du Saulcy, 14 mars 2025", "Genève, Palais des Nations, le 3 juin
+// 2024".
 const EVENT_PLACE_DATE_RE = /^\p{Lu}[\p{L}'’-]+,\s(?:[\p{L}'’-]+\s){0,4}[\p{L}'’-]+,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
 // A figure's placeholder opening its caption: "[Figure 1]", "[Photo]", "[Carte 2]".
 const FIGURE_LEAD_RE = /^\[(?:[Ff]igure|[Ff]ig\.|[Pp]hoto|[Ii]mage|[Ii]llustration|[Gg]raphique|[Cc]arte|[Ii]nfographie)(?:\s?\d{1,2})?\]\s\p{Lu}/u;
@@ -267,18 +274,19 @@ const PICTURE_SOURCE_RE = new RegExp(String.raw`(?<!\p{L})(?:${AGENCIES}|${PHOTO
 // A caption that ends with its credit: "Le président à Astana, le 4 mars 2024. © Akorda", "(Photo AFP)", "/ Reuters",
 // "… à Rabat, mardi. (DR)", "… au Plateau. (Ph : DR)", "… au Kazakhstan. Photo d'archives Florent Gaillard", "….
 // KEYSTONE/EPA/Mark Halloway", "… dimanche 6 octobre. Photo Daniyar Ospanov. AFP", "… le 17 juin 2025. (Xinhua/Ding
-// Haitao)", "… le 4 juin 2024. (OPDS/Aliya Seitkali)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no final stop), "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA".
-// "… le 6 novembre 2025. Crédit : Maison-Blanche / Flickr", "… Crédits : Ministère des Armées" (a lender after a fact,
-// "Autoroute … : section à péage de 64 km. Crédit : Eximbank de Chine", credits no photo), "… près de Novorossiïsk.
-// Photo d'illustration : DR", "… jeudi. Photo K.I. / Jean-Marc Bélénus", "…, en 2022. - Archives Le Flambeau acadien:
-// Réjean Cormier", a neighbour's language's "… mardi au ministère. FOTO: SF", "… d'Astana, jeudi. Capture d'écran ETV",
-// "… la signature des accords à Astana / Photo DR".
+// Haitao)", "… le 4 juin 2024. (OPDS/Aliya Seitkali)", "… lundi. Photo Réveil de Lyon/Maxime Tardy" (no final stop),
+// "(ILIA PETROV / POOL / AFP)", "( AFP / Daulet ISMAGULOV )", "(POOL/AFP/Alexandr BOGDANOV)", "[Keystone - Nicolas
+// Aebi]", "Photo Alibek Sultanov/Pool/AFP", "— Pavel Orlov/AP/SIPA". "… le 6 novembre 2025. Crédit : Maison-Blanche /
+// Flickr", "… Crédits : Ministère des Armées" (a lender after a fact, "Autoroute … : section à péage de 64 km. Crédit :
+// Eximbank de Chine", credits no photo), "… près de Novorossiïsk. Photo d'illustration : DR", "… jeudi. Photo K.I. /
+// Jean-Marc Bélénus", "…, en 2022. - Archives Le Flambeau acadien: Réjean Cormier", a neighbour's language's "… mardi
+// au ministère. FOTO: SF", "… d'Astana, jeudi. Capture d'écran ETV", "… la signature des accords à Astana / Photo DR".
 const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO|Foto)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s\/\s*[Pp]hoto\s+(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?(?:\p{Lu}\.\s?)?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?(?:\/|\s[–—-])\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
-// The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :", a numbered section's "4.
-// Pour aller plus loin".
+// The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :", a numbered section's
+// "4. Pour aller plus loin".
 const BIBLIOGRAPHY_MARKER_RE = /^(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées)?|textes de référence|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin(?:\s?:\s?(?:sélection bibliographique|bibliographie|lectures|références))?|pour en savoir plus)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
@@ -295,13 +303,15 @@ const DASHED_INTERTITLE_RE = /^[-–—]\s+[^-–—.!?]{2,80}[^\s.!?]\s+[-–�
 const LABELLED_ITEM_RE = /^[^:]{1,40}\s?:\s[^:]{1,80}$/u;
 // A timeline entry: a year or a range, a colon, what happened: "1991 : indépendance", "2017-2018 : membre du Conseil".
 const TIMELINE_ENTRY_RE = /^(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*:\s+\S/u;
-// A timeline entry without its colon, a date then what happened: "1996-2001 Ambassadeur…", "14 février 1938 Naissance…".
+// A timeline entry without its colon, a date then what happened: "1996-2001 Ambassadeur…", "14 février 1938
+// Naissance…".
 const TIMELINE_BARE_RE = /^(?:\d{1,2}(?:er)?\s+\p{Ll}+\s+)?(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s+\p{Lu}\p{Ll}/u;
 // A line of dialogue, as interviews are printed: "— Quel bilan tirez-vous… ?", "– Un bilan en demi-teinte."
 const DIALOGUE_RE = /^[—–]\s+\S/u;
 // The number a text-mode browser (lynx, links) sets before each link's words: "l’[10]Union douanière", "#[1]Flux".
 const LINK_NUMBER_RE = /(?<=^|[\s(«“'’])#?\[\d{1,4}\](?=[\p{L}\p{N}«“"])/gu;
-// An entry of the numbered links a text-mode browser lists at the end of its dump: "12. http://www.example.fr/tag/omc/".
+// An entry of the numbered links a text-mode browser lists at the end of its dump: "12.
+// http://www.example.fr/tag/omc/".
 const LINK_LIST_ENTRY_RE = /^(?:\d{1,4}\.|\[\d{1,4}\])\s+(?:https?:\/\/|file:|mailto:)\S+$/iu;
 // The title of that list: "References" (lynx), "Liens" (a print view).
 const LINK_LIST_MARKER_RE = /^(?:references|liens|links)\s*:?$/iu;
@@ -309,15 +319,16 @@ const LINK_LIST_MARKER_RE = /^(?:references|liens|links)\s*:?$/iu;
 const LINK_NUMBERS_MIN = 3;
 // An item of a menu set out as a list: one to three words, no sentence: "* Asie centrale", "- Économie".
 const MENU_ITEM_RE = /^[-–—•*▪◦●·►]\s+[^\s.!?:;,]+(?:\s+[^\s.!?:;,]+){0,2}$/u;
-// Longest line in another script read as a language switcher's link ("中文", "Қазақша", "ⵜⴰⵎⴰⵣⵉⵖⵜ"); a longer one may be a
-// quotation or a heading in that language.
+// Longest line in another script read as a language switcher's link ("中文", "Қазақша", "ⵜⴰⵎⴰⵣⵉⵖⵜ"); a longer one may be
+// a quotation or a heading in that language.
 const FOREIGN_SCRIPT_MAX = 20;
 // The first line of a page copied from the Wayback Machine: "The Wayback Machine - https://web.archive.org/web/2017…".
 const WAYBACK_BANNER_RE = /^the wayback machine\s+[-–—]\s+https?:\/\/web\.archive\.org\/web\/\d{8,14}/iu;
 // The banner's lines, at most: months, days and years of its calendar, "About this capture", who collected it.
 const WAYBACK_BANNER_MAX = 40;
 // The first line of a page copied from archive.today, under one of its names, and the last of its banner, at most so
-// many lines below: its links ("share download .zip report bug or abuse") or the capture's views ("Webpage Screenshot").
+// many lines below: its links ("share download .zip report bug or abuse") or the capture's views ("Webpage
+// Screenshot").
 const ARCHIVE_TODAY_RE = /^archive\.(?:today|ph|is|li|md|vn|fo)$/iu;
 const ARCHIVE_BANNER_END_RE = /report bug or abuse|download \.zip|^webpage\s+screenshot$/iu;
 const ARCHIVE_BANNER_MAX = 15;
@@ -334,7 +345,8 @@ const HANDLE_RE = /^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?$/u;
 const LINK_ITEM_RE = /^\s*[-*+•]\s+\[[^\]]+\]\([^()\s]*\)\s*$/u;
 // An edit link left on an encyclopedia's section heading: "Histoire[modifier | modifier le code]".
 const EDIT_LINK_RE = /\[\s*modifier(?:\s*\|\s*modifier le code)?\s*\]\s*$/u;
-// Two sides and their score, the periods' scores after it: "FRANCE 4 – 2 KAZAKHSTAN (1-0, 2-1, 1-1)", "Kazakhstan 1-3 Ouzbékistan".
+// Two sides and their score, the periods' scores after it: "FRANCE 4 – 2 KAZAKHSTAN (1-0, 2-1, 1-1)", "Kazakhstan 1-3
+// Ouzbékistan".
 const MATCH_SCORE_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,3}\s?[–-]\s?\d{1,3}\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s\(\d{1,2}-\d{1,2}(?:,\s\d{1,2}-\d{1,2}){0,5}\))?$/u;
 // A search box's placeholder: "Rechercher dans les textes, les articles, les codes…".
 const SEARCH_PLACEHOLDER_RE = /^Rechercher dans (?:les|des) \p{L}+, (?:les|des) \p{L}+, (?:les|des) \p{L}+\s?(?:…|\.\.\.)$/u;
@@ -363,19 +375,23 @@ const AUTHOR_BIO_RE =
 // What an author's affiliation line under the name starts with: "Chercheuse associée à…", "Professeur à…".
 const AFFILIATION_RE =
   /^(?:[Aa]ncien(?:ne)? |[Jj]eune )?(?:[Jj]ournaliste|[Cc]hercheu(?:r|se)|[Pp]rofesseu?re?|[Pp]olitologue|[Hh]istorien(?:ne)?|[ÉéEe]conomiste|[Aa]nalyste|[Ss]pécialiste|[Dd]octeur|[Dd]octorante?|[Dd]irect(?:eur|rice)|[Mm]aîtr(?:e|esse) de conférences|[Ee]nseignante?|[Cc]onsultante?|[Ee]xperte?|[Cc]orrespondante?|[Rr]édact(?:eur|rice)|[Dd]éputée?|[Dd]iplomate|[Mm]embre|[Cc]hargée? de)\b/u;
-// Under the author's name, how they wrote, in a few words: "Collaboration spéciale à Astana", "Envoyée spéciale à Almaty".
+// Under the author's name, how they wrote, in a few words: "Collaboration spéciale à Astana", "Envoyée spéciale à
+// Almaty".
 const BYLINE_ROLE_RE = /^(?:[Cc]ollaboration spéciale|[Ee]nvoyée? spéciale?|[Cc]ollaborat(?:eur|rice))\b[^.!?:;]{0,50}$/u;
-// A newsletter's sign-off, furniture where an exclamation closing a speech is text: "Bonne lecture, et à la semaine prochaine !".
+// A newsletter's sign-off, furniture where an exclamation closing a speech is text: "Bonne lecture, et à la semaine
+// prochaine !".
 const SIGN_OFF_RE = /^(?:(?:et )?(?:bonne|belle) (?:lecture|journée|semaine|soirée|fin de semaine|week-end)|(?:et )?à (?:bientôt|la semaine prochaine|demain|très vite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b/iu;
-// A signature with the signer's role: "Hélène Darrieux, députée européenne, membre de la délégation pour l'Asie centrale".
+// A signature with the signer's role: "Hélène Darrieux, députée européenne, membre de la délégation pour l'Asie
+// centrale".
 const SIGNED_ROLE_RE = new RegExp(
   String.raw`^${PERSON_NAME},\s+(?:ancien(?:ne)? )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|direct(?:eur|rice)|maître de conférences|enseignante?|consultante?|experte?|correspondante?|rédact(?:eur|rice)|députée?|sénat(?:eur|rice)|ambassad(?:eur|rice)|diplomate|membre|présidente?|secrétaire|ministre|chargée? de)\b[^.!?]{0,160}$`,
   "u",
 );
-// The lines of a statement's signature block: "Pour la République française", "Président de la République du Kazakhstan",
-// a union's "Le Bureau fédéral".
+// The lines of a statement's signature block: "Pour la République française", "Président de la République du
+// Kazakhstan", a union's "Le Bureau fédéral".
 const SIGNATORY_RE = /^(?:Pour (?:la|le|l['’]) ?\p{Lu}[^.!?]{0,120}|(?:Le |La |L['’])?(?:Président(?:e)?|Premier ministre|Première ministre|Ministre|Secrétaire général(?:e)?|Vice-Premier ministre|Ambassad(?:eur|rice)(?: extraordinaire et plénipotentiaire)?|Consul(?:e)? général(?:e)?|Chargée? d['’]affaires)(?:\s+(?:de|du|des|d['’])\s?[^.!?]{1,100})?|(?:Le |La |L['’])(?:Bureau (?:fédéral|national|confédéral|exécutif)|Conseil (?:national|fédéral)|Commission exécutive|Secrétariat (?:national|fédéral|confédéral)|Direction (?:nationale|confédérale)))$/u;
-// A paywall notice that cuts the text short: "Il vous reste 54 % de cet article à lire", "La suite est réservée aux abonnés".
+// A paywall notice that cuts the text short: "Il vous reste 54 % de cet article à lire", "La suite est réservée aux
+// abonnés".
 const PAYWALL_CUT_RE = /il vous reste|la suite|pour lire la suite|l['’]accès à la suite/iu;
 // A word processor's comment as its export prints it after the text, glued to its anchor: "[a]Vérifier le chiffre" (a
 // note lettered "[a] Traité sur…" has a space).
@@ -391,14 +407,14 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // Énergie | 3 commentaires".
 const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?(?:\s\|\s\d{1,2}[:h]\d{2})?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}(?:\sdans\s\p{Lu}[^|.!?]{1,80}(?:\s[|·]\s\d{1,4}\scommentaires?)?)?$`, "u");
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
-// a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par :
-// Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
+// a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par
+// : Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
 const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur (?:ce|cet|cette) (?:post|billet|article|lettre|publication)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
-// A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14" (after a
-// dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2 semaines";
-// a forum's member: "u/Baguette_nucleaire • il y a 2 j"; a day in figures with its hour: "Anne-Laure B. — 19/06/2024 21:02",
-// "Sona K. — 12/05/2024 à 13h05".
-// (A live page's "16h05 · il y a 12 minutes", "Actualisé   il y a 12 minutes" are no commenter's.)
+// A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14"
+// (after a dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2
+// semaines"; a forum's member: "u/Baguette_nucleaire • il y a 2 j"; a day in figures with its hour: "Anne-Laure B. —
+// 19/06/2024 21:02", "Sona K. — 12/05/2024 à 13h05". (A live page's "16h05 · il y a 12 minutes", "Actualisé   il y a 12
+// minutes" are no commenter's.)
 const COMMENTER_STAMP_RE = /^(?!\d{1,2}\s?h\s?\d{2}\s|(?:actualisé|publié|mis à jour|modifié)e?\s)[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30})|\s{2,}il y a \d{1,3} (?:minutes?|heures?|jours?))$|^@[\p{L}\d_.-]{2,30}\s+il y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
 // A count of comments alone: "3 commentaires".
 // The comments' label alone: "Commentaires", "Réactions".
@@ -412,7 +428,8 @@ const NAMED_ATTRIBUTION_RE = /^[—–-]\s+(?:(?:Prof|Pr|Dr|Mgr)\.\s)?\p{Lu}[\p{
 // An attribution under a quotation: a dash, a name, maybe a title or a role, no sentence: "— Prof. Robert Dussey" ("—
 // M. Mourat Nourtleou, vice-Premier ministre" under a decree's words lists those it names).
 const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+(?:(?:Prof|Pr|Dr|Mgr)\.\s)?\p{Lu}[^.!?«»]{1,120}$/u;
-// An event of a chronology, its day and a colon first: "3 janvier 1992 : …", "2-4 juillet 2024 : …", "Septembre 2019 : …".
+// An event of a chronology, its day and a colon first: "3 janvier 1992 : …", "2-4 juillet 2024 : …", "Septembre 2019 :
+// …".
 const CHRONOLOGY_ITEM_RE = /^(?:(?:\d{1,2}(?:er)?(?:\s?[-–]\s?\d{1,2}(?:er)?)?\s+)?\p{L}{3,9}\.?\s+)?(?:1[89]|20)\d{2}\s*:\s+\S.{10,300}$/u;
 // The longest line of a list without bullets.
 const LIST_LINE_MAX = 220;
@@ -428,7 +445,8 @@ const SOURCE_WORD_RE = /^(?:communiqué|déclaration|ministère|présidence|agen
 const FILED_ON_RE = /(?<!\p{L})(?:déposée?|présentée?|adoptée?|enregistrée?|remise?)(?: à la présidence d[eu] [^,]{1,40})? le\s/u;
 // The signing clause of an official text: "Fait à Paris, le 29 novembre 2024".
 const SIGNED_AT_RE = /^Fait (?:à \p{Lu}[\p{L}'’ -]{1,40},?\s+)?le\s(?=\d|1er)/u;
-// A credit line that credits a photo: "Photo ONU/Manuel Elías", "© Akorda", "Crédit photo : DR", "Droits d'auteur AP Photo".
+// A credit line that credits a photo: "Photo ONU/Manuel Elías", "© Akorda", "Crédit photo : DR", "Droits d'auteur AP
+// Photo".
 const PHOTO_CREDIT_RE = /^(?:©|\([cC]\)\s|[Pp]hotos?\b|PHOTOS?\b|[Cc]rédits?\b|[Dd]roits d['’]auteur)/u;
 // Words announcing what is to come: a headline "… ce qu'il faut attendre de la rencontre de Samarcande (3-4 avril)".
 const PREVIEW_RE = /(?<!\p{L})(?:attendre|à venir|prochaine?s?|se tiendra|aura lieu|avant|programme)(?!\p{L})/iu;
@@ -493,21 +511,21 @@ const STANDFIRST_LABEL_RE = /^(?:résumé|abstract|synthèse|chapeau|chapô)\s*:
 // An advertiser's call to buy, short, addressing the reader: "Simulez votre prêt en ligne !", "découvrez nos circuits …
 // Brochure 2026 disponible …" (reported, "« Profitez de taux bonifiés ! », a lancé son vice-président", it is news).
 const AD_COPY_RE = /^(?=.{0,250}$)(?!.*(?<!\p{L})(?:a|ont) (?:lancé|déclaré|annoncé|indiqué|précisé|expliqué)(?!\p{L})|.*(?<!\p{L})(?:selon|c['’]est l['’]une)(?!\p{L})).*(?<!\p{L})(?:simulez|découvrez|réservez|profitez|commandez|demandez|essayez|obtenez|bénéficiez|économisez|souscrivez|testez|achetez)(?!\p{L})(?=.*(?<!\p{L})(?:votre|vos|nos|notre)(?!\p{L}))(?=.*(?:!$|[.…]\s+\p{Lu}))/iu;
-// An offer's terms, short, under the label: "Passez à la fibre 8 Gb/s : -50 % pendant 12 mois. Offre soumise à conditions.".
-// ("… une offre valable jusqu'au 30 avril." under an empty slot is the text's.)
-// A magazine's own issue under the label: "Découvrez le hors-série « … » – en kiosque et sur notre boutique en ligne".
+// An offer's terms, short, under the label: "Passez à la fibre 8 Gb/s : -50 % pendant 12 mois. Offre soumise à
+// conditions.". ("… une offre valable jusqu'au 30 avril." under an empty slot is the text's.) A magazine's own issue
+// under the label: "Découvrez le hors-série « … » – en kiosque et sur notre boutique en ligne".
 const OFFER_TERMS_RE = /^(?=.{0,250}$).*(?<!\p{L})(?:offre soumise à conditions|voir conditions|dans la limite des stocks disponibles|en kiosques?(?:\s(?:et|ou)\s[^.!?]{0,40})?$)(?!\p{L})/iu;
-// A section's label in capitals, a dot, its series in a few words: "ENTRETIENS · Collection « Géopolitiques »".
-// The same in capitals on both sides, a place or two words after the dot: "CARNET DE TERRAIN · KAZAKHSTAN". ("ASIE
-// CENTRALE · Tokaïev reçoit Emmanuel Macron" is a headline under its kicker, "TOKAÏEV À PARIS · CE QU'IL FAUT RETENIR" a
+// A section's label in capitals, a dot, its series in a few words: "ENTRETIENS · Collection « Géopolitiques »". The
+// same in capitals on both sides, a place or two words after the dot: "CARNET DE TERRAIN · KAZAKHSTAN". ("ASIE CENTRALE
+// · Tokaïev reçoit Emmanuel Macron" is a headline under its kicker, "TOKAÏEV À PARIS · CE QU'IL FAUT RETENIR" a
 // headline in capitals.)
 const SERIES_LABEL_RE = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})?\s·\s(?:[Cc]ollection|[Ss]érie|[Dd]ossier|[Rr]ubrique|[Cc]hronique|[Hh]ors-série)\b[^·]{0,40}$|^[^\p{Ll}·]{3,40}\s·\s[^\p{Ll}·\s]{2,20}(?:\s[^\p{Ll}·\s]{2,20})?$/u;
 // The label over a site's latest news, and a headline behind its time (see their rule).
 const LATEST_NEWS_LABEL_RE = /^(?:les )?dernières nouvelles\s*:?$/iu;
 const TIMED_HEADLINE_RE = /^\d{1,2}[:h]\d{2}\s{2,}\p{Lu}[^.!?]*$/u;
-// A brand's name and its call, under the label: "Orange Money : envoyez et recevez de l'argent partout en Centrafrique. Tapez #144#".
-// (An intertitle, "Voyageurs : vérifiez la date d'expiration de votre passeport", ends on no stop.)
-// An advertiser's name and its slogan to the reader: "Garage Chételat & Fils – Votre partenaire mobilité à Porrentruy"
+// A brand's name and its call, under the label: "Orange Money : envoyez et recevez de l'argent partout en Centrafrique.
+// Tapez #144#". (An intertitle, "Voyageurs : vérifiez la date d'expiration de votre passeport", ends on no stop.) An
+// advertiser's name and its slogan to the reader: "Garage Chételat & Fils – Votre partenaire mobilité à Porrentruy"
 // ("Horlogerie – Nos montres séduisent …" is an intertitle).
 const ADVERTISER_SLOGAN_RE = /^(?=.{0,160}$)\p{Lu}[^.!?–—]{1,60}\s[–—]\s(?:Votre|Vos)\s[^.!?]{2,100}$/u;
 const BRAND_CALL_RE = /^(?=.{0,200}$)\p{Lu}[\p{L}\d'’&. -]{1,30}\s?:\s\p{Ll}+ez(?!\p{L}).*[.!](?:\s|$)/u;
@@ -541,9 +559,10 @@ const AUTHOR_LABEL_RE = /^(?:auteur|auteure|autrice|auteurs|autrices|auteur·es?
 // A colleague or an agency credited for the facts: "Avec les informations de Julien Côté", "Avec des informations de
 // l'AFP".
 const INFORMATION_CREDIT_RE = /^[Aa]vec (?:les |des )?informations? (?:de |d['’])\s?(?:\p{Lu}|l['’]\p{Lu}|la \p{Lu}|le \p{Lu})[^.!?]{0,80}$/u;
-// An agency's acronym signing a dispatch (three capitals: "KPS"), or a service with its house: "AMI", "APS", "DCRP/Présidence
-// du Faso" (a rubric's "ASIE" after the text is none); in brackets, the house with the agencies it drew on: "(RCI, avec Agerpres)".
-// An agency's initials with its desk's two: "PNS/SA/HK" ("OTSC/OCS/CEI" are a page's tags).
+// An agency's acronym signing a dispatch (three capitals: "KPS"), or a service with its house: "AMI", "APS",
+// "DCRP/Présidence du Faso" (a rubric's "ASIE" after the text is none); in brackets, the house with the agencies it
+// drew on: "(RCI, avec Agerpres)". An agency's initials with its desk's two: "PNS/SA/HK" ("OTSC/OCS/CEI" are a page's
+// tags).
 const SOURCE_SIGN_OFF_RE = /^(?:AMI|APS|AIB|ACP|MAP|ANP|AIP|APA|TAP|AGP|ABP|ACI|AFP|ATS|AP|\p{Lu}{3})$|^\p{Lu}{2,4}\/\p{Lu}{2}\/\p{Lu}{2}$|^\p{Lu}{2,6}\s?\/\s?\p{Lu}[\p{L}'’ -]{1,30}$|^\(\p{Lu}{2,8},?\s(?:avec|et|d['’]après)\s(?:l['’]|les\s)?\p{Lu}[\p{L}'’.-]{1,20}(?:(?:,\s|\set\s)\p{Lu}[\p{L}'’.-]{1,20}){0,3}\)$/u;
 // A first name and the surname's initial: "Rija R.", "Jean-Pierre K.".
 const INITIALLED_NAME_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\.(?:\s?\p{Lu}\.)?$/u;
@@ -554,8 +573,9 @@ const NAME_WITH_ROLE_RE = new RegExp(
 );
 // The label over the authors' box after the text: "Auteurs", "Les auteurs", "Vos contacts".
 const AUTHORS_BOX_LABEL_RE = /^(?:les |nos )?(?:auteur(?:e|s|es)?|autrices?|contacts?|vos contacts|experts?)\s*:?$/iu;
-// An author with their trade, as a research note signs under its date: "Claire Vasseur, économiste pays – Asie centrale".
-// (Words after another comma name places: "…, analyste politique à Almaty, décrypte la visite" is a standfirst.)
+// An author with their trade, as a research note signs under its date: "Claire Vasseur, économiste pays – Asie
+// centrale". (Words after another comma name places: "…, analyste politique à Almaty, décrypte la visite" is a
+// standfirst.)
 const AUTHOR_AT_WORK_RE = new RegExp(String.raw`^${PERSON_NAME},\s+(?:économiste|analyste|journaliste|rédact(?:eur|rice)|correspondante?|chercheu(?:r|se)|consultante?)\b[^,.!?;:«»]{0,40}(?:,\s+\p{Lu}[^,.!?;:«»]{0,30}){0,2}$`, "u");
 // A Flemish site's date line over its French summary, its weekday shortened first: "ma 12 mei 2025 om 14.37 uur ·
 // Bijgewerkt om 17.05 uur" ("4 nov. 2024" is French).
@@ -575,9 +595,11 @@ const ENGLISH_DATE_FIELD_RE = new RegExp(
   String.raw`^[*_]*(?:date|published|publication date|date de publication|pubdate|dc:date)[*_]*\s*:[\s*_]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:${ENGLISH_MONTH}\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+${ENGLISH_MONTH}\.?\s+(\d{4}))(?:,?\s+(?:à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s?(?:AM|PM))?(?:\s+(?:[+-]\d{4}|GMT|UTC|CET|CEST))?)?[*_]*$`,
   "iu",
 );
-// "Fait à Paris, le 6 mai 2024." alone is a signature's; a longer line ("…, en deux exemplaires originaux…") is the text's.
+// "Fait à Paris, le 6 mai 2024." alone is a signature's; a longer line ("…, en deux exemplaires originaux…") is the
+// text's.
 const SIGNED_AT_SHORT = 60;
-// A line of a signature block: "Par le Président de la République :", "Pour le Gouvernement de … :", "Le Premier ministre,".
+// A line of a signature block: "Par le Président de la République :", "Pour le Gouvernement de … :", "Le Premier
+// ministre,".
 const SIGNING_FOR_RE = /^(?:(?:Pour|Par) (?:le|la|les|l['’]) ?[^.!?]{2,110}:|(?:Le|La) [^.!?:]{2,100},)$/u;
 // An official journal's issue over the official text it publishes dates it: "JORF n°0107 du 8 mai 2025" (over an
 // article's headline, it labels the article's subject).
@@ -701,9 +723,14 @@ const ASKED_RE = /(?<!\p{L})(?:vous|votre|vos)(?!\p{L})/iu;
 const FOLLOW_UP_RE = /^(?:[—–-]\s*)?Et\s/u;
 const FIRST_PERSON_RE = /(?<!\p{L})(?:je|j['’]|nous|notre|nos|mon|ma|mes|moi)(?!\p{L})/iu;
 const SPEAKER_RE = new RegExp(String.raw`^(?:[—–-]\s*)?(?:Q|Question|${PERSON_NAME})\s?:\s`, "u");
-/** The outlet asking, in capitals, its guest answering on the next line: "RTS: Pourquoi…?" / "Pascal Meier: Parce que…". */
+/**
+ * The outlet asking, in capitals, its guest answering on the next line: "RTS: Pourquoi…?" / "Pascal Meier: Parce que…".
+ */
 const OUTLET_SPEAKER_RE = /^\p{Lu}{2,6}\s?:\s/u;
-/** A page that says it is an interview: "Propos recueillis par", "Entretien réalisé par", "ENTRETIEN", "Cet entretien a été relu". */
+/**
+ * A page that says it is an interview: "Propos recueillis par", "Entretien réalisé par", "ENTRETIEN", "Cet entretien a
+ * été relu".
+ */
 const INTERVIEW_LABEL_RE = /^(?:propos recueillis par|entretien réalisé par|interview réalisée par|(?:cet entretien|cette interview) a été (?:édité|éditée|relu|relue|réalisé|réalisée|condensé|condensée|traduit|traduite)\b)/iu;
 /** The same in the page's head, where "Entretien" alone or "Entretien avec …" labels the article (in its text,
  * "entretien" is most often talks between officials). */
@@ -727,9 +754,14 @@ interface Work {
   counter?: boolean;
   /** A line of an e-mail's header ("Objet : …"): furniture when another header line stands next to it. */
   email?: boolean;
-  /** An author line (byline, name and affiliation, signature): published as a credit, but metadata to the head's rules. */
+  /**
+   * An author line (byline, name and affiliation, signature): published as a credit, but metadata to the head's rules.
+   */
   byline?: boolean;
-  /** The day of a section's line ("Catégorie : International | 22 septembre 2019 | 1 248 vues"), kept next to the headline only. */
+  /**
+   * The day of a section's line ("Catégorie : International | 22 septembre 2019 | 1 248 vues"), kept next to the
+   * headline only.
+   */
   sectionDate?: boolean;
   metaDate?: LineDate;
   /** One or two words in lower case alone, read as a site's logo until the text begins. */
@@ -800,7 +832,10 @@ function isSignatory(v: string): boolean {
   return SIGNED_ROLE_RE.test(v) || SIGNATORY_RE.test(v);
 }
 
-/** A line of Markdown: what its line marks make of it, the text it shows, and the marks removed, in the order they stand. */
+/**
+ * A line of Markdown: what its line marks make of it, the text it shows, and the marks removed, in the order they
+ * stand.
+ */
 interface MarkdownLine {
   kind: "heading" | "quote" | "image" | "plain";
   kept: string;
@@ -843,7 +878,10 @@ function inlineMarkdown(text: string): { kept: string; marks: string[] } | null 
   return { kept: kept + text.slice(at), marks: spans.map(([, t]) => t) };
 }
 
-/** Reads Markdown's marks (`# `, `> `, a line in `*…*`, links and bold inside it, an image line), or null when it has none. */
+/**
+ * Reads Markdown's marks (`# `, `> `, a line in `*…*`, links and bold inside it, an image line), or null when it has
+ * none.
+ */
 function readMarkdownLine(text: string): MarkdownLine | null {
   if (MD_IMAGE_RE.test(text)) return { kind: "image", kept: "", marks: [text] };
   let kind: MarkdownLine["kind"] = "plain";
@@ -896,9 +934,9 @@ function isQuoteLine(text: string): boolean {
   if (close < 0) return true;
   const rest = v.slice(close + 1).trim();
   // "« … » était le titre choisi" is a sentence whose subject is a quoted title, not a quotation; "« … », résume un
-  // haut fonctionnaire. Le pays, plus…": the attribution, then the text going on, is a paragraph opening on a quotation.
-  // "« … », a déclaré lundi soir M. Tokaïev en accueillant son invité à l'Akorda, où les deux dirigeants ont ensuite
-  // supervisé…": an attribution longer than the quotation tells the story, a paragraph's work.
+  // haut fonctionnaire. Le pays, plus…": the attribution, then the text going on, is a paragraph opening on a
+  // quotation. "« … », a déclaré lundi soir M. Tokaïev en accueillant son invité à l'Akorda, où les deux dirigeants ont
+  // ensuite supervisé…": an attribution longer than the quotation tells the story, a paragraph's work.
   return rest === "" || (!/^\p{Ll}/u.test(rest) && !(/^[,–—-]/u.test(rest) && (innerSentenceBreaks(rest) >= 1 || rest.length > Math.max(LONG_ATTRIBUTION, close))));
 }
 
@@ -908,7 +946,8 @@ export function isHeadingShape(v: string): boolean {
   if (v.split(/\s+/).length > HEADING_MAX_WORDS) return false;
   if (!startsLikeSentence(v)) return false;
   if (QUOTED_TITLE_RE.test(v)) return true;
-  // A speech's salutation is its text: "Chers collègues !", "Monsieur le Secrétaire général de l’Organisation des Nations unies !".
+  // A speech's salutation is its text: "Chers collègues !", "Monsieur le Secrétaire général de l’Organisation des
+  // Nations unies !".
   if (SALUTATION_RE.test(v)) return false;
   // A short question or exclamation is a headline ("Hezbollah-Israël : une nouvelle guerre aux portes du Liban ?").
   if (/\s?[?!]$/.test(v) && v.length <= QUESTION_HEADING_MAX && v.split(/\s+/).length >= 3) return innerSentenceBreaks(v) === 0;
@@ -924,7 +963,9 @@ function headDate(m: Pick<DateMention, "date" | "evidence">, weak?: boolean): Li
   return { from: "head", date: m.date, evidence: m.evidence, valid: true, ...(weak ? { weak } : {}) };
 }
 
-/** The first written date of a metadata line ("Envoyé : jeudi 6 juin 2024", "Par Anne Martin, le 05/10/2023"), if any. */
+/**
+ * The first written date of a metadata line ("Envoyé : jeudi 6 juin 2024", "Par Anne Martin, le 05/10/2023"), if any.
+ */
 function firstHeadDate(text: string, weak?: boolean): LineDate | undefined {
   const d = findDates(text).find((m) => !m.relative);
   return d && headDate(d, weak);
@@ -974,7 +1015,8 @@ function markToolHeader(ws: Work[]): number {
   return index;
 }
 
-// A page's title as a browser's title bar shows it, the site's name after a dash or a bar: "Coopération : … - Brazza Matin".
+// A page's title as a browser's title bar shows it, the site's name after a dash or a bar: "Coopération : … - Brazza
+// Matin".
 const TAB_TITLE_RE = /^(.+?)\s+[-–—|]\s+[^-–—|]{2,60}$/u;
 /** The page's first lines that may be its title bar's; the lines under them where the headline may be printed again. */
 const TAB_TITLE_LINES = 3;
@@ -1020,7 +1062,9 @@ function shortYearDate(v: string): LineDate | undefined {
   return isValidIsoDate(date) ? headDate({ date, evidence: m[0] }) : undefined;
 }
 
-/** A bar of the day's rates and weather, its items far apart, maybe the day among them (see RATE_ITEM_RE); null if not. */
+/**
+ * A bar of the day's rates and weather, its items far apart, maybe the day among them (see RATE_ITEM_RE); null if not.
+ */
 function ratesBar(v: string): { day: DateMention | null } | null {
   if (v.length > 300 || !RATES_SEP_RE.test(v)) return null;
   let priced = 0;
@@ -1077,7 +1121,8 @@ function shapeOf(w: Work, email = true): void {
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
   }
   // A tool's field with a date in English: "Date : March 14, 2023" (a read-later export), "pubDate: Wed, 29 Jun 2016
-  // 07:15:00 +0200" (a feed's item). A clipper's "Created:" or "Enregistré le :" is the day it was saved, not published.
+  // 07:15:00 +0200" (a feed's item). A clipper's "Created:" or "Enregistré le :" is the day it was saved, not
+  // published.
   const dutch = w.src.line <= DUTCH_DATE_LAST_LINE ? DUTCH_DATE_LINE_RE.exec(v) : null;
   if (dutch) {
     const date = `${dutch[3]}-${String(DUTCH_MONTH_NUMBERS[dutch[2].toLowerCase()]).padStart(2, "0")}-${dutch[1].padStart(2, "0")}`;
@@ -1105,7 +1150,8 @@ function shapeOf(w: Work, email = true): void {
   if (READING_APP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: `site furniture (${READING_APP_REASON})` });
   // "Inscription : mars 2016", "Membre depuis : 3 mai 2019": the day a forum's member joined.
   if (MEMBER_SINCE_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the forum's links and its members' details)" });
-  // (A list's item behind its bullet, "• le Maroc (décembre 2020) ;", is no date line, but "• 3 novembre 2024" alone is.)
+  // (A list's item behind its bullet, "• le Maroc (décembre 2020) ;", is no date line, but "• 3 novembre 2024" alone
+  // is.)
   let dateLine = readDateLine(v);
   if (dateLine && /^\s*[•▪◦‣]\s/u.test(w.src.text) && v.replace(/^[•▪◦‣]\s*/u, "").trim() !== dateLine.evidence.trim()) dateLine = null;
 
@@ -1170,8 +1216,8 @@ function shapeOf(w: Work, email = true): void {
     if (/publication time/.test(phrase)) w.metaDate = firstHeadDate(v) ?? shortYearDate(v);
     // A wiki page's "dernière modification … le 3 février 2025": its only date, taken when the head states none.
     else if (/encyclopedia/.test(phrase) && /dernière modification/iu.test(v)) w.metaDate = firstHeadDate(v, true);
-    // The page's section with its day: "Catégorie : International | 22 septembre 2019 | 1 248 vues" (next to the headline:
-    // see below).
+    // The page's section with its day: "Catégorie : International | 22 septembre 2019 | 1 248 vues" (next to the
+    // headline: see below).
     else if (/tag list/.test(phrase)) {
       const stamp = readMetaLine(v)?.date;
       if (stamp) Object.assign(w, { metaDate: headDate(stamp, true), sectionDate: true });
@@ -1188,7 +1234,8 @@ function shapeOf(w: Work, email = true): void {
     return;
   }
   // "► À lire aussi : …": an arrow may point at the link, or stand between the words and the link ("Lire aussi ► Adré :
-  // …", "LIRE AUSSI. Aktaou, le port kazakh …": a title, no sentence); the label may be given in the site's other language first: "CITEȘTE ȘI / LIRE AUSSI : …".
+  // …", "LIRE AUSSI. Aktaou, le port kazakh …": a title, no sentence); the label may be given in the site's other
+  // language first: "CITEȘTE ȘI / LIRE AUSSI : …".
   const opener = readTeaserOpener(
     v.replace(/^(?:[►▶→➜➤]|\p{Lu}[\p{Lu} ]{2,30}\s\/)\s*(?=(?:à\s+)?(?:lire|voir)\s+(?:aussi|également))/iu, "").replace(/^((?:à\s+)?(?:lire|voir)\s+(?:aussi|également))\s*[►▸▶›»→]\s*/iu, "$1 : ").replace(/^((?:à\s+)?lire\s+aussi)\.\s+(?=[^.!?]{5,150}$)/iu, "$1 : ").replace(/^【([^】]{1,60})】$/u, "$1"),
   );
@@ -1199,8 +1246,8 @@ function shapeOf(w: Work, email = true): void {
     w.reason = SPONSORED_RE.test(opener.words) ? `advertising (the advertisers' links after '${opener.words}')` : `site furniture (link to another article after '${opener.words}')`;
     return;
   }
-  // Two languages behind a bar, one in its own script, among the first lines: "عربي | Français" (further down, it labels
-  // a bilingual text's versions).
+  // Two languages behind a bar, one in its own script, among the first lines: "عربي | Français" (further down, it
+  // labels a bilingual text's versions).
   if (w.src.line <= TICKER_LAST_LINE && isLanguagePair(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (language switcher)" });
   if (isBreadcrumb(v) || (w.src.line <= TRIANGLE_CRUMB_LAST_LINE && isTriangleBreadcrumb(v))) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (breadcrumb or meta line)" });
@@ -1263,11 +1310,10 @@ function shapeOf(w: Work, email = true): void {
   }
   // An author with an agency's help, in brackets: "Nicolas Froidevaux (avec ATS)".
   if (v.length <= 80 && NAME_WITH_AGENCY_RE.test(v)) return void (w.shape = "credit");
-  // Who issued a release, in brackets under it: "(Communiqué par le ministère des Affaires étrangères et européennes, …)",
-  // a summary's sources: "(Source : Shinkeizai Shimbun, édition du 19 décembre 2025, page 3)", "(Sources : TASR,
-  // Kazinform)";
-  // the author of a parliament's answer: "Réponse du vice-premier ministre … du 22 mai 2025, à la question n° 56-0417 de
-  // M. Thibault Lemaire du 14 mars 2025 (Fr.)".
+  // Who issued a release, in brackets under it: "(Communiqué par le ministère des Affaires étrangères et européennes,
+  // …)", a summary's sources: "(Source : Shinkeizai Shimbun, édition du 19 décembre 2025, page 3)", "(Sources : TASR,
+  // Kazinform)"; the author of a parliament's answer: "Réponse du vice-premier ministre … du 22 mai 2025, à la question
+  // n° 56-0417 de M. Thibault Lemaire du 14 mars 2025 (Fr.)".
   if (ISSUED_BY_RE.test(v) || ANSWER_AUTHOR_RE.test(v)) return void (w.shape = "credit");
   // An author and the outlet in capitals: "Rūta Vaitkutė, BALTIJOS BANGA" ("Bibisara Assaubayeva, KAZAKHSTAN" lists a
   // player and her country; "PHOTO D'ARCHIVES, MINISTÈRE DE LA DÉFENSE" titles an exhibit; with an agency, "Vyacheslav
@@ -1278,18 +1324,18 @@ function shapeOf(w: Work, email = true): void {
   // PRYANIKOV / AFP" ("MONDE / Asie Centrale" is a section's).
   if (v.length <= 80 && NAMED_PHOTO_AGENCY_RE.test(v)) return void (w.shape = "credit");
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
-  // Among the page's first lines, a menu whose links ask questions: "Qui sommes-nous ?   Nos missions   Où agissons-nous
-  // ?   Actualités   Nous rejoindre   FAIRE UN DON".
+  // Among the page's first lines, a menu whose links ask questions: "Qui sommes-nous ?   Nos missions   Où
+  // agissons-nous ?   Actualités   Nous rejoindre   FAIRE UN DON".
   if (w.src.line <= SPACED_MENU_LAST_LINE && isSpacedMenu(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
   // One or two words in lower case, alone, no punctuation: a site's name as its logo writes it ("euronews",
   // "l'Humanité"), until the text begins (see classifyLines: in the text, such lines are a list's items or a slogan).
-  // On the page's first line, its second word may be a place's, capitalised: "ondes Normandie" (further down, "avec AFP"
-  // credits).
+  // On the page's first line, its second word may be a place's, capitalised: "ondes Normandie" (further down, "avec
+  // AFP" credits).
   if (v.length <= 24 && (w.src.line === 1 ? /^(?:\p{Ll}|[ld]['’]\p{L})[\p{L}\d-]*(?: [\p{Ll}\p{Lu}][\p{L}\d-]*)?$/u : /^(?:\p{Ll}|[ld]['’]\p{L})[\p{L}\d-]*(?: \p{Ll}[\p{L}\d-]*)?$/u).test(v)) return void Object.assign(w, { shape: "furniture", logo: true, reason: "site furniture (a site's name in lower case, as its logo writes it)" });
   // With its slogan beside it, spaced, among the page's first lines: "unicef  pour chaque enfant".
   if (w.src.line <= TAGLINE_LAST_LINE && LOGO_SLOGAN_RE.test(v)) return void Object.assign(w, { shape: "furniture", logo: true, reason: "site furniture (a site's name in lower case, as its logo writes it)" });
-  // "Sources : discours de K.-J. Tokaïev au forum (17 juin 2022) ; communiqué du ministère…": the article's sources, one
-  // line, several of them or dated, not a photo's credit.
+  // "Sources : discours de K.-J. Tokaïev au forum (17 juin 2022) ; communiqué du ministère…": the article's sources,
+  // one line, several of them or dated, not a photo's credit.
   if (SOURCES_LINE_RE.test(v) && (/;/u.test(v) || REFERENCE_HINT_RE.test(v) || findDates(v).some((m) => !m.relative))) return void Object.assign(w, { shape: "paragraph", kind: "bibliography" });
   if (CREDIT_RE.test(v) || EMBEDDED_POST_AUTHOR_RE.test(v) || LOWER_AGENCY_CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v)) || (v.length <= 80 && (AGENCY_SIGNATURE_RE.test(v) || (PHOTO_AGENCY_RE.test(v) && !(SECTION_PATH_RE.test(v) && !PICTURE_SOURCE_RE.test(v)))))) return void (w.shape = "credit");
   // An agency's intertitle between dashes: "- Chaise vide -".
@@ -1302,8 +1348,9 @@ function shapeOf(w: Work, email = true): void {
     return void (w.shape = inner && isHeadingShape(inner) && !/[.!?…]$/u.test(inner) && words(inner).length <= INTERTITLE_QUOTE_WORDS ? "heading" : "quote");
   }
   if ((v.length <= CAPTION_MAX || (v.length <= LONG_CAPTION_MAX && COPYRIGHT_END_RE.test(v))) && CAPTION_CREDIT_RE.test(v)) return void (w.shape = "caption");
-  // A figure's caption after its placeholder, a sentence: "[Figure 1] Niveau moyen annuel de la mer Caspienne … 1900-2024.
-  // Données Kazhydromet …" ("[Carte] Le corridor médian, la route …" without its full stop heads an infographic).
+  // A figure's caption after its placeholder, a sentence: "[Figure 1] Niveau moyen annuel de la mer Caspienne …
+  // 1900-2024. Données Kazhydromet …" ("[Carte] Le corridor médian, la route …" without its full stop heads an
+  // infographic).
   if (v.length <= CAPTION_MAX && FIGURE_LEAD_RE.test(v) && /[.)]$/u.test(v)) return void (w.shape = "caption");
   // One sentence and a newsroom's name in capitals: "Vladimir Poutine accueilli … le 27 novembre 2024. (FRANCEINFO)".
   const newsroom = v.length <= 300 ? NEWSROOM_CREDIT_END_RE.exec(v) : null;
@@ -1358,7 +1405,9 @@ function* toSecondBody(ws: Work[], from: number): Generator<number> {
 // A letter of a script other than Latin.
 const OTHER_SCRIPT_LETTER_RE = /[^\P{L}\p{Script=Latin}]/u;
 
-/** Mostly letters of a script other than Latin (Arabic, Cyrillic, Chinese…): at least 4 of them, 4 in 5 of the letters. */
+/**
+ * Mostly letters of a script other than Latin (Arabic, Cyrillic, Chinese…): at least 4 of them, 4 in 5 of the letters.
+ */
 /** A greeting twice, short, no figures: "Malo te ma'uli ! Malo le ma'uli !". */
 function isGreeting(v: string): boolean {
   const parts = v.split("!").map((p) => p.trim()).filter(Boolean);
@@ -1682,7 +1731,8 @@ function platformLines(ws: Work[]): void {
   }
 }
 
-// A search engine's count of results: "Environ 1 870 résultats (0,27 secondes)" (a site's search box says "0 résultat").
+// A search engine's count of results: "Environ 1 870 résultats (0,27 secondes)" (a site's search box says "0
+// résultat").
 const RESULTS_COUNT_RE = /^(?:environ\s+\d[\d\s\u00a0\u202f]*\s+résultats(?:\s*\(\d+(?:[.,]\d+)?\s*secondes?\))?|\d[\d\s\u00a0\u202f]*\s+résultats\s*\(\d+(?:[.,]\d+)?\s*secondes?\))$/iu;
 // The rule between the results and the article comes soon after the count.
 const RESULTS_RULE_LAST_LINE = 60;
@@ -1797,12 +1847,12 @@ function teaserBlockEnd(ws: Work[], k: number): number {
   if (k + 1 < ws.length && ws[k + 1].shape !== "blank") {
     let j = k + 1;
     // A page without blank lines goes on with the article right under an "À lire aussi" link: a long paragraph of
-    // sentences, or an intertitle over one, ends the block. (Blocks closing the page, "Dans la même rubrique", "Les plus
-    // lus", go on: their teasers have summaries.)
+    // sentences, or an intertitle over one, ends the block. (Blocks closing the page, "Dans la même rubrique", "Les
+    // plus lus", go on: their teasers have summaries.)
     const t = ws[k].teaser;
     const links = !t?.comments && !t?.consent && /^(?:►\s*)?(?:à\s+)?(?:lire|voir)\s+(?:aussi|également)/iu.test(t?.words ?? "");
-    // Only a paragraph of two sentences or more (a teaser's summary is most often one) that the text goes on from without
-    // a blank line (a summary closes its block).
+    // Only a paragraph of two sentences or more (a teaser's summary is most often one) that the text goes on from
+    // without a blank line (a summary closes its block).
     const longProse = (x: number) => x + 1 < ws.length && ws[x + 1].shape !== "blank" && isProse(ws[x]) && ws[x].v.length >= LONG_PARAGRAPH && endsSentence(ws[x].v) && innerSentenceBreaks(ws[x].v) >= 1;
     while (j < ws.length && ws[j].shape !== "blank") {
       if (links && (longProse(j) || (j > k + 1 && ws[j].shape === "heading" && longProse(j + 1)))) return j;
@@ -1814,31 +1864,32 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     if (t?.consent) return j;
     const after = nextText(ws, j);
     const next = nextText(ws, after);
-    // An intertitle over a long paragraph, maybe one introducing a quotation ("… a répondu sans détour :"): the article.
+    // An intertitle over a long paragraph, maybe one introducing a quotation ("… a répondu sans détour :"): the
+    // article.
     const introduces = (x: number) => {
       const n = nextText(ws, x);
       return ws[x].shape === "paragraph" && ws[x].v.length >= LONG_PARAGRAPH && /:$/u.test(ws[x].v) && n < ws.length && isProse(ws[n]);
     };
-    // A paragraph the paywall cuts short is the article's too ("… une lettre d'intention pour des" / "Cet article est réservé
-    // aux abonnés.").
-    // (A teaser's summary cut short over its badge, "Article réservé aux abonnés", has no offer under it.)
+    // A paragraph the paywall cuts short is the article's too ("… une lettre d'intention pour des" / "Cet article est
+    // réservé aux abonnés."). (A teaser's summary cut short over its badge, "Article réservé aux abonnés", has no offer
+    // under it.)
     const cut = (x: number) => {
       const wall = nextText(ws, x);
       return ws[x].shape === "paragraph" && ws[x].v.length >= LONG_PARAGRAPH && /paywall/.test(ws[wall]?.reason ?? "") && /subscription|paywall/.test(ws[nextText(ws, wall)]?.reason ?? "");
     };
     if (after < ws.length && (isProse(ws[after]) || cut(after) || (ws[after].shape === "heading" && next < ws.length && (isProse(ws[next]) || cut(next) || introduces(next))))) return j;
   }
-  // Comments: a reader's name ("Karim H.") over their words is no paragraph of the article; the next block's opener ends
-  // them ("Dans la même rubrique"). The agency the text is credited to, set apart under the links, ends a block ("Lire
-  // aussi" / two titles / "" / "Avec AFP").
+  // Comments: a reader's name ("Karim H.") over their words is no paragraph of the article; the next block's opener
+  // ends them ("Dans la même rubrique"). The agency the text is credited to, set apart under the links, ends a block
+  // ("Lire aussi" / two titles / "" / "Avec AFP").
   const comments = !!ws[k].teaser?.comments;
   for (let j = nextText(ws, k); j < ws.length; j = nextText(ws, j)) {
     const w = ws[j];
     if (w.kind === "bibliography" || w.kind === "heading") return j;
     if (!comments && ws[j - 1]?.shape === "blank" && AGENCY_CREDIT_RE.test(w.v)) return j;
     if (comments && w.teaser?.standalone) return j;
-    // A paragraph introducing a list ("… nous recommandons aux entreprises de :" / "1. cartographier leurs flux ;") is the
-    // article's: a teaser's summary introduces nothing (a reader's comment may).
+    // A paragraph introducing a list ("… nous recommandons aux entreprises de :" / "1. cartographier leurs flux ;") is
+    // the article's: a teaser's summary introduces nothing (a reader's comment may).
     if (!comments && introducesList(ws, j)) return j;
     if (!isProse(w)) continue;
     if (w.v.length > TEASER_SUMMARY_MAX) return j;
@@ -1915,8 +1966,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
   }
   // A word processor's export with its comments (Google Docs): anchors "[a]", "[b]"… glued to the words they comment,
-  // and at the end the comments themselves, each opening on its anchor ("[a]Vérifier le chiffre"), maybe with whom it is
-  // assigned to ("_Attribué à Sophie Lanvin_"). The comments go, and the anchors, once two comments answer anchors.
+  // and at the end the comments themselves, each opening on its anchor ("[a]Vérifier le chiffre"), maybe with whom it
+  // is assigned to ("_Attribué à Sophie Lanvin_"). The comments go, and the anchors, once two comments answer anchors.
   const letters = ws.map((w) => DOC_COMMENT_RE.exec(w.src.text.trimStart())?.[1]);
   const commentLines = letters.flatMap((l, i) => (l ? [i] : []));
   const anchored = commentLines.filter((i) => {
@@ -1941,7 +1992,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       w.v = visibleText(kept);
     }
   }
-  // An encyclopedia's edit link after a heading is cut off: "Histoire[modifier | modifier le code]" publishes "Histoire".
+  // An encyclopedia's edit link after a heading is cut off: "Histoire[modifier | modifier le code]" publishes
+  // "Histoire".
   for (const w of ws) {
     // The bracket is looked for first: the pattern is tried only where one stands.
     if (w.cut || !w.v.includes("[")) continue;
@@ -2008,8 +2060,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (amid || outletLine(prevText(ws, i)) || outletLine(nextText(ws, i))) Object.assign(ws[i], { shape: isHeadingShape(ws[i].v) ? "heading" : "paragraph", byline: undefined });
     }
   }
-  // An encyclopedia's page title right over its tabs ("Actualités du 24 octobre 2024" / "Page du portail   Discussion") is
-  // its headline, though it reads as a date line.
+  // An encyclopedia's page title right over its tabs ("Actualités du 24 octobre 2024" / "Page du portail   Discussion")
+  // is its headline, though it reads as a date line.
   for (let i = 0; i < ws.length; i++) {
     const next = nextText(ws, i);
     if (next < ws.length && /date line/.test(ws[i].reason ?? "") && !ws[i].kind && WIKI_TABS_RE.test(ws[next].v)) Object.assign(ws[i], { shape: "heading", reason: undefined });
@@ -2031,9 +2083,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     Object.assign(ws[i], { byline: false, metaDate: undefined, listedDay: true });
     shapeOf(ws[i]);
   }
-  // Among the page's first lines, a market's quotations one a line, two or more one under another: "COTATIONS DU JOUR" /
-  // "Blé tendre Rouen : 226,50 €/t (+1,25)" / "Orge fourragère Rouen : 198,00 €/t (=)" (one alone, "Prix du blé kazakh à
-  // l'export : 228 $/t", is a key figure).
+  // Among the page's first lines, a market's quotations one a line, two or more one under another: "COTATIONS DU JOUR"
+  // / "Blé tendre Rouen : 226,50 €/t (+1,25)" / "Orge fourragère Rouen : 198,00 €/t (=)" (one alone, "Prix du blé
+  // kazakh à l'export : 228 $/t", is a key figure).
   const quoted = (j: number) => j >= 0 && j < ws.length && ws[j].src.line <= QUOTES_LAST_LINE && ws[j].kind !== "furniture" && PRICE_QUOTE_LINE_RE.test(ws[j].v);
   for (let i = 0; i < ws.length && ws[i].src.line <= QUOTES_LAST_LINE; i++) {
     if (quoted(i) && (quoted(i - 1) || quoted(i + 1))) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (the day's rates and weather)" });
@@ -2042,7 +2094,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // its day, its sections), nothing of the article's text above it.
   for (let i = 0, head = true; i < ws.length && ws[i].src.line <= QUOTES_LAST_LINE && head; i++) {
     const w = ws[i];
-    // (The headline is still to come: "Dernière minute : le Kazakhstan et la RDC établissent …" over the byline is one.)
+    // (The headline is still to come: "Dernière minute : le Kazakhstan et la RDC établissent …" over the byline is
+    // one.)
     const headlineBelow = () => [1, 2, 3].map((k) => nthText(ws, i, k)).some((j) => j < ws.length && !ws[j].kind && ws[j].shape === "heading" && words(ws[j].v).length >= 5);
     if (!w.kind && w.shape !== "furniture" && ((w.src.line > TICKER_LAST_LINE && NEWS_TICKER_RE.test(w.v)) || LATEST_NEWS_RE.test(w.v)) && headlineBelow()) Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
     head = w.shape === "blank" || w.shape === "heading" || (w.kind ?? w.shape) === "furniture";
@@ -2072,10 +2125,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.kind || w.shape !== "paragraph" || w.v.length > 80 || !/^\p{Ll}/u.test(w.v) || endsSentence(w.v) || /[,:;]$/u.test(w.v)) continue;
     if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's tagline)" });
   }
-  // A newsletter's contents in its head, over the first article: "Dans ce numéro" over a list of its items; in an e-mail
-  // newsletter, "AU SOMMAIRE" too.
-  // (An e-mail: its header, or its own lines, "Si ce message ne s'affiche pas correctement…"; a sign-up box's "Se
-  // désinscrire à tout moment" is a page's.)
+  // A newsletter's contents in its head, over the first article: "Dans ce numéro" over a list of its items; in an
+  // e-mail newsletter, "AU SOMMAIRE" too. (An e-mail: its header, or its own lines, "Si ce message ne s'affiche pas
+  // correctement…"; a sign-up box's "Se désinscrire à tout moment" is a page's.)
   const letter = ws.some((w) => w.email || /e-mail newsletter furniture/u.test(w.reason ?? ""));
   for (let i = 0; i < textFrom; i++) {
     if (ws[i].kind || !(CONTENTS_OPENER_RE.test(ws[i].v) || (letter && NEWSLETTER_CONTENTS_LABEL_RE.test(ws[i].v)))) continue;
@@ -2089,8 +2141,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const n = nextText(ws, i);
     if (!w.kind && w.shape === "heading" && DATABASE_SOURCE_RE.test(w.v) && n < ws.length && /date line/.test(ws[n].reason ?? "")) Object.assign(w, { shape: "furniture", reason: "site furniture (the press database's labels)" });
   });
-  // A wire's client screen may hold a dispatch's versions one under another, each under its header ("02/09/2025 09:14 GMT
-  // FLASH", "… URGENT", then the full text): an earlier version whose words the last one repeats is superseded by it.
+  // A wire's client screen may hold a dispatch's versions one under another, each under its header ("02/09/2025 09:14
+  // GMT FLASH", "… URGENT", then the full text): an earlier version whose words the last one repeats is superseded by
+  // it.
   const wireHeaders = ws.flatMap((w, i) => (/date line/.test(w.reason ?? "") && WIRE_KIND_RE.test(w.v) ? [i] : []));
   // The terminal sets each dispatch under a rule ("-----"): an article quoting dispatches does not.
   const underRule = (i: number) => {
@@ -2110,8 +2163,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       }
     }
   }
-  // A letter's signature under its last sentence, the writer and their town: "Bernard Lacombe, Montélimar (Drôme)" (over
-  // a paragraph or a list, such a line heads a portrait's section).
+  // A letter's signature under its last sentence, the writer and their town: "Bernard Lacombe, Montélimar (Drôme)"
+  // (over a paragraph or a list, such a line heads a portrait's section).
   ws.forEach((w, i) => {
     if (w.kind || w.shape !== "heading" || !TOWN_SIGNATURE_RE.test(w.v)) return;
     const p = prevText(ws, i);
@@ -2221,20 +2274,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       Object.assign(ws[i], { shape: "furniture", reason: "site furniture (how to cite the page)" });
       continue;
     }
-    // A photo's caption with its credit on the next line: "Le Secrétaire général … à New York." / "Photo ONU/Manuel Elías".
-    // A caption is one sentence, or two when short and the text goes on under its credit ("Un site d’extraction … au
-    // Kazakhstan. Le pays assure à lui seul près de 40 % de la production mondiale d’uranium."; a gallery's captions and
-    // the last paragraph over the page's photo credit are text); a longer paragraph is text the credit merely follows.
-    // "… le 24 octobre 2023. (Archives)": a caption's sentence and its label, shaped like a heading.
-    // A caption without its full stop over a credit in capitals: "La mine de Cigar Lake, … exploitée par Cameco" / "PHOTO
+    // A photo's caption with its credit on the next line: "Le Secrétaire général … à New York." / "Photo ONU/Manuel
+    // Elías". A caption is one sentence, or two when short and the text goes on under its credit ("Un site d’extraction
+    // … au Kazakhstan. Le pays assure à lui seul près de 40 % de la production mondiale d’uranium."; a gallery's
+    // captions and the last paragraph over the page's photo credit are text); a longer paragraph is text the credit
+    // merely follows. "… le 24 octobre 2023. (Archives)": a caption's sentence and its label, shaped like a heading. A
+    // caption without its full stop over a credit in capitals: "La mine de Cigar Lake, … exploitée par Cameco" / "PHOTO
     // ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER".
     const textGoesOn = (j: number) => {
       const n = nextText(ws, j);
       return n < ws.length && !ws[n].kind && ws[n].shape === "paragraph";
     };
     const labelled = i > 0 && ws[i - 1].shape === "heading" && (/\.\s*\([^()]{1,30}\)$/u.test(ws[i - 1].v) || CAPS_PHOTO_CREDIT_RE.test(ws[i].v));
-    // Initials and an agency closing the text sign it: "PZ/PAP" under the last paragraph, over the tags ("STR/AFP" under a
-    // caption, before the text or with the text going on, credits the photo).
+    // Initials and an agency closing the text sign it: "PZ/PAP" under the last paragraph, over the tags ("STR/AFP"
+    // under a caption, before the text or with the text going on, credits the photo).
     const signsText = INITIALS_AGENCY_RE.test(ws[i].v) && !textGoesOn(i) && ws.slice(0, i - 1).some(isProse);
     if (ws[i].shape === "credit" && !signsText && (PHOTO_CREDIT_RE.test(ws[i].v) || ((PHOTO_AGENCY_RE.test(ws[i].v) || NAMED_PHOTO_AGENCY_RE.test(ws[i].v)) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) <= (ws[i - 1].v.length <= SHORT_CAPTION_MAX && textGoesOn(i) ? 1 : 0)) {
       ws[i - 1].shape = "caption";
@@ -2261,14 +2314,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       i = end - 1;
       continue;
     }
-    // The attribution under a quotation: "— Antonio Guterres, secrétaire général de l’ONU", or right under it without the
-    // dash, a name and a role: "Mourat Nurtleu, ministre kazakh des Affaires étrangères".
+    // The attribution under a quotation: "— Antonio Guterres, secrétaire général de l’ONU", or right under it without
+    // the dash, a name and a role: "Mourat Nurtleu, ministre kazakh des Affaires étrangères".
     const wholeQuote = i > 0 && ws[i - 1].shape === "quote" && /^[«"“]/u.test(ws[i - 1].v) && /[»"”]$/u.test(ws[i - 1].v);
     if (ws[i].shape === "heading" && i > 0 && ws[i - 1].shape === "quote" && !ws[i].kind && (NAMED_ROLE_RE.test(ws[i].v) || (wholeQuote && QUOTED_SOURCE_RE.test(ws[i].v) && SOURCE_WORD_RE.test(ws[i].v) && ws[i].v.split(/\s+/u).length <= 10))) {
       ws[i].shape = "quote";
       continue;
     }
-    // A quotation's sentence going on, on the next line, with the verb that attributes it: "« … »," / "a déclaré M. Tokaïev."
+    // A quotation's sentence going on, on the next line, with the verb that attributes it: "« … »," / "a déclaré M.
+    // Tokaïev."
     if (ws[i].shape === "paragraph" && i > 0 && ws[i - 1].shape === "quote" && !ws[i].kind && /[»"”],$/u.test(ws[i - 1].v) && /^\p{Ll}/u.test(ws[i].v) && ws[i].v.length <= 100) {
       ws[i].shape = "quote";
       continue;
@@ -2280,7 +2334,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       ws[i].shape = "quote";
       continue;
     }
-    // An interview printed as dialogue: dash-led lines of which one at least is a question are its paragraphs, not a list.
+    // An interview printed as dialogue: dash-led lines of which one at least is a question are its paragraphs, not a
+    // list.
     if (ws[i].shape === "list-item" && DIALOGUE_RE.test(ws[i].v)) {
       const end = runEnd(ws, i, ["list-item"], (v) => DIALOGUE_RE.test(v));
       if (ws.slice(start, end).some((w) => /\?\s*[»”]?$/u.test(w.v))) for (let j = start; j < end; j++) ws[j].shape = "paragraph";
@@ -2300,8 +2355,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // République :", "Le Premier ministre,", "Gabriel Attal", "Pour le Gouvernement de … :", a signatory's office.
     if (SIGNED_AT_RE.test(ws[i].v)) {
       if (ws[i].v.length <= SIGNED_AT_SHORT) ws[i].shape = "credit";
-      // Without its town, the clause does not date the page (see its reading), and a heading under it signs only if it is a
-      // name ("Un accord attendu des deux côtés" goes on with the article quoting the text).
+      // Without its town, the clause does not date the page (see its reading), and a heading under it signs only if it
+      // is a name ("Un accord attendu des deux côtés" goes on with the article quoting the text).
       const townless = !ws[i].v.startsWith("Fait à");
       if (townless) ws[i].metaDate = undefined;
       let k = nextText(ws, i);
@@ -2312,15 +2367,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       i = k - 1;
       continue;
     }
-    // "(1) Le présent accord est entré en vigueur…" after the text, its call "(1)" earlier in it: a note, with the sources.
+    // "(1) Le présent accord est entré en vigueur…" after the text, its call "(1)" earlier in it: a note, with the
+    // sources.
     const note = END_NOTE_RE.exec(ws[i].v);
     if (note && !ws[i].kind && (ws[i].shape === "paragraph" || ws[i].shape === "list-item") && (calledAt.get(note[1] ?? (note[3] ? `[${note[3]}]` : lowered(note[2]))) ?? i) < i) {
       Object.assign(ws[i], { kind: "bibliography", metaDate: undefined });
       continue;
     }
-    // Notes whose numbers stand alone on their lines, as a newsletter's page sets them: "1" / "Communiqué du ministère…" /
-    // "2" / "La lettre de…". Two notes or more, numbered from 1, each called in the text by its number glued to a word
-    // ("plus1.", "syrienne2."): the texts are the article's notes, filed with its sources.
+    // Notes whose numbers stand alone on their lines, as a newsletter's page sets them: "1" / "Communiqué du
+    // ministère…" / "2" / "La lettre de…". Two notes or more, numbered from 1, each called in the text by its number
+    // glued to a word ("plus1.", "syrienne2."): the texts are the article's notes, filed with its sources.
     if (ws[i].v === "1" && ws[i + 1] && ws[i + 1].shape !== "blank") {
       const notes: number[] = [];
       let k = i;
@@ -2340,8 +2396,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         continue;
       }
     }
-    // A transcript's speakers, each on the line over their words: "M. le président.", "Mme Anne Dupuis, rapporteure de la
-    // commission des affaires étrangères.". Three or more on the page: they credit the words that follow.
+    // A transcript's speakers, each on the line over their words: "M. le président.", "Mme Anne Dupuis, rapporteure de
+    // la commission des affaires étrangères.". Three or more on the page: they credit the words that follow.
     if (i === firstSpeaker) {
       const speech = (j: number) => j < ws.length && ws[j].shape === "paragraph" && !SPEAKER_LABEL_RE.test(ws[j].v);
       const labels = ws.flatMap((w, j) => (SPEAKER_LABEL_RE.test(w.v) && (w.shape === "paragraph" || w.shape === "heading") && !w.kind && speech(j + 1) ? [j] : []));
@@ -2360,7 +2416,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         continue;
       }
     }
-    // A programme's sessions, three or more, each its day and hour first: "Ven. 14/11 · 19 h 30 — Soirée d’ouverture : …".
+    // A programme's sessions, three or more, each its day and hour first: "Ven. 14/11 · 19 h 30 — Soirée d’ouverture :
+    // …".
     if (ws[i].shape === "heading" && SESSION_LINE_RE.test(ws[i].v)) {
       const end = runEnd(ws, i, ["heading"], (v) => SESSION_LINE_RE.test(v));
       if (end - i >= 3) for (let j = i; j < end; j++) ws[j].shape = "list-item";
@@ -2397,10 +2454,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "Sommaire" and the numbered section titles under it: the page's table of contents, not its text.
     if (CONTENTS_RE.test(ws[i].v)) {
       let end = i + 1;
-      // An encyclopedia's contents box may carry its toggle: "Sommaire" / "masquer" / "1 Années 1990"…
-      // An entry may also be a section's title the text repeats further down: "I. Un statut en suspens depuis 1991".
-      // Its entries may be links behind arrows or bullets, or numbered: "Dans cette page" / "→ Un désastre devenu symbole"
-      // / …, "Sur cette page" / "• Inauguration du nouveau centre" / …, "Sommaire" / "2. Pourquoi le Kazakhstan ?" / ….
+      // An encyclopedia's contents box may carry its toggle: "Sommaire" / "masquer" / "1 Années 1990"… An entry may
+      // also be a section's title the text repeats further down: "I. Un statut en suspens depuis 1991". Its entries may
+      // be links behind arrows or bullets, or numbered: "Dans cette page" / "→ Un désastre devenu symbole" / …, "Sur
+      // cette page" / "• Inauguration du nouveau centre" / …, "Sommaire" / "2. Pourquoi le Kazakhstan ?" / ….
       const repeated = (k: number) => ws[k].v.length <= 120 && ws.some((w, j) => j > k + 1 && w.v === ws[k].v.replace(CONTENTS_ENTRY_MARK_RE, ""));
       const own = OWN_CONTENTS_RE.test(ws[i].v);
       while (end < ws.length && ws[end].shape !== "blank" && ((own && CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) || repeated(end) || (own && /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v)))) end++;
@@ -2413,9 +2470,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // The title of a video, printed under its player's controls, up to the next blank line.
     if (/video player/.test(ws[i].reason ?? "")) {
       for (let j = i + 1; j < ws.length && ws[j].shape !== "blank"; j++) {
-        // Under the player, its chapters ("00:52 Le Bélarus aux portes de l’OCS") and the video's title.
-        // A heading under a player with no time on it ("Regarder … en direct") is the page's own: "Ce qu’il faut retenir".
-        // Right under "À voir en vidéo", the embedded video's title.
+        // Under the player, its chapters ("00:52 Le Bélarus aux portes de l’OCS") and the video's title. A heading
+        // under a player with no time on it ("Regarder … en direct") is the page's own: "Ce qu’il faut retenir". Right
+        // under "À voir en vidéo", the embedded video's title.
         const chapter = /^\d{1,2}:\d{2}/u.test(ws[j].v) || /\d:\d\d/u.test(ws[j - 1].v) || (j === i + 1 && VIDEO_LABEL_RE.test(ws[i].v));
         if (ws[j].shape === "heading" && chapter) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player: the video's title or chapters)" });
         else if (ws[j].shape !== "furniture") break;
@@ -2444,8 +2501,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
 
   // "Contacts" after the text, over a contact's phone or e-mail within the lines right under it, opens the contacts
-  // ("Contacts" over the text's paragraphs, even with a consulate's number in one, is an intertitle; in the page's head, a
-  // menu's last link).
+  // ("Contacts" over the text's paragraphs, even with a consulate's number in one, is an intertitle; in the page's
+  // head, a menu's last link).
   const bodyFrom = ws.findIndex(isBody);
   for (let i = bodyFrom + 1; i < ws.length && bodyFrom >= 0; i++) {
     if (ws[i].kind || !CONTACTS_LABEL_RE.test(ws[i].v)) continue;
@@ -2472,10 +2529,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const apparatus = ws.findIndex((w, i) => i > bodyFrom && bodyFrom >= 0 && !w.kind && BIBLIOGRAPHY_MARKER_RE.test(w.v));
   let proseEnd = -1;
   for (let i = (apparatus < 0 ? ws.length : apparatus) - 1; i >= 0 && proseEnd < 0; i--) if (isProse(ws[i])) proseEnd = i;
-  // After the text's last paragraph, labels open the site's headlines: "À LA UNE" over short lines (in the head, "À la une"
-  // may stand over the article's own headline; over prose, it is the text's intertitle); "Dernières nouvelles" over
-  // headlines each behind its time, "17:58   Djeyhoun Bayramov reçoit …" (a live page's entries, "16h45" / a title / a
-  // paragraph, are the text's).
+  // After the text's last paragraph, labels open the site's headlines: "À LA UNE" over short lines (in the head, "À la
+  // une" may stand over the article's own headline; over prose, it is the text's intertitle); "Dernières nouvelles"
+  // over headlines each behind its time, "17:58   Djeyhoun Bayramov reçoit …" (a live page's entries, "16h45" / a title
+  // / a paragraph, are the text's).
   const timed = (j: number) => j < ws.length && TIMED_HEADLINE_RE.test(ws[j].v);
   for (let i = Math.max(proseEnd, bodyFrom) + 1; i < ws.length && bodyFrom >= 0; i++) {
     if (ws[i].kind) continue;
@@ -2489,9 +2546,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (!VIDEOS_LABEL_RE.test(ws[i].v)) continue;
     for (let j = i + 1; j < ws.length && ws[j].shape !== "blank" && VIDEO_LINK_RE.test(ws[j].v); j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player)" });
   }
-  // A release's end mark, "###", "-30-" or "– FIN –", after its text: what follows is the organisation's (its note to editors, its
-  // contacts, its other news). Only one mark, with one paragraph at most after it (a blog's "###" between its sections
-  // is a separator).
+  // A release's end mark, "###", "-30-" or "– FIN –", after its text: what follows is the organisation's (its note to
+  // editors, its contacts, its other news). Only one mark, with one paragraph at most after it (a blog's "###" between
+  // its sections is a separator).
   const endMark = ws.findIndex((w, i) => i > bodyFrom && bodyFrom >= 0 && RELEASE_END_RE.test(w.v));
   const marks = ws.filter((w) => RELEASE_END_RE.test(w.v)).length;
   // After "– FIN –", a dispatch's end, the one paragraph must be under "À propos de …" (a blogger reposting a dispatch
@@ -2552,12 +2609,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const close = closingQuote(w.v);
       const inner = close > 0 ? foldForRepeat(w.v.slice(1, close)) : "";
       if (inner.split(" ").length < 4) continue;
-      // The quotation must stand in a line of the text that is not itself a pull quote: two copies are never both removed.
+      // The quotation must stand in a line of the text that is not itself a pull quote: two copies are never both
+      // removed.
       let at = joined.indexOf(inner);
       while (at >= 0 && quotes.includes(ownerAt(at))) at = joined.indexOf(inner, at + 1);
       if (at < 0) continue;
       const source = ws[ownerAt(at)].src.line;
-      // A short quotation alone, nothing after it, is an intertitle quoting the text below: "« La Chine n'est pas un bloc »".
+      // A short quotation alone, nothing after it, is an intertitle quoting the text below: "« La Chine n'est pas un
+      // bloc »".
       if (w.v.slice(close + 1).trim() === "" && isHeadingShape(w.v.slice(1, close).trim())) w.shape = "heading";
       else Object.assign(w, { shape: "furniture", reason: `site furniture (pull quote repeating line ${source})` });
     }
@@ -2582,7 +2641,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   let bibStart = ws.length;
   const bodyStart = ws.findIndex(isBody);
   for (let i = Math.max(bodyStart, 0) + 1; i < ws.length && bodyStart >= 0; i++) {
-    // A text-mode browser's dump or a print view ends with the page's links, "References" or "Liens" over "1. http://…".
+    // A text-mode browser's dump or a print view ends with the page's links, "References" or "Liens" over "1.
+    // http://…".
     if (LINK_LIST_MARKER_RE.test(ws[i].v)) {
       const n = nextText(ws, i);
       const end = ws.findIndex((w, j) => j > n && w.shape !== "blank" && !LINK_LIST_ENTRY_RE.test(w.v));
@@ -2592,9 +2652,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         continue;
       }
     }
-    // "Notes" as an entry of the table of contents, already removed, opens nothing; "Pour en savoir plus" over a paragraph
-    // of prose is an intertitle ("Pour en savoir plus" / "Le mouvement antinucléaire … a joué …").
-    // So does a numbered section's marker: "4. Pour aller plus loin" over its references, the site's lines after them.
+    // "Notes" as an entry of the table of contents, already removed, opens nothing; "Pour en savoir plus" over a
+    // paragraph of prose is an intertitle ("Pour en savoir plus" / "Le mouvement antinucléaire … a joué …"). So does a
+    // numbered section's marker: "4. Pour aller plus loin" over its references, the site's lines after them.
     const runOnly = FURTHER_READING_RE.test(ws[i].v) || /^\d{1,2}[.)]\s/u.test(ws[i].v);
     if (runOnly && !referencesUnder(ws, i)) continue;
     if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) && ws[i].kind !== "furniture") {
@@ -2642,8 +2702,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // does their label over the prompt ("Commentaires" / "Ajouter un commentaire").
   for (let i = bodyStart + 1; i < ws.length && bodyStart >= 0; i++) {
     const w = ws[i];
-    // A count in thousands ("1 238 commentaires") is read so only here, over the comments' prompt or sort (in a fact box,
-    // "1 238 commentaires" / "3 400 réactions" are figures).
+    // A count in thousands ("1 238 commentaires") is read so only here, over the comments' prompt or sort (in a fact
+    // box, "1 238 commentaires" / "3 400 réactions" are figures).
     const thousands = THOUSANDS_COUNT_RE.test(w.v) && !w.kind;
     if (w.teaser || !(COMMENT_COUNT_RE.test(w.v) || COMMENTS_LABEL_RE.test(w.v)) || !(/comment prompt or counter/.test(w.reason ?? "") || thousands)) continue;
     // Under the standfirst, a count over the byline and its time is the page's head ("5 commentaires" / "Aliya
@@ -2691,8 +2751,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       Object.assign(w, { teaser: undefined, kind: undefined, shape: "heading", reason: undefined });
       continue;
     }
-    // The comments' opener inside a block of links opens a block of its own ("Lire aussi" / a title / "Commentaires (2)"
-    // / the comments).
+    // The comments' opener inside a block of links opens a block of its own ("Lire aussi" / a title / "Commentaires
+    // (2)" / the comments).
     if (!w.teaser.comments) {
       for (let j = k + 1; j < end; j++) if (ws[j].teaser?.comments && ws[j].teaser?.standalone) end = j;
     }
@@ -2755,8 +2815,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A social post's author over its date stamp ("Ambassade du Kazakhstan en France" / "3 septembre 2023 ·"): a credit.
   const social = ws.some((w) => /social network/.test(w.reason ?? ""));
   // Under a thread, a post of another account opening on handles answers it: a reply, not the thread ("Karim Benali" /
-  // "@kbenali@mastodon.social" / "3 j" / "@lfontaine Merci…"). A paragraph naming the author's own account ("@Akorda_kz a
-  // ensuite précisé…") is the text's.
+  // "@kbenali@mastodon.social" / "3 j" / "@lfontaine Merci…"). A paragraph naming the author's own account ("@Akorda_kz
+  // a ensuite précisé…") is the text's.
   if (author) {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
@@ -2844,13 +2904,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
   }
 
-  // Before the text, the site's name with its address ("Le Courrier des Nations · courrierdesnations.fr") is the site's;
-  // so is a line in another script: its name in Arabic over the French one ("وكالة الأنباء
-  // الجزائرية"), a language menu ("Русский"). In the text, such a line is an original quoted or a reference; one with
-  // figures may be the page's date ("Политика | 15.03.2024 г., 16:45"), read as such by the rules below; one quoted, or
-  // longer than a name, an epigraph in its language.
-  // The owner its copyright names further down: "Ministère des Affaires étrangères de la République du Tadjikistan" over
-  // the page, "© 2025 Ministère des Affaires étrangères de la République du Tadjikistan. Tous droits réservés." under it.
+  // Before the text, the site's name with its address ("Le Courrier des Nations · courrierdesnations.fr") is the
+  // site's; so is a line in another script: its name in Arabic over the French one ("وكالة الأنباء الجزائرية"), a
+  // language menu ("Русский"). In the text, such a line is an original quoted or a reference; one with figures may be
+  // the page's date ("Политика | 15.03.2024 г., 16:45"), read as such by the rules below; one quoted, or longer than a
+  // name, an epigraph in its language. The owner its copyright names further down: "Ministère des Affaires étrangères
+  // de la République du Tadjikistan" over the page, "© 2025 Ministère des Affaires étrangères de la République du
+  // Tadjikistan. Tous droits réservés." under it.
   const owners = new Set(ws.flatMap((w) => (w.shape === "blank" ? [] : [COPYRIGHT_OWNER_RE.exec(w.v)?.[1]].filter((o): o is string => !!o))));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
@@ -2858,9 +2918,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (A blog's owner signing it, "© 2025 Claire Fontanel", names its author under the headline.)
     if (owners.has(w.v) && !isPersonName(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name, as its copyright gives it)" });
     else if (otherScript(w.v) && !/[\d«»"“”„]/u.test(w.v) && w.v.split(/\s+/u).length <= 6) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a line in another script in the page's head)" });
-    // The site's name in two scripts among the page's first lines: "المملكة اليوم | Le Royaume Aujourd’hui" (a headline may
-    // give an event's name in Kazakh, then in French: "Абай оқулары – Lectures d'Abaï à Paris").
-    // The site's greeting among its first lines, in its language: "Malo te ma'uli ! Malo le ma'uli !".
+    // The site's name in two scripts among the page's first lines: "المملكة اليوم | Le Royaume Aujourd’hui" (a headline
+    // may give an event's name in Kazakh, then in French: "Абай оқулары – Lectures d'Abaï à Paris"). The site's
+    // greeting among its first lines, in its language: "Malo te ma'uli ! Malo le ma'uli !".
     else if (w.src.line <= TAGLINE_LAST_LINE && isGreeting(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's greeting)" });
     else if (w.src.line <= TAGLINE_LAST_LINE && isNameInTwoScripts(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name in two scripts)" });
     // The site's day in Arabic ("الثلاثاء، 14 يناير 2025") dates the page when nothing else does, like a masthead's.
@@ -2888,9 +2948,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const asked = (j: number) => j >= 0 && j < ws.length && !ws[j].kind && QUESTION_THEN_SUBJECT_RE.test(ws[j].v);
     if (asked(n) || asked(p)) ws[i].shape = "paragraph";
   }
-  // A campaign's headline of two sentences, its subject first, alone between the site's lines in the head: "Mer d'Aral : au
-  // Kazakhstan, la petite mer renaît. Aidons-la à tenir." / "34 120 € collectés sur 50 000 €", under the site's lines or
-  // a label ("CAMPAGNE EN COURS") (with a headline above, or over prose, such a line is a standfirst).
+  // A campaign's headline of two sentences, its subject first, alone between the site's lines in the head: "Mer d'Aral
+  // : au Kazakhstan, la petite mer renaît. Aidons-la à tenir." / "34 120 € collectés sur 50 000 €", under the site's
+  // lines or a label ("CAMPAGNE EN COURS") (with a headline above, or over prose, such a line is a standfirst).
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (w.kind || !isBody(w)) {
@@ -2950,8 +3010,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   });
   // A short label ending in ":" ("Édition :" over "Français") is the site's, not the start of the text.
   const label = (w: Work) => w.shape === "paragraph" && /:$/u.test(w.v) && w.v.split(/\s+/u).length <= 3;
-  // A box of the article's key points may stand over the headline: "Ce que vous devez savoir" / "→ Le Premier ministre …
-  // était mardi à Bruxelles et Anvers." / … / "" / "Anvers veut devenir le terminus …": its label and its items are
+  // A box of the article's key points may stand over the headline: "Ce que vous devez savoir" / "→ Le Premier ministre
+  // … était mardi à Bruxelles et Anvers." / … / "" / "Anvers veut devenir le terminus …": its label and its items are
   // the text's, but do not open it.
   for (let i = 0; i < ws.length && !(!ws[i].kind && isBody(ws[i])); i++) {
     if (ws[i].kind || ws[i].shape !== "heading" || !KEY_POINTS_RE.test(ws[i].v)) continue;
@@ -2959,7 +3019,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     while (end < ws.length && !ws[end].kind && ws[end].shape === "list-item") end++;
     const next = nextText(ws, end - 1);
     if (end - i < 3 || next >= ws.length || ws[next].kind || ws[next].shape !== "heading" || ws[next].v.split(/\s+/u).length < 5) break;
-    // "En bref" there heads the site's briefs, other news: "En bref" / "• Tokaïev reçoit le président du Conseil européen …".
+    // "En bref" there heads the site's briefs, other news: "En bref" / "• Tokaïev reçoit le président du Conseil
+    // européen …".
     if (/^en bref/iu.test(ws[i].v)) for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's briefs over the headline)" });
     else {
       ws[i].kind = "heading";
@@ -2970,8 +3031,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   let headEnd = ws.findIndex((w) => !w.kind && isBody(w) && !label(w));
   const head = headEnd < 0 ? ws.length : headEnd;
   const headings = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
-  // The desk signing as the site, from its town, over the date line: "Riyad — Le Royaume Aujourd’hui" (the site's name in
-  // its head).
+  // The desk signing as the site, from its town, over the date line: "Riyad — Le Royaume Aujourd’hui" (the site's name
+  // in its head).
   const siteDesk = (i: number) => {
     const m = TOWN_DESK_RE.exec(ws[i].v);
     const d = nextText(ws, i);
@@ -2982,10 +3043,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 0; i < ws.length; i++) if (!ws[i].kind && ws[i].shape === "heading" && siteDesk(i)) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
   const candidates = headings.filter((i) => !ws[i].kind);
   const wordCount = (i: number) => ws[i].v.split(/\s+/).length;
-  // Among several, the headline is the one the date line, the byline or the text follows (a site name is not).
-  // The newsroom signing, "La rédaction", and a council's rapporteur are bylines there.
-  // A date line with the issue's number dates the letter, under its name: "La Lettre d'Astana à Paris" / "N° 58 – Octobre
-  // 2024".
+  // Among several, the headline is the one the date line, the byline or the text follows (a site name is not). The
+  // newsroom signing, "La rédaction", and a council's rapporteur are bylines there. A date line with the issue's number
+  // dates the letter, under its name: "La Lettre d'Astana à Paris" / "N° 58 – Octobre 2024".
   const isMeta = (j: number) => j < ws.length && (ws[j].byline || (/date line|publication time/.test(ws[j].reason ?? "") && !ISSUE_MARK_RE.test(ws[j].v)) || (!ws[j].kind && (isBody(ws[j]) || NEWSROOM_SIGNATURE_RE.test(ws[j].v) || RAPPORTEUR_RE.test(ws[j].v))));
   // An author's affiliation ("Doctorant en science politique à…") is never the headline.
   // Nor is a list of the page's categories ("Billets, Asie centrale, Caucase du Sud"), nor a box's label over the
@@ -2993,9 +3053,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Nor is a numbered section listed in the article's contents box above it ("Dans cet article" / "1. L'actu : …" / … /
   // "1. L'actu : …"; a site's contents may list the headline itself).
   const contents = new Set(ws.slice(0, head).flatMap((w) => (/table of contents/.test(w.reason ?? "") && NUMBERED_SECTION_RE.test(w.v) ? [w.v] : [])));
-  // Nor a section's label in capitals with its series: "ENTRETIENS · Collection « Géopolitiques »" ("EN DIRECT · Sommet de
-  // l'OCS à Astana : …" is a live page's headline).
-  // Nor an event's kind, day and hours: "Webinaire – mardi 23 juin 2020, 14h00-15h30 (heure de Paris)".
+  // Nor a section's label in capitals with its series: "ENTRETIENS · Collection « Géopolitiques »" ("EN DIRECT · Sommet
+  // de l'OCS à Astana : …" is a live page's headline). Nor an event's kind, day and hours: "Webinaire – mardi 23 juin
+  // 2020, 14h00-15h30 (heure de Paris)".
   const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
   // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
@@ -3003,8 +3063,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const capitals = (i: number) => !/\p{Ll}/u.test(ws[i].v);
   const longest = long.reduce((best, i) => (wordCount(i) > wordCount(best) || (wordCount(i) === wordCount(best) && capitals(best) && !capitals(i)) ? i : best), long[0]);
   // A site's tagline is followed by a date as well, the day's, over the site's menu of sections ("Le portail de
-  // l'information marocaine" / "Mercredi 19 Novembre 2025" / "Accueil | Politique | …"): of two so followed, that one is
-  // the masthead's (a headline over its date and its tags, "Kazakhstan | Chine | OCS", stays the headline).
+  // l'information marocaine" / "Mercredi 19 Novembre 2025" / "Accueil | Politique | …"): of two so followed, that one
+  // is the masthead's (a headline over its date and its tags, "Kazakhstan | Chine | OCS", stays the headline).
   const followed = long.filter((i) => isMeta(nextText(ws, i)));
   const masthead = (i: number) => {
     const d = nextText(ws, i);
@@ -3019,8 +3079,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   };
   const headline = followed.find((i, k) => k + 1 === followed.length || !masthead(i));
   titleAt = (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
-  // A letter's name and issue over its date, then its headline: "Lettre Arbitrage & Investissements – n° 58" / "Décembre
-  // 2025" / "France–Kazakhstan : un protocole modernise le traité bilatéral d'investissement de 1998".
+  // A letter's name and issue over its date, then its headline: "Lettre Arbitrage & Investissements – n° 58" /
+  // "Décembre 2025" / "France–Kazakhstan : un protocole modernise le traité bilatéral d'investissement de 1998".
   if (titleAt >= 0 && ISSUE_NAME_RE.test(ws[titleAt].v)) {
     let n = nextText(ws, titleAt);
     while (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") n = nextText(ws, n);
@@ -3032,9 +3092,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
   }
   // A release's key points, three lines or more of a headline's shape one under another, under its headline and a blank
-  // line: "Alizéa Énergies et le gouvernement du Kazakhstan signent …" / "" / "Un accord d’investissement de 40 ans …" /
-  // "Une première phase de 1 GW …" / "L’ammoniac vert produit sera …" / "" / the text. The headline is the line above.
-  // (A ticker's labelled lines over the headline, "EN DIRECT · …", "ALERTE · …", are no key points.)
+  // line: "Alizéa Énergies et le gouvernement du Kazakhstan signent …" / "" / "Un accord d’investissement de 40 ans …"
+  // / "Une première phase de 1 GW …" / "L’ammoniac vert produit sera …" / "" / the text. The headline is the line
+  // above. (A ticker's labelled lines over the headline, "EN DIRECT · …", "ALERTE · …", are no key points.)
   const point = (k: number) => long.includes(k) && !LABELLED_LINE_RE.test(ws[k].v);
   if (titleAt > 0 && point(titleAt)) {
     let top = titleAt;
@@ -3075,8 +3135,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // pari kazakh", over a standfirst without its stop is no headline-shaped line of five words, but a headline still.
     // A release's number too: "N° 178/24".
     const siteAbove = ws.slice(0, headEnd).every((x, k) => k <= fallback || x.shape === "blank" || (x.kind ?? x.shape) === "furniture" || /\s[»›>|/]\s/u.test(x.v) || /^N°\s?\d[\d/-]*$/u.test(x.v));
-    // (Over a short headline taken already, only a release's title: "Communiqué de presse sur la rencontre …"; "Astana joue
-    // l'équilibre" over its path heads a standfirst without its stop.)
+    // (Over a short headline taken already, only a release's title: "Communiqué de presse sur la rencontre …"; "Astana
+    // joue l'équilibre" over its path heads a standfirst without its stop.)
     const releaseTitle = fallback < 0 || RELEASE_TITLE_RE.test(w.v);
     if (titleShaped && siteAbove && releaseTitle && n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture" && ws.slice(n).some(isProse)) {
       if (fallback >= 0) Object.assign(ws[fallback], { shape: "furniture", kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
@@ -3091,10 +3151,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // So is a parliament's question's subject (see above), over the bulletin's title.
   else if (candidates.includes(questionSubject)) titleAt = questionSubject;
   // A sitting's record (its chair, its opening time) heads its text with the first item of its contents: "Sommaire" /
-  // "1. Convention d’entraide judiciaire …" / … / "Convention d’entraide judiciaire …" over the speeches. That item is the
-  // headline; the page's title names the sitting or the series ("Première séance du jeudi 7 décembre 2023").
-  // One item only comes again, or some only: a council's record heading each of its items is the sitting's, under its
-  // own title.
+  // "1. Convention d’entraide judiciaire …" / … / "Convention d’entraide judiciaire …" over the speeches. That item is
+  // the headline; the page's title names the sitting or the series ("Première séance du jeudi 7 décembre 2023"). One
+  // item only comes again, or some only: a council's record heading each of its items is the sitting's, under its own
+  // title.
   if (ws.some((w) => /the sitting's chair and times/u.test(w.reason ?? ""))) {
     const listed = ws.flatMap((w, i) => (/table of contents/u.test(w.reason ?? "") && !CONTENTS_OPENER_RE.test(w.v) && w.v.split(/\s+/u).length >= HEADLINE_WORDS ? [[i, w.v.replace(/^\d{1,2}[.)]\s+/u, "")] as const] : []));
     const heads = listed.flatMap(([at, name]) => {
@@ -3116,7 +3176,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       titleAt = again;
       if (!candidates.includes(titleAt)) candidates.splice(candidates.filter((i) => i < titleAt).length, 0, titleAt);
     }
-    // The chair's label over the opening of the sitting is the record's too: "M. le président." / "La séance est ouverte.".
+    // The chair's label over the opening of the sitting is the record's too: "M. le président." / "La séance est
+    // ouverte.".
     for (let i = 0; i < titleAt; i++) {
       const n = nextText(ws, i);
       if (!ws[i].kind && SPEAKER_LABEL_RE.test(ws[i].v) && n < ws.length && /the sitting's chair and times/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: ws[n].reason });
@@ -3144,9 +3205,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     ws[titleAt].shape = "paragraph";
     titleAt--;
   }
-  // The author's name alone under the headline, and the affiliation line under it: "Aïgerim Seitkali" / "Chercheuse associée…".
-  // A report's title page names several authors, each with an affiliation, maybe after a subtitle.
-  // Two authors' names are the byline only over the date line: "Camille Poirot et Dinara Abenova" / "3 octobre 2024 à
+  // The author's name alone under the headline, and the affiliation line under it: "Aïgerim Seitkali" / "Chercheuse
+  // associée…". A report's title page names several authors, each with an affiliation, maybe after a subtitle. Two
+  // authors' names are the byline only over the date line: "Camille Poirot et Dinara Abenova" / "3 octobre 2024 à
   // 19h12" ("Mourat Nourtleou et Wang Yi" under a standfirst names the article's subjects).
   const coAuthors = (j: number) => {
     const d = nextText(ws, j);
@@ -3159,10 +3220,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const after = nextText(ws, n);
       if (after < ws.length && ws[after].shape === "heading" && (isPersonName(ws[after].v) || coAuthors(after))) n = after;
     }
-    // A social network's profile picture may stand over the name ("Photo de profil de …"), and the name be printed twice.
-    // The date line may stand between, or a meta line ("Focus n° 31 | 21 juin 2023 | 12 pages"), and a label: "Publié :
-    // 23 février 2023" / "Auteur" / "Camille Arnaud-Lefort".
-    // A reading time too, when the label follows it ("Temps de lecture : 7 min" / "Auteurs").
+    // A social network's profile picture may stand over the name ("Photo de profil de …"), and the name be printed
+    // twice. The date line may stand between, or a meta line ("Focus n° 31 | 21 juin 2023 | 12 pages"), and a label:
+    // "Publié : 23 février 2023" / "Auteur" / "Camille Arnaud-Lefort". A reading time too, when the label follows it
+    // ("Temps de lecture : 7 min" / "Auteurs").
     const beforeLabel = (j: number) => /reading time/.test(ws[j].reason ?? "") && AUTHOR_LABEL_RE.test(ws[nextText(ws, j)]?.v ?? "");
     const skippable = (w: Work, j: number) => ((w.kind ?? w.shape) === "furniture" && (/social network|date line|publication time/.test(w.reason ?? "") || beforeLabel(j))) || (!w.kind && AUTHOR_LABEL_RE.test(w.v));
     let labelled = false;
@@ -3185,8 +3246,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const underHeadline = (j: number) => prevText(ws, j) === titleAt || !!ws[prevText(ws, j)]?.byline;
     // (The role may be capitalised: "Daniyar Seitkali, Counsel".)
     const roled = (v: string) => NAME_WITH_ROLE_RE.test(v.replace(/^([^,]+,\s+)(\p{Lu})/u, (_, name: string, c: string) => name + c.toLowerCase()));
-    // (Under the headline, only an author's trade: a researcher named there, "Gaukhar Nourlanova, Chercheuse associée", is
-    // the one interviewed, or a speaker.)
+    // (Under the headline, only an author's trade: a researcher named there, "Gaukhar Nourlanova, Chercheuse associée",
+    // is the one interviewed, or a speaker.)
     const authorRole = (j: number) => AUTHOR_ROLE_RE.test(ws[j].v.split(",")[1] ?? "");
     const withRole = (j: number) => ((labelled || (underHeadline(j) && authorRole(j))) && roled(ws[j].v)) || (/date line|publication time/.test(ws[prevText(ws, j)]?.reason ?? "") && AUTHOR_AT_WORK_RE.test(ws[j].v));
     // A first name and an initial under the date line, as African dailies sign: "Rija R.".
@@ -3203,24 +3264,26 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       }
     }
   }
-  // A date glued to the end of the headline is the publication date, not part of it: "TOKAÏEV REÇOIT … DE L'ONU 04/07/2024".
+  // A date glued to the end of the headline is the publication date, not part of it: "TOKAÏEV REÇOIT … DE L'ONU
+  // 04/07/2024".
   if (titleAt >= 0 && !ws[titleAt].cut) {
     const w = ws[titleAt];
     const last = findDates(w.v).filter((m) => !m.relative).pop();
     const at = last ? w.src.text.lastIndexOf(last.evidence) : -1;
-    // Only a date set apart: written in figures ("04/07/2024") or after a bar or a dash ("… | 4 juillet 2024"); "depuis le
-    // 24 février 2022" ends a headline's own sentence.
+    // Only a date set apart: written in figures ("04/07/2024") or after a bar or a dash ("… | 4 juillet 2024"); "depuis
+    // le 24 février 2022" ends a headline's own sentence.
     const apart = last && (/^\d/.test(last.evidence) && !/\p{L}/u.test(last.evidence) || /[|–—-]\s*$/u.test(w.v.slice(0, w.v.length - last.evidence.length)));
     if (last && apart && at > 0 && w.v.endsWith(last.evidence) && words(w.v.slice(0, w.v.length - last.evidence.length)).length >= 3) {
       cutHeadline(w, 0, w.src.text.slice(0, at).replace(/[\s|,–—-]+$/u, "").length, "date glued to the headline (publication metadata)");
       w.metaDate = headDate(last);
     } else if (last && at > 0 && /\(\s*$/u.test(w.v.slice(0, w.v.length - last.evidence.length - 1)) && w.v.endsWith(`${last.evidence})`) && /\d{4}$/u.test(last.evidence)) {
-      // A release's title ending on its day in brackets keeps it, and dates the page: "Entretien avec … (14 décembre 2023)";
-      // on a visit's days, by its last: "Visite de M. … au Kazakhstan (9-10 mars 2026)" is told once it is over.
+      // A release's title ending on its day in brackets keeps it, and dates the page: "Entretien avec … (14 décembre
+      // 2023)"; on a visit's days, by its last: "Visite de M. … au Kazakhstan (9-10 mars 2026)" is told once it is
+      // over.
       w.metaDate = headDate(last.endDate && !PREVIEW_RE.test(w.v) ? { date: last.endDate, evidence: last.evidence } : last);
     } else {
-      // A headline that is little more than a day ("Première séance du jeudi 7 décembre 2023") dates the page when no date
-      // line does; "Sommet de l'OTSC du 23 novembre 2024 : ce qu'il faut attendre" names an event to come.
+      // A headline that is little more than a day ("Première séance du jeudi 7 décembre 2023") dates the page when no
+      // date line does; "Sommet de l'OTSC du 23 novembre 2024 : ce qu'il faut attendre" names an event to come.
       const days = findDates(w.v).filter((m) => !m.relative && /^\d{4}-\d{2}-\d{2}$/.test(m.date));
       if (days.length === 1 && !days[0].endDate && wordsBesideDates(w.v) <= 4) w.metaDate = headDate(days[0], true);
     }
@@ -3231,7 +3294,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const call = TITLE_NOTE_CALL_RE.exec(w.src.text.trimEnd());
     if (call && ws.some((x, j) => j > titleAt && x.v.startsWith(call[0].trim()))) cutHeadline(w, 0, call.index, "the call of a note in the headline");
   }
-  // A post's first line framed with emoji as its headline: "🇰🇿 Message du Chef de l’État … 🇰🇿". The headline is the words.
+  // A post's first line framed with emoji as its headline: "🇰🇿 Message du Chef de l’État … 🇰🇿". The headline is the
+  // words.
   if (titleAt >= 0 && !ws[titleAt].cut) {
     const w = ws[titleAt];
     const { lead, tail } = emojiFrame(w.src.text.trim());
@@ -3243,8 +3307,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // (heure de Paris)" (further down, an announcement's or an agenda's is the text's).
   const eventAt = titleAt >= 0 ? nextText(ws, titleAt) : ws.length;
   if (eventAt < ws.length && !ws[eventAt].kind && EVENT_DAY_RE.test(ws[eventAt].v)) Object.assign(ws[eventAt], { shape: "furniture", kind: "furniture", reason: "site furniture (the event's day and hours)" });
-  // "COMMUNIQUÉ DE PRESSE" between the headline and the text is the page's kind, never its author (in the text, it heads
-  // a release the article reproduces).
+  // "COMMUNIQUÉ DE PRESSE" between the headline and the text is the page's kind, never its author (in the text, it
+  // heads a release the article reproduces).
   for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) if (PRESS_RELEASE_LABEL_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (section label or kicker in the article's head)" });
   // A section's line dates the page next to its headline, over it or under it; elsewhere it is another article's, a
   // card's in a box of popular articles ("Le Kazakhstan supprime les visas …" / "Catégorie : International | 22
@@ -3280,11 +3344,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   });
   // A chapeau printed before the headline: one sentence, then a headline-shaped line, then the article's text. A
   // scraper's ` date ` header glued to the first paragraph marks the page's start as well, whatever that paragraph's
-  // length, when the headline follows it on the very next line (after a blank line, such a line is a section's heading).
+  // length, when the headline follows it on the very next line (after a blank line, such a line is a section's
+  // heading).
   const glued = headEnd >= 0 && /date header/.test(ws[headEnd].cut?.reason ?? "") && headEnd + 1 < ws.length && ws[headEnd + 1].shape === "heading";
-  // The site's tools and labels may stand between the chapeau and the headline ("Gratuit", "Écouter cet article"), and the
-  // byline and the reading time under it; a headline found so replaces a line in capitals above the chapeau taken for
-  // want of one (the masthead "LA VOIX DE BRUXELLES"; a short headline in small letters stays).
+  // The site's tools and labels may stand between the chapeau and the headline ("Gratuit", "Écouter cet article"), and
+  // the byline and the reading time under it; a headline found so replaces a line in capitals above the chapeau taken
+  // for want of one (the masthead "LA VOIX DE BRUXELLES"; a short headline in small letters stays).
   const weakTitle = titleAt >= 0 && !long.includes(titleAt) && titleAt < headEnd && capitals(titleAt);
   if ((titleAt < 0 || weakTitle) && headEnd >= 0 && ws[headEnd].shape === "paragraph" && (glued || (ws[headEnd].v.length <= CHAPEAU_MAX_CHARS && innerSentenceBreaks(ws[headEnd].v) <= (weakTitle ? 1 : 0)))) {
     const site = (j: number) => (ws[j].kind ?? ws[j].shape) === "furniture" || (!ws[j].kind && ws[j].shape === "heading" && words(ws[j].v).length <= 1);
@@ -3306,9 +3371,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[i + 1];
     if (!w.kind && w.shape === "paragraph" && w.v.length <= CAPTION_MAX && photoCredit(i)) w.shape = "caption";
   }
-  // Under the headline, a photo's credit may come before its caption, a line ending on the photo's day: "© Orbita Info /
-  // Pavel Bednov" / "Vladimir Poutine et Kassym-Jomart Tokaïev à l'Akorda, à Astana, le 27 novembre 2024". And under the
-  // byline, the site's name printed again at the top is the byline's: "Marie-Ève Lapointe" / "Le Courrier laurentien".
+  // Under the headline, a photo's credit may come before its caption, a line ending on the photo's day: "© Orbita Info
+  // / Pavel Bednov" / "Vladimir Poutine et Kassym-Jomart Tokaïev à l'Akorda, à Astana, le 27 novembre 2024". And under
+  // the byline, the site's name printed again at the top is the byline's: "Marie-Ève Lapointe" / "Le Courrier
+  // laurentien".
   for (let i = titleAt + 1; titleAt >= 0 && i + 1 < ws.length; i++) {
     const w = ws[i + 1];
     if (w.kind || w.shape !== "heading" || !(ws[i].kind === "credit" || ws[i].shape === "credit")) continue;
@@ -3341,8 +3407,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const n = ws[i + 1];
     if (NETWORK_AUTHOR_RE.test(ws[i].v) && n.v.length <= 200 && /\s\|\s/u.test(n.v) && (n.kind === undefined || n.kind === "furniture")) Object.assign(n, { shape: "credit", kind: "credit", reason: undefined, byline: true });
   }
-  // The author's affiliation right under a byline of the head: "Par Camille Oudinot" / "Doctorante en science politique,
-  // Université Lyon 3, …".
+  // The author's affiliation right under a byline of the head: "Par Camille Oudinot" / "Doctorante en science
+  // politique, Université Lyon 3, …".
   for (const i of titleAt >= 0 ? toSecondBody(ws, titleAt + 1) : []) {
     if (i + 1 >= ws.length) break;
     const w = ws[i];
@@ -3364,8 +3430,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (short(w) && labels.has(w.v) && underMeta && n < ws.length && !ws[n].kind && isBody(ws[n]) && words(ws[n].v).length >= 6 && !ws.slice(n).some(short)) Object.assign(w, { kind: "furniture", reason: "site furniture (a label of the page's head repeated)" });
   }
   // The day over the site's menu, "Lundi 2 juin 2025", is the day the page was copied when a date line stands under the
-  // headline ("31 mai 2025"): the one under the headline dates the article.
-  // (The page is copied after it was published: the day over the menu is the later one, and says nothing of publishing.)
+  // headline ("31 mai 2025"): the one under the headline dates the article. (The page is copied after it was published:
+  // the day over the menu is the later one, and says nothing of publishing.)
   const dayUnder = titleAt >= 0 ? ws.slice(titleAt + 1, titleAt + 6).find((w) => w.metaDate && !w.metaDate.weak && /date line/.test(w.reason ?? "")) : undefined;
   for (let i = 0; dayUnder && i < titleAt; i++) {
     const d = ws[i].metaDate;
@@ -3384,7 +3450,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A photo's caption or credit printed above the text is not its lede: the lede is the paragraph after it.
   const ledeAt = ws.findIndex((w) => !w.kind && !isRow(w) && (isBody(w) || w.shape === "heading"));
   if (ledeAt >= 0 && ws[ledeAt].shape === "paragraph") ws[ledeAt].kind = "lede";
-  // "Résumé" over the first paragraph labels the standfirst: the paragraph is the lede, shown as such, and the label goes.
+  // "Résumé" over the first paragraph labels the standfirst: the paragraph is the lede, shown as such, and the label
+  // goes.
   else if (ledeAt >= 0 && STANDFIRST_LABEL_RE.test(ws[ledeAt].v)) {
     const n = nextText(ws, ledeAt);
     if (n < ws.length && !ws[n].kind && ws[n].shape === "paragraph") {
@@ -3402,7 +3469,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (d) w.metaDate = headDate({ date: d.mention.date, evidence: d.text });
   }
 
-  // A paywall notice after the text has begun ends the text the page gave: what follows is the site's, not the article's.
+  // A paywall notice after the text has begun ends the text the page gave: what follows is the site's, not the
+  // article's.
   const paywall = ws.findIndex((w, i) => i > headEnd && headEnd >= 0 && /paywall notice/.test(w.reason ?? "") && PAYWALL_CUT_RE.test(w.v));
   if (paywall >= 0) {
     for (let j = paywall + 1; j < ws.length; j++) {
@@ -3416,7 +3484,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = ws.length - 1; i > headEnd && headEnd >= 0; i--) {
     const w = ws[i];
     if (w.shape === "blank" || w.kind === "furniture" || (!w.kind && w.shape === "furniture")) continue;
-    // Only the biography of an author the article credits: "Nikol Pachinian est un ancien journaliste…" closing a story is text.
+    // Only the biography of an author the article credits: "Nikol Pachinian est un ancien journaliste…" closing a story
+    // is text.
     const bio = !w.kind && w.shape === "paragraph" && w.v.length <= 600 ? AUTHOR_BIO_RE.exec(w.v) : null;
     const author = bio ? /^\S+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’-]+)*/u.exec(w.v)?.[0].replace(/,$/, "") : undefined;
     if (author && ws.some((b) => b.byline && b.v.includes(author))) Object.assign(w, { kind: "furniture", reason: "site furniture (the author's biography)" });
@@ -3441,8 +3510,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = Math.max(bodyFrom, 0) + 1; i < ws.length && bodyFrom >= 0; i++) {
     if (ws[i].kind || ws[i].shape !== "heading" || !KEY_POINTS_RE.test(ws[i].v) || /^en bref/iu.test(ws[i].v)) continue;
     let end = i + 1;
-    // Each line a fact, a figure or a label's value: "Environ 250 salariés", "Malvési : site Orano …" (under the text, the
-    // site's box of links or its letter's pitch is the site's).
+    // Each line a fact, a figure or a label's value: "Environ 250 salariés", "Malvési : site Orano …" (under the text,
+    // the site's box of links or its letter's pitch is the site's).
     while (end < ws.length && ws[end].shape !== "blank" && !ws[end].kind && ws[end].shape !== "furniture" && ws[end].v.length <= KEY_POINT_MAX && !endsSentence(ws[end].v) && /\d|\s:\s/u.test(ws[end].v)) end++;
     if (end - i - 1 < 2 || (end < ws.length && ws[end].shape !== "blank")) continue;
     ws[i].kind = "heading";
@@ -3469,12 +3538,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     if (w.kind && w.kind !== "heading") break;
     if (w.kind === "heading" && i === bibStart) break;
-    // The author's initials signing the text, as West African and regional sites sign: "A. N'G.", "J.-P. M."; an agency's
+    // The author's initials signing the text, as West African and regional sites sign: "A. N'G.", "J.-P. M."; an
+    // agency's
 // desks', in brackets: "(mi/jp)".
-    // The reporters' names apart by a slash sign alone under prose ("A. Bublik / A. Nedovyesov" over another pair lists them).
+    // The reporters' names apart by a slash sign alone under prose ("A. Bublik / A. Nedovyesov" over another pair lists
+    // them).
     const reporters = INITIALLED_REPORTERS_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)]);
-    // So does the department that wrote it, alone under the last paragraph: "Par le service communication" (in the text,
-    // "Par la direction de la communication" may answer a question).
+    // So does the department that wrote it, alone under the last paragraph: "Par le service communication" (in the
+    // text, "Par la direction de la communication" may answer a question).
     const last = prevText(ws, i) >= 0 ? ws[prevText(ws, i)] : undefined;
     // A broadcaster's credits, one under another, right under the text: "Sujet radio: Claire Dufaux" / "Adaptation web:
     // jfe" (in a list of prize winners, "Sujet radio : Aïgerim Tokhtarova" names one).
@@ -3491,8 +3562,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       Object.assign(w, { shape: "credit", kind: "credit", byline: true });
       break;
     }
-    // A document attached to the page, its format and size after its title: "Fiche d’information : relations bilatérales
-    // (PDF, 184 kB)", a reference, in a run of them under their label ("Documents"), which heads them.
+    // A document attached to the page, its format and size after its title: "Fiche d’information : relations
+    // bilatérales (PDF, 184 kB)", a reference, in a run of them under their label ("Documents"), which heads them.
     if (!w.kind && i > titleAt && isAttachment(ws, i)) {
       w.kind = "bibliography";
       continue;
@@ -3501,17 +3572,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       w.kind = "heading";
       continue;
     }
-    // The agency's name after two dashes, alone under the last paragraph: "-- WARTA" (a list set with dashes, "-- ONU" /
-    // "-- OSCE" / …, names organisations).
+    // The agency's name after two dashes, alone under the last paragraph: "-- WARTA" (a list set with dashes, "-- ONU"
+    // / "-- OSCE" / …, names organisations).
     const dashed = (j: number) => j >= 0 && j < ws.length && DASHED_AGENCY_RE.test(ws[j].v);
     if (!w.kind && dashed(i) && !dashed(prevText(ws, i)) && !dashed(nextText(ws, i)) && prevText(ws, i) > titleAt && ws[prevText(ws, i)].shape === "paragraph") {
       Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the desk's initials signing the dispatch)" });
       continue;
     }
     if (w.shape !== "heading" || i <= titleAt) break;
-    // The text's last sentence, the agency's name in brackets after its stop: "Nourtleou doit être reçu mercredi … avant de
-    // se rendre à Jakarta. (KNA)".
-    // (Right under the text: a feed's dispatches, a gallery's captions, each closed so, stand under their label.)
+    // The text's last sentence, the agency's name in brackets after its stop: "Nourtleou doit être reçu mercredi …
+    // avant de se rendre à Jakarta. (KNA)". (Right under the text: a feed's dispatches, a gallery's captions, each
+    // closed so, stand under their label.)
     if (!w.kind && AGENCY_CLOSED_RE.test(w.v) && words(w.v).length >= CUT_PARAGRAPH_WORDS && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)])) {
       w.shape = "paragraph";
       break;
@@ -3520,20 +3591,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       w.shape = "paragraph";
       break;
     }
-    // A paragraph cut by the paywall mid-sentence: "… des élus de la Collectivité territoriale de Guyane, intéressés par" /
-    // "Cet article est réservé aux abonnés.".
+    // A paragraph cut by the paywall mid-sentence: "… des élus de la Collectivité territoriale de Guyane, intéressés
+    // par" / "Cet article est réservé aux abonnés.".
     if (!w.kind && words(w.v).length >= CUT_PARAGRAPH_WORDS && endsOnLittleWord(w.v) && /paywall/.test(ws[nextText(ws, i)]?.reason ?? "")) {
       w.shape = "paragraph";
       break;
     }
-    // A match's score closing its report, right under its last paragraph: "FRANCE 4 – 2 KAZAKHSTAN (1-0, 2-1, 1-1)" (under
-    // other scores, a box of the evening's results).
+    // A match's score closing its report, right under its last paragraph: "FRANCE 4 – 2 KAZAKHSTAN (1-0, 2-1, 1-1)"
+    // (under other scores, a box of the evening's results).
     if (!w.kind && MATCH_SCORE_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)])) {
       w.shape = "paragraph";
       break;
     }
-    // The editor answering for the page, right under the text's last paragraph: "Rédacteur responsable : Zhou Min" (in the
-    // footer's staff box, the site's).
+    // The editor answering for the page, right under the text's last paragraph: "Rédacteur responsable : Zhou Min" (in
+    // the footer's staff box, the site's).
     if (!w.kind && EDITOR_IN_CHARGE_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)])) {
       Object.assign(w, { shape: "credit", kind: "credit", byline: true });
       break;
@@ -3616,35 +3687,35 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
   }
 
-  // A signature under a part of the text, not at its end: the signer's name over their office, on the next line, under a
-  // paragraph and over a rule ("Aïnour Bekmoukhanova" / "Ambassadeur de la République du Kazakhstan en France", closing a
-  // letter's editorial).
+  // A signature under a part of the text, not at its end: the signer's name over their office, on the next line, under
+  // a paragraph and over a rule ("Aïnour Bekmoukhanova" / "Ambassadeur de la République du Kazakhstan en France",
+  // closing a letter's editorial).
   for (let i = 0; i + 1 < ws.length; i++) {
     const w = ws[i];
     const office = ws[i + 1];
     if (w.kind || w.shape !== "heading" || !isPersonName(w.v) || office.kind || office.shape === "blank" || !SIGNATORY_RE.test(office.v)) continue;
     const p = prevText(ws, i);
     if (p < 0 || !isBody(ws[p]) || (ws[p].kind && ws[p].kind !== "lede")) continue;
-    // A signature closes its part: a rule or the page's end follows, not a paragraph on the person (a portrait's heading)
-    // or the next name of a list.
+    // A signature closes its part: a rule or the page's end follows, not a paragraph on the person (a portrait's
+    // heading) or the next name of a list.
     const n = nextText(ws, i + 1);
     if (n < ws.length && (ws[n].kind ?? ws[n].shape) !== "furniture") continue;
     w.kind = "credit";
     office.kind = "credit";
   }
 
-  // An issuer's description closing its release, under "À propos de Marenord Lines" ("Fondé en 1962 à Marseille, Marenord
-  // Lines est un armateur …"), is the issuer's standing text, not the news, when the release's press contacts follow it
-  // (a joint release sets the issuers' boxes one under another). An article's box on the company it is about, a blog's
-  // on a forum, a town's on its twin city stay; an author's box, "À propos de l'auteur", is read elsewhere.
+  // An issuer's description closing its release, under "À propos de Marenord Lines" ("Fondé en 1962 à Marseille,
+  // Marenord Lines est un armateur …"), is the issuer's standing text, not the news, when the release's press contacts
+  // follow it (a joint release sets the issuers' boxes one under another). An article's box on the company it is about,
+  // a blog's on a forum, a town's on its twin city stay; an author's box, "À propos de l'auteur", is read elsewhere.
   const issuerBox = (i: number): number[] => {
     if (ws[i].kind || ws[i].shape !== "heading" || !ABOUT_LABEL_RE.test(ws[i].v) || /aut(?:eur|rice|eure)/iu.test(ws[i].v)) return [];
     const box = [i];
     for (let j = nextText(ws, i); j < ws.length && box.length <= ABOUT_PARAGRAPHS_MAX && !ws[j].kind && ws[j].shape === "paragraph"; j = nextText(ws, j)) box.push(j);
     // Or it names the issuer the label names, in its first words, and says what it does: "À propos d’Hélixa" / "Hélixa
-    // conçoit, produit …", "À propos de l'Autorité portuaire de Valmarine" / "Établissement public de l'État, l'Autorité
-    // portuaire de Valmarine gère …" (a topic's answer, "À propos de la Russie" / "La Russie reste un voisin …", and a
-    // festival's notice, "À propos du festival" / "Le festival … est organisé …", are the text's).
+    // conçoit, produit …", "À propos de l'Autorité portuaire de Valmarine" / "Établissement public de l'État,
+    // l'Autorité portuaire de Valmarine gère …" (a topic's answer, "À propos de la Russie" / "La Russie reste un voisin
+    // …", and a festival's notice, "À propos du festival" / "Le festival … est organisé …", are the text's).
     const first = ws[box[1] ?? i].v;
     const says = ISSUER_DOES_RE.test(first.split(/[.!?](?:\s|$)/u)[0]);
     return box.length > 1 && (ISSUER_DESCRIPTION_RE.test(ws[box[1]].v) || (says && namesIssuer(ws[i].v, first))) ? box : [];
@@ -3692,7 +3763,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
     }
   }
-  // A call to give, right over the donation form: "Vous aussi, agissez !" / "Votre don de 50 € ne vous coûte que 17 € …".
+  // A call to give, right over the donation form: "Vous aussi, agissez !" / "Votre don de 50 € ne vous coûte que 17 €
+  // …".
   for (let i = 0; i + 1 < ws.length; i++) {
     const n = nextText(ws, i);
     if (!ws[i].kind && /!$/u.test(ws[i].v) && words(ws[i].v).length <= DONATION_CALL_WORDS && n < ws.length && /donation form/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: ws[n].reason });
@@ -3742,8 +3814,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (day) c.commentDay = { date: day.date, evidence: day.evidence };
     }
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts, and
-    // a post's day under its counters ("1 234 mentions J'aime" / "12 mars 2024"), where a social network prints it, as a
-    // last resort.
+    // a post's day under its counters ("1 234 mentions J'aime" / "12 mars 2024"), where a social network prints it, as
+    // a last resort.
     const pastText = i > secondBody && !PUBLICATION_WORD_RE.test(w.v) && !closingStamp(i);
     const p = pastText && w.metaDate ? prevText(ws, i) : -1;
     const underCounters = p >= 0 && /social network's buttons and counters|social post's counters/.test(ws[p].reason ?? "");

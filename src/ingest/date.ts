@@ -3,7 +3,8 @@ import type { DateMention, DateSource } from "./types.ts";
 
 export type { DateMention };
 
-// Abbreviations without their full stop ("14 sept 2022", as agencies write them) only before a year: "sept" is also seven.
+// Abbreviations without their full stop ("14 sept 2022", as agencies write them) only before a year: "sept" is also
+// seven.
 const MONTH_NAMES: [number, string][] = [
   [1, "janvier|janv\\.?"],
   [2, "février|fevrier|févr\\.?|fevr\\.?|fév\\.|fev\\.|fév(?=\\s\\d{4})|fev(?=\\s\\d{4})"],
@@ -23,7 +24,8 @@ const WEEKDAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
 // A day of the month, with the French ordinal of the first: "1er", "1ᵉʳ".
 const DAY = "(\\d{1,2})(?:\\s?(?:er|ᵉʳ|re))?";
 const YEAR = "(\\d{4})";
-// Words that may open the mention and belong to the evidence: "Le 23 septembre", "Ce mardi 2 décembre", "En septembre 2023".
+// Words that may open the mention and belong to the evidence: "Le 23 septembre", "Ce mardi 2 décembre", "En septembre
+// 2023".
 const LEAD = `(?:(?:le|les|ce|du|au|dès le|depuis le|jusqu['’]au|avant le|après le)\\s+)?`;
 // Not inside a word or a number.
 const B = "(?<![\\p{L}\\d])";
@@ -34,7 +36,8 @@ function grammar(src: string): RegExp {
   return new RegExp(B + src + E, "giu");
 }
 
-// Two days (or a list of days) and one month: "Les 11 et 12 décembre 2025", "les 2, 3 et 4 mars", "entre le 3 et le 5 mars".
+// Two days (or a list of days) and one month: "Les 11 et 12 décembre 2025", "les 2, 3 et 4 mars", "entre le 3 et le 5
+// mars".
 const RANGE_AND_RE = grammar(`(?:(?:les|des|aux|entre le|entre les)\\s+)?${DAY}(?:,\\s*\\d{1,2})*\\s+et\\s+(?:le\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
 // A "du … au …" range, possibly across months: "du 3 au 5 mars 2024", "du lundi 28 février au mercredi 2 mars 2024".
 const RANGE_DU_RE = grammar(`(?:du|depuis le)\\s+(?:${WEEKDAY}\\s+)?${DAY}(?:\\s+${MONTH}(?:\\s+${YEAR})?)?\\s+au\\s+(?:${WEEKDAY}\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
@@ -73,7 +76,10 @@ const MONTH_TESTS: [number, RegExp][] = MONTH_NAMES.map(([n, re]) => [n, new Reg
 const MONTH_CACHE = new Map<string, number>();
 const MONTH_CACHE_MAX = 10_000;
 
-/** The grammar's patterns with the tests a text must pass for each to be tried (for tests: no pattern may match a text that fails one of its tests). */
+/**
+ * The grammar's patterns with the tests a text must pass for each to be tried (for tests: no pattern may match a text
+ * that fails one of its tests).
+ */
 export const DATE_PATTERNS: readonly { re: RegExp; hints: readonly RegExp[] }[] = [
   { re: RANGE_AND_RE, hints: [DIGIT_RE, DAY_MONTH_HINT_RE, AND_HINT_RE] },
   { re: RANGE_DU_RE, hints: [DIGIT_RE, DAY_MONTH_HINT_RE, AU_HINT_RE] },
@@ -218,7 +224,8 @@ export function findDates(text: string, reference?: string): DateMention[] {
   }
   // A Japanese or Chinese site's date, the year first with slashes: "2025/12/19" (not in an address: "/2025/12/19/").
   if (YEAR_SLASH_HINT_RE.test(text)) collect(YEAR_SLASH_RE, (m) => exactDay(m, Number(m[1]), Number(m[2]), Number(m[3])));
-  // A Hungarian site's date, the year first, each part closed by a stop: "2025. 06. 12."; a Lithuanian one's: "2025.05.14".
+  // A Hungarian site's date, the year first, each part closed by a stop: "2025. 06. 12."; a Lithuanian one's:
+  // "2025.05.14".
   if (YEAR_FIRST_HINT_RE.test(text)) collect(YEAR_FIRST_RE, (m) => exactDay(m, Number(m[1]), Number(m[2]), Number(m[3])));
   // A feed's date as RSS writes it (RFC 822), passed through by a reader: "Tue, 03 Feb 2026 07:30:00 +0000".
   if (RFC822_HINT_RE.test(text)) collect(RFC822_RE, (m) => exactDay(m, Number(m[3]), RFC822_MONTHS.indexOf(m[2]) + 1, Number(m[1])));
@@ -267,7 +274,8 @@ export function readDateHeader(line: string): DateHeader | null {
 }
 
 /** A place and a date opening a news story: "ALMATY, 4 mars 2024 (agence) –". */
-// The place is written in capitals or as a capitalised name, then a comma, a French date, maybe the agency, then a dash.
+// The place is written in capitals or as a capitalised name, then a comma, a French date, maybe the agency, then a
+// dash.
 export const DATELINE_RE =
   /^\s*(\p{Lu}[\p{Lu}\p{L}'’.\- ]{1,40}?)(?:\s*\([^)]{1,40}\))?,\s+(?:le\s+)?((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?\d{1,2}(?:er|ᵉʳ)?\s+\p{L}+\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:\s*\(([^)]{1,40})\))?\s*[-–—:]\s*/u;
 
@@ -323,25 +331,32 @@ export interface DateEvidence {
   frontMatter?: string;
   /** A valid ` date ` header. */
   header?: string;
-  /** Publication metadata found in the article's head: a date line (`mardi 4 mars 2024`, `Publié le …`) or a dateline. */
+  /**
+   * Publication metadata found in the article's head: a date line (`mardi 4 mars 2024`, `Publié le …`) or a dateline.
+   */
   metadata?: { text: string; mention: DateMention }[];
   /** The published text in reading order (lede, then body; never furniture or bibliography). */
   texts: string[];
-  /** The year of the page's copyright notice (`© AFP 2024`): the year of a date written without one, when the text has no full date. */
+  /**
+   * The year of the page's copyright notice (`© AFP 2024`): the year of a date written without one, when the text has
+   * no full date.
+   */
   yearHint?: number;
   /**
    * The year in the path of the page's address (`…/monde/2025/article/…`): with the weekday, it dates a day written
    * without its year ("ce mardi 1er juillet").
    */
   addressYear?: number;
-  /** The page's head counts hours or minutes since it came out (`Il y a 3 h`): it was copied that day, in `yearHint`. */
+  /**
+   * The page's head counts hours or minutes since it came out (`Il y a 3 h`): it was copied that day, in `yearHint`.
+   */
   hoursAgo?: boolean;
   /** The earliest day the readers' comments are stamped with (`14/11/2024 à 08:41`). */
   commentDay?: { date: string; evidence: string };
 }
 
-// Words that announce a future event around a date: "le sommet, prévu le 15 juin", "se tiendra du 3 au 5 mars", "d'ici 2030".
-// A verb in the future tense: "se retrouveront", "sera", "auront lieu".
+// Words that announce a future event around a date: "le sommet, prévu le 15 juin", "se tiendra du 3 au 5 mars", "d'ici
+// 2030". A verb in the future tense: "se retrouveront", "sera", "auront lieu".
 const FUTURE_TENSE_RE = /(?<!\p{L})\p{L}{2,}(?:eront|iront|eras?|iras?|erons|irons|erez|irez)(?!\p{L})|(?<!\p{L})(?:seront|sera|auront|aura|feront|fera|iront|ira|viendront|viendra|pourront|pourra|devront|devra)(?!\p{L})/iu;
 // A day announced with a verb of obligation or plan: "doit être signé mardi 3 juin", "devrait se rendre".
 const ANNOUNCED_RE = /(?<!\p{L})(?:doit|doivent|devrait|devraient|prévoit|prévoient)(?!\p{L})/iu;
@@ -431,9 +446,9 @@ export function inferDate(ev: DateEvidence): DateGuess {
   // samedi 11 mai" a year before "le 3 mars 2025" is history.)
   const refYear = reference && !ev.addressYear ? Number(reference.slice(0, 4)) : 0;
   // The year after may be the one the mention was read in already, the nearest to a reference late in its year ("samedi
-  // 11 mai" against "novembre 2023"): it stays there when its weekday is wrong in the reference's year.
-  // A day announced in the future tense ("Samedi 11 mai, les cinq chefs d'État … se retrouveront à Astana") is not moved
-  // there: it is to come.
+  // 11 mai" against "novembre 2023"): it stays there when its weekday is wrong in the reference's year. A day announced
+  // in the future tense ("Samedi 11 mai, les cinq chefs d'État … se retrouveront à Astana") is not moved there: it is
+  // to come.
   const inNextYear = (d: DateMention, text = "") => {
     if (!refYear || !/^\d{4}-/u.test(d.date)) return null;
     const year = Number(d.date.slice(0, 4));

@@ -6,7 +6,8 @@ import { endsSentence, LEADING_EMOJI_RE, stopwordDensity, words } from "./french
 export const READING_APP_REASON = "a reading application's controls";
 // The day a reading application stamps on a copy, maybe with its time: "14/05/2025 à 22:08", "12 mai 2025".
 const APP_DAY = String.raw`\d{1,2}(?:er)?(?:[ /.](?:\p{L}+\.?|\d{1,2})[ /.])\d{4}(?:,? (?:à )?\d{1,2}\s?[h:]\s?\d\d)?`;
-// A read-later application's stamps on a saved page, in a row: "Enregistré le 12 mai 2025 · Lu le 13 mai 2025 · Progression : 100 %".
+// A read-later application's stamps on a saved page, in a row: "Enregistré le 12 mai 2025 · Lu le 13 mai 2025 ·
+// Progression : 100 %".
 const APP_STAMP = String.raw`(?:(?:enregistré|sauvegardé|ajouté|archivé|lu|ouvert) le ${APP_DAY}|progression\s*:\s*\d{1,3}\s?%|\d+\s*min(?:utes)? de lecture)`;
 /** A reading application's controls and stamps around a book's text: tested before date lines ("Surligné le …"). */
 export const READING_APP_RE = new RegExp(
@@ -38,8 +39,8 @@ const WIKI_TABS = String.raw`(?:article|page(?: du portail)?|page d['’]aide|ca
 export const WIKI_TABS_RE = new RegExp(`^${WIKI_TABS}$`, "iu");
 const PHRASE_FAMILIES: PhraseFamily[] = [
   // What a scan's reading (OCR) or its typist writes for a stamp or a signature: "[CACHET : AMBASSADE … * PARIS]",
-  // "[Signature illisible]" ("[Signature des documents]" directs a transcript's scene; a logo's long description, "[Logo
-  // de l'ambassade …]", may stand in a quoted e-mail).
+  // "[Signature illisible]" ("[Signature des documents]" directs a transcript's scene; a logo's long description,
+  // "[Logo de l'ambassade …]", may stand in a quoted e-mail).
   { reason: "a stamp or signature on a scanned page", re: /^\[(?:cachet|tampon|sceau|paraphe)\b[^\[\]]{0,100}\]$|^\[signature(?:\s*:[^\[\]]{0,80}|\s(?:illisible|manuscrite|du (?:ministre|directeur|président|consul|chef)[^\[\]]{0,60}))?\]$/iu },
   // Notices that run long but say what they are in their first words. "Pour citer cette note : Seitkali A., « … »".
   {
@@ -58,15 +59,15 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:(?:avec votre (?:accord|consentement),\s+)?nous et nos (?:\d[\d  ]* )?partenaires (?:utilisons des (?:cookies|traceurs|technologies similaires)|(?:stockons|accédons|traitons)\b(?=.*\b(?:appareil|cookies|traceurs)\b))|nous utilisons des (?:cookies|témoins \(cookies\))|nous respectons votre vie privée\.\s+.*(?:cookies|traceurs)|ce site (?:web )?utilise des cookies|(?:le |la |l['’])?[\p{L}'’ .-]{1,40} utilise des cookies(?!\p{L})|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|ce contenu (?:n['’]est pas disponible|est bloqué|ne peut pas (?:être affiché|s['’]afficher)) en raison de vos (?:préférences|choix|paramètres) (?:de|en matière de) (?:témoins|cookies|confidentialité)|pour pouvoir le visualiser, vous devez autoriser les cookies)(?!\p{L}).*$/iu,
     anyLength: true,
   },
-  // A newsletter's appeal, however long, that asks the reader to subscribe: "Le Fil des steppes est une publication financée
-  // par ses lecteurs. Pour recevoir…, abonnez-vous…".
+  // A newsletter's appeal, however long, that asks the reader to subscribe: "Le Fil des steppes est une publication
+  // financée par ses lecteurs. Pour recevoir…, abonnez-vous…".
   {
     reason: "subscription prompt",
     re: /^.{2,60} est une (?:publication|lettre|newsletter) (?:financée|soutenue) par ses lect(?:eurs|rices et lecteurs)(?!\p{L}).*\babonn.*$/iu,
     anyLength: true,
   },
-  // An agency's notice to readers of its public wire: "Vous consultez la version publique du fil. Pour une reprise de nos
-  // dépêches, contactez notre service commercial…".
+  // An agency's notice to readers of its public wire: "Vous consultez la version publique du fil. Pour une reprise de
+  // nos dépêches, contactez notre service commercial…".
   {
     reason: "the agency's notice to its readers",
     re: /^vous (?:consultez|lisez|visitez|êtes sur) (?:la|le|une|un|cette|ce) (?:version|page|site|fil|article|espace)\b[^.,;]{0,60}\.\s+(?:pour|contactez|abonnez|si vous)\b.*$/iu,
@@ -87,8 +88,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "the press database's labels",
     re: /^(?:(?:illustration|note|photo|légende|annexe)\(s\)\s*:?|(?=.*\d)\p{L}+(?:·[\p{L}\p{N}]+){2,})$/iu,
   },
-  // A search's count of results over the list: "Résultats : 3 dépêches — tri : plus récentes en bas", "14 résultats pour
-  // « Tokaïev »" ("Résultats : 6 partis" heads an election's results).
+  // A search's count of results over the list: "Résultats : 3 dépêches — tri : plus récentes en bas", "14 résultats
+  // pour « Tokaïev »" ("Résultats : 6 partis" heads an election's results).
   {
     reason: "search results",
     re: /^(?:résultats?\s*:\s*\d[\d  ]*\s+(?:dépêches?|articles?|documents?)|\d[\d  ]*\s+(?:résultats?|dépêches?|articles?|documents?)\s+(?:pour|trouvée?s?|correspondant)\b.{0,60})(?:\s*[—–|·-]\s*(?:tri(?:és?)?|trier|classés?)\s*(?:par|:)\s*.{1,60})?$/iu,
@@ -131,21 +132,22 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "comment form",
     re: /^(?:\*\s*)?(?:votre (?:adresse (?:e-?mail|de messagerie)|e-?mail|courriel) ne sera pas publiée?.*|(?:ajouter|laisser|écrire|déposer) votre commentaire|les champs obligatoires sont indiqués.*|enregistrer mon nom.*|laisser une réponse|annuler la réponse|répondre|(?:nom|e-?mail|site (?:web|internet)|commentaire|pseudo)\s*\*?|(?:poster|publier|envoyer) (?:le |un |mon )?commentaire)$/iu,
   },
-  // The moderation's rule over the form: "Les commentaires sont publiés après validation par nos modérateurs. Les propos
-  // injurieux … ne seront pas publiés."
+  // The moderation's rule over the form: "Les commentaires sont publiés après validation par nos modérateurs. Les
+  // propos injurieux … ne seront pas publiés."
   {
     reason: "comment form",
     re: /^(?:les |vos )?(?:commentaires|réactions|contributions) (?:sont|seront) (?:publiée?s|modérée?s|soumis(?:es)?|validée?s|relue?s)(?!\p{L})[^.]{0,100}(?<!\p{L})(?:(?:par |de )?(?:nos|notre|l['’]équipe de) modérat\p{L}*|(?:notre|la) charte|(?:la )?modération)(?!\p{L}).*$/iu,
     anyLength: true,
   },
   // A reading application's controls around a book's text (Apple Books, Kindle, Kobo): "‹ Bibliothèque", "Aa", "18 min
-  // restantes dans le chapitre", "Fin du chapitre 7 · Chapitre suivant : …", the reader's "Surligné le 3 mars 2024" (the
-  // day they read it, not a publication date), the copy's "Ce contenu est peut-être protégé par des droits d'auteur."
+  // restantes dans le chapitre", "Fin du chapitre 7 · Chapitre suivant : …", the reader's "Surligné le 3 mars 2024"
+  // (the day they read it, not a publication date), the copy's "Ce contenu est peut-être protégé par des droits
+  // d'auteur."
   { reason: READING_APP_REASON, re: READING_APP_RE },
   // An editor's note left in a draft: "[XXX encadré chiffres clés — à compléter]", "[TK : chiffre à vérifier]".
   { reason: "an editor's note left in the draft", re: /^\[\s*(?:XXX|TK|TODO|à compléter|à vérifier)\b[^\]]{0,300}\]$/iu },
-  // A publication stamp without a readable date: "Publié aujourd'hui à 10h", "Mis à jour il y a 2 heures", "Publié à 5 h 00
-  // HNE", "Mis à jour à 18:05 MSK", "Publié à 5 h 00 Mis à jour à 9 h 13" (a time alone, under the day's line).
+  // A publication stamp without a readable date: "Publié aujourd'hui à 10h", "Mis à jour il y a 2 heures", "Publié à 5
+  // h 00 HNE", "Mis à jour à 18:05 MSK", "Publié à 5 h 00 Mis à jour à 9 h 13" (a time alone, under the day's line).
   { reason: "publication time (metadata)", re: /^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé)(?: le| il y a| aujourd['’]hui| hier| à \d{1,2}\s?[h:]\s?\d\d(?=(?:\s+[A-Z]{2,5}|\s*\([A-Z]{2,5}\))?(?:\s*[,|·–-]?\s*(?:mis|mise) à jour à \d{1,2}\s?[h:]\s?\d\d(?:\s+[A-Z]{2,5})?)?$))\b(?![^.!?]*\bau (?:journal officiel|JO)\b)[^.!?]{0,60}$/iu },
   // Weeks ago, in small letters as a blog stamps its post: "il y a 2 semaines" ("Il y a 6 mois" may head a chronology's
   // part).
@@ -182,9 +184,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "subscription prompt",
     re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky)\s*:?\s*(?:@[\w.]+|(?:https?:\/\/)?(?:t\.me|wa\.me|whatsapp\.com|x\.com|twitter\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com)\/\S*)|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|t[ée]l[ée]charge[rz] l['’]appli\s\p{Lu}[^.:!?]{1,40}|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.!]{0,60}(?:[,:–—-]|[.!](?=\s))\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous|t[ée]l[ée]chargez)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
   },
-  // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter", "+ Abonnés",
-  // "Vous lisez un article réservé à nos abonnés. Merci de votre confiance.", a button's "Voir le corrigé (réservé aux
-  // abonnés)".
+  // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter", "+
+  // Abonnés", "Vous lisez un article réservé à nos abonnés. Merci de votre confiance.", a button's "Voir le corrigé
+  // (réservé aux abonnés)".
   {
     reason: "paywall notice",
     re: /^(?:(?:cet )?article (?:est )?réservé aux abonnés.*|réservé aux abonnés.*|ce contenu est réservé aux abonnés\.?|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|cette|ce|l['’]) ?(?:article|entretien|interview|reportage|enquête|analyse|éditorial|tribune|chronique|portrait|récit|texte) à (?:lire|découvrir).*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|(?:\+\s?)?abonnés?|vous lisez un (?:article|contenu) réservé (?:à nos|aux) abonnés\b.{0,80}|vous (?:consultez|lisez) cet article grâce à votre abonnement\b.{0,40}|(?:voir|lire|accéder à|télécharger|afficher|consulter|découvrir|écouter|regarder)\s+(?:\p{L}+\s+){0,3}\((?:contenu |accès )?réservée?s? aux abonnés\))$/iu,
@@ -194,11 +196,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "a social post's counters and tools",
     re: /^(?:\d+(?:[,.]\d+)?\s?[kKM]|vues|views|traduire (?:le|ce|la) (?:post|tweet|message|publication)|afficher la traduction|en réponse à @[\w.]+|afficher plus de réponses|qui suivre|ce qui se passe|\d{1,2}\s?(?:h|min|j|sem\.?))$/iu,
   },
-  // A social network's page around a post or an article (LinkedIn, Facebook, Medium, Substack): its buttons ("+ Suivre",
-  // "J’aime Commenter Partager", "J’aime (3)"), its counters ("Vous et 245 autres personnes", "57 partages", "1 réponse",
-  // "4 autres commentaires…"), a profile picture's text, a reader's degree of connection ("• 2e"), "Afficher la suite",
-  // "Voir la traduction", a photo grid's "+9", "Member-only story"; a post's "1 234 mentions J'aime", "Modifié · 2 sem.",
-  // "— Voir les réponses (1)".
+  // A social network's page around a post or an article (LinkedIn, Facebook, Medium, Substack): its buttons ("+
+  // Suivre", "J’aime Commenter Partager", "J’aime (3)"), its counters ("Vous et 245 autres personnes", "57 partages",
+  // "1 réponse", "4 autres commentaires…"), a profile picture's text, a reader's degree of connection ("• 2e"),
+  // "Afficher la suite", "Voir la traduction", a photo grid's "+9", "Member-only story"; a post's "1 234 mentions
+  // J'aime", "Modifié · 2 sem.", "— Voir les réponses (1)".
   {
     reason: "a social network's buttons and counters",
     re: /^(?:\+\s?suivre|suivre|(?:(?:j['’]aime|commenter|partager|republier|envoyer|répondre|réagir)\s*){2,6}|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:mentions?\s+)?j['’]aime|(?:modifiée?|edited)\s*[·•]\s*\d+\s*(?:sem|j|h|min|s)\.?|[—–-]*\s*(?:voir|afficher) (?:les )?réponses?\s*\(\d+\)|j['’]aime\s*\(\d+\)|(?:vous et )?\d[\d\s\u00a0\u202f,.]*[kK]? autres? personnes?|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:partages?|republications?|réponses?|abonnés?|restacks?)|\d+ autres? commentaires?\s*…?|(?:voir|afficher) (?:les \d+ réponses?|plus de (?:commentaires|réponses)|tous les commentaires)|écrivez un commentaire\s*…?|(?:photo|image) de (?:profil|couverture) de .{1,60}|•\s*(?:1er|\d+e)(?: et \+)?|…?\s*(?:afficher|voir) la suite|voir la traduction|\+\d{1,3}|member-only story|[∙·•]\s*(?:payant|gratuit)|lancée? il y a \d+ (?:ans?|mois)|réservé aux membres|ouvrir dans l['’]app(?:lication)?|obtenir l['’]app(?:lication)?|medium logo|restacks|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:favoris|boosts?)|(?:afficher|montrer) (?:moins|plus)|(?:CW|content warning)\s*:.{0,120}|\S+ est l['’]un des nombreux serveurs mastodon indépendants que vous pouvez utiliser\b.*)$/iu,
@@ -218,9 +220,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "↑ Haut de page". A figure is not a link ("↓ Baisse de 12 % des exportations"), nor "↑ Dupont 2019, p. 12", an
   // encyclopedia's reference.
   { reason: "a link within the page", re: /^[↓⇓]\s*[^\d\s][^\d]{1,150}$|^[↑⇑]\s*(?:haut de (?:la )?page|retour en haut(?: de (?:la )?page)?|remonter)$/iu },
-  // A site's notices about a post or its readers' space: "Ce blog est personnel, la rédaction n’est pas à l’origine de ses
-  // contenus.", "Le Club est l'espace de libre expression des abonnés…", "Vous aimez nos analyses ? Recevez…", "Vous
-  // souhaitez réagir ? Votre avis nous intéresse…".
+  // A site's notices about a post or its readers' space: "Ce blog est personnel, la rédaction n’est pas à l’origine de
+  // ses contenus.", "Le Club est l'espace de libre expression des abonnés…", "Vous aimez nos analyses ? Recevez…",
+  // "Vous souhaitez réagir ? Votre avis nous intéresse…".
   { reason: "the site's notice", re: /^(?:ce blog est personnel\b.*|le club est l['’]espace de libre expression\b.*|vous aimez nos (?:analyses|articles|contenus)\b.*|vous souhaitez réagir\s*\?.*)$/iu, anyLength: true },
   // A print view's header and footer: "Publié sur La Lettre d’Asie centrale (https://…)", "[Fermer la fenêtre]",
   // "URL source: https://…".
@@ -228,7 +230,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "print view",
     re: /^(?:publié sur .{2,80}\((?:https?:\/\/)?[^\s()]+\)|url (?:source|d['’]origine|de l['’]article)\s*:.*|\[?imprimer cette page\]?(?:\s+\[?fermer (?:la|cette) fenêtre\]?)?|\[?fermer (?:la|cette) fenêtre\]?)$/iu,
   },
-  // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce contenu".
+  // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce
+  // contenu".
   {
     reason: "reader tool",
     re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|ajouter à (?:mes|ma) (?:articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|consultez la version source(?: sur \S{3,60})?\s*:\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez (?:le |la |l['’]|notre |votre )?(?:journal|magazine|numéro|édition|hebdomadaire|hebdo|revue|quotidien)\b.{0,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|se désinscrire|gérer (?:mes|vos) préférences|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|📷\s*voir (?:toutes )?les photos\b.{0,60}|voir (?:toutes )?les photos\b.{0,60}\(\d{1,4}\)|voir toutes les photos|télécharger (?:la|cette) (?:photo|image)(?:\s*\([^)]{0,30}\))?|télécharger (?:l['’]|le |la |cette |ce )[^()]{1,40}\((?:pdf|docx?|jpe?g|png)\s*[,;–-][^)]{0,20}\)(?:\s*\|\s*(?:photos?|visuels?|images?)(?: HD)?)?|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
@@ -239,11 +242,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "the chat application's lines",
     re: /^(?:(?:↪\s*)?(?:transféré|message transféré|forwarded)(?: plusieurs fois)?|(?:chaîne|canal|channel)\s*[·•]\s*\d[\d\s\u00a0\u202f,.]*[kKM]?\s+(?:abonnés?|membres?|followers))$/iu,
   },
-  // A document's reference, a code with slashes: "Réf. : CIAM/PR/2024/14" (a case's, under the headline: see classify.ts).
+  // A document's reference, a code with slashes: "Réf. : CIAM/PR/2024/14" (a case's, under the headline: see
+  // classify.ts).
   { reason: "the document's reference", re: /^[Rr]éf(?:érence)?\.?\s*:\s*[A-Z0-9]{2,10}(?:\/[A-Z0-9]{1,10}){1,4}$/u },
   // A forum's lines, like Reddit's, that give themselves away: "r/GeopolitiqueFR • il y a 2 j", "Rechercher dans r/…",
-  // "Règles de r/…", its bot's "Je suis un bot, cette action a été effectuée automatiquement." (the community's name and
-  // its members' alone: see classify.ts).
+  // "Règles de r/…", its bot's "Je suis un bot, cette action a été effectuée automatiquement." (the community's name
+  // and its members' alone: see classify.ts).
   {
     reason: "the forum's links and its members' details",
     re: /^(?:r\/[\p{L}\d_]{2,30}\s•\s(?:il y a\s.{1,20}|publié.{0,40})|rechercher dans r\/[\p{L}\d_]{2,30}|règles de r\/[\p{L}\d_]{2,30}|je suis un bot, cette action a été effectuée automatiquement\.?)$/iu,
@@ -275,8 +279,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "video player",
     re: /^(?:(?:activer|désactiver) le son|(?:regarder|voir|lire|revoir) (?:la|cette) vidéo|chargement du lecteur(?:\s*(?:\.{3}|…))?|(?:une |la |notre )?vidéo à (?:voir|regarder|découvrir) ci-dessous|(?:regardez|voir) (?:la|notre) vidéo ci-dessous|(?:votre )?(?:la )?vidéo (?:commence|démarre|reprend) dans \d{1,2}\s?(?:s|sec\.?|secondes?)|écouter(?:\s*[-–:]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|vitesse(?: de lecture)?(?:\s*:?\s*\d(?:[.,]\d{1,2})?\s?[x×])?|\d(?:[.,]\d{1,2})?\s?[x×]|votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la lecture de )?(?:cette|la|les) (?:vidéos?|audio|balise vidéo|fichiers? audio).*|(?:regarder|suivre) .{1,40} en direct|(?:lecture|durée|vidéo)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?|sous-titres|chapitres|plein écran|(?:regarder|passer|afficher) en plein écran|pour (?:visionner|regarder|lire) cette vidéo,? (?:veuillez|vous devez) activer javascript.*|vidéo suivante|lecture automatique|(?:à )?voir (?:aussi |également )?en vidéo|copier(?:\/coller)? le (?:lien|code) (?:embed|d['’]intégration).*|copy|embed)$/iu,
   },
-  // A synthetic voice's notice under the player: "Lecture audio générée par synthèse vocale. En savoir plus …"; a video's
-  // length spelled out for screen readers: "Durée de 2 minutes 14 secondes   2:14".
+  // A synthetic voice's notice under the player: "Lecture audio générée par synthèse vocale. En savoir plus …"; a
+  // video's length spelled out for screen readers: "Durée de 2 minutes 14 secondes   2:14".
   {
     reason: "video player",
     re: /^(?:(?:lecture|version) audio générée (?:par|avec) (?:une )?(?:synthèse vocale|voix de synthèse|l['’]ia|intelligence artificielle)\b.{0,200}|durée de \d{1,3} (?:minutes?|secondes?)(?: \d{1,2} secondes?)?\s+\d{1,2}:\d{2}(?::\d{2})?)$/iu,
@@ -286,40 +290,40 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "video player", re: /^(?:[▶►]\s*)?(?:REGARDER|REVOIR|ÉCOUTER|RÉÉCOUTER)(?:\s{2,}|\s*:\s*)\S.{0,60}$/u },
   // "▶ VIDÉO – Le kokpar expliqué en 90 secondes": the player's title after its arrow.
   { reason: "video player", re: /^[▶►]\s*(?:VIDÉO|VIDEO)\s*[–—:-]\s*\S.{0,100}$/u },
-  // A player's link to the live programme: "▶ ÉCOUTER LE DIRECT", "▶ Regarder le direct", maybe with the programme on air
-  // ("▶ ÉCOUTER LE DIRECT   Les Matins de la Vallée – Gilles Rey"; "Suivre en direct" alone may be an intertitle).
+  // A player's link to the live programme: "▶ ÉCOUTER LE DIRECT", "▶ Regarder le direct", maybe with the programme on
+  // air ("▶ ÉCOUTER LE DIRECT   Les Matins de la Vallée – Gilles Rey"; "Suivre en direct" alone may be an intertitle).
   { reason: "video player", re: /^(?:[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Ss]uivre) (?:le|en) direct|(?:[▶►]\s*)?(?:ÉCOUTER|REGARDER|SUIVRE) (?:LE|EN) DIRECT)(?:\s{2,}\S.{0,80})?$/u },
   // A report's player: "▶ Écouter   Le reportage de Lucie Martinon   1 min 48 s", "▶ Regarder le reportage   02:14", "▶
-  // Écouter le reportage (1'48)", "▶ Écoutez le reportage de Laurent Castellini   1:32", "▶ Écouter le reportage de Julie
-  // Tremblay (2:14)" (a programme's "▶ Regarder le reportage « Les nomades d'Astana »   20:00" or "… (20:50)" gives its
-  // hour).
+  // Écouter le reportage (1'48)", "▶ Écoutez le reportage de Laurent Castellini   1:32", "▶ Écouter le reportage de
+  // Julie Tremblay (2:14)" (a programme's "▶ Regarder le reportage « Les nomades d'Astana »   20:00" or "… (20:50)"
+  // gives its hour).
   { reason: "video player", re: /^[▶►]\s*(?:[ÉéE]coute[rz]|[Rr]egarde[rz]|[Vv]oir)(?:\s{2,}\S.{0,80}?\s{2,}\d{1,3}\s?min(?:\s?\d{1,2}\s?s)?|\s(?:le reportage|la vidéo|l['’]extrait|la séquence)(?:\sde\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})?(?:\s{2,}\d{1,2}:\d{2}|\s\(\d['’:]\d{2}\)))$/u },
-  // A broadcaster's pointer to its programme: "Retrouvez le reportage complet dans l'édition du JT de 20 heures.", "Vidéo :
-  // Le JT de 19h en intégralité" ("Vidéo : Le reportage de …" credits; "Vidéo : le journal de bord d'une candidate" is an
-  // intertitle).
+  // A broadcaster's pointer to its programme: "Retrouvez le reportage complet dans l'édition du JT de 20 heures.",
+  // "Vidéo : Le JT de 19h en intégralité" ("Vidéo : Le reportage de …" credits; "Vidéo : le journal de bord d'une
+  // candidate" is an intertitle).
   { reason: "video player", re: /^vidéo\s*:\s*(?:le|la|l['’])\s?(?:jt|journal|édition)\s(?:de\s)?\d{1,2}\s?h\b.{0,40}$/iu },
   { reason: "video player", re: /^retrouvez (?:le reportage|l['’]intégralité de (?:l['’]émission|l['’]entretien|l['’]interview)|l['’]émission|l['’]entretien)(?: complet| en intégralité)? dans (?:l['’]édition|le journal|le jt|notre (?:édition|journal|émission))\b[^.!?]{0,60}\.?$/iu },
   // A layout label printed above a box or a gallery: "ENCADRÉ", "Infographie", "Diaporama".
   { reason: "layout label", re: /^(?:encadré|infographie|diaporama|galerie(?: photos?)?|en images|podcast|vidéo)(?:\s*\(\d{1,4}\)|\s*[:·-]\s*\d{1,4} (?:photos|images|vidéos))?$|^\[(?:diaporama|galerie(?: photos?)?)\s*:\s*\d{1,4} (?:photos|images)\]$/iu },
-  // The page's documents with their sizes: "Disponible au format PDF (2,4 Moctets)", "Synthèse du rapport (412 Koctets)"
-  // (an application's "(412 Mo)" is its size in a list).
+  // The page's documents with their sizes: "Disponible au format PDF (2,4 Moctets)", "Synthèse du rapport (412
+  // Koctets)" (an application's "(412 Mo)" is its size in a list).
   { reason: "the page's documents", re: /^\S.{2,80}\s\(\d+(?:[.,]\d+)?\s?[kKmM]octets\)$/u },
   // A blog's footer under the post (WordPress): "Ce billet a été publié dans Analyses, Asie centrale et étiqueté
-  // Kazakhstan, OET. Bookmarquez le permalien." (without its permalink, "Cet article a été publié dans Le Monde…" credits
-  // the text).
+  // Kazakhstan, OET. Bookmarquez le permalien." (without its permalink, "Cet article a été publié dans Le Monde…"
+  // credits the text).
   {
     reason: "blog's footer (categories and tags)",
     re: /^(?:(?:ce billet|cet article|cette entrée) a été publiée? dans .{1,300}\bbookmarquez le permalien\.?|bookmarquez le permalien\.?)$/iu,
   },
   // The label of a social network's comments box: "Plug-in Commentaires Facebook".
   { reason: "comment prompt or counter", re: /^plug-?in (?:de )?commentaires facebook$/iu },
-  // A page's own counters: "Vues : 1 347", "Lu : 1 208", "1 347 vues", "Lu 212 fois", a video's "61 207 vues  il y a 3 semaines
-  // #Kazakhstan".
+  // A page's own counters: "Vues : 1 347", "Lu : 1 208", "1 347 vues", "Lu 212 fois", a video's "61 207 vues  il y a 3
+  // semaines #Kazakhstan".
   { reason: "view counter", re: /^(?:(?:vues|lectures|views|lu)\s*:\s*\d[\d\s\u00a0\u202f.,]*|(?:vues|lectures|views)\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d+ fois|\d[\d\s\u00a0\u202f.,]*[kKM]?\s+vues\s{2,}il y a\s\d+\s\p{L}+(?:\s{2,}(?:#[\p{L}\p{N}_]+\s*)+)?)$/iu },
   // A video's link with its length: "▶ Vidéo - Le Kazakhstan, médiateur discret entre Moscou et Kiev ? 02:14" (a
-  // programme's "▶ Vidéo : « … », documentaire inédit 20:55" gives its hour); the
-  // article read aloud: "▶ Écouter l'article (1 min 45)", "▶ Écouter cet article (6:12)", "▶ Écouter l'article    00:00 /
-  // 05:42    Télécharger MP3", "🎧 Écouter l'article · 4 min 12 s"; a webinar's "▶ Regarder le replay (1 h 28 min)".
+  // programme's "▶ Vidéo : « … », documentaire inédit 20:55" gives its hour); the article read aloud: "▶ Écouter
+  // l'article (1 min 45)", "▶ Écouter cet article (6:12)", "▶ Écouter l'article    00:00 / 05:42    Télécharger MP3",
+  // "🎧 Écouter l'article · 4 min 12 s"; a webinar's "▶ Regarder le replay (1 h 28 min)".
   { reason: "video player", re: /^(?:[▶►]\s*vidéo\s[-–—]\s\S.{4,150}\s\d{1,2}:\d{2}|[▶►]\s*vidéo\s?\|\s?\S.{4,150}\s\(\d{1,2}:\d{2}\)|[▶►🔊]\s*écouter (?:l['’]|cet )article\s*\((?:\d{1,2}\s?min(?:\s?\d{1,2})?|\d{1,2}:\d{2})\)|[▶►]\s*regarder (?:le replay|l['’]enregistrement)(?:\s*\(\d{1,2}\s?h(?:\s?\d{1,2}\s?min)?\)|\s*\(\d{1,3}\s?min\))?|[▶►🔊🎧]\s*écouter (?:l['’]|cet )article\s?·\s?\d{1,2}\s?min(?:\s\d{1,2}\s?s)?|[▶►🔊]\s*écouter (?:l['’]|cet )article\s{2,}0?0:00\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}télécharger(?: le)?(?: fichier)?(?: MP3| audio)?)?)$/iu },
   // A player's controls, at its start: "▶  00:00 / 52:14        1x   ↺ 15   ↻ 30   ⬇   ⋯" ("09:30 / 12:30    Dépôt des
   // demandes" gives opening hours).
@@ -327,18 +331,19 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A programme's podcast and the platforms to hear it on: "Le journal de 18h en podcast — disponible sur Spotify,
   // Deezer et Apple Podcasts" ("Le film est également disponible sur YouTube." is the text's).
   { reason: "the podcast's notices", re: /^.{0,60}\bdisponibles? sur (?:spotify|deezer|apple podcasts|google podcasts|podcast addict)(?:(?:,\s|\set\s)(?:spotify|deezer|apple podcasts|google podcasts|podcast addict))+\.?$/iu },
-  // A podcast's notices: "Transcription de l'épisode disponible pour les membres Soutien.", "💬 Une question, une remarque ?
-  // Écrivez-nous à …".
+  // A podcast's notices: "Transcription de l'épisode disponible pour les membres Soutien.", "💬 Une question, une
+  // remarque ? Écrivez-nous à …".
   { reason: "the podcast's notices", re: /^(?:(?:la )?transcription(?: de l['’](?:épisode|émission|entretien))? (?:est )?(?:disponible|réservée?) (?:pour|aux) (?:les )?(?:membres|abonnés|soutiens)\b.{0,40}|(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:une question|des questions|une remarque|une suggestion)[^.!?]{0,40}\?\s*(?:écrivez|contactez)-nous\b.{0,80})$/iu },
   // A video's transcript's music: "[Musique]" (a speech's "[Applaudissements]" is its record); a description's fold:
   // "...moins".
   { reason: "the video's transcript and description tools", re: /^(?:\[(?:musique|music)\]|(?:\.\.\.|…)\s?(?:moins|plus))$/iu },
-  // A note of the article's funding, one sentence: "Cet article a été rendu possible grâce à l'Initiative de journalisme
-  // local, financée par le gouvernement du Canada.", "Ce reportage a été réalisé avec le soutien du Fonds …" ("Ce
-  // reportage a été réalisé grâce à une quarantaine d'entretiens" says how; "Ce contenu a été produit avec le soutien de
-  // …, reconnaît la chaîne" reports).
+  // A note of the article's funding, one sentence: "Cet article a été rendu possible grâce à l'Initiative de
+  // journalisme local, financée par le gouvernement du Canada.", "Ce reportage a été réalisé avec le soutien du Fonds
+  // …" ("Ce reportage a été réalisé grâce à une quarantaine d'entretiens" says how; "Ce contenu a été produit avec le
+  // soutien de …, reconnaît la chaîne" reports).
   { reason: "the article's funding notice", anyLength: true, re: /^(?:cet article|ce reportage|cette enquête) a été (?:rendu possible grâce (?:à|au|aux)|réalisée? avec le (?:soutien|concours) d[eu'’])\s?(?!.*,\s(?:reconna\p{L}+|expliqu\p{L}+|précis\p{L}+|indiqu\p{L}+|affirm\p{L}+|assur\p{L}+|selon)(?!\p{L}))[^.!?]{3,200}\.?$/iu },
-  // A print issue's number after the paper's kind: "Hebdo n° 2841" ("Numéro 12" alone, "Lettre n° 2" may head a section).
+  // A print issue's number after the paper's kind: "Hebdo n° 2841" ("Numéro 12" alone, "Lettre n° 2" may head a
+  // section).
   { reason: "the issue's number", re: /^(?:hebdo|quotidien|magazine|mensuel)\s+(?:numéro|n[°o])\s?\d{2,5}$/iu },
   // Hashtags left by a site's tag bar: "#Kazakhstan #Ouzbékistan #AsieCentrale".
   { reason: "hashtags", re: /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u },
@@ -355,7 +360,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     anyLength: true,
   },
   // A press release's legal notices, as its distributor prints them: "Le présent communiqué contient des déclarations
-  // prospectives…", "Le texte du communiqué issu d'une traduction ne doit d'aucune manière être considéré comme officiel…".
+  // prospectives…", "Le texte du communiqué issu d'une traduction ne doit d'aucune manière être considéré comme
+  // officiel…".
   {
     reason: "the press release's legal notice",
     re: /^(?:le présent communiqué (?:de presse )?contient des (?:déclarations|informations) prospectives\.\s.*|le texte du communiqué issu d['’]une traduction ne doit d['’]aucune manière être considéré comme officiel\b.*)$/iu,
@@ -367,9 +373,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "encyclopedia page furniture",
     re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|un article de \p{Lu}[\p{L}-]{2,30}, l['’]encyclopédie libre\.?|${WIKI_TABS}|←\s?\S.{2,40}\s\|\s\S.{2,40}\s?→|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
   },
-  // A blog platform's lines under a post and in its sidebar (Blogger): "Aucun commentaire:", "Envoyer par e-mailBlogThis!
-  // Partager sur X…", "Enregistrer un commentaire", "Article plus récent Article plus ancien Accueil", "Inscription à :
-  // Publier les commentaires (Atom)", "Afficher mon profil complet", "► avril (2)", "Thème Simple. Fourni par Blogger.".
+  // A blog platform's lines under a post and in its sidebar (Blogger): "Aucun commentaire:", "Envoyer par
+  // e-mailBlogThis! Partager sur X…", "Enregistrer un commentaire", "Article plus récent Article plus ancien Accueil",
+  // "Inscription à : Publier les commentaires (Atom)", "Afficher mon profil complet", "► avril (2)", "Thème Simple.
+  // Fourni par Blogger.".
   {
     reason: "the blog platform's links",
     anyLength: true,
@@ -394,25 +401,26 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:cette|la présente|ce|les|toutes les|l['’]ensemble des) (?:publication|alerte|lettre|newsletter|communiqué|site|analyses?|contenus?|notations?(?: de crédit)?)(?!\p{L})(?!.*,\s*(?:(?:a|ont)\s+(?:\p{L}+\s+)?(?:rappelé|précisé|indiqué|souligné|déclaré|affirmé|ajouté)|précisen?t?|indiquen?t?|selon)(?!\p{L})).{0,120}?(?:ne (?:constitue|constituent|saurai(?:t|ent)) (?:pas |en aucun cas |aucunement )?(?:un |une |des )?(?:avis juridiques?|conseils? (?:juridiques?|financiers?|en investissement)|recommandations? d['’](?:acheter|achat|investir|investissement))|clauses? de non-responsabilité).*$/iu,
     anyLength: true,
   },
-  // Its heading: "AVERTISSEMENT ET MENTIONS LÉGALES", "Clause de non-responsabilité".
-  // A research note's disclaimer behind its label, on the document itself: "Avertissement : Ce document a été préparé …
-  // à titre purement informatif. Il ne constitue ni une offre, ni …" ("Avertissement : les images qui suivent…" warns the
-  // reader, "Avertissement : les chiffres … donnés à titre indicatif" tells where figures come from).
+  // Its heading: "AVERTISSEMENT ET MENTIONS LÉGALES", "Clause de non-responsabilité". A research note's disclaimer
+  // behind its label, on the document itself: "Avertissement : Ce document a été préparé … à titre purement informatif.
+  // Il ne constitue ni une offre, ni …" ("Avertissement : les images qui suivent…" warns the reader, "Avertissement :
+  // les chiffres … donnés à titre indicatif" tells where figures come from).
   {
     reason: "legal notice",
     re: /^(?:avertissement|disclaimer|mentions? importantes?)\s*:\s*(?:ce|cette|le présent|la présente) (?:document|note|publication|étude|analyse|rapport|lettre)(?!\p{L})(?=.{0,300}?(?:à titre (?:purement |uniquement |exclusivement )?(?:informatif|indicatif)|ne (?:constitue|constituent) (?:ni|en aucun cas|pas) (?:une |un )?(?:offre|sollicitation|conseil|recommandation|avis juridique))).*$/iu,
     anyLength: true,
   },
   { reason: "legal notice", re: /^(?:avertissements? (?:et|&) mentions légales|avertissement (?:légal|juridique)|clause de non-responsabilité|avis de non-responsabilité|disclaimer)$/iu },
-  // A press contact's label, then the contact's phone and e-mail on the line: "Relations médias : Aurélie Castagne, Paris,
-  // tél. : +33 1 44 29 91 30, e-mail : …" (in an article, "Renseignements : l'association, 06 …, contact@…" is its own).
+  // A press contact's label, then the contact's phone and e-mail on the line: "Relations médias : Aurélie Castagne,
+  // Paris, tél. : +33 1 44 29 91 30, e-mail : …" (in an article, "Renseignements : l'association, 06 …, contact@…" is
+  // its own).
   { reason: "contact details", re: /^(?:relations? (?:presse|médias?)|contacts? (?:presse|médias?)|service de presse|attachée? de presse)\s*:(?=.*(?<![\p{L}\d])(?:\+\d{1,3}|0\d)(?:[\s.]?\(?\d{1,4}\)?){3,6}(?!\d))(?=.*[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}).*$/iu },
-  // A petition's form and a donation's: "AGISSEZ MAINTENANT", "Signez la pétition adressée au …", "12 487 signatures   ·
-  // Objectif : 20 000", "☐ J'accepte de recevoir …", "JE SIGNE", "SOUTENEZ NOTRE INDÉPENDANCE", "15 €   30 €   50 €
-  // Montant libre", "Soit 5,10 € après réduction d'impôt de 66 %", "JE DONNE"; a campaign's gauge ("34 120 € collectés sur
-  // 50 000 €", "68 % de l'objectif atteint · 512 donateurs · J-23"), its pitch ("Avec 50 €, vous financez …", "Votre don
-  // de 50 € ne vous coûte que 17 € …", "🦌 Adoptez symboliquement un saïga : votre don finance …") and buttons ("Je fais
-  // un don mensuel   Je fais un don ponctuel", "Paiement 100 % sécurisé").
+  // A petition's form and a donation's: "AGISSEZ MAINTENANT", "Signez la pétition adressée au …", "12 487 signatures
+  // · Objectif : 20 000", "☐ J'accepte de recevoir …", "JE SIGNE", "SOUTENEZ NOTRE INDÉPENDANCE", "15 €   30 €   50 €
+  // Montant libre", "Soit 5,10 € après réduction d'impôt de 66 %", "JE DONNE"; a campaign's gauge ("34 120 € collectés
+  // sur 50 000 €", "68 % de l'objectif atteint · 512 donateurs · J-23"), its pitch ("Avec 50 €, vous financez …",
+  // "Votre don de 50 € ne vous coûte que 17 € …", "🦌 Adoptez symboliquement un saïga : votre don finance …") and
+  // buttons ("Je fais un don mensuel   Je fais un don ponctuel", "Paiement 100 % sécurisé").
   {
     reason: "petition or donation form",
     re: /^(?:agissez(?: dès)? maintenant\s*!?|signez (?:la|notre|cette) pétition\b[^.]{0,120}|je signe(?: la pétition)?\s*!?|\d[\d\s\u00a0\u202f]*\s+signatures?\s*[·|]\s*objectif\s*:?\s*\d[\d\s\u00a0\u202f]*|[☐☑□■]\s*j['’]accepte\b.{0,160}|soutenez notre (?:indépendance|action|combat|travail)\s*!?|je (?:donne|fais un don)\s*!?|je fais un don (?:mensuel|ponctuel|régulier)(?:\s{2,}je fais un don (?:mensuel|ponctuel|régulier))?|\d[\d\s\u00a0\u202f]*\s?€ collectés sur \d[\d\s\u00a0\u202f]*\s?€|\d{1,3}\s?% de l['’]objectif(?: atteint)?\s?[·|]\s?.{1,60}|paiement (?:100\s?% )?sécurisé|avec \d{1,4}\s?€, vous (?:financez|permettez|offrez|plantez)\b.{0,120}|votre don de \d{1,5}\s?€ ne vous (?:coûte|revient) (?:que|qu['’]à) .{0,120}|(?:\p{Extended_Pictographic}\s?)?(?:adoptez|parrainez|offrez|soutenez|protégez)\b[^.!?]{0,80}\s:\svotre don (?:finance|permet|aide|soutient)\b.{0,160}|(?:\d{1,4}\s?€\s{2,}){2,}(?:\d{1,4}\s?€|montant libre|autre montant)\s*|soit [\d\s,.]+\s?€ après (?:réduction|déduction) d['’]impôts?\b.{0,40}|(?:prénom|ville|pays|téléphone)\s*\*|code postal\s*\*?)$/iu,
@@ -427,15 +435,16 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:(?:[▸►>→]\s*)?(?:lire la )?suite (?:en |à la )?page \d{1,3}\.?|\S.{0,40}\((?:suite de la page|suite page|suite p\.)\s?\d{1,3}\)|vous lisez l['’]édition numérique\b[^«»"“”]{0,160})$/iu,
   },
   // The terms of reuse of the site's materials: "En cas d'utilisation des matériaux, un lien vers la source est
-  // obligatoire.", "Lors de la citation … de tout matériel sur Internet, des hyperliens ouverts vers … sont obligatoires."
-  // (a law's, quoted, names its article or is said by the text).
+  // obligatoire.", "Lors de la citation … de tout matériel sur Internet, des hyperliens ouverts vers … sont
+  // obligatoires." (a law's, quoted, names its article or is said by the text).
   {
     reason: "copyright footer",
     re: /^(?:lors d[e'’]|en cas d[e'’]|pour toute)(?!.*(?<!\p{L})(?:article \d|dispose|précise|selon|le texte|la loi)(?!\p{L}))(?=.*(?<!\p{L})(?:matériels?|matériaux|nos contenus|nos articles|nos dépêches|ce site)(?!\p{L}))\s?(?:la |l['’]|toute |tout )?(?:citation|utilisation|reproduction|reprise)(?!\p{L}).{0,160}?(?<!\p{L})(?:lien|liens|hyperliens?|mention de la source|référence)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
     anyLength: true,
   },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés", "InfoContinu © 2017 — Mentions
-  // légales — Contact", "Steppes & Détroits est un podcast indépendant. © 2025 · Mentions légales", "© 2024 DVK Avocats – Mentions légales – Politique de confidentialité – Gestion des cookies".
+  // légales — Contact", "Steppes & Détroits est un podcast indépendant. © 2025 · Mentions légales", "© 2024 DVK Avocats
+  // – Mentions légales – Politique de confidentialité – Gestion des cookies".
   {
     reason: "copyright footer",
     re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\))\s*(?:19|20)\d{2}\s+site officiel\b[^–—|]{0,120}\.(?:\s.{0,200})?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|privacy(?=\s*(?:[·|–—-]|$))|cookiebeleid|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120}|[^.©]{1,40}©\s?(?:19|20)\d{2}\s{2,}(?:conditions (?:générales|d['’]utilisation)|confidentialité|mentions légales|cgu)(?!\p{L}).{0,160}|[^©]{1,80}\.\s©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
@@ -446,8 +455,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "copyright footer",
     re: /^(?:©\s?\p{Lu}[^©,]{0,40}?\s(?:d\.o\.o\.|S\.A\.S?\.?|SAS|SARL|GmbH|Ltd\.?|Inc\.|S\.p\.A\.|LLC|JSC|asbl|ASBL),\s\p{Lu}[\p{L}'’ -]{1,30},\s(?:19|20)\d{2}|(?:COPYRIGHT|Copyright)\s?©\s?\p{Lu}[\p{L}\d&.'’ -]{0,40}\s(?:19|20)\d{2})\.?$/u,
   },
-  // A wire's copyright with its terms: "© CotéFil 2024. Cours différés d'au moins 15 minutes. Cette dépêche ne constitue ni
-  // un conseil en investissement …".
+  // A wire's copyright with its terms: "© CotéFil 2024. Cours différés d'au moins 15 minutes. Cette dépêche ne
+  // constitue ni un conseil en investissement …".
   {
     reason: "copyright footer",
     re: /^(?:©|[Cc]opyright)\s?\p{Lu}[^.]{0,60}?(?:19|20)\d{2}\.\s(?=.*(?<!\p{L})(?:[Cc]ours différés|ne constitue (?:ni|pas|en aucun cas)|[Rr]eproduction (?:interdite|réservée))(?!\p{L})).*$/u,
@@ -456,8 +465,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An agency's copyright with its terms of reuse: "Khazar Info © 2025. Toute reproduction des informations doit faire
   // référence à l'agence.".
   { reason: "copyright footer", re: /^[^©.]{0,60}©\s?(?:19|20)\d{2}\.\s+(?:toute |la )?reproduction\b.*$/iu, anyLength: true },
-  // A market's quotes box: "KAZATOMPROM (KAP.L)   31,85 USD   +4,20%" (its ticker in brackets: "USD   525,11 KZT   +15,1 %"
-  // is a table of the text's), "ORANO   non coté".
+  // A market's quotes box: "KAZATOMPROM (KAP.L)   31,85 USD   +4,20%" (its ticker in brackets: "USD   525,11 KZT
+  // +15,1 %" is a table of the text's), "ORANO   non coté".
   {
     reason: "stock quotes",
     re: /^\p{Lu}[\p{Lu}\d &.'’-]{1,40}(?:\s\([A-Z\d]{1,6}(?:\.[A-Z]{1,2})?\)\s{2,}\d[\d\u00A0\u202F ]*(?:[.,]\d+)?\s?(?:USD|EUR|GBp|GBP|CHF|€|\$)?\s{2,}[+\-−]\d+(?:[.,]\d+)?\s?%|\s{2,}non cotée?)$/u,
@@ -470,8 +479,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|rechercher des \p{L}+, des \p{L}+ et des (?:sources|articles|auteurs|médias)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles(?:\s?»)?|(?:précédent|suivant)\s?:\s?(?=(?:\S+\s){3,}\S)\p{Lu}[^.!]{2,120}|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
   },
   // The site's next event, announced under the text with its call to register: "Prochain événement : « L'Asie centrale
-  // et la COP29 » – 7 novembre 2024 – S'inscrire" ("Prochain rendez-vous : la Chine … accueillera le sommet de 2025." is
-  // the text's, so is an exhibition's next talk with its day and place).
+  // et la COP29 » – 7 novembre 2024 – S'inscrire" ("Prochain rendez-vous : la Chine … accueillera le sommet de 2025."
+  // is the text's, so is an exhibition's next talk with its day and place).
   { reason: "the site's next event", re: /^(?:prochain(?:e)? (?:événement|rendez-vous|conférence|séminaire|webinaire|débat|table ronde)|(?:nos |les )?prochains événements)\s*:\s*\S.{0,160}[–—|:]\s*(?:s['’]inscrire|inscription|inscrivez-vous|je m['’]inscris|réserver|réservez|réservation)\s*!?$/iu },
   // A sports site's next fixture, under the match report, its hour given: "Prochain match : France – Kazakhstan, samedi
   // 8 novembre à 18 h 30, Aren'Ice de Cergy-Pontoise." ("Prochain match : France – Hongrie, jeudi, un duel …" is the
@@ -494,9 +503,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "navigation link", re: /^(?:afficher|voir) (?:plus de \d{1,4}|\d{1,4} autres?) (?:articles|sources|résultats)$/iu },
   // An aggregator's note over the article it shows in full: "Lecture seule · Article complet fourni par l'éditeur".
   { reason: "the aggregator's note", re: /^(?:lecture seule\s·\s)?article (?:complet )?fourni par l['’]éditeur$/iu },
-  // A sitting's record: who chairs it, when it opens and closes: "- Présidence de M. Jean-Luc Verdier, président -", "La
-  // réunion est ouverte à 9 h 30.", "(La séance est ouverte à neuf heures.)".
-  // "Ce point de l'ordre du jour a fait l'objet d'une captation vidéo qui est disponible en ligne sur le site du Sénat."
+  // A sitting's record: who chairs it, when it opens and closes: "- Présidence de M. Jean-Luc Verdier, président -",
+  // "La réunion est ouverte à 9 h 30.", "(La séance est ouverte à neuf heures.)". "Ce point de l'ordre du jour a fait
+  // l'objet d'une captation vidéo qui est disponible en ligne sur le site du Sénat."
   { reason: "video player", re: /^ce point de l['’]ordre du jour a fait l['’]objet d['’]une captation vidéo\b.{0,160}$/iu },
   { reason: "the sitting's chair and times", re: /^(?:-\s?)?(?:présidence|sous la présidence) de (?:M\.|Mme|Monsieur|Madame) [^.()]{2,80}?(?:\s?-)?$|^\(?(?:la )?(?:séance|réunion) est (?:ouverte|levée|close)(?: à [^.()]{1,40})?\.?\)?$/iu },
   // A translation service's notes around the text it translated by machine: "Avertissement : cette traduction a été
@@ -505,13 +514,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "the translation service's notes", re: /^avertissement\s?:\s?cette traduction a été (?:produite|réalisée|générée|effectuée) (?:automatiquement|par (?:un|une) (?:moteur|outil|logiciel|intelligence artificielle|IA))\b.*$/iu, anyLength: true },
   { reason: "the translation service's notes", re: /^(?=.*(?<!\p{L})(?:moteur|indice de confiance|\d+ mots)(?!\p{L}))(?:(?:langue(?: source| cible| d['’]origine)?|moteur|indice de confiance|texte original|traduction)\s?:\s?[^|:]{1,30}?(?:\s\|\s|$)){2,}(?:voir le texte original)?$/iu },
   { reason: "reader tool", re: /^signaler une (?:erreur|faute|coquille)(?: de traduction)?$/iu },
-  // The site's footer, its links apart by dashes or bars, one of them its legal notice: "Université Val-de-Saône – 4, place
-  // de la République – Plan d’accès – Mentions légales – Accessibilité : partiellement conforme".
-  // (Capitalised, as links: "Sites internet – mentions légales – cookies" heads a part of a story on a law.)
+  // The site's footer, its links apart by dashes or bars, one of them its legal notice: "Université Val-de-Saône – 4,
+  // place de la République – Plan d’accès – Mentions légales – Accessibilité : partiellement conforme". (Capitalised,
+  // as links: "Sites internet – mentions légales – cookies" heads a part of a story on a law.)
   { reason: "the site's footer", re: /^(?=.*(?:^|\s[–—|·]\s)(?:Mentions légales|MENTIONS LÉGALES|Plan du site|Données personnelles|Politique de confidentialité)(?:\s[–—|·]\s|$))(?:[^–—|·.!?]{1,80}\s[–—|·]\s){2,}[^–—|·.!?]{1,80}$/u },
-  // A printed letter's contents, dots leading to the page: "Kostanaï à Montaubry : quatre jours d'amitié ............. p.
-  // 1-2".
-  // ("France – Canada ........ 4-3" is a score.)
+  // A printed letter's contents, dots leading to the page: "Kostanaï à Montaubry : quatre jours d'amitié .............
+  // p. 1-2". ("France – Canada ........ 4-3" is a score.)
   { reason: "table of contents", re: /^\S.{1,120}?\s?\.{5,}\s?(?:p\.|pages?)\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?$/u },
   // A release's notes to editors: "Notes aux rédactions :", "Photos et vidéos disponibles ici : https://…".
   { reason: "notes to editors", re: /^notes? (?:aux|à la|pour les) rédactions?\s*:?$|^(?:photos?|vidéos?|images?)(?: et (?:photos?|vidéos?|images?))? (?:disponibles?|à télécharger) (?:ici|sur|via)\s?:?\s?(?:https?:\/\/|www\.)\S+$/iu },
@@ -521,9 +529,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "legal notice", re: /^(?:ce|le présent) communiqué(?: de presse)? contient des (?:déclarations|informations|énoncés) prospecti(?:fs?|ves?) (?:qui (?:reposent|sont fondée?s|se fondent)|fondée?s|basée?s|reposant)\b[^:«»"]*$/iu, anyLength: true },
   // An advertiser's search box under its label: "Comparez les vols pour Almaty au meilleur prix   Rechercher".
   { reason: "advertising", re: /^comparez (?:les|nos) (?:vols|hôtels|prix|offres|billets)\b[^.!?]{0,80}\s{2,}(?:rechercher|comparer|réserver)$/iu },
-  // "Le Courrier d'Alsace et ses partenaires utilisent des cookies pour vous proposer des contenus …".
-  // (No colon: "Le portail eGov et ses partenaires utilisent des cookies pour améliorer votre expérience : ce bandeau …"
-  // reports one.)
+  // "Le Courrier d'Alsace et ses partenaires utilisent des cookies pour vous proposer des contenus …". (No colon: "Le
+  // portail eGov et ses partenaires utilisent des cookies pour améliorer votre expérience : ce bandeau …" reports one.)
   { reason: "cookie or privacy prompt", re: /^[^.:]{2,60} et (?:ses|nos) partenaires utilisent des cookies (?:pour|afin de)\b[^:«»"]{0,300}$/iu, anyLength: true },
   // A blog's likes: "★ J’aime   14 personnes aiment ce billet".
   { reason: "share prompt", re: /^(?:★\s?)?j['’]aime\s+\d{1,5} personnes? aim\p{L}+ ce (?:billet|article|post|message)$/iu },
@@ -543,8 +550,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "video player", re: /^vidéo\s?[–—:-]\s?durée\s?:\s?(?:\d{1,2}\s?h\s?)?\d{1,2}\s?(?:mn|min)\s?\d{1,2}\s?s$/iu },
   // A page's reader tools in one bar: "Taille du texte   A-   A+      🖨 Imprimer".
   { reason: "reader tool", re: /^taille du texte\s*:?(?:\s*a\s?[+-]){1,4}(?:\s{2,}(?:🖨\uFE0F?\s*)?(?:imprimer|partager|envoyer))+$/iu },
-  // A radio's call to listen to its bulletins, at their hours: "Écoutez nos bulletins d'information en français, du lundi
-  // au vendredi, à 7h, 12h et 18h" ("Écoutez nos bulletins du matin : en dix minutes, …" answers an interview).
+  // A radio's call to listen to its bulletins, at their hours: "Écoutez nos bulletins d'information en français, du
+  // lundi au vendredi, à 7h, 12h et 18h" ("Écoutez nos bulletins du matin : en dix minutes, …" answers an interview).
   { reason: "the station's programmes", re: /^écoutez nos (?:bulletins|journaux) d['’]information\b(?=.*(?<![\p{L}\d])\d{1,2}\s?h(?!\p{L}))[^:]{0,200}$/iu },
   // A bank's or a company's disclaimers: "Informations importantes : le présent document est fourni à titre purement
   // informatif …", "Déclarations prospectives : ce communiqué contient des déclarations prospectives …".
@@ -555,14 +562,16 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "paywall notice", re: /^les rubriques .{2,80} sont réservées à nos (?:clients|abonnés)\.\s(?:accéder|connectez-vous|abonnez-vous|se connecter|je m['’]abonne)\b.{0,60}$/iu },
   // An event page's tool: "Ajouter à mon agenda (.ics)", "Ajouter au calendrier".
   { reason: "reader tool", re: /^ajouter (?:à (?:mon|votre) (?:agenda|calendrier)|au calendrier|à l['’]agenda)(?:\s?\(\.?ics\))?$/iu },
-  // A series' label over its session's title: "Cycle « Les lundis du monde » – Faculté de droit et de science politique"
-  // ("Cycle « Les lundis du monde » : le Kazakhstan, puissance moyenne", "Série « Ces Kazakhs qui font Lyon » – Aïgerim
-  // Seitkali, la violoniste …" are headlines; "Collection « Mondes eurasiens » – L’Harmattan, 312 pages" a book's).
+  // A series' label over its session's title: "Cycle « Les lundis du monde » – Faculté de droit et de science
+  // politique" ("Cycle « Les lundis du monde » : le Kazakhstan, puissance moyenne", "Série « Ces Kazakhs qui font Lyon
+  // » – Aïgerim Seitkali, la violoniste …" are headlines; "Collection « Mondes eurasiens » – L’Harmattan, 312 pages" a
+  // book's).
   { reason: "section label or kicker in the article's head", re: /^(?:cycle|série|saison)\s«[^«»]{2,80}»(?:\s[–—|-]\s[^.!?:,]{2,60})?$/iu },
   // The next session of a series, announced under the page: "À venir dans le cycle : lundi 8 décembre 2025 – « … »".
   { reason: "the site's next event", re: /^(?:à venir dans (?:le|ce|notre) (?:cycle|série)|prochaine séance du cycle)\s?:\s?\S.{0,160}$/iu },
   // A contact's address alone under an announcement: "Contact : département de science politique – lundisdumonde@….fr"
-  // (a release's header field, "Contact : Aïgerim Seitkali, service de presse du ministère, press@mfa.kz", is its text).
+  // (a release's header field, "Contact : Aïgerim Seitkali, service de presse du ministère, press@mfa.kz", is its
+  // text).
   { reason: "contact details", re: /^contacts?\s?:\s?[^.!?@,]{0,80}\s[–—-]\s[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}$/iu },
   // A digest's links to its other items: "◄ Précédent (2/7) : …", "► Suivant (4/7) : …".
   { reason: "navigation link", re: /^(?:[◄◀‹«<►▶›»>←→]\s*(?:précédent|suivant)\s?(?:\(\d{1,3}\/\d{1,3}\)\s?)?|(?:précédent|suivant)\s?\(\d{1,3}\/\d{1,3}\)\s?|(?:[◄◀‹«<►▶›»>←→]\s*)?article (?:précédent|suivant)\s?):\s\S.{0,200}$/iu, anyLength: true },
@@ -580,25 +589,26 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "the summary's notice", re: /^(?:vous lisez (?:un résumé|une traduction|une version abrégée)(?: en français)? d['’]un article\b.{0,140}|résumé (?:en français )?(?:rédigé|établi|traduit) à partir de l['’]article original\b.{0,240})$/iu },
   // A photo agency's desk: its labels ("TEXTE D'ACCOMPAGNEMENT", "PHOTOS"), a picture's reference and size ("Réf.
   // APF_20250617_0047 · 5472 × 3648 px · 6,8 Mo · Usage éditorial uniquement – POOL"), its sorting and paging ("Trier
-  // par : Pertinence ▾   Afficher : Grille | Liste"; a tutorial's "Trier par : date" is its text; "Afficher les 20 photos
-  // suivantes"), its terms ("Restrictions : pas de ventes aux archives, pas d'usage publicitaire.", "Crédit obligatoire :
-  // APF."; "Restrictions : pas de ventes de biens à double usage …" states sanctions, "Restrictions : … aucun usage
-  // commercial …" an archive's terms, "Crédit obligatoire : service de presse de l'Akorda" credits a photo).
+  // par : Pertinence ▾   Afficher : Grille | Liste"; a tutorial's "Trier par : date" is its text; "Afficher les 20
+  // photos suivantes"), its terms ("Restrictions : pas de ventes aux archives, pas d'usage publicitaire.", "Crédit
+  // obligatoire : APF."; "Restrictions : pas de ventes de biens à double usage …" states sanctions, "Restrictions : …
+  // aucun usage commercial …" an archive's terms, "Crédit obligatoire : service de presse de l'Akorda" credits a
+  // photo).
   { reason: "the photo desk's tools", re: /^(?:texte d['’]accompagnement|photos|r[ée]f\.?\s?[\w-]{6,40}\s·\s.{0,120}\d\s?(?:px|Mo|Ko)(?!\p{L}).{0,80}|trier par\s?:\s?pertinence(?!\p{L}).{0,60}|(?:afficher|voir) les \d{1,4} (?:photos|images|vidéos|articles|résultats) suivante?s|restrictions\s?:\s?(?=[^.]{0,80}(?<!\p{L})(?:aux archives|usage éditorial|no sales|no archives)(?!\p{L})).{0,160}|crédit obligatoire\s?:\s?\p{Lu}{2,}(?:[\s/-]\p{Lu}{2,}){0,3}\.?)$/iu },
   // An offer to subscribe, labelled, its price a month: "L'abonnement qui vous ressemble : 1 € le premier mois, sans
   // engagement" ("L'abonnement résidentiel sera proposé à environ 45 € par mois, sans engagement, …" reports one).
   { reason: "subscription prompt", re: /^(?:l['’])?(?:abonnement|offre)[^:.]{0,40}:\s?\d{1,2}(?:,\d{2})?\s?€\s?(?:le premier mois|les \d{1,2} premiers mois|par mois|\/\s?mois)(?:,?\s?sans engagement)?$/iu },
-  // An event platform's page around a webinar's recap: its organiser's line with its rating ("Organisé par Cercle Eurasie
-  // Conseil   ★ 4,7 (38 avis)   Suivre l'organisateur"), its template's label ("À propos de cet événement"), a file kept
-  // for participants ("Support de présentation de … (PDF, 3,1 Mo) — réservé aux participants"), its prompts ("Vous avez
-  // aimé cet événement ?   Laisser un avis", "Voir plus d'événements", "Signaler cet événement").
+  // An event platform's page around a webinar's recap: its organiser's line with its rating ("Organisé par Cercle
+  // Eurasie Conseil   ★ 4,7 (38 avis)   Suivre l'organisateur"), its template's label ("À propos de cet événement"), a
+  // file kept for participants ("Support de présentation de … (PDF, 3,1 Mo) — réservé aux participants"), its prompts
+  // ("Vous avez aimé cet événement ?   Laisser un avis", "Voir plus d'événements", "Signaler cet événement").
   { reason: "the event platform's tools", re: /^(?:organisé par [^★]{2,60}\s{2,}(?:★.{0,60}|suivre l['’]organisat(?:eur|rice))|à propos de cet (?:événement|évènement|webinaire)|.{3,120}\((?:PDF|PPTX?|DOCX?)[^)]{0,20}\)\s?[—–-]\s?réservée? aux (?:participants|inscrits|membres|abonnés)(?: inscrits| connectés)?|vous avez aimé cet (?:événement|évènement|webinaire) \?(?:\s{2,}laisser un avis)?|voir plus d['’](?:événements|évènements|webinaires)|signaler cet (?:événement|évènement|webinaire))$/iu },
   // A deliberation's header field: "Commission saisie : Commission Europe, international et attractivité (avis
   // favorable)" (its "Objet : …" may be an e-mail's, quoted).
   { reason: "the deliberation's header", re: /^commission (?:saisie|compétente)\s?:\s?\S.{2,240}$/iu },
-  // A market ticker in the head: "Nikkei 225  49 507,21 ▲ 1,03 %   TOPIX  3 412,88 ▲ 0,74 %   USD/JPY  1…" (two rises or
-  // falls or more, an index or a currency pair named; "• Kazakhstan : 2,1 milliards de dollars (▲ 8,4 %), … (▲ 11,2 %)"
-  // is a list's figure).
+  // A market ticker in the head: "Nikkei 225  49 507,21 ▲ 1,03 %   TOPIX  3 412,88 ▲ 0,74 %   USD/JPY  1…" (two rises
+  // or falls or more, an index or a currency pair named; "• Kazakhstan : 2,1 milliards de dollars (▲ 8,4 %), … (▲ 11,2
+  // %)" is a list's figure).
   { reason: "the day's rates and weather", re: /^(?![•*–-])(?=(?:.*?[▲▼]\s?[+-]?\d{1,3}(?:,\d{1,2})?\s?%){2})(?=.*(?<!\p{L})(?:Nikkei|TOPIX|CAC 40|Dow Jones|Nasdaq|S&P 500|DAX|FTSE|KASE|Hang Seng|Brent|[A-Z]{3}\/[A-Z]{3})(?!\p{L})).{10,200}$/u },
   // A masthead in its own script with its name in capitals, two words or more: "新経済日報 SHINKEIZAI DAILY" ("敦煌
   // DUNHUANG" heads a part).
@@ -624,9 +634,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // A channel's link to its live stream, in small capitals: "ᴅɪʀᴇᴄᴛ  TVT World".
   { reason: "video player", re: /^(?:ᴅɪʀᴇᴄᴛ|ʟɪᴠᴇ)\s+\S.{0,40}$/u },
-  // A radio's link to its live stream behind the player's triangle, the station's name: "▶ En direct : RCI Français" ("►
-  // En direct : Tokaïev et Costa signent …" titles a live page's entry).
-  // So is its name with its frequency: "▶ EN DIRECT   RNV5 – 105,5 MHz".
+  // A radio's link to its live stream behind the player's triangle, the station's name: "▶ En direct : RCI Français"
+  // ("► En direct : Tokaïev et Costa signent …" titles a live page's entry). So is its name with its frequency: "▶ EN
+  // DIRECT   RNV5 – 105,5 MHz".
   { reason: "video player", re: /^[▶►]\s*(?:en direct|le direct|écouter le direct|regarder le direct)(?:\s*:\s*\S+(?:\s\S+){0,2}|\s*[:|–—-]?\s+\S+(?:\s\S+){0,3}\s\d{2,3}(?:[,.]\d)?\s?MHz)$/iu },
   // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…".
   {
@@ -671,7 +681,8 @@ const TOOL_VERB_RE = /^(?:télécharger|imprimer|enregistrer|copier|suivre|extra
 const TOOL_COUNT_RE = /^\d[\d\s\u00a0\u202f,.]*\s?[kKM]?$/u;
 // A menu's item asking a question: "Qui suis-je ?", "Qui sommes-nous ?".
 const MENU_QUESTION_RE = /^(?:qui|que|où|comment|pourquoi)\b[^?]{0,30}\?$/iu;
-// A season or a school year in a menu's item, two years that follow each other: "Séminaire 2023-2024", "Saison 2024/25".
+// A season or a school year in a menu's item, two years that follow each other: "Séminaire 2023-2024", "Saison
+// 2024/25".
 const SEASON_RE = /(?<!\d)(\d{4})\s?[-–/]\s?(\d{4}|\d{2})(?![\d/.–-])/gu;
 const withoutSeasons = (text: string) => text.replace(SEASON_RE, (all, a: string, b: string) => ((Number(a) + 1) % (b.length === 4 ? 10000 : 100) === Number(b) ? "" : all));
 
@@ -688,12 +699,11 @@ const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türk
 function toolbarReason(text: string): string | null {
   if (!TOOLBAR_SEP_RE.test(text)) return null;
   // A pager's arrows and a tool's pictogram are not its items' words: "< Sommaire     < Précédent     Suivant >", "◀
-  // Précédent   1 / 18   Suivant ▶",
-  // "⏱ 5 min".
-  // A plain-text e-mail's link numbers are not its items' words either: "Se désinscrire [11]   |   Gérer mes préférences [12]".
+  // Précédent   1 / 18   Suivant ▶", "⏱ 5 min". A plain-text e-mail's link numbers are not its items' words either: "Se
+  // désinscrire [11]   |   Gérer mes préférences [12]".
   const written = text.split(TOOLBAR_SEP_RE).map((p) => p.trim().replace(/^[<‹←◀]\s*|\s*[>›→▶]$|\s*\[\d{1,3}\]$/gu, "")).filter(Boolean);
-  // A network's logo copied as its letters: Facebook's "f", LinkedIn's "in", X's "𝕏"; a favourite's star: "☆ Ajouter à mes
-  // favoris".
+  // A network's logo copied as its letters: Facebook's "f", LinkedIn's "in", X's "𝕏"; a favourite's star: "☆ Ajouter à
+  // mes favoris".
   const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F☆★♡]+|[☰≡⋮]\+?)\s*/gu, "")).filter((p) => p && p !== "f" && p !== "in" && p !== "𝕏");
   // "☰ Menu   🔍": one word beside pictograms alone is the tool its word names.
   if (items.length === 1 && written.length >= 2) return phraseFamilyOf(items[0]);
@@ -712,10 +722,10 @@ function toolbarReason(text: string): string | null {
   // "Le Courrier d’Eurasie      S’abonner", "Version pour malvoyants   KZ RU EN FR": a tool beside the site's name or
   // its languages.
   if (items.length === 2 && !/\d/u.test(text) && reasons.some(Boolean) && items.every((p, i) => reasons[i] || (p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p) && !/[.!?]$/.test(p)))) return reasons.find(Boolean)!;
-  // A meta line "Publié par admin | 2 novembre 2023 | Actualités" carries a year: it is read as a breadcrumb, for its date.
-  // Between bars or dots, an item may run to six words after a short first one: a release's tags, "Secrétariat   ·
-  // Bureau de programme à Astana   ·   Kazakhstan"; a profile's headline, "Analyste géopolitique |
-  // Asie centrale & Caucase | Risque pays, énergie, corridors logistiques" (a headline before its site's name is longer).
+  // A meta line "Publié par admin | 2 novembre 2023 | Actualités" carries a year: it is read as a breadcrumb, for its
+  // date. Between bars or dots, an item may run to six words after a short first one: a release's tags, "Secrétariat
+  // · Bureau de programme à Astana   ·   Kazakhstan"; a profile's headline, "Analyste géopolitique | Asie centrale &
+  // Caucase | Risque pays, énergie, corridors logistiques" (a headline before its site's name is longer).
   const most = /\s[|·]\s/u.test(text) && !/\d/u.test(text) && items[0].split(/\s+/).length <= 3 ? 6 : 3;
   // "Énergie & Matières premières" is three words; a season "Séminaire 2023-2024" is no date.
   const wordsIn = (p: string) => p.split(/\s+/).filter((w) => w !== "&").length;
@@ -745,8 +755,8 @@ function toolbarReason(text: string): string | null {
 const PROGRAMME_YEAR_RE = /^(?:Vision|Agenda|Stratégie|Horizon|Expo) (?:19|20)\d{2}$/u;
 // A table of contents entry with a dotted leader and a page number: "INTRODUCTION ........ 5".
 const CONTENTS_LEADER_RE = /^\S.{0,120}(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$/u;
-// A publisher's details: "ISBN : 979-10-373-0841-7", "Terrains eurasiens — ISSN 2825-4417 — Carnet hébergé par …",
-// "27 rue de la Procession 75740 Paris Cedex 15", "Vigilance Libertés – 18, rue de la Roquette – 75011 Paris", "Association
+// A publisher's details: "ISBN : 979-10-373-0841-7", "Terrains eurasiens — ISSN 2825-4417 — Carnet hébergé par …", "27
+// rue de la Procession 75740 Paris Cedex 15", "Vigilance Libertés – 18, rue de la Roquette – 75011 Paris", "Association
 // loi 1901 reconnue d'utilité publique", "Site internet : ifri.org".
 const PUBLISHER_DETAIL_RE =
   /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^[^.!?]{2,60}\s[—–|-]\s(?:ISSN|e-ISSN)\s*:?\s*\d{4}-\d{3}[\dX](?:\s[—–|-]\s[^.!?]{2,80})?$|^(?:[^–—|\d]{2,60}\s[–—|]\s)?\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^association (?:régie par la )?loi (?:de )?1901(?:\s+reconnue d['’]utilité publique|\s+[–—|·-]\s).{0,160}$|^association (?:régie par la )?loi (?:de )?1901(?:\s+reconnue d['’]utilité publique)?$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*(?:\S+@\S+|\+?[\d .()-]{6,}|(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*)$/iu;
@@ -769,7 +779,8 @@ export function readPageAddress(text: string): { date: string | null; evidence: 
   return { date: m ? `${m[1]}-${m[2]}-${m[3]}` : null, evidence: m ? m[0] : "", year: y ? Number(y[1]) : null };
 }
 
-// A header of an e-mail pasted with its text: "De : Lettre Eurasie <lettre@…>", "Objet : …", "Envoyé : jeudi 6 juin 2024 09:12".
+// A header of an e-mail pasted with its text: "De : Lettre Eurasie <lettre@…>", "Objet : …", "Envoyé : jeudi 6 juin
+// 2024 09:12".
 const EMAIL_HEADER_RE = /^(?:de|from|envoyé|sent|date|à|to|cc|cci|bcc|objet|subject|répondre à|reply-to)\s*:\s*\S/iu;
 
 /** True for a line of an e-mail's header block. */
@@ -795,7 +806,8 @@ export function furniturePhraseReason(text: string): string | null {
     if (inner) return `site furniture (${inner})`;
   }
   if (PROMPT_ANYWHERE_RE.test(text) || OWN_PROMPT_RE.test(text)) return "site furniture (subscription or donation prompt)";
-  // A Chinese site's tools, each in lenticular brackets: "【Taille de police : Grand  Moyen  Petit】  【Imprimer】  【Fermer】".
+  // A Chinese site's tools, each in lenticular brackets: "【Taille de police : Grand  Moyen  Petit】  【Imprimer】
+  // 【Fermer】".
   if (BRACKETED_TOOLS_RE.test(text)) {
     const tools = [...text.matchAll(/【([^】]+)】/gu)].map((m) => m[1].trim());
     // Two of them tools at least: "【Vidéo】 【Wang Yi reçu par Tokaïev à Astana】" is a headline with its genre.
@@ -877,7 +889,9 @@ export function isTriangleBreadcrumb(text: string): boolean {
   return parts.length >= 2 && parts.every((p) => SECTION_NAME_RE.test(p.trim()));
 }
 
-/** Two languages' names behind a bar, one in its own script: "عربي | Français" (the caller keeps it to the page's head). */
+/**
+ * Two languages' names behind a bar, one in its own script: "عربي | Français" (the caller keeps it to the page's head).
+ */
 export function isLanguagePair(text: string): boolean {
   const items = text.split(/\s+\|\s+/u);
   return items.length === 2 && items.every((p) => LANGUAGE_NAME_RE.test(p.trim())) && items.some((p) => !/\p{Script=Latin}/u.test(p));
@@ -911,9 +925,9 @@ const BYLINE_RE =
 // The newsroom signing alone: "La rédaction", "LA RÉDACTION", "La Rédaction de MaoreInfo" (the caller says where: under
 // the headline, or under the text's last paragraph).
 export const NEWSROOM_SIGNATURE_RE = /^(?:[Ll]a [Rr]édaction|LA RÉDACTION)(?: (?:de |d['’])?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?$/u;
-// An organisation's department signing under the headline: "Par le service communication" (see the head's bylines).
-// The newsroom signing as a body, maybe with a section's help: "Par le comité de rédaction, avec la section Géodynamique
-// et risques naturels"; a team, its name capitalised, maybe its organisation's after it: "Par l'équipe Patrimoine &
+// An organisation's department signing under the headline: "Par le service communication" (see the head's bylines). The
+// newsroom signing as a body, maybe with a section's help: "Par le comité de rédaction, avec la section Géodynamique et
+// risques naturels"; a team, its name capitalised, maybe its organisation's after it: "Par l'équipe Patrimoine &
 // Expositions", "Par l'équipe Asie centrale de Steppes & Faune Sauvage" ("Par l'équipe Astana interposée" heads a
 // part).
 const NEWSROOM_BYLINE_RE = /^[Pp]ar (?:le comité de rédaction|la rédaction|le secrétariat de rédaction)(?:,\s(?:avec|et) (?:la |le |l['’])?\p{Ll}[^.!?]{2,80})?$|^Par l['’]équipe \p{Lu}[\p{L}'’-]*(?:\s(?:&|et|\p{Lu}[\p{L}'’-]*)){0,4}(?:(?:\s\p{Ll}+){0,2}\s(?:de|du|des)\s\p{Lu}[\p{L}'’-]*(?:\s(?:&|et|\p{Lu}[\p{L}'’-]*)){0,4})?$/u;
@@ -921,7 +935,8 @@ export const SERVICE_BYLINE_RE = /^[Pp]ar (?:le service|la direction|le départe
 const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${PERSON_NAME},\s+(?:le\s+)?\d{1,2}(?:er)?\s.{3,40}$`, "u");
 // "Propos recueillis par Name pour Outlet." closing an interview (see the text's tail).
 export const INTERVIEWER_STOP_RE = new RegExp(String.raw`^[Pp]ropos recueillis par ${PERSON_NAME}(?: pour (?:les |le |la |l['’])?\p{Lu}[\p{L}'’ -]{1,40})?\.$`, "u");
-// "Rédaction : Pimchanok Srisuk / Version française : service francophone" ("Rédaction : Écrivez-nous à …" is a contact).
+// "Rédaction : Pimchanok Srisuk / Version française : service francophone" ("Rédaction : Écrivez-nous à …" is a
+// contact).
 const NEWSROOM_NAME_BYLINE_RE = new RegExp(String.raw`^[Rr]édaction\s?:\s?${PERSON_NAME}(?:\s\/\s[^@/]{1,60})?$`, "u");
 const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?(?: par| et photos?)?|[Rr]eportage)\s*:\s*${PERSON_NAME}(?:,\s*${PERSON_NAME}){0,4}(?:\s+et\s+${PERSON_NAME})?(?:,\s\p{Ll}[^.!?,]{2,80})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20})?$`, "u");
 
@@ -929,7 +944,8 @@ const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?(?: par| et photos?)?
 // commission des affaires étrangères, de la défense et des forces armées".
 const RAPPORTEURS_RE = /^[Pp]ar (?:M\.|MM\.|Mmes?) \p{Lu}.{0,100}, au nom de (?:la|l['’]|du) [^.!?]{5,140}$/u;
 
-// Two authors, the second a correspondent: "Grégoire Vannier, avec notre correspondante en Asie centrale, Aliya Serikbaïeva".
+// Two authors, the second a correspondent: "Grégoire Vannier, avec notre correspondante en Asie centrale, Aliya
+// Serikbaïeva".
 const WITH_CORRESPONDENT_RE = new RegExp(String.raw`^${PERSON_NAME},\s+avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)(?:\s+(?:en|à|au|aux)\s+[^,]{2,40})?,\s+${PERSON_NAME}$`, "u");
 
 /** True for a byline (author line), which is metadata, not article text. */
@@ -953,8 +969,8 @@ const PICTURE_COUNT_RE = /^\s*\d{1,4}\s(?:photos|images)(?!\p{L})/iu;
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "08:15 h", a neighbour's
 // language's "Actualitzat", "| 4 min", a newsletter's issue ("N° 112 – vendredi 14 mars 2025"), an official journal's
 // ("JORF n°0107 du 8 mai 2025"), the page's kind before its verb ("Compte rendu mis en ligne le 2 octobre 2024"), a
-// video's "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC
-// +0100"), a press database's word count ("1 046 mots").
+// video's "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its offset ("18:47
+// UTC +0100"), a press database's word count ("1 046 mots").
 const DATE_LINE_FILLER_RE =
   /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique|résumé)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|\((?:JST|CET|CEST|MSK|HNE|HAE|ALMT|UTC|GMT)\)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
 
@@ -1014,13 +1030,13 @@ function readDayLine(text: string): DateMention | null {
   // A stamp to the second beside a date in figures, a wire's: "French.news.cn | 2025-06-17 à 21:05:32" ("25 décembre
   // 2024 à 05:12:10" times an event).
   if (/\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/u.test(text)) rest = rest.replace(/(\d{1,2}:\d{2}):\d{2}(?!\d)/gu, "$1");
-  // A wire's header, its day in figures first: "02/09/2025 09:14 GMT   FLASH   Prio 1"; a release's stamp, its day first:
-  // "19 décembre 2025 09:00 Heure normale d'Europe centrale" (after a town, "Almaty, 4 janvier 2022, 16 h GMT" heads a
-  // chronology's entry).
+  // A wire's header, its day in figures first: "02/09/2025 09:14 GMT   FLASH   Prio 1"; a release's stamp, its day
+  // first: "19 décembre 2025 09:00 Heure normale d'Europe centrale" (after a town, "Almaty, 4 janvier 2022, 16 h GMT"
+  // heads a chronology's entry).
   if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u.test(text)) rest = rest.replace(WIRE_HEADER_WORDS_RE, " ");
   if (found[0].start === 0) rest = rest.replace(TIME_ZONE_WORDS_RE, " ");
-  // (On a stamp's line only, "Publié le …": "Mardi 4 mars 2025, 14:00 (heure d'Astana)" heads a chronology's entry, "Mis
-  // à jour : …" may be a notice's the text quotes.)
+  // (On a stamp's line only, "Publié le …": "Mardi 4 mars 2025, 14:00 (heure d'Astana)" heads a chronology's entry,
+  // "Mis à jour : …" may be a notice's the text quotes.)
   if (/^publiée? le\s/iu.test(text)) rest = rest.replace(PLACE_TIME_RE, " ");
   // A count of views behind its eye: "17.05.2025   16:20   👁 1 874".
   rest = rest.replace(/[👁👀]\uFE0F?\s*\d[\d\s\u00a0\u202f.,]*[kKM]?/gu, " ");
@@ -1045,8 +1061,8 @@ const SECTION_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
 const EDITION_ITEM_RE = /^(?:édition|numéro)\s*(?:n[°o]\s?)?\d[\d\s\u00a0\u202f]{0,8}\s+du\s+(.+)$/iu;
 // A number alone, its pictogram removed: a count of views.
 const VIEWS_AFTER_EMOJI_RE = /^\d[\d\s\u00a0\u202f.,]*[kKM]?$/u;
-// A series' issue or its length in a meta line: "Focus n° 31", "Note n°12", "12 pages" (a newsletter's "n° 812" beside its
-// day heads the newsletter, not an article).
+// A series' issue or its length in a meta line: "Focus n° 31", "Note n°12", "12 pages" (a newsletter's "n° 812" beside
+// its day heads the newsletter, not an article).
 const ISSUE_ITEM_RE = /^\p{Lu}[\p{L}'’ -]{1,40}\sn[°o]\s?\d{1,4}$|^\d{1,4} pages?$/u;
 // Words in capitals with a little word of French between them: a label ("ACTUALITÉS DES EXPOSANTS"), not a name.
 const CAPITALS_LABEL_RE = /^(?=[^\p{Ll}]+$).*\s(?:DES|LES|AUX|ET|DU|DANS|POUR|SUR)\s/u;
@@ -1122,11 +1138,11 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     // A series' issue and its length: "Focus n° 31 | 21 juin 2023 | 12 pages" (three items at least: "Résolution n°
     // 2231 — 20 juillet 2015" lists a document).
     else if (items.length >= 3 && ISSUE_ITEM_RE.test(item)) continue;
-    // The outlet an article comes from, between its stamp and its author: "2025-06-19 16:20:05 | Source : Chine Horizons |
-    // Auteur : LI Wen, envoyé spécial à Astana".
+    // The outlet an article comes from, between its stamp and its author: "2025-06-19 16:20:05 | Source : Chine
+    // Horizons | Auteur : LI Wen, envoyé spécial à Astana".
     else if (SOURCE_ITEM_RE.test(item)) continue;
-    // The original's day beside a summary's: "Résumé publié le 20 déc. 2025 à 09:15 (JST) | Article original : 2025/12/19
-    // 18:04".
+    // The original's day beside a summary's: "Résumé publié le 20 déc. 2025 à 09:15 (JST) | Article original :
+    // 2025/12/19 18:04".
     else if (stamps > 0 && ORIGINAL_ITEM_RE.test(item)) continue;
     else return null;
   }

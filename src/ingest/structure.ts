@@ -41,8 +41,8 @@ const BLOCK_OF: Partial<Record<ClassifiedLine["kind"], BlockType>> = {
 // Why the hyphen of a word broken at a line's end is not published: "transcas-" / "pienne" reads "transcaspienne".
 const HYPHEN_REASON = "hyphen of a word broken at the end of a line (text wrapped by a PDF or an e-mail)";
 
-// The bullet of a list item ("- ", "• ", "– ", "👉 "): the page draws its own. Numbers ("1. ") are kept: they carry order.
-// Rarer marks ("✔", "→", "■") stay in the text: they may carry meaning.
+// The bullet of a list item ("- ", "• ", "– ", "👉 "): the page draws its own. Numbers ("1. ") are kept: they carry
+// order. Rarer marks ("✔", "→", "■") stay in the text: they may carry meaning.
 const BULLET_RE = /^(?:[-–—•*▪◦●·►✓‣⁃▸▹◾➤➜]|👉)\ufe0f?\s+/u;
 // Where a second reference starts on the same line: after a URL or a full stop, "Makasheva, K. (2006)".
 const SECOND_REFERENCE_RE = /(?<=(?:https?:\/\/\S+|\.))\s+(?=\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}\.\s?(?:-?\p{Lu}\.\s?)*)+\((?:\d{4}|n\.d\.))/gu;

@@ -126,7 +126,10 @@ export interface LineDate {
   evidence: string;
   /** False for a header that is not a real date (`2025-02-30`). */
   valid: boolean;
-  /** A date the head's label carries (a series' issue, a masthead's day): used only when no date line or byline dates the article. */
+  /**
+   * A date the head's label carries (a series' issue, a masthead's day): used only when no date line or byline dates
+   * the article.
+   */
   weak?: boolean;
 }
 
