@@ -363,8 +363,9 @@ const MACHINE_SUMMARY_RE = /^(?:[✦✨🤖]\uFE0F?\s*)?(?:résumé|synthèse|l[
 // The title of a table of contents: "Sommaire", "Table des matières", "Dans cette page", "Sur cette page".
 // "Dans cette alerte", "Dans ce dossier" too, their entries coming again as the text's intertitles ("Dans ce rapport :"
 // over recommendations, "Dans ce dossier" over a chronology, are the text's).
-const CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans (?:cet|cette|ce) (?:article|page|alerte|dossier|note|rapport|guide|analyse|fiche)|sur cette page|plan de l['’]article)\s*:?$/iu;
-const OWN_CONTENTS_RE = /^(?:sommaire|table des matières|contents|dans cet article|dans cette page|sur cette page|plan de l['’]article)\s*:?$/iu;
+const OWN_CONTENTS = String.raw`sommaire|table des matières|contents|dans cet article|dans cette page|sur cette page|plan de l['’]article`;
+const CONTENTS_RE = new RegExp(String.raw`^(?:${OWN_CONTENTS}|dans (?:cet|cette|ce) (?:article|page|alerte|dossier|note|rapport|guide|analyse|fiche))\s*:?$`, "iu");
+const OWN_CONTENTS_RE = new RegExp(String.raw`^(?:${OWN_CONTENTS})\s*:?$`, "iu");
 // An entry of a table of contents: "1 Histoire", "1.1\tDepuis l'indépendance".
 const CONTENTS_ENTRY_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$/u;
 // The arrow, the bullet or the number before a contents box's entry.
@@ -3546,7 +3547,6 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const reporters = INITIALLED_REPORTERS_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)]);
     // So does the department that wrote it, alone under the last paragraph: "Par le service communication" (in the
     // text, "Par la direction de la communication" may answer a question).
-    const last = prevText(ws, i) >= 0 ? ws[prevText(ws, i)] : undefined;
     // A broadcaster's credits, one under another, right under the text: "Sujet radio: Claire Dufaux" / "Adaptation web:
     // jfe" (in a list of prize winners, "Sujet radio : Aïgerim Tokhtarova" names one).
     const broadcast = (j: number) => j >= 0 && BROADCAST_CREDIT_RE.test(ws[j].v);
@@ -3557,7 +3557,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       for (let j = top; j <= i; j = nextText(ws, j)) Object.assign(ws[j], { shape: "credit", kind: "credit" });
       break;
     }
-    const service = SERVICE_BYLINE_RE.test(w.v) && last?.shape === "paragraph" && endsSentence(last.v) && !/\?$/u.test(last.v);
+    const service = SERVICE_BYLINE_RE.test(w.v) && lastSentence(prevText(ws, i)) && !/\?$/u.test(ws[prevText(ws, i)].v);
     if (!w.kind && i > titleAt && (INITIALS_SIGNATURE_RE.test(w.v) || reporters || service)) {
       Object.assign(w, { shape: "credit", kind: "credit", byline: true });
       break;

@@ -424,22 +424,22 @@ export function inferDate(ev: DateEvidence): DateGuess {
   // ("le mardi 19 mars" may be a day of another year, the text's).
   const weekdayWrong = (d: DateMention) => /^\d{4}-/u.test(d.date) && !datedByWeekday(d, Number(d.date.slice(0, 4)), [Number(d.date.slice(0, 4))]);
   const inHintYear = (d: DateMention) => (ev.yearHint && /^ce\s/iu.test(d.evidence) && weekdayWrong(d) ? datedByWeekday(d, ev.yearHint, [ev.yearHint, ev.yearHint - 1]) : null);
-  if (!ev.addressYear && ev.yearHint && written.some((d) => d.relative && /^ce\s/iu.test(d.evidence) && WEEKDAY_RE.test(d.evidence))) {
-    const moved = ev.texts.flatMap((t) => findDates(t, reference)).flatMap((d) => inHintYear(d) ?? []);
+  // The reference moves to the newest day a rule below puts a year-less mention on.
+  const moveReference = (dated: (d: DateMention, text: string) => DateMention | null) => {
+    const moved = ev.texts.flatMap((t) => findDates(t, reference).flatMap((d) => dated(d, t) ?? []));
     reference = newest([...(reference ? [reference] : []), ...moved.map((d) => d.date)]);
-  }
+  };
+  if (!ev.addressYear && ev.yearHint && written.some((d) => d.relative && /^ce\s/iu.test(d.evidence) && WEEKDAY_RE.test(d.evidence))) moveReference(inHintYear);
   // A page stamped "Il y a 3 h" was copied the day it came out, in the year its copyright gives: a day written with its
   // weekday and without its year ("Mardi 13 mai") is in that year when its weekday is right there, unless announced
   // ("L'accord doit être signé mardi 3 juin").
+  const copied = ev.hoursAgo && ev.yearHint && !ev.addressYear && !metaDates.length ? ev.yearHint : 0;
   const copiedYear = (d: DateMention, text: string) => {
-    if (!ev.hoursAgo || !ev.yearHint || ev.addressYear || metaDates.length) return null;
+    if (!copied) return null;
     const around = text.slice(Math.max(0, d.start - FUTURE_WINDOW), d.end + FUTURE_WINDOW);
-    return FUTURE_TENSE_RE.test(around) || ANNOUNCED_RE.test(around) ? null : datedByWeekday(d, ev.yearHint, [ev.yearHint]);
+    return FUTURE_TENSE_RE.test(around) || ANNOUNCED_RE.test(around) ? null : datedByWeekday(d, copied, [copied]);
   };
-  if (ev.hoursAgo && ev.yearHint && !ev.addressYear) {
-    const moved = ev.texts.flatMap((t) => findDates(t, reference).flatMap((d) => copiedYear(d, t) ?? []));
-    reference = newest([...(reference ? [reference] : []), ...moved.map((d) => d.date)]);
-  }
+  if (copied) moveReference(copiedYear);
   // Without an address, a day written with its weekday and without its year ("vendredi 10 mai"), its weekday wrong in
   // the year the text's newest date gives, is in the year after, if right there: a text names the weekday of days close
   // to it, and its newest full date may be older ("… l'exode de septembre 2023"). (Not the year before: "la visite du
@@ -457,10 +457,7 @@ export function inferDate(ev: DateEvidence): DateGuess {
     if (future) return null;
     return year === refYear + 1 && !datedByWeekday(d, refYear, [refYear]) ? datedByWeekday(d, year, [year]) : null;
   };
-  if (refYear) {
-    const moved = ev.texts.flatMap((t) => findDates(t, reference).flatMap((d) => inNextYear(d, t) ?? []));
-    reference = newest([reference!, ...moved.map((d) => d.date)]);
-  }
+  if (refYear) moveReference(inNextYear);
   const meta = (ev.metadata ?? []).find((m) => !m.mention.relative);
   // A page stamped "Aujourd'hui à 05:00" or "il y a 2 h", with no day of its own, came out the day its readers' first
   // comment was written, in its copyright's year, when the text names no day of that year ("ce jeudi 14 novembre 2024"
