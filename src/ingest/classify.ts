@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { INTERVIEWER_STOP_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, isTriangleBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
+import { INTERVIEWER_STOP_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 import { findTag } from "../taxonomy/match.ts";
@@ -150,8 +150,11 @@ const SECTION_NUMBER_RE = /^\d{1,2}[.)]\s+\S.{0,80}$/u;
 // A day put online on a platform: "Mis en ligne sur Transbalkanica le mardi 4 novembre 2025", "Publié sur Telegram le
 // …".
 const PLATFORM_DATE_RE = /^(?:mis en ligne|publiée?) sur /iu;
+// A podcast episode's number, then its day and its length, between dots: "Épisode 7 · il y a 3 semaines · 54 min".
+const EPISODE_META_RE = /^(?:saison \d{1,2}\s?[·•|]\s?)?(?:é|e)pisode \d{1,4}(?:\s?[·•|]\s?(?:il y a \d{1,2} \p{L}+|\d{1,2}(?:er)? \p{L}{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,3}\s?min(?:\s?\d{1,2}\s?s)?|\d{1,2}\s?h\s?\d{1,2}(?:\s?min)?|\d{1,2}:\d{2}(?::\d{2})?)){1,3}$/iu;
 // The site's front page and its other headlines: "À LA UNE", "NOUVELLES DU JOUR", "Actions urgentes en cours",
 // "Événements à venir".
+const FRONT_PAGE_HEAD_LABEL_RE = /^à la une\s*:?$/iu;
 const FRONT_PAGE_LABEL_RE = /^(?:à la une|nouvelles du jour|(?:autres )?(?:actions|campagnes|pétitions|mobilisations)(?: urgentes)? en cours|(?:nos )?(?:événements à venir|prochains événements))\s*:?$/iu;
 // The label over a site's videos, and a video's link with its length: "VIDÉO", "▶ Séance du Cabinet des Ministres
 // (12:04)".
@@ -218,6 +221,9 @@ const OWN_CONTENT_RE = /(?<!\p{L})(?:retrouvez|relisez|(?:notre|nos) (?:dossiers
 const INTERTITLE_OPENER_RE = /^(?:nos recommandations|notre sélection|à ne pas manquer)$/iu;
 // The site's tagline stands among the page's first lines.
 const TAGLINE_LAST_LINE = 3;
+// A site's name, then its tagline behind a bar: "VNP – Vietnam Presse | Le service en français de l’Agence …".
+// ("Décryptage | La diplomatie multivectorielle du Kazakhstan …" is a headline behind its label.)
+const SITE_TAGLINE_BAR_RE = /^[^|.!?]{2,40}\s\|\s(?:Le|La|Les|L['’])\s?(?:service|portail|site|quotidien|journal|magazine|hebdomadaire|hebdo|agence|média|radio|chaîne|information|actualité|info|référence|voix|premier|première|revue)(?!\p{L})[^|.!?]{5,90}$/u;
 // A print issue's number opening or closing a date line: "N° 58 – Octobre 2024", "Vendredi 5 juillet 2024 · n° 812"
 // ("Rapport d'information n° 123 (2023-2024), déposé le 8 novembre 2023" dates a report under its title).
 const ISSUE_MARK_RE = /^(?:n°|numéro)\s?\d|(?<!\p{L})(?:n°|numéro)\s?\d{1,5}$/iu;
@@ -287,11 +293,15 @@ const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| a
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :", a numbered section's
 // "4. Pour aller plus loin".
-const BIBLIOGRAPHY_MARKER_RE = /^(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées)?|textes de référence|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin(?:\s?:\s?(?:sélection bibliographique|bibliographie|lectures|références))?|pour en savoir plus)\s*:?$/iu;
+const BIBLIOGRAPHY_MARKER_RE = /^(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées(?: dans (?:l['’]|cet |cette |le |la )?(?:épisode|émission|article|entretien))?)?|textes de référence|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin(?:\s?:\s?(?:sélection bibliographique|bibliographie|lectures|références))?|pour en savoir plus)\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
 const QUOTED_TITLE_RE = /^[^«».!?]{2,80}\s:\s«[^«»]{2,140}[.!?…]\s*»$/u;
+// A headline opening on a title in quotation marks, its own sentences in them: "« L’Or des Saka. Trésors du Kazakhstan
+// antique » : les coulisses d’un prêt exceptionnel".
+// (Not someone's words: "« Nous ne reconnaîtrons pas ces quasi-États. C'est notre position » : Tokaïev face à …".)
+const QUOTED_OPENING_TITLE_RE = /^«(?![^»]*(?<!\p{L})(?:je|j['’]|nous|vous|tu|il|elle|ils|elles|on|c['’]est|est|sont|ne|n['’])(?!\p{L}))[^«»]{2,100}»\s:\s[^«».!?]{2,100}$/iu;
 
 // Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le".
 const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|mis en ligne|modifi|actualis/iu;
@@ -406,6 +416,8 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // vendredi 30 mai 2025 | 21:04 – Par La Rédaction". A blog's adds the post's
 // categories and its count of comments: "Publié le mardi 8 octobre 2024 par Bernard Lhermitte dans International,
 // Énergie | 3 commentaires".
+const SERVICE_POSTED_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Mm]is en ligne)\s[^.!?|]{4,60}?\s[Pp]ar\s+(?:le |la )?(?:[Ss]ervice|[Dd]irection|[Pp]ôle) (?:de (?:la |l['’])?)?communication$/u;
+const SERVICE_POSTED_LAST_LINE = 25;
 const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?(?:\s\|\s\d{1,2}[:h]\d{2})?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}(?:\sdans\s\p{Lu}[^|.!?]{1,80}(?:\s[|·]\s\d{1,4}\scommentaires?)?)?$`, "u");
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par
@@ -666,6 +678,12 @@ const RELEASE_TITLE_RE = /^(?:communiqué(?: de presse)? (?:sur|relatif|concerna
 const SITTING_OPENED_RE = /^\(?(?:la )?(?:séance|réunion) est ouverte\b/iu;
 // The longest title read as a headline when the head has no other, as a ministry writes one (see the head's rules).
 const LONG_TITLE_MAX = 250;
+// A ministry's long title told again by its first paragraph: its words of four letters or more, and the share of them
+// the paragraph repeats.
+const TOLD_TITLE_WORDS = 8;
+const TOLD_TITLE_SHARE = 0.75;
+// The site's menu items, one a line, between its name and that title.
+const TOLD_MENU_ITEMS = 3;
 // The longest official title read as a headline (the decree above is 290 characters).
 const OFFICIAL_TITLE_MAX = 500;
 // A note's call ending a headline: "… signé à Paris le 29 novembre 2022 (1)".
@@ -946,7 +964,7 @@ export function isHeadingShape(v: string): boolean {
   if (v.length > HEADING_MAX_CHARS || v.length < 2) return false;
   if (v.split(/\s+/).length > HEADING_MAX_WORDS) return false;
   if (!startsLikeSentence(v)) return false;
-  if (QUOTED_TITLE_RE.test(v)) return true;
+  if (QUOTED_TITLE_RE.test(v) || QUOTED_OPENING_TITLE_RE.test(v)) return true;
   // A speech's salutation is its text: "Chers collègues !", "Monsieur le Secrétaire général de l’Organisation des
   // Nations unies !".
   if (SALUTATION_RE.test(v)) return false;
@@ -1136,8 +1154,10 @@ function shapeOf(w: Work, email = true): void {
     const date = `${year}-${String(m).padStart(2, "0")}-${day.padStart(2, "0")}`;
     if (m > 0 && isValidIsoDate(date)) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate({ date, evidence: english[0] }) });
   }
-  // "Publié le 29 août 2024 par Thomas Berthier": the author is credited, the date states the publication.
-  if (POSTED_BY_RE.test(v)) {
+  // "Publié le 29 août 2024 par Thomas Berthier": the author is credited, the date states the publication. So is the
+  // department, in the page's head: "Posté le 18/06/2025 par Service communication" (under each item of a box of
+  // other news, it stamps them).
+  if (POSTED_BY_RE.test(v) || (w.src.line <= SERVICE_POSTED_LAST_LINE && SERVICE_POSTED_RE.test(v))) {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "credit", byline: true, metaDate: d });
   }
@@ -1153,6 +1173,9 @@ function shapeOf(w: Work, email = true): void {
   if (MEMBER_SINCE_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the forum's links and its members' details)" });
   // (A list's item behind its bullet, "• le Maroc (décembre 2020) ;", is no date line, but "• 3 novembre 2024" alone
   // is.)
+  // A podcast's episode, its number, day and length: "Épisode 7 · il y a 3 semaines · 54 min", "Saison 2 · Épisode 12
+  // · 4 mars 2025 · 1 h 02".
+  if (EPISODE_META_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "date line (the episode's number, day and length)", metaDate: firstHeadDate(v) });
   let dateLine = readDateLine(v);
   if (dateLine && /^\s*[•▪◦‣]\s/u.test(w.src.text) && v.replace(/^[•▪◦‣]\s*/u, "").trim() !== dateLine.evidence.trim()) dateLine = null;
 
@@ -1250,7 +1273,7 @@ function shapeOf(w: Work, email = true): void {
   // Two languages behind a bar, one in its own script, among the first lines: "عربي | Français" (further down, it
   // labels a bilingual text's versions).
   if (w.src.line <= TICKER_LAST_LINE && isLanguagePair(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (language switcher)" });
-  if (isBreadcrumb(v) || (w.src.line <= TRIANGLE_CRUMB_LAST_LINE && isTriangleBreadcrumb(v))) {
+  if (isBreadcrumb(v) || (w.src.line <= TRIANGLE_CRUMB_LAST_LINE && (isTriangleBreadcrumb(v) || isSectionPath(v)))) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (breadcrumb or meta line)" });
     // A meta line "Publié par admin | 2 novembre 2023 | Actualités" still states the publication date; so does the day
     // closing a section's path: "Actualité | Terrains | 18.09.2024".
@@ -2126,6 +2149,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.kind || w.shape !== "paragraph" || w.v.length > 80 || !/^\p{Ll}/u.test(w.v) || endsSentence(w.v) || /[,:;]$/u.test(w.v)) continue;
     if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's tagline)" });
   }
+  // A site's name and its tagline behind a bar, its first line, over its menus: "VNP – Vietnam Presse | Le service en
+  // français de l’Agence d’information du Vietnam".
+  const first = ws.findIndex((w) => w.shape !== "blank");
+  if (first >= 0 && first < textFrom && ws[first].src.line <= TAGLINE_LAST_LINE && !ws[first].kind && SITE_TAGLINE_BAR_RE.test(ws[first].v)) {
+    const n = nextText(ws, first);
+    if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(ws[first], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name and tagline)" });
+  }
   // A newsletter's contents in its head, over the first article: "Dans ce numéro" over a list of its items; in an
   // e-mail newsletter, "AU SOMMAIRE" too. (An e-mail: its header, or its own lines, "Si ce message ne s'affiche pas
   // correctement…"; a sign-up box's "Se désinscrire à tout moment" is a page's.)
@@ -2681,8 +2711,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         if (COMMENT_COUNT_RE.test(w.v) && COMMENTER_STAMP_RE.test(ws[nextText(ws, j)]?.v ?? "")) break;
         // A programme's credits under its bibliography stay credits.
         if (w.shape === "credit" && PRODUCTION_CREDIT_RE.test(w.v)) continue;
-        // Long prose without a URL or a year is the article again, not a reference.
-        if (w.v.length >= 200 && innerSentenceBreaks(w.v) >= 2 && !REFERENCE_HINT_RE.test(w.v)) break;
+        // Long prose without a URL or a year is the article again, not a reference; so is an intertitle over two such
+        // paragraphs, maybe over the site's lines ("Transcription (extrait)" / "Transcription automatique relue par
+        // l’équipe." / …; a book's title over its description, or the last reference over the author's biography, is
+        // a reference).
+        const prose = (x: Work) => x.v.length >= 200 && innerSentenceBreaks(x.v) >= 2 && !REFERENCE_HINT_RE.test(x.v);
+        if (prose(w)) break;
+        let under = nextText(ws, j);
+        while (under < ws.length && ws[under].shape === "furniture") under = nextText(ws, under);
+        const second = under < ws.length ? nextText(ws, under) : ws.length;
+        if (w.shape === "heading" && second < ws.length && prose(ws[under]) && prose(ws[second])) break;
         // A web address under "Sources" is a reference, not the page's own address.
         const address = /web address|clipping tool/.test(w.reason ?? "") && /https?:\/\//u.test(w.v);
         if (w.shape !== "furniture" || address || (w.metaDate && !PUBLICATION_WORD_RE.test(w.v))) Object.assign(w, { kind: "bibliography", reason: undefined, metaDate: undefined });
@@ -3029,6 +3067,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     break;
   }
+  // The front page's label over the headline: "À LA UNE" / "Jean-Noël Barrot à Astana : « … »" (over the text, an
+  // intertitle).
+  for (let i = 0; i < ws.length && !(!ws[i].kind && isBody(ws[i]) && !FRONT_PAGE_HEAD_LABEL_RE.test(ws[i].v)); i++) {
+    const n = nextText(ws, i);
+    // (Under a headline, below the site's menus, "À la une :" heads a press review's first item.)
+    let menus = i - 1;
+    while (menus >= 0 && !/navigation|breadcrumb|menu|language switcher/u.test(ws[menus].reason ?? "")) menus--;
+    const headlineAbove = ws.slice(menus + 1, i).some((x) => !x.kind && x.shape === "heading" && x.v.split(/\s+/u).length >= 5);
+    if (!ws[i].kind && !headlineAbove && FRONT_PAGE_HEAD_LABEL_RE.test(ws[i].v) && n < ws.length && !ws[n].kind && ws[n].shape === "heading" && words(ws[n].v).length >= 5) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the front page's label over the headline)" });
+  }
   let headEnd = ws.findIndex((w) => !w.kind && isBody(w) && !label(w));
   const head = headEnd < 0 ? ws.length : headEnd;
   const headings = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
@@ -3126,7 +3174,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // (Or when only a short line, the site's name over its menus, was taken for it: "Ministère des Affaires étrangères" /
   // "AZ     EN     RU     FR" / "Accueil     Ministère     …"; the lines over it are the masthead's too.)
   const overMenus = (k: number) => ws.slice(k + 1, headEnd).some((x) => /navigation|language switcher|breadcrumb/u.test(x.reason ?? ""));
-  const fallback = titleAt >= 0 && !long.includes(titleAt) && headEnd > titleAt && overMenus(titleAt) ? titleAt : -1;
+  // Or, right under the date line, over a paragraph telling the same meeting in most of its words: "Le ministre des
+  // Affaires étrangères de Géorgie … s’est entretenu avec …" / "Le 27 février 2024, le ministre des Affaires étrangères
+  // de Géorgie … a reçu …" (then the site's name over its menus may be five words long).
+  const longWords = (v: string) => new Set(v.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const told = (k: number) => {
+    if (k < 0) return false;
+    const n = nextText(ws, k);
+    const own = longWords(ws[k].v);
+    const next = n < ws.length ? longWords(ws[n].v) : new Set<string>();
+    return n < ws.length && isProse(ws[n]) && /date line/u.test(ws[prevText(ws, k)]?.reason ?? "") && own.size >= TOLD_TITLE_WORDS && [...own].filter((x) => next.has(x)).length >= own.size * TOLD_TITLE_SHARE;
+  };
+  const fallback = titleAt >= 0 && (!long.includes(titleAt) || told(headEnd)) && headEnd > titleAt && overMenus(titleAt) ? titleAt : -1;
   if ((titleAt < 0 || fallback >= 0) && headEnd >= 0) {
     const w = ws[headEnd];
     const n = nextText(ws, headEnd);
@@ -3139,7 +3198,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (Over a short headline taken already, only a release's title: "Communiqué de presse sur la rencontre …"; "Astana
     // joue l'équilibre" over its path heads a standfirst without its stop.)
     const releaseTitle = fallback < 0 || RELEASE_TITLE_RE.test(w.v);
-    if (titleShaped && siteAbove && releaseTitle && n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture" && ws.slice(n).some(isProse)) {
+    // (Told again, it stands under the site's menu set one item a line: "Le Ministère" / "Politique étrangère" / …; a
+    // headline over the breadcrumb stays over its standfirst.)
+    const between = ws.slice(fallback + 1, headEnd);
+    const menuItems = between.filter((x) => x.shape === "heading" && words(x.v).length <= 4).length;
+    const menuAbove = menuItems >= TOLD_MENU_ITEMS && between.every((x) => x.shape === "blank" || (x.kind ?? x.shape) === "furniture" || (x.shape === "heading" && words(x.v).length <= 4));
+    if (titleShaped && ((siteAbove && releaseTitle && n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture" && ws.slice(n).some(isProse)) || (menuAbove && told(headEnd)))) {
       if (fallback >= 0) Object.assign(ws[fallback], { shape: "furniture", kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
       w.shape = "heading";
       titleAt = headEnd;

@@ -37,6 +37,9 @@ const WIKI_FOOTER_LINKS = String.raw`politique de confidentialité|à propos de 
 // An encyclopedia's tabs under its page title: "Article   Discussion", "Page du portail   Discussion".
 const WIKI_TABS = String.raw`(?:article|page(?: du portail)?|page d['’]aide|catégorie|modèle)\s{2,}discussion`;
 export const WIKI_TABS_RE = new RegExp(`^${WIKI_TABS}$`, "iu");
+// A podcast's platform: "Apple Podcasts", "Spotify", "RSS".
+const PODCAST_PLATFORM = String.raw`(?:apple podcasts|spotify|deezer|google podcasts|podcast addict|amazon music|youtube(?: music)?|rss|castbox|overcast|pocket casts|soundcloud|radio france)`;
+
 const PHRASE_FAMILIES: PhraseFamily[] = [
   // What a scan's reading (OCR) or its typist writes for a stamp or a signature: "[CACHET : AMBASSADE … * PARIS]",
   // "[Signature illisible]" ("[Signature des documents]" directs a transcript's scene; a logo's long description,
@@ -189,7 +192,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // (réservé aux abonnés)".
   {
     reason: "paywall notice",
-    re: /^(?:(?:cet )?article (?:est )?réservé aux abonnés.*|réservé aux abonnés.*|ce contenu est réservé aux abonnés\.?|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|cette|ce|l['’]) ?(?:article|entretien|interview|reportage|enquête|analyse|éditorial|tribune|chronique|portrait|récit|texte) à (?:lire|découvrir).*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|(?:\+\s?)?abonnés?|vous lisez un (?:article|contenu) réservé (?:à nos|aux) abonnés\b.{0,80}|vous (?:consultez|lisez) cet article grâce à votre abonnement\b.{0,40}|(?:voir|lire|accéder à|télécharger|afficher|consulter|découvrir|écouter|regarder)\s+(?:\p{L}+\s+){0,3}\((?:contenu |accès )?réservée?s? aux abonnés\))$/iu,
+    re: /^(?:(?:cet )?article (?:est )?réservé aux abonnés.*|réservé aux abonnés.*|ce contenu est réservé aux abonnés\.?|(?:la suite|l['’]accès à la suite) (?:de cet article )?est réservée? aux abonnés.*|(?:la suite|l['’]accès à la suite) de (?:la transcription|l['’]épisode|cet entretien) est réservée? aux (?:abonnés|membres)\b.*|il vous reste \d+(?:[.,]\d+)?\s*% de (?:cet|cette|ce|l['’]) ?(?:article|entretien|interview|reportage|enquête|analyse|éditorial|tribune|chronique|portrait|récit|texte) à (?:lire|découvrir).*|pour lire la suite(?: de (?:cet|l['’]) ?article)?\s*(?:[,:!.…]\s*(?:abonnez|connectez|inscrivez|identifiez|créez|souscrivez).*|[.…]*)|déjà abonnée?\s*\??.*|(?:se )?connecter|connexion|se connecter pour lire.*|contenu (?:réservé|premium).*|premium|(?:\+\s?)?abonnés?|vous lisez un (?:article|contenu) réservé (?:à nos|aux) abonnés\b.{0,80}|vous (?:consultez|lisez) cet article grâce à votre abonnement\b.{0,40}|(?:voir|lire|accéder à|télécharger|afficher|consulter|découvrir|écouter|regarder)\s+(?:\p{L}+\s+){0,3}\((?:contenu |accès )?réservée?s? aux abonnés\))$/iu,
   },
   // A social network's post: its counters ("12,4 k", "vues"), how long ago ("3 h"), its tools and replies.
   {
@@ -288,8 +291,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A player's link to a programme, its verb in capitals: "▶ REGARDER   Le JT de 13 heures" ("► Écouter : l'orchestre…"
   // in a list of events is the text's).
   { reason: "video player", re: /^(?:[▶►]\s*)?(?:REGARDER|REVOIR|ÉCOUTER|RÉÉCOUTER)(?:\s{2,}|\s*:\s*)\S.{0,60}$/u },
-  // "▶ VIDÉO – Le kokpar expliqué en 90 secondes": the player's title after its arrow.
-  { reason: "video player", re: /^[▶►]\s*(?:VIDÉO|VIDEO)\s*[–—:-]\s*\S.{0,100}$/u },
+  // "▶ VIDÉO – Le kokpar expliqué en 90 secondes", "▶ VIDÉO  Les plus belles images de la saison": the player's title
+  // after its arrow (after two spaces, a short one: "▶ VIDÉO  Jean-Noël Barrot à Astana : « … »" heads a video page).
+  { reason: "video player", re: /^[▶►]\s*(?:VIDÉO|VIDEO)(?:\s*[–—:-]\s*\S.{0,100}|\s{2,}\S[^:]{0,60})$/u },
   // A player's link to the live programme: "▶ ÉCOUTER LE DIRECT", "▶ Regarder le direct", maybe with the programme on
   // air ("▶ ÉCOUTER LE DIRECT   Les Matins de la Vallée – Gilles Rey"; "Suivre en direct" alone may be an intertitle).
   { reason: "video player", re: /^(?:[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Ss]uivre) (?:le|en) direct|(?:[▶►]\s*)?(?:ÉCOUTER|REGARDER|SUIVRE) (?:LE|EN) DIRECT)(?:\s{2,}\S.{0,80})?$/u },
@@ -304,7 +308,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "video player", re: /^vidéo\s*:\s*(?:le|la|l['’])\s?(?:jt|journal|édition)\s(?:de\s)?\d{1,2}\s?h\b.{0,40}$/iu },
   { reason: "video player", re: /^retrouvez (?:le reportage|l['’]intégralité de (?:l['’]émission|l['’]entretien|l['’]interview)|l['’]émission|l['’]entretien)(?: complet| en intégralité)? dans (?:l['’]édition|le journal|le jt|notre (?:édition|journal|émission))\b[^.!?]{0,60}\.?$/iu },
   // A layout label printed above a box or a gallery: "ENCADRÉ", "Infographie", "Diaporama".
-  { reason: "layout label", re: /^(?:encadré|infographie|diaporama|galerie(?: photos?)?|en images|podcast|vidéo)(?:\s*\(\d{1,4}\)|\s*[:·-]\s*\d{1,4} (?:photos|images|vidéos))?$|^\[(?:diaporama|galerie(?: photos?)?)\s*:\s*\d{1,4} (?:photos|images)\]$/iu },
+  { reason: "layout label", re: /^(?:encadré|infographie|diaporama|galerie(?: (?:de )?photos?)?|en images|podcast|vidéo)(?:\s*\(\d{1,4}\)|\s*[:·-]\s*\d{1,4} (?:photos|images|vidéos))?$|^\[(?:diaporama|galerie(?: photos?)?)\s*:\s*\d{1,4} (?:photos|images)\]$/iu },
   // The page's documents with their sizes: "Disponible au format PDF (2,4 Moctets)", "Synthèse du rapport (412
   // Koctets)" (an application's "(412 Mo)" is its size in a list).
   { reason: "the page's documents", re: /^\S.{2,80}\s\(\d+(?:[.,]\d+)?\s?[kKmM]octets\)$/u },
@@ -534,6 +538,29 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "cookie or privacy prompt", re: /^[^.:]{2,60} et (?:ses|nos) partenaires utilisent des cookies (?:pour|afin de)\b[^:«»"]{0,300}$/iu, anyLength: true },
   // A blog's likes: "★ J’aime   14 personnes aiment ce billet".
   { reason: "share prompt", re: /^(?:★\s?)?j['’]aime\s+\d{1,5} personnes? aim\p{L}+ ce (?:billet|article|post|message)$/iu },
+  // A link behind its arrow to the page's documents or pictures: "› Lire le communiqué conjoint (PDF, 180 Ko)", "› Voir
+  // la galerie photos", "› Consulter la page Facebook de l'ambassade" ("» Lire aussi : …" links to another article; "›
+  // Découvrir les yourtes …" is an item of a programme).
+  { reason: "link to the page's documents", re: /^[›»]\s*(?:lire|voir|télécharger|consulter|découvrir|écouter|regarder)\s(?:le|la|les|l['’]|notre|nos)\s?(?:[^.!?;()]{2,60}\((?:pdf|docx?|mp3|mp4)\b[^)]{0,20}\)|(?:galerie|album|diaporama)(?: (?:de )?photos?)?|photos|vidéo|(?:communiqué|texte intégral|programme complet|page (?:facebook|instagram|linkedin|youtube|x))\b[^.!?;]{0,50})$/iu },
+  // A booking button: "Réserver mes billets", "Acheter vos billets" ("Billetterie" or "Réserver ses billets" over a
+  // paragraph is an intertitle).
+  { reason: "booking button", re: /^(?:(?:réserve[rz]|achete[rz]|prene[rz]) (?:mes|vos|ma|votre) (?:billets?|places?)|je réserve)$/iu },
+  // A podcast's player and its platforms: "▶ Écouter l’épisode      ⬇ Télécharger (MP3, 49 Mo)", "Aussi disponible sur
+  // : Apple Podcasts · Spotify · Deezer · RSS"; its transcript's notice: "Transcription automatique relue par l’équipe.
+  // Seules les dix premières minutes sont en accès libre.".
+  { reason: "video player", re: /^[▶►]\s*écouter (?:l['’]épisode|l['’]émission|le podcast)(?:\s{2,}(?:⬇\s*)?télécharger(?:\s*\((?:mp3|m4a|ogg)[^)]{0,20}\))?)?$/iu },
+  // (Two platforms at least: "Disponible sur YouTube, le clip de Dimash" is an intertitle; so is "Transcription
+  // automatique et traduction instantanée".)
+  { reason: "podcast platforms", re: new RegExp(String.raw`^(?:(?:aussi|également) )?(?:disponible|à écouter|écoutez(?:-nous)?) sur\s*:?\s*${PODCAST_PLATFORM}(?:\s*[·|,•]\s*${PODCAST_PLATFORM}){1,8}$`, "iu") },
+  { reason: "the transcript's notice", re: /^transcription (?:automatique|générée automatiquement|réalisée automatiquement)(?:,? (?:relue|non relue|corrigée|vérifiée)\b|,? (?:susceptible de|pouvant) contenir des erreurs\b).{0,160}$/iu },
+  // A magazine's shopping links: "SHOP THE LOOK" / "Manteau en laine de chameau, 890 € — Acheter".
+  { reason: "shopping links", re: /^(?:shop the look|acheter le look)$|^\S.{2,80},\s\d[\d\s\u00a0\u202f]*(?:[.,]\d{2})?\s?€\s[—–-]\s(?:acheter|j['’]achète|voir le produit)$/iu },
+  // An exhibition's sponsor: "Mécène principal de l’exposition : TotalEnergies Foundation".
+  // ("Mécènes : le pari culturel des grands groupes" is an intertitle.)
+  { reason: "sponsors", re: /^(?:[Gg]rands? mécènes?|[Mm]écènes? (?:principal|principaux)|[Mm]écènes? (?:de l['’]exposition|de l['’]événement|du festival|du concert))(?: de l['’]exposition| de l['’]événement| du festival| du concert)?\s*:\s*\p{Lu}[^.!?]{1,80}$/u },
+  // A parliament's question sent on to a ministry: "Transmise au Ministère de l'Europe et des affaires étrangères".
+  // ("Transmise au ministère, la pétition reste lettre morte" is an intertitle.)
+  { reason: "the question's procedure", re: /^Transmise? (?:au|à la|à l['’]) ?(?:[Mm]inistère|[Mm]inistre|[Ss]ecrétariat d['’][ÉE]tat|[Pp]remier ministre)(?![\p{L}])[^.!?,;]{0,100}$/u },
   // A report's downloads and replay: "Télécharger le compte rendu (PDF, 312 Ko)   ·   Revoir le webinaire".
   { reason: "reader tool", re: /^télécharger (?:le|la|l['’]) ?[^()]{1,40}\((?:pdf|docx?)[^)]{0,20}\)\s+[·|]\s+(?:revoir|voir|écouter|regarder) (?:le|la|l['’]) ?\p{L}+$/iu },
   // Calls to follow the site on a messaging app: "Ne manquez aucune actualité : suivez LionGate News sur WhatsApp et
@@ -689,7 +716,7 @@ const withoutSeasons = (text: string) => text.replace(SEASON_RE, (all, a: string
 // A language's code as a switcher writes it: "FR", "ENG", "РУС", "Қаз", "ქართ", "Հայ", "中文", "عربي".
 const LANGUAGE_CODE_RE = /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}|[\p{Script=Georgian}\p{Script=Armenian}\p{Script=Han}\p{Script=Arabic}\p{Script=Hebrew}]{1,5})$/u;
 // A language's own name, as a switcher lists them.
-const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türkçe|Русский|Қазақша|Қазақ тілі|Oʻzbekcha|O'zbekcha|Кыргызча|Тоҷикӣ|Bosanski|Polski|Nederlands|Українська|中文|日本語|한국어|العربية|عربي|فارسی|Français)$/u;
+const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türkçe|Русский|Қазақша|Қазақ тілі|Oʻzbekcha|O'zbekcha|Кыргызча|Тоҷикӣ|Bosanski|Polski|Nederlands|Українська|中文|日本語|한국어|العربية|عربي|فارسی|ქართული|Հայերեն|Azərbaycanca|Azərbaycan|Türkmençe|Монгол|Tiếng Việt|ไทย|Čeština|Hrvatski|Slovenščina|Slovenčina|Български|Ελληνικά|Română|Magyar|Eesti|Latviešu|Lietuvių|Suomi|Svenska|Srpski|Српски|Македонски|Беларуская|Bahasa Indonesia|Bahasa Melayu|עברית|हिन्दी|اردو|Français)$/u;
 
 /**
  * A toolbar or menu written on one line: items set apart by wide spaces or spaced bars, each one a furniture phrase
@@ -710,7 +737,8 @@ function toolbarReason(text: string): string | null {
   if (items.length < 2) return null;
   // Languages by their own names: "🇹🇷 Türkçe   English   Deutsch   Русский   العربية   Bosanski" (one alone may be an
   // intertitle over its version of a text).
-  if (items.length >= 3 && items.every((p) => LANGUAGE_NAME_RE.test(p))) return "language switcher";
+  // (French or English among them: "ქართული   Հայերեն   Azərbaycanca" heads a table of a word in three alphabets.)
+  if (items.length >= 3 && items.every((p) => LANGUAGE_NAME_RE.test(p)) && items.some((p) => /^(?:Français|English)$/u.test(p))) return "language switcher";
   // Or by their codes, French or English among them: "ქართ   ENG   РУС   FR", "Հայ | РУС | EN | FR".
   if (items.length >= 3 && items.every((p) => LANGUAGE_CODE_RE.test(p)) && items.some((p) => /^(?:FR|FRA|EN|ENG)$/u.test(p))) return "language switcher";
   const reasons = items.map(phraseFamilyOf);
@@ -887,6 +915,19 @@ export function isTriangleBreadcrumb(text: string): boolean {
   if (text.length > 100 || !TRIANGLE_SEP_RE.test(text)) return false;
   const parts = text.split(TRIANGLE_SEP_RE);
   return parts.length >= 2 && parts.every((p) => SECTION_NAME_RE.test(p.trim()));
+}
+
+// A site's top section, first in a path of two under a slash: "Monde / Europe centrale et orientale".
+// (Not a country's or a continent's name: "France / Kazakhstan" heads a match's score.)
+const TOP_SECTION_RE = /^(?:Monde|International|Politique|[ÉE]conomie|Société|Culture|Sports?|Actualités?|Régions?|Diplomatie|Opinions?|Idées|Débats|Sciences?|Environnement|Planète)$/u;
+
+/**
+ * True for a site's top section and its subsection under a slash, over its headline: "Monde / Europe centrale et
+ * orientale" (the caller keeps it to the page's head; "Kazakhstan / Russie" names two countries).
+ */
+export function isSectionPath(text: string): boolean {
+  const parts = text.split(/\s+\/\s+/u).map((p) => p.trim());
+  return parts.length === 2 && TOP_SECTION_RE.test(parts[0]) && SECTION_NAME_RE.test(parts[1]);
 }
 
 /**
