@@ -150,6 +150,7 @@ const SECTION_NUMBER_RE = /^\d{1,2}[.)]\s+\S.{0,80}$/u;
 // A day put online on a platform: "Mis en ligne sur Transbalkanica le mardi 4 novembre 2025", "Publié sur Telegram le
 // …".
 const PLATFORM_DATE_RE = /^(?:mis en ligne|publiée?) sur /iu;
+const SOLAR_STAMP_RE = /^(?:(?:[Dd]ate(?: de publication)?|[Pp]ubliée?(?: le)?|[Mm]ise? à jour(?: le)?|[Mm]odifiée?(?: le)?|[Mm]is en ligne(?: le)?)\s?:?\s?)?1[34]\d{2}\/\d{1,2}\/\d{1,2}(?:\s*[–—|-]\s*\d{1,2}:\d{2})?$/u;
 // A podcast episode's number, then its day and its length, between dots: "Épisode 7 · il y a 3 semaines · 54 min".
 const EPISODE_META_RE = /^(?:saison \d{1,2}\s?[·•|]\s?)?(?:é|e)pisode \d{1,4}(?:\s?[·•|]\s?(?:il y a \d{1,2} \p{L}+|\d{1,2}(?:er)? \p{L}{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,3}\s?min(?:\s?\d{1,2}\s?s)?|\d{1,2}\s?h\s?\d{1,2}(?:\s?min)?|\d{1,2}:\d{2}(?::\d{2})?)){1,3}$/iu;
 // The site's front page and its other headlines: "À LA UNE", "NOUVELLES DU JOUR", "Actions urgentes en cours",
@@ -221,6 +222,8 @@ const OWN_CONTENT_RE = /(?<!\p{L})(?:retrouvez|relisez|(?:notre|nos) (?:dossiers
 const INTERTITLE_OPENER_RE = /^(?:nos recommandations|notre sélection|à ne pas manquer)$/iu;
 // The site's tagline stands among the page's first lines.
 const TAGLINE_LAST_LINE = 3;
+// A reader's account links in a masthead: "Se connecter   S'abonner   Le journal numérique".
+const ACCOUNT_LINKS_RE = /(?<!\p{L})(?:se connecter|s['’]abonner|connexion|mon compte|journal numérique|édition numérique|e-journal)(?!\p{L})/iu;
 // A site's name, then its tagline behind a bar: "VNP – Vietnam Presse | Le service en français de l’Agence …".
 // ("Décryptage | La diplomatie multivectorielle du Kazakhstan …" is a headline behind its label.)
 const SITE_TAGLINE_BAR_RE = /^[^|.!?]{2,40}\s\|\s(?:Le|La|Les|L['’])\s?(?:service|portail|site|quotidien|journal|magazine|hebdomadaire|hebdo|agence|média|radio|chaîne|information|actualité|info|référence|voix|premier|première|revue)(?!\p{L})[^|.!?]{5,90}$/u;
@@ -532,7 +535,9 @@ const OFFER_TERMS_RE = /^(?=.{0,250}$).*(?<!\p{L})(?:offre soumise à conditions
 // same in capitals on both sides, a place or two words after the dot: "CARNET DE TERRAIN · KAZAKHSTAN". ("ASIE CENTRALE
 // · Tokaïev reçoit Emmanuel Macron" is a headline under its kicker, "TOKAÏEV À PARIS · CE QU'IL FAUT RETENIR" a
 // headline in capitals.)
-const SERIES_LABEL_RE = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})?\s·\s(?:[Cc]ollection|[Ss]érie|[Dd]ossier|[Rr]ubrique|[Cc]hronique|[Hh]ors-série)\b[^·]{0,40}$|^[^\p{Ll}·]{3,40}\s·\s[^\p{Ll}·\s]{2,20}(?:\s[^\p{Ll}·\s]{2,20})?$/u;
+// A market note's kind and its metal: "Note de marché – Aluminium" ("Note de conjoncture – Kazakhstan" heads a country's
+// report).
+const SERIES_LABEL_RE = /^[Nn]ote de marché\s[–—-]\s\p{Lu}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}$|^\p{Lu}{3,}(?:\s\p{Lu}{2,})?\s·\s(?:[Cc]ollection|[Ss]érie|[Dd]ossier|[Rr]ubrique|[Cc]hronique|[Hh]ors-série)\b[^·]{0,40}$|^[^\p{Ll}·]{3,40}\s·\s[^\p{Ll}·\s]{2,20}(?:\s[^\p{Ll}·\s]{2,20})?$/u;
 // The label over a site's latest news, and a headline behind its time (see their rule).
 const LATEST_NEWS_LABEL_RE = /^(?:les )?dernières nouvelles\s*:?$/iu;
 const TIMED_HEADLINE_RE = /^\d{1,2}[:h]\d{2}\s{2,}\p{Lu}[^.!?]*$/u;
@@ -1036,7 +1041,10 @@ function markToolHeader(ws: Work[]): number {
 
 // A page's title as a browser's title bar shows it, the site's name after a dash or a bar: "Coopération : … - Brazza
 // Matin".
-const TAB_TITLE_RE = /^(.+?)\s+[-–—|]\s+[^-–—|]{2,60}$/u;
+const TAB_TITLE_RE = /^(.+?)\s+[-–—|]\s+[^-–—|]{2,80}$/u;
+// The site's name after most headlines, with its dash; a long headline's words.
+const TAB_SITE_NAME_MAX = 63;
+const TAB_TITLE_LONG_WORDS = 8;
 /** The page's first lines that may be its title bar's; the lines under them where the headline may be printed again. */
 const TAB_TITLE_LINES = 3;
 const TAB_TITLE_REPEAT_LINES = 20;
@@ -1050,12 +1058,19 @@ function markTabTitle(ws: Work[]): number {
   for (const i of texts.slice(0, TAB_TITLE_LINES)) {
     const m = TAB_TITLE_RE.exec(ws[i].v);
     if (!m || words(m[1]).length < 4) continue;
+    // A headline of eight words or more may stand before a ministry's long name ("… - Ministère des Affaires étrangères
+    // de la République islamique d’Iran"), and go on after a colon below (a short one, "Élections législatives au
+    // Kazakhstan – Les résultats définitifs publiés par …", is a headline of its own).
+    const long = words(m[1]).length >= TAB_TITLE_LONG_WORDS;
+    if (ws[i].v.length - m[1].length > TAB_SITE_NAME_MAX && !long) continue;
     // Not in a box of links ("Les plus lus" over it, no blank line between): the page may print there its own title.
     const inBox = (j: number) => {
       for (let k = j - 1; k >= 0 && ws[k].v !== ""; k--) if (readTeaserOpener(ws[k].v)?.standalone) return true;
       return false;
     };
-    const again = texts.slice(texts.indexOf(i) + 1, texts.indexOf(i) + 1 + TAB_TITLE_REPEAT_LINES).find((j) => ws[j].v === m[1] && !inBox(j));
+    // ("… à Téhéran : vers un renforcement du corridor Nord-Sud".)
+    const says = (v: string) => v === m[1] || (long && v.startsWith(m[1]) && /^\s?:\s\S/u.test(v.slice(m[1].length)));
+    const again = texts.slice(texts.indexOf(i) + 1, texts.indexOf(i) + 1 + TAB_TITLE_REPEAT_LINES).find((j) => says(ws[j].v) && !inBox(j));
     if (again === undefined) continue;
     Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the page's title in a browser's title bar (the headline and the site's name)" });
     return again;
@@ -1066,14 +1081,16 @@ function markTabTitle(ws: Work[]): number {
 // A day written with a year of two figures and the time, as a free daily stamps its articles: "Publié le 02/10/24 à
 // 12h47" (a fact box's "Publiée le 15/07/97 au Journal officiel" tells of a law, not of the page).
 // (Its time after it, or nothing: "Mis en ligne le 03.06.25".)
-const SHORT_YEAR_DATE_RE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])(?=,?\s+(?:à\s+)?\d{1,2}\s?[h:]\s?\d{2}\b|\s*$)/u;
+const SHORT_YEAR_DATE_RE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])(?=,?\s+(?:à\s+|[|·]\s+)?\d{1,2}\s?[h:]\s?\d{2}\b|\s*$)/u;
 
 /**
  * The first day written "02/10/24 à 12h47" in a publication stamp, if it is a real one: a year of two figures below 50
  * is this century's, else the last one's ("10/12/97" is 1997).
  */
-// A stamp with a two-digit year: "04/04/25 à 17:25 - Mise à jour à 21:03", "Publié le 04.04.25, 17h25".
-const SHORT_YEAR_STAMP_RE = /^(?:(?:publié|mis en ligne) le\s+\d{1,2}[/.]\d{1,2}[/.]\d{2}(?!\d)(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?!\d)(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?\s*[-–|·]\s*(?:mis(?:e)? à jour|modifié|actualisé)(?: le \d{1,2}[/.]\d{1,2}[/.]\d{2})?(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?)$/iu;
+// A stamp with a two-digit year: "04/04/25 à 17:25 - Mise à jour à 21:03", "Publié le 04.04.25, 17h25", "04.10.26 |
+// 18h12 | MAJ 21h47".
+const BAR_STAMP_RE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2}\s*[|·]\s*\d{1,2}\s?[h:]\s?\d\d/u;
+const SHORT_YEAR_STAMP_RE = /^(?:(?:publié|mis en ligne) le\s+\d{1,2}[/.]\d{1,2}[/.]\d{2}(?!\d)(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?!\d)(?:,?\s*(?:à\s*|[|·]\s*)?\d{1,2}\s?[h:]\s?\d\d)?\s*[-–|·]\s*(?:mis(?:e)? à jour|modifié|actualisé|MAJ)(?: le \d{1,2}[/.]\d{1,2}[/.]\d{2})?(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?)$/iu;
 function shortYearDate(v: string): LineDate | undefined {
   const m = SHORT_YEAR_DATE_RE.exec(v);
   if (!m) return undefined;
@@ -1163,7 +1180,8 @@ function shapeOf(w: Work, email = true): void {
   }
   // "04/04/25 à 17:25 - Mise à jour à 21:03": a day with a two-digit year, its time and its update, alone on the line.
   // Without its time, only among the page's first lines ("Publié le 21.12.15" in a box of documents dates one).
-  if (SHORT_YEAR_STAMP_RE.test(v) && (/\d\s?[h:]\s?\d\d/u.test(v) || w.src.line <= QUOTES_LAST_LINE)) {
+  // (Behind bars, "04.10.26 | 18h12 | MAJ 21h47", one only: several stamp a box of dispatches or a timetable's rows.)
+  if (SHORT_YEAR_STAMP_RE.test(v) && (/\d\s?[h:]\s?\d\d/u.test(v) || w.src.line <= QUOTES_LAST_LINE) && !(w.listedDay && BAR_STAMP_RE.test(v))) {
     const d = shortYearDate(v);
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
   }
@@ -1173,6 +1191,8 @@ function shapeOf(w: Work, email = true): void {
   if (MEMBER_SINCE_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the forum's links and its members' details)" });
   // (A list's item behind its bullet, "• le Maroc (décembre 2020) ;", is no date line, but "• 3 novembre 2024" alone
   // is.)
+  // An Iranian site's stamp in its solar calendar alone, "Mise à jour : 1403/08/15 – 11:02": no day of ours.
+  if (SOLAR_STAMP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "date line (a day of the Iranian calendar)" });
   // A podcast's episode, its number, day and length: "Épisode 7 · il y a 3 semaines · 54 min", "Saison 2 · Épisode 12
   // · 4 mars 2025 · 1 h 02".
   if (EPISODE_META_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "date line (the episode's number, day and length)", metaDate: firstHeadDate(v) });
@@ -1396,7 +1416,7 @@ function isTagItem(v: string): boolean {
 
 // A stamp or a player's prompt a text may quote: "Publié à 5 h 00 Mis à jour à 9 h 13", "Une vidéo à voir ci-dessous".
 // A release's notes quoted too: "… s'ouvre sur un encadré intitulé :" / "Notes aux rédactions :".
-const QUOTED_TOOL_RE = /^(?:notes? (?:aux|à la|pour les) rédactions?\s*:?$|(?:photos?|vidéos?|images?)(?: et (?:photos?|vidéos?|images?))? (?:disponibles?|à télécharger) (?:ici|sur|via)\b|publiée? à .* mis à jour à|(?:une |la |notre )?vidéo à (?:voir|regarder|découvrir) ci-dessous|(?:regardez|voir) (?:la|notre) vidéo ci-dessous)/iu;
+const QUOTED_TOOL_RE = /^(?:©\s?[^.©]{1,40}\.\s+toute reproduction\b.*|notes? (?:aux|à la|pour les) rédactions?\s*:?$|(?:photos?|vidéos?|images?)(?: et (?:photos?|vidéos?|images?))? (?:disponibles?|à télécharger) (?:ici|sur|via)\b|publiée? à .* mis à jour à|(?:une |la |notre )?vidéo à (?:voir|regarder|découvrir) ci-dessous|(?:regardez|voir) (?:la|notre) vidéo ci-dessous)/iu;
 
 /** Three short capitalised items or more apart by commas, nothing else: a page's categories. */
 function isCategoryList(v: string): boolean {
@@ -2107,6 +2127,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     Object.assign(ws[i], { byline: false, metaDate: undefined, listedDay: true });
     shapeOf(ws[i]);
   }
+  // Two stamps or more behind bars ("04.10.26 | 16h05 | MAJ 16h40" / …) stamp a box's dispatches or a timetable's rows:
+  // none is the page's.
+  const barStamps = ws.filter((w) => !w.kind && BAR_STAMP_RE.test(w.v));
+  if (barStamps.length >= 2) {
+    for (const w of barStamps) {
+      Object.assign(w, { metaDate: undefined, reason: undefined, listedDay: true });
+      shapeOf(w);
+    }
+  }
   // Among the page's first lines, a market's quotations one a line, two or more one under another: "COTATIONS DU JOUR"
   // / "Blé tendre Rouen : 226,50 €/t (+1,25)" / "Orge fourragère Rouen : 198,00 €/t (=)" (one alone, "Prix du blé
   // kazakh à l'export : 228 $/t", is a key figure).
@@ -2489,7 +2518,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       // also be a section's title the text repeats further down: "I. Un statut en suspens depuis 1991". Its entries may
       // be links behind arrows or bullets, or numbered: "Dans cette page" / "→ Un désastre devenu symbole" / …, "Sur
       // cette page" / "• Inauguration du nouveau centre" / …, "Sommaire" / "2. Pourquoi le Kazakhstan ?" / ….
-      const repeated = (k: number) => ws[k].v.length <= 120 && ws.some((w, j) => j > k + 1 && w.v === ws[k].v.replace(CONTENTS_ENTRY_MARK_RE, ""));
+      // (Or with its number: "1. L’interdiction européenne" in the box and over its section, not in a recap's list.)
+      const repeated = (k: number) => ws[k].v.length <= 120 && ws.some((w, j) => j > k + 1 && (w.v === ws[k].v.replace(CONTENTS_ENTRY_MARK_RE, "") || (w.v === ws[k].v && /^\d/u.test(w.v) && (w.shape === "heading" || isProse(ws[nextText(ws, j)] ?? w)))));
       const own = OWN_CONTENTS_RE.test(ws[i].v);
       while (end < ws.length && ws[end].shape !== "blank" && ((own && CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) || repeated(end) || (own && /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v)))) end++;
       if (end - start >= 3) {
@@ -2504,7 +2534,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // Under the player, its chapters ("00:52 Le Bélarus aux portes de l’OCS") and the video's title. A heading
         // under a player with no time on it ("Regarder … en direct") is the page's own: "Ce qu’il faut retenir". Right
         // under "À voir en vidéo", the embedded video's title.
-        const chapter = /^\d{1,2}:\d{2}/u.test(ws[j].v) || /\d:\d\d/u.test(ws[j - 1].v) || (j === i + 1 && VIDEO_LABEL_RE.test(ws[i].v));
+        // (A date line's time above it, "2025.03.12. 16:41", stamps the page, its headline under it, when menus stand
+        // between it and the player: right under the player, it stamps the video.)
+        const timed = /\d:\d\d/u.test(ws[j - 1].v) && (!/date line|publication time/u.test(ws[j - 1].reason ?? "") || j - 1 === i + 1);
+        const chapter = /^\d{1,2}:\d{2}/u.test(ws[j].v) || timed || (j === i + 1 && VIDEO_LABEL_RE.test(ws[i].v));
         if (ws[j].shape === "heading" && chapter) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player: the video's title or chapters)" });
         else if (ws[j].shape !== "furniture") break;
       }
@@ -3122,7 +3155,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A live stream's link too ("ÉCOUTER LE DIRECT"), under a tagline among the page's first lines (under a headline, a
     // player and a menu may follow it).
     const player = (j: number) => ws[i].src.line <= TAGLINE_LAST_LINE && /video player/.test(ws[j].reason ?? "");
-    for (let k = 0; k < 2 && m < ws.length && (/rates and weather/.test(ws[m].reason ?? "") || ISSUE_NUMBER_RE.test(ws[m].v) || player(m)); k++) m = nextText(ws, m);
+    // So may the reader's account links over the sections' menu: "Se connecter   S'abonner   Le journal numérique" /
+    // "Saint-Nazaire   La Baule   …" / "Actu   Économie   Sports   …".
+    // (Tags under a headline's date, "Ouzbékistan   Tachkent   Mirziyoïev", are no account links.)
+    let accountSeen = false;
+    const account = (j: number) => /navigation (?:menu|link)/.test(ws[j].reason ?? "") && !SECTION_MENU_RE.test(ws[j].v) && (accountSeen || ACCOUNT_LINKS_RE.test(ws[j].v));
+    for (let k = 0; k < 2 && m < ws.length && (/rates and weather/.test(ws[m].reason ?? "") || ISSUE_NUMBER_RE.test(ws[m].v) || player(m) || account(m)); k++) {
+      accountSeen ||= account(m);
+      m = nextText(ws, m);
+    }
     // The menu may be set one item a line: "Accueil" / "Politique" / ….
     return m < ws.length && /navigation (?:menu|link)/.test(ws[m].reason ?? "") && SECTION_MENU_RE.test(ws[m].v);
   };

@@ -245,7 +245,8 @@ export function findDates(text: string, reference?: string): DateMention[] {
 }
 
 const YEAR_SLASH_HINT_RE = /\d{4}\/\d{2}\/\d{2}/u;
-const YEAR_SLASH_RE = /(?<![\/\w])(\d{4})\/(\d{2})\/(\d{2})(?![\/\d])/gu;
+// (A year of this era: "1403/08/14" counts an Iranian site's solar years.)
+const YEAR_SLASH_RE = /(?<![\/\w])((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?![\/\d])/gu;
 const YEAR_FIRST_HINT_RE = /\d{4}\.\s?\d{1,2}\.\s?\d/u;
 const YEAR_FIRST_RE = grammar(`(\\d{4})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?:\\.|(?![\\d.,]))`);
 const RFC822_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -133,11 +133,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 631);
+  assert.equal(byName.size, 651);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to sixty-one copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to sixty-three copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-3])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-4])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1284,4 +1284,41 @@ test("a score box's heading, a headline behind its label, a press review's first
   // the text, each item stamped "Publié le … par le service communication", stays the site's.
   assert.notEqual(at("15-video-barrot-astana", [7])[0], "removed");
   assert.deepEqual(at("16-jumelage-ville-almaty-service-communication", [28, 30, 31]), ["removed", "removed", "removed"]);
+});
+
+test("a headline with its long subtitle, a dossier's headline, a stamp in the solar calendar, a country's report, a bill's readings, a video's title under its own stamp, a headline over its tags, a weekly roundup, a visa's steps, a quoted notice, a ratings table, a chronology's entry and a report's recommendations are read as before the sixty-second and sixty-third rounds", () => {
+  const at = readings("r44");
+  const page = pages("r44");
+  // A headline behind a dash, "Élections législatives au Kazakhstan – Les résultats définitifs …", or a dossier's,
+  // "Présidence kazakhe de l'OTSC - Notre dossier …", is no browser's title bar over a table's caption or the first
+  // article listed.
+  assert.equal(page("01-legislatives-resultats-definitifs-cec").titleLine, 3);
+  assert.equal(page("02-dossier-presidence-kazakhe-otsc").titleLine, 3);
+  // "Mise à jour : 1403/08/15 – 11:02" alone is a stamp, not the standfirst.
+  assert.equal(page("03-iran-kazakhstan-corridor-mise-a-jour-solaire").ledeLine, 10);
+  // "Note de conjoncture – Kazakhstan" and "Point hebdomadaire – Diplomatie kazakhe" are headlines; so is one over its
+  // date and two rows of tags.
+  assert.equal(page("04-note-conjoncture-kazakhstan-tresor").titleLine, 6);
+  assert.equal(page("10-point-hebdomadaire-diplomatie-kazakhe").titleLine, 5);
+  assert.equal(page("08-traite-alliance-tachkent-deux-lignes-de-tags").titleLine, 4);
+  // A bill's "Nombre de lectures : 2" and "Nombre de visites : 4" among facts are the text's.
+  assert.deepEqual(at("05-ratification-partenariat-strategique-majilis", [19, 20, 21, 22, 23, 35]), [...Array(5).fill("list-item"), "heading"]);
+  // A video's title under its own date line, right under the player, stays the player's.
+  assert.equal(at("06-wang-yi-astana-video-en-fin", [20])[0], "removed");
+  assert.equal(page("07-qazaqstan-tv-direct-journal-en-tete").ledeLine, 17);
+  // A visa's steps "Télécharger les pièces justificatives (PDF, 5 Mo maximum)" and "Recevoir la décision du consulat
+  // par e-mail", a notice the text quotes under its colon, "Notes précédentes" over a ratings table and "Analyses
+  // précédentes" over a paragraph, "Par le pôle Asie centrale de Business France" in a list, a chronology's "3 février
+  // 2025 · Paru dans le n° 6 (…)", an interview's pointer to its issue with news after it, and a report's
+  // recommendations under "Dans ce rapport :" repeated in its recap are the text's.
+  assert.deepEqual(at("11-visa-electronique-demarches", [27, 29]), ["heading", "heading"]);
+  assert.notEqual(at("12-kazinform-droits-reproduction", [18])[0], "removed");
+  assert.deepEqual(at("13-notation-souveraine-moodys", [22, 23, 31, 39, 41]), ["heading", "heading", "heading", "heading", "paragraph"]);
+  assert.deepEqual(at("16-mission-affaires-astana-candidatures", [27, 28]), ["heading", "heading"]);
+  assert.deepEqual(at("18-journaliste-ouralsk-chronologie", [19, 23]), ["paragraph", "heading"]);
+  assert.deepEqual(at("19-rapport-think-tank-recommandations", [16, 17, 18, 19]), ["paragraph", "list-item", "list-item", "list-item"]);
+  // Stamps behind bars in a box of dispatches over the headline ("04.10.26 | 18h12 | MAJ 21h47") do not date the page
+  // nor make a dispatch its headline.
+  assert.equal(page("20-depeche-lrn-tokaiev-onu").titleLine, 13);
+  assert.notEqual(page("20-depeche-lrn-tokaiev-onu").date, "2026-10-04");
 });
