@@ -69,8 +69,8 @@ function referencesUnder(ws: Work[], i: number): boolean {
 /** Words of a line ending on a little word that is a paragraph cut off, not a heading. */
 const CUT_PARAGRAPH_WORDS = 12;
 // An agency's name in brackets, then its desk's initials: "(SloPress) ak/mk", "(AQI) MS/HK" ("(Source) FMI/BM" under a
-// chart names its sources).
-const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
+// chart names its sources); three desks' initials alone: "AMN/OID/ASG".
+const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\p{Lu}{2,4}(?:\/\p{Lu}{2,4}){2,}$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
 // A flash's label: "Flash info", "Dernière minute".
 const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info`;
 // "Dernières nouvelles : …" over the headline (alone at the top, it may be the headline: see the head's ticker).
@@ -150,6 +150,8 @@ const SECTION_NUMBER_RE = /^\d{1,2}[.)]\s+\S.{0,80}$/u;
 // A day put online on a platform: "Mis en ligne sur Transbalkanica le mardi 4 novembre 2025", "Publié sur Telegram le
 // …".
 const PLATFORM_DATE_RE = /^(?:mis en ligne|publiée?) sur /iu;
+const SEARCH_PROMPT_RE = /^(?:rechercher|chercher) (?:un|une|des) [^.!?,]{1,30}(?:, (?:un|une|des) [^.!?,]{1,30})+(?:\.\.\.|…)$/iu;
+const SEARCH_PROMPT_LAST_LINE = 8;
 const SOLAR_STAMP_RE = /^(?:(?:[Dd]ate(?: de publication)?|[Pp]ubliée?(?: le)?|[Mm]ise? à jour(?: le)?|[Mm]odifiée?(?: le)?|[Mm]is en ligne(?: le)?)\s?:?\s?)?1[34]\d{2}\/\d{1,2}\/\d{1,2}(?:\s*[–—|-]\s*\d{1,2}:\d{2})?$/u;
 // A podcast episode's number, then its day and its length, between dots: "Épisode 7 · il y a 3 semaines · 54 min".
 const EPISODE_META_RE = /^(?:saison \d{1,2}\s?[·•|]\s?)?(?:é|e)pisode \d{1,4}(?:\s?[·•|]\s?(?:il y a \d{1,2} \p{L}+|\d{1,2}(?:er)? \p{L}{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,3}\s?min(?:\s?\d{1,2}\s?s)?|\d{1,2}\s?h\s?\d{1,2}(?:\s?min)?|\d{1,2}:\d{2}(?::\d{2})?)){1,3}$/iu;
@@ -211,6 +213,8 @@ const PRESS_CONTACT_LINE_RE = /^(?:contacts?|relations?) (?:presse|médias?)\s?:
 const RELEASE_END_RE = /^(?:#{3}|# # #|-\s?30\s?-|[—–-]+\s?FIN\s?[—–-]+)$/u;
 // The label over a page's contacts: "CONTACTS", "Contacts clés", "Contact :", "VOS CONTACTS".
 const CONTACTS_LABEL_RE = /^(?:votre contact|(?:vos |nos )?contacts?(?: clés| utiles)?)\s*:?$/iu;
+// (Only under the text: amid it, such a call gives the readers a service's address.)
+const CONTACT_CALL_RE = /^pour (?:plus d['’]informations|tout renseignement|toute information)(?: complémentaire)?,? (?:veuillez )?contacter\s*:?$/iu;
 // A contact's phone number or e-mail address: "+44 20 3530 1184", "01 53 67 40 12", "cverhaeghe@dvk-avocats.com".
 const CONTACT_DETAIL_RE = /(?<![\p{L}\d])(?:\(?\+\d{1,3}\)?|0\d)(?:[\s.]?\(?\d{1,4}\)?){3,6}(?!\d)|[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
 // How many lines under the label may hold them: "Analyste principal : …" / "+44 20 3530 1184", "Anna-Maria DEVRIENDT" /
@@ -224,6 +228,9 @@ const INTERTITLE_OPENER_RE = /^(?:nos recommandations|notre sélection|à ne pas
 const TAGLINE_LAST_LINE = 3;
 // A reader's account links in a masthead: "Se connecter   S'abonner   Le journal numérique".
 const ACCOUNT_LINKS_RE = /(?<!\p{L})(?:se connecter|s['’]abonner|connexion|mon compte|journal numérique|édition numérique|e-journal)(?!\p{L})/iu;
+// A site saying what it is, under its name: "Le magazine de l’architecture et de la ville".
+// ("Le quotidien Vremia privé d’accréditation …" is a headline naming another.)
+const SITE_SELF_RE = /^(?:Le|La|L['’]) ?(?:magazine|quotidien|journal|hebdomadaire|mensuel|site|portail|revue|média) (?!\p{Lu})/u;
 // A site's name, then its tagline behind a bar: "VNP – Vietnam Presse | Le service en français de l’Agence …".
 // ("Décryptage | La diplomatie multivectorielle du Kazakhstan …" is a headline behind its label.)
 const SITE_TAGLINE_BAR_RE = /^[^|.!?]{2,40}\s\|\s(?:Le|La|Les|L['’])\s?(?:service|portail|site|quotidien|journal|magazine|hebdomadaire|hebdo|agence|média|radio|chaîne|information|actualité|info|référence|voix|premier|première|revue)(?!\p{L})[^|.!?]{5,90}$/u;
@@ -635,7 +642,10 @@ const CRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•)\s+/u;
 // An event's kind, day and hours: "Webinaire – mardi 23 juin 2020, 14h00-15h30 (heure de Paris)".
 const EVENT_DAY_RE = /^(?:webinaire|visioconférence|conférence en ligne|table ronde|colloque|séminaire)\s[–—-]\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4},?\s\d{1,2}\s?h\s?\d{0,2}(?:\s?[-–]\s?\d{1,2}\s?h\s?\d{0,2})?(?:\s\([^()]{1,30}\))?$/iu;
 // The page's kind: "Communiqué de presse", "DOSSIER DE PRESSE".
-const PRESS_RELEASE_LABEL_RE = /^(?:communiqué|dossier) de presse(?: conjoint)?$/iu;
+// (Its kind may follow: "COMMUNIQUÉ DE PRESSE – INFORMATION RÉGLEMENTÉE".)
+// An issuer's name over its release: "Présidence kazakhstanaise de l’Organisation du traité de sécurité collective".
+const ISSUER_NAME_RE = /^(?:Ambassade|Consulat|Ministère|Présidence|Mission|Délégation|Représentation|Bureau|Secrétariat|Organisation|Gouvernement|Service|Direction|Agence|Office)(?!\p{L})/u;
+const PRESS_RELEASE_LABEL_RE = /^(?:communiqué|dossier) de presse(?: conjoint)?(?:\s[–—-]\s(?:information réglementée|pour diffusion immédiate|sous embargo))?$/iu;
 // An agency's name after two dashes: "-- WARTA".
 const DASHED_AGENCY_RE = /^--\s?\p{Lu}{2,12}$/u;
 // A sentence closed by the agency's name in brackets: "… à Jakarta. (KNA)".
@@ -1193,6 +1203,9 @@ function shapeOf(w: Work, email = true): void {
   // is.)
   // An Iranian site's stamp in its solar calendar alone, "Mise à jour : 1403/08/15 – 11:02": no day of ours.
   if (SOLAR_STAMP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "date line (a day of the Iranian calendar)" });
+  // A search box's prompt among the first lines, what it finds listed, its dots kept: "Rechercher un projet, un
+  // architecte, une ville…" (further down, "Chercher des alliés, des marchés, des garanties…" is an intertitle).
+  if (w.src.line <= SEARCH_PROMPT_LAST_LINE && SEARCH_PROMPT_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation link)" });
   // A podcast's episode, its number, day and length: "Épisode 7 · il y a 3 semaines · 54 min", "Saison 2 · Épisode 12
   // · 4 mars 2025 · 1 h 02".
   if (EPISODE_META_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "date line (the episode's number, day and length)", metaDate: firstHeadDate(v) });
@@ -2175,7 +2188,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // Under the site's name, a few words ("LE REGARD"): under a headline, its second line; no figures (a kicker's
     // "qualifications pour la Coupe du monde 2026").
     if (p < 0 || ws[p].v.split(/\s+/u).length > 4 || /\d/u.test(w.v)) continue;
-    if (w.kind || w.shape !== "paragraph" || w.v.length > 80 || !/^\p{Ll}/u.test(w.v) || endsSentence(w.v) || /[,:;]$/u.test(w.v)) continue;
+    // (Or the site saying what it is: "Le magazine de l’architecture et de la ville".)
+    const says = SITE_SELF_RE.test(w.v);
+    if (w.kind || !(w.shape === "paragraph" || (says && w.shape === "heading")) || w.v.length > 80 || !(/^\p{Ll}/u.test(w.v) || says) || endsSentence(w.v) || /[,:;]$/u.test(w.v)) continue;
     if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's tagline)" });
   }
   // A site's name and its tagline behind a bar, its first line, over its menus: "VNP – Vietnam Presse | Le service en
@@ -2523,7 +2538,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const own = OWN_CONTENTS_RE.test(ws[i].v);
       while (end < ws.length && ws[end].shape !== "blank" && ((own && CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) || repeated(end) || (own && /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v)))) end++;
       if (end - start >= 3) {
-        for (let j = start; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)" });
+            // (Over the text, its label, "Dans cet article", opens no block of links: the lines under the box are the
+        // article's; after the text, other articles' cards may follow it.)
+        const overText = !ws.slice(0, start).some(isProse);
+        for (let j = start; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)", teaser: overText ? undefined : ws[j].teaser });
         i = end - 1;
       }
       continue;
@@ -2569,7 +2587,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // head, a menu's last link).
   const bodyFrom = ws.findIndex(isBody);
   for (let i = bodyFrom + 1; i < ws.length && bodyFrom >= 0; i++) {
-    if (ws[i].kind || !CONTACTS_LABEL_RE.test(ws[i].v)) continue;
+    // A release's call to contact its press office, under its text: "Pour plus d’informations, veuillez contacter :".
+    const call = CONTACT_CALL_RE.test(ws[i].v) && !ws.slice(i + 1).some(isProse);
+    if (ws[i].kind || !(CONTACTS_LABEL_RE.test(ws[i].v) || call)) continue;
     let details = false;
     // (A sentence giving a number, "Le standard du consulat répond au (+7) 727 …", is the text's.)
     for (let j = i + 1; j <= i + CONTACT_LOOKAHEAD && j < ws.length && ws[j].shape !== "blank" && !details; j++) details = CONTACT_DETAIL_RE.test(ws[j].v) && !endsSentence(ws[j].v);
@@ -3138,7 +3158,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Nor a section's label in capitals with its series: "ENTRETIENS · Collection « Géopolitiques »" ("EN DIRECT · Sommet
   // de l'OCS à Astana : …" is a live page's headline). Nor an event's kind, day and hours: "Webinaire – mardi 23 juin
   // 2020, 14h00-15h30 (heure de Paris)".
-  const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v));
+  const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v) && !PRESS_RELEASE_LABEL_RE.test(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
   // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
@@ -3305,11 +3325,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // 42 enfants du nord-est de la Syrie ; l’UNICEF appelle …" / "Les enfants bénéficieront à leur retour …" / the date.
   // (Not a field's label over another's: "Titre original : …" / "Titre traduit : …". In a release only, labelled so
   // above: elsewhere a kicker, "Le Kazakhstan face à la guerre en Ukraine", or a caption stands over the headline.)
-  const release = ws.slice(0, Math.max(0, titleAt - 1)).some((w) => PRESS_RELEASE_LABEL_RE.test(w.v));
-  const subtitled = release && titleAt > 0 && long.includes(titleAt - 1) && wordCount(titleAt - 1) >= SUBTITLED_HEADLINE_WORDS && !capitals(titleAt - 1) && wordCount(titleAt - 1) <= wordCount(titleAt) && !FIELD_LABEL_RE.test(ws[titleAt - 1].v);
-  if (titleAt > 0 && long.includes(titleAt - 1) && wordCount(titleAt - 1) < wordCount(titleAt) && (bareName(nextText(ws, titleAt)) || subtitled)) {
+  // (A blank line may stand between the release's headline and its subtitle.)
+  const above = titleAt > 0 ? prevText(ws, titleAt) : -1;
+  const release = ws.slice(0, Math.max(0, above)).some((w) => PRESS_RELEASE_LABEL_RE.test(w.v));
+  // (Across a blank line, not the issuer's name: "Ambassade de la République du Kazakhstan auprès de …".)
+  const issuer = above !== titleAt - 1 && ISSUER_NAME_RE.test(ws[above]?.v ?? "");
+  const subtitled = release && above >= 0 && !issuer && long.includes(above) && wordCount(above) >= SUBTITLED_HEADLINE_WORDS && !capitals(above) && wordCount(above) < wordCount(titleAt) && !FIELD_LABEL_RE.test(ws[above].v);
+  if (titleAt > 0 && long.includes(titleAt - 1) && wordCount(titleAt - 1) < wordCount(titleAt) && bareName(nextText(ws, titleAt))) {
     ws[titleAt].shape = "paragraph";
     titleAt--;
+  } else if (subtitled) {
+    ws[titleAt].shape = "paragraph";
+    titleAt = above;
   }
   // The author's name alone under the headline, and the affiliation line under it: "Aïgerim Seitkali" / "Chercheuse
   // associée…". A report's title page names several authors, each with an affiliation, maybe after a subtitle. Two
@@ -3663,7 +3690,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       break;
     }
     const service = SERVICE_BYLINE_RE.test(w.v) && lastSentence(prevText(ws, i)) && !/\?$/u.test(ws[prevText(ws, i)].v);
-    if (!w.kind && i > titleAt && (INITIALS_SIGNATURE_RE.test(w.v) || reporters || service)) {
+    // (Acronyms behind slashes, "OTSC/OCS/CEI", are the page's tags.)
+    // (Three desks' initials alone only right under the last paragraph: under the share bar, "BEI/AFD/KTZ" are tags.)
+    const desks = !/^\p{Lu}{2,4}(?:\/\p{Lu}{2,4}){2,}$/u.test(w.v) || (/^[A-Z/]+$/u.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)]));
+    const initials = INITIALS_SIGNATURE_RE.test(w.v) && desks && !w.v.split("/").some((p) => findTag(p));
+    if (!w.kind && i > titleAt && (initials || reporters || service)) {
       Object.assign(w, { shape: "credit", kind: "credit", byline: true });
       break;
     }

@@ -227,6 +227,8 @@ export function findDates(text: string, reference?: string): DateMention[] {
   // A Hungarian site's date, the year first, each part closed by a stop: "2025. 06. 12."; a Lithuanian one's:
   // "2025.05.14".
   if (YEAR_FIRST_HINT_RE.test(text)) collect(YEAR_FIRST_RE, (m) => exactDay(m, Number(m[1]), Number(m[2]), Number(m[3])));
+  // A Serbian site's, the day first, each part closed by a stop and a space: "22. 10. 2025. 17:48".
+  if (DAY_FIRST_SPACED_HINT_RE.test(text)) collect(DAY_FIRST_SPACED_RE, (m) => exactDay(m, Number(m[3]), Number(m[2]), Number(m[1])));
   // A feed's date as RSS writes it (RFC 822), passed through by a reader: "Tue, 03 Feb 2026 07:30:00 +0000".
   if (RFC822_HINT_RE.test(text)) collect(RFC822_RE, (m) => exactDay(m, Number(m[3]), RFC822_MONTHS.indexOf(m[2]) + 1, Number(m[1])));
   // In lower case only, as such a system prints it ("Mars 3, 1971" is an intertitle's words).
@@ -247,6 +249,8 @@ export function findDates(text: string, reference?: string): DateMention[] {
 const YEAR_SLASH_HINT_RE = /\d{4}\/\d{2}\/\d{2}/u;
 // (A year of this era: "1403/08/14" counts an Iranian site's solar years.)
 const YEAR_SLASH_RE = /(?<![\/\w])((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?![\/\d])/gu;
+const DAY_FIRST_SPACED_HINT_RE = /\d\.\s\d{1,2}\.\s\d{4}/u;
+const DAY_FIRST_SPACED_RE = grammar(`(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s(\\d{4})\\.?`);
 const YEAR_FIRST_HINT_RE = /\d{4}\.\s?\d{1,2}\.\s?\d/u;
 const YEAR_FIRST_RE = grammar(`(\\d{4})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?:\\.|(?![\\d.,]))`);
 const RFC822_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -133,11 +133,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 651);
+  assert.equal(byName.size, 671);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to sixty-three copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to sixty-five copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-4])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-5])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1321,4 +1321,35 @@ test("a headline with its long subtitle, a dossier's headline, a stamp in the so
   // nor make a dispatch its headline.
   assert.equal(page("20-depeche-lrn-tokaiev-onu").titleLine, 13);
   assert.notEqual(page("20-depeche-lrn-tokaiev-onu").date, "2026-10-04");
+});
+
+test("a table of a book's titles, contacts amid a text, tags and languages behind slashes, headlines naming a newspaper, an issuer's name over a release, intertitles and items that search, a delegation's row, cards after a contents box, a programme's sessions and a vote's table are read as before the sixty-fourth and sixty-fifth rounds", () => {
+  const at = readings("r45");
+  const page = pages("r45");
+  // "Қазақша   Français   ⵜⴰⵎⴰⵣⵉⵖⵜ   العربية" heads a table of a book's titles.
+  assert.equal(at("01-abai-tamazight-rabat-tableau-titres", [21])[0], "heading");
+  // "Pour tout renseignement, contacter :" amid the text gives the readers a service: the text goes on under it.
+  assert.deepEqual(at("03-visas-kazakhstan-renseignements-consulat-milieu", [21, 22, 26, 32, 34]), ["paragraph", "heading", "heading", "paragraph", "heading"]);
+  assert.deepEqual(at("04-bourses-gouvernement-francais-kazakhstan-sans-lignes-vides", [9, 10, 11]), Array(3).fill("paragraph"));
+  assert.deepEqual(at("10-lettre-ambassade-kazakhstan-breves-contacts", [23, 24, 25]), ["paragraph", "heading", "paragraph"]);
+  // Languages "ҚАЗ/РУС/ENG" and tags "BEI/AFD/KTZ" under the share bar sign nothing.
+  assert.equal(at("08-agence-kazakhe-version-francaise-langues-en-pied", [25])[0], "removed");
+  assert.equal(at("09-corridor-transcaspien-financements-tags-slash", [28])[0], "removed");
+  // "Le quotidien Vremia privé d’accréditation …" and "Le journal Kommersant voit dans Astana …" are headlines; so is a
+  // release's headline under its issuer's name, across a blank line.
+  assert.equal(page("11-quotidien-vremia-accreditation-ocs").titleLine, 2);
+  assert.equal(page("12-revue-presse-kommersant-astana").titleLine, 2);
+  assert.equal(page("13-ambassade-commission-intergouvernementale").titleLine, 11);
+  assert.equal(page("14-otsc-presidence-communique").titleLine, 9);
+  // "Chercher des alliés, des marchés, des garanties…" and "Rechercher des partenaires, …" down the page are the text's;
+  // so is a delegation's row "Composition de la délégation :   Mourat Nourtleou   …", and a vote's table.
+  assert.deepEqual(at("15-diplomatie-multivectorielle-intertitre", [18, 25]), ["paragraph", "paragraph"]);
+  assert.equal(at("16-fiche-pays-otsc-delegation", [18])[0], "heading");
+  assert.deepEqual(at("20-vote-onu-asie-centrale-tableau", [20, 23]), ["heading", "heading"]);
+  // Other articles' cards under a contents box after the text stay the site's.
+  assert.deepEqual(at("17-sommaire-fin-cartes-articles", [34, 35, 38, 42]), Array(4).fill("removed"));
+  // A programme's sessions "Jeudi 29 mai 2025 · 10:00 – 11:30 (heure d’Astana)" are intertitles, and an event's day
+  // does not date its write-up.
+  assert.deepEqual(at("18-forum-astana-programme-sessions", [20, 23, 26]), Array(3).fill("heading"));
+  assert.equal(page("19-webinaire-compte-rendu-ifri").date, "2025-03-25");
 });
