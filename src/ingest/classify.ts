@@ -129,7 +129,8 @@ const WIRE_KIND_RE = /(?<!\p{L})(?:FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL
 // The share of an earlier version's words (four letters or more) the last version must repeat for it to be superseded.
 const WIRE_VERSION_REPEATED = 0.6;
 // A blog's list of its latest posts: "Billets récents".
-const RECENT_POSTS_RE = /^billets récents$/iu;
+// (So does "Nouvelles connexes" or "Autres notes" over a paragraph.)
+const RECENT_POSTS_RE = /^(?:billets récents|nouvelles connexes|autres notes(?: de marché)?)$/iu;
 // A document's format and size closing its title: "(PDF, 184 kB)", "[PDF – 2 Mo]" ("Télécharger la note (PDF, 1,2 Mo)"
 // is the page's own).
 const ATTACHMENT_RE = /^(?!(?:télécharge[rz]|lire|lisez|voir|consulte[rz]|ouvrir|imprimer)(?!\p{L})).*[([](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip)\s*[,;–—-]\s*\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]b|octets)[)\]]$/iu;
@@ -152,6 +153,9 @@ const SECTION_NUMBER_RE = /^\d{1,2}[.)]\s+\S.{0,80}$/u;
 const PLATFORM_DATE_RE = /^(?:mis en ligne|publiée?) sur /iu;
 const SEARCH_PROMPT_RE = /^(?:rechercher|chercher) (?:un|une|des) [^.!?,]{1,30}(?:, (?:un|une|des) [^.!?,]{1,30})+(?:\.\.\.|…)$/iu;
 const SEARCH_PROMPT_LAST_LINE = 8;
+const NEWS_PROVIDED_RE = /^(?:nouvelles fournies par|news provided by)\s*:?$/iu;
+const NEWS_CLIENT_MAX = 60;
+const NEWS_CLIENT_WORDS = 5;
 const SOLAR_STAMP_RE = /^(?:(?:[Dd]ate(?: de publication)?|[Pp]ubliée?(?: le)?|[Mm]ise? à jour(?: le)?|[Mm]odifiée?(?: le)?|[Mm]is en ligne(?: le)?)\s?:?\s?)?1[34]\d{2}\/\d{1,2}\/\d{1,2}(?:\s*[–—|-]\s*\d{1,2}:\d{2})?$/u;
 // A podcast episode's number, then its day and its length, between dots: "Épisode 7 · il y a 3 semaines · 54 min".
 const EPISODE_META_RE = /^(?:saison \d{1,2}\s?[·•|]\s?)?(?:é|e)pisode \d{1,4}(?:\s?[·•|]\s?(?:il y a \d{1,2} \p{L}+|\d{1,2}(?:er)? \p{L}{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,3}\s?min(?:\s?\d{1,2}\s?s)?|\d{1,2}\s?h\s?\d{1,2}(?:\s?min)?|\d{1,2}:\d{2}(?::\d{2})?)){1,3}$/iu;
@@ -214,7 +218,7 @@ const RELEASE_END_RE = /^(?:#{3}|# # #|-\s?30\s?-|[—–-]+\s?FIN\s?[—–-]+)
 // The label over a page's contacts: "CONTACTS", "Contacts clés", "Contact :", "VOS CONTACTS".
 const CONTACTS_LABEL_RE = /^(?:votre contact|(?:vos |nos )?contacts?(?: clés| utiles)?)\s*:?$/iu;
 // (Only under the text: amid it, such a call gives the readers a service's address.)
-const CONTACT_CALL_RE = /^pour (?:plus d['’]informations|tout renseignement|toute information)(?: complémentaire)?,? (?:veuillez )?contacter\s*:?$/iu;
+const CONTACT_CALL_RE = /^(?:pour (?:plus d['’]informations|tout renseignement|toute information)(?: complémentaire)?,? (?:veuillez )?contacter|renseignements)\s*:?$/iu;
 // A contact's phone number or e-mail address: "+44 20 3530 1184", "01 53 67 40 12", "cverhaeghe@dvk-avocats.com".
 const CONTACT_DETAIL_RE = /(?<![\p{L}\d])(?:\(?\+\d{1,3}\)?|0\d)(?:[\s.]?\(?\d{1,4}\)?){3,6}(?!\d)|[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
 // How many lines under the label may hold them: "Analyste principal : …" / "+44 20 3530 1184", "Anna-Maria DEVRIENDT" /
@@ -426,7 +430,7 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // vendredi 30 mai 2025 | 21:04 – Par La Rédaction". A blog's adds the post's
 // categories and its count of comments: "Publié le mardi 8 octobre 2024 par Bernard Lhermitte dans International,
 // Énergie | 3 commentaires".
-const SERVICE_POSTED_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Mm]is en ligne)\s[^.!?|]{4,60}?\s[Pp]ar\s+(?:le |la )?(?:[Ss]ervice|[Dd]irection|[Pp]ôle) (?:de (?:la |l['’])?)?communication$/u;
+const SERVICE_POSTED_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Mm]is en ligne)\s[^.!?|]{4,60}?\s[Pp]ar\s+(?:le |la )?(?:[Ss]ervice|[Dd]irection|[Pp]ôle) (?:de (?:la |l['’])?)?communication(?: \p{Lu}[\p{Lu}\d&-]{1,10})?$/u;
 const SERVICE_POSTED_LAST_LINE = 25;
 const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?(?:\s\|\s\d{1,2}[:h]\d{2})?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}(?:\sdans\s\p{Lu}[^|.!?]{1,80}(?:\s[|·]\s\d{1,4}\scommentaires?)?)?$`, "u");
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
@@ -436,9 +440,11 @@ const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récent
 // A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14"
 // (after a dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2
 // semaines"; a forum's member: "u/Baguette_nucleaire • il y a 2 j"; a day in figures with its hour: "Anne-Laure B. —
-// 19/06/2024 21:02", "Sona K. — 12/05/2024 à 13h05". (A live page's "16h05 · il y a 12 minutes", "Actualisé   il y a 12
-// minutes" are no commenter's.)
-const COMMENTER_STAMP_RE = /^(?!\d{1,2}\s?h\s?\d{2}\s|(?:actualisé|publié|mis à jour|modifié)e?\s)[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30})|\s{2,}il y a \d{1,3} (?:minutes?|heures?|jours?))$|^@[\p{L}\d_.-]{2,30}\s+il y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
+// 19/06/2024 21:02", "Sona K. — 12/05/2024 à 13h05", "Théo Marcadier   il y a 3 j". (A live page's "16h05 · il y a 12 minutes", "Actualisé   il y a 12 minutes" are no commenter's.)
+// After wide spaces, a day and its hour: "Ebenezer M.   26 septembre 2024 à 12:41" (only under a count of comments:
+// under "312 réactions", a post the text quotes).
+const WIDE_DATED_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s{2,}\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}$/u;
+const COMMENTER_STAMP_RE = /^(?!\d{1,2}\s?h\s?\d{2}\s|(?:actualisé|publié|mis à jour|modifié)e?\s)[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30})|\s{2,}il y a \d{1,3} (?:minutes?|heures?|jours?|min|h|j)(?: · Auteure?)?)$|^@[\p{L}\d_.-]{2,30}\s+il y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
 // A count of comments alone: "3 commentaires".
 // The comments' label alone: "Commentaires", "Réactions".
 const COMMENTS_LABEL_RE = /^(?:commentaires|réactions)$/iu;
@@ -542,8 +548,8 @@ const OFFER_TERMS_RE = /^(?=.{0,250}$).*(?<!\p{L})(?:offre soumise à conditions
 // same in capitals on both sides, a place or two words after the dot: "CARNET DE TERRAIN · KAZAKHSTAN". ("ASIE CENTRALE
 // · Tokaïev reçoit Emmanuel Macron" is a headline under its kicker, "TOKAÏEV À PARIS · CE QU'IL FAUT RETENIR" a
 // headline in capitals.)
-// A market note's kind and its metal: "Note de marché – Aluminium" ("Note de conjoncture – Kazakhstan" heads a country's
-// report).
+// A market note's kind and its metal: "Note de marché – Aluminium" ("Note de conjoncture – Kazakhstan" heads a
+// country's report).
 const SERIES_LABEL_RE = /^[Nn]ote de marché\s[–—-]\s\p{Lu}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}$|^\p{Lu}{3,}(?:\s\p{Lu}{2,})?\s·\s(?:[Cc]ollection|[Ss]érie|[Dd]ossier|[Rr]ubrique|[Cc]hronique|[Hh]ors-série)\b[^·]{0,40}$|^[^\p{Ll}·]{3,40}\s·\s[^\p{Ll}·\s]{2,20}(?:\s[^\p{Ll}·\s]{2,20})?$/u;
 // The label over a site's latest news, and a headline behind its time (see their rule).
 const LATEST_NEWS_LABEL_RE = /^(?:les )?dernières nouvelles\s*:?$/iu;
@@ -677,7 +683,7 @@ const SUBTITLED_HEADLINE_WORDS = 8;
 // The longest call to give over a donation form: "Vous aussi, agissez !".
 const DONATION_CALL_WORDS = 6;
 // The label of a legal notice: "Avertissement", "Mise en garde".
-const WARNING_LABEL_RE = /^(?:avertissements?(?: juridiques?)?|mise en garde|disclaimer)\s*:?$/iu;
+const WARNING_LABEL_RE = /^(?:avertissements?(?: juridiques?)?|mise en garde|disclaimer|énoncés prospectifs|déclarations prospectives|information prospective)\s*:?$/iu;
 // The words beside its day that make a line a banner: "12 décembre 2025 – 30e anniversaire de la neutralité …".
 const BANNER_WORDS = 3;
 // A line opening on a label in capitals: "EN DIRECT · …", "ALERTE · …".
@@ -1091,7 +1097,7 @@ function markTabTitle(ws: Work[]): number {
 // A day written with a year of two figures and the time, as a free daily stamps its articles: "Publié le 02/10/24 à
 // 12h47" (a fact box's "Publiée le 15/07/97 au Journal officiel" tells of a law, not of the page).
 // (Its time after it, or nothing: "Mis en ligne le 03.06.25".)
-const SHORT_YEAR_DATE_RE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])(?=,?\s+(?:à\s+|[|·]\s+)?\d{1,2}\s?[h:]\s?\d{2}\b|\s*$)/u;
+const SHORT_YEAR_DATE_RE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])(?=,?\s+(?:à\s+|[|·]\s+)?\d{1,2}\s?[h:]\s?\d{2}\b|\s+par\s|\s*$)/u;
 
 /**
  * The first day written "02/10/24 à 12h47" in a publication stamp, if it is a real one: a year of two figures below 50
@@ -1099,8 +1105,10 @@ const SHORT_YEAR_DATE_RE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.
  */
 // A stamp with a two-digit year: "04/04/25 à 17:25 - Mise à jour à 21:03", "Publié le 04.04.25, 17h25", "04.10.26 |
 // 18h12 | MAJ 21h47".
+// A day with a two-digit year and who put it online: "Posté le 28/03/25 par l'équipe du festival".
+const POSTED_SHORT_RE = /^(?:publié|posté|mis en ligne) le\s+\d{1,2}[/.]\d{1,2}[/.]\d{2}(?!\d).*\spar\s/iu;
 const BAR_STAMP_RE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2}\s*[|·]\s*\d{1,2}\s?[h:]\s?\d\d/u;
-const SHORT_YEAR_STAMP_RE = /^(?:(?:publié|mis en ligne) le\s+\d{1,2}[/.]\d{1,2}[/.]\d{2}(?!\d)(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?!\d)(?:,?\s*(?:à\s*|[|·]\s*)?\d{1,2}\s?[h:]\s?\d\d)?\s*[-–|·]\s*(?:mis(?:e)? à jour|modifié|actualisé|MAJ)(?: le \d{1,2}[/.]\d{1,2}[/.]\d{2})?(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?)$/iu;
+const SHORT_YEAR_STAMP_RE = /^(?:(?:publié|posté|mis en ligne) le\s+\d{1,2}[/.]\d{1,2}[/.]\d{2}(?!\d)(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?(?:\s+par\s+(?:l['’]|le |la )?[\p{L}'’ -]{2,40})?|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?!\d)(?:,?\s*(?:à\s*|[|·]\s*)?\d{1,2}\s?[h:]\s?\d\d)?\s*[-–|·]\s*(?:mis(?:e)? à jour|modifié|actualisé|MAJ)(?: le \d{1,2}[/.]\d{1,2}[/.]\d{2})?(?:,?\s*(?:à\s*)?\d{1,2}\s?[h:]\s?\d\d)?)$/iu;
 function shortYearDate(v: string): LineDate | undefined {
   const m = SHORT_YEAR_DATE_RE.exec(v);
   if (!m) return undefined;
@@ -1184,15 +1192,18 @@ function shapeOf(w: Work, email = true): void {
   // "Publié le 29 août 2024 par Thomas Berthier": the author is credited, the date states the publication. So is the
   // department, in the page's head: "Posté le 18/06/2025 par Service communication" (under each item of a box of
   // other news, it stamps them).
-  if (POSTED_BY_RE.test(v) || (w.src.line <= SERVICE_POSTED_LAST_LINE && SERVICE_POSTED_RE.test(v))) {
+  if (POSTED_BY_RE.test(v) || (w.src.line <= SERVICE_POSTED_LAST_LINE && SERVICE_POSTED_RE.test(v) && !w.listedDay)) {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "credit", byline: true, metaDate: d });
   }
   // "04/04/25 à 17:25 - Mise à jour à 21:03": a day with a two-digit year, its time and its update, alone on the line.
   // Without its time, only among the page's first lines ("Publié le 21.12.15" in a box of documents dates one).
   // (Behind bars, "04.10.26 | 18h12 | MAJ 21h47", one only: several stamp a box of dispatches or a timetable's rows.)
-  if (SHORT_YEAR_STAMP_RE.test(v) && (/\d\s?[h:]\s?\d\d/u.test(v) || w.src.line <= QUOTES_LAST_LINE) && !(w.listedDay && BAR_STAMP_RE.test(v))) {
+  const postedBy = POSTED_SHORT_RE.test(v);
+  if (SHORT_YEAR_STAMP_RE.test(v) && (/\d\s?[h:]\s?\d\d/u.test(v) || w.src.line <= QUOTES_LAST_LINE) && !(w.listedDay && (BAR_STAMP_RE.test(v) || postedBy))) {
     const d = shortYearDate(v);
+    // "Posté le 28/03/25 par l'équipe du festival": who posted it signs too.
+    if (d && postedBy) return void Object.assign(w, { shape: "credit", byline: true, metaDate: d });
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
   }
   // "Surligné le 3 mars 2024": the day a reader highlighted the passage.
@@ -1203,6 +1214,8 @@ function shapeOf(w: Work, email = true): void {
   // is.)
   // An Iranian site's stamp in its solar calendar alone, "Mise à jour : 1403/08/15 – 11:02": no day of ours.
   if (SOLAR_STAMP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "date line (a day of the Iranian calendar)" });
+  // The skip link opening the page: "Aller directement au contenu" (further down, a text may list a portal's links).
+  if (w.src.line <= TAGLINE_LAST_LINE && /^aller directement au contenu$/iu.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation link)" });
   // A search box's prompt among the first lines, what it finds listed, its dots kept: "Rechercher un projet, un
   // architecte, une ville…" (further down, "Chercher des alliés, des marchés, des garanties…" is an intertitle).
   if (w.src.line <= SEARCH_PROMPT_LAST_LINE && SEARCH_PROMPT_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation link)" });
@@ -1306,7 +1319,8 @@ function shapeOf(w: Work, email = true): void {
   // Two languages behind a bar, one in its own script, among the first lines: "عربي | Français" (further down, it
   // labels a bilingual text's versions).
   if (w.src.line <= TICKER_LAST_LINE && isLanguagePair(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (language switcher)" });
-  if (isBreadcrumb(v) || (w.src.line <= TRIANGLE_CRUMB_LAST_LINE && (isTriangleBreadcrumb(v) || isSectionPath(v)))) {
+  // (In the head, between arrows, "&" is no word of a part: "Notes de marché > Mer Noire & Asie centrale".)
+  if (isBreadcrumb(v) || (w.src.line <= TRIANGLE_CRUMB_LAST_LINE && (isTriangleBreadcrumb(v) || isSectionPath(v) || (/\s[›>]\s/u.test(v) && isBreadcrumb(v.replace(/ & /gu, " ")))))) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (breadcrumb or meta line)" });
     // A meta line "Publié par admin | 2 novembre 2023 | Actualités" still states the publication date; so does the day
     // closing a section's path: "Actualité | Terrains | 18.09.2024".
@@ -2141,11 +2155,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     shapeOf(ws[i]);
   }
   // Two stamps or more behind bars ("04.10.26 | 16h05 | MAJ 16h40" / …) stamp a box's dispatches or a timetable's rows:
-  // none is the page's.
-  const barStamps = ws.filter((w) => !w.kind && BAR_STAMP_RE.test(w.v));
-  if (barStamps.length >= 2) {
-    for (const w of barStamps) {
-      Object.assign(w, { metaDate: undefined, reason: undefined, listedDay: true });
+  // none is the page's. So do two "Posté le … par …" or more, a box's items or readers' comments; one alone is the
+  // page's only right under its menus or its path, among its first lines (over a flash item's headline, the item's).
+  const underMenus = (w: Work) => {
+    const i = ws.indexOf(w);
+    return w.src.line <= SERVICE_POSTED_LAST_LINE && ws.slice(0, i).some((x) => /navigation|breadcrumb|menu/u.test(x.reason ?? ""));
+  };
+  // (Others after the text begins stamp a box of the site's news: the one over it, maybe under the standfirst, stays
+  // the page's.)
+  const proseFrom = ws.findIndex(isProse);
+  const proseAt = proseFrom < 0 ? -1 : ws.findIndex((w, i) => i > proseFrom && isProse(w));
+  for (const test of [(v: string) => BAR_STAMP_RE.test(v), (v: string) => POSTED_SHORT_RE.test(v), (v: string) => SERVICE_POSTED_RE.test(v)]) {
+    const stamps = ws.filter((w) => !w.kind && test(w.v));
+    const head = stamps.filter((w) => proseAt < 0 || ws.indexOf(w) < proseAt);
+    const own = head.length === 1 && (BAR_STAMP_RE.test(head[0].v) ? stamps.length === 1 : underMenus(head[0])) ? head[0] : undefined;
+    for (const w of stamps) {
+      if (w === own) continue;
+      Object.assign(w, { metaDate: undefined, reason: undefined, byline: undefined, listedDay: true });
       shapeOf(w);
     }
   }
@@ -2211,6 +2237,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     while (end < ws.length && ws[end].shape === "list-item" && !ws[end].kind) end = nextText(ws, end);
     for (let j = i; j < end; j++) if (ws[j].shape !== "blank") Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)" });
   }
+  // A newswire's label over the client whose release it carries: "Nouvelles fournies par" / "Cameco Corporation".
+  ws.forEach((w, i) => {
+    if (w.kind || !NEWS_PROVIDED_RE.test(w.v)) return;
+    const reason = "site furniture (the newswire's label and its client)";
+    Object.assign(w, { shape: "furniture", kind: "furniture", reason });
+    const n = nextText(ws, i);
+    // (A name: "Journée de la République : l'ambassade ouvre ses portes" under a local site's label is the headline.)
+    if (n < ws.length && !ws[n].kind && ws[n].v.length <= NEWS_CLIENT_MAX && !endsSentence(ws[n].v) && !/:/u.test(ws[n].v) && words(ws[n].v).length <= NEWS_CLIENT_WORDS) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason, byline: false });
+  });
   // A press database's source, as it files it, over its date line: "Le Courrier de l'Ouest (site web)".
   ws.forEach((w, i) => {
     const n = nextText(ws, i);
@@ -2588,7 +2623,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const bodyFrom = ws.findIndex(isBody);
   for (let i = bodyFrom + 1; i < ws.length && bodyFrom >= 0; i++) {
     // A release's call to contact its press office, under its text: "Pour plus d’informations, veuillez contacter :".
-    const call = CONTACT_CALL_RE.test(ws[i].v) && !ws.slice(i + 1).some(isProse);
+    // (An issuer's box may follow: "À propos de l'OIM" / "L'Organisation internationale pour les migrations …". So for
+    // "Renseignements :", which amid a text gives an event's practical details.)
+    const under = !ws.slice(i + 1).some((x, k) => {
+      const label = ws[prevText(ws, i + 1 + k)]?.v ?? "";
+      return isProse(x) && !(ABOUT_LABEL_RE.test(label) && namesIssuer(label, x.v));
+    });
+    const call = CONTACT_CALL_RE.test(ws[i].v) && under;
     if (ws[i].kind || !(CONTACTS_LABEL_RE.test(ws[i].v) || call)) continue;
     let details = false;
     // (A sentence giving a number, "Le standard du consulat répond au (+7) 727 …", is the text's.)
@@ -2760,8 +2801,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
           w.kind = "heading";
           continue;
         }
-        // A count of comments over its first reader ("4 commentaires" / "Théo_L2 — 3 février 2025 à 21:14") ends them.
+        // A count of comments over its first reader ("4 commentaires" / "Théo_L2 — 3 février 2025 à 21:14") ends them;
+        // so does a prompt to subscribe ("Merci de lire Steppes & Caspienne ! Abonnez-vous …") or the count over the
+        // prompt to comment ("14 commentaires" / "Écrire un commentaire...").
         if (COMMENT_COUNT_RE.test(w.v) && COMMENTER_STAMP_RE.test(ws[nextText(ws, j)]?.v ?? "")) break;
+        // (Not a reference naming a newsletter, "Newsletter EUCAM, n° 18, …, 2011.", nor with more references to come.)
+        const more = ws.slice(j + 1).some((x) => BIBLIOGRAPHY_MARKER_RE.test(x.v));
+        if (/subscription|comment prompt or counter/u.test(w.reason ?? "") && (!/comment/u.test(w.reason ?? "") || COMMENT_COUNT_RE.test(w.v)) && !REFERENCE_HINT_RE.test(w.v) && !more) break;
         // A programme's credits under its bibliography stay credits.
         if (w.shape === "credit" && PRODUCTION_CREDIT_RE.test(w.v)) continue;
         // Long prose without a URL or a year is the article again, not a reference; so is an intertitle over two such
@@ -2802,7 +2848,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // Nurpeisova — 14/06/2025 à 13h05"): the text has not been told yet.
     if (ws.slice(bodyStart, i).filter((x) => !x.kind && (x.shape === "paragraph" || x.shape === "quote") && words(x.v).length >= 12).length < 2) continue;
     const n = nextText(ws, i);
-    if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || COMMENTER_STAMP_RE.test(ws[n].v))) {
+    const stamp = (v: string) => COMMENTER_STAMP_RE.test(v) || (/commentaire/iu.test(w.v) && WIDE_DATED_STAMP_RE.test(v));
+    if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || stamp(ws[n].v))) {
       w.teaser = { words: w.v, standalone: true, comments: true };
       if (thousands) Object.assign(w, { shape: "furniture", reason: "site furniture (comment prompt or counter)" });
     }
@@ -3945,7 +3992,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "Il y a 3 h · Lecture 4 min" among the head's lines: the page was copied the day it came out.
     if ((headEnd < 0 || i <= headEnd + HEAD_STAMP_REACH) && /publication time/u.test(w.reason ?? "") && HOURS_AGO_RE.test(w.v)) c.hoursAgo = true;
     // A reader's comment stamped with its day: "Gérard57 · 14/11/2024 à 08:41".
-    if (/reader comments/u.test(w.reason ?? "") && COMMENTER_STAMP_RE.test(w.v)) {
+    if (/reader comments/u.test(w.reason ?? "") && (COMMENTER_STAMP_RE.test(w.v) || WIDE_DATED_STAMP_RE.test(w.v))) {
       const day = findDates(w.v).find((d) => !d.relative && d.precision === "day");
       if (day) c.commentDay = { date: day.date, evidence: day.evidence };
     }

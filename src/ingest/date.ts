@@ -4,7 +4,7 @@ import type { DateMention, DateSource } from "./types.ts";
 export type { DateMention };
 
 // Abbreviations without their full stop ("14 sept 2022", as agencies write them) only before a year: "sept" is also
-// seven.
+// seven. In English, only in a stamp with its time: "26 Sep 2024 - 11:15".
 const MONTH_NAMES: [number, string][] = [
   [1, "janvier|janv\\.?"],
   [2, "février|fevrier|févr\\.?|fevr\\.?|fév\\.|fev\\.|fév(?=\\s\\d{4})|fev(?=\\s\\d{4})"],
@@ -14,7 +14,7 @@ const MONTH_NAMES: [number, string][] = [
   [6, "juin"],
   [7, "juillet|juil\\.?"],
   [8, "août|aout"],
-  [9, "septembre|sept\\.|sept(?=\\s\\d{4})"],
+  [9, "septembre|sept\\.|sept(?=\\s\\d{4})|sep\\.?(?=\\s\\d{4}\\s?[-–,]?\\s\\d{1,2}[:h]\\d{2})"],
   [10, "octobre|oct\\.|oct(?=\\s\\d{4})"],
   [11, "novembre|nov\\.|nov(?=\\s\\d{4})"],
   [12, "décembre|decembre|déc\\.|dec\\.|déc(?=\\s\\d{4})|dec(?=\\s\\d{4})"],
@@ -227,6 +227,8 @@ export function findDates(text: string, reference?: string): DateMention[] {
   // A Hungarian site's date, the year first, each part closed by a stop: "2025. 06. 12."; a Lithuanian one's:
   // "2025.05.14".
   if (YEAR_FIRST_HINT_RE.test(text)) collect(YEAR_FIRST_RE, (m) => exactDay(m, Number(m[1]), Number(m[2]), Number(m[3])));
+  // A newswire's, the month shortened and a comma before the year, its time after: "18 nov, 2025, 07:00 HNE".
+  if (WIRE_DAY_HINT_RE.test(text)) collect(WIRE_DAY_RE, (m) => exactDay(m, Number(m[3]), monthNumber(m[2]), Number(m[1])));
   // A Serbian site's, the day first, each part closed by a stop and a space: "22. 10. 2025. 17:48".
   if (DAY_FIRST_SPACED_HINT_RE.test(text)) collect(DAY_FIRST_SPACED_RE, (m) => exactDay(m, Number(m[3]), Number(m[2]), Number(m[1])));
   // A feed's date as RSS writes it (RFC 822), passed through by a reader: "Tue, 03 Feb 2026 07:30:00 +0000".
@@ -249,6 +251,8 @@ export function findDates(text: string, reference?: string): DateMention[] {
 const YEAR_SLASH_HINT_RE = /\d{4}\/\d{2}\/\d{2}/u;
 // (A year of this era: "1403/08/14" counts an Iranian site's solar years.)
 const YEAR_SLASH_RE = /(?<![\/\w])((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?![\/\d])/gu;
+const WIRE_DAY_HINT_RE = /\d\s\p{L}{3,5}\.?,\s\d{4}/u;
+const WIRE_DAY_RE = grammar(`(\\d{1,2})\\s(janv|févr|fév|avr|juil|sept|sep|oct|nov|déc|dec)\\.?,\\s(\\d{4})(?=,?\\s\\d{1,2}:\\d{2})`);
 const DAY_FIRST_SPACED_HINT_RE = /\d\.\s\d{1,2}\.\s\d{4}/u;
 const DAY_FIRST_SPACED_RE = grammar(`(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s(\\d{4})\\.?`);
 const YEAR_FIRST_HINT_RE = /\d{4}\.\s?\d{1,2}\.\s?\d/u;
