@@ -77,6 +77,8 @@ const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news
 const LATEST_NEWS_RE = /^dernières nouvelles\s?:\s?\S.{5,300}$/iu;
 // A news ticker's line: "Flash info — …", "Dernière minute : …", and the last line of the page it may stand on.
 const NEWS_TICKER_RE = new RegExp(String.raw`^(?:${FLASH_LABEL})\s*[—–:|]\s*\S.{5,300}$`, "iu");
+const SITE_NAME_WORDS = 4;
+const FLASH_CAPITALS_RE = /^(?:FLASH INFO|FLASH|DERNIÈRE MINUTE|BREAKING NEWS|ALERTE INFO)\s*[—–:|]/u;
 // The same in capitals, its items after two spaces: "À LA UNE  Ligue des nations | … · …" ("À la une – Tokaïev reçoit
 // Erdoğan … | Diplomatie" is a headline).
 const CAPITALS_TICKER_RE = /^À LA UNE {2,}(?=.*\s[|·]\s)\S.{5,300}$/u;
@@ -430,6 +432,9 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // vendredi 30 mai 2025 | 21:04 – Par La Rédaction". A blog's adds the post's
 // categories and its count of comments: "Publié le mardi 8 octobre 2024 par Bernard Lhermitte dans International,
 // Énergie | 3 commentaires".
+// A blog's post line: who posted it, when, its categories and its comments: "Posté par Didier M. · il y a 3 semaines ·
+// Actualités, Voyages, Compétitions · 2 commentaires".
+const POSTED_BY_META_RE = /^(?:[Pp]osté|[Pp]ublié|[Éé]crit) par \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} · (?:il y a \d{1,2} \p{L}+|\d{1,2}(?:er)? \p{L}+ \d{4})(?: · [^·]{2,80}){0,3}$/u;
 const SERVICE_POSTED_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Mm]is en ligne)\s[^.!?|]{4,60}?\s[Pp]ar\s+(?:le |la )?(?:[Ss]ervice|[Dd]irection|[Pp]ôle) (?:de (?:la |l['’])?)?communication(?: \p{Lu}[\p{Lu}\d&-]{1,10})?$/u;
 const SERVICE_POSTED_LAST_LINE = 25;
 const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?(?:\s\|\s\d{1,2}[:h]\d{2})?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}(?:\sdans\s\p{Lu}[^|.!?]{1,80}(?:\s[|·]\s\d{1,4}\scommentaires?)?)?$`, "u");
@@ -1192,6 +1197,7 @@ function shapeOf(w: Work, email = true): void {
   // "Publié le 29 août 2024 par Thomas Berthier": the author is credited, the date states the publication. So is the
   // department, in the page's head: "Posté le 18/06/2025 par Service communication" (under each item of a box of
   // other news, it stamps them).
+  if (POSTED_BY_META_RE.test(v) && !w.listedDay) return void Object.assign(w, { shape: "credit", byline: true, metaDate: firstHeadDate(v) });
   if (POSTED_BY_RE.test(v) || (w.src.line <= SERVICE_POSTED_LAST_LINE && SERVICE_POSTED_RE.test(v) && !w.listedDay)) {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "credit", byline: true, metaDate: d });
@@ -2165,10 +2171,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // the page's.)
   const proseFrom = ws.findIndex(isProse);
   const proseAt = proseFrom < 0 ? -1 : ws.findIndex((w, i) => i > proseFrom && isProse(w));
-  for (const test of [(v: string) => BAR_STAMP_RE.test(v), (v: string) => POSTED_SHORT_RE.test(v), (v: string) => SERVICE_POSTED_RE.test(v)]) {
+  for (const test of [(v: string) => BAR_STAMP_RE.test(v), (v: string) => POSTED_SHORT_RE.test(v), (v: string) => SERVICE_POSTED_RE.test(v), (v: string) => POSTED_BY_META_RE.test(v)]) {
     const stamps = ws.filter((w) => !w.kind && test(w.v));
     const head = stamps.filter((w) => proseAt < 0 || ws.indexOf(w) < proseAt);
-    const own = head.length === 1 && (BAR_STAMP_RE.test(head[0].v) ? stamps.length === 1 : underMenus(head[0])) ? head[0] : undefined;
+    // (A post's line, "Publié par Le Figaro · 23 septembre 2025 · International", alone on the page: a press review cites
+    // several.)
+    const alone = BAR_STAMP_RE.test(head[0]?.v ?? "") || POSTED_BY_META_RE.test(head[0]?.v ?? "");
+    const own = head.length === 1 && (alone ? stamps.length === 1 : true) && (BAR_STAMP_RE.test(head[0].v) || underMenus(head[0])) ? head[0] : undefined;
     for (const w of stamps) {
       if (w === own) continue;
       Object.assign(w, { metaDate: undefined, reason: undefined, byline: undefined, listedDay: true });
@@ -2218,6 +2227,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const says = SITE_SELF_RE.test(w.v);
     if (w.kind || !(w.shape === "paragraph" || (says && w.shape === "heading")) || w.v.length > 80 || !(/^\p{Ll}/u.test(w.v) || says) || endsSentence(w.v) || /[,:;]$/u.test(w.v)) continue;
     if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's tagline)" });
+  }
+  // A flash's label in capitals on the first line, over the site's name: "FLASH INFO : Bamako : reprise progressive …" /
+  // "Djoliba Infos" (over the text, "ALERTE INFO – Le Kazakhstan rappelle son ambassadeur …" is the headline).
+  const top = ws.findIndex((w) => w.shape !== "blank");
+  const under = top >= 0 ? nextText(ws, top) : ws.length;
+  if (top >= 0 && !ws[top].kind && FLASH_CAPITALS_RE.test(ws[top].v) && NEWS_TICKER_RE.test(ws[top].v) && under < ws.length && !ws[under].kind && !ws[under].byline && ws[under].v.split(/\s+/u).length <= SITE_NAME_WORDS && !/\d/u.test(ws[under].v) && !endsSentence(ws[under].v)) {
+    Object.assign(ws[top], { shape: "furniture", kind: "furniture", reason: "site furniture (news ticker)" });
   }
   // A site's name and its tagline behind a bar, its first line, over its menus: "VNP – Vietnam Presse | Le service en
   // français de l’Agence d’information du Vietnam".
@@ -3377,7 +3393,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const release = ws.slice(0, Math.max(0, above)).some((w) => PRESS_RELEASE_LABEL_RE.test(w.v));
   // (Across a blank line, not the issuer's name: "Ambassade de la République du Kazakhstan auprès de …".)
   const issuer = above !== titleAt - 1 && ISSUER_NAME_RE.test(ws[above]?.v ?? "");
-  const subtitled = release && above >= 0 && !issuer && long.includes(above) && wordCount(above) >= SUBTITLED_HEADLINE_WORDS && !capitals(above) && wordCount(above) < wordCount(titleAt) && !FIELD_LABEL_RE.test(ws[above].v);
+  // (Not a field's label, "Objet : …", "Sous embargo : …"; a place's name may open a headline: "Kazakhstan : Sorelis
+  // remporte …".)
+  const fieldOver = above >= 0 && FIELD_LABEL_RE.test(ws[above].v) && findTag(ws[above].v.split(/\s?:\s/u)[0])?.kind !== "place";
+  const subtitled = release && above >= 0 && !issuer && long.includes(above) && wordCount(above) >= SUBTITLED_HEADLINE_WORDS && !capitals(above) && wordCount(above) < wordCount(titleAt) && !fieldOver;
   if (titleAt > 0 && long.includes(titleAt - 1) && wordCount(titleAt - 1) < wordCount(titleAt) && bareName(nextText(ws, titleAt))) {
     ws[titleAt].shape = "paragraph";
     titleAt--;

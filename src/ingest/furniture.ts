@@ -323,7 +323,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "comment prompt or counter", re: /^plug-?in (?:de )?commentaires facebook$/iu },
   // A page's own counters: "Vues : 1 347", "Lu : 1 208", "1 347 vues", "Lu 212 fois", a video's "61 207 vues  il y a 3
   // semaines #Kazakhstan".
-  { reason: "view counter", re: /^(?:(?:vues|lectures|views|lu)\s*:\s*\d[\d\s\u00a0\u202f.,]*|nombre de (?:visites|vues|lectures)\s*:\s*\d[\d\s\u00a0\u202f.,]{2,}|(?:vues|lectures|views)\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d+ fois|\d[\d\s\u00a0\u202f.,]*[kKM]?\s+vues\s{2,}il y a\s\d+\s\p{L}+(?:\s{2,}(?:#[\p{L}\p{N}_]+\s*)+)?)$/iu },
+  { reason: "view counter", re: /^(?:(?:vues|lectures|views|lu)\s*:\s*\d[\d\s\u00a0\u202f.,]*|nombre de (?:visites|vues|lectures)\s*:\s*\d[\d\s\u00a0\u202f.,]{2,}|(?:vues|lectures|views)\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d{1,3}(?:[\s\u00a0\u202f]\d{3})? fois|\d[\d\s\u00a0\u202f.,]*[kKM]?\s+vues\s{2,}il y a\s\d+\s\p{L}+(?:\s{2,}(?:#[\p{L}\p{N}_]+\s*)+)?)$/iu },
   // A video's link with its length: "▶ Vidéo - Le Kazakhstan, médiateur discret entre Moscou et Kiev ? 02:14" (a
   // programme's "▶ Vidéo : « … », documentaire inédit 20:55" gives its hour); the article read aloud: "▶ Écouter
   // l'article (1 min 45)", "▶ Écouter cet article (6:12)", "▶ Écouter l'article    00:00 / 05:42    Télécharger MP3",

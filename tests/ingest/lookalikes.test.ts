@@ -133,11 +133,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 691);
+  assert.equal(byName.size, 701);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to sixty-seven copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to sixty-nine copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-6])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-7])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1384,4 +1384,23 @@ test("a portal's links quoted, tables and credits with an ampersand, stamps in b
   // References go on past a newsletter named among them, and past a box to subscribe when another list follows.
   assert.deepEqual(at("18-analyse-multivectorielle-references-newsletter", [33, 34]), ["bibliography", "bibliography"]);
   assert.deepEqual(at("20-blog-caspienne-notes-newsletter-commentaires", [25, 26]), ["bibliography", "bibliography"]);
+});
+
+test("headlines behind a flash's label, a release's fields over its headline, a post's counts, sidebars and press reviews of posted lines are read as before the sixty-eighth and sixty-ninth rounds", () => {
+  const at = readings("r47");
+  const page = pages("r47");
+  // "ALERTE INFO – Le Kazakhstan rappelle son ambassadeur …" and "DERNIÈRE MINUTE : Astana convoque …" opening the copy
+  // are headlines; a release's "Objet : …" or "Sous embargo : …" over its headline is no headline.
+  assert.equal(page("01-alerte-info-titre-ambassadeur-rappele").titleLine, 1);
+  assert.equal(page("02-derniere-minute-direct-crise-astana-moscou").titleLine, 1);
+  assert.equal(at("02-derniere-minute-direct-crise-astana-moscou", [5])[0], "heading");
+  assert.equal(page("03-communique-ambassade-objet-visite-ministre").titleLine, 8);
+  assert.equal(page("10-universite-communique-embargo-double-diplome-astana").titleLine, 7);
+  // A post's "Lu 1 284 000 fois" among its figures is the text's.
+  assert.equal(at("08-telegram-ministere-chiffres-forum", [16])[0], "heading");
+  // "Publié par Le Figaro · 23 septembre 2025 · International" over each article a press review cites, in a sidebar or
+  // over an embedded post, credits nobody for the page.
+  assert.deepEqual(at("06-agregateur-revue-de-presse-kazakhstan-onu", [13, 17, 21, 25]), Array(4).fill("removed"));
+  assert.deepEqual(at("07-qantar-trois-ans-plus-lus-en-tete-publication-facebook", [7, 9, 23]), Array(3).fill("removed"));
+  assert.equal(page("07-qantar-trois-ans-plus-lus-en-tete-publication-facebook").titleLine, 13);
 });
