@@ -69,8 +69,10 @@ function referencesUnder(ws: Work[], i: number): boolean {
 /** Words of a line ending on a little word that is a paragraph cut off, not a heading. */
 const CUT_PARAGRAPH_WORDS = 12;
 // An agency's name in brackets, then its desk's initials: "(SloPress) ak/mk", "(AQI) MS/HK" ("(Source) FMI/BM" under a
-// chart names its sources); three desks' initials alone: "AMN/OID/ASG".
-const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\p{Lu}{2,4}(?:\/\p{Lu}{2,4}){2,}$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
+// chart names its sources).
+// Three desks' initials alone, in Latin capitals: "AMN/OID/ASG".
+const DESKS_INITIALS_RE = /^[A-Z]{2,4}(?:\/[A-Z]{2,4}){2,}$/u;
+const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
 // A flash's label: "Flash info", "Dernière minute".
 const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info`;
 // "Dernières nouvelles : …" over the headline (alone at the top, it may be the headline: see the head's ticker).
@@ -445,9 +447,10 @@ const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récent
 // A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14"
 // (after a dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2
 // semaines"; a forum's member: "u/Baguette_nucleaire • il y a 2 j"; a day in figures with its hour: "Anne-Laure B. —
-// 19/06/2024 21:02", "Sona K. — 12/05/2024 à 13h05", "Théo Marcadier   il y a 3 j". (A live page's "16h05 · il y a 12 minutes", "Actualisé   il y a 12 minutes" are no commenter's.)
-// After wide spaces, a day and its hour: "Ebenezer M.   26 septembre 2024 à 12:41" (only under a count of comments:
-// under "312 réactions", a post the text quotes).
+// 19/06/2024 21:02", "Sona K. — 12/05/2024 à 13h05", "Théo Marcadier   il y a 3 j". (A live page's "16h05 · il y a 12
+// minutes", "Actualisé   il y a 12 minutes" are no commenter's.) After wide spaces, a day and its hour:
+// "Ebenezer M.   26 septembre 2024 à 12:41" (only under a count of comments: under "312 réactions", a post the text
+// quotes).
 const WIDE_DATED_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s{2,}\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}$/u;
 const COMMENTER_STAMP_RE = /^(?!\d{1,2}\s?h\s?\d{2}\s|(?:actualisé|publié|mis à jour|modifié)e?\s)[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30})|\s{2,}il y a \d{1,3} (?:minutes?|heures?|jours?|min|h|j)(?: · Auteure?)?)$|^@[\p{L}\d_.-]{2,30}\s+il y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
 // A count of comments alone: "3 commentaires".
@@ -2174,8 +2177,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (const test of [(v: string) => BAR_STAMP_RE.test(v), (v: string) => POSTED_SHORT_RE.test(v), (v: string) => SERVICE_POSTED_RE.test(v), (v: string) => POSTED_BY_META_RE.test(v)]) {
     const stamps = ws.filter((w) => !w.kind && test(w.v));
     const head = stamps.filter((w) => proseAt < 0 || ws.indexOf(w) < proseAt);
-    // (A post's line, "Publié par Le Figaro · 23 septembre 2025 · International", alone on the page: a press review cites
-    // several.)
+    // (A post's line, "Publié par Le Figaro · 23 septembre 2025 · International", alone on the page: a press review
+    // cites several.)
     const alone = BAR_STAMP_RE.test(head[0]?.v ?? "") || POSTED_BY_META_RE.test(head[0]?.v ?? "");
     const own = head.length === 1 && (alone ? stamps.length === 1 : true) && (BAR_STAMP_RE.test(head[0].v) || underMenus(head[0])) ? head[0] : undefined;
     for (const w of stamps) {
@@ -2228,8 +2231,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.kind || !(w.shape === "paragraph" || (says && w.shape === "heading")) || w.v.length > 80 || !(/^\p{Ll}/u.test(w.v) || says) || endsSentence(w.v) || /[,:;]$/u.test(w.v)) continue;
     if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's tagline)" });
   }
-  // A flash's label in capitals on the first line, over the site's name: "FLASH INFO : Bamako : reprise progressive …" /
-  // "Djoliba Infos" (over the text, "ALERTE INFO – Le Kazakhstan rappelle son ambassadeur …" is the headline).
+  // A flash's label in capitals on the first line, over the site's name: "FLASH INFO : Bamako : reprise progressive …"
+  // / "Djoliba Infos" (over the text, "ALERTE INFO – Le Kazakhstan rappelle son ambassadeur …" is the headline).
   const top = ws.findIndex((w) => w.shape !== "blank");
   const under = top >= 0 ? nextText(ws, top) : ws.length;
   if (top >= 0 && !ws[top].kind && FLASH_CAPITALS_RE.test(ws[top].v) && NEWS_TICKER_RE.test(ws[top].v) && under < ws.length && !ws[under].kind && !ws[under].byline && ws[under].v.split(/\s+/u).length <= SITE_NAME_WORDS && !/\d/u.test(ws[under].v) && !endsSentence(ws[under].v)) {
@@ -2237,10 +2240,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   // A site's name and its tagline behind a bar, its first line, over its menus: "VNP – Vietnam Presse | Le service en
   // français de l’Agence d’information du Vietnam".
-  const first = ws.findIndex((w) => w.shape !== "blank");
-  if (first >= 0 && first < textFrom && ws[first].src.line <= TAGLINE_LAST_LINE && !ws[first].kind && SITE_TAGLINE_BAR_RE.test(ws[first].v)) {
-    const n = nextText(ws, first);
-    if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(ws[first], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name and tagline)" });
+  if (top >= 0 && top < textFrom && ws[top].src.line <= TAGLINE_LAST_LINE && !ws[top].kind && SITE_TAGLINE_BAR_RE.test(ws[top].v)) {
+    const n = nextText(ws, top);
+    if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(ws[top], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name and tagline)" });
   }
   // A newsletter's contents in its head, over the first article: "Dans ce numéro" over a list of its items; in an
   // e-mail newsletter, "AU SOMMAIRE" too. (An e-mail: its header, or its own lines, "Si ce message ne s'affiche pas
@@ -3758,8 +3760,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const service = SERVICE_BYLINE_RE.test(w.v) && lastSentence(prevText(ws, i)) && !/\?$/u.test(ws[prevText(ws, i)].v);
     // (Acronyms behind slashes, "OTSC/OCS/CEI", are the page's tags.)
     // (Three desks' initials alone only right under the last paragraph: under the share bar, "BEI/AFD/KTZ" are tags.)
-    const desks = !/^\p{Lu}{2,4}(?:\/\p{Lu}{2,4}){2,}$/u.test(w.v) || (/^[A-Z/]+$/u.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)]));
-    const initials = INITIALS_SIGNATURE_RE.test(w.v) && desks && !w.v.split("/").some((p) => findTag(p));
+    const desks = DESKS_INITIALS_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)]);
+    const initials = (INITIALS_SIGNATURE_RE.test(w.v) || desks) && !w.v.split("/").some((p) => findTag(p));
     if (!w.kind && i > titleAt && (initials || reporters || service)) {
       Object.assign(w, { shape: "credit", kind: "credit", byline: true });
       break;
