@@ -186,6 +186,11 @@ function namesIssuer(label: string, paragraph: string): boolean {
   return named || (/^\p{Lu}{2,6}$/u.test(issuer) && initialsOf(paragraph).startsWith(issuer));
 }
 
+/** True when a paragraph's first sentence says what an issuer does: "Hélixa conçoit, produit …". */
+function issuerDoes(paragraph: string): boolean {
+  return ISSUER_DOES_RE.test(paragraph.split(/[.!?](?:\s|$)/u)[0]);
+}
+
 /**
  * The initials of a name written out at the start of a line, its little words left out: "L’Organisation internationale
  * de la Francophonie a …" gives "OIFA…".
@@ -1158,6 +1163,16 @@ function isLabelledTicker(v: string): boolean {
   if (!m) return false;
   const items = m[3].split(m[1] ?? m[2]).map((p) => p.trim());
   return items.length >= TICKER_ITEMS && items.every((p) => p.split(/\s+/u).length >= TICKER_ITEM_WORDS);
+}
+
+/**
+ * True when a headline-shaped line of five words or more stands over line `i`, below the last of the site's lines
+ * whose reason `menu` names.
+ */
+function headlineUnderMenus(ws: Work[], i: number, menu: RegExp): boolean {
+  let from = i;
+  while (from > 0 && !menu.test(ws[from - 1].reason ?? "")) from--;
+  return ws.slice(from, i).some((x) => !x.kind && x.shape === "heading" && x.v.split(/\s+/u).length >= 5);
 }
 
 /** The shape of one non-blank line, from its own text only. */
@@ -2166,25 +2181,26 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Two stamps or more behind bars ("04.10.26 | 16h05 | MAJ 16h40" / …) stamp a box's dispatches or a timetable's rows:
   // none is the page's. So do two "Posté le … par …" or more, a box's items or readers' comments; one alone is the
   // page's only right under its menus or its path, among its first lines (over a flash item's headline, the item's).
-  const underMenus = (w: Work) => {
-    const i = ws.indexOf(w);
-    return w.src.line <= SERVICE_POSTED_LAST_LINE && ws.slice(0, i).some((x) => /navigation|breadcrumb|menu/u.test(x.reason ?? ""));
-  };
+  const underMenus = (i: number) => ws[i].src.line <= SERVICE_POSTED_LAST_LINE && ws.slice(0, i).some((x) => /navigation|breadcrumb|menu/u.test(x.reason ?? ""));
   // (Others after the text begins stamp a box of the site's news: the one over it, maybe under the standfirst, stays
-  // the page's.)
+  // the page's. A post's line, "Publié par Le Figaro · 23 septembre 2025 · International", and a stamp behind bars are
+  // the page's only alone on it: a press review cites several.)
   const proseFrom = ws.findIndex(isProse);
   const proseAt = proseFrom < 0 ? -1 : ws.findIndex((w, i) => i > proseFrom && isProse(w));
-  for (const test of [(v: string) => BAR_STAMP_RE.test(v), (v: string) => POSTED_SHORT_RE.test(v), (v: string) => SERVICE_POSTED_RE.test(v), (v: string) => POSTED_BY_META_RE.test(v)]) {
-    const stamps = ws.filter((w) => !w.kind && test(w.v));
-    const head = stamps.filter((w) => proseAt < 0 || ws.indexOf(w) < proseAt);
-    // (A post's line, "Publié par Le Figaro · 23 septembre 2025 · International", alone on the page: a press review
-    // cites several.)
-    const alone = BAR_STAMP_RE.test(head[0]?.v ?? "") || POSTED_BY_META_RE.test(head[0]?.v ?? "");
-    const own = head.length === 1 && (alone ? stamps.length === 1 : true) && (BAR_STAMP_RE.test(head[0].v) || underMenus(head[0])) ? head[0] : undefined;
-    for (const w of stamps) {
-      if (w === own) continue;
-      Object.assign(w, { metaDate: undefined, reason: undefined, byline: undefined, listedDay: true });
-      shapeOf(w);
+  const stampKinds = [
+    { re: BAR_STAMP_RE, alone: true },
+    { re: POSTED_SHORT_RE, alone: false },
+    { re: SERVICE_POSTED_RE, alone: false },
+    { re: POSTED_BY_META_RE, alone: true },
+  ];
+  for (const { re, alone } of stampKinds) {
+    const stamps = ws.flatMap((w, i) => (!w.kind && re.test(w.v) ? [i] : []));
+    const head = stamps.filter((i) => proseAt < 0 || i < proseAt);
+    const own = head.length === 1 && (!alone || stamps.length === 1) && (re === BAR_STAMP_RE || underMenus(head[0])) ? head[0] : -1;
+    for (const i of stamps) {
+      if (i === own) continue;
+      Object.assign(ws[i], { metaDate: undefined, reason: undefined, byline: undefined, listedDay: true });
+      shapeOf(ws[i]);
     }
   }
   // Among the page's first lines, a market's quotations one a line, two or more one under another: "COTATIONS DU JOUR"
@@ -2639,15 +2655,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // ("Contacts" over the text's paragraphs, even with a consulate's number in one, is an intertitle; in the page's
   // head, a menu's last link).
   const bodyFrom = ws.findIndex(isBody);
-  for (let i = bodyFrom + 1; i < ws.length && bodyFrom >= 0; i++) {
-    // A release's call to contact its press office, under its text: "Pour plus d’informations, veuillez contacter :".
-    // (An issuer's box may follow: "À propos de l'OIM" / "L'Organisation internationale pour les migrations …". So for
-    // "Renseignements :", which amid a text gives an event's practical details.)
-    const under = !ws.slice(i + 1).some((x, k) => {
+  // A release's call to contact its press office, under its text: "Pour plus d’informations, veuillez contacter :". (An
+  // issuer's box may follow: "À propos de l'OIM" / "L'Organisation internationale pour les migrations …". So for
+  // "Renseignements :", which amid a text gives an event's practical details.)
+  const underText = (i: number) =>
+    !ws.slice(i + 1).some((x, k) => {
       const label = ws[prevText(ws, i + 1 + k)]?.v ?? "";
       return isProse(x) && !(ABOUT_LABEL_RE.test(label) && namesIssuer(label, x.v));
     });
-    const call = CONTACT_CALL_RE.test(ws[i].v) && under;
+  for (let i = bodyFrom + 1; i < ws.length && bodyFrom >= 0; i++) {
+    const call = CONTACT_CALL_RE.test(ws[i].v) && underText(i);
     if (ws[i].kind || !(CONTACTS_LABEL_RE.test(ws[i].v) || call)) continue;
     let details = false;
     // (A sentence giving a number, "Le standard du consulat répond au (+7) 727 …", is the text's.)
@@ -2801,6 +2818,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const runOnly = FURTHER_READING_RE.test(ws[i].v) || /^\d{1,2}[.)]\s/u.test(ws[i].v);
     if (runOnly && !referencesUnder(ws, i)) continue;
     if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) && ws[i].kind !== "furniture") {
+      // Another part of the apparatus still to come below a line ("Notes", then "Bibliographie").
+      const moreReferences = (j: number) => ws.slice(j + 1).some((x) => BIBLIOGRAPHY_MARKER_RE.test(x.v));
+      const longProse = (x: Work) => x.v.length >= 200 && innerSentenceBreaks(x.v) >= 2 && !REFERENCE_HINT_RE.test(x.v);
       bibStart = i;
       ws[i].kind = "heading";
       // "Pour en savoir plus" heads its run of lines only: a contact's box or the site's footer may follow.
@@ -2813,7 +2833,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         if (w.teaser?.standalone) break;
         // How to cite the page comes after its references: what follows is the site's, unless another part of the
         // apparatus is still to come ("Citer cet article", then "Pour aller plus loin").
-        if (/how to cite/.test(w.reason ?? "") && !ws.slice(j + 1).some((x) => BIBLIOGRAPHY_MARKER_RE.test(x.v))) break;
+        if (/how to cite/.test(w.reason ?? "") && !moreReferences(j)) break;
         // "Notes", then "Bibliographie": each marker heads its part of the apparatus.
         if (BIBLIOGRAPHY_MARKER_RE.test(w.v)) {
           w.kind = "heading";
@@ -2824,20 +2844,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // prompt to comment ("14 commentaires" / "Écrire un commentaire...").
         if (COMMENT_COUNT_RE.test(w.v) && COMMENTER_STAMP_RE.test(ws[nextText(ws, j)]?.v ?? "")) break;
         // (Not a reference naming a newsletter, "Newsletter EUCAM, n° 18, …, 2011.", nor with more references to come.)
-        const more = ws.slice(j + 1).some((x) => BIBLIOGRAPHY_MARKER_RE.test(x.v));
-        if (/subscription|comment prompt or counter/u.test(w.reason ?? "") && (!/comment/u.test(w.reason ?? "") || COMMENT_COUNT_RE.test(w.v)) && !REFERENCE_HINT_RE.test(w.v) && !more) break;
+        if (/subscription|comment prompt or counter/u.test(w.reason ?? "") && (!/comment/u.test(w.reason ?? "") || COMMENT_COUNT_RE.test(w.v)) && !REFERENCE_HINT_RE.test(w.v) && !moreReferences(j)) break;
         // A programme's credits under its bibliography stay credits.
         if (w.shape === "credit" && PRODUCTION_CREDIT_RE.test(w.v)) continue;
         // Long prose without a URL or a year is the article again, not a reference; so is an intertitle over two such
         // paragraphs, maybe over the site's lines ("Transcription (extrait)" / "Transcription automatique relue par
         // l’équipe." / …; a book's title over its description, or the last reference over the author's biography, is
         // a reference).
-        const prose = (x: Work) => x.v.length >= 200 && innerSentenceBreaks(x.v) >= 2 && !REFERENCE_HINT_RE.test(x.v);
-        if (prose(w)) break;
-        let under = nextText(ws, j);
-        while (under < ws.length && ws[under].shape === "furniture") under = nextText(ws, under);
-        const second = under < ws.length ? nextText(ws, under) : ws.length;
-        if (w.shape === "heading" && second < ws.length && prose(ws[under]) && prose(ws[second])) break;
+        if (longProse(w)) break;
+        if (w.shape === "heading") {
+          let under = nextText(ws, j);
+          while (under < ws.length && ws[under].shape === "furniture") under = nextText(ws, under);
+          const second = under < ws.length ? nextText(ws, under) : ws.length;
+          if (second < ws.length && longProse(ws[under]) && longProse(ws[second])) break;
+        }
         // A web address under "Sources" is a reference, not the page's own address.
         const address = /web address|clipping tool/.test(w.reason ?? "") && /https?:\/\//u.test(w.v);
         if (w.shape !== "furniture" || address || (w.metaDate && !PUBLICATION_WORD_RE.test(w.v))) Object.assign(w, { kind: "bibliography", reason: undefined, metaDate: undefined });
@@ -3152,10 +3172,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const under = p < 0 || (ws[p].kind ?? ws[p].shape) === "furniture" || sectionLabel(p);
       const over = n < ws.length && !ws[n].kind && (ws[n].shape === "paragraph" || ws[n].byline);
       // Not when a headline stands above it, under the site's menus (a pull quote under "Lecture 6 min").
-      let from = i;
-      while (from > 0 && !/navigation|breadcrumb|menu/u.test(ws[from - 1].reason ?? "")) from--;
-      const headlineAbove = ws.slice(from, i).some((x) => !x.kind && x.shape === "heading" && x.v.split(/\s+/u).length >= 5);
-      if (under && over && !headlineAbove) w.shape = "heading";
+      if (under && over && !headlineUnderMenus(ws, i, /navigation|breadcrumb|menu/u)) w.shape = "heading";
     }
   }
   // Lower-case words alone after the text has begun, or under a line ending in ":", are the text's: a list's items.
@@ -3188,12 +3205,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // The front page's label over the headline: "À LA UNE" / "Jean-Noël Barrot à Astana : « … »" (over the text, an
   // intertitle).
   for (let i = 0; i < ws.length && !(!ws[i].kind && isBody(ws[i]) && !FRONT_PAGE_HEAD_LABEL_RE.test(ws[i].v)); i++) {
+    if (ws[i].kind || !FRONT_PAGE_HEAD_LABEL_RE.test(ws[i].v)) continue;
     const n = nextText(ws, i);
     // (Under a headline, below the site's menus, "À la une :" heads a press review's first item.)
-    let menus = i - 1;
-    while (menus >= 0 && !/navigation|breadcrumb|menu|language switcher/u.test(ws[menus].reason ?? "")) menus--;
-    const headlineAbove = ws.slice(menus + 1, i).some((x) => !x.kind && x.shape === "heading" && x.v.split(/\s+/u).length >= 5);
-    if (!ws[i].kind && !headlineAbove && FRONT_PAGE_HEAD_LABEL_RE.test(ws[i].v) && n < ws.length && !ws[n].kind && ws[n].shape === "heading" && words(ws[n].v).length >= 5) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the front page's label over the headline)" });
+    if (!headlineUnderMenus(ws, i, /navigation|breadcrumb|menu|language switcher/u) && n < ws.length && !ws[n].kind && ws[n].shape === "heading" && words(ws[n].v).length >= 5) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the front page's label over the headline)" });
   }
   let headEnd = ws.findIndex((w) => !w.kind && isBody(w) && !label(w));
   const head = headEnd < 0 ? ws.length : headEnd;
@@ -3921,7 +3936,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // l'Autorité portuaire de Valmarine gère …" (a topic's answer, "À propos de la Russie" / "La Russie reste un voisin
     // …", and a festival's notice, "À propos du festival" / "Le festival … est organisé …", are the text's).
     const first = ws[box[1] ?? i].v;
-    const says = ISSUER_DOES_RE.test(first.split(/[.!?](?:\s|$)/u)[0]);
+    const says = issuerDoes(first);
     return box.length > 1 && (ISSUER_DESCRIPTION_RE.test(ws[box[1]].v) || (says && namesIssuer(ws[i].v, first))) ? box : [];
   };
   // A joint release sets two issuers' boxes at most; more, each under "À propos de …", are an interview's topics ("À
@@ -3939,7 +3954,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "Troisième aéroport de France, Aéroport Nice-Riviera a accueilli …" over "À propos d'Air Astana" / ….
     const p = prevText(ws, boxes[0]);
     const above = p >= 0 ? prevText(ws, p) : -1;
-    const describes = (v: string) => ISSUER_DESCRIPTION_RE.test(v) || ISSUER_DOES_RE.test(v.split(/[.!?](?:\s|$)/u)[0]);
+    const describes = (v: string) => ISSUER_DESCRIPTION_RE.test(v) || issuerDoes(v);
     if (above >= 0 && !ws[p].kind && ws[p].shape === "paragraph" && !ws[above].kind && ws[above].shape === "heading" && ABOUT_LABEL_RE.test(ws[above].v) && namesIssuer(ws[above].v, ws[p].v) && describes(ws[p].v)) boxes.unshift(above, p);
     // ("Contacts" alone, over a contact's phone or e-mail, opens the press contacts too, when they are the issuer's:
     // "Relations investisseurs : … – investisseurs@altamine.com" under "À propos d’Altamine Ressources"; an embassy's
