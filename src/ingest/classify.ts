@@ -464,7 +464,7 @@ const COMMENTS_LABEL_RE = /^(?:commentaires|réactions)$/iu;
 // A count in thousands: "1 238 commentaires".
 const THOUSANDS_COUNT_RE = /^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+\s+(?:commentaires|réactions)$/iu;
 // "RÉAGISSEZ (3)" too: over the comments' prompt or their first stamp, it opens them.
-const COMMENT_COUNT_RE = /^\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+(?:commentaires?|réactions?)(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){0,4}$|^réagi(?:ssez|r)\s?\(\d{1,4}\)$/iu;
+const COMMENT_COUNT_RE = /^(?:\d+|\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)\s+(?:commentaires?|réactions?)(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){0,4}$|^réagi(?:ssez|r)\s?\(\d{1,4}\)$/iu;
 // A person's name after the dash: "— Mélanie Joly, ministre …".
 const NAMED_ATTRIBUTION_RE = /^[—–-]\s+(?:(?:Prof|Pr|Dr|Mgr)\.\s)?\p{Lu}[\p{L}'’-]+\s(?:(?:de |d['’]|von |van )?\p{Lu}[\p{L}'’-]+)(?:,|$)/u;
 // An attribution under a quotation: a dash, a name, maybe a title or a role, no sentence: "— Prof. Robert Dussey" ("—

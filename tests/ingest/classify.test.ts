@@ -350,3 +350,11 @@ test("a site's name in lower case, a label 'Édition :', 'Auteur' over a name an
   assert.deepEqual(a.blocks.filter((b) => b.type === "credit").map((b) => b.line), [12, 13]);
   assert.ok([1, 5, 11, 15].every((l) => a.removed.some((r) => r.line === l)), JSON.stringify(a.removed));
 });
+
+test("a count of comments in figures without a space, '1238 commentaires', opens the readers' comments as '12 commentaires' does", () => {
+  for (const count of ["1238 commentaires", "12 commentaires"]) {
+    const a = ingest(["Le Kazakhstan et ses voisins signent un accord sur l’eau", "", PARA, "", PARA2, "", count, "Théo_L2 — 3 février 2025 à 21:14", "Merci pour cet article très complet sur le partage des fleuves de la région."].join("\n"));
+    assert.deepEqual(a.blocks.map((b) => b.line), [5], count);
+    assert.match(a.removed.find((r) => r.line === 9)?.reason ?? "", /reader comments/u, count);
+  }
+});
