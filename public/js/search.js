@@ -429,8 +429,9 @@ function dateSource(index, searches, state) {
     get total() {
       return part >= index.parts ? taken + items.length : null;
     },
-    async take(n) {
-      while (items.length < n && part < index.parts) await searchPart(part++, n - items.length);
+    /** The next `n` results; `live()` false (the reader has searched again) stops the search of older parts. */
+    async take(n, live = () => true) {
+      while (items.length < n && part < index.parts && live()) await searchPart(part++, n - items.length);
       const out = items.splice(0, n);
       taken += out.length;
       return loadAll(out);
@@ -596,9 +597,12 @@ function renderResult(data, terms) {
  * as soon as it is loaded, in order: the first is on screen while the last are still on their way.
  */
 async function showMore(id) {
+  // This search's own source: a search the reader has left behind must take nothing from the next one's.
+  const { source } = current;
   let shown = 0;
-  while (shown < PAGE_SIZE && current.source.more) {
-    const loads = await current.source.take(PAGE_SIZE - shown);
+  while (shown < PAGE_SIZE && source.more) {
+    const loads = await source.take(PAGE_SIZE - shown, () => id === current.id);
+    if (id !== current.id) return shown;
     for (const load of loads) {
       const { data, termSets } = await load;
       if (id !== current.id) return shown;
@@ -613,7 +617,7 @@ async function showMore(id) {
     }
   }
   current.shown += shown;
-  moreButton.hidden = !current.source.more;
+  moreButton.hidden = !source.more;
   return shown;
 }
 

@@ -361,6 +361,37 @@ test("another spelling of a tag finds the articles filed under it in every part 
   await page.close();
 });
 
+test("a search still running when the reader starts another takes none of the new one's results", async () => {
+  // `Nour` alone is Pagefind's prefix fallback in every part: its search goes on through the older parts, one after the
+  // other. It is held in the third part (its results' texts, which it checks) while the reader searches Nour-Soultan,
+  // whose first page the two newest parts fill.
+  const tagged = entries.filter((e) => e.tags.some((t) => t.url === "/lieux/astana/"));
+  const page = await browser.newPage();
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let reached!: () => void;
+  const heldReached = new Promise<void>((r) => (reached = r));
+  await page.route("**/pagefind/partie-3/fragment/**", async (route) => {
+    reached();
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${base}/recherche/?q=Nour`);
+  await heldReached;
+  await page.fill("#q", "Nour-Soultan");
+  await page.press("#q", "Enter");
+  await page.waitForFunction(() => (document.getElementById("search-status")?.textContent ?? "").includes("Nour-Soultan"), null, { timeout: 15000 });
+  await page.waitForSelector('[data-search-results][aria-busy="false"]');
+  // The first search goes on, then ends: the page it would have shown is no longer on screen.
+  release();
+  await page.waitForLoadState("networkidle");
+  await showAll(page);
+  const hrefs = await page.$$eval("[data-search-results] li h2 a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
+  assert.deepEqual(new Set(hrefs), new Set(tagged.map((e) => e.url)));
+  assert.match((await page.textContent("#search-status")) ?? "", new RegExp(`^${tagged.length} articles pour`));
+  await page.close();
+});
+
 test("while the reader types another spelling of a tag, its alias file and the tag's filter in the newest part are fetched before the search", async () => {
   const page = await browser.newPage();
   // Keys 100 ms apart: the page waits 200 ms after the last one.
