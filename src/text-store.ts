@@ -38,6 +38,8 @@ export class TextStore {
   private pendingBytes = 0;
   private lastRef: TextRef | null = null;
   private lastText: SpilledText | null = null;
+  /** What records are read into, grown to the longest so far: a buffer allocated for each read cost more than the read. */
+  private scratch = Buffer.alloc(0);
 
   constructor(dir = tmpdir()) {
     this.file = path.join(dir, `archive-text-${process.pid}-${++stores}.jsonl`);
@@ -74,14 +76,15 @@ export class TextStore {
     if (ref === this.lastRef && this.lastText) return this.lastText;
     if (this.fd === null) throw new Error("the article text store was read after the build closed it");
     if (ref.at + ref.length > this.written) this.flush();
-    const buf = Buffer.allocUnsafe(ref.length);
+    if (this.scratch.length < ref.length) this.scratch = Buffer.allocUnsafe(Math.max(ref.length, this.scratch.length * 2));
+    const buf = this.scratch;
     let got = 0;
     while (got < ref.length) {
       const n = readSync(this.fd, buf, got, ref.length - got, ref.at + got);
       if (n === 0) throw new Error("the article text store is shorter than expected (was its temporary file truncated?)");
       got += n;
     }
-    const [blocks, removed] = JSON.parse(buf.toString("utf8")) as [Block[], Removed[]];
+    const [blocks, removed] = JSON.parse(buf.toString("utf8", 0, ref.length)) as [Block[], Removed[]];
     this.lastRef = ref;
     this.lastText = { blocks, removed };
     return this.lastText;

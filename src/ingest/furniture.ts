@@ -537,7 +537,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Its Canadian wording: "Certains énoncés du présent communiqué constituent de l'« information prospective » au sens
   // des lois sur les valeurs mobilières …".
   // ("…, prévient Cameco au bas de sa publication, …" reports it.)
-  { reason: "legal notice", re: /^(?!.*,\s(?:prévient|avertit|précise|indique|souligne|rappelle|note)(?!\p{L}))certain(?:e)?s (?:énoncés|déclarations|informations) (?:du présent|de ce|contenue?s dans le présent) communiqué constituent (?:de l['’]|des )?«\s?(?:information|énoncés|déclarations) prospecti(?:ve|fs|ves)\s?»/iu, anyLength: true },
+  { reason: "legal notice", re: /^(?=certaine?s )(?!.*,\s(?:prévient|avertit|précise|indique|souligne|rappelle|note)(?!\p{L}))certain(?:e)?s (?:énoncés|déclarations|informations) (?:du présent|de ce|contenue?s dans le présent) communiqué constituent (?:de l['’]|des )?«\s?(?:information|énoncés|déclarations) prospecti(?:ve|fs|ves)\s?»/iu, anyLength: true },
   // A newswire's prompt to its clients: "Vous avez une nouvelle à diffuser? Commencez ici.".
   { reason: "the newswire's prompt", re: /^vous avez une nouvelle à diffuser\s?\?\s*commencez ici\.?$/iu },
   // An advertiser's search box under its label: "Comparez les vols pour Almaty au meilleur prix   Rechercher".
