@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { INTERVIEWER_STOP_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
+import { INTERVIEWER_STOP_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 import { findTag } from "../taxonomy/match.ts";
@@ -69,10 +69,10 @@ function referencesUnder(ws: Work[], i: number): boolean {
 /** Words of a line ending on a little word that is a paragraph cut off, not a heading. */
 const CUT_PARAGRAPH_WORDS = 12;
 // An agency's name in brackets, then its desk's initials: "(SloPress) ak/mk", "(AQI) MS/HK" ("(Source) FMI/BM" under a
-// chart names its sources).
+// chart names its sources); or its name in capitals, the initials behind slashes: "BALTINFO/af/ks".
 // Three desks' initials alone, in Latin capitals: "AMN/OID/ASG".
 const DESKS_INITIALS_RE = /^[A-Z]{2,4}(?:\/[A-Z]{2,4}){2,}$/u;
-const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
+const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\p{Lu}{2,12}(?:\/\p{Ll}{1,3}){2,3}$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
 // A flash's label: "Flash info", "Dernière minute".
 const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info`;
 // "Dernières nouvelles : …" over the headline (alone at the top, it may be the headline: see the head's ticker).
@@ -80,6 +80,20 @@ const LATEST_NEWS_RE = /^dernières nouvelles\s?:\s?\S.{5,300}$/iu;
 // A news ticker's line: "Flash info — …", "Dernière minute : …", and the last line of the page it may stand on.
 const NEWS_TICKER_RE = new RegExp(String.raw`^(?:${FLASH_LABEL})\s*[—–:|]\s*\S.{5,300}$`, "iu");
 const SITE_NAME_WORDS = 4;
+// The health warning French law puts under any word on alcohol.
+const HEALTH_WARNING_RE = /^l['’]abus d['’]alcool est dangereux pour la santé(?:[,.]?\s*(?:à|a) consommer avec modération)?\s?[.!]?$/iu;
+// Words of a paragraph of the text: under an e-mail newsletter's footer, only shorter lines are the footer's.
+const LETTER_TAIL_WORDS = 25;
+// A footer's line: an address with its postcode, a phone, an e-mail, the copyright, the legal notice.
+const FOOTER_LINE_RE = /©|(?<!\p{L})(?:tél|tel|téléphone|e-mail|courriel)\.?\s?:|mentions légales|tous droits réservés|(?<!\d)\d{5}\s\p{Lu}|^\p{Lu}{2}\d{4},\s/iu;
+// Lines under the site's name printed again in which its footer's are looked for.
+const FOOTER_LOOK_LINES = 3;
+// Longest site's name recognised by its repeat in the page's footer.
+const SITE_NAME_MAX = 90;
+// An agenda's label over its next event's day: "Agenda", "Prochain événement", "À venir".
+const AGENDA_LABEL_RE = /^(?:agenda|prochains? (?:événements?|rendez-vous)|à venir|à ne pas manquer|événements?|calendrier)\s*:?$/iu;
+// Longest part of a date set as a calendar's leaf ("02" / "JUIL" / "2024").
+const LEAF_PART_MAX = 12;
 const FLASH_CAPITALS_RE = /^(?:FLASH INFO|FLASH|DERNIÈRE MINUTE|BREAKING NEWS|ALERTE INFO)\s*[—–:|]/u;
 // The same in capitals, its items after two spaces: "À LA UNE  Ligue des nations | … · …" ("À la une – Tokaïev reçoit
 // Erdoğan … | Diplomatie" is a headline).
@@ -405,7 +419,9 @@ const CONTENTS_ENTRY_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$/u;
 const CONTENTS_ENTRY_MARK_RE = /^(?:[→•▸►·]\s?|\d{1,2}(?:\.\d{1,2})*\.?\s)/u;
 // A biography of the author closing the text: "Claire Fontanel est journaliste indépendante, spécialiste de…".
 const AUTHOR_BIO_RE =
-  /^(?!(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Ces|Il|Elle|Son|Sa|Notre|Leur)\s)\p{Lu}[\p{L}'’-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’-]+){1,3},?\s+(?:est|était|a été)\s+(?:un |une |l['’]un |l['’]une )?(?:ancien(?:ne)? |jeune )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|maîtr(?:e|esse) de conférences|enseignante?|consultante?|experte?|correspondante?|rédacteur|rédactrice|écrivaine?|auteur|autrice|fondat(?:eur|rice))\b/u;
+  /^(?!(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Ces|Il|Elle|Son|Sa|Notre|Leur)\s)\p{Lu}[\p{L}'’-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’-]+){1,3},?\s+(?:est|était|a été)\s+(?:un |une |l['’]un |l['’]une )?(?:ancien(?:ne)? |jeune )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|maîtr(?:e|esse) de conférences|enseignante?|consultante?|experte?|correspondante?|rédacteur|rédactrice|écrivaine?|auteur|autrice|fondat(?:eur|rice)|critique (?:de (?:danse|cinéma|théâtre|musique|jazz|mode|cuisine)|d['’]art|littéraire|musicale?|gastronomique|dramatique))\b/u;
+// The label over the author's biography: "À propos de l’auteure", "L'auteur".
+const AUTHOR_ABOUT_RE = /^(?:à propos de l['’]|l['’])aut(?:eur|eure|rice)(?:e?s)?\s?:?$/iu;
 // What an author's affiliation line under the name starts with: "Chercheuse associée à…", "Professeur à…".
 const AFFILIATION_RE =
   /^(?:[Aa]ncien(?:ne)? |[Jj]eune )?(?:[Jj]ournaliste|[Cc]hercheu(?:r|se)|[Pp]rofesseu?re?|[Pp]olitologue|[Hh]istorien(?:ne)?|[ÉéEe]conomiste|[Aa]nalyste|[Ss]pécialiste|[Dd]octeur|[Dd]octorante?|[Dd]irect(?:eur|rice)|[Mm]aîtr(?:e|esse) de conférences|[Ee]nseignante?|[Cc]onsultante?|[Ee]xperte?|[Cc]orrespondante?|[Rr]édact(?:eur|rice)|[Dd]éputée?|[Dd]iplomate|[Mm]embre|[Cc]hargée? de)\b/u;
@@ -821,6 +837,10 @@ interface Work {
   logo?: boolean;
   /** A name with a day in a list of them (see NAME_THEN_DAY_RE): not a signature. */
   listedDay?: boolean;
+  /** A post's byline read without its tail (see BYLINE_TAIL_RE). */
+  tailed?: boolean;
+  /** A line read again with its tail: not the page's byline (see the stamps' pass). */
+  untailed?: boolean;
   /** A row of a table set out with spaces (see markSpacedTables). */
   tableRow?: boolean;
   /** A credit naming someone who took part: a transcript's speaker, a signatory of an official text. */
@@ -1175,6 +1195,17 @@ function headlineUnderMenus(ws: Work[], i: number, menu: RegExp): boolean {
   return ws.slice(from, i).some((x) => !x.kind && x.shape === "heading" && x.v.split(/\s+/u).length >= 5);
 }
 
+// What a byline's line may carry after the byline, behind a dash: its update, its count of comments: "Publié le mardi
+// 9 janvier 2024 par Claire B. — Mis à jour le jeudi 3 octobre 2024 — 14 commentaires".
+const BYLINE_TAIL_RE = /\s[—–|·]\s(?:(?:mis|mise) à jour|modifié|actualisé)(?: le)?\s[^—–|·]{4,40}$|\s[—–|·]\s\d{1,5}\scommentaires?$/iu;
+
+/** A byline's line without what may follow the byline (see BYLINE_TAIL_RE). */
+function withoutBylineTail(v: string): string {
+  let out = v;
+  for (let cut = out.replace(BYLINE_TAIL_RE, ""); cut !== out; cut = out.replace(BYLINE_TAIL_RE, "")) out = cut;
+  return out;
+}
+
 /** The shape of one non-blank line, from its own text only. */
 function shapeOf(w: Work, email = true): void {
   const v = w.v;
@@ -1216,9 +1247,10 @@ function shapeOf(w: Work, email = true): void {
   // department, in the page's head: "Posté le 18/06/2025 par Service communication" (under each item of a box of
   // other news, it stamps them).
   if (POSTED_BY_META_RE.test(v) && !w.listedDay) return void Object.assign(w, { shape: "credit", byline: true, metaDate: firstHeadDate(v) });
-  if (POSTED_BY_RE.test(v) || (w.src.line <= SERVICE_POSTED_LAST_LINE && SERVICE_POSTED_RE.test(v) && !w.listedDay)) {
+  const tailed = !w.untailed && !POSTED_BY_RE.test(v) && POSTED_BY_RE.test(withoutBylineTail(v));
+  if (POSTED_BY_RE.test(v) || tailed || (w.src.line <= SERVICE_POSTED_LAST_LINE && SERVICE_POSTED_RE.test(v) && !w.listedDay)) {
     const d = firstHeadDate(v);
-    if (d) return void Object.assign(w, { shape: "credit", byline: true, metaDate: d });
+    if (d) return void Object.assign(w, { shape: "credit", byline: true, metaDate: d, ...(tailed ? { tailed } : {}) });
   }
   // "04/04/25 à 17:25 - Mise à jour à 21:03": a day with a two-digit year, its time and its update, alone on the line.
   // Without its time, only among the page's first lines ("Publié le 21.12.15" in a box of documents dates one).
@@ -1246,7 +1278,7 @@ function shapeOf(w: Work, email = true): void {
   // A podcast's episode, its number, day and length: "Épisode 7 · il y a 3 semaines · 54 min", "Saison 2 · Épisode 12
   // · 4 mars 2025 · 1 h 02".
   if (EPISODE_META_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "date line (the episode's number, day and length)", metaDate: firstHeadDate(v) });
-  let dateLine = readDateLine(v);
+  let dateLine = readDateLine(v) ?? (w.src.line <= SERVICE_POSTED_LAST_LINE ? readDateBesideLanguages(v) : null);
   if (dateLine && /^\s*[•▪◦‣]\s/u.test(w.src.text) && v.replace(/^[•▪◦‣]\s*/u, "").trim() !== dateLine.evidence.trim()) dateLine = null;
 
   if (dateLine && !dateLine.relative) {
@@ -2203,6 +2235,19 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       shapeOf(ws[i]);
     }
   }
+  // A post's line with its tail is the page's byline only alone on the page and over the text: several stamp a box of
+  // other posts ("Les plus commentés"). Over or under the article's own byline, it names the account that posted it:
+  // "Publié le 10 février 2025 par Pôle Conférences — 3 commentaires" over "Rédigé par Inès Moulin et …".
+  const tailedAt = ws.flatMap((w, i) => (w.tailed ? [i] : []));
+  for (const i of tailedAt) {
+    const alone = tailedAt.length === 1 && (proseAt < 0 || i < proseAt);
+    if (alone && ![prevText(ws, i), nextText(ws, i)].some((j) => j >= 0 && j < ws.length && ws[j].byline && !ws[j].tailed)) continue;
+    Object.assign(ws[i], { metaDate: undefined, reason: undefined, byline: undefined, tailed: undefined, untailed: true });
+    shapeOf(ws[i]);
+  }
+  // The communication service of the organisation the site is, over the text: "Par la commission Communication de la
+  // Ligue" (in the text, "Par la direction de la communication du Gouvernement" heads a part).
+  for (let i = 0; i < (proseFrom < 0 ? ws.length : proseFrom); i++) if (!ws[i].kind && ORGANISATION_SERVICE_BYLINE_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "credit", byline: true });
   // Among the page's first lines, a market's quotations one a line, two or more one under another: "COTATIONS DU JOUR"
   // / "Blé tendre Rouen : 226,50 €/t (+1,25)" / "Orge fourragère Rouen : 198,00 €/t (=)" (one alone, "Prix du blé
   // kazakh à l'export : 228 $/t", is a key figure).
@@ -2259,6 +2304,44 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   if (top >= 0 && top < textFrom && ws[top].src.line <= TAGLINE_LAST_LINE && !ws[top].kind && SITE_TAGLINE_BAR_RE.test(ws[top].v)) {
     const n = nextText(ws, top);
     if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(ws[top], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name and tagline)" });
+  }
+  // The site's name on the first line, over its menus, printed again in its footer after the text, over its address,
+  // its phone or its copyright, or last: "Ministère des Affaires étrangères de la République d’Azerbaïdjan" over "AZ
+  // EN   RU   FR   AR" and over "AZ1009, Bakou, …" / "Tél. : …" (a headline on the first line is printed again in a
+  // share box or a list of recent posts).
+  if (top >= 0 && top < textFrom && !ws[top].kind && ws[top].v.length <= SITE_NAME_MAX && !endsSentence(ws[top].v)) {
+    const n = nextText(ws, top);
+    let lastProse = ws.length - 1;
+    while (lastProse >= 0 && !isProse(ws[lastProse])) lastProse--;
+    const again = lastProse < 0 ? -1 : ws.findIndex((w, i) => i > lastProse && w.v === ws[top].v);
+    const under: number[] = [];
+    for (let j = nextText(ws, again); again > 0 && j < ws.length && under.length < FOOTER_LOOK_LINES; j = nextText(ws, j)) under.push(j);
+    const footer = under.length === 0 || under.some((j) => FOOTER_LINE_RE.test(ws[j].v));
+    if (again > 0 && footer && n < ws.length && /navigation|menu|language switcher|breadcrumb/u.test(ws[n].reason ?? "")) {
+      for (const i of [top, again]) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name, printed again in its footer)" });
+    }
+  }
+  // A date set as a calendar's leaf among the page's first lines, its day, its month and its year one under another:
+  // "02" / "JUIL" / "2024" (or "02 JUIL" / "2024"), read as one date line, over the section's labels or the headline
+  // (an agenda's leaf stands under its label, a day's banner over the day's name: "16" / "décembre" / "1991" / "Fête de
+  // l'Indépendance").
+  for (let i = 0; i < textFrom && ws[i].src.line <= QUOTES_LAST_LINE; i++) {
+    if (ws[i].kind || !/^\d{1,2}(?:er)?(?:\s\p{L}{3,9}\.?)?$/u.test(ws[i].v)) continue;
+    const p = prevText(ws, i);
+    if (p >= 0 && AGENDA_LABEL_RE.test(ws[p].v)) continue;
+    for (const size of [2, 3]) {
+      const leaf = ws.slice(i, i + size);
+      if (leaf.length < size || leaf.some((w) => w.kind || w.v.length > LEAF_PART_MAX)) break;
+      // (Maybe over the section's path first: "Haut niveau  •  International".)
+      let n = nextText(ws, i + size - 1);
+      if (n < ws.length && /\s[•·|›/]\s/u.test(ws[n].v) && words(ws[n].v).length <= SITE_NAME_WORDS) n = nextText(ws, n);
+      if (n >= ws.length || !((ws[n].kind ?? ws[n].shape) === "furniture" || ws[n].byline || words(ws[n].v).length >= HEADLINE_WORDS)) continue;
+      const text = leaf.map((w) => w.v).join(" ");
+      const d = readDateLine(text);
+      if (!d || d.relative || d.precision !== "day" || d.evidence !== text) continue;
+      leaf.forEach((w, k) => Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: k === 0 ? headDate(d) : undefined }));
+      break;
+    }
   }
   // A newsletter's contents in its head, over the first article: "Dans ce numéro" over a list of its items; in an
   // e-mail newsletter, "AU SOMMAIRE" too. (An e-mail: its header, or its own lines, "Si ce message ne s'affiche pas
@@ -2717,6 +2800,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const proseAfter = endMark > 0 ? ws.slice(endMark).filter(isProse).length : 0;
   if (endMark > 0 && marks === 1 && proseAfter <= 1 && (!fin || proseAfter === 0 || ws.slice(endMark).some((w) => ABOUT_LABEL_RE.test(w.v)))) {
     for (let i = endMark; i < ws.length; i++) if (ws[i].shape !== "blank") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (after the release's end mark)", teaser: undefined });
+  }
+  // An e-mail newsletter's footer after its text, "Vous recevez cette lettre parce que…": the lines under it are the
+  // footer's too ("Les opinions exprimées … n'engagent que leur auteur.", an attachment, the past issues), unless a
+  // paragraph of the text comes after it (at the top of the letter, the footer's line stands over the text).
+  const letterFooter = bodyFrom < 0 ? -1 : ws.findIndex((w, i) => i > bodyFrom && /e-mail newsletter furniture/u.test(w.reason ?? "") && UNSUBSCRIBE_RE.test(w.v));
+  if (letterFooter > 0 && !ws.slice(letterFooter).some((w) => !w.kind && w.shape === "paragraph" && words(w.v).length >= LETTER_TAIL_WORDS)) {
+    for (let i = letterFooter + 1; i < ws.length; i++) {
+      if (ws[i].shape !== "blank" && !ws[i].kind && ws[i].shape !== "furniture") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the e-mail newsletter's footer)" });
+    }
   }
 
   // Text printed twice: a paragraph pasted twice, a pull quote repeating a sentence of the article.
@@ -3343,7 +3435,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // headline over the breadcrumb stays over its standfirst.)
     const between = ws.slice(fallback + 1, headEnd);
     const menuItems = between.filter((x) => x.shape === "heading" && words(x.v).length <= 4).length;
-    const menuAbove = menuItems >= TOLD_MENU_ITEMS && between.every((x) => x.shape === "blank" || (x.kind ?? x.shape) === "furniture" || (x.shape === "heading" && words(x.v).length <= 4));
+    const siteLines = between.every((x) => x.shape === "blank" || (x.kind ?? x.shape) === "furniture" || (x.shape === "heading" && words(x.v).length <= 4));
+    // (With no headline taken, the site's lines above it are enough: "Rencontre du Ministre … Djeyhoun Bayramov avec …
+    // Mourat Nourtleou" under "Nouvelles" and its date, over "Le 3 mars 2025, le Ministre … a rencontré …".)
+    // (Not a caption ending on its place and day: "…, à Ankara, le 12 mars 2025".)
+    const menuAbove = (menuItems >= TOLD_MENU_ITEMS || (titleAt < 0 && !/(?:19|20)\d{2}$/u.test(w.v))) && siteLines;
     if (titleShaped && ((siteAbove && releaseTitle && n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture" && ws.slice(n).some(isProse)) || (menuAbove && told(headEnd)))) {
       if (fallback >= 0) Object.assign(ws[fallback], { shape: "furniture", kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
       w.shape = "heading";
@@ -3704,7 +3800,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // is text.
     const bio = !w.kind && w.shape === "paragraph" && w.v.length <= 600 ? AUTHOR_BIO_RE.exec(w.v) : null;
     const author = bio ? /^\S+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’-]+)*/u.exec(w.v)?.[0].replace(/,$/, "") : undefined;
-    if (author && ws.some((b) => b.byline && b.v.includes(author))) Object.assign(w, { kind: "furniture", reason: "site furniture (the author's biography)" });
+    if (author && ws.some((b) => b.byline && b.v.includes(author))) {
+      Object.assign(w, { kind: "furniture", reason: "site furniture (the author's biography)" });
+      // And its label: "À propos de l’auteure".
+      const p = prevText(ws, i);
+      if (p >= 0 && !ws[p].kind && AUTHOR_ABOUT_RE.test(ws[p].v)) Object.assign(ws[p], { kind: "furniture", reason: "site furniture (the author's biography)" });
+    }
     break;
   }
 
@@ -3754,9 +3855,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     if (w.kind && w.kind !== "heading") break;
     if (w.kind === "heading" && i === bibStart) break;
+    // The health warning French law puts under any word on alcohol, under the text: "L'abus d'alcool est dangereux pour
+    // la santé, à consommer avec modération." (in the text, an article on labelling laws may quote it).
+    if (!w.kind && HEALTH_WARNING_RE.test(w.v)) {
+      Object.assign(w, { kind: "furniture", reason: "legal notice (the health warning on alcohol)" });
+      continue;
+    }
     // The author's initials signing the text, as West African and regional sites sign: "A. N'G.", "J.-P. M."; an
-    // agency's
-// desks', in brackets: "(mi/jp)".
+    // agency's desks', in brackets: "(mi/jp)", or behind its name: "BALTINFO/af/ks".
     // The reporters' names apart by a slash sign alone under prose ("A. Bublik / A. Nedovyesov" over another pair lists
     // them).
     const reporters = INITIALLED_REPORTERS_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)]);
@@ -3861,6 +3967,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (credited) Object.assign(w, { kind: "furniture", reason: "signature (the author, credited in the byline)" });
       else Object.assign(w, { kind: "credit", byline: true });
     }
+    // Names each with a day, one under another, are the text's list of interviews, and so is a last one under them:
+    // "Nurlan Ermekov, jeudi 25 septembre 2025" / "Un diplomate européen, sous couvert d'anonymat, mardi 23 septembre
+    // 2025".
+    else if ([w, ws[prevText(ws, i)]].some((x) => x?.listedDay && NAME_THEN_DAY_RE.test(x.v))) break;
     else Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });
   }
 

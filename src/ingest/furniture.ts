@@ -182,10 +182,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // "Abonnez-vous", "S'abonner à la newsletter", "Inscrivez-vous à notre lettre d'information", "Suivez-nous sur…", a
   // form's field and button ("Adresse courriel   M'inscrire"), "Ne manquez aucun article, suivez-nous sur…", "Suivez
-  // Parsine Info sur Telegram : t.me/…".
+  // Parsine Info sur Telegram : t.me/…", "Suivez LRH en français sur Facebook et X et recevez notre lettre du
+  // vendredi.", "Ne manquez aucune critique : recevez notre newsletter chaque vendredi." (the site's own letter: "…
+  // recevez la lettre consulaire" is an embassy's advice).
   {
     reason: "subscription prompt",
-    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|recevoir (?:nos|notre) [^.!?]{2,50} par (?:e-?mail|courriel)|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky)\s*:?\s*(?:@[\w.]+|(?:https?:\/\/)?(?:t\.me|wa\.me|whatsapp\.com|x\.com|twitter\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com)\/\S*)|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|t[ée]l[ée]charge[rz] l['’]appli\s\p{Lu}[^.:!?]{1,40}|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.!]{0,60}(?:[,:–—-]|[.!](?=\s))\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous|t[ée]l[ée]chargez)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
+    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|ne manquez (?:aucune?|rien)(?!\p{L})[^:.!?]{0,40}\s?:\s?recevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,60}[.!]?|recevoir (?:nos|notre) [^.!?]{2,50} par (?:e-?mail|courriel)|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,40}? sur (?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky)(?:(?:,\s|\set\s)(?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky))*,?\set\srecevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,40}\.?|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky)\s*:?\s*(?:@[\w.]+|(?:https?:\/\/)?(?:t\.me|wa\.me|whatsapp\.com|x\.com|twitter\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com)\/\S*)|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|t[ée]l[ée]charge[rz] l['’]appli\s\p{Lu}[^.:!?]{1,40}|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.!]{0,60}(?:[,:–—-]|[.!](?=\s))\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous|t[ée]l[ée]chargez)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
   },
   // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter", "+
   // Abonnés", "Vous lisez un article réservé à nos abonnés. Merci de votre confiance.", a button's "Voir le corrigé
@@ -276,6 +278,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // les enseignes", "Publicité – Votre marque est-elle prête … ?" are intertitles).
   // ("Contenu sponsorisé" opens the advertisers' links: see TEASER_OPENER_RE.)
   { reason: "advertising", re: /^(?:publicité|pub|advertisement|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*|annonces? (?:partenaires?|sponsorisées?)|espace (?:partenaire|publicitaire)|publicité\s*[-–—:]\s*continuez (?:à|votre) (?:lire|lecture)(?: ci-dessous)?|la suite (?:de l['’]article )?après (?:cette|la|l['’]) ?(?:annonce|publicité)|publicitat|publicidad|publicité\s[-–—|]\s\p{Lu}[^:]{1,40}\s:\s\S.{10,160})$/iu },
+  // An ad under its label, its advertiser's or its product's name, its call at the end: "Publicité – Le Lac des cygnes,
+  // Palais des congrès, du 26 décembre au 5 janvier – Réservez" ("Publicité – un spot de 30 secondes … – Découvrez"
+  // lists a campaign's parts).
+  { reason: "advertising", re: /^(?:[Pp]ublicité|PUBLICITÉ)\s[-–—|]\s\p{Lu}.{10,160}\s[-–—]\s(?:[Rr]éserve[rz]|[Jj]e réserve|[Jj]['’]en profite|[Pp]rofitez-en|[Dd]écouvr(?:ir|ez)|[Ee]n savoir plus|[Aa]chete[rz]|[Cc]ommande[rz]|[Bb]illetterie)\s?[!.›>→]?$/u },
   // A video player's controls and chapters: "Regarder la vidéo", "Lecture 02:15", "Sous-titres", "00:52 Le Bélarus…",
   // "Votre vidéo commence dans 5 s"; the label over an embedded video, "À voir en vidéo".
   {
@@ -451,7 +457,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // – Mentions légales – Politique de confidentialité – Gestion des cookies".
   {
     reason: "copyright footer",
-    re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\))\s*(?:19|20)\d{2}\s+site officiel\b[^–—|]{0,120}\.(?:\s.{0,200})?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|privacy(?=\s*(?:[·|–—-]|$))|cookiebeleid|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120}|[^.©]{1,40}©\s?(?:19|20)\d{2}\s{2,}(?:conditions (?:générales|d['’]utilisation)|confidentialité|mentions légales|cgu)(?!\p{L}).{0,160}|[^©]{1,80}\.\s©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
+    re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\))\s*(?:19|20)\d{2}\s+site officiel\b[^–—|]{0,120}\.(?:\s.{0,200})?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|privacy(?=\s*(?:[·|–—-]|$))|cookiebeleid|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120}|©\s?[^.©]{1,60}\.\s(?:toute |la )?reproduction,\s(?:même partielle|totale ou partielle),\s(?:est )?(?:interdite|soumise|autorisée)\b[^.]{0,80}\.?|[^.©]{1,40}©\s?(?:19|20)\d{2}\s{2,}(?:conditions (?:générales|d['’]utilisation)|confidentialité|mentions légales|cgu)(?!\p{L}).{0,160}|[^©]{1,80}\.\s©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
   },
   // The owner, then the ban: "© LRN. Toute reproduction, même partielle, sans l’accord écrit de l’agence est
   // interdite.".
@@ -730,6 +736,8 @@ const SEASON_RE = /(?<!\d)(\d{4})\s?[-–/]\s?(\d{4}|\d{2})(?![\d/.–-])/gu;
 const withoutSeasons = (text: string) => text.replace(SEASON_RE, (all, a: string, b: string) => ((Number(a) + 1) % (b.length === 4 ? 10000 : 100) === Number(b) ? "" : all));
 
 // A language's code as a switcher writes it: "FR", "ENG", "РУС", "Қаз", "ქართ", "Հայ", "中文", "عربي".
+// A language switcher's label before its first language: "Langues : ", "Lire en : ".
+const LANGUAGES_LABEL_RE = /^(?:langues?|languages?|lire en|disponible en|version)\s?:\s*/iu;
 const LANGUAGE_CODE_RE = /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}|[\p{Script=Georgian}\p{Script=Armenian}\p{Script=Han}\p{Script=Arabic}\p{Script=Hebrew}]{1,5})$/u;
 // A language's own name, as a switcher lists them.
 const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türkçe|Русский|Қазақша|Қазақ тілі|Oʻzbekcha|O'zbekcha|Кыргызча|Тоҷикӣ|Bosanski|Polski|Nederlands|Українська|中文|日本語|한국어|العربية|عربي|فارسی|ქართული|Հայերեն|Azərbaycanca|Azərbaycan|Türkmençe|Монгол|Tiếng Việt|ไทย|Čeština|Hrvatski|Slovenščina|Slovenčina|Български|Ελληνικά|Română|Magyar|Eesti|Latviešu|Lietuvių|Suomi|Svenska|Srpski|Српски|Македонски|Беларуская|Bahasa Indonesia|Bahasa Melayu|עברית|हिन्दी|اردو|Tamazight|Français)$/u;
@@ -742,9 +750,10 @@ const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türk
 function toolbarReason(text: string): string | null {
   if (!TOOLBAR_SEP_RE.test(text)) return null;
   // A pager's arrows and a tool's pictogram are not its items' words: "< Sommaire     < Précédent     Suivant >", "◀
-  // Précédent   1 / 18   Suivant ▶", "⏱ 5 min". A plain-text e-mail's link numbers are not its items' words either: "Se
-  // désinscrire [11]   |   Gérer mes préférences [12]".
-  const written = text.split(TOOLBAR_SEP_RE).map((p) => p.trim().replace(/^[<‹←◀]\s*|\s*[>›→▶]$|\s*\[\d{1,3}\]$/gu, "")).filter(Boolean);
+  // Précédent   1 / 18   Suivant ▶", "« Nouvelle précédente     Toutes les nouvelles     Nouvelle suivante »", "⏱ 5
+  // min". A plain-text e-mail's link numbers are not its items' words either: "Se désinscrire [11]   |   Gérer mes
+  // préférences [12]".
+  const written = text.split(TOOLBAR_SEP_RE).map((p) => p.trim().replace(/^[<‹←◀«]\s*|\s*[>›→▶»]$|\s*\[\d{1,3}\]$/gu, "")).filter(Boolean);
   // A network's logo copied as its letters: Facebook's "f", LinkedIn's "in", X's "𝕏"; a favourite's star: "☆ Ajouter à
   // mes favoris".
   const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F☆★♡]+|[☰≡⋮]\+?)\s*/gu, "")).filter((p) => p && p !== "f" && p !== "in" && p !== "𝕏");
@@ -752,11 +761,12 @@ function toolbarReason(text: string): string | null {
   if (items.length === 1 && written.length >= 2) return phraseFamilyOf(items[0]);
   if (items.length < 2) return null;
   // Languages by their own names: "🇹🇷 Türkçe   English   Deutsch   Русский   العربية   Bosanski" (one alone may be an
-  // intertitle over its version of a text).
+  // intertitle over its version of a text), maybe under their label: "Langues : English   Русский   Français".
   // (French or English among them: "ქართული   Հայերեն   Azərbaycanca" heads a table of a word in three alphabets.)
-  if (items.length >= 3 && items.every((p) => LANGUAGE_NAME_RE.test(p)) && items.some((p) => /^(?:Français|English)$/u.test(p))) return "language switcher";
+  const languages = [items[0].replace(LANGUAGES_LABEL_RE, ""), ...items.slice(1)];
+  if (items.length >= 3 && languages.every((p) => LANGUAGE_NAME_RE.test(p)) && items.some((p) => /^(?:Français|English)$/u.test(p))) return "language switcher";
   // Or by their codes, French or English among them: "ქართ   ENG   РУС   FR", "Հայ | РУС | EN | FR".
-  if (items.length >= 3 && items.every((p) => LANGUAGE_CODE_RE.test(p)) && items.some((p) => /^(?:FR|FRA|EN|ENG)$/u.test(p))) return "language switcher";
+  if (items.length >= 3 && languages.every((p) => LANGUAGE_CODE_RE.test(p)) && items.some((p) => /^(?:FR|FRA|EN|ENG)$/u.test(p))) return "language switcher";
   const reasons = items.map(phraseFamilyOf);
   if (reasons.every(Boolean)) return reasons[0]!;
   // Beside other tools, a verb alone is one too: "Partager     Ajouter à ma liste     Télécharger"; so is a count of
@@ -780,7 +790,12 @@ function toolbarReason(text: string): string | null {
   // A menu's icons stand apart or before their word: "☰ Rubriques   🔍   Soutenir Mondorama".
   // A player's triangle before a word is no pictogram: "▶ ÉCOUTER LE DIRECT  104.7 FM   |   Info trafic   |   …" ("▶ 5
   // pays   ▶ 6 500 km" are key figures).
-  const menuItems = written.map((p) => p.replace(/^(?:[☰≡⋮]|[▶►](?=\s*\p{Lu}\p{L}))\s*/u, "")).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  // A footer's menu may end on the site's copyright: "DANSE & SCÈNES   Qui sommes-nous   …   Contact   © 2024 Danse &
+  // Scènes Éditions".
+  // (Beside a footer's link: "Kassym-Jomart Tokaïev   Recep Tayyip Erdoğan   Akorda   © 2024 Service de presse" names
+  // a photo's people and credits it.)
+  const footerLink = reasons.slice(0, -1).some(Boolean);
+  const menuItems = written.map((p) => p.replace(/^(?:[☰≡⋮]|[▶►](?=\s*\p{Lu}\p{L}))\s*/u, "")).filter((p, k, all) => /[\p{L}\p{N}]/u.test(p) && !(footerLink && k === all.length - 1 && k >= 3 && MENU_COPYRIGHT_RE.test(p)));
   // A menu of five items or more may hold one of four or five words, and end on its one question: "Accueil   Actualités
   // La Roumanie et le monde   Économie   Programmes   Podcasts   Qui sommes-nous ?" (questions one after another are a
   // paragraph's).
@@ -795,6 +810,8 @@ function toolbarReason(text: string): string | null {
   return null;
 }
 
+// The site's copyright closing its footer's menu: "© 2024 Danse & Scènes Éditions".
+const MENU_COPYRIGHT_RE = /^(?:©|\([cC]\)|[Cc]opyright)\s?(?:19|20)\d{2}\s\p{Lu}[^.!?©]{1,50}$/u;
 // A programme named by its year: "Vision 2030", "Agenda 2063".
 const PROGRAMME_YEAR_RE = /^(?:Vision|Agenda|Stratégie|Horizon|Expo) (?:19|20)\d{2}$/u;
 // A table of contents entry with a dotted leader and a page number: "INTRODUCTION ........ 5".
@@ -995,6 +1012,9 @@ export const NEWSROOM_SIGNATURE_RE = /^(?:[Ll]a [Rr]édaction|LA RÉDACTION)(?: 
 // desk Mer Noire / Asie centrale" ("Par l'équipe Astana / Qazaqstan interposée" heads a part).
 const NEWSROOM_BYLINE_RE = /^[Pp]ar (?:le comité de rédaction|la rédaction|le secrétariat de rédaction)(?:,\s(?:avec|et) (?:la |le |l['’])?\p{Ll}[^.!?]{2,80})?$|^Par (?:l['’]équipe|le desk) \p{Lu}[\p{L}'’-]*(?:\s(?:&|et|\p{Lu}[\p{L}'’-]*)){0,4}(?:(?:\s\p{Ll}+){0,2}\s(?:(?:de|du|des)\s|d['’])\p{Lu}[\p{L}'’-]*(?:\s(?:&|et|\p{Lu}[\p{L}'’-]*)){0,4})?$/u;
 const DESK_REGIONS_BYLINE_RE = /^Par le desk \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s\/\s\p{Lu}[\p{L}'’-]*(?:\s\p{Ll}{3,})?$/u;
+// The communication service of the organisation the site is: "Par la commission Communication de la Ligue", "Par le
+// service communication de la Ville" (without whose it is, see SERVICE_BYLINE_RE).
+export const ORGANISATION_SERVICE_BYLINE_RE = /^Par (?:le service|la direction|le département|le pôle|la commission|la cellule) (?:de (?:la |l['’])?)?[Cc]ommunication (?:de|du|des) (?:la |l['’])?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u;
 export const SERVICE_BYLINE_RE = /^[Pp]ar (?:le service|la direction|le département|le pôle) (?:de (?:la |l['’])?)?communication$/u;
 const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${PERSON_NAME},\s+(?:le\s+)?\d{1,2}(?:er)?\s.{3,40}$`, "u");
 // "Propos recueillis par Name pour Outlet." closing an interview (see the text's tail).
@@ -1049,6 +1069,18 @@ const WIRE_HEADER_WORDS_RE = /(?<!\p{L})(?:UTC|GMT|FLASH|URGENT|ALERTE|BULLETIN|
 
 // A weekday shortened with its stop, right before a date: "jeu. ".
 const SHORT_WEEKDAY_BEFORE_RE = /(?<!\p{L})(?:lun|mar|mer|jeu|ven|sam|dim)\.\s+$/iu;
+
+/**
+ * The date of a line that holds a date and, far apart, the page's language switcher under its label: "4 novembre 2025
+ * Langues : English   Русский   Français" (without the label, "21 décembre 2015   Қазақша   Русский   English" is a
+ * table's row: a treaty's day and its languages). Null for any other line.
+ */
+export function readDateBesideLanguages(text: string): DateMention | null {
+  const [first, ...rest] = text.split(/\s{3,}/u);
+  if (rest.length === 0 || !LANGUAGES_LABEL_RE.test(rest[0]) || toolbarReason(rest.join("   ")) !== "language switcher") return null;
+  const d = readDateLine(first);
+  return d && d.evidence.trim() === first.trim() ? d : null;
+}
 
 /** The date of a line that holds only a date (a weekday and a date, `Publié le 4 mars 2024 à 10h30`), or null. */
 export function readDateLine(text: string): DateMention | null {
@@ -1139,6 +1171,10 @@ const CAPITALS_LABEL_RE = /^(?=[^\p{Ll}]+$).*\s(?:DES|LES|AUX|ET|DU|DANS|POUR|SU
 const META_NAME_RE = /^(?:[Pp]ar\s+)?(?:[Ll]a [Rr]édaction|\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]*){1,3}|(?:\p{Lu}\.){1,3})$/u;
 
 // A section's name under its label, as a meta line's first item: "Catégorie : International", "Rubrique : Monde".
+// A stamp's verb opening its line: "Mis en ligne le …", "Publié le …".
+const STAMP_VERB_RE = /^(?:mis en ligne|mise en ligne|publié|publiée|posté|postée|mis à jour|mise à jour)(?!\p{L})/iu;
+// A meta line's item naming the page's section: "Rubrique International", "Catégorie : Diplomatie".
+const SECTION_ITEM_RE = /^(?:[Cc]atégorie|[Rr]ubrique)\s?:?\s\p{Lu}[\p{L}'’ -]{1,30}$/u;
 const LABELLED_SECTION_ITEM_RE = /^(?:[Cc]atégorie|[Rr]ubrique|[Ss]ection)\s?:\s?\p{Lu}[\p{L}'’ -]{1,30}$/u;
 
 /**
@@ -1187,6 +1223,9 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     else if (family === "view counter") counted = true;
     // The page's section under its label, first: "Catégorie : International | 22 septembre 2019 | 1 248 vues".
     else if (at === 0 && LABELLED_SECTION_ITEM_RE.test(item)) continue;
+    // Anywhere on a stamp's line, with its word: "Mis en ligne le lundi 7 avril 2025 – Rubrique International" (no
+    // author's name; "1er juillet 2025 – Catégorie Investisseur" is a timeline's entry).
+    else if (SECTION_ITEM_RE.test(item) && STAMP_VERB_RE.test(text)) continue;
     // "vendredi 5 juillet 2024 | Connexion | Contact": a site's bar, not an article's metadata.
     else if (family) return null;
     else if (isByline(item)) byline = true;

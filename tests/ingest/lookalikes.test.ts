@@ -133,11 +133,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 701);
+  assert.equal(byName.size, 721);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to sixty-nine copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to seventy-one copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-7])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-8])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1403,4 +1403,40 @@ test("headlines behind a flash's label, a release's fields over its headline, a 
   assert.deepEqual(at("06-agregateur-revue-de-presse-kazakhstan-onu", [13, 17, 21, 25]), Array(4).fill("removed"));
   assert.deepEqual(at("07-qantar-trois-ans-plus-lus-en-tete-publication-facebook", [7, 9, 23]), Array(3).fill("removed"));
   assert.equal(page("07-qantar-trois-ans-plus-lus-en-tete-publication-facebook").titleLine, 13);
+});
+
+test("a headline printed again lower down, calendar leaves of events, tables of languages, timelines, intertitles naming services, boxes of posts, quoted prompts and warnings, and pages that are no e-mail are read as before the seventieth and seventy-first rounds", () => {
+  const at = readings("r48");
+  const page = pages("r48");
+  // The first line printed again in a share box or a list of recent posts is the headline, not the site's name.
+  assert.equal(page("01-headline-first-line-sticky-share").titleLine, 1);
+  assert.equal(page("10-headline-first-language-bar-recent-posts").titleLine, 1);
+  // A day, a month and a year under "Agenda" or over a holiday's name date an event, not the page.
+  assert.equal(page("02-agenda-widget-calendar-leaf").date, "2025-09-15");
+  assert.equal(page("09-independence-day-banner").date, null);
+  // A treaty's day and its languages in a table's row, a timeline's "1er juillet 2025 – Catégorie Investisseur", an
+  // intertitle "Par la direction de la communication du Gouvernement" are the text's.
+  assert.equal(at("03-treaty-table-languages", [17])[0], "heading");
+  assert.deepEqual(at("08-visa-categories-timeline", [18, 19, 20]), ["credit", "heading", "credit"]);
+  assert.deepEqual(at("06-who-speaks-for-astana-intertitles", [18, 22]), ["heading", "heading"]);
+  // "Publié le … par Aliya N. — 23 commentaires" under each post of a box stamps the box, not the page.
+  assert.deepEqual(at("04-most-commented-box-byline-tails", [30, 31, 32, 33, 34, 35, 36]), Array(7).fill("removed"));
+  assert.equal(page("04-most-commented-box-byline-tails").date, "2025-03-01");
+  // A caption ending on its place and day is no headline.
+  assert.equal(page("05-flash-no-headline-photo-caption").titleSource, "derived");
+  // "Reproduction, totale ou partielle, autorisée …" in an agreement's terms; the embassy's advice "Ne manquez aucune
+  // consigne : recevez la lettre consulaire …" and "Suivez l'ambassade sur Facebook et X et recevez la lettre
+  // consulaire"; a campaign's "Publicité – un spot … – Découvrez"; "Marc Fontaine est critique, parfois sévère, …";
+  // "… les pièces suivantes :" under "En pratique"; the health warning quoted by an article on a labelling law.
+  assert.deepEqual(at("11-bnf-manuscrits-reproduction", [23, 28]), ["heading", "paragraph"]);
+  assert.deepEqual(at("12-inondations-consignes-ambassade", [19, 20]), ["heading", "heading"]);
+  assert.deepEqual(at("13-campagne-image-kazakhstan", [20, 27]), ["heading", "heading"]);
+  assert.equal(at("15-livre-diplomatie-multivectorielle", [22])[0], "paragraph");
+  assert.equal(at("16-visas-ambassade-en-pratique", [17])[0], "paragraph");
+  assert.equal(at("17-etiquetage-alcool-loi", [20])[0], "paragraph");
+  // A photo's names set apart with its credit last is no footer's menu.
+  assert.equal(at("14-qazaqstan-nom-officiel", [32])[0], "credit");
+  // A radio show's "Au sommaire de cette édition :" and a live chat's "Bonjour à tous," close no e-mail: the text goes on.
+  assert.deepEqual(at("19-radio-journal-asie-centrale", [18, 19, 20, 21]), ["paragraph", "paragraph", "paragraph", "paragraph"]);
+  assert.deepEqual(at("20-tchat-politique-etrangere", [16, 18, 19, 33, 34, 35]), ["paragraph", "heading", "paragraph", "list-item", "list-item", "list-item"]);
 });
