@@ -3508,8 +3508,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const issuer = above !== titleAt - 1 && ISSUER_NAME_RE.test(ws[above]?.v ?? "");
   // (Not a field's label, "Objet : …", "Sous embargo : …"; a place's name may open a headline: "Kazakhstan : Sorelis
   // remporte …".)
-  const fieldOver = above >= 0 && FIELD_LABEL_RE.test(ws[above].v) && findTag(ws[above].v.split(/\s?:\s/u)[0])?.kind !== "place";
-  const subtitled = release && above >= 0 && !issuer && long.includes(above) && wordCount(above) >= SUBTITLED_HEADLINE_WORDS && !capitals(above) && wordCount(above) < wordCount(titleAt) && !fieldOver;
+  const placeOpens = above >= 0 && FIELD_LABEL_RE.test(ws[above].v) && findTag(ws[above].v.split(/\s?:\s/u)[0])?.kind === "place";
+  const fieldOver = above >= 0 && FIELD_LABEL_RE.test(ws[above].v) && !placeOpens;
+  // (Over a shorter subtitle only when a place opens it, "Mer d’Aral : HydroSyst retenu …" over "Un contrat de 48
+  // millions d’euros …": over a shorter headline, the issuer's name, an event's place and day or a caption.)
+  const subtitled = release && above >= 0 && !issuer && long.includes(above) && wordCount(above) >= SUBTITLED_HEADLINE_WORDS && !capitals(above) && (wordCount(above) < wordCount(titleAt) || placeOpens) && !fieldOver;
   if (titleAt > 0 && long.includes(titleAt - 1) && wordCount(titleAt - 1) < wordCount(titleAt) && bareName(nextText(ws, titleAt))) {
     ws[titleAt].shape = "paragraph";
     titleAt--;

@@ -976,10 +976,17 @@ export function isLanguagePair(text: string): boolean {
   return items.length === 2 && items.every((p) => LANGUAGE_NAME_RE.test(p.trim())) && items.some((p) => !/\p{Script=Latin}/u.test(p));
 }
 
+// The ellipsis of a line cut short.
+const TRUNCATED_END_RE = /\s?(?:…|\.{3})$/u;
+
 /** True for a breadcrumb trail: short parts between separators, no sentence. */
 export function isBreadcrumb(text: string): boolean {
-  if (text.length > 140 || endsSentence(text)) return false;
+  // From the home page, its last part may be the headline cut short: "Accueil » Diplomatie » Coopération
+  // Togo-Kazakhstan : Robert Dussey à Astana pour…" ("Énergie / Uranium / Terres rares…" is an intertitle).
+  const cut = TRUNCATED_END_RE.test(text);
+  if (text.length > 140 || endsSentence(cut ? text.replace(TRUNCATED_END_RE, "") : text)) return false;
   if (BREADCRUMB_HOME_RE.test(text)) return true;
+  if (cut) return false;
   const parts = text.split(BREADCRUMB_SEP_RE);
   const short = parts.every((p) => p.trim() !== "" && p.trim().split(/\s+/).length <= 4);
   // Two parts are a breadcrumb only with an arrow, which prose and headlines do not use: "Publications › Notes".

@@ -133,11 +133,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 721);
+  assert.equal(byName.size, 731);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to seventy-one copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to seventy-three copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-8])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1439,4 +1439,22 @@ test("a headline printed again lower down, calendar leaves of events, tables of 
   // A radio show's "Au sommaire de cette édition :" and a live chat's "Bonjour à tous," close no e-mail: the text goes on.
   assert.deepEqual(at("19-radio-journal-asie-centrale", [18, 19, 20, 21]), ["paragraph", "paragraph", "paragraph", "paragraph"]);
   assert.deepEqual(at("20-tchat-politique-etrangere", [16, 18, 19, 33, 34, 35]), ["paragraph", "heading", "paragraph", "list-item", "list-item", "list-item"]);
+});
+
+test("routes, intertitles and lists ending in an ellipsis, headlines over tags in capitals or a flash, and the lines over a release's headline are read as before the seventy-second and seventy-third rounds", () => {
+  const at = readings("r49");
+  const page = pages("r49");
+  // Only a path from the home page ends on the headline cut short: a route, an intertitle, an answer's list and a fact
+  // box's item ending in "…" are the text's.
+  assert.equal(at("01-middle-corridor-route-list", [19])[0], "paragraph");
+  assert.deepEqual(at("02-short-headline-slashes-ellipsis", [8, 33]), ["lede", "paragraph"]);
+  assert.equal(at("03-interview-ambassador-themes", [16])[0], "paragraph");
+  assert.deepEqual(at("09-factbox-neighbours-referendum", [3, 27]), ["removed", "paragraph"]);
+  assert.equal(page("09-factbox-neighbours-referendum").titleLine, 5);
+  // A headline over its date and tags in capitals, a live page's, an agency's over a flash stay the headline.
+  assert.equal(page("04-caps-tags-under-date").titleLine, 4);
+  assert.equal(page("05-live-blog-latest-tabs").titleLine, 4);
+  assert.equal(page("10-agency-flash-under-date").titleLine, 2);
+  // Over a release's headline, the ministry's name, the event's place and day and the office's name are not it.
+  for (const name of ["06-release-ministry-above-headline", "07-release-event-kicker-longer", "08-university-release-office-above"]) assert.equal(page(name).titleLine, 9, name);
 });
