@@ -1192,7 +1192,7 @@ function isLabelledTicker(v: string): boolean {
 function headlineUnderMenus(ws: Work[], i: number, menu: RegExp): boolean {
   let from = i;
   while (from > 0 && !menu.test(ws[from - 1].reason ?? "")) from--;
-  return ws.slice(from, i).some((x) => !x.kind && x.shape === "heading" && x.v.split(/\s+/u).length >= 5);
+  return ws.slice(from, i).some(isHeadline);
 }
 
 // What a byline's line may carry after the byline, behind a dash: its update, its count of comments: "Publié le mardi
@@ -1247,8 +1247,9 @@ function shapeOf(w: Work, email = true): void {
   // department, in the page's head: "Posté le 18/06/2025 par Service communication" (under each item of a box of
   // other news, it stamps them).
   if (POSTED_BY_META_RE.test(v) && !w.listedDay) return void Object.assign(w, { shape: "credit", byline: true, metaDate: firstHeadDate(v) });
-  const tailed = !w.untailed && !POSTED_BY_RE.test(v) && POSTED_BY_RE.test(withoutBylineTail(v));
-  if (POSTED_BY_RE.test(v) || tailed || (w.src.line <= SERVICE_POSTED_LAST_LINE && SERVICE_POSTED_RE.test(v) && !w.listedDay)) {
+  const posted = POSTED_BY_RE.test(v);
+  const tailed = !w.untailed && !posted && POSTED_BY_RE.test(withoutBylineTail(v));
+  if (posted || tailed || (w.src.line <= SERVICE_POSTED_LAST_LINE && SERVICE_POSTED_RE.test(v) && !w.listedDay)) {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "credit", byline: true, metaDate: d, ...(tailed ? { tailed } : {}) });
   }
@@ -2219,6 +2220,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // the page's only alone on it: a press review cites several.)
   const proseFrom = ws.findIndex(isProse);
   const proseAt = proseFrom < 0 ? -1 : ws.findIndex((w, i) => i > proseFrom && isProse(w));
+  // A line read again from its text, once what an earlier reading gave it is cleared and `mark` set.
+  const readAgain = (i: number, mark: Partial<Work>) => {
+    Object.assign(ws[i], { metaDate: undefined, reason: undefined, byline: undefined, ...mark });
+    shapeOf(ws[i]);
+  };
   const stampKinds = [
     { re: BAR_STAMP_RE, alone: true },
     { re: POSTED_SHORT_RE, alone: false },
@@ -2230,9 +2236,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const head = stamps.filter((i) => proseAt < 0 || i < proseAt);
     const own = head.length === 1 && (!alone || stamps.length === 1) && (re === BAR_STAMP_RE || underMenus(head[0])) ? head[0] : -1;
     for (const i of stamps) {
-      if (i === own) continue;
-      Object.assign(ws[i], { metaDate: undefined, reason: undefined, byline: undefined, listedDay: true });
-      shapeOf(ws[i]);
+      if (i !== own) readAgain(i, { listedDay: true });
     }
   }
   // A post's line with its tail is the page's byline only alone on the page and over the text: several stamp a box of
@@ -2241,9 +2245,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const tailedAt = ws.flatMap((w, i) => (w.tailed ? [i] : []));
   for (const i of tailedAt) {
     const alone = tailedAt.length === 1 && (proseAt < 0 || i < proseAt);
-    if (alone && ![prevText(ws, i), nextText(ws, i)].some((j) => j >= 0 && j < ws.length && ws[j].byline && !ws[j].tailed)) continue;
-    Object.assign(ws[i], { metaDate: undefined, reason: undefined, byline: undefined, tailed: undefined, untailed: true });
-    shapeOf(ws[i]);
+    if (!alone || [prevText(ws, i), nextText(ws, i)].some((j) => j >= 0 && j < ws.length && ws[j].byline && !ws[j].tailed)) readAgain(i, { tailed: undefined, untailed: true });
   }
   // The communication service of the organisation the site is, over the text: "Par la commission Communication de la
   // Ligue" (in the text, "Par la direction de la communication du Gouvernement" heads a part).
@@ -2690,7 +2692,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const own = OWN_CONTENTS_RE.test(ws[i].v);
       while (end < ws.length && ws[end].shape !== "blank" && ((own && CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) || repeated(end) || (own && /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v)))) end++;
       if (end - start >= 3) {
-            // (Over the text, its label, "Dans cet article", opens no block of links: the lines under the box are the
+        // (Over the text, its label, "Dans cet article", opens no block of links: the lines under the box are the
         // article's; after the text, other articles' cards may follow it.)
         const overText = !ws.slice(0, start).some(isProse);
         for (let j = start; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)", teaser: overText ? undefined : ws[j].teaser });
