@@ -113,6 +113,22 @@ test("JSON-LD is a NewsArticle that parses back and cannot close its script elem
   assert.equal(serializeJsonLd("\u2028"), '"\\u2028"');
 });
 
+test("the reading time counts words split by any white space, at 230 a minute", () => {
+  // Words apart by a no-break space, a narrow one, a tab, a line feed, an ideographic space: each is a word of its own.
+  const spaces = [" ", "\u00a0", "\u202f", "\t", "\n", "\u3000", " \u2009 "];
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `mot${i}`).reduce((t, w, i) => (i ? t + spaces[i % spaces.length] + w : w), "");
+  const minutes = (n: number, lede = "") => {
+    const a = { ...article("a", "2025-01-02", [], [{ type: "paragraph", text: ` ${words(n)} `, line: 3 }]), lede };
+    return toEntry(a, site).readingMinutes;
+  };
+  assert.equal(minutes(10), 1);
+  assert.equal(minutes(460), 2);
+  assert.equal(minutes(574), 2);
+  assert.equal(minutes(575), 3);
+  // The lede's words count too.
+  assert.equal(minutes(574, "un\u00a0mot"), 3);
+});
+
 test("listings cut into pages of 20 whose URLs never look like a month", () => {
   const entries = Array.from({ length: 41 }, (_, i) => toEntry(article(`a${i}`, "2025-01-02"), site));
   const pages = paginate("/2025/", entries, 20);
