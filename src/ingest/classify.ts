@@ -94,7 +94,8 @@ const SITE_NAME_MAX = 90;
 const AGENDA_LABEL_RE = /^(?:agenda|prochains? (?:événements?|rendez-vous)|à venir|à ne pas manquer|événements?|calendrier)\s*:?$/iu;
 // Longest part of a date set as a calendar's leaf ("02" / "JUIL" / "2024").
 const LEAF_PART_MAX = 12;
-const FLASH_CAPITALS_RE = /^(?:FLASH INFO|FLASH|DERNIÈRE MINUTE|BREAKING NEWS|ALERTE INFO)\s*[—–:|]/u;
+// A flash's label in capitals opening a line: "FLASH INFO — …", "DERNIÈRE MINUTE : …".
+const FLASH_CAPITALS_RE = new RegExp(String.raw`^(?:${FLASH_LABEL.toUpperCase()})\s*[—–:|]`, "u");
 // The same in capitals, its items after two spaces: "À LA UNE  Ligue des nations | … · …" ("À la une – Tokaïev reçoit
 // Erdoğan … | Diplomatie" is a headline).
 const CAPITALS_TICKER_RE = /^À LA UNE {2,}(?=.*\s[|·]\s)\S.{5,300}$/u;
@@ -3318,6 +3319,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (const i of headings.slice(1)) if (HEAD_AGENCY_CREDIT_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
   for (let i = 0; i < ws.length; i++) if (!ws[i].kind && ws[i].shape === "heading" && siteDesk(i)) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
   const candidates = headings.filter((i) => !ws[i].kind);
+  // A line taken as the headline by a later rule joins the candidates in its place, once.
+  const promote = (at: number) => {
+    if (!candidates.includes(at)) candidates.splice(candidates.filter((i) => i < at).length, 0, at);
+  };
   const wordCount = (i: number) => ws[i].v.split(/\s+/).length;
   // Among several, the headline is the one the date line, the byline or the text follows (a site name is not). The
   // newsroom signing, "La rédaction", and a council's rapporteur are bylines there. A date line with the issue's number
@@ -3372,7 +3377,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       Object.assign(ws[titleAt], { shape: "furniture", kind: "furniture", reason: "site furniture (the letter's name and issue)" });
       ws[n].shape = "heading";
       titleAt = n;
-      if (!candidates.includes(titleAt)) candidates.splice(candidates.filter((i) => i < titleAt).length, 0, titleAt);
+      promote(titleAt);
     }
   }
   // A release's key points, three lines or more of a headline's shape one under another, under its headline and a blank
@@ -3446,7 +3451,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (fallback >= 0) Object.assign(ws[fallback], { shape: "furniture", kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
       w.shape = "heading";
       titleAt = headEnd;
-      candidates.splice(candidates.filter((i) => i < titleAt).length, 0, titleAt);
+      promote(titleAt);
     }
   }
   // An official text's title is its headline, whatever the site's lines around it.
@@ -3478,7 +3483,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (again >= 0) {
       ws[again].shape = "heading";
       titleAt = again;
-      if (!candidates.includes(titleAt)) candidates.splice(candidates.filter((i) => i < titleAt).length, 0, titleAt);
+      promote(titleAt);
     }
     // The chair's label over the opening of the sitting is the record's too: "M. le président." / "La séance est
     // ouverte.".
@@ -3493,7 +3498,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (at < 0 || ws[at].kind) continue;
     ws[at].shape = "heading";
     titleAt = at;
-    if (!candidates.includes(titleAt)) candidates.splice(candidates.filter((i) => i < titleAt).length, 0, titleAt);
+    promote(titleAt);
   }
   // A headline and its subtitle on the next line, longer, over the author's name alone, as platforms set them (Medium,
   // Substack): "Le Kazakhstan, puissance moyenne malgré lui" / "Pourquoi Astana refuse de choisir…" / "Antoine Besson".
