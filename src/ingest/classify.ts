@@ -28,9 +28,10 @@ const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise d
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
 const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$)`, "u");
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "Résumé en français : Kadri Lepp", "20 Minutes
-// avec AFP", "Rédaction franceinfo24 avec agences", "— La rédaction, avec notre correspondant à New York", "Avec les
-// informations de Reuters", "Cet article a été initialement publié par …", "Cet article est paru dans Le Monde
-// diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères".
+// avec AFP", a national agency, "Avec ACP" ("Avec EDF" heads a partner's part), "Rédaction franceinfo24 avec agences",
+// "— La rédaction, avec notre correspondant à New York", "Avec les informations de Reuters", "Cet article a été
+// initialement publié par …", "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du
+// ministère des Affaires étrangères".
 // Under the headline, the site's name with its agency: "La Gazette nationale avec AFP", "Sénégal Matin (avec AFP)" (in
 // the text, "Le Kazakhstan signe avec Reuters" is an intertitle).
 // A site's menu of sections: "Accueil | Politique | Économie | Monde".
@@ -86,6 +87,9 @@ const HEALTH_WARNING_RE = /^l['’]abus d['’]alcool est dangereux pour la sant
 const LETTER_TAIL_WORDS = 25;
 // A footer's line: an address with its postcode, a phone, an e-mail, the copyright, the legal notice.
 const FOOTER_LINE_RE = /©|(?<!\p{L})(?:tél|tel|téléphone|e-mail|courriel)\.?\s?:|mentions légales|tous droits réservés|(?<!\d)\d{5}\s\p{Lu}|^\p{Lu}{2}\d{4},\s/iu;
+// What follows the site's name printed again in its footer with its rights: " – Tous droits réservés" (a copyright
+// opening on "©" names its owner: see COPYRIGHT_OWNER_RE).
+const NAME_RIGHTS_RESERVED_RE = /^\s?[–—|·-]\s?(?:©\s?(?:(?:19|20)\d{2}\s?)?(?:[–—|·-]\s?)?)?tous droits réservés\.?$/iu;
 // Lines under the site's name printed again in which its footer's are looked for.
 const FOOTER_LOOK_LINES = 3;
 // Longest site's name recognised by its repeat in the page's footer.
@@ -286,7 +290,7 @@ const EVENT_KIND_DATE_RE = /^(?:[Cc]onférence(?:-débat| de presse)?|[Cc]olloqu
 // A town, a dash, a name: "Riyad — Le Royaume Aujourd’hui".
 const TOWN_DESK_RE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?\s[—–]\s(\p{Lu}[^.!?:;«»()]{2,60})$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»()]{1,60}\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[Aa]vec (?:ACP|AIP|APA|AGP|ANP|AIB|ATOP|AMAP|ABP|ACI|TAP|KUNA|WAM|QNA|SPA|MENA|BTA|CTK|HINA|STA|MTI|PAP|LUSA|EFE|DPA|PTI|ANI|IRNA|TASR|KABAR|AKIpress|Trend|Azertac|Xinhua|TASS|Sputnik|Anadolu)\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
 const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2}(?:er)? \p{L}+\.? \d{4})$/u;
 // News agencies that sign a dispatch alone on its line.
@@ -398,6 +402,22 @@ const EDIT_LINK_RE = /\[\s*modifier(?:\s*\|\s*modifier le code)?\s*\]\s*$/u;
 const MATCH_SCORE_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,3}\s?[–-]\s?\d{1,3}\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s\(\d{1,2}-\d{1,2}(?:,\s\d{1,2}-\d{1,2}){0,5}\))?$/u;
 // A search box's placeholder: "Rechercher dans les textes, les articles, les codes…".
 const SEARCH_PLACEHOLDER_RE = /^Rechercher dans (?:les|des) \p{L}+, (?:les|des) \p{L}+, (?:les|des) \p{L}+\s?(?:…|\.\.\.)$/u;
+// Lines of a page's head, before its text begins, that its site prints there (amid the text, such lines are the
+// text's: a programme's hours, a fact box's fields, a guide's "Chercher dans les archives…"):
+// a search box's placeholder: "Rechercher dans le catalogue…", "Chercher sur le site…";
+const HEAD_SEARCH_BOX_RE = /^(?:Rechercher|Chercher) (?:dans|sur) (?:le|la|les|l['’]|nos|notre) [^.!?,;:…]{2,40}(?:…|\.\.\.)$/u;
+// a release's classification on a newswire, labelled fields behind bars, its sectors, countries or language among
+// them: "Secteurs : Agriculture, Chimie, Mines | Pays : France, Kazakhstan | Langue : Français";
+const CLASSIFICATION_LABEL = String.raw`secteurs?(?: d['’]activité)?|pays|langues?|catégories?|rubriques?|thèmes?|thématiques?|mots-clés|sujets?|régions?|industries?|zones?|type|format`;
+const HEAD_CLASSIFICATION_RE = new RegExp(String.raw`^(?=(?:.*\s\|\s)?(?:secteurs?|pays|langues?)\s?:)(?:${CLASSIFICATION_LABEL})\s?:\s?[^|:]{1,80}(?:\s\|\s(?:${CLASSIFICATION_LABEL})\s?:\s?[^|:]{1,80}){1,5}$`, "iu");
+// a bulletin's contents, its items behind dots: "Dans ce numéro : Pèlerinage au Kazakhstan · Calendrier des offices ·
+// Annonces";
+const HEAD_CONTENTS_RE = /^dans ce numéro\s?:\s?[^.!?·]{2,80}(?:\s·\s[^.!?·]{2,80}){1,6}$/iu;
+// an event's admission and contact: "Entrée libre dans la limite des places disponibles", "Entrée gratuite sur
+// réservation", "Renseignements : 05 49 26 71 40", with its day and hours ("Samedi 15 novembre 2025 de 15 h à
+// 16 h 30") and its venue beside them.
+const EVENT_PRACTICAL_RE = /^(?:entrée (?:libre|gratuite)(?: et gratuite)?(?:,?\s(?:dans la limite des places disponibles|sur (?:inscription|réservation)(?: (?:obligatoire|conseillée|recommandée))?|sans réservation))?|renseignements?(?: et (?:inscriptions?|réservations?))?\s?:\s?(?:\+?\d[\d .]{7,18}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))\.?$/iu;
+const EVENT_HOURS_RE = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s(?:19|20)\d{2})?,?\s(?:de\s|à\s)?\d{1,2}\s?h(?:\s?\d{2})?\s?(?:à|[-–])\s?\d{1,2}\s?h(?:\s?\d{2})?$/iu;
 // A headline's subject before a colon: "Mer d'Aral : …".
 const SUBJECT_FIRST_RE = /^[^:.!?]{2,40}\s:\s\S/u;
 const TWO_SENTENCE_HEADLINE_MAX = 100;
@@ -465,7 +485,17 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par
 // : Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
-const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion sur (?:ce|cet|cette) (?:post|billet|article|lettre|publication)|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
+const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion (?:sur|à propos de) (?:ce|cet|cette) (?:post|billet|article|lettre|publication)(?:\s?\(\d{1,4}\))?|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
+// A critic's verdict in stars: "Notre avis : ★★★★☆", "La note de la rédaction : 4/5".
+const CRITIC_VERDICT_RE = /^(?:notre avis|notre note|la note de la rédaction|notre verdict|verdict)\s?:\s?(?:[★☆]{3,5}|\d(?:[.,]\d)?\s?\/\s?(?:5|10))$/iu;
+// A relative stamp in days: "il y a 3 jours".
+const DAYS_AGO_RE = /^il y a (\d{1,2}) jours?$/iu;
+// Longest venue line beside an event's practical lines.
+const VENUE_MAX = 100;
+// A commenter's name saying so, over the comment's day and hour: "Jean-Pierre Mukendi dit :" / "9 avril 2025 à 14 h 12
+// min".
+const COMMENT_AUTHOR_SAYS_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30}){0,2} dit\s?:$/u;
+const COMMENT_DAY_TIME_RE = /^(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2}(?:\s?min)?$/u;
 // A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14"
 // (after a dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2
 // semaines"; a forum's member: "u/Baguette_nucleaire • il y a 2 j"; a day in figures with its hour: "Anne-Laure B. —
@@ -2175,6 +2205,38 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
   }
+  // The site's lines of the page's head, before the text's first paragraph (see HEAD_SEARCH_BOX_RE).
+  {
+    const practical = (j: number) => j >= 0 && j < ws.length && !ws[j].kind && EVENT_PRACTICAL_RE.test(ws[j].v);
+    const hours = (j: number) => j >= 0 && j < ws.length && !ws[j].kind && EVENT_HOURS_RE.test(ws[j].v);
+    const headLine = (w: Work) => HEAD_SEARCH_BOX_RE.test(w.v) || HEAD_CLASSIFICATION_RE.test(w.v) || HEAD_CONTENTS_RE.test(w.v) || EVENT_PRACTICAL_RE.test(w.v);
+    const textFrom = ws.findIndex((w) => !w.kind && isProse(w) && !headLine(w));
+    const head = textFrom < 0 ? ws.length : textFrom;
+    const set = (j: number, reason: string) => Object.assign(ws[j], { shape: "furniture", reason: `site furniture (${reason})` });
+    for (let i = 0; i < head; i++) {
+      const w = ws[i];
+      if (w.kind || w.shape === "blank") continue;
+      if (HEAD_SEARCH_BOX_RE.test(w.v)) set(i, "navigation link");
+      else if (HEAD_CLASSIFICATION_RE.test(w.v)) set(i, "the release's classification fields");
+      else if (HEAD_CONTENTS_RE.test(w.v)) set(i, "the issue's contents");
+    }
+    // An event's admission or contact line takes the event's day and hours beside it, and a short line between them
+    // (its venue): "Samedi 15 novembre 2025 de 15 h à 16 h 30" / "Médiathèque de l'Orangerie – Auditorium" / "Entrée
+    // libre …". (A programme's hours with no admission line are the text's.)
+    for (let i = 0; i < head; i++) {
+      if (!practical(i)) continue;
+      const run = [i];
+      for (const step of [prevText, nextText]) {
+        for (let j = step(ws, i); j >= 0 && j < head; j = step(ws, j)) {
+          const far = step(ws, j);
+          const venue = !ws[j].kind && ws[j].v.length <= VENUE_MAX && !endsSentence(ws[j].v) && (hours(far) || practical(far));
+          if (!(hours(j) || practical(j) || venue)) break;
+          run.push(j);
+        }
+      }
+      for (const j of run) set(j, hours(j) ? "the event's day and hours" : "the event's practical information");
+    }
+  }
   // A name with an outlet in capitals signs over the text or under it; amid the text, or one under another, such lines
   // list people (a prize's winners "Aigerim Toleukhan, VLAST" / "Daniyar Moldabekov, ORDA"; a panel's speakers).
   {
@@ -2312,16 +2374,22 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // its phone or its copyright, or last: "Ministère des Affaires étrangères de la République d’Azerbaïdjan" over "AZ
   // EN   RU   FR   AR" and over "AZ1009, Bakou, …" / "Tél. : …" (a headline on the first line is printed again in a
   // share box or a list of recent posts).
-  if (top >= 0 && top < textFrom && !ws[top].kind && ws[top].v.length <= SITE_NAME_MAX && !endsSentence(ws[top].v)) {
-    const n = nextText(ws, top);
+  // (Maybe under the page's address a scraper wrote first; printed again with its rights: "Fédération Française de
+  // Sambo – Tous droits réservés".)
+  const nameAt = top >= 0 && (ws[top].kind ?? ws[top].shape) === "furniture" && /the page's web address/u.test(ws[top].reason ?? "") ? nextText(ws, top) : top;
+  if (nameAt >= 0 && nameAt < ws.length && nameAt < textFrom && !ws[nameAt].kind && ws[nameAt].v.length <= SITE_NAME_MAX && !endsSentence(ws[nameAt].v)) {
+    const name = ws[nameAt].v;
+    const n = nextText(ws, nameAt);
     let lastProse = ws.length - 1;
     while (lastProse >= 0 && !isProse(ws[lastProse])) lastProse--;
-    const again = lastProse < 0 ? -1 : ws.findIndex((w, i) => i > lastProse && w.v === ws[top].v);
+    const withCopyright = (v: string) => v.startsWith(name) && NAME_RIGHTS_RESERVED_RE.test(v.slice(name.length));
+    const again = lastProse < 0 ? -1 : ws.findIndex((w, i) => i > lastProse && (w.v === name || withCopyright(w.v)));
     const under: number[] = [];
     for (let j = nextText(ws, again); again > 0 && j < ws.length && under.length < FOOTER_LOOK_LINES; j = nextText(ws, j)) under.push(j);
-    const footer = under.length === 0 || under.some((j) => FOOTER_LINE_RE.test(ws[j].v));
+    const footer = under.length === 0 || under.some((j) => FOOTER_LINE_RE.test(ws[j].v)) || withCopyright(ws[again]?.v ?? "");
     if (again > 0 && footer && n < ws.length && /navigation|menu|language switcher|breadcrumb/u.test(ws[n].reason ?? "")) {
-      for (const i of [top, again]) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name, printed again in its footer)" });
+      // (A footer's line read as furniture already keeps its reason: "© 2025 … – Tous droits réservés" is a copyright.)
+    for (const i of [nameAt, again]) if (i === nameAt || (ws[i].kind ?? ws[i].shape) !== "furniture") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name, printed again in its footer)" });
     }
   }
   // A date set as a calendar's leaf among the page's first lines, its day, its month and its year one under another:
@@ -2991,7 +3059,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // heads a debate on a law's article).
   for (let i = 0; i < ws.length; i++) {
     const n = nextText(ws, i);
-    if (!ws[i].teaser?.comments || !/^discussion sur (?:cet|cette)\s/iu.test(ws[i].v)) continue;
+    if (!ws[i].teaser?.comments || !/^discussion (?:sur|à propos de) (?:cet|cette)\s/iu.test(ws[i].v)) continue;
     if (!(n < ws.length && (/comment prompt or counter/.test(ws[n].reason ?? "") || COMMENTER_STAMP_RE.test(ws[n].v)))) Object.assign(ws[i], { teaser: undefined, shape: "heading", reason: undefined });
   }
   // Teaser blocks: after a standalone "Voir aussi", lines are links to other articles until the article resumes.
@@ -3045,6 +3113,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       t.metaDate = undefined;
     }
     k = end - 1;
+  }
+
+  // A blog's comment opens on its author saying so over its day and hour, as WordPress writes it in French:
+  // "Jean-Pierre Mukendi dit :" / "9 avril 2025 à 14 h 12 min".
+  for (let i = 0; i < ws.length; i++) {
+    const n = nextText(ws, i);
+    if (!ws[i].kind && COMMENT_AUTHOR_SAYS_RE.test(ws[i].v) && n < ws.length && COMMENT_DAY_TIME_RE.test(ws[n].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (reader comments)" });
   }
 
   // Comment counters or reading times after the article's text close teaser cards (a title, maybe a summary):
@@ -3759,6 +3834,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const d = ws[i].metaDate;
     if (d && /date line/.test(ws[i].reason ?? "") && WEEKDAY_FIRST_RE.test(ws[i].v) && !PUBLICATION_WORD_RE.test(ws[i].v) && d.date > dayUnder.metaDate!.date) ws[i].metaDate = { ...d, weak: true };
   }
+  // "il y a 3 jours" under the headline counts back from the day over the site's menu, the day the page was copied:
+  // "Vendredi, 11 avril 2025" over the menu, "il y a 3 jours" under the headline: 8 April 2025.
+  const agoAt = titleAt >= 0 ? ws.findIndex((w, i) => i > titleAt && i <= titleAt + 6 && /publication time/u.test(w.reason ?? "") && DAYS_AGO_RE.test(w.v)) : -1;
+  // (Over the menu or the section's label: right over the headline, a weekday's date is an event's.)
+  const copiedAt = agoAt >= 0 ? ws.findIndex((w, i) => i < titleAt && !!w.metaDate && w.metaDate.date.length === 10 && /date line/u.test(w.reason ?? "") && WEEKDAY_FIRST_RE.test(w.v) && !PUBLICATION_WORD_RE.test(w.v) && ws.slice(i + 1, titleAt).some((x) => /navigation|menu|breadcrumb|section label/u.test(x.reason ?? ""))) : -1;
+  if (copiedAt >= 0) {
+    const day = new Date(`${ws[copiedAt].metaDate!.date}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - Number(DAYS_AGO_RE.exec(ws[agoAt].v)![1]));
+    ws[agoAt].metaDate = headDate({ date: day.toISOString().slice(0, 10), evidence: `${ws[agoAt].v} (${ws[copiedAt].v})` });
+    ws[copiedAt].metaDate = { ...ws[copiedAt].metaDate!, weak: true };
+  }
   // Right under the headline, a council's rapporteur is its byline, a case's reference the release's metadata.
   const underTitle = titleAt >= 0 ? nextText(ws, titleAt) : ws.length;
   if (underTitle < ws.length && !ws[underTitle].kind && RAPPORTEUR_RE.test(ws[underTitle].v)) Object.assign(ws[underTitle], { shape: "credit", kind: "credit", byline: true });
@@ -3929,6 +4015,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A paragraph cut by the paywall mid-sentence: "… des élus de la Collectivité territoriale de Guyane, intéressés
     // par" / "Cet article est réservé aux abonnés.".
     if (!w.kind && words(w.v).length >= CUT_PARAGRAPH_WORDS && endsOnLittleWord(w.v) && /paywall/.test(ws[nextText(ws, i)]?.reason ?? "")) {
+      w.shape = "paragraph";
+      break;
+    }
+    // A critic's verdict closing the review: "Notre avis : ★★★★☆".
+    if (!w.kind && CRITIC_VERDICT_RE.test(w.v)) {
       w.shape = "paragraph";
       break;
     }

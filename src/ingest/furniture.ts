@@ -208,7 +208,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // J'aime", "Modifié · 2 sem.", "— Voir les réponses (1)".
   {
     reason: "a social network's buttons and counters",
-    re: /^(?:\+\s?suivre|suivre|(?:(?:j['’]aime|commenter|partager|republier|envoyer|répondre|réagir)\s*){2,6}|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:mentions?\s+)?j['’]aime|(?:modifiée?|edited)\s*[·•]\s*\d+\s*(?:sem|j|h|min|s)\.?|[—–-]*\s*(?:voir|afficher) (?:les )?réponses?\s*\(\d+\)|j['’]aime\s*\(\d+\)|(?:vous et )?\d[\d\s\u00a0\u202f,.]*[kK]? autres? personnes?|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:partages?|republications?|réponses?|abonnés?|restacks?)|\d+ autres? commentaires?\s*…?|(?:voir|afficher) (?:les \d+ réponses?|plus de (?:commentaires|réponses)|tous les commentaires)|écrivez un commentaire\s*…?|(?:photo|image) de (?:profil|couverture) de .{1,60}|•\s*(?:1er|\d+e)(?: et \+)?|…?\s*(?:afficher|voir) la suite|voir la traduction|\+\d{1,3}|member-only story|[∙·•]\s*(?:payant|gratuit)|lancée? il y a \d+ (?:ans?|mois)|réservé aux membres|ouvrir dans l['’]app(?:lication)?|obtenir l['’]app(?:lication)?|medium logo|restacks|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:favoris|boosts?)|(?:afficher|montrer) (?:moins|plus)|(?:CW|content warning)\s*:.{0,120}|\S+ est l['’]un des nombreux serveurs mastodon indépendants que vous pouvez utiliser\b.*)$/iu,
+    re: /^(?:\+\s?suivre|suivre|(?:(?:j['’]aime|commenter|partager|republier|envoyer|répondre|réagir)\s*){2,6}|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:mentions?\s+)?j['’]aime|(?:modifiée?|edited)\s*[·•]\s*\d+\s*(?:sem|j|h|min|s)\.?|[—–-]*\s*(?:voir|afficher) (?:les )?réponses?\s*\(\d+\)|j['’]aime\s*\(\d+\)|(?:vous et )?\d[\d\s\u00a0\u202f,.]*[kK]? autres? personnes?|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:partages?|republications?|réponses?|abonnés?|restacks?)|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:j['’]aime|partages?|repartages?|republications?|restacks?|commentaires?|réponses?)(?:\s*[·•|]\s*\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:j['’]aime|partages?|repartages?|republications?|restacks?|commentaires?|réponses?)){1,3}|\d+ autres? commentaires?\s*…?|(?:voir|afficher) (?:les \d+ réponses?|plus de (?:commentaires|réponses)|tous les commentaires)|écrivez un commentaire\s*…?|(?:photo|image) de (?:profil|couverture) de .{1,60}|•\s*(?:1er|\d+e)(?: et \+)?|…?\s*(?:afficher|voir) la suite|voir la traduction|\+\d{1,3}|member-only story|[∙·•]\s*(?:payant|gratuit)|lancée? il y a \d+ (?:ans?|mois)|réservé aux membres|ouvrir dans l['’]app(?:lication)?|obtenir l['’]app(?:lication)?|medium logo|restacks|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:favoris|boosts?)|(?:afficher|montrer) (?:moins|plus)|(?:CW|content warning)\s*:.{0,120}|\S+ est l['’]un des nombreux serveurs mastodon indépendants que vous pouvez utiliser\b.*)$/iu,
   },
   // "1 réponse de Marie Lenoir": the author's replies under a reader's comment (the name's capitals matter: no `i`).
   { reason: "a social network's buttons and counters", re: /^\d+\s+réponses?\s+de\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u },
@@ -650,6 +650,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // file kept for participants ("Support de présentation de … (PDF, 3,1 Mo) — réservé aux participants"), its prompts
   // ("Vous avez aimé cet événement ?   Laisser un avis", "Voir plus d'événements", "Signaler cet événement").
   { reason: "the event platform's tools", re: /^(?:organisé par [^★]{2,60}\s{2,}(?:★.{0,60}|suivre l['’]organisat(?:eur|rice))|à propos de cet (?:événement|évènement|webinaire)|.{3,120}\((?:PDF|PPTX?|DOCX?)[^)]{0,20}\)\s?[—–-]\s?réservée? aux (?:participants|inscrits|membres|abonnés)(?: inscrits| connectés)?|vous avez aimé cet (?:événement|évènement|webinaire) \?(?:\s{2,}laisser un avis)?|voir plus d['’](?:événements|évènements|webinaires)|signaler cet (?:événement|évènement|webinaire))$/iu },
+  // A newswire's dateline alone on its line, over the release: "PARIS--(BUSINESS WIRE)--Regulatory News :".
+  { reason: "the newswire's dateline", re: /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s\p{L}[\p{L} .'’-]{1,40})?\s?--\s?\([^()]{2,40}\)\s?--(?:\s?\p{L}[\p{L} ]{1,30})?$/u },
   // A deliberation's header field: "Commission saisie : Commission Europe, international et attractivité (avis
   // favorable)" (its "Objet : …" may be an e-mail's, quoted).
   { reason: "the deliberation's header", re: /^commission (?:saisie|compétente)\s?:\s?\S.{2,240}$/iu },
@@ -996,16 +998,16 @@ export function isBreadcrumb(text: string): boolean {
 // A person's name, two to four words: "Anne Martin", "Jean-Luc de La Tour", "Claire MARTIN".
 export const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}`;
 
-// A byline: "Par Jean Dupont", "Par la rédaction", "Propos recueillis par Anne Martin", "Propos recueillis à Paris par
-// Hélène Marchal", "De notre envoyé spécial à Almaty".
+// A byline: "Par Jean Dupont", "Par la rédaction", "par le père Alexis Verdier, recteur", "Propos recueillis par Anne
+// Martin", "Propos recueillis à Paris par Hélène Marchal", "De notre envoyé spécial à Almaty".
 // Written without the i flag: with it, \p{Lu} would also match lower-case letters.
 const BYLINE_RE =
-  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle |[Cc]ompte[- ]rendu )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Uu]n texte de|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
+  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle |[Cc]ompte[- ]rendu )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Uu]n texte de|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:(?:(?:le |la )?(?:père|frère|sœur|pasteure?|général|colonel|commandant)\s|l['’]abbé\s))?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
 
 // A byline labelled "Texte" ("Texte par", "Texte et photos", with the author's role) or "Reportage", names and nothing
-// else but the agency or the other credits:
-// "Texte : Julien Marchal, avec AFP", "Texte : Hugo Lemercier · Cartes : Lina Roche", "Reportage : Sophie Girardot,
-// Thomas Lenoir — durée 2 min 14" ("Texte : Déclaration d'Astana … (extraits)" heads a document).
+// else but the agency or the other credits: "Texte : Julien Marchal, avec AFP", "Texte : Hugo Lemercier · Cartes : Lina
+// Roche", "Texte : Sarah Lambotte – Photos : Fédération kazakhe de triathlon", "Reportage : Sophie Girardot, Thomas
+// Lenoir — durée 2 min 14" ("Texte : Déclaration d'Astana … (extraits)" heads a document).
 // A desk's initials over the author's name and the day: "CDL / Par Karim HADDAD, le 27 avril 2019 à 00h00" ("TITR / Par
 // Aktaou, Bakou et Poti" names a route).
 // The newsroom signing alone: "La rédaction", "LA RÉDACTION", "La Rédaction de MaoreInfo" (the caller says where: under
@@ -1026,10 +1028,10 @@ export const SERVICE_BYLINE_RE = /^[Pp]ar (?:le service|la direction|le départe
 const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${PERSON_NAME},\s+(?:le\s+)?\d{1,2}(?:er)?\s.{3,40}$`, "u");
 // "Propos recueillis par Name pour Outlet." closing an interview (see the text's tail).
 export const INTERVIEWER_STOP_RE = new RegExp(String.raw`^[Pp]ropos recueillis par ${PERSON_NAME}(?: pour (?:les |le |la |l['’])?\p{Lu}[\p{L}'’ -]{1,40})?\.$`, "u");
-// "Rédaction : Pimchanok Srisuk / Version française : service francophone" ("Rédaction : Écrivez-nous à …" is a
-// contact).
-const NEWSROOM_NAME_BYLINE_RE = new RegExp(String.raw`^[Rr]édaction\s?:\s?${PERSON_NAME}(?:\s\/\s[^@/]{1,60})?$`, "u");
-const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?(?: par| et photos?)?|[Rr]eportage)\s*:\s*${PERSON_NAME}(?:,\s*${PERSON_NAME}){0,4}(?:\s+et\s+${PERSON_NAME})?(?:,\s\p{Ll}[^.!?,]{2,80})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20})?$`, "u");
+// "Rédaction : Pimchanok Srisuk / Version française : service francophone", a federation's service, "Rédaction :
+// commission communication FFS" ("Rédaction : Écrivez-nous à …" is a contact).
+const NEWSROOM_NAME_BYLINE_RE = new RegExp(String.raw`^[Rr]édaction\s?:\s?(?:${PERSON_NAME}(?:\s\/\s[^@/]{1,60})?|(?:la |le )?(?:commission|service|cellule|pôle|direction)(?: de(?: la)?)? communication(?: (?:de la |du |de l['’]|des )?\p{Lu}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]*){0,3})?)$`, "u");
+const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?(?: par| et photos?)?|[Rr]eportage)\s*:\s*${PERSON_NAME}(?:,\s*${PERSON_NAME}){0,4}(?:\s+et\s+${PERSON_NAME})?(?:,\s\p{Ll}[^.!?,]{2,80})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20}|\s+[—–-]\s+[Pp]hotos?\s?:\s?\S.{0,60})?$`, "u");
 
 // A report's authors, with the body they speak for: "Par M. Jean-Pierre AUBERTIN et Mme Sylvie LEMOINE, au nom de la
 // commission des affaires étrangères, de la défense et des forces armées".
@@ -1065,12 +1067,12 @@ const PICTURE_COUNT_RE = /^\s*\d{1,4}\s(?:photos|images)(?!\p{L})/iu;
 const DATE_LINE_FILLER_RE =
   /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique|résumé)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|\((?:JST|CET|CEST|MSK|HNE|HAE|ALMT|UTC|GMT)\)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
 
-// A time zone written out: "Heure normale d'Europe centrale", or as a system names it after the time: "17:42
-// Europe/Paris" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a programme's session; "1er mars 2024, 00 h 00,
-// Astana (Asia/Almaty)" a chronology's entry).
+// A time zone written out: "Heure normale d'Europe centrale", a newswire's "04:15 heure de l'Est (ETATS-UNIS)", or as a
+// system names it after the time: "17:42 Europe/Paris" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a
+// programme's session; "1er mars 2024, 00 h 00, Astana (Asia/Almaty)" a chronology's entry).
 // A place's time in brackets after the time: "15 h 12 (heure de Singapour)".
 const PLACE_TIME_RE = /(?<=\d{1,2}\s?[:h]\s?\d{2}\s?)\(heure (?:de |d['’])\p{Lu}[\p{L}'’ -]{1,30}\)/gu;
-const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?d['’]europe centrale(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+)(?:Europe|Asia|Africa|America|Atlantic|Indian|Pacific|Australia)\/[A-Z][A-Za-z_]+(?![\p{L}/])/giu;
+const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?d['’]europe centrale(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+)heure (?:normale )?de l['’](?:est|ouest|atlantique|pacifique)(?:\s\((?:états-unis|etats-unis)\))?(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+)(?:Europe|Asia|Africa|America|Atlantic|Indian|Pacific|Australia)\/[A-Z][A-Za-z_]+(?![\p{L}/])/giu;
 // The words of a wire's header beside its day and time: its time zone, its kind of dispatch, its priority.
 const WIRE_HEADER_WORDS_RE = /(?<!\p{L})(?:UTC|GMT|FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})|(?<!\p{L})[Pp]rio(?:rité)?\s*\d(?!\d)/gu;
 

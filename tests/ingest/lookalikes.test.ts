@@ -133,11 +133,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 731);
+  assert.equal(byName.size, 755);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to seventy-three copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to seventy-five copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-9])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-9]|50)-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1458,3 +1458,36 @@ test("routes, intertitles and lists ending in an ellipsis, headlines over tags i
   // Over a release's headline, the ministry's name, the event's place and day and the office's name are not it.
   for (const name of ["06-release-ministry-above-headline", "07-release-event-kicker-longer", "08-university-release-office-above"]) assert.equal(page(name).titleLine, 9, name);
 });
+
+test("a programme's hours, a fact box's fields and counters, a guide's searches, intertitles naming partners, a quoted issue's contents, a list of prayers, a review's verdict and an event's day over its headline are read as before the seventy-fourth and seventy-fifth rounds", () => {
+  const at = readings("r50");
+  const page = pages("r50");
+  // An event's day and hours, and the short lines between them, are the site's only beside an admission or contact
+  // line in the page's head: a visit's programme, a library's day, a race's timetable and an agenda's item are the text.
+  assert.deepEqual(at("09-courrier-asie-centrale-visite-etat-tokaiev-programme", [8, 9, 10, 11, 12, 13, 14]), Array(7).fill("heading"));
+  assert.deepEqual(at("21-mediatheque-poitiers-week-end-kazakh-programme", [13, 14, 15, 16, 17, 18, 19]), Array(7).fill("heading"));
+  assert.deepEqual(at("20-mediatheque-poitiers-nauryz-fete-printemps-kazakh-programme", [13, 14, 15, 16, 17]), Array(5).fill("heading"));
+  assert.deepEqual(at("15-fftri-coupe-asie-aktau-resultats-francais", [10, 12]), ["heading", "heading"]);
+  assert.equal(at("12-diocese-lyon-lettre-oecumenisme-congres-religions-astana", [21])[0], "heading");
+  // Labelled fields behind bars in a fact box, a lone count of shares in a box of figures, a guide's steps opening on
+  // "Chercher sur…", "Dans ce numéro :" in a sentence or quoting a magazine's contents stay the text's.
+  assert.deepEqual(at("06-cci-international-fiche-pays-kazakhstan-exporter", [12, 21]), ["heading", "heading"]);
+  assert.equal(at("10-culturebox-like-dimash-kudaibergen-video-virale-paris", [18])[0], "heading");
+  assert.equal(at("24-vivre-astana-dimash-paris-chiffres-reseaux", [15])[0], "heading");
+  assert.deepEqual(at("22-memorial-karlag-blog-genealogie-deportes-kazakhstan", [15, 18, 21]), ["paragraph", "paragraph", "paragraph"]);
+  assert.equal(at("16-institut-archeologie-conference-kourganes-mangystau", [11])[0], "paragraph");
+  assert.deepEqual(at("18-lettre-ccifk-franco-kazakhe-avril-2025-corridor-median", [7, 24]), ["lede", "paragraph"]);
+  assert.equal(at("23-steppes-mag-revue-diplomatie-numero-kazakhstan", [9])[0], "paragraph");
+  // "Avec EDF", "Avec KTZ", "Avec TURAN" head a partner's or a performer's part; a national agency closes the text.
+  assert.deepEqual(at("13-eco-eurasie-contrats-france-kazakhstan-intertitres", [10, 12, 16]), ["heading", "heading", "heading"]);
+  assert.deepEqual(at("08-congo-actu-rdc-kazakhstan-protocoles-miniers-astana", [15, 18, 28]), ["heading", "heading", "credit"]);
+  assert.equal(at("17-institut-cultures-asie-centrale-soiree-abai-gaveau-compte-re", [19])[0], "heading");
+  // "Par le rabbin …" among the prayers said is a list's line, not a byline; a critic's stars close the review.
+  assert.equal(at("12-diocese-lyon-lettre-oecumenisme-congres-religions-astana", [9])[0], "heading");
+  assert.equal(at("03-blog-cine-steppe-critique-film-kazakh-la-yourte-blanche", [28])[0], "paragraph");
+  // "Il y a 3 jours" counts back only from a day over the menu or the section's label: right over the headline, the day
+  // is the lecture's, and dates the page.
+  assert.equal(page("16-institut-archeologie-conference-kourganes-mangystau").date, "2025-11-22");
+  assert.equal(page("24-vivre-astana-dimash-paris-chiffres-reseaux").date, "2025-04-06");
+});
+
