@@ -237,6 +237,12 @@ const ISSUER_NAMED_WITHIN = 60;
 // premier producteur mondial …".
 const ISSUER_DESCRIPTION_RE = /^(?:(?:Fondée?|Créée?)s?\s(?:en|à|au)\s|\p{Lu}[^.]{0,80}\s(?:est|sont)\s(?:un|une|le|la|l['’]|aujourd['’]hui)\s?)/u;
 const ABOUT_PARAGRAPHS_MAX = 3;
+// An invitation to contact the press office: "Pour de plus amples informations, veuillez prendre contact avec la
+// Section des relations avec les médias", "Pour plus d'informations, veuillez contacter :".
+const PRESS_CONTACT_INVITE_RE = /^pour (?:de plus amples|plus d['’]) ?informations?,?\s(?:veuillez |merci de |n['’]hésitez pas à )?(?:prendre contact|contacter|vous adresser|écrire)\b.{0,200}$/iu;
+// A release's end mark, alone on its line, and the notes to the editors under it.
+const RELEASE_END_MARK_RE = /^(?:#\s*#\s*#|-\s?30\s?-)$/u;
+const NOTES_TO_EDITORS_RE = /^notes? (?:aux|à la|pour les) rédactions?\s*:?$/iu;
 // The label over a release's press contacts: "Contacts presse", "Contact médias :", "Relations presse".
 const PRESS_CONTACTS_LABEL_RE = /^(?:contacts?|relations?) (?:presse|médias?)\s*:?$/iu;
 // A press contact on the label's line: "Contact presse : Service de presse de l’OIF – presse@francophonie.org".
@@ -493,8 +499,10 @@ const DAYS_AGO_RE = /^il y a (\d{1,2}) jours?$/iu;
 // Longest venue line beside an event's practical lines.
 const VENUE_MAX = 100;
 // A commenter's name saying so, over the comment's day and hour: "Jean-Pierre Mukendi dit :" / "9 avril 2025 à 14 h 12
-// min".
-const COMMENT_AUTHOR_SAYS_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30}){0,2} dit\s?:$/u;
+// min", or over the comment, Blogger's "Gérard L. a dit…".
+const COMMENT_AUTHOR_SAYS_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30}){0,2} (?:a )?dit\s?(?::|…|\.\.\.)$/u;
+// A blog's count of its comments over them: "4 commentaires :".
+const COMMENT_COUNT_OPENER_RE = /^\d{1,4}\s+commentaires?\s*:$/iu;
 const COMMENT_DAY_TIME_RE = /^(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2}(?:\s?min)?$/u;
 // A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14"
 // (after a dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2
@@ -914,6 +922,17 @@ function foldForRepeat(text: string): string {
 
 // Words that open a label, not a name: "Vues de Moscou", "Regard sur Astana".
 const NOT_A_NAME_RE = /^(?:Vues?|Vu|Le|La|Les|L['’]|Un|Une|Au|Aux|En|À|Dans|Pour|Entre|Depuis|Après|Avant|Sous|Sur|Chez|Avec|Sans|Vers|Retour|Regards?|Point|Focus|Dossier|Analyse|Entretien|Tribune|Portrait)(?!\p{L})/u;
+
+/** Words of a headline a web address's last part must share with it to be the page's own address. */
+const ADDRESS_HEADLINE_WORDS = 3;
+
+/** True when the last part of web address `url` names `headline`: three of its words of four letters or more. */
+function addressNamesHeadline(url: string, headline: string): boolean {
+  const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/gu, "").toLowerCase();
+  const slug = url.replace(/[?#].*$/u, "").replace(/\/+$/u, "").split("/").pop() ?? "";
+  const words = new Set(fold(headline).split(/[^a-z0-9]+/u).filter((x) => x.length >= 4));
+  return new Set(fold(slug).split(/[^a-z0-9]+/u).filter((x) => x.length >= 4 && words.has(x))).size >= ADDRESS_HEADLINE_WORDS;
+}
 
 /** True for a person's name alone on a line, at most four words: "Aïgerim Seitkali", "Claire MARTIN". */
 function isPersonName(v: string): boolean {
@@ -3055,6 +3074,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (thousands) Object.assign(w, { shape: "furniture", reason: "site furniture (comment prompt or counter)" });
     }
   }
+  // A blog's "4 commentaires :" opens the comments over its first commenter saying so: "Gérard L. a dit…" (over a
+  // list or a paragraph, it introduces the text's own remarks; under the headline, it links to them).
+  for (let i = 0; i < ws.length; i++) {
+    const n = nextText(ws, i);
+    if (!ws[i].kind && COMMENT_COUNT_OPENER_RE.test(ws[i].v) && n < ws.length && COMMENT_AUTHOR_SAYS_RE.test(ws[n].v)) {
+      Object.assign(ws[i], { shape: "furniture", reason: "site furniture (reader comments)", teaser: { words: ws[i].v, standalone: true, comments: true } });
+    }
+  }
   // "Discussion sur cet article" opens the comments over their counters or prompt only (over a report's paragraph, it
   // heads a debate on a law's article).
   for (let i = 0; i < ws.length; i++) {
@@ -4141,7 +4168,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const issuerBox = (i: number): number[] => {
     if (ws[i].kind || ws[i].shape !== "heading" || !ABOUT_LABEL_RE.test(ws[i].v) || /aut(?:eur|rice|eure)/iu.test(ws[i].v)) return [];
     const box = [i];
-    for (let j = nextText(ws, i); j < ws.length && box.length <= ABOUT_PARAGRAPHS_MAX && !ws[j].kind && ws[j].shape === "paragraph"; j = nextText(ws, j)) box.push(j);
+    for (let j = nextText(ws, i); j < ws.length && box.length <= ABOUT_PARAGRAPHS_MAX && !ws[j].kind && ws[j].shape === "paragraph" && !PRESS_CONTACT_INVITE_RE.test(ws[j].v); j = nextText(ws, j)) box.push(j);
     // Or it names the issuer the label names, in its first words, and says what it does: "À propos d’Hélixa" / "Hélixa
     // conçoit, produit …", "À propos de l'Autorité portuaire de Valmarine" / "Établissement public de l'État,
     // l'Autorité portuaire de Valmarine gère …" (a topic's answer, "À propos de la Russie" / "La Russie reste un voisin
@@ -4167,6 +4194,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const above = p >= 0 ? prevText(ws, p) : -1;
     const describes = (v: string) => ISSUER_DESCRIPTION_RE.test(v) || issuerDoes(v);
     if (above >= 0 && !ws[p].kind && ws[p].shape === "paragraph" && !ws[above].kind && ws[above].shape === "heading" && ABOUT_LABEL_RE.test(ws[above].v) && namesIssuer(ws[above].v, ws[p].v) && describes(ws[p].v)) boxes.unshift(above, p);
+    // (Or the invitation to contact its press office: "Pour de plus amples informations, veuillez prendre contact avec
+    // la Section des relations avec les médias de l'OMPI".)
     // ("Contacts" alone, over a contact's phone or e-mail, opens the press contacts too, when they are the issuer's:
     // "Relations investisseurs : … – investisseurs@altamine.com" under "À propos d’Altamine Ressources"; an embassy's
     // contacts under "À propos de l’OTSC" are not the alliance's.)
@@ -4177,7 +4206,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "Avertissement" / "Le présent communiqué contient des déclarations prospectives …"; a tribune's disclaimer or an
     // intertitle "Mise en garde" are no release's.)
     const warning = j < ws.length && WARNING_LABEL_RE.test(ws[j].v) && /legal notice/u.test(ws[nextText(ws, j)]?.reason ?? "");
-    if (j < ws.length && (PRESS_CONTACTS_LABEL_RE.test(ws[j].v) || PRESS_CONTACT_LINE_RE.test(ws[j].v) || theirs || warning)) for (const k of boxes) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
+    const invite = j < ws.length && !ws[j].kind && PRESS_CONTACT_INVITE_RE.test(ws[j].v);
+    if (j < ws.length && (PRESS_CONTACTS_LABEL_RE.test(ws[j].v) || PRESS_CONTACT_LINE_RE.test(ws[j].v) || theirs || warning || invite)) for (const k of boxes) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
+    if (invite && boxes.length) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (press contact)" });
     i = j;
   }
 
@@ -4192,6 +4223,28 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     for (let j = first, n = 0; j < ws.length && n < ABOUT_PARAGRAPHS_MAX && own(j); j = nextText(ws, j), n++) {
       Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
     }
+  }
+  // A release's end mark, "# # #" or "-30-", over its notes to the editors (its issuer's description, its press
+  // contacts): what follows is the issuer's, not the text ("###" between a blog's sections goes on with the text).
+  for (let i = 0; i < ws.length; i++) {
+    // (Its marks set far apart may be read as a table's cells: the line is read whole.)
+    if (!/^[#-]/u.test(ws[i].src.text.trim()) || (i > 0 && ws[i - 1].src.line === ws[i].src.line)) continue;
+    const line = ws.filter((w) => w.src.line === ws[i].src.line);
+    if (!RELEASE_END_MARK_RE.test(line.map((w) => w.src.text.trim()).join(" ")) || !ws.slice(0, i).some(isProse)) continue;
+    i += line.length - 1;
+    const n = nextText(ws, i);
+    // (An organisation's description opens them only over the press office's contacts: "Fondé en 1954, le Kaïrat est …"
+    // after a blog's "###" is its text.)
+    const opener = (v: string) => ABOUT_LABEL_RE.test(v) || PRESS_CONTACTS_LABEL_RE.test(v) || PRESS_CONTACT_INVITE_RE.test(v) || NOTES_TO_EDITORS_RE.test(v);
+    const notes = n < ws.length && (opener(ws[n].v) || (ISSUER_DESCRIPTION_RE.test(ws[n].v) && ws.slice(n + 1).some((w) => !w.kind && opener(w.v))));
+    if (!notes) continue;
+    // (Down to a paragraph of other words: "Mise à jour du 5 décembre : Kazakh Invest nous a …" is the site's text.)
+    for (let j = n; j < ws.length; j++) {
+      if (ws[j].kind || ws[j].shape === "blank" || ws[j].shape === "furniture") continue;
+      if (isProse(ws[j]) && !ISSUER_DESCRIPTION_RE.test(ws[j].v) && !PRESS_CONTACT_INVITE_RE.test(ws[j].v)) break;
+      Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the release's notes after its end mark)" });
+    }
+    break;
   }
   // A call to give, right over the donation form: "Vous aussi, agissez !" / "Votre don de 50 € ne vous coûte que 17 €
   // …".
@@ -4249,7 +4302,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const pastText = i > secondBody && !PUBLICATION_WORD_RE.test(w.v) && !closingStamp(i);
     const p = pastText && w.metaDate ? prevText(ws, i) : -1;
     const underCounters = p >= 0 && /social network's buttons and counters|social post's counters/.test(ws[p].reason ?? "");
-    const late = (kind === "furniture" || w.byline) && headEnd >= 0 && pastText && !underCounters;
+    // The page's own address under the text, its last part naming the headline, still dates it:
+    // "…/2025/03/18/air-astana-paris-accord-aerien-…/" under "Air Astana reliera Astana à Paris …, accord aérien …".
+    // (Under the share bar or the tags: under "Notre article de mars 2024 sur … :", another page's.)
+    const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(w.v, ws[titleAt].v) && /share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "");
+    const late = (kind === "furniture" || w.byline) && headEnd >= 0 && pastText && !underCounters && !ownAddress;
     // Such a date counts only when no other line dates the page: the post quoted may be another's.
     if (underCounters) w.metaDate = { ...w.metaDate!, weak: true };
     // A bare date line above the headline may be the site's date of the day ("Jeudi 13 juin 2024" over the masthead):

@@ -70,10 +70,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     anyLength: true,
   },
   // An agency's notice to readers of its public wire: "Vous consultez la version publique du fil. Pour une reprise de
-  // nos dépêches, contactez notre service commercial…".
+  // nos dépêches, contactez notre service commercial…"; a letter's archive: "Vous consultez l'archive d'une lettre
+  // envoyée à nos abonnés. S'abonner gratuitement".
   {
     reason: "the agency's notice to its readers",
-    re: /^vous (?:consultez|lisez|visitez|êtes sur) (?:la|le|une|un|cette|ce) (?:version|page|site|fil|article|espace)\b[^.,;]{0,60}\.\s+(?:pour|contactez|abonnez|si vous)\b.*$/iu,
+    re: /^vous (?:consultez|lisez|visitez|êtes sur) (?:la|le|une|un|cette|ce) (?:version|page|site|fil|article|espace)\b[^.,;]{0,60}\.\s+(?:pour|contactez|abonnez|si vous)\b.*$|^vous (?:consultez|lisez) (?:l['’]archive|les archives) d['’](?:une|la|notre) (?:lettre|newsletter|édition)\b[^.]{0,80}\.(?:\s+(?:s['’]abonner|abonnez-vous|inscrivez-vous)\b.{0,60})?$/iu,
     anyLength: true,
   },
   // A press database's export (a library's subscription): the search that found the article ("Requête : … | Période :
@@ -366,7 +367,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // n'engagent que leurs auteurs. Conférence organisée sous la règle de Chatham House …".
   {
     reason: "disclaimer or citation notice",
-    re: /^les (?:opinions|propos|points de vue|lettres|courriers|tribunes) (?:(?:exprimée?s?|tenus)(?:\slors d(?:e (?:cette|la|ce)|['’](?:une?|cette))\s(?:conférence|rencontre|table ronde|réunion|séance|débat|colloque|séminaire|événement)|\s(?:dans|sur|ici)(?:\s(?:ce|cet|cette|ces|le|les)\s(?:texte|article|tribune|blog|site|pages?|rubrique|note|publication|billet|chronique)s?)?)?|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)(?:\.?$|\.\s+(?=.*(?:écrivez-nous|[\w.-]+@[\w-]+\.\p{L}{2,}|règle de Chatham House)).{1,300}$)|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
+    re: /^les (?:opinions|propos|points de vue|lettres|courriers|tribunes) (?:(?:exprimée?s?|tenus)(?:\slors d(?:e (?:cette|la|ce)|['’](?:une?|cette))\s(?:conférence|rencontre|table ronde|réunion|séance|débat|colloque|séminaire|événement)|\s(?:dans|sur|ici)(?:\s(?:ce|cet|cette|ces|le|les)\s(?:texte|article|tribune|blog|site|pages?|rubrique|note|publication|billet|chronique|édito|éditorial|lettre|analyse)s?)?)?|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)(?:\.?$|\.\s+(?=.*(?:écrivez-nous|[\w.-]+@[\w-]+\.\p{L}{2,}|règle de Chatham House)).{1,300}$)|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
     anyLength: true,
   },
   // A press release's legal notices, as its distributor prints them: "Le présent communiqué contient des déclarations
@@ -665,6 +666,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A gallery's pager and the page's tools with its pictures' count: "Photo 1 sur 24   ‹ Précédente   Suivante ›",
   // "Imprimer   Partager   Télécharger les photos (24)".
   { reason: "the gallery's tools", re: /^(?:photo \d{1,3} sur \d{1,3}(?:\s{2,}[‹<]?\s?précédente\s{2,}suivante\s?[›>]?)?|(?:imprimer|partager)(?:\s{2,}(?:imprimer|partager|télécharger les (?:photos|images)(?:\s?\(\d{1,4}\))?)){1,3})$/iu },
+  // A photo gallery's notice and its counted captions: "Galerie : 24 photos (cliquez pour agrandir)", "Photo 1 sur 24
+  // — L'équipe de l'association avant le match.".
+  { reason: "photo gallery", re: /^(?:(?:galerie|diaporama|album)(?: photos?)?\s?:\s?\d{1,3}\s(?:photos|images)(?:\s?\((?:cliquez|cliquer) pour (?:les )?agrandir\))?|photo \d{1,3} (?:sur|\/) \d{1,3}(?:\s?[—–-]\s?\S.{0,200})?)$/iu },
   // A parliament's question's state: "Statut : Réponse reçue".
   { reason: "the question's state", re: /^statut\s?:\s?(?:réponse reçue|réponse publiée|en attente de réponse|sans réponse|question retirée|question caduque)$/iu },
   // How many other languages the page is in: "Autres langues: 3".
@@ -1059,13 +1063,13 @@ const PUT_ONLINE_AT_RE = /(?<!\p{L})(?:mise? en ligne|publiée?|mise? à jour)\s
 const ISO_TIME_RE = /(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?/gu;
 const PICTURE_COUNT_RE = /^\s*\d{1,4}\s(?:photos|images)(?!\p{L})/iu;
 
-// What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "08:15 h", a neighbour's
-// language's "Actualitzat", "| 4 min", a newsletter's issue ("N° 112 – vendredi 14 mars 2025"), an official journal's
-// ("JORF n°0107 du 8 mai 2025"), the page's kind before its verb ("Compte rendu mis en ligne le 2 octobre 2024"), a
-// video's "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its offset ("18:47
-// UTC +0100"), a press database's word count ("1 046 mots").
+// What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "08:15 h", a Nordic "à 10.42",
+// a neighbour's language's "Actualitzat", "| 4 min", a newsletter's issue ("N° 112 – vendredi 14 mars 2025"), an
+// official journal's ("JORF n°0107 du 8 mai 2025"), the page's kind before its verb ("Compte rendu mis en ligne le 2
+// octobre 2024"), a video's "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its
+// offset ("18:47 UTC +0100"), a press database's word count ("1 046 mots").
 const DATE_LINE_FILLER_RE =
-  /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique|résumé)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|\((?:JST|CET|CEST|MSK|HNE|HAE|ALMT|UTC|GMT)\)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
+  /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique|résumé)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|(?<=(?<!\p{L})à\s)\d{1,2}\.\d{2}(?!\d)|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|\((?:JST|CET|CEST|MSK|HNE|HAE|ALMT|UTC|GMT)\)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
 
 // A time zone written out: "Heure normale d'Europe centrale", a newswire's "04:15 heure de l'Est (ETATS-UNIS)", or as a
 // system names it after the time: "17:42 Europe/Paris" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a
