@@ -2408,7 +2408,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const footer = under.length === 0 || under.some((j) => FOOTER_LINE_RE.test(ws[j].v)) || withCopyright(ws[again]?.v ?? "");
     if (again > 0 && footer && n < ws.length && /navigation|menu|language switcher|breadcrumb/u.test(ws[n].reason ?? "")) {
       // (A footer's line read as furniture already keeps its reason: "© 2025 … – Tous droits réservés" is a copyright.)
-    for (const i of [nameAt, again]) if (i === nameAt || (ws[i].kind ?? ws[i].shape) !== "furniture") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name, printed again in its footer)" });
+      for (const i of [nameAt, again]) if (i === nameAt || (ws[i].kind ?? ws[i].shape) !== "furniture") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name, printed again in its footer)" });
     }
   }
   // A date set as a calendar's leaf among the page's first lines, its day, its month and its year one under another:
