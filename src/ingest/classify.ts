@@ -262,6 +262,10 @@ const CONTACT_LOOKAHEAD = 3;
 const OWN_CONTENT_RE = /(?<!\p{L})(?:retrouvez|relisez|(?:notre|nos) (?:dossiers?|séries?|précédent(?:e|s|es)?|enquêtes?|reportages?|analyses?|articles?)|sur (?:notre|ce) site)(?!\p{L})/iu;
 // Openers of a block of links that are also intertitles of the text they stand over: "Nos recommandations".
 const INTERTITLE_OPENER_RE = /^(?:nos recommandations|notre sélection|à ne pas manquer)$/iu;
+// An institution's name, opening on what it is: "Ambassade de la République du Kazakhstan".
+const INSTITUTION_NAME_RE = /^(?:Ambassade|Consulat(?: général)?|Mission permanente|Représentation permanente|Délégation|Ministère|Chambre|Association|Fédération|Institut|Université|Centre|Office|Agence|Conseil|Commission|Fondation)\s(?:de|du|des|d['’])\s?/u;
+// Most words of a site's name over its tagline in small letters, over its menus.
+const SITE_NAME_MAX_WORDS = 8;
 // The site's tagline stands among the page's first lines.
 const TAGLINE_LAST_LINE = 3;
 // A reader's account links in a masthead: "Se connecter   S'abonner   Le journal numérique".
@@ -2370,7 +2374,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const p = prevText(ws, i);
     // Under the site's name, a few words ("LE REGARD"): under a headline, its second line; no figures (a kicker's
     // "qualifications pour la Coupe du monde 2026").
-    if (p < 0 || ws[p].v.split(/\s+/u).length > 4 || /\d/u.test(w.v)) continue;
+    // (An institution's longer name, its tagline in small letters over the site's language switcher or menu: "Ambassade
+    // de la République du Kazakhstan" / "au Royaume de Belgique et au Grand-Duché de Luxembourg" / "FR | EN | NL"; a
+    // headline, "Visite du ministre kazakh à Luxembourg", over its subtitle is no name.)
+    const overMenus = n < ws.length && /language switcher|navigation menu/u.test(ws[n].reason ?? "") && p >= 0 && INSTITUTION_NAME_RE.test(ws[p].v);
+    if (p < 0 || ws[p].v.split(/\s+/u).length > (overMenus ? SITE_NAME_MAX_WORDS : 4) || /\d/u.test(w.v)) continue;
     // (Or the site saying what it is: "Le magazine de l’architecture et de la ville".)
     const says = SITE_SELF_RE.test(w.v);
     if (w.kind || !(w.shape === "paragraph" || (says && w.shape === "heading")) || w.v.length > 80 || !(/^\p{Ll}/u.test(w.v) || says) || endsSentence(w.v) || /[,:;]$/u.test(w.v)) continue;

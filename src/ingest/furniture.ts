@@ -69,6 +69,15 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^.{2,60} est une (?:publication|lettre|newsletter) (?:financée|soutenue) par ses lect(?:eurs|rices et lecteurs)(?!\p{L}).*\babonn.*$/iu,
     anyLength: true,
   },
+  // A translation's notice over its text: "Ce texte est un résumé en français d'un article publié en allemand. Version
+  // originale : « … »" (going on, "… publié en russe en 1926 par …", it is the text's); a German site's player: "Audio
+  // abspielen · 3:12 Min.".
+  {
+    reason: "the translation's notice",
+    re: /^ce texte est (?:un résumé|une traduction|une version)(?: en français)? d['’]un (?:article|texte|reportage) (?:publié|paru|diffusé) en \p{L}+\s?\.(?:\s+(?:version originale|texte original|article original)\s?:\s?.{1,250})?$/iu,
+    anyLength: true,
+  },
+  { reason: "video player", re: /^audio (?:abspielen|anhören)\s?·\s?\d{1,2}:\d{2}\s?min\.?$/iu },
   // An agency's notice to readers of its public wire: "Vous consultez la version publique du fil. Pour une reprise de
   // nos dépêches, contactez notre service commercial…"; a letter's archive: "Vous consultez l'archive d'une lettre
   // envoyée à nos abonnés. S'abonner gratuitement".
@@ -950,6 +959,9 @@ const TRIANGLE_SEP_RE = /\s+[▸►▶]\s+/u;
 const SECTION_NAME_RE = /^\p{Lu}\p{Ll}+(?:[ -](?:\p{Ll}[\p{Ll}'’-]*|\p{Lu}\p{Ll}+))?(?: \p{Ll}[\p{Ll}'’-]*){0,2}$/u;
 // The first link of most breadcrumbs: "Accueil", "Home".
 const BREADCRUMB_HOME_RE = /^(?:(?:vous êtes ici|you are here)\s*:\s*)?(?:accueil|home|actualités|actu|à la une)\s*(?:›|>|»|\/|\||→)/iu;
+// A breadcrumb's label over a few links from the home page, each a section's name: "Vous êtes ici : Accueil
+// Diplomatie" ("Vous êtes ici : Accueil provisoire" names an exhibition).
+const HERE_LABEL_RE = /^(?:[Vv]ous êtes ici|[Yy]ou are here)\s*:\s*(?:[Aa]ccueil|[Hh]ome)(?:\s+\p{Lu}[\p{L}'’&-]*(?:\s(?:d['’]|de |du |des )?\p{Ll}[\p{L}'’-]*)?){1,5}$/u;
 
 /**
  * True for a site's sections between triangles, over its headline: "Iran ▸ Politique étrangère". Each part is a
@@ -992,6 +1004,8 @@ export function isBreadcrumb(text: string): boolean {
   const cut = TRUNCATED_END_RE.test(text);
   if (text.length > 140 || endsSentence(cut ? text.replace(TRUNCATED_END_RE, "") : text)) return false;
   if (BREADCRUMB_HOME_RE.test(text)) return true;
+  // Labelled, its links may have lost their separators: "Vous êtes ici : Accueil Diplomatie".
+  if (HERE_LABEL_RE.test(text)) return true;
   if (cut) return false;
   const parts = text.split(BREADCRUMB_SEP_RE);
   const short = parts.every((p) => p.trim() !== "" && p.trim().split(/\s+/).length <= 4);
@@ -1064,12 +1078,13 @@ const ISO_TIME_RE = /(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:
 const PICTURE_COUNT_RE = /^\s*\d{1,4}\s(?:photos|images)(?!\p{L})/iu;
 
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "08:15 h", a Nordic "à 10.42",
-// a neighbour's language's "Actualitzat", "| 4 min", a newsletter's issue ("N° 112 – vendredi 14 mars 2025"), an
-// official journal's ("JORF n°0107 du 8 mai 2025"), the page's kind before its verb ("Compte rendu mis en ligne le 2
-// octobre 2024"), a video's "31 482 vues", a print issue's pages ("Février 2023, pages 10 et 11"), a time zone with its
-// offset ("18:47 UTC +0100"), a press database's word count ("1 046 mots").
+// a neighbour's language's "Actualitzat", a German page's "Mittwoch, 14.05.2025, 07:42 Uhr", "| 4 min", a newsletter's
+// issue ("N° 112 – vendredi 14 mars 2025"), an official journal's ("JORF n°0107 du 8 mai 2025"), the page's kind before
+// its verb ("Compte rendu mis en ligne le 2 octobre 2024"), a video's "31 482 vues", a print issue's pages ("Février
+// 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC +0100"), a press database's word count ("1 046
+// mots").
 const DATE_LINE_FILLER_RE =
-  /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique|résumé)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|(?<=(?<!\p{L})à\s)\d{1,2}\.\d{2}(?!\d)|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|\((?:JST|CET|CEST|MSK|HNE|HAE|ALMT|UTC|GMT)\)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
+  /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique|résumé)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado|aktualisiert|veröffentlicht|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|(?<=(?<!\p{L})à\s)\d{1,2}\.\d{2}(?!\d)|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|\((?:JST|CET|CEST|MSK|HNE|HAE|ALMT|UTC|GMT)\)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
 
 // A time zone written out: "Heure normale d'Europe centrale", a newswire's "04:15 heure de l'Est (ETATS-UNIS)", or as a
 // system names it after the time: "17:42 Europe/Paris" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a
