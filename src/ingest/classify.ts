@@ -397,6 +397,8 @@ const ARCHIVE_BANNER_MAX = 15;
 // An app store's button: "App Store", "Télécharger dans l'App Store", "Disponible sur Google Play".
 const STORE_BUTTON_RE = /^(?:(?:télécharger dans l['’]|disponible sur (?:l['’])?)?app store|(?:disponible sur |télécharger sur )?google play)$/iu;
 // A cookie notice's buttons: "Gérer mes choix", "J'accepte", "Tout refuser".
+// Most lines of a cookie banner printed without a blank line under it: its notice, its buttons.
+const CONSENT_LINES_MAX = 8;
 const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout refuser|accepter(?: et fermer)?|refuser|continuer sans accepter|paramétrer(?: les cookies)?)$/iu;
 // A post that opens on the handles it answers: "@lfontaine @kbenali Exact, …".
 const REPLY_RE = /^(?:@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?\s+)+\S/u;
@@ -2043,7 +2045,14 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     // A cookie banner printed in one piece (its notice and buttons, maybe the masthead and menu glued under it) ends at
     // the first blank line: what follows is the page ("Nous respectons votre vie privée" / "Avec votre accord…" /
     // "Accepter et fermer" / "La Tribune" / "Menu" / blank / the headline).
-    if (t?.consent) return j;
+    // (Over a page copied without a blank line, it ends at its last button: "… Accepter et fermer" / "Continuer sans
+    // accepter" / "SUD OUEST" / … / the headline; under the text, the rest of the page is the panel's.)
+    if (t?.consent) {
+      if (j < ws.length || ws.slice(0, k).some(isProse)) return j;
+      let end = k + 1;
+      for (let x = k + 1; x < Math.min(ws.length, k + CONSENT_LINES_MAX); x++) if (COOKIE_BUTTON_RE.test(ws[x].v)) end = x + 1;
+      return end;
+    }
     const after = nextText(ws, j);
     const next = nextText(ws, after);
     // An intertitle over a long paragraph, maybe one introducing a quotation ("… a répondu sans détour :"): the

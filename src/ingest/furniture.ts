@@ -184,11 +184,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "stock market quote",
     re: /^(?:\p{L}[\p{L}\d&.'’\/ -]{0,30}?\s+\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:€|\$|USD|EUR|CAD|GBP|GBX|CHF|pts?|points)?\s+[+\-−–]\s?\d+(?:[.,]\d+)?\s?%|\d[\d\s\u00a0\u202f]*[.,]\d+\s?(?:€|\$|USD|EUR|CAD|GBP|GBX|CHF))$/u,
   },
-  // "Cet article est également disponible en anglais", "This article is also available in French": the page's other
-  // editions.
+  // "Cet article est également disponible en anglais", "This article is also available in French", a Flemish site's
+  // "Lees dit artikel in het Nederlands": the page's other editions.
   {
     reason: "link to the page in another language",
-    re: /^(?:(?:cet article|cette page|ce texte|cet entretien|cette analyse) est (?:également |aussi )?(?:disponible|à lire|publiée?) en (?:version )?(?:anglais|russe|kazakh|allemand|espagnol|italien|arabe|chinois|turc|ouzbek|néerlandais|portugais|français)|(?:this|the) (?:article|page|story) is (?:also )?available in (?:English|French|Russian|Kazakh|German|Spanish)|(?:lire|read) (?:cet article|this article|in|en) (?:en )?(?:anglais|english|français|french|allemand|german|russe|russian))\s*[.!]?$/iu,
+    re: /^(?:(?:cet article|cette page|ce texte|cet entretien|cette analyse) est (?:également |aussi )?(?:disponible|à lire|publiée?) en (?:version )?(?:anglais|russe|kazakh|allemand|espagnol|italien|arabe|chinois|turc|ouzbek|néerlandais|portugais|français)|(?:this|the) (?:article|page|story) is (?:also )?available in (?:English|French|Russian|Kazakh|German|Spanish)|(?:lire|read) (?:cet article|this article|in|en) (?:en )?(?:anglais|english|français|french|allemand|german|russe|russian)|lees dit artikel in het (?:nederlands|frans|engels|duits))\s*[.!]?$/iu,
   },
   // "Abonnez-vous", "S'abonner à la newsletter", "Inscrivez-vous à notre lettre d'information", "Suivez-nous sur…", a
   // form's field and button ("Adresse courriel   M'inscrire"), "Ne manquez aucun article, suivez-nous sur…", "Suivez
@@ -1086,12 +1086,13 @@ const PICTURE_COUNT_RE = /^\s*\d{1,4}\s(?:photos|images)(?!\p{L})/iu;
 const DATE_LINE_FILLER_RE =
   /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique|résumé)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado|aktualisiert|veröffentlicht|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|(?<=(?<!\p{L})à\s)\d{1,2}\.\d{2}(?!\d)|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|\((?:JST|CET|CEST|MSK|HNE|HAE|ALMT|UTC|GMT)\)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
 
-// A time zone written out: "Heure normale d'Europe centrale", a newswire's "04:15 heure de l'Est (ETATS-UNIS)", or as a
-// system names it after the time: "17:42 Europe/Paris" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a
-// programme's session; "1er mars 2024, 00 h 00, Astana (Asia/Almaty)" a chronology's entry).
+// A time zone written out: "Heure normale d'Europe centrale", a newswire's "04:15 heure de l'Est (ETATS-UNIS)" or
+// "01:00 AM Heure normale de l'Est", or as a system names it after the time: "17:42 Europe/Paris" ("Mardi 4 mars 2025,
+// 14:00 (heure d'Astana)" may head a programme's session; "1er mars 2024, 00 h 00, Astana (Asia/Almaty)" a chronology's
+// entry).
 // A place's time in brackets after the time: "15 h 12 (heure de Singapour)".
 const PLACE_TIME_RE = /(?<=\d{1,2}\s?[:h]\s?\d{2}\s?)\(heure (?:de |d['’])\p{Lu}[\p{L}'’ -]{1,30}\)/gu;
-const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?d['’]europe centrale(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+)heure (?:normale )?de l['’](?:est|ouest|atlantique|pacifique)(?:\s\((?:états-unis|etats-unis)\))?(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+)(?:Europe|Asia|Africa|America|Atlantic|Indian|Pacific|Australia)\/[A-Z][A-Za-z_]+(?![\p{L}/])/giu;
+const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?d['’]europe centrale(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+(?:[ap]m\s+)?)heure (?:normale )?de l['’](?:est|ouest|atlantique|pacifique)(?:\s\((?:états-unis|etats-unis)\))?(?!\p{L})|(?<=\d{1,2}:\d{2}\s?)[ap]m(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+)(?:Europe|Asia|Africa|America|Atlantic|Indian|Pacific|Australia)\/[A-Z][A-Za-z_]+(?![\p{L}/])/giu;
 // The words of a wire's header beside its day and time: its time zone, its kind of dispatch, its priority.
 const WIRE_HEADER_WORDS_RE = /(?<!\p{L})(?:UTC|GMT|FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})|(?<!\p{L})[Pp]rio(?:rité)?\s*\d(?!\d)/gu;
 
