@@ -3044,6 +3044,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         if (COMMENT_COUNT_RE.test(w.v) && COMMENTER_STAMP_RE.test(ws[nextText(ws, j)]?.v ?? "")) break;
         // (Not a reference naming a newsletter, "Newsletter EUCAM, n° 18, …, 2011.", nor with more references to come.)
         if (/subscription|comment prompt or counter/u.test(w.reason ?? "") && (!/comment/u.test(w.reason ?? "") || COMMENT_COUNT_RE.test(w.v)) && !REFERENCE_HINT_RE.test(w.v) && !moreReferences(j)) break;
+        // A release's notes to the editors close its references: what follows is the issuer's ("Notes aux rédactions" /
+        // "L'Organisation météorologique mondiale est …" / "Pour de plus amples informations, veuillez contacter : …").
+        if (/notes to editors/u.test(w.reason ?? "") || NOTES_TO_EDITORS_RE.test(w.v)) break;
         // A programme's credits under its bibliography stay credits.
         if (w.shape === "credit" && PRODUCTION_CREDIT_RE.test(w.v)) continue;
         // Long prose without a URL or a year is the article again, not a reference; so is an intertitle over two such
@@ -4244,10 +4247,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A release's end mark, "# # #" or "-30-", over its notes to the editors (its issuer's description, its press
   // contacts): what follows is the issuer's, not the text ("###" between a blog's sections goes on with the text).
   for (let i = 0; i < ws.length; i++) {
-    // (Its marks set far apart may be read as a table's cells: the line is read whole.)
-    if (!/^[#-]/u.test(ws[i].src.text.trim()) || (i > 0 && ws[i - 1].src.line === ws[i].src.line)) continue;
+    // (Its marks set far apart may be read as a table's cells: the line is read whole. The label "Notes aux
+    // rédactions" under the text marks them too.)
+    const label = NOTES_TO_EDITORS_RE.test(ws[i].v);
+    if (!label && (!/^[#-]/u.test(ws[i].src.text.trim()) || (i > 0 && ws[i - 1].src.line === ws[i].src.line))) continue;
     const line = ws.filter((w) => w.src.line === ws[i].src.line);
-    if (!RELEASE_END_MARK_RE.test(line.map((w) => w.src.text.trim()).join(" ")) || !ws.slice(0, i).some(isProse)) continue;
+    if ((!label && !RELEASE_END_MARK_RE.test(line.map((w) => w.src.text.trim()).join(" "))) || !ws.slice(0, i).some(isProse)) continue;
     i += line.length - 1;
     const n = nextText(ws, i);
     // (An organisation's description opens them only over the press office's contacts: "Fondé en 1954, le Kaïrat est …"

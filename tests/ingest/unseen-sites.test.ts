@@ -1654,13 +1654,12 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // engineering firm; a Czech radio, Kazakhstan's consulate in Frankfurt, a Nouvelle-Aquitaine daily, UN-Habitat, a
   // geography magazine, an economist's long post, a boxing club, a Comorian daily, a lycée, an oil services company on
   // a newswire), after their rules: captions over their photo's credit are published with it, and a credit set as a
-  // menu's line is the site's (the editor: the caption the site's, the credit a credit); a release's notes to the
-  // editors and related releases under its references are its bibliography (the editor: the site's); a Flemish radio's
-  // date lines with a weekday shortened without its stop ('mer 12 mars 2025 - 14:05') and its author's name are the
-  // lede and intertitles (the editor: the site's, and a credit); a magazine's page dated "il y a 5 jours", a team's
-  // undated page, a blog's post under its Games and a lycée's page take a day or a month of their text, or none (the
-  // editor: the address's month, none, the post's day, the address's month); a post's flags open its headline (the
-  // editor keeps them); lines opening or closing on a quotation are quotes; names outside the vocabulary are none.
+  // menu's line is the site's (the editor: the caption the site's, the credit a credit); a Flemish radio's date lines
+  // with a weekday shortened without its stop ('mer 12 mars 2025 - 14:05') and its author's name are the lede and
+  // intertitles (the editor: the site's, and a credit); a magazine's page dated "il y a 5 jours", a team's undated
+  // page, a blog's post under its Games and a lycée's page take a day or a month of their text, or none (the editor:
+  // the address's month, none, the post's day, the address's month); a post's flags open its headline (the editor keeps
+  // them); lines opening or closing on a quotation are quotes; names outside the vocabulary are none.
   "altitudes-mag-khan-tengri-permis-commun-kazakhstan-kirghizistan.txt": { date: "2024-07-01", blocks: { credit: { extra: [13] }, bibliography: { extra: [42] } }, published: [13, 42], tags: ["Khan Tengri"] },
   "ardea-ingenierie-communique-centrale-nucleaire-balkhach-kazakhstan.txt": { blocks: { credit: { extra: [6] } }, published: [6], tags: ["Ulken", "Agence de l’énergie atomique du Kazakhstan", "Ardéa"], tagged: ["Paris"] },
   "blog-carnets-almaty-jeux-mondiaux-nomades-astana.txt": { date: "2024-09-08", blocks: { credit: { missing: [7] } }, tags: ["Jeux mondiaux nomades"] },
@@ -1673,7 +1672,7 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "hebdo-haute-saone-genisses-montbeliardes-kazakhstan.txt": { blocks: { quote: { extra: [21] }, credit: { extra: [13] } }, published: [13, 21], tags: ["Haute-Saône", "Génétique Comtoise"] },
   "linkedin-economiste-sommet-c5-plus-1-washington-kazakhstan.txt": { title: "Washington, tungstène et accords d’Abraham : cinq leçons du sommet C5+1 pour le Kazakhstan", date: "none", blocks: { "list-item": { extra: [24], missing: [18, 19, 20, 21, 22] }, credit: { missing: [10] } }, published: [29] },
   "lycee-simone-veil-montlucon-echange-scolaire-almaty.txt": { date: "none", blocks: { credit: { missing: [36] } }, tags: ["Montluçon"] },
-  "omm-communique-kazakhstan-glaciers-alertes-precoces.txt": { blocks: { bibliography: { extra: [39, 40, 45, 46, 47, 49] } }, published: [39, 40, 45, 46, 47, 49], tags: ["Celeste Saulo", "OMM", "Kazhydromet"] },
+  "omm-communique-kazakhstan-glaciers-alertes-precoces.txt": { tags: ["Celeste Saulo", "OMM", "Kazhydromet"] },
   "onu-habitat-almaty-resilience-sismique-communique.txt": { published: [39], tags: ["Anacláudia Rossbach"], tagged: ["Nairobi", "Kenya"] },
   "radio-prague-international-kazakhstan-petrole-tchequie.txt": { blocks: { heading: { extra: [21] } }, published: [21], tags: ["Jan Lipavský"] },
   "senat-kazakhstan-ratification-accords-corridor-transcaspien.txt": { tags: ["Sénat du Kazakhstan"] },
