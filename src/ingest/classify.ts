@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { INTERVIEWER_STOP_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
+import { INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 import { findTag } from "../taxonomy/match.ts";
@@ -240,9 +240,8 @@ const ABOUT_PARAGRAPHS_MAX = 3;
 // An invitation to contact the press office: "Pour de plus amples informations, veuillez prendre contact avec la
 // Section des relations avec les médias", "Pour plus d'informations, veuillez contacter :".
 const PRESS_CONTACT_INVITE_RE = /^pour (?:de plus amples|plus d['’]) ?informations?,?\s(?:veuillez |merci de |n['’]hésitez pas à )?(?:prendre contact|contacter|vous adresser|écrire)\b.{0,200}$/iu;
-// A release's end mark, alone on its line, and the notes to the editors under it.
+// A release's end mark, alone on its line, over its notes to the editors (see NOTES_TO_EDITORS_RE).
 const RELEASE_END_MARK_RE = /^(?:#\s*#\s*#|-\s?30\s?-)$/u;
-const NOTES_TO_EDITORS_RE = /^notes? (?:aux|à la|pour les) rédactions?\s*:?$/iu;
 // The label over a release's press contacts: "Contacts presse", "Contact médias :", "Relations presse".
 const PRESS_CONTACTS_LABEL_RE = /^(?:contacts?|relations?) (?:presse|médias?)\s*:?$/iu;
 // A press contact on the label's line: "Contact presse : Service de presse de l’OIF – presse@francophonie.org".

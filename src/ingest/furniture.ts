@@ -40,6 +40,9 @@ export const WIKI_TABS_RE = new RegExp(`^${WIKI_TABS}$`, "iu");
 // A podcast's platform: "Apple Podcasts", "Spotify", "RSS".
 const PODCAST_PLATFORM = String.raw`(?:apple podcasts|spotify|deezer|google podcasts|podcast addict|amazon music|youtube(?: music)?|rss|castbox|overcast|pocket casts|soundcloud|radio france)`;
 
+// The label over a release's notes to the editors: "Notes aux rédactions :".
+export const NOTES_TO_EDITORS_RE = /^notes? (?:aux|à la|pour les) rédactions?\s*:?$/iu;
+
 const PHRASE_FAMILIES: PhraseFamily[] = [
   // What a scan's reading (OCR) or its typist writes for a stamp or a signature: "[CACHET : AMBASSADE … * PARIS]",
   // "[Signature illisible]" ("[Signature des documents]" directs a transcript's scene; a logo's long description,
@@ -545,7 +548,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // p. 1-2". ("France – Canada ........ 4-3" is a score.)
   { reason: "table of contents", re: /^\S.{1,120}?\s?\.{5,}\s?(?:p\.|pages?)\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?$/u },
   // A release's notes to editors: "Notes aux rédactions :", "Photos et vidéos disponibles ici : https://…".
-  { reason: "notes to editors", re: /^notes? (?:aux|à la|pour les) rédactions?\s*:?$|^(?:photos?|vidéos?|images?)(?: et (?:photos?|vidéos?|images?))? (?:disponibles?|à télécharger) (?:ici|sur|via)\s?:?\s?(?:https?:\/\/|www\.)\S+$/iu },
+  { reason: "notes to editors", re: new RegExp(String.raw`${NOTES_TO_EDITORS_RE.source}|^(?:photos?|vidéos?|images?)(?: et (?:photos?|vidéos?|images?))? (?:disponibles?|à télécharger) (?:ici|sur|via)\s?:?\s?(?:https?:\/\/|www\.)\S+$`, "iu") },
   // A release's warning on what it forecasts: "Ce communiqué contient des déclarations prospectives qui reposent sur …"
   // ("Le présent communiqué contient des déclarations prospectives, avertit la société …" reports it).
   // (Nor "… fondées sur les hypothèses actuelles de la direction : c'est la formule, …", a journalist's.)
