@@ -881,6 +881,8 @@ interface Work {
   logo?: boolean;
   /** A name with a day in a list of them (see NAME_THEN_DAY_RE): not a signature. */
   listedDay?: boolean;
+  /** A day heading an entry of the text (a programme's, a chronology's): see readEntryDays. */
+  entryDay?: boolean;
   /** A post's byline read without its tail (see BYLINE_TAIL_RE). */
   tailed?: boolean;
   /** A line read again with its tail: not the page's byline (see the stamps' pass). */
@@ -2092,6 +2094,45 @@ function teaserBlockEnd(ws: Work[], k: number): number {
 
 // Why a printed page's marks are removed.
 const PAGE_MARK_REASONS = { header: "running header of a printed page (repeated on each page)", number: "number of a printed page" } as const;
+
+/**
+ * Days amid the text, two or more, each between lines of the text: a programme's ("Vendredi 16 mai 2025 à 18.30" over
+ * what happens then), a tour's, a chronology's ("23-01-2017" over what happened). They head the text's entries, as a
+ * day without its year does: they are no stamp of the page's (`entryDay`). Between the standfirst and the text, where
+ * the page's own date line stands, only under an intertitle. A stamp under a card's headline and over its summary,
+ * under a name in a paragraph of its own (a reader's comment) or after the comments' counter stays the site's, as does
+ * "Publié le …".
+ */
+function readEntryDays(ws: Work[], headEnd: number, secondBody: number, lastBody: number): void {
+  if (headEnd < 0) return;
+  const textLine = (j: number) => j >= 0 && j < ws.length && !ws[j].kind && (isBody(ws[j]) || ws[j].shape === "heading");
+  const days: number[] = [];
+  let headed = 0;
+  for (let i = headEnd + 1, comments = false; i < lastBody; i++) {
+    const w = ws[i];
+    if (/comment prompt or counter|reader comments/u.test(w.reason ?? "")) comments = true;
+    if (comments || w.kind) continue;
+    if (w.shape === "heading" && w.v.length <= ENTRY_DAY_MAX && readDateLine(w.v)) headed++;
+    // (Nor a field's, "pubDate: …", nor a day something was done on, "Surligné le …", "Enregistré le …".)
+    if (w.reason !== "date line (publication metadata)" || PUBLICATION_WORD_RE.test(w.v) || ENTRY_DAY_NOT_RE.test(w.v)) continue;
+    const p = prevText(ws, i);
+    const n = nextText(ws, i);
+    if (!textLine(p) || !textLine(n) || (isPersonName(ws[p].v) && ws[p].shape !== "heading") || (isHeadline(ws[p]) && isBody(ws[n]))) continue;
+    if (i <= secondBody && !(p > headEnd && ws[p].shape === "heading")) continue;
+    days.push(i);
+  }
+  if (days.length + headed < ENTRY_DAYS) return;
+  // Days that close their entries, the last over an intertitle and none under one, name the sources the entries quote
+  // ("Kazinform.kz, 22 mai 2025" under a press review's item): they stay with them, as paragraphs.
+  const heading = (j: number) => j >= 0 && j < ws.length && ws[j].shape === "heading" && !days.includes(j);
+  const closing = heading(nextText(ws, days[days.length - 1])) && !days.some((i) => heading(prevText(ws, i)));
+  for (const i of days) Object.assign(ws[i], { shape: closing ? "paragraph" : "heading", reason: undefined, metaDate: undefined, entryDay: true });
+}
+// The fewest days amid the text that head its entries; the longest line such a day heads.
+const ENTRY_DAYS = 2;
+const ENTRY_DAY_MAX = 60;
+// What makes a day line no entry's: its author ("par …", a forum's "»"), a field's label, a deed done that day.
+const ENTRY_DAY_NOT_RE = /(?<!\p{L})par\s|»|^[^\d:]{1,30}:\s|(?<!\p{L})\p{L}+(?:é|ée|és|ées)\s+le\s/iu;
 
 /**
  * Classifies the lines of one article. Every line gets exactly one kind; furniture and blank lines carry a reason.
@@ -4297,6 +4338,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const n = nextText(ws, i);
     return n >= ws.length || kindOf(n) === "furniture";
   };
+  readEntryDays(ws, headEnd, secondBody, lastBody);
   return ws.map((w, i) => {
     const kind: LineKind = w.kind ?? (w.shape as LineKind);
     const c: ClassifiedLine = { line: w.src.line, text: w.src.text, kind };
@@ -4304,6 +4346,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (kind === "furniture" || kind === "blank") c.reason = w.reason ?? "site furniture";
     if (w.cut) c.cut = w.cut;
     if (w.participant && kind === "credit") c.participant = true;
+    if (w.entryDay) c.entryDay = true;
     // "© AFP 2024", "Le Journal © 2023 – Tous droits réservés": the page's year, for dates written without one.
     // Of a span, "© 2014-2025 Paris Culture Hebdo", the last year.
     const copyright = kind === "furniture" || kind === "credit" ? /(?:©|\(c\)|copyright)\s*(?:[^\d\n]{0,40}\s)?(?:(?:19|20)\d{2}\s?[-–]\s?)?((?:19|20)\d{2})\b/iu.exec(w.v) : null;

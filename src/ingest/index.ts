@@ -90,8 +90,10 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
   const metadata = [...s.metaDates.filter((m) => !m.weak), ...s.metaDates.filter((m) => m.weak)]
     .filter((m) => m.from === "head")
     .map((m) => ({ text: m.evidence, mention: { start: 0, end: m.evidence.length, evidence: m.evidence, date: m.date, precision: m.date.length === 10 ? ("day" as const) : ("month" as const) } }));
-  // Dates are read from the published text only: never from furniture or the bibliography.
-  const texts = [lede, ...blocks.filter((b) => b.type !== "bibliography" && b.type !== "credit").map((b) => b.text)];
+  // Dates are read from the published text only: never from furniture or the bibliography, nor from the days heading a
+  // programme's or a chronology's entries (a programme's days to come do not make the page's date line doubtful).
+  const entryDays = new Set(classified.flatMap((c) => (c.entryDay ? [c.line] : [])));
+  const texts = [lede, ...blocks.filter((b) => b.type !== "bibliography" && b.type !== "credit" && !entryDays.has(b.line)).map((b) => b.text)];
   const d = inferDate({ frontMatter: fm.date, header, metadata, texts, yearHint: s.yearHint, addressYear: s.addressYear, hoursAgo: s.hoursAgo, commentDay: s.commentDay });
 
   const slug = fm.slug ?? slugOf(title);

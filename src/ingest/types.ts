@@ -155,6 +155,8 @@ export interface ClassifiedLine {
   parts?: LinePart[];
   /** A credit naming someone who took part (a transcript's speaker, a signatory): its names count for the tags. */
   participant?: boolean;
+  /** A day heading an entry of the text, a programme's or a chronology's: it dates the entry, not the page. */
+  entryDay?: boolean;
 }
 
 /** The published block types of the ingest contract. */

@@ -358,3 +358,48 @@ test("a count of comments in figures without a space, '1238 commentaires', opens
     assert.match(a.removed.find((r) => r.line === 9)?.reason ?? "", /reader comments/u, count);
   }
 });
+
+test("days amid the text head a programme's or a chronology's entries; the page's stamp, cards' and comments' stay out", () => {
+  const programme = ingest([
+    "Le Kazakhstan accueille un forum régional sur la sécurité à Astana",
+    "",
+    "Publié le 2 mai 2024",
+    "",
+    PARA,
+    "",
+    "Le programme du forum",
+    "",
+    "Lundi 13 mai 2024",
+    "",
+    PARA2,
+    "",
+    "Mardi 14 mai 2024 à 10 h 30",
+    "",
+    PARA3,
+  ].join("\n"));
+  const at = (a: Article, line: number) => a.blocks.find((b) => b.line === line)?.type ?? a.removed.find((r) => r.line === line)?.reason;
+  assert.deepEqual([at(programme, 9), at(programme, 13)], ["heading", "heading"]);
+  // The page's own stamp still dates it, and days to come in a programme do not make it doubtful.
+  assert.deepEqual([programme.date, programme.dateCertain], ["2024-05-02", true]);
+  // One day alone amid the text may be a stamp left over: it stays out.
+  const one = ingest(["Un forum régional sur la sécurité s'ouvre à Astana cette semaine", "", PARA, "", PARA3, "", "13 mai 2024", "", PARA2].join("\n"));
+  assert.match(at(one, 7) ?? "", /date line/);
+  // Cards of other articles, each its headline, its day, its summary: the days are their stamps.
+  const cards = ingest([
+    "Notre dossier spécial sur la présidence kazakhe de l'organisation",
+    "",
+    PARA,
+    "",
+    "Le sommet d'Astana s'achève sans l'Arménie ni accord",
+    "14 novembre 2024",
+    PARA2,
+    "",
+    "Tokaïev reçoit le secrétaire général avant le sommet",
+    "9 septembre 2024",
+    PARA3,
+  ].join("\n"));
+  assert.deepEqual([at(cards, 6), at(cards, 10)].map((r) => /date line/.test(r ?? "")), [true, true]);
+  // A chronology's days, one over each event, between paragraphs.
+  const chronology = ingest(["Le processus d'Astana tire sa révérence après vingt et une sessions", "", PARA, "", PARA2, "", "23-01-2017", "", "Première réunion à l'hôtel Rixos, en présence des délégations.", "", "21-06-2023", "", "Dernière session, close sans déclaration commune sur l'avenir du format.", "", PARA3].join("\n"));
+  assert.deepEqual([at(chronology, 7), at(chronology, 11)], ["heading", "heading"]);
+});

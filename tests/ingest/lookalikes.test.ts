@@ -1547,3 +1547,19 @@ test("pages under a cookie banner and no blank line are published, and programme
   assert.deepEqual(at("07-lettre-asie-centrale-france-kazakhstan-commerce", [17, 19, 21]), Array(3).fill("paragraph"));
 });
 
+
+test("days amid the text head a programme's, a tour's and a chronology's entries; cards', comments' and counters' days stay the site's", () => {
+  const text = (round: string, name: string, lines: number[]) => readings(round)(name, lines);
+  assert.deepEqual(text("r51", "18-mediatheque-festival-kazakh-programme-horaires", [10, 12, 14, 16]), Array(4).fill("heading"));
+  assert.deepEqual(text("r32", "10-culture-orchestre-kazakh-tournee-france", [20, 23, 26, 29]), Array(4).fill("heading"));
+  assert.deepEqual(text("r17", "14-pourparlers-astana", [13, 17, 21]), Array(3).fill("heading"));
+  assert.deepEqual(text("r37", "06-media-chinois-xi-astana-articles-lies", [19, 21, 23]), Array(3).fill("heading"));
+  assert.deepEqual(text("r24", "05-chronologie-tiret-cadratin", [15, 18, 21, 27]), ["heading", "heading", "heading", "removed"]);
+  // A press review's sources under its items close them, as the ones with a day written year first do.
+  assert.deepEqual(text("r35", "19-revue-presse-europe-centrale", [18, 21, 23]), ["paragraph", "paragraph", "paragraph"]);
+  // A dossier's cards, a reader's comments, a post under its counters: their days are stamps.
+  assert.deepEqual(text("r44", "02-dossier-presidence-kazakhe-otsc", [8, 12, 16]), Array(3).fill("removed"));
+  assert.deepEqual(text("r51", "12-federation-lutte-ag-compte-rendu-commentaires", [24, 27]), ["removed", "removed"]);
+  assert.equal(text("r6", "08-instagram-ambassade", [15])[0], "removed");
+  assert.equal(pages("r32")("10-culture-orchestre-kazakh-tournee-france").dateCertain, true);
+});
