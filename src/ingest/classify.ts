@@ -34,6 +34,15 @@ const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}
 // ministère des Affaires étrangères".
 // Under the headline, the site's name with its agency: "La Gazette nationale avec AFP", "Sénégal Matin (avec AFP)" (in
 // the text, "Le Kazakhstan signe avec Reuters" is an intertitle).
+// The label of an event's day in its box of details: "Date et heure", "Dates", "Quand ?".
+const EVENT_DAY_LABEL_RE = /^(?:dates?(?: et (?:heures?|horaires?|lieu))?|quand|horaires?)\s*\??\s*:?$/iu;
+// A document's kind beside its day on a release's line: "22 octobre 2025 | Communiqué de presse | Almaty".
+const RELEASE_KIND_RE = /^(?:communiqué(?: de presse)?|déclaration(?: conjointe)?|discours|actualités?|news|note d['’]information|point de presse|compte rendu|dépêche|article)$/iu;
+// A press service's name as a menu's item or a section's path (see classifyLines).
+const PRESS_SERVICE_LABEL_RE = /^(?:[Ss]ervice|[Ss]alle|[Ee]space|[Cc]entre) de presse(?:\s\/\s\p{Lu}[\p{L}'’ -]{1,30})?$/u;
+// An institution's press service a text is credited to: "Avec la Cellule de communication de la Présidence", "Avec le
+// service de presse du ministère des Affaires étrangères" (with a stop, it answers a question).
+const SERVICE_CREDIT_RE = /^[Aa]vec (?:la |le )(?:[Cc]ellule|[Ss]ervice|[Dd]irection|[Pp]ôle)(?: de(?: la)?)? (?:communication|presse)(?: (?:de la|du|de l['’]|des) (?:\p{Lu}|ministère\s)[\p{L}'’ -]{1,60})?$/u;
 // A site's menu of sections: "Accueil | Politique | Économie | Monde".
 const SECTION_MENU_RE = /(?:^|[\s|•·])(?:Accueil|Politique|[ÉE]conomie|Monde|Sports?|Culture|International|Société|Actualités?|Vidéos?|Opinions?|Régions?|Podcasts?)(?=$|[\s|•·])/u;
 // A newsletter form's field or button: "Adresse courriel   M'inscrire", "Votre e-mail", "Je m'inscris".
@@ -50,8 +59,8 @@ const INITIALLED_REPORTERS_RE = /^\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+(?:\s?\/\s?\p{Lu
 const FURTHER_READING_RE = /^pour en savoir plus/iu;
 // What marks a line as a reference: an item's dash, a title in quotation marks after a comma or a colon ("AGDH, « …
 // »"), a number, a document's format, a period in brackets. (A year and its stop before the title too: "Arnaud C.,
-// Sadykov E., 2023. « Otrar, secteur sud … »".)
-const CITATION_MARK_RE = /^[–—•*-]\s|[,:]\s«|(?:19|20)\d{2}\.\s«|\bn°\s?\d|\((?:PDF|pdf)\b|\(\d{4}(?:-\d{4})?\)/u;
+// Sadykov E., 2023. « Otrar, secteur sud … »"; and after its comma at the end: "…, Cambridge University Press, 2000.".)
+const CITATION_MARK_RE = /^[–—•*-]\s|[,:]\s«|(?:19|20)\d{2}\.\s«|\bn°\s?\d|\((?:PDF|pdf)\b|\(\d{4}(?:-\d{4})?\)|,\s(?:1[5-9]|20)\d{2}\.$/u;
 
 /**
  * True when the lines under `i` ("Pour en savoir plus"), up to the next blank line, are references: each a title
@@ -242,8 +251,9 @@ const ABOUT_PARAGRAPHS_MAX = 3;
 const PRESS_CONTACT_INVITE_RE = /^pour (?:de plus amples|plus d['’]) ?informations?,?\s(?:veuillez |merci de |n['’]hésitez pas à )?(?:prendre contact|contacter|vous adresser|écrire)\b.{0,200}$/iu;
 // A release's end mark, alone on its line, over its notes to the editors (see NOTES_TO_EDITORS_RE).
 const RELEASE_END_MARK_RE = /^(?:#\s*#\s*#|-\s?30\s?-)$/u;
-// The label over a release's press contacts: "Contacts presse", "Contact médias :", "Relations presse".
-const PRESS_CONTACTS_LABEL_RE = /^(?:contacts?|relations?) (?:presse|médias?)\s*:?$/iu;
+// The label over a release's press contacts: "Contacts presse", "Contact médias :", "Relations presse", "Contact pour
+// les médias".
+const PRESS_CONTACTS_LABEL_RE = /^(?:contacts?|relations?) (?:pour les )?(?:presse|médias?)\s*:?$/iu;
 // A press contact on the label's line: "Contact presse : Service de presse de l’OIF – presse@francophonie.org".
 const PRESS_CONTACT_LINE_RE = /^(?:contacts?|relations?) (?:presse|médias?)\s?:\s?\S.{0,200}$/iu;
 // The end of a press release: "###", "# # #", "-30-", "– FIN –".
@@ -342,9 +352,10 @@ const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| a
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
-// The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :", a numbered section's
+// The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :", maybe with a remark
+// in brackets ("Pour aller plus loin (mes lectures avant le départ)", "Bibliographie (extraits)"), a numbered section's
 // "4. Pour aller plus loin".
-const BIBLIOGRAPHY_MARKER_RE = /^(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées(?: dans (?:l['’]|cet |cette |le |la )?(?:épisode|émission|article|entretien))?)?|textes de référence|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin(?:\s?:\s?(?:sélection bibliographique|bibliographie|lectures|références))?|pour en savoir plus)\s*:?$/iu;
+const BIBLIOGRAPHY_MARKER_RE = /^(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées(?: dans (?:l['’]|cet |cette |le |la )?(?:épisode|émission|article|entretien))?)?|textes de référence|documents de référence|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin(?:\s?:\s?(?:sélection bibliographique|bibliographie|lectures|références))?|pour en savoir plus)(?:\s\([^()]{1,40}\))?\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
@@ -354,6 +365,8 @@ const QUOTED_TITLE_RE = /^[^«».!?]{2,80}\s:\s«[^«»]{2,140}[.!?…]\s*»$/u;
 // (Not someone's words: "« Nous ne reconnaîtrons pas ces quasi-États. C'est notre position » : Tokaïev face à …".)
 const QUOTED_OPENING_TITLE_RE = /^«(?![^»]*(?<!\p{L})(?:je|j['’]|nous|vous|tu|il|elle|ils|elles|on|c['’]est|est|sont|ne|n['’])(?!\p{L}))[^«»]{2,100}»\s:\s[^«».!?]{2,100}$/iu;
 
+// A blog post's footer: who posted it, at what time ("Publié par Bernard Lefaucheux à 18:40").
+const POSTED_AT_TIME_RE = /^(?:publié|posté|rédigé) par \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} à \d{1,2}[:h]\d{2}$/iu;
 // Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le".
 const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|mis en ligne|modifi|actualis/iu;
 // An agency's stamp under its dispatch, a date line of its own: "AFP — 17 juin 2025 à 13:47".
@@ -549,6 +562,19 @@ const FILED_ON_RE = /(?<!\p{L})(?:déposée?|présentée?|adoptée?|enregistrée
 const SIGNED_AT_RE = /^Fait (?:à \p{Lu}[\p{L}'’ -]{1,40},?\s+)?le\s(?=\d|1er)/u;
 // A credit line that credits a photo: "Photo ONU/Manuel Elías", "© Akorda", "Crédit photo : DR", "Droits d'auteur AP
 // Photo".
+// A gallery's label, its pictures counted: "Retour en images (24 photos)", "Galerie photos – 12 photos".
+const GALLERY_LABEL_RE = /^(?:retour en images|en images|la galerie|galerie(?: photos?)?|diaporama|album(?: photos?)?|photos)\b[^.!?]{0,60}(?:\(\d{1,4} photos\)|[–—-]\s\d{1,4} photos)$/iu;
+const GALLERY_REASON = "site furniture (the photo gallery and its captions)";
+// The most captions read under a gallery's label (a page copied without blank lines runs on).
+const GALLERY_CAPTIONS_MAX = 24;
+// A magazine's issue a text was printed in, with its month: "Cet article est paru dans le n° 87 de Chroniques
+// d'Histoire (novembre 2025)".
+const PRINT_ISSUE_RE = /^(?:[Cc]et article|[Cc]e texte|[Cc]et entretien|[Cc]ette chronique) (?:est |a été )?(?:paru|publié)e? dans (?:le )?(?:n°|numéro)\s?\d{1,5} (?:de |d['’]|du )[^()]{2,60}\(([^()]{4,30})\)\.?$/u;
+// A caption behind the place of its picture, as a copy keeps it: "[Photo] Le Palais de l'Indépendance …".
+const PICTURE_PLACE_CAPTION_RE = /^\[(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Ii]llustration)\]\s+\S.{3,300}$/u;
+// "Photo Normandie Matin / Julien Hébert": a photo credited to an outlet, then to its photographer ("Photos Sport /
+// Vidéos Sport" is a menu's item).
+const OUTLET_PHOTOGRAPHER_RE = new RegExp(String.raw`^(?:Photo|PHOTO)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\/\s(?!Vid[ée]os?\s)${PERSON_NAME}$`, "u");
 const PHOTO_CREDIT_RE = /^(?:©|\([cC]\)\s|[Pp]hotos?\b|PHOTOS?\b|[Cc]rédits?\b|[Dd]roits d['’]auteur)/u;
 // Words announcing what is to come: a headline "… ce qu'il faut attendre de la rencontre de Samarcande (3-4 avril)".
 const PREVIEW_RE = /(?<!\p{L})(?:attendre|à venir|prochaine?s?|se tiendra|aura lieu|avant|programme)(?!\p{L})/iu;
@@ -1350,6 +1376,9 @@ function shapeOf(w: Work, email = true): void {
   // A chat export's stamp and sender over a forwarded post, at the top: "[12/06/2025 10:07] Thomas G.: Regarde, c'est
   // passé sur la chaîne …" (further down, such messages may be quoted as evidence).
   if (w.src.line <= CHAT_STAMP_LAST_LINE && CHAT_STAMP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the chat application's lines)" });
+  // A gallery's label with its count of pictures: "Retour en images (24 photos)" (its captions follow: see
+  // classifyLines).
+  if (GALLERY_LABEL_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: GALLERY_REASON });
   // A live blog's time label alone on its line: "17:52", "14h32".
   if (TIME_LABEL_RE.test(v)) return void (w.shape = "heading");
 
@@ -1440,7 +1469,15 @@ function shapeOf(w: Work, email = true): void {
     // closing a section's path: "Actualité | Terrains | 18.09.2024".
     if (/publi|mis à jour|\bpar\b/iu.test(v)) w.metaDate = firstHeadDate(v);
     else {
-      const day = readDateLine(v.split(CRUMB_SEP_RE).pop() ?? "");
+      // Or opening a release's line, its kind and its place after it, "22 octobre 2025 | Communiqué de presse | Almaty,
+      // Kazakhstan", a stamp's with its time or a post's with its comments: "17 septembre 2024 · Claire · 4
+      // commentaires" (a weekday first is the site's day over its bar, "vendredi 5 juillet 2024 | Connexion | …"; "12
+      // juin 2026 | Concert symphonique | …" an event's).
+      const parts = v.split(CRUMB_SEP_RE);
+      const last = readDateLine(parts[parts.length - 1]);
+      const stamped = RELEASE_KIND_RE.test(parts[1] ?? "") || /^\d{1,2}[:h]\d{2}$/u.test(parts[1] ?? "") || parts.some((x) => COMMENT_COUNT_RE.test(x));
+      const first = last || !stamped ? null : WEEKDAY_FIRST_RE.test(v) ? null : readDateLine(parts[0]);
+      const day = last ?? (first && first.evidence.trim() === parts[0].trim() ? first : null);
       // (Weakly: a stamp under the headline, "Publié le 20 mai 2025", says more than an event's day in the path.)
       if (day && !day.relative && day.precision === "day" && day.start === 0) w.metaDate = headDate(day, true);
     }
@@ -1508,6 +1545,9 @@ function shapeOf(w: Work, email = true): void {
   // A photo agency and its photographer, apart by a spaced slash, are no menu: "Keystone / Pavel Mikheyev", "RUSLAN
   // PRYANIKOV / AFP" ("MONDE / Asie Centrale" is a section's).
   if (v.length <= 80 && NAMED_PHOTO_AGENCY_RE.test(v)) return void (w.shape = "credit");
+  // So is a photo credited to the outlet and its photographer: "Photo Normandie Matin / Julien Hébert"; and a photo's
+  // caption behind the place of its picture: "[Photo] Avec Aruzhan et Timur devant le mur des drapeaux".
+  if ((v.length <= 80 && OUTLET_PHOTOGRAPHER_RE.test(v)) || PICTURE_PLACE_CAPTION_RE.test(v)) return void (w.shape = "credit");
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
   // Among the page's first lines, a menu whose links ask questions: "Qui sommes-nous ?   Nos missions   Où
   // agissons-nous ?   Actualités   Nous rejoindre   FAIRE UN DON".
@@ -1522,7 +1562,7 @@ function shapeOf(w: Work, email = true): void {
   // "Sources : discours de K.-J. Tokaïev au forum (17 juin 2022) ; communiqué du ministère…": the article's sources,
   // one line, several of them or dated, not a photo's credit.
   if (SOURCES_LINE_RE.test(v) && (/;/u.test(v) || REFERENCE_HINT_RE.test(v) || findDates(v).some((m) => !m.relative))) return void Object.assign(w, { shape: "paragraph", kind: "bibliography" });
-  if (CREDIT_RE.test(v) || EMBEDDED_POST_AUTHOR_RE.test(v) || LOWER_AGENCY_CREDIT_RE.test(v) || (v.length <= 200 && TEXT_CREDIT_RE.test(v)) || (v.length <= 80 && (AGENCY_SIGNATURE_RE.test(v) || (PHOTO_AGENCY_RE.test(v) && !(SECTION_PATH_RE.test(v) && !PICTURE_SOURCE_RE.test(v)))))) return void (w.shape = "credit");
+  if (CREDIT_RE.test(v) || EMBEDDED_POST_AUTHOR_RE.test(v) || LOWER_AGENCY_CREDIT_RE.test(v) || (v.length <= 200 && (TEXT_CREDIT_RE.test(v) || SERVICE_CREDIT_RE.test(v))) || (v.length <= 80 && (AGENCY_SIGNATURE_RE.test(v) || (PHOTO_AGENCY_RE.test(v) && !(SECTION_PATH_RE.test(v) && !PICTURE_SOURCE_RE.test(v)))))) return void (w.shape = "credit");
   // An agency's intertitle between dashes: "- Chaise vide -".
   if (DASHED_INTERTITLE_RE.test(v)) return void (w.shape = "heading");
   if (LIST_ITEM_RE.test(v)) return void (w.shape = "list-item");
@@ -2122,17 +2162,29 @@ function readEntryDays(ws: Work[], headEnd: number, secondBody: number, lastBody
     days.push(i);
   }
   if (days.length + headed < ENTRY_DAYS) return;
+  // Each under a short line of its own, a name or a card's title, and over a paragraph, they stamp readers' comments
+  // ("Bakhyt_ALA" / "3 juin 2025 à 21 h 14" / the comment) or other posts' cards ("Ma première kokpar" / "18 mars 2025"
+  // / the summary); the same day twice stamps posts the text quotes ("17 février 2025" under each of two posts).
+  const labelled = (i: number) => {
+    const p = prevText(ws, i);
+    return words(ws[p].v).length <= ENTRY_LABEL_WORDS && !endsSentence(ws[p].v) && isBody(ws[nextText(ws, i)]);
+  };
+  if (days.every(labelled) || new Set(days.map((i) => ws[i].v)).size < days.length) return;
   // Days that close their entries, the last over an intertitle and none under one, name the sources the entries quote
   // ("Kazinform.kz, 22 mai 2025" under a press review's item): they stay with them, as paragraphs.
   const heading = (j: number) => j >= 0 && j < ws.length && ws[j].shape === "heading" && !days.includes(j);
   const closing = heading(nextText(ws, days[days.length - 1])) && !days.some((i) => heading(prevText(ws, i)));
-  for (const i of days) Object.assign(ws[i], { shape: closing ? "paragraph" : "heading", reason: undefined, metaDate: undefined, entryDay: true });
+  // (A day written as a sentence, "Le 1er juillet 2025.", answers a question.)
+  for (const i of days) Object.assign(ws[i], { shape: closing || (/^\p{Lu}\p{Ll}/u.test(ws[i].v) && endsSentence(ws[i].v)) ? "paragraph" : "heading", reason: undefined, metaDate: undefined, entryDay: true });
 }
 // The fewest days amid the text that head its entries; the longest line such a day heads.
 const ENTRY_DAYS = 2;
 const ENTRY_DAY_MAX = 60;
-// What makes a day line no entry's: its author ("par …", a forum's "»"), a field's label, a deed done that day.
-const ENTRY_DAY_NOT_RE = /(?<!\p{L})par\s|»|^[^\d:]{1,30}:\s|(?<!\p{L})\p{L}+(?:é|ée|és|ées)\s+le\s/iu;
+// The most words of the line a comment's or a card's stamp stands under: a name, a short title.
+const ENTRY_LABEL_WORDS = 6;
+// What makes a day line no entry's: its author ("par …", a forum's "»"), a field's label, a deed done that day, a
+// letter's or a column's place and day closing it ("Almaty, le 14 mai 2025").
+const ENTRY_DAY_NOT_RE = /(?<!\p{L})par\s|»|^[^\d:]{1,30}:\s|(?<!\p{L})\p{L}+(?:é|ée|és|ées)\s+le\s|^\p{L}[\p{L}'’ -]{1,40},\s+le\s/iu;
 
 /**
  * Classifies the lines of one article. Every line gets exactly one kind; furniture and blank lines carry a reason.
@@ -2895,7 +2947,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     });
   for (let i = bodyFrom + 1; i < ws.length && bodyFrom >= 0; i++) {
     const call = CONTACT_CALL_RE.test(ws[i].v) && underText(i);
-    if (ws[i].kind || !(CONTACTS_LABEL_RE.test(ws[i].v) || call)) continue;
+    if (ws[i].kind || !(CONTACTS_LABEL_RE.test(ws[i].v) || PRESS_CONTACTS_LABEL_RE.test(ws[i].v) || call)) continue;
     let details = false;
     // (A sentence giving a number, "Le standard du consulat répond au (+7) 727 …", is the text's.)
     for (let j = i + 1; j <= i + CONTACT_LOOKAHEAD && j < ws.length && ws[j].shape !== "blank" && !details; j++) details = CONTACT_DETAIL_RE.test(ws[j].v) && !endsSentence(ws[j].v);
@@ -3079,11 +3131,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
           continue;
         }
         // A count of comments over its first reader ("4 commentaires" / "Théo_L2 — 3 février 2025 à 21:14") ends them;
-        // so does a prompt to subscribe ("Merci de lire Steppes & Caspienne ! Abonnez-vous …") or the count over the
-        // prompt to comment ("14 commentaires" / "Écrire un commentaire...").
+        // so does a prompt to subscribe ("Merci de lire Steppes & Caspienne ! Abonnez-vous …") or to share ("Partager
+        // cet article"), or the count over the prompt to comment ("14 commentaires" / "Écrire un commentaire...").
         if (COMMENT_COUNT_RE.test(w.v) && COMMENTER_STAMP_RE.test(ws[nextText(ws, j)]?.v ?? "")) break;
         // (Not a reference naming a newsletter, "Newsletter EUCAM, n° 18, …, 2011.", nor with more references to come.)
-        if (/subscription|comment prompt or counter/u.test(w.reason ?? "") && (!/comment/u.test(w.reason ?? "") || COMMENT_COUNT_RE.test(w.v)) && !REFERENCE_HINT_RE.test(w.v) && !moreReferences(j)) break;
+        if (/subscription|comment prompt or counter|reader comments|share prompt/u.test(w.reason ?? "") && (!/comment/u.test(w.reason ?? "") || COMMENT_COUNT_RE.test(w.v)) && !REFERENCE_HINT_RE.test(w.v) && !moreReferences(j)) break;
+        // So does the post's footer naming who posted it and when: "Publié par Bernard Lefaucheux à 18:40".
+        if (w.byline && POSTED_AT_TIME_RE.test(w.v)) break;
         // A release's notes to the editors close its references: what follows is the issuer's ("Notes aux rédactions" /
         // "L'Organisation météorologique mondiale est …" / "Pour de plus amples informations, veuillez contacter : …").
         if (/notes to editors/u.test(w.reason ?? "") || NOTES_TO_EDITORS_RE.test(w.v)) break;
@@ -3818,6 +3872,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (dated.length === 1) w.metaDate = headDate(dated[0], true);
     }
   }
+  // Over the headline, a press service's name amid the site's lines, two above and two below, is a menu's item or a
+  // section's path: "Service de presse" between "Politique étrangère" and "Services consulaires", "Service de presse /
+  // Nouvelles" (under an embassy's name, over its communiqué's number, or under the headline or the text, it signs).
+  for (let i = 0; i < titleAt; i++) {
+    if (ws[i].kind || ws[i].shape !== "credit" || !PRESS_SERVICE_LABEL_RE.test(ws[i].v)) continue;
+    const site = (j: number) => j >= 0 && j < ws.length && (j === titleAt || (ws[j].kind ?? ws[j].shape) === "furniture");
+    if (site(prevText(ws, i)) && site(prevText(ws, prevText(ws, i))) && site(nextText(ws, i)) && site(nthText(ws, i, 2))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (section label or kicker in the article's head)" });
+  }
   headEnd = ws.findIndex((w) => !w.kind && isBody(w));
   // A banner's day over the page ("12 décembre 2025 – 30e anniversaire de la neutralité …") gives way to a date line of
   // its own over the headline ("18.11.2025"; a weekday first, "Mercredi 19 novembre 2025", may be the site's day).
@@ -4338,6 +4400,34 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const n = nextText(ws, i);
     return n >= ws.length || kindOf(n) === "furniture";
   };
+  // The author's name or initials signing the text over its notes or its references, maybe over a reprint's credit
+  // ("Étienne Marchal" / "Cet article est paru dans …" / "Pour en savoir plus"; "B. L." / "Notes"), as under the text.
+  if (bibStart < ws.length) {
+    let j = prevText(ws, bibStart);
+    if (j >= 0 && ws[j].shape === "credit" && !ws[j].byline) j = prevText(ws, j);
+    const p = j >= 0 ? prevText(ws, j) : -1;
+    if (p >= 0 && !ws[j].kind && isProse(ws[p]) && (isPersonName(ws[j].v) || INITIALS_SIGNATURE_RE.test(ws[j].v))) {
+      const credited = ws.some((b, k) => k < j && b.byline && b.v.includes(ws[j].v));
+      Object.assign(ws[j], credited ? { shape: "furniture", kind: "furniture", reason: "signature (the author, credited in the byline)" } : { shape: "credit", kind: "credit", byline: true });
+    }
+  }
+  // The captions under a gallery's label, up to the blank line, are the gallery's (on a page without blank lines, the
+  // text may follow the label: only the label is the site's).
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].reason !== GALLERY_REASON) continue;
+    let end = i + 1;
+    while (end < ws.length && end <= i + GALLERY_CAPTIONS_MAX && ws[end].shape !== "blank" && !ws[end].kind && ws[end].v.length <= CAPTION_MAX) end++;
+    if (end < ws.length && ws[end].shape !== "blank") continue;
+    for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: GALLERY_REASON, metaDate: undefined, byline: false });
+  }
+  // An event's day under its field's label, "Date et heure" / "13 janvier 2026 07:00 …", is the event's, not the
+  // page's.
+  for (let i = titleAt + 1; titleAt >= 0 && i < ws.length; i++) {
+    const p = prevText(ws, i);
+    if (ws[i].reason !== "date line (publication metadata)" || PUBLICATION_WORD_RE.test(ws[i].v) || p <= titleAt || !EVENT_DAY_LABEL_RE.test(ws[p].v)) continue;
+    Object.assign(ws[p], { shape: "heading", kind: undefined, reason: undefined, metaDate: undefined });
+    Object.assign(ws[i], { shape: "paragraph", reason: undefined, metaDate: undefined, entryDay: true });
+  }
   readEntryDays(ws, headEnd, secondBody, lastBody);
   return ws.map((w, i) => {
     const kind: LineKind = w.kind ?? (w.shape as LineKind);
@@ -4379,6 +4469,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // The site's day with its exchange rate or weather ("Nour-Soultan, 21.05.2019 — USD/KZT 381,05 — +23 °C") dates
     // the reader's visit, not the article.
     if (w.metaDate && i < titleAt && kind === "furniture" && /°\s?C|\b[A-Z]{3}\/[A-Z]{3}\b/u.test(w.v)) w.metaDate = datedLines > 1 ? undefined : { ...w.metaDate, weak: true };
+    // A magazine's issue the text was printed in, closing it: "Cet article est paru dans le n° 87 de Chroniques
+    // d'Histoire (novembre 2025)" dates it when nothing else does.
+    if (kind === "credit" && !w.metaDate && PRINT_ISSUE_RE.test(w.v)) {
+      const d = findDates(PRINT_ISSUE_RE.exec(w.v)![1]).find((m) => !m.relative);
+      if (d) c.metaDate = headDate(d, true);
+    }
     if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph" || kind === "title" || w.byline || (kind === "credit" && SIGNED_AT_RE.test(w.v)))) c.metaDate = w.metaDate;
     return c;
   });

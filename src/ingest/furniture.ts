@@ -193,14 +193,15 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "link to the page in another language",
     re: /^(?:(?:cet article|cette page|ce texte|cet entretien|cette analyse) est (?:également |aussi )?(?:disponible|à lire|publiée?) en (?:version )?(?:anglais|russe|kazakh|allemand|espagnol|italien|arabe|chinois|turc|ouzbek|néerlandais|portugais|français)|(?:this|the) (?:article|page|story) is (?:also )?available in (?:English|French|Russian|Kazakh|German|Spanish)|(?:lire|read) (?:cet article|this article|in|en) (?:en )?(?:anglais|english|français|french|allemand|german|russe|russian)|lees dit artikel in het (?:nederlands|frans|engels|duits))\s*[.!]?$/iu,
   },
-  // "Abonnez-vous", "S'abonner à la newsletter", "Inscrivez-vous à notre lettre d'information", "Suivez-nous sur…", a
+  // "Abonnez-vous", "S'abonner à la newsletter", "Inscrivez-vous à notre lettre d'information", "Recevez ma lettre
+  // d'information" (an elected member's), "Suivez-nous sur…", a
   // form's field and button ("Adresse courriel   M'inscrire"), "Ne manquez aucun article, suivez-nous sur…", "Suivez
   // Parsine Info sur Telegram : t.me/…", "Suivez LRH en français sur Facebook et X et recevez notre lettre du
   // vendredi.", "Ne manquez aucune critique : recevez notre newsletter chaque vendredi." (the site's own letter: "…
   // recevez la lettre consulaire" is an embassy's advice).
   {
     reason: "subscription prompt",
-    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la) .*(?:newsletter|lettre|alertes?).*|ne manquez (?:aucune?|rien)(?!\p{L})[^:.!?]{0,40}\s?:\s?recevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,60}[.!]?|recevoir (?:nos|notre) [^.!?]{2,50} par (?:e-?mail|courriel)|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,40}? sur (?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky)(?:(?:,\s|\set\s)(?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky))*,?\set\srecevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,40}\.?|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky)\s*:?\s*(?:@[\w.]+|(?:https?:\/\/)?(?:t\.me|wa\.me|whatsapp\.com|x\.com|twitter\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com)\/\S*)|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|t[ée]l[ée]charge[rz] l['’]appli\s\p{Lu}[^.:!?]{1,40}|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.!]{0,60}(?:[,:–—-]|[.!](?=\s))\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous|t[ée]l[ée]chargez)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
+    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la|ma|mes) .*(?:newsletter|lettre|alertes?).*|ne manquez (?:aucune?|rien)(?!\p{L})[^:.!?]{0,40}\s?:\s?recevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,60}[.!]?|recevoir (?:nos|notre) [^.!?]{2,50} par (?:e-?mail|courriel)|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,40}? sur (?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky)(?:(?:,\s|\set\s)(?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky))*,?\set\srecevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,40}\.?|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky)\s*:?\s*(?:@[\w.]+|(?:https?:\/\/)?(?:t\.me|wa\.me|whatsapp\.com|x\.com|twitter\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com)\/\S*)|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|t[ée]l[ée]charge[rz] l['’]appli\s\p{Lu}[^.:!?]{1,40}|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.!]{0,60}(?:[,:–—-]|[.!](?=\s))\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous|t[ée]l[ée]chargez)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
   },
   // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter", "+
   // Abonnés", "Vous lisez un article réservé à nos abonnés. Merci de votre confiance.", a button's "Voir le corrigé
@@ -223,6 +224,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "a social network's buttons and counters",
     re: /^(?:\+\s?suivre|suivre|(?:(?:j['’]aime|commenter|partager|republier|envoyer|répondre|réagir)\s*){2,6}|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:mentions?\s+)?j['’]aime|(?:modifiée?|edited)\s*[·•]\s*\d+\s*(?:sem|j|h|min|s)\.?|[—–-]*\s*(?:voir|afficher) (?:les )?réponses?\s*\(\d+\)|j['’]aime\s*\(\d+\)|(?:vous et )?\d[\d\s\u00a0\u202f,.]*[kK]? autres? personnes?|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:partages?|republications?|réponses?|abonnés?|restacks?)|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:j['’]aime|partages?|repartages?|republications?|restacks?|commentaires?|réponses?)(?:\s*[·•|]\s*\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:j['’]aime|partages?|repartages?|republications?|restacks?|commentaires?|réponses?)){1,3}|\d+ autres? commentaires?\s*…?|(?:voir|afficher) (?:les \d+ réponses?|plus de (?:commentaires|réponses)|tous les commentaires)|écrivez un commentaire\s*…?|(?:photo|image) de (?:profil|couverture) de .{1,60}|•\s*(?:1er|\d+e)(?: et \+)?|…?\s*(?:afficher|voir) la suite|voir la traduction|\+\d{1,3}|member-only story|[∙·•]\s*(?:payant|gratuit)|lancée? il y a \d+ (?:ans?|mois)|réservé aux membres|ouvrir dans l['’]app(?:lication)?|obtenir l['’]app(?:lication)?|medium logo|restacks|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:favoris|boosts?)|(?:afficher|montrer) (?:moins|plus)|(?:CW|content warning)\s*:.{0,120}|\S+ est l['’]un des nombreux serveurs mastodon indépendants que vous pouvez utiliser\b.*)$/iu,
   },
+  // A blog's like button and its count: "J'aime ça : ♥ 12 personnes aiment ça", "Une personne aime ça".
+  { reason: "a social network's buttons and counters", re: /^(?:j['’]aime ça\s*:?\s*)?(?:[♥❤]\uFE0F?\s*)?(?:\d{1,6}|une) personnes? aiment? ça\.?$|^j['’]aime ça\s*:?\s*(?:[♥❤]\uFE0F?\s*)?(?:chargement…?)?$/iu },
   // "1 réponse de Marie Lenoir": the author's replies under a reader's comment (the name's capitals matter: no `i`).
   { reason: "a social network's buttons and counters", re: /^\d+\s+réponses?\s+de\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u },
   // A clipper's or a read-later tool's fields about the copy, not the article: "Created: November 29, 2024 8:03 AM",
@@ -233,7 +236,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An offer to subscribe: "Profitez de notre offre découverte : 1 € le premier mois", "Essayer gratuitement",
   // "Profitez de tous les articles d’Horizons Hebdo… avec Apple News+", "Les infos essentielles du jour, chaque matin
   // dans votre boîte mail.": an offer's words or a newsletter's.
-  { reason: "subscription prompt", re: /^(?:profitez (?:de|d['’]) ?.{0,80}(?:offre|abonn|€|essai|gratuit|apple news\+).*|essayer gratuitement.*|cet article vous a (?:intéressée?|plu)\s?\?\s*.{0,40}(?:recevez|abonnez|inscrivez|newsletter|lettre)\b.*|recevez (?:l['’]essentiel|le meilleur|une sélection)\b.{0,80}(?:chaque|tous les) (?:matin|soir|jour|semaine)s?\b.*|(?:les infos|l['’]essentiel|l['’]actualité|recevez|notre (?:newsletter|lettre)).{0,80}chaque (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? dans (?:votre|vos) boîtes? (?:mail|e-?mail|aux lettres|de réception).*)$/iu },
+  { reason: "subscription prompt", re: /^(?:profitez (?:de|d['’]) ?.{0,80}(?:offre|abonn|€|essai|gratuit|apple news\+).*|essayer gratuitement.*|cet article vous a (?:intéressée?|plu|été utile)\s?\?\s*.{0,40}(?:recevez|abonnez|inscrivez|newsletter|lettre)\b.*|recevez (?:l['’]essentiel|le meilleur|une sélection)\b.{0,80}(?:chaque|tous les) (?:matin|soir|jour|semaine)s?\b.*|(?:les infos|l['’]essentiel|l['’]actualité|recevez|notre (?:newsletter|lettre)).{0,80}chaque (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? dans (?:votre|vos) boîtes? (?:mail|e-?mail|aux lettres|de réception).*)$/iu },
   // A link within the page, its arrow first: a contents' "↓ Ouzbékistan : Chavkat Mirzioïev et la diplomatie de l’eau",
   // "↑ Haut de page". A figure is not a link ("↓ Baisse de 12 % des exportations"), nor "↑ Dupont 2019, p. 12", an
   // encyclopedia's reference.
@@ -375,11 +378,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "agency desk initials", re: /^(?!.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|belga|sda)(?![a-z]))[-–]?\s*[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}(?:-[a-z]{2,4})?){1,5}$|^[A-Z]{2,4}(?:\/[A-Z]{2,4}){1,5}(?:\s+[\d.:\/]+){1,3}(?:\s+[A-Z]{2,4})?$/u },
   // The end mark of an agency's dispatch: "— FIN —", "(FIN)", "-30-".
   { reason: "end of the dispatch", re: /^(?:[—–-]+\s*fin\s*[—–-]+|\(fin\)|fin|-30-|###|\[fin(?: de la traduction(?: automatique)?| du texte| de l['’]article)?\])$/iu },
-  // "Les opinions exprimées n'engagent que leur auteur" (or "leur autrice"); "Les propos tenus lors de cette conférence
-  // n'engagent que leurs auteurs. Conférence organisée sous la règle de Chatham House …".
+  // "Les opinions exprimées n'engagent que leur auteur" (or "leur autrice", "… et ne reflètent pas la position
+  // officielle du Parlement européen"); "Les propos tenus lors de cette conférence n'engagent que leurs auteurs.
+  // Conférence organisée sous la règle de Chatham House …".
   {
     reason: "disclaimer or citation notice",
-    re: /^les (?:opinions|propos|points de vue|lettres|courriers|tribunes) (?:(?:exprimée?s?|tenus)(?:\slors d(?:e (?:cette|la|ce)|['’](?:une?|cette))\s(?:conférence|rencontre|table ronde|réunion|séance|débat|colloque|séminaire|événement)|\s(?:dans|sur|ici)(?:\s(?:ce|cet|cette|ces|le|les)\s(?:texte|article|tribune|blog|site|pages?|rubrique|note|publication|billet|chronique|édito|éditorial|lettre|analyse)s?)?)?|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)(?:\.?$|\.\s+(?=.*(?:écrivez-nous|[\w.-]+@[\w-]+\.\p{L}{2,}|règle de Chatham House)).{1,300}$)|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
+    re: /^les (?:opinions|propos|points de vue|lettres|courriers|tribunes) (?:(?:exprimée?s?|tenus)(?:\slors d(?:e (?:cette|la|ce)|['’](?:une?|cette))\s(?:conférence|rencontre|table ronde|réunion|séance|débat|colloque|séminaire|événement)|\s(?:dans|sur|ici)(?:\s(?:ce|cet|cette|ces|le|les)\s(?:texte|article|tribune|blog|site|pages?|rubrique|note|publication|billet|chronique|édito|éditorial|lettre|analyse)s?)?)?|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)(?:,?\s+et ne (?:reflètent|représentent|engagent) (?:pas|en aucun cas|nullement) [^.!?]{1,120})?(?:\.?$|\.\s+(?=.*(?:écrivez-nous|[\w.-]+@[\w-]+\.\p{L}{2,}|règle de Chatham House)).{1,300}$)|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
     anyLength: true,
   },
   // A press release's legal notices, as its distributor prints them: "Le présent communiqué contient des déclarations
@@ -497,12 +501,13 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "stock quotes",
     re: /^\p{Lu}[\p{Lu}\d &.'’-]{1,40}(?:\s\([A-Z\d]{1,6}(?:\.[A-Z]{1,2})?\)\s{2,}\d[\d\u00A0\u202F ]*(?:[.,]\d+)?\s?(?:USD|EUR|GBp|GBP|CHF|€|\$)?\s{2,}[+\-−]\d+(?:[.,]\d+)?\s?%|\s{2,}non cotée?)$/u,
   },
-  // "Retour en haut", "Haut de page", "Accueil", "Menu", "☰ MENU", "Rechercher", "Fermer", "→ Tous nos dossiers" (a
-  // sentence behind the arrow is a key point's: "→ Le port d'Anvers-Bruges a signé un protocole d'accord …", unless it
-  // calls to read: "→ Retrouvez tous nos articles …", "→ Lire notre guide : …").
+  // "Retour en haut", "Haut de page", "Accueil", "Menu", "☰ MENU" (or any button behind the menu's bars, "☰ Adhérer en
+  // ligne"; "☰ Qian, le Ciel — huile sur toile, 2022" names a painting by its trigram), "Rechercher", "Fermer", "→ Tous
+  // nos dossiers" (a sentence behind the arrow is a key point's: "→ Le port d'Anvers-Bruges a signé un protocole
+  // d'accord …", unless it calls to read: "→ Retrouvez tous nos articles …", "→ Lire notre guide : …").
   {
     reason: "navigation link",
-    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|rechercher des \p{L}+, des \p{L}+ et des (?:sources|articles|auteurs|médias)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles(?:\s?»)?|(?:précédent|suivant)\s?:\s?(?=(?:\S+\s){3,}\S)\p{Lu}[^.!]{2,120}|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
+    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|☰\s*[^.!?\d—–]{1,60}|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|rechercher des \p{L}+, des \p{L}+ et des (?:sources|articles|auteurs|médias)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|(?:←|→)(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles(?:\s?»)?|(?:précédent|suivant)\s?:\s?(?=(?:\S+\s){3,}\S)\p{Lu}[^.!]{2,120}|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
   },
   // The site's next event, announced under the text with its call to register: "Prochain événement : « L'Asie centrale
   // et la COP29 » – 7 novembre 2024 – S'inscrire" ("Prochain rendez-vous : la Chine … accueillera le sommet de 2025."
@@ -1029,6 +1034,9 @@ const BYLINE_RE =
 // else but the agency or the other credits: "Texte : Julien Marchal, avec AFP", "Texte : Hugo Lemercier · Cartes : Lina
 // Roche", "Texte : Sarah Lambotte – Photos : Fédération kazakhe de triathlon", "Reportage : Sophie Girardot, Thomas
 // Lenoir — durée 2 min 14" ("Texte : Déclaration d'Astana … (extraits)" heads a document).
+// (Or a club's or an association's body, with the photographer: "Texte : le bureau du CER · Photos : Hugo Lemaire";
+// alone, "Texte : le secrétariat de l'AIF" heads a fact box's fields.)
+const TEAM_TEXT_CREDIT_RE = /^[Tt]extes?(?: et photos?)?\s*:\s*(?:le |la |l['’])(?:bureau|comité|équipe|commission|secrétariat|service)\b[^·|•:]{0,60}\s[·|•–—]\s[Pp]hotos?\s?:\s?\S.{0,60}$/u;
 // A desk's initials over the author's name and the day: "CDL / Par Karim HADDAD, le 27 avril 2019 à 00h00" ("TITR / Par
 // Aktaou, Bakou et Poti" names a route).
 // The newsroom signing alone: "La rédaction", "LA RÉDACTION", "La Rédaction de MaoreInfo" (the caller says where: under
@@ -1067,7 +1075,7 @@ export function isByline(text: string): boolean {
   if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
   // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
   if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return false;
-  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || NEWSROOM_NAME_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text) || DESK_REGIONS_BYLINE_RE.test(text);
+  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || TEAM_TEXT_CREDIT_RE.test(text) || NEWSROOM_NAME_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text) || DESK_REGIONS_BYLINE_RE.test(text);
 }
 
 const DAY_PAGER_RE = /^\s*←.*→\s*$/u;
@@ -1089,16 +1097,19 @@ const PICTURE_COUNT_RE = /^\s*\d{1,4}\s(?:photos|images)(?!\p{L})/iu;
 const DATE_LINE_FILLER_RE =
   /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique|résumé)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado|aktualisiert|veröffentlicht|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|(?<=(?<!\p{L})à\s)\d{1,2}\.\d{2}(?!\d)|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|\((?:JST|CET|CEST|MSK|HNE|HAE|ALMT|UTC|GMT)\)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
 
-// A time zone written out: "Heure normale d'Europe centrale", a newswire's "04:15 heure de l'Est (ETATS-UNIS)" or
-// "01:00 AM Heure normale de l'Est", or as a system names it after the time: "17:42 Europe/Paris" ("Mardi 4 mars 2025,
-// 14:00 (heure d'Astana)" may head a programme's session; "1er mars 2024, 00 h 00, Astana (Asia/Almaty)" a chronology's
-// entry).
+// A time zone written out: "Heure normale d'Europe centrale" (or "… de l'Europe centrale"), a newswire's "04:15 heure
+// de l'Est (ETATS-UNIS)" or "01:00 AM Heure normale de l'Est", or as a system names it after the time: "17:42
+// Europe/Paris" ("Mardi 4 mars 2025, 14:00 (heure d'Astana)" may head a programme's session; "1er mars 2024, 00 h 00,
+// Astana (Asia/Almaty)" a chronology's entry).
 // A place's time in brackets after the time: "15 h 12 (heure de Singapour)".
 const PLACE_TIME_RE = /(?<=\d{1,2}\s?[:h]\s?\d{2}\s?)\(heure (?:de |d['’])\p{Lu}[\p{L}'’ -]{1,30}\)/gu;
-const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?d['’]europe centrale(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+(?:[ap]m\s+)?)heure (?:normale )?de l['’](?:est|ouest|atlantique|pacifique)(?:\s\((?:états-unis|etats-unis)\))?(?!\p{L})|(?<=\d{1,2}:\d{2}\s?)[ap]m(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+)(?:Europe|Asia|Africa|America|Atlantic|Indian|Pacific|Australia)\/[A-Z][A-Za-z_]+(?![\p{L}/])/giu;
+const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?(?:d['’]|de l['’])europe centrale(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+(?:[ap]m\s+)?)heure (?:normale )?de l['’](?:est|ouest|atlantique|pacifique)(?:\s\((?:états-unis|etats-unis)\))?(?!\p{L})|(?<=\d{1,2}:\d{2}\s?)[ap]m(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+)(?:Europe|Asia|Africa|America|Atlantic|Indian|Pacific|Australia)\/[A-Z][A-Za-z_]+(?![\p{L}/])/giu;
 // The words of a wire's header beside its day and time: its time zone, its kind of dispatch, its priority.
 const WIRE_HEADER_WORDS_RE = /(?<!\p{L})(?:UTC|GMT|FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})|(?<!\p{L})[Pp]rio(?:rité)?\s*\d(?!\d)/gu;
 
+// The words opening a day a time runs from or to, in small letters (see readDayLine): "Jusqu'au 4 mai 2025" alone is
+// an exhibition's dates over its page, "Depuis janvier 2022" a wrapped sentence's start.
+const SPAN_LEAD_RE = /^(?:depuis|dès|jusqu|avant|après)(?!\p{L})/u;
 // A weekday shortened with its stop, right before a date: "jeu. ".
 const SHORT_WEEKDAY_BEFORE_RE = /(?<!\p{L})(?:lun|mar|mer|jeu|ven|sam|dim)\.\s+$/iu;
 
@@ -1136,6 +1147,9 @@ function readDayLine(text: string): DateMention | null {
   if (stamped) text = text.replace(ISO_TIME_RE, "$1 $2").replace(PICTURE_COUNT_RE, " ");
   const found = findDates(text);
   if (found.length === 0) return null;
+  // A day a time runs from or to is no stamp: "depuis janvier 2022" (a wrapped headline's last line), "jusqu'au 4 mai
+  // 2025".
+  if (SPAN_LEAD_RE.test(found[0].evidence)) return null;
   // A day written year first ("2025. 06. 12. 15:40") stamps a page only opening its line: after a name ("Index.hu,
   // 2025. 05. 22.", "Budapest, 2025. 05. 22."), it cites a source or a statement.
   if (YEAR_FIRST_DAY_RE.test(found[0].evidence) && found[0].start > 0) return null;

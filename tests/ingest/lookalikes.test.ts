@@ -111,7 +111,11 @@
 // company an article is about, a forum, a twin town and an exhibition, a list's figures with two rises, intertitles in
 // two scripts; and, like round fifty-one's (r38-…), "Par l'équipe Astana interposée" as an intertitle, "par l'équipe …"
 // in a list, "… : votre don aide …" in a story, a headline and an intertitle, "Autres nouvelles" over a review's news,
-// "© 2025 Site officiel … – caption" under a photo.
+// "© 2025 Site officiel … – caption" under a photo; and, like rounds eighty-two and eighty-three's (r54-…), days of
+// comments, cards, quoted posts and a column's place under lines of their own, answers that are days, trigrams naming
+// paintings, "Avec le service de presse …." answering a question, a fact box's "Texte : le secrétariat …", a menu's
+// "Photos Sport / Vidéos Sport", a gallery's label over a standfirst, an exhibition's "Jusqu'au 4 mai 2025", a letter's
+// "Depuis janvier 2022", a webinar's "Date et heure".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -133,11 +137,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 807);
+  assert.equal(byName.size, 843);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to eighty-one copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to eighty-three copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-3])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-4])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -716,9 +720,10 @@ test("intertitles, reported funding, a staff box, kickers over headlines, anothe
   // Questions apart by wide spaces are a paragraph; an arrow before a call to read is a link.
   assert.deepEqual(at("06-corridor-questions", [14, 24]), ["paragraph", "removed"]);
   assert.equal(at("18-visa-points-cles", [28])[0], "removed");
-  // A one-sentence lede under a photo's credit stays the lede, and its day dates the page.
+  // A one-sentence lede under a photo's credit stays the lede; the stamp over them, "14 février 2024 | 09:12 |
+  // Rédaction Astana Presse", dates the page (the lede's "le 12 février 2024" is the meeting's day).
   assert.equal(at("07-credit-photo-lede", [12])[0], "lede");
-  assert.equal(pages("r25")("07-credit-photo-lede").date, "2024-02-12");
+  assert.equal(pages("r25")("07-credit-photo-lede").date, "2024-02-14");
   // A key figure's price, "Prix du blé kazakh à l'export : 228 $/t", is the text's.
   assert.equal(at("08-ble-chiffres-cles", [11])[0], "heading");
   // "— M. Mourat Nourtleou, vice-Premier ministre, …" under a decree's words is its list.
@@ -1562,4 +1567,34 @@ test("days amid the text head a programme's, a tour's and a chronology's entries
   assert.deepEqual(text("r51", "12-federation-lutte-ag-compte-rendu-commentaires", [24, 27]), ["removed", "removed"]);
   assert.equal(text("r6", "08-instagram-ambassade", [15])[0], "removed");
   assert.equal(pages("r32")("10-culture-orchestre-kazakh-tournee-france").dateCertain, true);
+});
+
+test("days of comments, cards and quoted posts, answers, trigrams, a fact box's text, a menu's photos, a gallery over a standfirst and an event's day are read as before the eighty-second and eighty-third rounds", () => {
+  const at = readings("r54");
+  const page = pages("r54");
+  // A programme's days stay intertitles; a comment's, a quoted post's and a column's place and day stay removed; days
+  // written as answers are paragraphs, a press review's sources too.
+  assert.deepEqual(at("01-saison-kazakhe-paris-programme", [16, 18, 20]), Array(3).fill("heading"));
+  assert.deepEqual(at("02-blog-voyage-almaty-commentaires", [25, 31, 34]), Array(3).fill("removed"));
+  assert.deepEqual(at("03-tribune-multivectorielle-signature", [15, 17, 19, 25]), ["heading", "heading", "heading", "removed"]);
+  assert.deepEqual(at("04-commerce-exterieur-cartes-lire-aussi", [28, 31]), ["removed", "removed"]);
+  assert.deepEqual(at("06-entretien-corridor-propos-recueillis", [13, 15]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("08-revue-de-presse-asie-centrale", [11, 18]), ["paragraph", "paragraph"]);
+  // "☰ Qian, le Ciel — huile sur toile, 2022" names a painting; "Avec le service de presse du ministère …." answers a
+  // question; "Texte : le secrétariat de l'AIF" heads a fact box; "Photos Sport / Vidéos Sport" is a menu's item.
+  assert.equal(at("19-ouestfrance-expo-steppe-ciel", [15])[0], "paragraph");
+  assert.deepEqual(at("22-entretien-voyage-presse-astana", [17, 24]), ["paragraph", "credit"]);
+  assert.deepEqual(at("23-diplomatie-service-presse-aif", [5, 20, 21, 22]), ["removed", "list-item", "list-item", "list-item"]);
+  assert.deepEqual(at("18-football-qualifs-calendrier", [7, 13, 23]), ["removed", "credit", "credit"]);
+  assert.equal(at("20-asso-amitie-ag-compte-rendu", [24])[0], "credit");
+  // A gallery's label right over the standfirst on a page without blank lines takes no caption with it.
+  assert.deepEqual(at("25-jeux-nomades-galerie-en-tete", [10, 11]), ["removed", "paragraph"]);
+  // An exhibition's "Jusqu'au 4 mai 2025" under its headline does not take the headline's place; a letter's "Depuis
+  // janvier 2022", a sentence's start, dates nothing; a webinar's day under "Date et heure" is the text's.
+  assert.equal(page("26-musee-exposition-or-des-steppes").title, "L'or des steppes : trésors du Kazakhstan ancien");
+  assert.deepEqual(at("26-musee-exposition-or-des-steppes", [20, 21, 22, 23]), Array(4).fill("removed"));
+  assert.equal(page("33-newsletter-alliance-almaty").date, null);
+  assert.deepEqual(at("35-webinaire-exporter-kazakhstan", [11, 12]), ["heading", "paragraph"]);
+  assert.equal(page("36-tribune-diplomatie-multivectorielle").date, "2025-11");
+  assert.deepEqual(at("27-blog-carnet-turkestan-jours", [30, 31]), ["bibliography", "bibliography"]);
 });
