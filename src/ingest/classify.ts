@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
+import { INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 import { findTag } from "../taxonomy/match.ts";
@@ -34,6 +34,9 @@ const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}
 // ministère des Affaires étrangères".
 // Under the headline, the site's name with its agency: "La Gazette nationale avec AFP", "Sénégal Matin (avec AFP)" (in
 // the text, "Le Kazakhstan signe avec Reuters" is an intertitle).
+// The most words of a platform's topic under a post, and the fewest topics one a line that make its tags.
+const TOPIC_WORDS = 3;
+const TOPICS_MIN = 3;
 // The label of an event's day in its box of details: "Date et heure", "Dates", "Quand ?".
 const EVENT_DAY_LABEL_RE = /^(?:dates?(?: et (?:heures?|horaires?|lieu))?|quand|horaires?)\s*\??\s*:?$/iu;
 // A document's kind beside its day on a release's line: "22 octobre 2025 | Communiqué de presse | Almaty".
@@ -79,10 +82,10 @@ function referencesUnder(ws: Work[], i: number): boolean {
 /** Words of a line ending on a little word that is a paragraph cut off, not a heading. */
 const CUT_PARAGRAPH_WORDS = 12;
 // An agency's name in brackets, then its desk's initials: "(SloPress) ak/mk", "(AQI) MS/HK" ("(Source) FMI/BM" under a
-// chart names its sources); or its name in capitals, the initials behind slashes: "BALTINFO/af/ks".
+// chart names its sources); or its name in capitals, the initials behind slashes: "BALTINFO/af/ks", "PAP/IAR/mk".
 // Three desks' initials alone, in Latin capitals: "AMN/OID/ASG".
 const DESKS_INITIALS_RE = /^[A-Z]{2,4}(?:\/[A-Z]{2,4}){2,}$/u;
-const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\p{Lu}{2,12}(?:\/\p{Ll}{1,3}){2,3}$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
+const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\p{Lu}{2,12}(?:\/\p{Ll}{1,3}){2,3}$|^\p{Lu}{2,12}\/\p{Lu}{2,6}(?:\/\p{Ll}{1,3}){1,2}$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
 // A flash's label: "Flash info", "Dernière minute".
 const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info`;
 // "Dernières nouvelles : …" over the headline (alone at the top, it may be the headline: see the head's ticker).
@@ -90,8 +93,8 @@ const LATEST_NEWS_RE = /^dernières nouvelles\s?:\s?\S.{5,300}$/iu;
 // A news ticker's line: "Flash info — …", "Dernière minute : …", and the last line of the page it may stand on.
 const NEWS_TICKER_RE = new RegExp(String.raw`^(?:${FLASH_LABEL})\s*[—–:|]\s*\S.{5,300}$`, "iu");
 const SITE_NAME_WORDS = 4;
-// The health warning French law puts under any word on alcohol.
-const HEALTH_WARNING_RE = /^l['’]abus d['’]alcool est dangereux pour la santé(?:[,.]?\s*(?:à|a) consommer avec modération)?\s?[.!]?$/iu;
+// The health warning French law puts under any word on alcohol, and its notice on sales to minors.
+const HEALTH_WARNING_RE = /^l['’]abus d['’]alcool est dangereux pour la santé(?:[,.]?\s*(?:à|a) consommer avec modération)?\s?[.!]?$|^la vente d['’]alcool (?:est )?interdite aux mineurs(?: de moins de 18 ans)?\s?\.?$/iu;
 // Words of a paragraph of the text: under an e-mail newsletter's footer, only shorter lines are the footer's.
 const LETTER_TAIL_WORDS = 25;
 // A footer's line: an address with its postcode, a phone, an e-mail, the copyright, the legal notice.
@@ -328,9 +331,9 @@ const NAME_WITH_OUTLET_RE = new RegExp(String.raw`^(?=\p{Lu}\p{Ll})${PERSON_NAME
 const INITIALS_AGENCY_RE = /^\p{Lu}{2,3}\/\p{Lu}{2,5}$/u;
 // Photo agencies beside the news agencies: "RUSLAN PRYANIKOV / EPA", "STR / Getty Images".
 const PHOTO_AGENCIES = String.raw`EPA|Getty Images|Sipa|Maxppp|Abaca`;
-// A photo agency known by its name and its photographer, or a photographer and the agency: "Keystone / Pavel Mikheyev",
-// "RUSLAN PRYANIKOV / AFP".
-const NAMED_PHOTO_AGENCY_RE = new RegExp(String.raw`^(?:(?:Keystone|Reuters|Getty Images|Sputnik|Belga|Anadolu|Xinhua|Akorda|Imago|Shutterstock|Alamy|Maxppp|Sipa|Abaca|Hans Lucas)\s?\/\s?${PERSON_NAME}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2}\s?\/\s?(?:${AGENCIES}|${PHOTO_AGENCIES}))$`, "u");
+// A photo agency known by its name (maybe in capitals) and its photographer, or a photographer and the agency:
+// "Keystone / Pavel Mikheyev", "KEYSTONE / Nadia Kessler", "RUSLAN PRYANIKOV / AFP".
+const NAMED_PHOTO_AGENCY_RE = new RegExp(String.raw`^(?:(?:Keystone|KEYSTONE|Reuters|REUTERS|Getty Images|Sputnik|Belga|BELGA|Anadolu|Xinhua|Akorda|Imago|IMAGO|Shutterstock|Alamy|Maxppp|MAXPPP|Sipa|SIPA|Abaca|ABACA|Hans Lucas)\s?\/\s?${PERSON_NAME}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2}\s?\/\s?(?:${AGENCIES}|${PHOTO_AGENCIES}))$`, "u");
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // Two words in capitals apart by a spaced slash, neither a picture's source, name a section and its subsection:
@@ -500,6 +503,7 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // vendredi 30 mai 2025 | 21:04 – Par La Rédaction". A blog's adds the post's
 // categories and its count of comments: "Publié le mardi 8 octobre 2024 par Bernard Lhermitte dans International,
 // Énergie | 3 commentaires".
+const POSTED_BY_FIRST_NAME_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé) le [^.!?|]{4,40}? par \p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 // A blog's post line: who posted it, when, its categories and its comments: "Posté par Didier M. · il y a 3 semaines ·
 // Actualités, Voyages, Compétitions · 2 commentaires".
 const POSTED_BY_META_RE = /^(?:[Pp]osté|[Pp]ublié|[Éé]crit) par \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} · (?:il y a \d{1,2} \p{L}+|\d{1,2}(?:er)? \p{L}+ \d{4})(?: · [^·]{2,80}){0,3}$/u;
@@ -725,6 +729,8 @@ const ENGLISH_DATE_FIELD_RE = new RegExp(
   String.raw`^[*_]*(?:date|published|publication date|date de publication|pubdate|dc:date)[*_]*\s*:[\s*_]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:${ENGLISH_MONTH}\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+${ENGLISH_MONTH}\.?\s+(\d{4}))(?:,?\s+(?:à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s?(?:AM|PM))?(?:\s+(?:[+-]\d{4}|GMT|UTC|CET|CEST))?)?[*_]*$`,
   "iu",
 );
+// A writing platform's reading time and day, in English: "9 min read · Nov 16, 2025" (Medium).
+const READ_TIME_ENGLISH_DATE_RE = new RegExp(String.raw`^\d{1,3} min read\s*·\s*${ENGLISH_MONTH}\.?\s+(\d{1,2}),?\s+(\d{4})$`, "iu");
 // "Fait à Paris, le 6 mai 2024." alone is a signature's; a longer line ("…, en deux exemplaires originaux…") is the
 // text's.
 const SIGNED_AT_SHORT = 60;
@@ -1319,7 +1325,7 @@ function shapeOf(w: Work, email = true): void {
     const date = `${dutch[3]}-${String(DUTCH_MONTH_NUMBERS[dutch[2].toLowerCase()]).padStart(2, "0")}-${dutch[1].padStart(2, "0")}`;
     if (isValidIsoDate(date)) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata, in Dutch)", metaDate: headDate({ date, evidence: v }) });
   }
-  const english = ENGLISH_DATE_FIELD_RE.exec(v);
+  const english = ENGLISH_DATE_FIELD_RE.exec(v) ?? READ_TIME_ENGLISH_DATE_RE.exec(v);
   if (english) {
     const [month, day, year] = english[1] ? [english[1], english[2], english[3]] : [english[5], english[4], english[6]];
     const m = ENGLISH_MONTHS.findIndex((name) => month.toLowerCase().startsWith(name)) + 1;
@@ -1330,7 +1336,9 @@ function shapeOf(w: Work, email = true): void {
   // department, in the page's head: "Posté le 18/06/2025 par Service communication" (under each item of a box of
   // other news, it stamps them).
   if (POSTED_BY_META_RE.test(v) && !w.listedDay) return void Object.assign(w, { shape: "credit", byline: true, metaDate: firstHeadDate(v) });
-  const posted = POSTED_BY_RE.test(v);
+  // Among the page's first lines, by a first name alone, as a blog's: "Publié le 14 septembre 2025 par Jean-Marc"
+  // (further down, it heads a reader's comment).
+  const posted = POSTED_BY_RE.test(v) || (w.src.line <= SERVICE_POSTED_LAST_LINE && POSTED_BY_FIRST_NAME_RE.test(v));
   const tailed = !w.untailed && !posted && POSTED_BY_RE.test(withoutBylineTail(v));
   if (posted || tailed || (w.src.line <= SERVICE_POSTED_LAST_LINE && SERVICE_POSTED_RE.test(v) && !w.listedDay)) {
     const d = firstHeadDate(v);
@@ -3135,7 +3143,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // cet article"), or the count over the prompt to comment ("14 commentaires" / "Écrire un commentaire...").
         if (COMMENT_COUNT_RE.test(w.v) && COMMENTER_STAMP_RE.test(ws[nextText(ws, j)]?.v ?? "")) break;
         // (Not a reference naming a newsletter, "Newsletter EUCAM, n° 18, …, 2011.", nor with more references to come.)
-        if (/subscription|comment prompt or counter|reader comments|share prompt/u.test(w.reason ?? "") && (!/comment/u.test(w.reason ?? "") || COMMENT_COUNT_RE.test(w.v)) && !REFERENCE_HINT_RE.test(w.v) && !moreReferences(j)) break;
+        if (/subscription|comment prompt or counter|reader comments|share prompt|blog platform's links/u.test(w.reason ?? "") && (!/comment/u.test(w.reason ?? "") || COMMENT_COUNT_RE.test(w.v)) && !REFERENCE_HINT_RE.test(w.v) && !moreReferences(j)) break;
         // So does the post's footer naming who posted it and when: "Publié par Bernard Lefaucheux à 18:40".
         if (w.byline && POSTED_AT_TIME_RE.test(w.v)) break;
         // A release's notes to the editors close its references: what follows is the issuer's ("Notes aux rédactions" /
@@ -3583,7 +3591,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     return m < ws.length && /navigation (?:menu|link)/.test(ws[m].reason ?? "") && SECTION_MENU_RE.test(ws[m].v);
   };
   const headline = followed.find((i, k) => k + 1 === followed.length || !masthead(i));
-  titleAt = (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // Without a headline of five words or more, the breadcrumb's last item of two words or more printed again right over
+  // the text is the page's title ("Accueil > … > Jumelages > Turkestan (Kazakhstan)" / … / "Turkestan (Kazakhstan)" /
+  // the text), not the site's name above the menu ("… › Sport › Tennis" / "Tennis" over the text is a section's label).
+  const crumbs = long.length === 0 ? ws.slice(0, head).flatMap((w) => (/breadcrumb/u.test(w.reason ?? "") ? [w.v.split(CRUMB_SEP_RE).pop()!.trim()] : [])) : [];
+  const crumbTitle = crumbs.length ? candidates.find((i) => nextText(ws, i) === headEnd && wordCount(i) >= 2 && crumbs.includes(ws[i].v)) : undefined;
+  titleAt = crumbTitle ?? (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
   // A letter's name and issue over its date, then its headline: "Lettre Arbitrage & Investissements – n° 58" /
   // "Décembre 2025" / "France–Kazakhstan : un protocole modernise le traité bilatéral d'investissement de 1998".
   if (titleAt >= 0 && ISSUE_NAME_RE.test(ws[titleAt].v)) {
@@ -4420,6 +4433,28 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (end < ws.length && ws[end].shape !== "blank") continue;
     for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: GALLERY_REASON, metaDate: undefined, byline: false });
   }
+  // A survey's buttons on a line of their own, under its question: "Cette page vous a-t-elle été utile ?" / "Oui   Non"
+  // (elsewhere, a results table's head).
+  for (let i = 0; i < ws.length; i++) {
+    if (/^oui\s{2,}non$/iu.test(ws[i].v) && /feedback prompt/u.test(ws[prevText(ws, i)]?.reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: ws[prevText(ws, i)].reason });
+  }
+  // The page's own address under its label, its last part naming the headline: "Lien permanent : https://…/2025/10/07/
+  // otrar-quartier-potiers" (another post's, the site's).
+  for (let i = 0; titleAt >= 0 && i < ws.length; i++) {
+    if ((ws[i].kind && ws[i].kind !== "furniture") || !PERMALINK_LABEL_RE.test(ws[i].v)) continue;
+    const bare = ws[i].v.replace(PERMALINK_LABEL_RE, "");
+    const address = readPageAddress(bare);
+    if (address && addressNamesHeadline(bare, ws[titleAt].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the page's web address)", metaDate: address.date ? headDate({ date: address.date, evidence: `address '${address.evidence}'` }) : undefined });
+  }
+  // Topics one a line, three or more, under the post's closing prompt and over the site's lines, are the platform's
+  // tags: "Merci de m'avoir lue ! … un petit clap 👏 …" / "Kazakhstan" / "Abraham Accords" / "Central Asia" / "142".
+  for (let i = Math.max(headEnd, 0); headEnd >= 0 && i < ws.length; i++) {
+    if (!/subscription prompt/u.test(ws[i].reason ?? "")) continue;
+    const run: number[] = [];
+    let j = nextText(ws, i);
+    for (; j < ws.length && !ws[j].kind && ws[j].shape === "heading" && words(ws[j].v).length <= TOPIC_WORDS && !/[.!?:;,]$/u.test(ws[j].v); j = nextText(ws, j)) run.push(j);
+    if (run.length >= TOPICS_MIN && (j >= ws.length || (ws[j].kind ?? ws[j].shape) === "furniture")) for (const k of run) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (tag list of the source site)" });
+  }
   // An event's day under its field's label, "Date et heure" / "13 janvier 2026 07:00 …", is the event's, not the
   // page's.
   for (let i = titleAt + 1; titleAt >= 0 && i < ws.length; i++) {
@@ -4459,7 +4494,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // The page's own address under the text, its last part naming the headline, still dates it:
     // "…/2025/03/18/air-astana-paris-accord-aerien-…/" under "Air Astana reliera Astana à Paris …, accord aérien …".
     // (Under the share bar or the tags: under "Notre article de mars 2024 sur … :", another page's.)
-    const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(w.v, ws[titleAt].v) && /share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "");
+    // So does one labelled as the page's own: "Lien permanent : https://…/2025/10/07/otrar-quartier-potiers".
+    const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(w.v.replace(PERMALINK_LABEL_RE, ""), ws[titleAt].v) && (/share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "") || PERMALINK_LABEL_RE.test(w.v));
     const late = (kind === "furniture" || w.byline) && headEnd >= 0 && pastText && !underCounters && !ownAddress;
     // Such a date counts only when no other line dates the page: the post quoted may be another's.
     if (underCounters) w.metaDate = { ...w.metaDate!, weak: true };

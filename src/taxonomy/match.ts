@@ -7,8 +7,9 @@
 // - Longest match wins and a span names one entry: `Conseil de sécurité de l’ONU` is the Security Council. The ONU
 //   named inside it counts too (full weight), as does a place or organisation named inside a theme phrase
 //   (`guerre en Ukraine` → Ukraine). A child named alone (`Conseil de sécurité`) credits its parent at half weight.
-// - A demonym (`kazakhstanais`) counts for its country at half weight. A shared surname (`Berdimuhamedov`) goes to
-//   the entry named in full in the same article, else to the first entry listing it.
+// - A demonym (`kazakhstanais`) counts for its country at half weight; a currency's country (`dollars des
+//   États-Unis`, `dollars américains`) and a language (`traduit en russe`) do not count. A shared surname
+//   (`Berdimuhamedov`) goes to the entry named in full in the same article, else to the first entry listing it.
 // - One mention makes a tag, even a demonym (`les parachutistes russes` → Russie) or an implied parent: a passing
 //   mention in a short dispatch is still something the editor files it under; such tags rank last. A theme needs a
 //   score of 1: a generic theme (salience 0.5) must come up twice, or once in the lede.
@@ -73,6 +74,8 @@ const COMMON_WORDS = new Set<string>([...(stopwords as Record<string, string[]>)
 
 // Words after which a demonym names a language, not a country: `en russe`, `la langue kazakhe`.
 const LANGUAGE_CUES = new Set(["en", "langue", "langues", "parle", "parlent", "parler"]);
+// A currency names its country without being about it: `4,5 millions de dollars des États-Unis`, `dollars américains`.
+const CURRENCY_WORDS = new Set(["dollar", "dollars"]);
 
 /** The vocabulary compiled into a token trie, built once and shared by every article. */
 export class EntityMatcher {
@@ -112,7 +115,7 @@ export class EntityMatcher {
       this.add(spelling, owners, 1, "proper");
     }
     for (const p of pending) p.term.credits = this.creditsOf(p.spelling, p.self, p.parent);
-    const keys = new Set<string>(LANGUAGE_CUES);
+    const keys = new Set<string>([...LANGUAGE_CUES, ...CURRENCY_WORDS, "des"]);
     const collect = (node: TrieNode) => {
       for (const [key, next] of node.next) {
         keys.add(key);
@@ -213,7 +216,8 @@ export class EntityMatcher {
         node = node.next.get(key[j]);
         if (!node) break;
       }
-      if (best && best.demonym && i > 0 && LANGUAGE_CUES.has(key[i - 1])) {
+      const currency = i > 0 && (CURRENCY_WORDS.has(key[i - 1]) ? best?.demonym : i > 1 && key[i - 1] === "des" && CURRENCY_WORDS.has(key[i - 2]));
+      if (best && ((best.demonym && i > 0 && LANGUAGE_CUES.has(key[i - 1])) || currency)) {
         i = bestEnd;
       } else if (best) {
         found.term[n] = best;

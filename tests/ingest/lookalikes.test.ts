@@ -115,7 +115,9 @@
 // comments, cards, quoted posts and a column's place under lines of their own, answers that are days, trigrams naming
 // paintings, "Avec le service de presse …." answering a question, a fact box's "Texte : le secrétariat …", a menu's
 // "Photos Sport / Vidéos Sport", a gallery's label over a standfirst, an exhibition's "Jusqu'au 4 mai 2025", a letter's
-// "Depuis janvier 2022", a webinar's "Date et heure".
+// "Depuis janvier 2022", a webinar's "Date et heure"; and, like rounds eighty-four and eighty-five's (r55-…), a
+// section's label repeating the breadcrumb under a short headline, "Produits associés" as an intertitle, comments
+// headed "Publié le … par Sandrine", a results table's "Oui   Non", another post's "Lien permanent : …".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -137,11 +139,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 843);
+  assert.equal(byName.size, 855);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to eighty-three copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to eighty-five copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-4])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1597,4 +1599,24 @@ test("days of comments, cards and quoted posts, answers, trigrams, a fact box's 
   assert.deepEqual(at("35-webinaire-exporter-kazakhstan", [11, 12]), ["heading", "paragraph"]);
   assert.equal(page("36-tribune-diplomatie-multivectorielle").date, "2025-11");
   assert.deepEqual(at("27-blog-carnet-turkestan-jours", [30, 31]), ["bibliography", "bibliography"]);
+});
+
+test("a section's label under a short headline, a trade article's intertitle, comments' headers, a results table and another post's permalink are read as before the eighty-fourth and eighty-fifth rounds", () => {
+  const at = readings("r55");
+  const page = pages("r55");
+  // "… › Sport › Tennis" over "Rybakina porte le Kazakhstan" and "Tennis": the headline stays the headline.
+  assert.equal(page("01-sport-bjk-cup-rybakina").title, "Rybakina porte le Kazakhstan");
+  // "Produits associés" heads the text's part on exported goods.
+  assert.deepEqual(at("03-commerce-export-cereales-produits", [13, 14]), ["heading", "paragraph"]);
+  // "Publié le 18 novembre 2025 par Sandrine" heads a reader's comment; the page's own post line credits its author.
+  assert.deepEqual(at("05-blog-litterature-roman-kazakh", [27, 29]), ["removed", "removed"]);
+  assert.equal(at("04-caviste-vin-kazakh-arba", [9])[0], "credit");
+  // "Oui   Non" heads a referendum's results; under "Cette page vous a-t-elle été utile ?" it is the survey's.
+  assert.equal(at("12-referendum-nucleaire-resultats", [13])[0], "heading");
+  assert.equal(at("11-suisse-cassis-astana-sidebar", [27])[0], "removed");
+  // Another post's "Lien permanent : …/2023/07/14/otrar-la-cite-oubliee.html" is the text's.
+  assert.equal(at("09-canalblog-otrar-deux-ans-apres", [16])[0], "heading");
+  // A writing platform's "9 min read · Nov 16, 2025" dates the post; "PAP/IAR/mk" signs.
+  assert.equal(page("06-medium-dimash-musique").date, "2025-11-16");
+  assert.equal(at("08-radio-pologne-kazakhstan-visite", [21])[0], "credit");
 });

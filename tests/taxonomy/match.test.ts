@@ -148,3 +148,8 @@ test("a demonym naming a language is not a country: traduit en russe, la langue 
   assert.deepEqual(names("Le texte a été traduit en russe et publié dans la langue kazakhe."), []);
   assert.deepEqual(names("Les parachutistes russes sont arrivés."), ["Russie"]);
 });
+
+test("a currency's country is not a tag: dollars des États-Unis, dollars américains", () => {
+  assert.deepEqual(names("Une contribution de 4,5 millions de dollars des États-Unis et 300 millions de dollars américains."), []);
+  assert.deepEqual(names("Les États-Unis ont versé des dollars ; les investisseurs américains suivent."), ["États-Unis"]);
+});
