@@ -3140,7 +3140,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         }
         // A count of comments over its first reader ("4 commentaires" / "Théo_L2 — 3 février 2025 à 21:14") ends them;
         // so does a prompt to subscribe ("Merci de lire Steppes & Caspienne ! Abonnez-vous …") or to share ("Partager
-        // cet article"), or the count over the prompt to comment ("14 commentaires" / "Écrire un commentaire...").
+        // cet article"), a count of readers' comments ("3 commentaires :"), a blog platform's links ("Written by …"), or
+        // the count over the prompt to comment ("14 commentaires" / "Écrire un commentaire...").
         if (COMMENT_COUNT_RE.test(w.v) && COMMENTER_STAMP_RE.test(ws[nextText(ws, j)]?.v ?? "")) break;
         // (Not a reference naming a newsletter, "Newsletter EUCAM, n° 18, …, 2011.", nor with more references to come.)
         if (/subscription|comment prompt or counter|reader comments|share prompt|blog platform's links/u.test(w.reason ?? "") && (!/comment/u.test(w.reason ?? "") || COMMENT_COUNT_RE.test(w.v)) && !REFERENCE_HINT_RE.test(w.v) && !moreReferences(j)) break;

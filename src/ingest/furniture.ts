@@ -1160,8 +1160,8 @@ function readDayLine(text: string): DateMention | null {
   if (stamped) text = text.replace(ISO_TIME_RE, "$1 $2").replace(PICTURE_COUNT_RE, " ");
   const found = findDates(text);
   if (found.length === 0) return null;
-  // A day a time runs from or to is no stamp: "depuis janvier 2022" (a wrapped headline's last line), "jusqu'au 4 mai
-  // 2025".
+  // A day a time runs from or to, in small letters, is no stamp: "depuis janvier 2022" (a wrapped headline's last
+  // line), "jusqu'au 4 mai 2025".
   if (SPAN_LEAD_RE.test(found[0].evidence)) return null;
   // A day written year first ("2025. 06. 12. 15:40") stamps a page only opening its line: after a name ("Index.hu,
   // 2025. 05. 22.", "Budapest, 2025. 05. 22."), it cites a source or a statement.
