@@ -34,6 +34,8 @@ const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}
 // ministère des Affaires étrangères".
 // Under the headline, the site's name with its agency: "La Gazette nationale avec AFP", "Sénégal Matin (avec AFP)" (in
 // the text, "Le Kazakhstan signe avec Reuters" is an intertitle).
+// A local news site's button: "Voir mon actu", "Suivre ce média", "Ajouter à mes sources".
+const FOLLOW_BUTTON_RE = /^(?:voir mon actu|suivre ce média|ajouter à mes sources)$/iu;
 // The most words of a platform's topic under a post, and the fewest topics one a line that make its tags.
 const TOPIC_WORDS = 3;
 const TOPICS_MIN = 3;
@@ -572,8 +574,8 @@ const GALLERY_REASON = "site furniture (the photo gallery and its captions)";
 // The most captions read under a gallery's label (a page copied without blank lines runs on).
 const GALLERY_CAPTIONS_MAX = 24;
 // A magazine's issue a text was printed in, with its month: "Cet article est paru dans le n° 87 de Chroniques
-// d'Histoire (novembre 2025)".
-const PRINT_ISSUE_RE = /^(?:[Cc]et article|[Cc]e texte|[Cc]et entretien|[Cc]ette chronique) (?:est |a été )?(?:paru|publié)e? dans (?:le )?(?:n°|numéro)\s?\d{1,5} (?:de |d['’]|du )[^()]{2,60}\(([^()]{4,30})\)\.?$/u;
+// d'Histoire (novembre 2025)", "… dans Histoire & Sciences n° 118, septembre 2025.".
+const PRINT_ISSUE_RE = /^(?:[Cc]et article|[Cc]e texte|[Cc]et entretien|[Cc]ette chronique) (?:est |a été )?(?:paru|publié)e? dans (?:(?:le )?(?:n°|numéro)\s?\d{1,5} (?:de |d['’]|du )[^()]{2,60}\(([^()]{4,30})\)|[^()]{2,60}?\s(?:n°|numéro)\s?\d{1,5},\s(\p{Ll}+(?:-\p{Ll}+)? \d{4}))\.?$/u;
 // A caption behind the place of its picture, as a copy keeps it: "[Photo] Le Palais de l'Indépendance …".
 const PICTURE_PLACE_CAPTION_RE = /^\[(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Ii]llustration)\]\s+\S.{3,300}$/u;
 // "Photo Normandie Matin / Julien Hébert": a photo credited to an outlet, then to its photographer ("Photos Sport /
@@ -1111,8 +1113,9 @@ export function isHeadingShape(v: string): boolean {
   // A speech's salutation is its text: "Chers collègues !", "Monsieur le Secrétaire général de l’Organisation des
   // Nations unies !".
   if (SALUTATION_RE.test(v)) return false;
-  // A short question or exclamation is a headline ("Hezbollah-Israël : une nouvelle guerre aux portes du Liban ?").
-  if (/\s?[?!]$/.test(v) && v.length <= QUESTION_HEADING_MAX && v.split(/\s+/).length >= 3) return innerSentenceBreaks(v) === 0;
+  // A short question or exclamation is a headline ("Hezbollah-Israël : une nouvelle guerre aux portes du Liban ?"), its
+  // question maybe in brackets ("Baïkonour, un cosmodrome russe en terre kazakhe (pour combien de temps ?)").
+  if (/\s?[?!]\)?$/.test(v) && v.length <= QUESTION_HEADING_MAX && v.split(/\s+/).length >= 3) return innerSentenceBreaks(v.replace(/\)$/u, "")) === 0;
   // A line ending in " :" introduces a list or a quotation; ";" or "," continue a list.
   if (endsSentence(v) || /[:;,]$/.test(v)) return false;
   // A regional daily's headline opens on its town: "Pierrelatte. Le chef de la diplomatie kazakhe en visite…".
@@ -4434,6 +4437,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (end < ws.length && ws[end].shape !== "blank") continue;
     for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: GALLERY_REASON, metaDate: undefined, byline: false });
   }
+  // A local news site's buttons one a line, one under the other: "Voir mon actu" / "Suivre ce média" (apart, an article
+  // on an application may head its parts with them).
+  const followButton = (j: number) => j >= 0 && j < ws.length && FOLLOW_BUTTON_RE.test(ws[j].v);
+  for (let i = 0; i < ws.length; i++) {
+    if (followButton(i) && (followButton(i - 1) || followButton(i + 1))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's follow buttons)" });
+  }
   // A survey's buttons on a line of their own, under its question: "Cette page vous a-t-elle été utile ?" / "Oui   Non"
   // (elsewhere, a results table's head).
   for (let i = 0; i < ws.length; i++) {
@@ -4509,7 +4518,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A magazine's issue the text was printed in, closing it: "Cet article est paru dans le n° 87 de Chroniques
     // d'Histoire (novembre 2025)" dates it when nothing else does.
     if (kind === "credit" && !w.metaDate && PRINT_ISSUE_RE.test(w.v)) {
-      const d = findDates(PRINT_ISSUE_RE.exec(w.v)![1]).find((m) => !m.relative);
+      const issue = PRINT_ISSUE_RE.exec(w.v)!;
+      const d = findDates(issue[1] ?? issue[2]).find((m) => !m.relative);
       if (d) c.metaDate = headDate(d, true);
     }
     if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph" || kind === "title" || w.byline || (kind === "credit" && SIGNED_AT_RE.test(w.v)))) c.metaDate = w.metaDate;

@@ -236,7 +236,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An offer to subscribe: "Profitez de notre offre découverte : 1 € le premier mois", "Essayer gratuitement",
   // "Profitez de tous les articles d’Horizons Hebdo… avec Apple News+", "Les infos essentielles du jour, chaque matin
   // dans votre boîte mail.": an offer's words or a newsletter's.
-  { reason: "subscription prompt", re: /^(?:profitez (?:de|d['’]) ?.{0,80}(?:offre|abonn|€|essai|gratuit|apple news\+).*|essayer gratuitement.*|cet article vous a (?:intéressée?|plu|été utile)\s?\?\s*.{0,40}(?:recevez|abonnez|inscrivez|newsletter|lettre)\b.*|recevez (?:l['’]essentiel|le meilleur|une sélection)\b.{0,80}(?:chaque|tous les) (?:matin|soir|jour|semaine)s?\b.*|(?:les infos|l['’]essentiel|l['’]actualité|recevez|notre (?:newsletter|lettre)).{0,80}chaque (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? dans (?:votre|vos) boîtes? (?:mail|e-?mail|aux lettres|de réception).*)$/iu },
+  { reason: "subscription prompt", re: /^(?:profitez (?:de|d['’]) ?.{0,80}(?:offre|abonn|€|essai|gratuit|apple news\+).*|essayer gratuitement.*|cet article vous a (?:intéressée?|plu|été utile)\s?\?\s*.{0,40}(?:recevez|abonnez|inscrivez|newsletter|lettre|suivre)\b.*|recevez (?:l['’]essentiel|le meilleur|une sélection)\b.{0,80}(?:chaque|tous les) (?:matin|soir|jour|semaine)s?\b.*|(?:les infos|l['’]essentiel|l['’]actualité|recevez|notre (?:newsletter|lettre)).{0,80}chaque (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? dans (?:votre|vos) boîtes? (?:mail|e-?mail|aux lettres|de réception).*)$/iu },
   // A link within the page, its arrow first: a contents' "↓ Ouzbékistan : Chavkat Mirzioïev et la diplomatie de l’eau",
   // "↑ Haut de page". A figure is not a link ("↓ Baisse de 12 % des exportations"), nor "↑ Dupont 2019, p. 12", an
   // encyclopedia's reference.
@@ -400,6 +400,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "encyclopedia page furniture",
     re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|un article de \p{Lu}[\p{L}-]{2,30}, l['’]encyclopédie libre\.?|${WIKI_TABS}|←\s?\S.{2,40}\s\|\s\S.{2,40}\s?→|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
   },
+  // A local news site's buttons under the byline, on one line: "Voir mon actu   Suivre ce média" (one a line, see
+  // classifyLines).
+  { reason: "the site's follow buttons", re: /^(?:voir mon actu|suivre ce média|ajouter à mes sources)(?:\s{2,}(?:voir mon actu|suivre ce média|ajouter à mes sources))+$/iu },
   // A shop's button under a product: "Ajouter au panier".
   { reason: "the shop's buttons", re: /^(?:ajouter au panier|acheter maintenant|en rupture de stock|voir le produit)$/iu },
   // A writing platform's call to applaud, closing a post: "Merci de m'avoir lue ! Si ce billet vous a été utile, un
@@ -581,6 +584,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Le Courrier d'Alsace et ses partenaires utilisent des cookies pour vous proposer des contenus …". (No colon: "Le
   // portail eGov et ses partenaires utilisent des cookies pour améliorer votre expérience : ce bandeau …" reports one.)
   { reason: "cookie or privacy prompt", re: /^[^.:]{2,60} et (?:ses|nos) partenaires utilisent des cookies (?:pour|afin de)\b[^:«»"]{0,300}$/iu, anyLength: true },
+  // A consent platform's own words: "Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies
+  // similaires pour stocker et accéder à des informations personnelles … Vous pouvez retirer votre consentement …" (the
+  // first sentence alone may be quoted).
+  { reason: "cookie or privacy prompt", re: /^avec votre accord,? nos partenaires et nous utilisons des cookies\b.{0,300}\b(?:consentement|paramétr|accepter|refuser)\b.{0,200}$/iu, anyLength: true },
   // A blog's likes: "★ J’aime   14 personnes aiment ce billet".
   { reason: "share prompt", re: /^(?:★\s?)?j['’]aime\s+\d{1,5} personnes? aim\p{L}+ ce (?:billet|article|post|message)$/iu },
   // A link behind its arrow to the page's documents or pictures: "› Lire le communiqué conjoint (PDF, 180 Ko)", "› Voir
@@ -861,8 +868,9 @@ const PAGE_LINK_RE = /^(?:https?:\/\/|www\.|t\.me\/)\S+$/iu;
 // An e-mail address alone on its line, maybe after its label: "presse@ambassade.example", "Courriel : …".
 const EMAIL_ALONE_RE = /^(?:(?:e-?mail|courriel|mail|contact)\s*:\s*)?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
 // The address of the page, pasted above its text: "steppesetroutes.fr/kazakhstan/2023/10/05/kazakhstan-chine/".
-export const PERMALINK_LABEL_RE = /^(?:lien permanent|permalien|adresse de (?:cette|la) page|url de (?:cet article|cette page))\s?:\s?/iu;
 const PAGE_ADDRESS_RE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?:\/\S*)?$/iu;
+// The label of the page's own address: "Lien permanent :", "Copier le lien :" in a share box.
+export const PERMALINK_LABEL_RE = /^(?:lien permanent|permalien|adresse de (?:cette|la) page|url de (?:cet article|cette page)|copier le lien|lien de partage)\s?:\s?/iu;
 // The date a news address carries in its path: "/2023/10/05/".
 // A year alone between slashes in an address's path: "rts.ch/info/monde/2025/article/…".
 const ADDRESS_YEAR_RE = /\/((?:19|20)\d{2})\/(?!\d)/u;
@@ -1236,6 +1244,9 @@ const STAMP_VERB_RE = /^(?:mis en ligne|mise en ligne|publié|publiée|posté|po
 const SECTION_ITEM_RE = /^(?:[Cc]atégorie|[Rr]ubrique)\s?:?\s\p{Lu}[\p{L}'’ -]{1,30}$/u;
 const LABELLED_SECTION_ITEM_RE = /^(?:[Cc]atégorie|[Rr]ubrique|[Ss]ection)\s?:\s?\p{Lu}[\p{L}'’ -]{1,30}$/u;
 
+// Two days joined by a dash, the second with its year: "21 février – 1er mars 2026".
+const DAY_SPAN_RE = /(?<!\d)\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s?[–—-]\s?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s(?:19|20)\d{2}(?!\d)/u;
+
 /**
  * A line of metadata items apart, none a sentence: who wrote the article, when (maybe "il y a 3 jours"), how long it
  * takes to read: "La Rédaction · il y a 3 jours · 4 min de lecture". Null when any item is something else. `byline`
@@ -1248,6 +1259,9 @@ const YEARS_AGO_RE = /^il y a \d+\s*ans?$/iu;
 
 export function readMetaLine(text: string): { byline: boolean; date: DateMention | null } | null {
   if (text.length > 160 || !META_SEP_RE.test(text)) return null;
+  // A span of days is an event's, not a stamp: "21 février – 1er mars 2026 | Paris Expo Porte de Versailles" is the
+  // site's line without a day or an author of the page's.
+  const span = DAY_SPAN_RE.test(text);
   const items = text.split(META_SEP_RE).map((p) => p.trim()).filter(Boolean);
   if (items.length < 2) return null;
   let byline = false;
@@ -1316,7 +1330,7 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
   }
   // The section first, then two stamps: "Actualités · il y a 3 semaines · 4 min de lecture".
   if (sectionFirst && !counted && stamps < 2) return null;
-  return stamp ? { byline, date } : null;
+  return stamp ? (span ? { byline: false, date: null } : { byline, date }) : null;
 }
 
 /** True for a navigation menu or tag cloud: several capitalised words and no French grammar words at all. */

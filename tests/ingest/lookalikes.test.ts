@@ -117,7 +117,9 @@
 // "Photos Sport / Vidéos Sport", a gallery's label over a standfirst, an exhibition's "Jusqu'au 4 mai 2025", a letter's
 // "Depuis janvier 2022", a webinar's "Date et heure"; and, like rounds eighty-four and eighty-five's (r55-…), a
 // section's label repeating the breadcrumb under a short headline, "Produits associés" as an intertitle, comments
-// headed "Publié le … par Sandrine", a results table's "Oui   Non", another post's "Lien permanent : …".
+// headed "Publié le … par Sandrine", a results table's "Oui   Non", another post's "Lien permanent : …"; and, like
+// rounds eighty-six and eighty-seven's (r56-…), a news application's buttons as intertitles, a newsletter's "… : les
+// dernières actualités", a consent sentence quoted, sentences over "Photo Name".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -139,11 +141,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 855);
+  assert.equal(byName.size, 867);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to eighty-five copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to eighty-seven copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-6])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1619,4 +1621,22 @@ test("a section's label under a short headline, a trade article's intertitle, co
   // A writing platform's "9 min read · Nov 16, 2025" dates the post; "PAP/IAR/mk" signs.
   assert.equal(page("06-medium-dimash-musique").date, "2025-11-16");
   assert.equal(at("08-radio-pologne-kazakhstan-visite", [21])[0], "credit");
+});
+
+test("buttons' names as intertitles, a newsletter's section, a quoted consent sentence and sentences over a photographer's name are read as before the eighty-sixth and eighty-seventh rounds", () => {
+  const at = readings("r56");
+  const page = pages("r56");
+  // "Suivre ce média", "Ajouter à mes sources", "Voir mon actu" head an article's parts on an application.
+  assert.deepEqual(at("03-appli-medias", [12, 14, 21]), ["heading", "heading", "heading"]);
+  // "Diplomatie : les dernières actualités" heads a newsletter's section; its issue line is its headline.
+  assert.equal(at("04-revue-hebdo", [11])[0], "heading");
+  assert.equal(page("04-revue-hebdo").title, "Lettre n° 87 – semaine du 9 au 15 mars 2026");
+  // The consent platform's first sentence quoted by an article is the text's; the page's banner is not.
+  assert.deepEqual(at("07-donnees-personnelles", [13, 23]), ["paragraph", "removed"]);
+  // A sentence of the text over "Photo Asel Kadyrkhanova" is no caption.
+  assert.equal(at("08-photo-expo", [20])[0], "paragraph");
+  assert.equal(at("12-blog-voyage-sport", [19])[0], "paragraph");
+  // The share box's "Copier le lien : …" and a magazine's issue line date their pages.
+  assert.equal(page("05-visite-macron").date, "2023-11-02");
+  assert.equal(page("12-blog-voyage-sport").date, "2025-01");
 });
