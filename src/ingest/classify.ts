@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
+import { FOLLOW_BUTTONS, INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 import { findTag } from "../taxonomy/match.ts";
@@ -34,8 +34,8 @@ const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}
 // ministère des Affaires étrangères".
 // Under the headline, the site's name with its agency: "La Gazette nationale avec AFP", "Sénégal Matin (avec AFP)" (in
 // the text, "Le Kazakhstan signe avec Reuters" is an intertitle).
-// A local news site's button: "Voir mon actu", "Suivre ce média", "Ajouter à mes sources".
-const FOLLOW_BUTTON_RE = /^(?:voir mon actu|suivre ce média|ajouter à mes sources)$/iu;
+// A local news site's button alone on its line (see FOLLOW_BUTTONS).
+const FOLLOW_BUTTON_RE = new RegExp(`^(?:${FOLLOW_BUTTONS})$`, "iu");
 // The most words of a platform's topic under a post, and the fewest topics one a line that make its tags.
 const TOPIC_WORDS = 3;
 const TOPICS_MIN = 3;
@@ -505,6 +505,7 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // vendredi 30 mai 2025 | 21:04 – Par La Rédaction". A blog's adds the post's
 // categories and its count of comments: "Publié le mardi 8 octobre 2024 par Bernard Lhermitte dans International,
 // Énergie | 3 commentaires".
+// A publication line naming its author by a first name alone, "Publié le 14 septembre 2025 par Jean-Marc" (shapeOf).
 const POSTED_BY_FIRST_NAME_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé) le [^.!?|]{4,40}? par \p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 // A blog's post line: who posted it, when, its categories and its comments: "Posté par Didier M. · il y a 3 semaines ·
 // Actualités, Voyages, Compétitions · 2 commentaires".
@@ -1128,6 +1129,11 @@ function headDate(m: Pick<DateMention, "date" | "evidence">, weak?: boolean): Li
   return { from: "head", date: m.date, evidence: m.evidence, valid: true, ...(weak ? { weak } : {}) };
 }
 
+/** The day a page's own web address carries in its path ("/2025/10/07/"), as a date of the head. */
+function addressDate(address: { date: string | null; evidence: string }): LineDate | undefined {
+  return address.date ? headDate({ date: address.date, evidence: `address '${address.evidence}'` }) : undefined;
+}
+
 /**
  * The first written date of a metadata line ("Envoyé : jeudi 6 juin 2024", "Par Anne Martin, le 05/10/2023"), if any.
  */
@@ -1486,8 +1492,8 @@ function shapeOf(w: Work, email = true): void {
       // juin 2026 | Concert symphonique | …" an event's).
       const parts = v.split(CRUMB_SEP_RE);
       const last = readDateLine(parts[parts.length - 1]);
-      const stamped = RELEASE_KIND_RE.test(parts[1] ?? "") || /^\d{1,2}[:h]\d{2}$/u.test(parts[1] ?? "") || parts.some((x) => COMMENT_COUNT_RE.test(x));
-      const first = last || !stamped ? null : WEEKDAY_FIRST_RE.test(v) ? null : readDateLine(parts[0]);
+      const stamped = () => RELEASE_KIND_RE.test(parts[1] ?? "") || /^\d{1,2}[:h]\d{2}$/u.test(parts[1] ?? "") || parts.some((x) => COMMENT_COUNT_RE.test(x));
+      const first = !last && !WEEKDAY_FIRST_RE.test(v) && stamped() ? readDateLine(parts[0]) : null;
       const day = last ?? (first && first.evidence.trim() === parts[0].trim() ? first : null);
       // (Weakly: a stamp under the headline, "Publié le 20 mai 2025", says more than an event's day in the path.)
       if (day && !day.relative && day.precision === "day" && day.start === 0) w.metaDate = headDate(day, true);
@@ -1497,7 +1503,8 @@ function shapeOf(w: Work, email = true): void {
   const address = readPageAddress(v);
   if (address) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (the page's web address)" });
-    if (address.date) w.metaDate = headDate({ date: address.date, evidence: `address '${address.evidence}'` });
+    const day = addressDate(address);
+    if (day) w.metaDate = day;
     if (address.year) w.addressYear = address.year;
     return;
   }
@@ -4454,7 +4461,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if ((ws[i].kind && ws[i].kind !== "furniture") || !PERMALINK_LABEL_RE.test(ws[i].v)) continue;
     const bare = ws[i].v.replace(PERMALINK_LABEL_RE, "");
     const address = readPageAddress(bare);
-    if (address && addressNamesHeadline(bare, ws[titleAt].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the page's web address)", metaDate: address.date ? headDate({ date: address.date, evidence: `address '${address.evidence}'` }) : undefined });
+    if (address && addressNamesHeadline(bare, ws[titleAt].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the page's web address)", metaDate: addressDate(address) });
   }
   // Topics one a line, three or more, under the post's closing prompt and over the site's lines, are the platform's
   // tags: "Merci de m'avoir lue ! … un petit clap 👏 …" / "Kazakhstan" / "Abraham Accords" / "Central Asia" / "142".
@@ -4517,8 +4524,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.metaDate && i < titleAt && kind === "furniture" && /°\s?C|\b[A-Z]{3}\/[A-Z]{3}\b/u.test(w.v)) w.metaDate = datedLines > 1 ? undefined : { ...w.metaDate, weak: true };
     // A magazine's issue the text was printed in, closing it: "Cet article est paru dans le n° 87 de Chroniques
     // d'Histoire (novembre 2025)" dates it when nothing else does.
-    if (kind === "credit" && !w.metaDate && PRINT_ISSUE_RE.test(w.v)) {
-      const issue = PRINT_ISSUE_RE.exec(w.v)!;
+    const issue = kind === "credit" && !w.metaDate ? PRINT_ISSUE_RE.exec(w.v) : null;
+    if (issue) {
       const d = findDates(issue[1] ?? issue[2]).find((m) => !m.relative);
       if (d) c.metaDate = headDate(d, true);
     }

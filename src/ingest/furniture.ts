@@ -43,6 +43,9 @@ const PODCAST_PLATFORM = String.raw`(?:apple podcasts|spotify|deezer|google podc
 // The label over a release's notes to the editors: "Notes aux rédactions :".
 export const NOTES_TO_EDITORS_RE = /^notes? (?:aux|à la|pour les) rédactions?\s*:?$/iu;
 
+// A local news site's buttons: "Voir mon actu", "Suivre ce média", "Ajouter à mes sources" (on one line, a phrase
+// family; one a line, one under the other, see classifyLines).
+export const FOLLOW_BUTTONS = String.raw`voir mon actu|suivre ce média|ajouter à mes sources`;
 const PHRASE_FAMILIES: PhraseFamily[] = [
   // What a scan's reading (OCR) or its typist writes for a stamp or a signature: "[CACHET : AMBASSADE … * PARIS]",
   // "[Signature illisible]" ("[Signature des documents]" directs a transcript's scene; a logo's long description,
@@ -402,7 +405,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // A local news site's buttons under the byline, on one line: "Voir mon actu   Suivre ce média" (one a line, see
   // classifyLines).
-  { reason: "the site's follow buttons", re: /^(?:voir mon actu|suivre ce média|ajouter à mes sources)(?:\s{2,}(?:voir mon actu|suivre ce média|ajouter à mes sources))+$/iu },
+  { reason: "the site's follow buttons", re: new RegExp(String.raw`^(?:${FOLLOW_BUTTONS})(?:\s{2,}(?:${FOLLOW_BUTTONS}))+$`, "iu") },
   // A shop's button under a product: "Ajouter au panier".
   { reason: "the shop's buttons", re: /^(?:ajouter au panier|acheter maintenant|en rupture de stock|voir le produit)$/iu },
   // A writing platform's call to applaud, closing a post: "Merci de m'avoir lue ! Si ce billet vous a été utile, un
