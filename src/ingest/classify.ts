@@ -17,16 +17,20 @@ const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+
 const CAPS_PHOTO_CREDIT = String.raw`PHOTOS?\s+(?!(?:DE|DU|DES|LE|LA|LES|UN|UNE|SOUVENIR|INÉDITES?|OFFICIELLES?|ARCHIVES?|GROUPE|FAMILLE)\b|D['’]|L['’])\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3},`;
 const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times", "PHOTO
-// ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER", a newsletter's picture in words ("[Image : … Crédit : Akorda]"), a Flemish
-// site's "Foto: Belga / …", its summary's author ("Résumé de l'article de Lotte Vermeersch, correspondante
-// économique").
+// ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER", "PHOTO FOURNIE PAR KAZATOMPROM", a newsletter's picture in words ("[Image :
+// … Crédit : Akorda]"), a Flemish site's "Foto: Belga / …", its summary's author ("Résumé de l'article de Lotte
+// Vermeersch, correspondante économique").
 // A programme's credits: "Production : Agathe Moreau-Ilinski", "Réalisation : …", "Avec la collaboration de …", "Un
 // reportage d'Anna Vidal et Timour Ospanov. Montage : Julien Perrot." (names only), a podcast's credits ("Crédits :
 // présentation … · réalisation et montage …").
 const NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:(?:,\s|\set\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}){0,3}`;
 const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$|[Uu]n reportage d(?:e |['’])${NAMES}\.(?:\s(?:[Mm]ontage|[Ii]mages|[Rr]éalisation)\s*:\s*${NAMES}\.?)?$|[Cc]rédits\s*:\s*(?:présentation|réalisation|production|animation)\s[^]{3,200}$`;
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
-const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$)`, "u");
+// A note's authors and their roles: "Auteurs : Mathilde Kerjean, analyste senior pétrole ; Arman Tulegenov, analyste
+// Asie centrale".
+const AUTHORS_CREDIT = String.raw`[Aa]uteurs\s?:\s?${PERSON_NAME},\s\p{Ll}[^;.]{2,60};\s${PERSON_NAME},\s\p{Ll}[^;.]{2,60}\.?$`;
+const AUTHORS_CREDIT_RE = new RegExp(`^${AUTHORS_CREDIT}`, "u");
+const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|PHOTOS? (?:FOURNIES? PAR|GRACIEUSETÉ(?: DE)?|COURTOISIE(?: DE)?) \p{Lu}[\p{Lu}\d\s'’.&-]{1,60}$|${AUTHORS_CREDIT}|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$)`, "u");
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "Résumé en français : Kadri Lepp", "20 Minutes
 // avec AFP", a national agency, "Avec ACP" ("Avec EDF" heads a partner's part), "Rédaction franceinfo24 avec agences",
 // "— La rédaction, avec notre correspondant à New York", "Avec les informations de Reuters", "Cet article a été
@@ -249,6 +253,19 @@ const ISSUER_BOXES_MAX = 2;
 const ISSUER_NAMED_WITHIN = 60;
 // The issuer describing itself: "Fondé en 1962 à Marseille, Marenord Lines est un armateur …", "Kazatomprom est le
 // premier producteur mondial …".
+// The subject of an issuer's description, its name and acronym: "Le Comité international de la Croix-Rouge (CICR)" in
+// "Le Comité international de la Croix-Rouge (CICR) est une organisation …".
+const STANDING_SUBJECT_RE = /^(\p{Lu}[^.()]{2,80}\((\p{Lu}{2,8})\)) (?:est|sont) (?:une?|le|la|l['’])/u;
+// A release's kind then its day, as a meta line: "Communiqué de presse — 22 janvier 2026".
+const QUOTED_RELEASE_LABEL_RE = /^communiqué(?: de presse)?\s[—–|-]\s/iu;
+/** The last line of body text. */
+const lastBodyOf = (ws: Work[]) => {
+  let i = ws.length - 1;
+  while (i >= 0 && !(!ws[i].kind && isBody(ws[i]))) i--;
+  return i;
+};
+// A release's dateline naming its issuer: "Astana (CICR) – ", "GENÈVE (OMS) — ".
+const RELEASE_DATELINE_RE = /^\p{Lu}[\p{L}' -]{1,30} \((\p{Lu}{2,8})\) [–—-] /u;
 const ISSUER_DESCRIPTION_RE = /^(?:(?:Fondée?|Créée?)s?\s(?:en|à|au)\s|\p{Lu}[^.]{0,80}\s(?:est|sont)\s(?:un|une|le|la|l['’]|aujourd['’]hui)\s?)/u;
 const ABOUT_PARAGRAPHS_MAX = 3;
 // An invitation to contact the press office: "Pour de plus amples informations, veuillez prendre contact avec la
@@ -266,7 +283,7 @@ const RELEASE_END_RE = /^(?:#{3}|# # #|-\s?30\s?-|[—–-]+\s?FIN\s?[—–-]+)
 // The label over a page's contacts: "CONTACTS", "Contacts clés", "Contact :", "VOS CONTACTS".
 const CONTACTS_LABEL_RE = /^(?:votre contact|(?:vos |nos )?contacts?(?: clés| utiles)?)\s*:?$/iu;
 // (Only under the text: amid it, such a call gives the readers a service's address.)
-const CONTACT_CALL_RE = /^(?:pour (?:plus d['’]informations|tout renseignement|toute information)(?: complémentaire)?,? (?:veuillez )?contacter|renseignements)\s*:?$/iu;
+const CONTACT_CALL_RE = /^(?:pour (?:plus d['’]informations|de plus amples informations|tout renseignement|toute information)(?: complémentaire)?,? (?:veuillez )?contacter|renseignements)\s*:?$/iu;
 // A contact's phone number or e-mail address: "+44 20 3530 1184", "01 53 67 40 12", "cverhaeghe@dvk-avocats.com".
 const CONTACT_DETAIL_RE = /(?<![\p{L}\d])(?:\(?\+\d{1,3}\)?|0\d)(?:[\s.]?\(?\d{1,4}\)?){3,6}(?!\d)|[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
 // How many lines under the label may hold them: "Analyste principal : …" / "+44 20 3530 1184", "Anna-Maria DEVRIENDT" /
@@ -314,7 +331,7 @@ const EVENT_KIND_DATE_RE = /^(?:[Cc]onférence(?:-débat| de presse)?|[Cc]olloqu
 // A town, a dash, a name: "Riyad — Le Royaume Aujourd’hui".
 const TOWN_DESK_RE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?\s[—–]\s(\p{Lu}[^.!?:;«»()]{2,60})$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»()]{1,60}\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|[Aa]vec (?:ACP|AIP|APA|AGP|ANP|AIB|ATOP|AMAP|ABP|ACI|TAP|KUNA|WAM|QNA|SPA|MENA|BTA|CTK|HINA|STA|MTI|PAP|LUSA|EFE|DPA|PTI|ANI|IRNA|TASR|KABAR|AKIpress|Trend|Azertac|Xinhua|TASS|Sputnik|Anadolu)\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|(?:\([Aa]vec (?:l['’])?(?=[^)]+\)\.?$)|[Aa]vec )(?:ACP|AIP|APA|AGP|ANP|AIB|ATOP|AMAP|ABP|ACI|TAP|KUNA|WAM|QNA|SPA|MENA|BTA|CTK|HINA|STA|MTI|PAP|LUSA|EFE|DPA|PTI|ANI|NNA|IRNA|TASR|KABAR|AKIpress|Trend|Azertac|Xinhua|TASS|Sputnik|Anadolu)\)?\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
 const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2}(?:er)? \p{L}+\.? \d{4})$/u;
 // News agencies that sign a dispatch alone on its line.
@@ -334,8 +351,8 @@ const INITIALS_AGENCY_RE = /^\p{Lu}{2,3}\/\p{Lu}{2,5}$/u;
 // Photo agencies beside the news agencies: "RUSLAN PRYANIKOV / EPA", "STR / Getty Images".
 const PHOTO_AGENCIES = String.raw`EPA|Getty Images|Sipa|Maxppp|Abaca`;
 // A photo agency known by its name (maybe in capitals) and its photographer, or a photographer and the agency:
-// "Keystone / Pavel Mikheyev", "KEYSTONE / Nadia Kessler", "RUSLAN PRYANIKOV / AFP".
-const NAMED_PHOTO_AGENCY_RE = new RegExp(String.raw`^(?:(?:Keystone|KEYSTONE|Reuters|REUTERS|Getty Images|Sputnik|Belga|BELGA|Anadolu|Xinhua|Akorda|Imago|IMAGO|Shutterstock|Alamy|Maxppp|MAXPPP|Sipa|SIPA|Abaca|ABACA|Hans Lucas)\s?\/\s?${PERSON_NAME}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2}\s?\/\s?(?:${AGENCIES}|${PHOTO_AGENCIES}))$`, "u");
+// "Keystone / Pavel Mikheyev", "KEYSTONE / Nadia Kessler", "RUSLAN PRYANIKOV / AFP", "Daniyar Kassymov / AFP".
+const NAMED_PHOTO_AGENCY_RE = new RegExp(String.raw`^(?:(?:Keystone|KEYSTONE|Reuters|REUTERS|Getty Images|Sputnik|Belga|BELGA|Anadolu|Xinhua|Akorda|Imago|IMAGO|Shutterstock|Alamy|Maxppp|MAXPPP|Sipa|SIPA|Abaca|ABACA|Hans Lucas)\s?\/\s?${PERSON_NAME}|(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2}|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -]\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})\s?\/\s?(?:${AGENCIES}|${PHOTO_AGENCIES}))$`, "u");
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // Two words in capitals apart by a spaced slash, neither a picture's source, name a section and its subsection:
@@ -417,11 +434,17 @@ const STORE_BUTTON_RE = /^(?:(?:télécharger dans l['’]|disponible sur (?:l['
 // Most lines of a cookie banner printed without a blank line under it: its notice, its buttons.
 const CONSENT_LINES_MAX = 8;
 const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout refuser|accepter(?: et fermer)?|refuser|continuer sans accepter|paramétrer(?: les cookies)?)$/iu;
+// The permalink closing a blog's entry meta: "… marquée avec Almaty, Kazakhstan. Permalien : https://…/".
+const ENTRY_PERMALINK_RE = /\.\s(?:permalien|lien permanent)\s?:\s?(\S+?)\.?$/iu;
 // A post that opens on the handles it answers: "@lfontaine @kbenali Exact, …".
 const REPLY_RE = /^(?:@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?\s+)+\S/u;
 // A social network account's handle alone on its line: "@KZEmbassyFR".
 // On a federated network the handle names the server too: "@lfontaine@presse.social".
 const HANDLE_RE = /^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?$/u;
+// The handle and the post's time on one line: "@leamoreau@piaille.fr · 7 nov.", "@sylvaink@mamot.fr · 6 h".
+const HANDLE_STAMP_RE = /^(@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?)\s·\s(?:\d{1,2}\s\p{Ll}{3,9}\.?(?:\s(?:19|20)\d{2})?|\d{1,3}\s?(?:s|min|h|j))$/u;
+/** The account a post's handle line names ("@lfontaine@presse.social", maybe with its time), or null. */
+const handleOf = (v: string): string | null => (HANDLE_RE.test(v) ? v : HANDLE_STAMP_RE.exec(v)?.[1] ?? null);
 // A list item that is only a link, as a text extractor writes a menu: "  * [Ministère](https://www.gov.kz/…)".
 const LINK_ITEM_RE = /^\s*[-*+•]\s+\[[^\]]+\]\([^()\s]*\)\s*$/u;
 // An edit link left on an encyclopedia's section heading: "Histoire[modifier | modifier le code]".
@@ -519,8 +542,10 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion (?:sur|à propos de) (?:ce|cet|cette) (?:post|billet|article|lettre|publication)(?:\s?\(\d{1,4}\))?|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
 // A critic's verdict in stars: "Notre avis : ★★★★☆", "La note de la rédaction : 4/5".
 const CRITIC_VERDICT_RE = /^(?:notre avis|notre note|la note de la rédaction|notre verdict|verdict)\s?:\s?(?:[★☆]{3,5}|\d(?:[.,]\d)?\s?\/\s?(?:5|10))$/iu;
-// A relative stamp in days: "il y a 3 jours".
-const DAYS_AGO_RE = /^il y a (\d{1,2}) jours?$/iu;
+// A relative stamp in days: "il y a 3 jours", "Publié il y a 2 jours" (not "Mis à jour il y a …").
+const DAYS_AGO_RE = /^(?:(?:publiée?|mise? en ligne|postée?) )?il y a (\d{1,2}) jours?$/iu;
+// The same stamp as an item of the byline's line: "Par Priya Ramdhony | Il y a 1 jour | 3 min de lecture".
+const DAYS_AGO_ITEM_RE = /(?:^|\s[|·•]\s)(?:(?:publiée?|mise? en ligne|postée?) )?il y a (\d{1,2}) jours?(?=$|\s[|·•]\s)/iu;
 // Longest venue line beside an event's practical lines.
 const VENUE_MAX = 100;
 // A commenter's name saying so, over the comment's day and hour: "Jean-Pierre Mukendi dit :" / "9 avril 2025 à 14 h 12
@@ -582,6 +607,11 @@ const PICTURE_PLACE_CAPTION_RE = /^\[(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Ii]llustr
 // "Photo Normandie Matin / Julien Hébert": a photo credited to an outlet, then to its photographer ("Photos Sport /
 // Vidéos Sport" is a menu's item).
 const OUTLET_PHOTOGRAPHER_RE = new RegExp(String.raw`^(?:Photo|PHOTO)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\/\s(?!Vid[ée]os?\s)${PERSON_NAME}$`, "u");
+// A photographer and an agency in small letters, or a supplied photo: "Kirill Kudryavtsev / AFP", "PHOTO FOURNIE PAR
+// KAZATOMPROM".
+const SUPPLIED_PHOTO_RE = /^(?:\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -]\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}\s?\/\s?\S.*|PHOTOS? (?:FOURNIES? PAR|GRACIEUSETÉ|COURTOISIE)\b.*)$/u;
+// A photo credited by its photographer's initials: "Photo P.-T. A.".
+const PHOTO_INITIALS_RE = /^(?:Photos?|PHOTOS?)\s(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,3}$/u;
 const PHOTO_CREDIT_RE = /^(?:©|\([cC]\)\s|[Pp]hotos?\b|PHOTOS?\b|[Cc]rédits?\b|[Dd]roits d['’]auteur)/u;
 // Words announcing what is to come: a headline "… ce qu'il faut attendre de la rencontre de Samarcande (3-4 avril)".
 const PREVIEW_RE = /(?<!\p{L})(?:attendre|à venir|prochaine?s?|se tiendra|aura lieu|avant|programme)(?!\p{L})/iu;
@@ -973,7 +1003,10 @@ function addressNamesHeadline(url: string, headline: string): boolean {
   const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/gu, "").toLowerCase();
   const slug = url.replace(/[?#].*$/u, "").replace(/\/+$/u, "").split("/").pop() ?? "";
   const words = new Set(fold(headline).split(/[^a-z0-9]+/u).filter((x) => x.length >= 4));
-  return new Set(fold(slug).split(/[^a-z0-9]+/u).filter((x) => x.length >= 4 && words.has(x))).size >= ADDRESS_HEADLINE_WORDS;
+  const long = new Set(fold(slug).split(/[^a-z0-9]+/u).filter((x) => x.length >= 4));
+  const named = [...long].filter((x) => words.has(x)).length;
+  // (A short slug names it by all its long words, two at least: "47-kazakhstan-art-equilibre".)
+  return named >= ADDRESS_HEADLINE_WORDS || (named >= 2 && named === long.size);
 }
 
 /** True for a person's name alone on a line, at most four words: "Aïgerim Seitkali", "Claire MARTIN". */
@@ -1105,6 +1138,9 @@ function isQuoteLine(text: string): boolean {
   return rest === "" || (!/^\p{Ll}/u.test(rest) && !(/^[,–—-]/u.test(rest) && (innerSentenceBreaks(rest) >= 1 || rest.length > Math.max(LONG_ATTRIBUTION, close))));
 }
 
+// A short title, then a subtitle opening on a noun without its article ("Trésors des steppes du Kazakhstan"), not on
+// a sentence's first word ("Le", "Il", "Selon" …).
+const TITLE_THEN_SUBTITLE_RE = /^[^.!?:]{1,39}[^\d\s.!?:]\.\s(?!(?:Le|La|Les|L['’]|Un|Une|Des|Il|Elle|Ils|Elles|On|Ce|Cet|Cette|Ces|Cela|Son|Sa|Ses|Leur|Leurs|Nous|Vous|Je|J['’]|En|Au|Aux|Du|De|D['’]|Dans|Pour|Par|Mais|Et|Or|Selon|Pourtant|Depuis|Après|Avant|Avec|Sur|Sous|Chez|Entre|Quand|Si|Lors|Alors|Ainsi|Enfin|Puis|Ici|Là|C['’]|Qu['’]|Que|Qui|Photos?|Crédits?|Sources?)(?![\p{L}'’]))\p{Lu}\p{Ll}+(?:\s[^\s./|]+){1,8}$/u;
 /** True for a line shaped like a heading or headline: short, one phrase, no final sentence punctuation. */
 export function isHeadingShape(v: string): boolean {
   if (v.length > HEADING_MAX_CHARS || v.length < 2) return false;
@@ -1120,8 +1156,9 @@ export function isHeadingShape(v: string): boolean {
   // A line ending in " :" introduces a list or a quotation; ";" or "," continue a list.
   if (endsSentence(v) || /[:;,]$/.test(v)) return false;
   // A regional daily's headline opens on its town: "Pierrelatte. Le chef de la diplomatie kazakhe en visite…".
+  // A title and its subtitle, neither a sentence: "L’Or des Saces. Trésors des steppes du Kazakhstan".
   const breaks = innerSentenceBreaks(v.replace(PLACE_KICKER_RE, ""));
-  return breaks === 0 || (breaks === 1 && QUESTION_THEN_SUBJECT_RE.test(v));
+  return breaks === 0 || (breaks === 1 && (QUESTION_THEN_SUBJECT_RE.test(v) || TITLE_THEN_SUBTITLE_RE.test(v)));
 }
 
 /** A date the article's head states as its publication's, from the words it was read in. */
@@ -1564,8 +1601,9 @@ function shapeOf(w: Work, email = true): void {
   // PRYANIKOV / AFP" ("MONDE / Asie Centrale" is a section's).
   if (v.length <= 80 && NAMED_PHOTO_AGENCY_RE.test(v)) return void (w.shape = "credit");
   // So is a photo credited to the outlet and its photographer: "Photo Normandie Matin / Julien Hébert"; and a photo's
-  // caption behind the place of its picture: "[Photo] Avec Aruzhan et Timur devant le mur des drapeaux".
-  if ((v.length <= 80 && OUTLET_PHOTOGRAPHER_RE.test(v)) || PICTURE_PLACE_CAPTION_RE.test(v)) return void (w.shape = "credit");
+  // caption behind the place of its picture: "[Photo] Avec Aruzhan et Timur devant le mur des drapeaux"; a photo
+  // credited by initials, "Photo P.-T. A.".
+  if ((v.length <= 80 && OUTLET_PHOTOGRAPHER_RE.test(v)) || PICTURE_PLACE_CAPTION_RE.test(v) || PHOTO_INITIALS_RE.test(v)) return void (w.shape = "credit");
   if (isMenuLine(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
   // Among the page's first lines, a menu whose links ask questions: "Qui sommes-nous ?   Nos missions   Où
   // agissons-nous ?   Actualités   Nous rejoindre   FAIRE UN DON".
@@ -2733,7 +2771,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // Initials and an agency closing the text sign it: "PZ/PAP" under the last paragraph, over the tags ("STR/AFP"
     // under a caption, before the text or with the text going on, credits the photo).
     const signsText = INITIALS_AGENCY_RE.test(ws[i].v) && !textGoesOn(i) && ws.slice(0, i - 1).some(isProse);
-    if (ws[i].shape === "credit" && !signsText && (PHOTO_CREDIT_RE.test(ws[i].v) || ((PHOTO_AGENCY_RE.test(ws[i].v) || NAMED_PHOTO_AGENCY_RE.test(ws[i].v)) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) <= (ws[i - 1].v.length <= SHORT_CAPTION_MAX && textGoesOn(i) ? 1 : 0)) {
+    // (A photographer's name and agency in small letters, "Kirill Kudryavtsev / AFP", or "PHOTO FOURNIE PAR …", take
+    // the line above as their caption only with the text going on under them: closing the page, the last paragraph.)
+    const lateCredit = SUPPLIED_PHOTO_RE.test(ws[i].v) && !textGoesOn(i);
+    if (ws[i].shape === "credit" && !signsText && !lateCredit && (PHOTO_CREDIT_RE.test(ws[i].v) || ((PHOTO_AGENCY_RE.test(ws[i].v) || NAMED_PHOTO_AGENCY_RE.test(ws[i].v)) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) <= (ws[i - 1].v.length <= SHORT_CAPTION_MAX && textGoesOn(i) ? 1 : 0)) {
       ws[i - 1].shape = "caption";
       continue;
     }
@@ -2958,10 +2999,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A release's call to contact its press office, under its text: "Pour plus d’informations, veuillez contacter :". (An
   // issuer's box may follow: "À propos de l'OIM" / "L'Organisation internationale pour les migrations …". So for
   // "Renseignements :", which amid a text gives an event's practical details.)
+  // (Or unlabelled, the issuer named as the text's first line names it, after a release's dateline naming the issuer:
+  // "Le Comité international de la Croix-Rouge (CICR) est une organisation impartiale, …" under "Astana (CICR) – Le
+  // Comité international de la Croix-Rouge (CICR) et …"; a guest's or a subject's description stays.)
+  const standing = (x: Work) => {
+    const subject = STANDING_SUBJECT_RE.exec(x.v);
+    return !!subject && bodyFrom >= 0 && ws[bodyFrom].v.includes(subject[1]) && RELEASE_DATELINE_RE.exec(ws[bodyFrom].v)?.[1] === subject[2];
+  };
   const underText = (i: number) =>
     !ws.slice(i + 1).some((x, k) => {
       const label = ws[prevText(ws, i + 1 + k)]?.v ?? "";
-      return isProse(x) && !(ABOUT_LABEL_RE.test(label) && namesIssuer(label, x.v));
+      return isProse(x) && !(ABOUT_LABEL_RE.test(label) && namesIssuer(label, x.v)) && !standing(x);
     });
   for (let i = bodyFrom + 1; i < ws.length && bodyFrom >= 0; i++) {
     const call = CONTACT_CALL_RE.test(ws[i].v) && underText(i);
@@ -2969,7 +3017,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     let details = false;
     // (A sentence giving a number, "Le standard du consulat répond au (+7) 727 …", is the text's.)
     for (let j = i + 1; j <= i + CONTACT_LOOKAHEAD && j < ws.length && ws[j].shape !== "blank" && !details; j++) details = CONTACT_DETAIL_RE.test(ws[j].v) && !endsSentence(ws[j].v);
-    if (details) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (press contact)", teaser: { words: ws[i].v, standalone: true } });
+    if (!details) continue;
+    Object.assign(ws[i], { shape: "furniture", reason: "site furniture (press contact)", teaser: { words: ws[i].v, standalone: true } });
+    for (let j = i + 1; j < ws.length; j++) if (!ws[j].kind && isProse(ws[j]) && standing(ws[j])) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
   }
 
   // "Mis en ligne sur Transbalkanica le …" dates the page above its text (under its standfirst, maybe); below, "Mis en
@@ -3160,8 +3210,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // A release's notes to the editors close its references: what follows is the issuer's ("Notes aux rédactions" /
         // "L'Organisation météorologique mondiale est …" / "Pour de plus amples informations, veuillez contacter : …").
         if (/notes to editors/u.test(w.reason ?? "") || NOTES_TO_EDITORS_RE.test(w.v)) break;
-        // A programme's credits under its bibliography stay credits.
-        if (w.shape === "credit" && PRODUCTION_CREDIT_RE.test(w.v)) continue;
+        // A programme's credits under its bibliography stay credits; so do a note's authors.
+        if (w.shape === "credit" && (PRODUCTION_CREDIT_RE.test(w.v) || AUTHORS_CREDIT_RE.test(w.v))) continue;
         // Long prose without a URL or a year is the article again, not a reference; so is an intertitle over two such
         // paragraphs, maybe over the site's lines ("Transcription (extrait)" / "Transcription automatique relue par
         // l’équipe." / …; a book's title over its description, or the last reference over the author's biography, is
@@ -3185,7 +3235,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // the author's card (name, followers, biography), then the platform's other stories: the article has ended.
   for (let k = bodyStart + 1; k < ws.length && bodyStart >= 0; k++) {
     const w = ws[k];
-    const card = () => ws.slice(k + 1, k + 6).some((x) => /social network/.test(x.reason ?? ""));
+    const card = () => ws.slice(k + 1, k + 6).some((x) => /social network/.test(x.reason ?? "") || (/blog platform's links/.test(x.reason ?? "") && /abonnés|followers/iu.test(x.v)));
     if (w.byline && !w.kind && /^(?:écrit|rédigé) par\s/iu.test(w.v) && !/\d/u.test(w.v) && card()) Object.assign(w, { shape: "furniture", byline: false, reason: "site furniture (about the author)", teaser: { words: w.v, standalone: true } });
   }
   // After the text, a count of comments over the prompt to write one ("3 commentaires" / "Connectez-vous pour réagir"),
@@ -3306,11 +3356,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   let credited = false;
   let author = "";
   for (let i = 0; i < ws.length; i++) {
-    if (ws[i].kind || !HANDLE_RE.test(ws[i].v)) continue;
+    const handle = ws[i].kind ? null : handleOf(ws[i].v);
+    if (!handle) continue;
     // An address given in the text ("Son adresse sur le réseau :" / "@KZEmbassyFR@piaille.fr") is the text's.
     const p = prevText(ws, i);
     if (p >= 0 && /:$/u.test(ws[p].v)) continue;
-    author ||= ws[i].v;
+    author ||= handle;
     Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a social network account's handle)" });
     const above = i - 1;
     if (above < 0 || ws[above].kind || ws[above].v === "" || ws[above].v.split(/\s+/u).length > 6 || /[.!?:]$/u.test(ws[above].v)) continue;
@@ -3323,14 +3374,27 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const social = ws.some((w) => /social network/.test(w.reason ?? ""));
   // Under a thread, a post of another account opening on handles answers it: a reply, not the thread ("Karim Benali" /
   // "@kbenali@mastodon.social" / "3 j" / "@lfontaine Merci…"). A paragraph naming the author's own account ("@Akorda_kz
-  // a ensuite précisé…") is the text's.
+  // a ensuite précisé…") is the text's. Once one has answered, the conversation goes on: the next posts of other
+  // accounts, and the author's answers opening on another's handle ("@marcd Oui, il y était…"), are replies too.
   if (author) {
+    let replied = false;
+    const repliers = new Set<string>();
+    const local = (handle: string) => handle.replace(/^(@[^@]+)@.*$/u, "$1");
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
-      if (w.kind || w.shape !== "paragraph" || !REPLY_RE.test(w.v)) continue;
+      const opensOnHandles = REPLY_RE.test(w.v);
+      if (w.kind || w.shape !== "paragraph" || !(opensOnHandles || replied)) continue;
       let above = i - 1;
-      for (let seen = 0; above >= 0 && seen < 3 && !HANDLE_RE.test(ws[above].v); above--) if (ws[above].v !== "") seen++;
-      if (above >= 0 && HANDLE_RE.test(ws[above].v) && ws[above].v !== author) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a reply under the post, another account's)" });
+      for (let seen = 0; above >= 0 && seen < 3 && !handleOf(ws[above].v); above--) if (ws[above].v !== "") seen++;
+      const by = above >= 0 ? handleOf(ws[above].v) : null;
+      // (The author's post naming another account that has not answered, "@astanaopera publie aussi … (5/6)", is the
+      // thread's.)
+      const answersOther = replied && opensOnHandles && repliers.has(w.v.split(/\s/u)[0]);
+      if (by && (by !== author || answersOther)) {
+        Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a reply under the post, another account's)" });
+        replied = true;
+        if (by !== author) repliers.add(local(by));
+      }
     }
   }
   for (let i = 1; i < ws.length && social; i++) {
@@ -4009,13 +4073,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   // "il y a 3 jours" under the headline counts back from the day over the site's menu, the day the page was copied:
   // "Vendredi, 11 avril 2025" over the menu, "il y a 3 jours" under the headline: 8 April 2025.
-  const agoAt = titleAt >= 0 ? ws.findIndex((w, i) => i > titleAt && i <= titleAt + 6 && /publication time/u.test(w.reason ?? "") && DAYS_AGO_RE.test(w.v)) : -1;
+  // (Or as an item of the byline's line, "Par Priya Ramdhony | Il y a 1 jour | 3 min de lecture", under the site's day
+  // and its weather.)
+  const agoOf = (w: Work) => (/publication time/u.test(w.reason ?? "") ? DAYS_AGO_RE.exec(w.v) : w.byline || /meta line|metadata/u.test(w.reason ?? "") ? DAYS_AGO_ITEM_RE.exec(w.v) : null);
+  const agoAt = titleAt >= 0 ? ws.findIndex((w, i) => i > titleAt && i <= titleAt + 6 && agoOf(w)) : -1;
   // (Over the menu or the section's label: right over the headline, a weekday's date is an event's.)
-  const copiedAt = agoAt >= 0 ? ws.findIndex((w, i) => i < titleAt && !!w.metaDate && w.metaDate.date.length === 10 && /date line/u.test(w.reason ?? "") && WEEKDAY_FIRST_RE.test(w.v) && !PUBLICATION_WORD_RE.test(w.v) && ws.slice(i + 1, titleAt).some((x) => /navigation|menu|breadcrumb|section label/u.test(x.reason ?? ""))) : -1;
+  const copiedAt = agoAt >= 0 ? ws.findIndex((w, i) => i < titleAt && !!w.metaDate && w.metaDate.date.length === 10 && /date line|the day's rates and weather/u.test(w.reason ?? "") && WEEKDAY_FIRST_RE.test(w.v) && !PUBLICATION_WORD_RE.test(w.v) && ws.slice(i + 1, titleAt).some((x) => /navigation|menu|breadcrumb|section label/u.test(x.reason ?? ""))) : -1;
   if (copiedAt >= 0) {
     const day = new Date(`${ws[copiedAt].metaDate!.date}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() - Number(DAYS_AGO_RE.exec(ws[agoAt].v)![1]));
-    ws[agoAt].metaDate = headDate({ date: day.toISOString().slice(0, 10), evidence: `${ws[agoAt].v} (${ws[copiedAt].v})` });
+    const stamp = agoOf(ws[agoAt])!;
+    day.setUTCDate(day.getUTCDate() - Number(stamp[1]));
+    ws[agoAt].metaDate = headDate({ date: day.toISOString().slice(0, 10), evidence: `${stamp[0].replace(/^\s[|·•]\s/u, "")} (${ws[copiedAt].v})` });
     ws[copiedAt].metaDate = { ...ws[copiedAt].metaDate!, weak: true };
   }
   // Right under the headline, a council's rapporteur is its byline, a case's reference the release's metadata.
@@ -4051,11 +4119,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
 
   // A paywall notice after the text has begun ends the text the page gave: what follows is the site's, not the
-  // article's.
+  // article's. (But for its sources, from their label to the site's next line, when a reference with its year or its
+  // address follows: a podcast's page cuts the transcript, then gives the episode's readings and credits, "La suite de
+  // la transcription est réservée aux membres …" / "Pour aller plus loin" / "Aïgerim …, « … », Revue …, 2024." / …; a
+  // news site's "Pour aller plus loin" over its own headlines is its teasers.)
   const paywall = ws.findIndex((w, i) => i > headEnd && headEnd >= 0 && /paywall notice/.test(w.reason ?? "") && PAYWALL_CUT_RE.test(w.v));
   if (paywall >= 0) {
     for (let j = paywall + 1; j < ws.length; j++) {
       const t = ws[j];
+      const first = nextText(ws, j);
+      if (t.kind !== "furniture" && BIBLIOGRAPHY_MARKER_RE.test(t.v) && first < ws.length && /\b(?:19|20)\d{2}\b|https?:\/\//u.test(ws[first].v)) {
+        // (The sources and the credits go on to the site's next line.)
+        while (j + 1 < ws.length && ws[j + 1].kind !== "furniture" && ws[j + 1].shape !== "furniture") j++;
+        continue;
+      }
       if (t.shape === "blank" || (t.shape === "furniture" && !t.kind && !t.metaDate)) continue;
       if (t.kind === "furniture") continue;
       Object.assign(t, { kind: "furniture", reason: "site furniture (after the paywall notice: the rest of the article is not in the text)", metaDate: undefined });
@@ -4410,6 +4487,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // The lines between the first body line (a standfirst) and the next still belong to the head: byline, date line.
   let secondBody = headEnd;
   if (headEnd >= 0) for (secondBody = headEnd + 1; secondBody < ws.length && !(!ws[secondBody].kind && isBody(ws[secondBody])); secondBody++);
+  // A release's kind and day after the text has begun heads the statement the article quotes: "Communiqué de presse —
+  // 22 janvier 2026" / "« Astana Qazaqstan Team annonce … »".
+  for (let i = secondBody + 1; headEnd >= 0 && i < ws.length; i++) {
+    if (/metadata/u.test(ws[i].reason ?? "") && QUOTED_RELEASE_LABEL_RE.test(ws[i].v) && i < lastBodyOf(ws)) Object.assign(ws[i], { shape: "heading", kind: undefined, reason: undefined, metaDate: undefined });
+  }
   const datedLines = ws.filter((w) => w.metaDate).length;
   // An agency's stamp closing its dispatch ("AFP — 17 juin 2025 à 13:47") stands under the last body line, at most one
   // of the site's lines between, and has only the site's lines after it; in a column of other dispatches, a headline
@@ -4456,12 +4538,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (/^oui\s{2,}non$/iu.test(ws[i].v) && /feedback prompt/u.test(ws[prevText(ws, i)]?.reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: ws[prevText(ws, i)].reason });
   }
   // The page's own address under its label, its last part naming the headline: "Lien permanent : https://…/2025/10/07/
-  // otrar-quartier-potiers" (another post's, the site's).
+  // otrar-quartier-potiers" (another post's, the site's). So does a blog's entry meta ending on it: "Cette entrée a été
+  // publiée dans … Permalien : https://…/2026/03/retour-…/" (by month, where the blog's addresses give no day). And the
+  // page's address by month, over its text, its last part naming the headline: "routesdelest.fr/episodes/2026/01/
+  // 47-kazakhstan-art-equilibre".
   for (let i = 0; titleAt >= 0 && i < ws.length; i++) {
-    if ((ws[i].kind && ws[i].kind !== "furniture") || !PERMALINK_LABEL_RE.test(ws[i].v)) continue;
-    const bare = ws[i].v.replace(PERMALINK_LABEL_RE, "");
+    const entryMeta = /the blog's entry meta/u.test(ws[i].reason ?? "") ? ENTRY_PERMALINK_RE.exec(ws[i].v) : null;
+    const overText = i < titleAt && !ws[i].metaDate && /the page's web address/u.test(ws[i].reason ?? "");
+    if (!entryMeta && !overText && ((ws[i].kind && ws[i].kind !== "furniture") || !PERMALINK_LABEL_RE.test(ws[i].v))) continue;
+    const bare = entryMeta ? entryMeta[1] : ws[i].v.replace(PERMALINK_LABEL_RE, "");
     const address = readPageAddress(bare);
-    if (address && addressNamesHeadline(bare, ws[titleAt].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the page's web address)", metaDate: addressDate(address) });
+    if (!address || !addressNamesHeadline(bare, ws[titleAt].v) || (overText && !address.month)) continue;
+    // (By month, it counts only when no date line dates the page: "Publié le 19 septembre 2024" under ".../2023/05/…".)
+    const metaDate = address.date || !address.month ? addressDate(address) : headDate({ date: address.month, evidence: `address '${address.evidence}'` }, true);
+    Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: entryMeta ? ws[i].reason : "site furniture (the page's web address)", metaDate });
   }
   // Topics one a line, three or more, under the post's closing prompt and over the site's lines, are the platform's
   // tags: "Merci de m'avoir lue ! … un petit clap 👏 …" / "Kazakhstan" / "Abraham Accords" / "Central Asia" / "142".

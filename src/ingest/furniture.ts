@@ -62,10 +62,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // an embed blocked until they are accepted ("Ce contenu est bloqué car vous n'avez pas accepté les cookies…", "Ce
   // contenu n'est pas disponible en raison de vos préférences de témoins", témoins being Québec's cookies), the
   // consent framework's own sentence ("Nous et nos 312 partenaires utilisons des cookies…", "Avec votre accord, nous et
-  // nos partenaires stockons et/ou accédons à des informations…").
+  // nos partenaires stockons et/ou accédons à des informations…"), maybe under its label with its buttons ("Cookies :
+  // nous et nos 312 partenaires utilisons des traceurs… Tout accepter / Paramétrer"; without them, a quotation).
   {
     reason: "cookie or privacy prompt",
-    re: /^(?:(?:avec votre (?:accord|consentement),\s+)?nous et nos (?:\d[\d  ]* )?partenaires (?:utilisons des (?:cookies|traceurs|technologies similaires)|(?:stockons|accédons|traitons)\b(?=.*\b(?:appareil|cookies|traceurs)\b))|nous utilisons des (?:cookies|témoins \(cookies\))|nous respectons votre vie privée\.\s+.*(?:cookies|traceurs)|ce site (?:web )?utilise des cookies|(?:le |la |l['’])?[\p{L}'’ .-]{1,40} utilise des cookies(?!\p{L})|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|ce contenu (?:n['’]est pas disponible|est bloqué|ne peut pas (?:être affiché|s['’]afficher)) en raison de vos (?:préférences|choix|paramètres) (?:de|en matière de) (?:témoins|cookies|confidentialité)|pour pouvoir le visualiser, vous devez autoriser les cookies)(?!\p{L}).*$/iu,
+    re: /^(?:cookies\s?[:–—-]\s?(?=nous et nos\b.*(?:accepter|paramétrer|refuser|personnaliser|ok)\s*$))?(?:(?:avec votre (?:accord|consentement),\s+)?nous et nos (?:\d[\d  ]* )?partenaires (?:utilisons des (?:cookies|traceurs|technologies similaires)|(?:stockons|accédons|traitons)\b(?=.*\b(?:appareil|cookies|traceurs)\b))|nous utilisons des (?:cookies|témoins \(cookies\))|nous respectons votre vie privée\.\s+.*(?:cookies|traceurs)|ce site (?:web )?utilise des cookies|(?:le |la |l['’])?[\p{L}'’ .-]{1,40} utilise des cookies(?!\p{L})|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|ce contenu (?:n['’]est pas disponible|est bloqué|ne peut pas (?:être affiché|s['’]afficher)) en raison de vos (?:préférences|choix|paramètres) (?:de|en matière de) (?:témoins|cookies|confidentialité)|pour pouvoir le visualiser, vous devez autoriser les cookies)(?!\p{L}).*$/iu,
     anyLength: true,
   },
   // A newsletter's appeal, however long, that asks the reader to subscribe: "Le Fil des steppes est une publication
@@ -204,7 +205,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // recevez la lettre consulaire" is an embassy's advice).
   {
     reason: "subscription prompt",
-    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la|ma|mes) .*(?:newsletter|lettre|alertes?).*|ne manquez (?:aucune?|rien)(?!\p{L})[^:.!?]{0,40}\s?:\s?recevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,60}[.!]?|recevoir (?:nos|notre) [^.!?]{2,50} par (?:e-?mail|courriel)|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,40}? sur (?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky)(?:(?:,\s|\set\s)(?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky))*,?\set\srecevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,40}\.?|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky)\s*:?\s*(?:@[\w.]+|(?:https?:\/\/)?(?:t\.me|wa\.me|whatsapp\.com|x\.com|twitter\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com)\/\S*)|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|t[ée]l[ée]charge[rz] l['’]appli\s\p{Lu}[^.:!?]{1,40}|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.!]{0,60}(?:[,:–—-]|[.!](?=\s))\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous|t[ée]l[ée]chargez)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
+    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la|ma|mes) .*(?:newsletter|lettre|alertes?).*|recevez (?:notre|nos) [^.!?:]{2,40}\s?:\s?(?:votre )?adresse (?:e-?mail|électronique|courriel).{0,40}|ne manquez (?:aucune?|rien)(?!\p{L})[^:.!?]{0,40}\s?:\s?recevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,60}[.!]?|recevoir (?:nos|notre) [^.!?]{2,50} par (?:e-?mail|courriel)|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,40}? sur (?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky)(?:(?:,\s|\set\s)(?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky))*,?\set\srecevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,40}\.?|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky)\s*:?\s*(?:@[\w.]+|(?:https?:\/\/)?(?:t\.me|wa\.me|whatsapp\.com|x\.com|twitter\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com)\/\S*)|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|t[ée]l[ée]charge[rz] l['’]appli\s\p{Lu}[^.:!?]{1,40}|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.!]{0,60}(?:[,:–—-]|[.!](?=\s))\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous|t[ée]l[ée]chargez)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
   },
   // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter", "+
   // Abonnés", "Vous lisez un article réservé à nos abonnés. Merci de votre confiance.", a button's "Voir le corrigé
@@ -409,14 +410,18 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A shop's button under a product: "Ajouter au panier".
   { reason: "the shop's buttons", re: /^(?:ajouter au panier|acheter maintenant|en rupture de stock|voir le produit)$/iu },
   // A writing platform's call to applaud, closing a post: "Merci de m'avoir lue ! Si ce billet vous a été utile, un
-  // petit clap 👏 fait toujours plaisir."
-  { reason: "subscription prompt", re: /^(?:merci de (?:m['’]avoir|nous avoir) lue?s? ?!?\s*)?.{0,80}\b(?:un (?:petit )?clap|des claps|applaudi(?:r|ssez))\b.{0,80}👏.{0,40}$/iu },
+  // petit clap 👏 fait toujours plaisir.", "… n'hésitez pas à applaudir 👏 et à me suivre pour la suite de mon voyage !"
+  { reason: "subscription prompt", re: /^(?:merci de (?:m['’]avoir|nous avoir) lue?s? ?!?\s*)?.{0,80}\b(?:un (?:petit )?clap|des claps|applaudi(?:r|ssez))\b.{0,80}👏.{0,80}$/iu },
   // A writing platform's lines around a post (Medium): "Follow", "Listen", "Published in Carnets d'Eurasie", "Written
-  // by …", "212 Followers · Writer for …", "More from …", "Recommended from Medium", "Open in app".
+  // by …", "212 Followers · Writer for …", "More from …", "Recommended from Medium", "Open in app"; in French, "340
+  // abonnés · Rédacteur pour …", "Plus de contenus de …", "Recommandé par Medium".
   {
     reason: "the blog platform's links",
-    re: /^(?:follow|listen|write|open in app|published in \S.{1,60}|written by \S.{1,60}|\d[\d.,]*[kK]? followers(?:\s·\s.{1,80})?|more from \S.{1,60}|recommended from medium|see all from \S.{1,60}|responses\s?\(\d{1,4}\))$/iu,
+    re: /^(?:follow|listen|write|open in app|published in \S.{1,60}|written by \S.{1,60}|\d[\d.,]*[kK]? followers(?:\s·\s.{1,80})?|\d[\d\s\u00a0\u202f.,]*[kK]? abonnés\s·\s(?:rédact(?:eur|rice)|autrice|auteur|édit(?:eur|rice)) pour \S.{1,60}|more from \S.{1,60}|plus de contenus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|recommended from medium|recommandé par medium|see all from \S.{1,60}|responses\s?\(\d{1,4}\))$/iu,
   },
+  // A blog's entry meta under the post (WordPress): "Cette entrée a été publiée dans International et marquée avec
+  // Almaty, Kazakhstan. Permalien : https://…", "Cet article a été publié dans Actualités et marqué avec …".
+  { reason: "the blog's entry meta", anyLength: true, re: /^(?:cette entrée a été publiée (?:dans|le|par|en)\s|(?:cet article|ce billet|cette entrée) a été publiée? dans [^.]{1,80} et (?:marquée?|étiquetée?) avec\s)[^\n]{0,400}$/iu },
   // A blog platform's lines under a post and in its sidebar (Blogger): "Aucun commentaire:", "Envoyer par
   // e-mailBlogThis! Partager sur X…", "Enregistrer un commentaire", "Article plus récent Article plus ancien Accueil",
   // "Inscription à : Publier les commentaires (Atom)", "Afficher mon profil complet", "► avril (2)", "Thème Simple.
@@ -624,9 +629,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A report's downloads and replay: "Télécharger le compte rendu (PDF, 312 Ko)   ·   Revoir le webinaire".
   { reason: "reader tool", re: /^télécharger (?:le|la|l['’]) ?[^()]{1,40}\((?:pdf|docx?)[^)]{0,20}\)\s+[·|]\s+(?:revoir|voir|écouter|regarder) (?:le|la|l['’]) ?\p{L}+$/iu },
   // Calls to follow the site on a messaging app: "Ne manquez aucune actualité : suivez LionGate News sur WhatsApp et
-  // Telegram", "Cet article vous a été utile ? Suivez Le Courrier des Hauts-de-Seine sur …".
+  // Telegram", "Cet article vous a été utile ? Suivez Le Courrier des Hauts-de-Seine sur …", "Cet article vous a-t-il
+  // été utile ? Suivez Astana Info dans votre espace Mon Actu.".
   // (The site's name follows the call, capitalised: "suivez l'ambassade … sur Telegram" is advice.)
-  { reason: "subscription prompt", re: /^(?:[Nn]e manquez (?:aucune actualité|rien)|[Cc]et article vous a (?:été utile|plu)\s?\?)\s?:?\s?(?:[Ss]uivez|[Aa]bonnez-vous à|[Rr]ejoignez|[Rr]etrouvez)\s\p{Lu}[^.!?]{1,120}(?<!\p{L})(?:WhatsApp|Telegram|Facebook|Instagram|X|LinkedIn|Google Actualités)(?!\p{L})(?:\s(?:et|ou)\s(?:WhatsApp|Telegram|Facebook|Instagram|X|LinkedIn))?(?:\set\s(?:recevez|inscrivez-vous|abonnez-vous)\s[^.!?]{1,80})?[.!]?$/u },
+  { reason: "subscription prompt", re: /^(?:[Nn]e manquez (?:aucune actualité|rien)|[Cc]et article vous a(?:-t-il)? (?:été utile|plu)\s?\?)\s?:?\s?(?:[Ss]uivez|[Aa]bonnez-vous à|[Rr]ejoignez|[Rr]etrouvez)\s\p{Lu}[^.!?]{1,120}(?<!\p{L})(?:WhatsApp|Telegram|Facebook|Instagram|X|LinkedIn|Google Actualités|(?<=\s)dans (?:votre|mon) espace \p{Lu}[^.!?]{1,30})(?!\p{L})(?:\s(?:et|ou)\s(?:WhatsApp|Telegram|Facebook|Instagram|X|LinkedIn))?(?:\set\s(?:recevez|inscrivez-vous|abonnez-vous)\s[^.!?]{1,80})?[.!]?$/u },
   // A page's tools for an event: "Réserver   Ajouter à mon agenda   Partager".
   { reason: "reader tool", re: /^(?:réserver|billetterie)\s{2,}ajouter (?:à mon|au) (?:agenda|calendrier)(?:\s{2,}partager)?$/iu },
   // A writing platform's own links: "Commencer à écrire     Obtenir l’appli".
@@ -878,13 +884,17 @@ export const PERMALINK_LABEL_RE = /^(?:lien permanent|permalien|adresse de (?:ce
 // A year alone between slashes in an address's path: "rts.ch/info/monde/2025/article/…".
 const ADDRESS_YEAR_RE = /\/((?:19|20)\d{2})\/(?!\d)/u;
 const ADDRESS_DATE_RE = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)/u;
+// A blog's address by month, "…/2026/03/retour-dalmaty-…/": its month (see classifyLines: only the page's own, named as
+// such).
+const ADDRESS_MONTH_RE = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?!\d{1,2}(?:\/|$))/u;
 
 /** For a line that is only a web address: its date when its path carries one (`/2023/10/05/`), else null date. */
-export function readPageAddress(text: string): { date: string | null; evidence: string; year: number | null } | null {
+export function readPageAddress(text: string): { date: string | null; evidence: string; year: number | null; month: string | null } | null {
   if (text.length > 300 || !PAGE_ADDRESS_RE.test(text)) return null;
   const m = ADDRESS_DATE_RE.exec(text);
   const y = m ? null : ADDRESS_YEAR_RE.exec(text);
-  return { date: m ? `${m[1]}-${m[2]}-${m[3]}` : null, evidence: m ? m[0] : "", year: y ? Number(y[1]) : null };
+  const month = m ? null : ADDRESS_MONTH_RE.exec(text);
+  return { date: m ? `${m[1]}-${m[2]}-${m[3]}` : null, evidence: m ? m[0] : month ? month[0] : "", year: y ? Number(y[1]) : null, month: month ? `${month[1]}-${month[2]}` : null };
 }
 
 // A header of an e-mail pasted with its text: "De : Lettre Eurasie <lettre@…>", "Objet : …", "Envoyé : jeudi 6 juin
@@ -1030,6 +1040,9 @@ export function isLanguagePair(text: string): boolean {
 const TRUNCATED_END_RE = /\s?(?:…|\.{3})$/u;
 
 /** True for a breadcrumb trail: short parts between separators, no sentence. */
+// A newsroom's section closing a breadcrumb: "Communiqués de presse", "Actualités".
+const NEWSROOM_SECTION_RE = /^(?:communiqués(?: de presse)?|actualités|nouvelles|discours|déclarations)$/iu;
+
 export function isBreadcrumb(text: string): boolean {
   // From the home page, its last part may be the headline cut short: "Accueil » Diplomatie » Coopération
   // Togo-Kazakhstan : Robert Dussey à Astana pour…" ("Énergie / Uranium / Terres rares…" is an intertitle).
@@ -1041,8 +1054,10 @@ export function isBreadcrumb(text: string): boolean {
   if (cut) return false;
   const parts = text.split(BREADCRUMB_SEP_RE);
   const short = parts.every((p) => p.trim() !== "" && p.trim().split(/\s+/).length <= 4);
-  // Two parts are a breadcrumb only with an arrow, which prose and headlines do not use: "Publications › Notes".
-  return short && (parts.length >= 3 || (parts.length === 2 && BREADCRUMB_ARROW_RE.test(text)));
+  // Two parts are a breadcrumb only with an arrow, which prose and headlines do not use: "Publications › Notes"; or
+  // when the second is a newsroom's section: "Actualités et événements  /  Communiqués de presse" (a source's "Sénat,
+  // Europe et International / Communiqués de presse" names its author).
+  return short && (parts.length >= 3 || (parts.length === 2 && (BREADCRUMB_ARROW_RE.test(text) || (NEWSROOM_SECTION_RE.test(parts[1].trim()) && !parts[0].includes(",")))));
 }
 
 // A person's name, two to four words: "Anne Martin", "Jean-Luc de La Tour", "Claire MARTIN".
@@ -1245,6 +1260,8 @@ const META_NAME_RE = /^(?:[Pp]ar\s+)?(?:[Ll]a [Rr]édaction|\p{Lu}[\p{L}'’.-]*
 const STAMP_VERB_RE = /^(?:mis en ligne|mise en ligne|publié|publiée|posté|postée|mis à jour|mise à jour)(?!\p{L})/iu;
 // A meta line's item naming the page's section: "Rubrique International", "Catégorie : Diplomatie".
 const SECTION_ITEM_RE = /^(?:[Cc]atégorie|[Rr]ubrique)\s?:?\s\p{Lu}[\p{L}'’ -]{1,30}$/u;
+// A release's kind as a meta line's first item: "Communiqué de presse — 22 janvier 2026".
+const RELEASE_LABEL_ITEM_RE = /^(?:communiqué(?: de presse)?|note de presse|dossier de presse|avis aux (?:médias|rédactions))$/iu;
 const LABELLED_SECTION_ITEM_RE = /^(?:[Cc]atégorie|[Rr]ubrique|[Ss]ection)\s?:\s?\p{Lu}[\p{L}'’ -]{1,30}$/u;
 
 // Two days joined by a dash, the second with its year: "21 février – 1er mars 2026".
@@ -1299,9 +1316,13 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     else if (family === "view counter") counted = true;
     // The page's section under its label, first: "Catégorie : International | 22 septembre 2019 | 1 248 vues".
     else if (at === 0 && LABELLED_SECTION_ITEM_RE.test(item)) continue;
+    // The kind of release, first: "Communiqué de presse — 22 janvier 2026".
+    else if (at === 0 && RELEASE_LABEL_ITEM_RE.test(item)) continue;
     // Anywhere on a stamp's line, with its word: "Mis en ligne le lundi 7 avril 2025 – Rubrique International" (no
     // author's name; "1er juillet 2025 – Catégorie Investisseur" is a timeline's entry).
     else if (SECTION_ITEM_RE.test(item) && STAMP_VERB_RE.test(text)) continue;
+    // A post's counts after its stamp: "7 nov. 2025, 08:42 · Web · 64 partages · 41 favoris".
+    else if (stamps > 0 && family === "a social network's buttons and counters" && /^\d/u.test(item)) counted = true;
     // "vendredi 5 juillet 2024 | Connexion | Contact": a site's bar, not an article's metadata.
     else if (family) return null;
     else if (isByline(item)) byline = true;
@@ -1329,6 +1350,8 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     // The original's day beside a summary's: "Résumé publié le 20 déc. 2025 à 09:15 (JST) | Article original :
     // 2025/12/19 18:04".
     else if (stamps > 0 && ORIGINAL_ITEM_RE.test(item)) continue;
+    // The application a post was sent from, after its stamp: "7 nov. 2025, 08:42 · Web · 64 partages · 41 favoris".
+    else if (stamps > 0 && /^(?:web|android|ios)$/iu.test(item)) continue;
     else return null;
   }
   // The section first, then two stamps: "Actualités · il y a 3 semaines · 4 min de lecture".
