@@ -433,7 +433,11 @@ const STORE_BUTTON_RE = /^(?:(?:télécharger dans l['’]|disponible sur (?:l['
 // A cookie notice's buttons: "Gérer mes choix", "J'accepte", "Tout refuser".
 // Most lines of a cookie banner printed without a blank line under it: its notice, its buttons.
 const CONSENT_LINES_MAX = 8;
-const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout refuser|accepter(?: et fermer)?|refuser|continuer sans accepter|paramétrer(?: les cookies)?)$/iu;
+const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout refuser|accepter(?: (?:et|&) fermer)?|refuser|continuer sans accepter|paramétrer(?: les cookies)?|personnaliser(?: mes choix)?)$/iu;
+// A consent platform's sentence opening a page, its buttons under it (quoted in a text, it is the text's): "Avec votre
+// accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour stocker …" / "Accepter &
+// Fermer".
+const CONSENT_SENTENCE_RE = /^avec votre accord,? nos partenaires et nous utilisons des cookies\b/iu;
 // The permalink closing a blog's entry meta: "… marquée avec Almaty, Kazakhstan. Permalien : https://…/".
 const ENTRY_PERMALINK_RE = /\.\s(?:permalien|lien permanent)\s?:\s?(\S+?)\.?$/iu;
 // A post that opens on the handles it answers: "@lfontaine @kbenali Exact, …".
@@ -606,7 +610,14 @@ const PRINT_ISSUE_RE = /^(?:[Cc]et article|[Cc]e texte|[Cc]et entretien|[Cc]ette
 const PICTURE_PLACE_CAPTION_RE = /^\[(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Ii]llustration)\]\s+\S.{3,300}$/u;
 // "Photo Normandie Matin / Julien Hébert": a photo credited to an outlet, then to its photographer ("Photos Sport /
 // Vidéos Sport" is a menu's item).
-const OUTLET_PHOTOGRAPHER_RE = new RegExp(String.raw`^(?:Photo|PHOTO)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\/\s(?!Vid[ée]os?\s)${PERSON_NAME}$`, "u");
+const OUTLET_PHOTOGRAPHER_RE = new RegExp(String.raw`^(?:Photo|PHOTO)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\/\s?(?!Vid[ée]os?\s)${PERSON_NAME}$`, "u");
+// The site's name, a dash, a photographer's name: "L'Écho du Languedoc - Marc Estève" (see classifyLines: the name must
+// be the masthead's).
+const OUTLET_PHOTOGRAPHER_DASH_RE = new RegExp(String.raw`^(\S[^–—/-]{2,40}?)\s[-–—/]\s${PERSON_NAME}$`, "u");
+// The first lines, where a site prints its name.
+const MASTHEAD_LINES = 12;
+/** A name folded to compare a site's name in capitals with its name in a credit. */
+const foldName = (x: string) => x.normalize("NFD").replace(/[\u0300-\u036f]/gu, "").replace(/’/gu, "'").toLowerCase();
 // A photographer and an agency in small letters, or a supplied photo: "Kirill Kudryavtsev / AFP", "PHOTO FOURNIE PAR
 // KAZATOMPROM".
 const SUPPLIED_PHOTO_RE = /^(?:\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -]\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}\s?\/\s?\S.*|PHOTOS? (?:FOURNIES? PAR|GRACIEUSETÉ|COURTOISIE)\b.*)$/u;
@@ -2144,10 +2155,14 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     // "Accepter et fermer" / "La Tribune" / "Menu" / blank / the headline).
     // (Over a page copied without a blank line, it ends at its last button: "… Accepter et fermer" / "Continuer sans
     // accepter" / "SUD OUEST" / … / the headline; under the text, the rest of the page is the panel's.)
+    // (Or over a long run without a blank line, at its buttons' line, "Tout accepter    Tout refuser    Paramétrer":
+    // the masthead, the headline and the standfirst follow.)
     if (t?.consent) {
-      if (j < ws.length || ws.slice(0, k).some(isProse)) return j;
+      const buttons = (x: number) => COOKIE_BUTTON_RE.test(ws[x].v) || ws[x].v.split(/\s{2,}/u).every((b) => COOKIE_BUTTON_RE.test(b));
       let end = k + 1;
-      for (let x = k + 1; x < Math.min(ws.length, k + CONSENT_LINES_MAX); x++) if (COOKIE_BUTTON_RE.test(ws[x].v)) end = x + 1;
+      for (let x = k + 1; x < Math.min(ws.length, k + CONSENT_LINES_MAX); x++) if (buttons(x)) end = x + 1;
+      if (j < ws.length && j - k > CONSENT_LINES_MAX && end > k + 1) return end;
+      if (j < ws.length || ws.slice(0, k).some(isProse)) return j;
       return end;
     }
     const after = nextText(ws, j);
@@ -2246,6 +2261,53 @@ const ENTRY_DAY_NOT_RE = /(?<!\p{L})par\s|»|^[^\d:]{1,30}:\s|(?<!\p{L})\p{L}+(?
  * Classifies the lines of one article. Every line gets exactly one kind; furniture and blank lines carry a reason.
  * Pure: the same lines always give the same kinds.
  */
+// A team in capitals and its score, apart: "BC ASTANA   79" (see classifyLines: the score must be told elsewhere).
+const SCORE_DETAILS_MAX = 120;
+const SCORE_LINE_RE = /^\p{Lu}[\p{Lu}\d .'’-]{1,40}\S\s{2,}\d{1,3}$/u;
+// A menu's item to tap open: "Saône-et-Loire ▾"; three at least one under another.
+const TAP_MENU_RE = /^[^.!?▾▴]{1,40}\s▾$/u;
+const TAP_MENU_MIN = 3;
+// The most words of a social network's group's name.
+const GROUP_NAME_WORDS = 8;
+// The words of a paragraph that tells of the group under its name.
+const GROUP_TOLD_WORDS = 12;
+// A reader's name over the time of their comment: "Martine B.", "Thierry_BB22200".
+const COMMENTER_NAME_MAX = 40;
+// A post's header in a messaging channel's export: "Kazakhstan Diplomatie 🇰🇿 FR, [18.11.2025 19:32]" (a reply's
+// opens on "↳").
+const CHANNEL_POST_HEADER_RE = /^(↳\s*)?(\S.{1,60}), \[(\d{2})\.(\d{2})\.(\d{4}) \d{2}:\d{2}(?::\d{2})?\]$/u;
+
+/**
+ * A messaging channel's export (Telegram's) holds several posts, each under the channel's name and its time: the
+ * article is the longest, dated by its header; the others, and the channel's name and pinned message over the first,
+ * are the channel's. Readers' comments, under their own names, are left to the comments' rules.
+ */
+function markChannelExport(ws: Work[]): void {
+  const headers = ws.flatMap((w, i) => {
+    const m = w.kind ? null : CHANNEL_POST_HEADER_RE.exec(w.v);
+    return m && !m[1] ? [{ i, name: m[2], date: `${m[5]}-${m[4]}-${m[3]}` }] : [];
+  });
+  const counts = new Map<string, number>();
+  for (const h of headers) counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
+  const channel = [...counts].find(([, n]) => n >= 2)?.[0];
+  const posts = headers.filter((h) => h.name === channel);
+  // (The export opens on the channel's name: an article quoting a channel's posts opens on its own masthead.)
+  const first = ws.findIndex((w) => w.v !== "");
+  if (posts.length < 2 || posts.some((h) => !isValidIsoDate(h.date)) || first < 0 || ws[first].v !== channel) return;
+  const ends = posts.map((h, k) => (k + 1 < posts.length ? posts[k + 1].i : ws.length));
+  const size = (k: number) => ws.slice(posts[k].i + 1, ends[k]).reduce((n, w) => n + w.v.length, 0);
+  let main = 0;
+  for (let k = 1; k < posts.length; k++) if (size(k) > size(main)) main = k;
+  const mark = (from: number, to: number, reason: string) => {
+    for (let i = from; i < to; i++) if (ws[i].v !== "" && !ws[i].kind) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason });
+  };
+  mark(0, posts[0].i, "site furniture (the channel's name and pinned message, over its posts)");
+  posts.forEach((h, k) => {
+    if (k !== main) mark(h.i, ends[k], "site furniture (another post of the channel)");
+  });
+  Object.assign(ws[posts[main].i], { shape: "furniture", kind: "furniture", reason: "the post's header (publication metadata)", metaDate: headDate({ date: posts[main].date, evidence: ws[posts[main].i].v }) });
+}
+
 export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const ws: Work[] = lines.map((src) => ({ src, v: visibleText(src.text), shape: "blank" as Shape }));
   // A page copied from the Wayback Machine opens with the archive's banner, down to its "TIMESTAMPS": the archive's
@@ -2272,6 +2334,26 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // not print it again below; its date dates the page; its authors are the credit.
   const headerTitleAt = markToolHeader(ws);
   const tabTitleAt = headerTitleAt >= 0 ? -1 : markTabTitle(ws);
+  markChannelExport(ws);
+  // (Shapes are not read yet: the next line is the next one with words.)
+  const nextWords = (i: number) => ws.findIndex((w, k) => k > i && w.v !== "");
+  if (firstText >= 0 && CONSENT_SENTENCE_RE.test(ws[firstText].v) && COOKIE_BUTTON_RE.test(ws[nextWords(firstText)]?.v ?? "")) {
+    for (let i = firstText; i >= 0 && (i === firstText || COOKIE_BUTTON_RE.test(ws[i].v)); i = nextWords(i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (cookie or privacy prompt)" });
+  }
+  // A match's score card, a team in capitals and its score on each line: "BC ASTANA   79" / "UNION BASKET LORRAINE
+  // 84".
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (!SCORE_LINE_RE.test(ws[i].v) || !SCORE_LINE_RE.test(ws[i + 1].v)) continue;
+    // (Only a match's: its score is told elsewhere on the page, "(84-79)"; a vote's "POUR   93" or a fact box's
+    // "FRANCE   9" is the text's.)
+    const [a, b] = [ws[i].v, ws[i + 1].v].map((v) => v.split(/\s+/u).pop());
+    const told = new RegExp(String.raw`(?<!\d)(?:${a}\s?[-–]\s?${b}|${b}\s?[-–]\s?${a})(?!\d)`, "u");
+    if (!ws.some((w, k) => k !== i && k !== i + 1 && told.test(w.v))) continue;
+    // (With the match's details under it, items apart by dots: "Match amical · Almaty Arena · Samedi 16 août 2025".)
+    let end = i + 2;
+    while (end < ws.length && ws[end].v.length <= SCORE_DETAILS_MAX && /\s·\s/u.test(ws[end].v) && !endsSentence(ws[end].v)) end++;
+    for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the match's score card)" });
+  }
   // A printed page's running header and number, in text copied from a PDF (found by unwrapLines).
   for (const w of ws) if (w.src.pageMark) Object.assign(w, { shape: "furniture", kind: "furniture", reason: PAGE_MARK_REASONS[w.src.pageMark] });
   // The " date 2025-11-19 " header a scraper glues in front of the first paragraph is metadata.
@@ -2384,6 +2466,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const md = marked.get(w);
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
+  }
+  // A mobile site's menu, its items to tap open, three or more one under another ("Saône-et-Loire ▾" /
+  // "Chalon-sur-Saône ▾" / "Économie ▾"), and "Mon compte" beside the site's links (a fact box's "Céréales ▾" falls
+  // among rises "▴").
+  for (let i = 0; i < ws.length; i++) {
+    let end = i;
+    while (end < ws.length && TAP_MENU_RE.test(ws[end].v)) end++;
+    if (end - i >= TAP_MENU_MIN) for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation link)" });
+    i = Math.max(i, end - 1);
+  }
+  for (let i = 1; i + 1 < ws.length; i++) {
+    if (!ws[i].kind && /^mon compte$/iu.test(ws[i].v) && (/navigation|subscription|paywall/u.test(ws[i - 1].reason ?? "") || ws[i + 1].kind === "furniture")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation link)" });
   }
   // The site's lines of the page's head, before the text's first paragraph (see HEAD_SEARCH_BOX_RE).
   {
@@ -2735,6 +2829,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     for (const m of w.src.text.matchAll(/\((\d{1,2})\)|\[(\d{1,2})\]/gu)) if (m.index! > 0 && !calledAt.has(m[1] ?? `[${m[2]}]`)) calledAt.set(m[1] ?? `[${m[2]}]`, j);
     if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(w.src.text)) for (const m of w.src.text.matchAll(RAISED_CALL_RE)) if (!calledAt.has(lowered(m[1]))) calledAt.set(lowered(m[1]), j);
   });
+  const mastheads = new Set(ws.slice(0, MASTHEAD_LINES).filter((w) => w.shape === "furniture" || w.shape === "heading").map((w) => foldName(w.v)));
   for (let i = 0; i < ws.length; i++) {
     const start = i;
     // "Comment citer cette publication :" (or "Citer cet article" alone) and the citation on the next line.
@@ -2774,7 +2869,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (A photographer's name and agency in small letters, "Kirill Kudryavtsev / AFP", or "PHOTO FOURNIE PAR …", take
     // the line above as their caption only with the text going on under them: closing the page, the last paragraph.)
     const lateCredit = SUPPLIED_PHOTO_RE.test(ws[i].v) && !textGoesOn(i);
-    if (ws[i].shape === "credit" && !signsText && !lateCredit && (PHOTO_CREDIT_RE.test(ws[i].v) || ((PHOTO_AGENCY_RE.test(ws[i].v) || NAMED_PHOTO_AGENCY_RE.test(ws[i].v)) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) <= (ws[i - 1].v.length <= SHORT_CAPTION_MAX && textGoesOn(i) ? 1 : 0)) {
+    // The site's own name in its masthead, then a photographer's: "L'Écho du Languedoc - Marc Estève" under a caption
+    // ("L'ÉCHO DU LANGUEDOC" over the menu), the text going on under it.
+    const outlet = OUTLET_PHOTOGRAPHER_DASH_RE.exec(ws[i].v);
+    if (outlet && !ws[i].kind && ws[i].shape === "heading" && textGoesOn(i) && mastheads.has(foldName(outlet[1]))) ws[i].shape = "credit";
+    // (Credits of these forms take one sentence at most as their caption: two over them are the text's.)
+    const newForm = (!!outlet && mastheads.has(foldName(outlet[1]))) || (/\/\S/u.test(ws[i].v) && OUTLET_PHOTOGRAPHER_RE.test(ws[i].v));
+    const oneSentence = !newForm || (i > 0 && innerSentenceBreaks(ws[i - 1].v) === 0);
+    if (ws[i].shape === "credit" && !signsText && !lateCredit && oneSentence && ((outlet && mastheads.has(foldName(outlet[1]))) || PHOTO_CREDIT_RE.test(ws[i].v) || ((PHOTO_AGENCY_RE.test(ws[i].v) || NAMED_PHOTO_AGENCY_RE.test(ws[i].v)) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) <= (ws[i - 1].v.length <= SHORT_CAPTION_MAX && textGoesOn(i) ? 1 : 0)) {
       ws[i - 1].shape = "caption";
       continue;
     }
@@ -3252,7 +3354,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (ws.slice(bodyStart, i).filter((x) => !x.kind && (x.shape === "paragraph" || x.shape === "quote") && words(x.v).length >= 12).length < 2) continue;
     const n = nextText(ws, i);
     const stamp = (v: string) => COMMENTER_STAMP_RE.test(v) || (/commentaire/iu.test(w.v) && WIDE_DATED_STAMP_RE.test(v));
-    if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || stamp(ws[n].v))) {
+    // (Or the name and its time on two lines, "Martine B." / "28 novembre 2025 à 09:02", under the site's lines: the
+    // text quoting its readers' comments introduces them.)
+    const nameOverTime = n < ws.length && ws[prevText(ws, i)]?.shape === "furniture" && ws[n].v.length <= COMMENTER_NAME_MAX && !endsSentence(ws[n].v.replace(/(?:^|\s)\p{Lu}\.$/u, "")) && /date line/u.test(ws[nextText(ws, n)]?.reason ?? "") && /\d{1,2}\s?[h:]\s?\d{2}/u.test(ws[nextText(ws, n)]?.v ?? "");
+    if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || stamp(ws[n].v) || nameOverTime)) {
       w.teaser = { words: w.v, standalone: true, comments: true };
       if (thousands) Object.assign(w, { shape: "furniture", reason: "site furniture (comment prompt or counter)" });
     }
@@ -3355,6 +3460,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // "@KZEmbassyFR"), repeated over each post of a thread. The first credits the thread; the others and the handles go.
   let credited = false;
   let author = "";
+  const handleCount = new Map<string, number>();
+  for (const w of ws) {
+    const h = w.kind ? null : handleOf(w.v);
+    if (h) handleCount.set(h, (handleCount.get(h) ?? 0) + 1);
+  }
   for (let i = 0; i < ws.length; i++) {
     const handle = ws[i].kind ? null : handleOf(ws[i].v);
     if (!handle) continue;
@@ -3364,7 +3474,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     author ||= handle;
     Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a social network account's handle)" });
     const above = i - 1;
-    if (above < 0 || ws[above].kind || ws[above].v === "" || ws[above].v.split(/\s+/u).length > 6 || /[.!?:]$/u.test(ws[above].v)) continue;
+    // (Over a post's handle and time, or a handle heading two posts or more, a name may end on an initial: "Julien
+    // T.".)
+    if (above < 0 || ws[above].kind || ws[above].v === "" || ws[above].v.split(/\s+/u).length > 6 || (HANDLE_STAMP_RE.test(ws[i].v) || (handleCount.get(handle) ?? 0) >= 2 ? /(?<!(?:^|\s)\p{Lu})[.!?:]$/u : /[.!?:]$/u).test(ws[above].v)) continue;
     if (credited) Object.assign(ws[above], { shape: "furniture", kind: "furniture", reason: "site furniture (the name of a post's author, over its handle)" });
     else Object.assign(ws[above], { shape: "credit", kind: "credit", byline: true });
     credited = true;
@@ -4531,6 +4643,19 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const followButton = (j: number) => j >= 0 && j < ws.length && FOLLOW_BUTTON_RE.test(ws[j].v);
   for (let i = 0; i < ws.length; i++) {
     if (followButton(i) && (followButton(i - 1) || followButton(i + 1))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's follow buttons)" });
+  }
+  // A social network's group: its name over its kind and members ("Amitié France – Kazakhstan 🇫🇷🇰🇿" / "Groupe Public ·
+  // 3,4 K membres").
+  for (let i = 0; i < ws.length; i++) {
+    if (!/the group's name and members/u.test(ws[i].reason ?? "")) continue;
+    // (Over a paragraph telling of the group, the name and its members head the text's part on it.)
+    const p = prevText(ws, i);
+    const n = nextText(ws, i);
+    if (n < ws.length && isProse(ws[n]) && !ws[n].kind && words(ws[n].v).length >= GROUP_TOLD_WORDS) {
+      for (const k of [p, i]) if (k >= 0 && ws[k].kind !== "furniture") Object.assign(ws[k], { shape: "heading", kind: undefined, reason: undefined });
+      continue;
+    }
+    if (p >= 0 && ws[p].kind !== "furniture" && words(ws[p].v).length <= GROUP_NAME_WORDS && !endsSentence(ws[p].v)) Object.assign(ws[p], { shape: "furniture", kind: "furniture", reason: ws[i].reason });
   }
   // A survey's buttons on a line of their own, under its question: "Cette page vous a-t-elle été utile ?" / "Oui   Non"
   // (elsewhere, a results table's head).

@@ -411,7 +411,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "the shop's buttons", re: /^(?:ajouter au panier|acheter maintenant|en rupture de stock|voir le produit)$/iu },
   // A writing platform's call to applaud, closing a post: "Merci de m'avoir lue ! Si ce billet vous a été utile, un
   // petit clap 👏 fait toujours plaisir.", "… n'hésitez pas à applaudir 👏 et à me suivre pour la suite de mon voyage !"
-  { reason: "subscription prompt", re: /^(?:merci de (?:m['’]avoir|nous avoir) lue?s? ?!?\s*)?.{0,80}\b(?:un (?:petit )?clap|des claps|applaudi(?:r|ssez))\b.{0,80}👏.{0,80}$/iu },
+  // (going on with another sentence, "… 👏 fait toujours plaisir. Et …, mes trois albums préférés :", the text's).
+  { reason: "subscription prompt", re: /^(?:merci de (?:m['’]avoir|nous avoir) lue?s? ?!?\s*)?.{0,80}\b(?:un (?:petit )?clap|des claps|applaudi(?:r|ssez))\b.{0,80}👏[^.!?:]{0,120}[.!]?$/iu },
   // A writing platform's lines around a post (Medium): "Follow", "Listen", "Published in Carnets d'Eurasie", "Written
   // by …", "212 Followers · Writer for …", "More from …", "Recommended from Medium", "Open in app"; in French, "340
   // abonnés · Rédacteur pour …", "Plus de contenus de …", "Recommandé par Medium".
@@ -419,6 +420,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "the blog platform's links",
     re: /^(?:follow|listen|write|open in app|published in \S.{1,60}|written by \S.{1,60}|\d[\d.,]*[kK]? followers(?:\s·\s.{1,80})?|\d[\d\s\u00a0\u202f.,]*[kK]? abonnés\s·\s(?:rédact(?:eur|rice)|autrice|auteur|édit(?:eur|rice)) pour \S.{1,60}|more from \S.{1,60}|plus de contenus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|recommended from medium|recommandé par medium|see all from \S.{1,60}|responses\s?\(\d{1,4}\))$/iu,
   },
+  // The bar of Google's viewer over a page served in AMP: "Vous consultez une page AMP diffusée via Google. Afficher
+  // l'URL d'origine".
+  { reason: "the AMP viewer's bar", re: /^(?:vous consultez une page AMP (?:diffusée|servie|hébergée) (?:via|par) Google\.?(?:\s+afficher l['’]URL d['’]origine)?|afficher l['’]URL d['’]origine)$/iu },
   // A blog's entry meta under the post (WordPress): "Cette entrée a été publiée dans International et marquée avec
   // Almaty, Kazakhstan. Permalien : https://…", "Cet article a été publié dans Actualités et marqué avec …".
   { reason: "the blog's entry meta", anyLength: true, re: /^(?:cette entrée a été publiée (?:dans|le|par|en)\s|(?:cet article|ce billet|cette entrée) a été publiée? dans [^.]{1,80} et (?:marquée?|étiquetée?) avec\s)[^\n]{0,400}$/iu },
@@ -633,6 +637,15 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // été utile ? Suivez Astana Info dans votre espace Mon Actu.".
   // (The site's name follows the call, capitalised: "suivez l'ambassade … sur Telegram" is advice.)
   { reason: "subscription prompt", re: /^(?:[Nn]e manquez (?:aucune actualité|rien)|[Cc]et article vous a(?:-t-il)? (?:été utile|plu)\s?\?)\s?:?\s?(?:[Ss]uivez|[Aa]bonnez-vous à|[Rr]ejoignez|[Rr]etrouvez)\s\p{Lu}[^.!?]{1,120}(?<!\p{L})(?:WhatsApp|Telegram|Facebook|Instagram|X|LinkedIn|Google Actualités|(?<=\s)dans (?:votre|mon) espace \p{Lu}[^.!?]{1,30})(?!\p{L})(?:\s(?:et|ou)\s(?:WhatsApp|Telegram|Facebook|Instagram|X|LinkedIn))?(?:\set\s(?:recevez|inscrivez-vous|abonnez-vous)\s[^.!?]{1,80})?[.!]?$/u },
+  // A social network's group under its name: "Groupe Public · 3,4 K membres".
+  { reason: "the group's name and members", re: /^groupe (?:public|privé)\s·\s\d[\d\s\u00a0\u202f,.]*\s?[kK]?\s?membres$/iu },
+  // A site's label over its pictures' captions after the text: "Légendes et crédits photo :".
+  { reason: "the photos' label", re: /^légendes? et crédits? (?:photos?|des photos)\s?:?$/iu },
+  // A recording's button: "▶ Voir le replay (58 min)".
+  { reason: "reader tool", re: /^(?:[▶►]\s*)?(?:voir|revoir|regarder) le replay(?:\s*\(\d{1,3}\s?min\))?$/iu },
+  // A magazine's sales line under an article from its print issue: "Cet article est paru dans le n° 312 de Tracés &
+  // Matières. Acheter le numéro — 14 €", "… dans Rails & Horizons n° 287 (juin 2026), disponible en kiosque et …".
+  { reason: "the magazine's sales line", re: /^cet article est paru dans (?:(?:le )?n°\s?\d{1,5} (?:de |d['’]|du )[^.]{2,60}\.\s+acheter (?:le|ce) numéro\b.{0,30}|[^.]{2,60} n°\s?\d{1,5}(?: \([^()]{3,20}\))?, disponible en kiosque\b[^.]{0,60}\.?)$/iu },
   // A page's tools for an event: "Réserver   Ajouter à mon agenda   Partager".
   { reason: "reader tool", re: /^(?:réserver|billetterie)\s{2,}ajouter (?:à mon|au) (?:agenda|calendrier)(?:\s{2,}partager)?$/iu },
   // A writing platform's own links: "Commencer à écrire     Obtenir l’appli".

@@ -76,6 +76,9 @@ const COMMON_WORDS = new Set<string>([...(stopwords as Record<string, string[]>)
 const LANGUAGE_CUES = new Set(["en", "langue", "langues", "parle", "parlent", "parler"]);
 // A currency names its country without being about it: `4,5 millions de dollars des États-Unis`, `dollars américains`.
 const CURRENCY_WORDS = new Set(["dollar", "dollars"]);
+// A region's words before its name: `région d'Akmola`, `oblys de …`.
+const REGION_WORDS = new Set(["region", "regions", "oblys", "oblast", "province"]);
+const REGION_LINKS = new Set(["d", "de", "du"]);
 
 /** The vocabulary compiled into a token trie, built once and shared by every article. */
 export class EntityMatcher {
@@ -217,7 +220,9 @@ export class EntityMatcher {
         if (!node) break;
       }
       const currency = i > 0 && (CURRENCY_WORDS.has(key[i - 1]) ? best?.demonym : i > 1 && key[i - 1] === "des" && CURRENCY_WORDS.has(key[i - 2]));
-      if (best && ((best.demonym && i > 0 && LANGUAGE_CUES.has(key[i - 1])) || currency)) {
+      // A town's former name after "région d'" names the region: `la région d'Akmola` is not Astana.
+      const region = !!best && i > 1 && REGION_LINKS.has(key[i - 1]) && REGION_WORDS.has(key[i - 2]) && best.entries.every((e) => this.entries[e].kind === "place" && foldName(this.entries[e].name) !== foldName(plain.slice(i, bestEnd).join(" ")));
+      if (best && ((best.demonym && i > 0 && LANGUAGE_CUES.has(key[i - 1])) || currency || region)) {
         i = bestEnd;
       } else if (best) {
         found.term[n] = best;

@@ -121,7 +121,9 @@
 // rounds eighty-six and eighty-seven's (r56-…), a news application's buttons as intertitles, a newsletter's "… : les
 // dernières actualités", a consent sentence quoted, sentences over "Photo Name"; and, like rounds eighty-eight and
 // eighty-nine's (r57-…), a play's "Écrit par", a thread's post naming an account, a programme's "Photo" part, a
-// guest's "X (ACR) est …", teasers under "Pour aller plus loin" after a paywall, a quoted release's label and day.
+// guest's "X (ACR) est …", teasers under "Pour aller plus loin" after a paywall, a quoted release's label and day; and,
+// like rounds ninety and ninety-one's (r58-…), channels' posts quoted by an article, a vote's "POUR   93", a fact box's
+// "Céréales ▾" and "1 favori", readers' comments quoted by the text, accounts listed as "Aliya N." over their handles.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -143,11 +145,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 891);
+  assert.equal(byName.size, 915);
   for (const [name, a] of byName) {
     // The reviews of rounds twenty-one to eighty-seven copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-7])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-8])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1663,4 +1665,30 @@ test("a show's credits, a thread's post naming an account, credits closing a pag
   assert.equal(at("22-quotidien-numerique-kazakhstan-loi-donnees-cookies", [23])[0], "paragraph");
   assert.equal(at("23-senat-groupe-amitie-delegation-kazakhstan", [29])[0], "bibliography");
   assert.equal(at("24-sport-cyclisme-astana-qazaqstan-tour-2026", [15])[0], "heading");
+});
+
+test("posts of a channel quoted by an article, a vote's and a fact box's figures, tapped menus' arrows in the text, quoted comments, two-sentence paragraphs over a credit and listed accounts are read as before the ninetieth and ninety-first rounds", () => {
+  const at = readings("r58");
+  const page = pages("r58");
+  // A blog's review of a channel's posts, a chat's transcript and a newsletter's box of posts keep their headline and
+  // day.
+  assert.equal(page("01-blog-revue-canaux-telegram-mae").title, "Revue de la semaine : ce que le MAE kazakh a dit (et tu) sur Telegram");
+  assert.equal(page("01-blog-revue-canaux-telegram-mae").date, "2025-11-23");
+  assert.equal(page("03-tchat-live-astana-open").title, "Tchat : posez vos questions à Alexander Bublik avant l'Astana Open");
+  assert.equal(page("12-lettre-ambassade-telegram").date, "2025-12-02");
+  // "POUR      93" and "KAZAKHSTAN   14" are no match's score card; "Céréales ▾" and "Mon compte" are the text's.
+  assert.deepEqual(at("08-onu-vote-resolution-abstention", [9, 12]), ["heading", "heading"]);
+  assert.deepEqual(at("10-festival-astana-programme-pays", [9, 10, 11]), ["heading", "heading", "heading"]);
+  assert.deepEqual(at("07-commerce-exterieur-fleches-egov", [8, 10, 18]), ["heading", "heading", "heading"]);
+  assert.equal(at("06-jsl-mobile-ensemble-kazakh-macon", [20])[0], "heading");
+  // Readers' comments the text quotes, and the text after them, stay.
+  assert.deepEqual(at("14-courrier-steppes-dombra-unesco-reactions-lecteurs", [24, 25, 26]), ["paragraph", "heading", "paragraph"]);
+  // Two sentences over a credit are the text's; a fact box's "1 favori" and a newsletter's listed accounts stay.
+  assert.equal(at("15-courrier-steppes-tokaiev-paris-byline", [16])[0], "paragraph");
+  assert.equal(at("18-jsl-chalon-lycee-echange-karaganda", [23])[0], "paragraph");
+  assert.equal(at("19-kazsport-baiga-pronostics-astana", [16])[0], "heading");
+  assert.deepEqual(at("20-lettre-numerique-diplomatie-kazakhe-fediverse", [14, 16, 20]), ["paragraph", "paragraph", "heading"]);
+  assert.deepEqual(at("21-mastodon-fil-dombra-festival-paris", [22, 24]), ["paragraph", "paragraph"]);
+  // A group's name and members over a paragraph telling of it head the text's part.
+  assert.deepEqual(at("23-senat-groupe-amitie-france-asie-centrale", [20, 21]), ["heading", "heading"]);
 });
