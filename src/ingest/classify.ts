@@ -7,6 +7,7 @@ import { FOLLOW_BUTTONS, INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LAB
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 import { findTag } from "../taxonomy/match.ts";
+import { foldName } from "../taxonomy/text.ts";
 
 // A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
 const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|[🔹🔸🔺🔻➡✅☑✔▫▪👉➤➜‣⁃◾▸▹]\ufe0f?|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
@@ -251,8 +252,6 @@ const ABOUT_LABEL_HEAD_RE = /^(?:à propos (?:de l['’]|de la |de |du |des |d['
 const ISSUER_BOXES_MAX = 2;
 // How far into the description's first line the organisation is named.
 const ISSUER_NAMED_WITHIN = 60;
-// The issuer describing itself: "Fondé en 1962 à Marseille, Marenord Lines est un armateur …", "Kazatomprom est le
-// premier producteur mondial …".
 // The subject of an issuer's description, its name and acronym: "Le Comité international de la Croix-Rouge (CICR)" in
 // "Le Comité international de la Croix-Rouge (CICR) est une organisation …".
 const STANDING_SUBJECT_RE = /^(\p{Lu}[^.()]{2,80}\((\p{Lu}{2,8})\)) (?:est|sont) (?:une?|le|la|l['’])/u;
@@ -266,6 +265,8 @@ const lastBodyOf = (ws: Work[]) => {
 };
 // A release's dateline naming its issuer: "Astana (CICR) – ", "GENÈVE (OMS) — ".
 const RELEASE_DATELINE_RE = /^\p{Lu}[\p{L}' -]{1,30} \((\p{Lu}{2,8})\) [–—-] /u;
+// The issuer describing itself: "Fondé en 1962 à Marseille, Marenord Lines est un armateur …", "Kazatomprom est le
+// premier producteur mondial …".
 const ISSUER_DESCRIPTION_RE = /^(?:(?:Fondée?|Créée?)s?\s(?:en|à|au)\s|\p{Lu}[^.]{0,80}\s(?:est|sont)\s(?:un|une|le|la|l['’]|aujourd['’]hui)\s?)/u;
 const ABOUT_PARAGRAPHS_MAX = 3;
 // An invitation to contact the press office: "Pour de plus amples informations, veuillez prendre contact avec la
@@ -616,8 +617,6 @@ const OUTLET_PHOTOGRAPHER_RE = new RegExp(String.raw`^(?:Photo|PHOTO)\s+\p{Lu}[\
 const OUTLET_PHOTOGRAPHER_DASH_RE = new RegExp(String.raw`^(\S[^–—/-]{2,40}?)\s[-–—/]\s${PERSON_NAME}$`, "u");
 // The first lines, where a site prints its name.
 const MASTHEAD_LINES = 12;
-/** A name folded to compare a site's name in capitals with its name in a credit. */
-const foldName = (x: string) => x.normalize("NFD").replace(/[\u0300-\u036f]/gu, "").replace(/’/gu, "'").toLowerCase();
 // A photographer and an agency in small letters, or a supplied photo: "Kirill Kudryavtsev / AFP", "PHOTO FOURNIE PAR
 // KAZATOMPROM".
 const SUPPLIED_PHOTO_RE = /^(?:\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -]\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}\s?\/\s?\S.*|PHOTOS? (?:FOURNIES? PAR|GRACIEUSETÉ|COURTOISIE)\b.*)$/u;
@@ -2257,10 +2256,6 @@ const ENTRY_LABEL_WORDS = 6;
 // letter's or a column's place and day closing it ("Almaty, le 14 mai 2025").
 const ENTRY_DAY_NOT_RE = /(?<!\p{L})par\s|»|^[^\d:]{1,30}:\s|(?<!\p{L})\p{L}+(?:é|ée|és|ées)\s+le\s|^\p{L}[\p{L}'’ -]{1,40},\s+le\s/iu;
 
-/**
- * Classifies the lines of one article. Every line gets exactly one kind; furniture and blank lines carry a reason.
- * Pure: the same lines always give the same kinds.
- */
 // A team in capitals and its score, apart: "BC ASTANA   79" (see classifyLines: the score must be told elsewhere).
 const SCORE_DETAILS_MAX = 120;
 const SCORE_LINE_RE = /^\p{Lu}[\p{Lu}\d .'’-]{1,40}\S\s{2,}\d{1,3}$/u;
@@ -2308,6 +2303,10 @@ function markChannelExport(ws: Work[]): void {
   Object.assign(ws[posts[main].i], { shape: "furniture", kind: "furniture", reason: "the post's header (publication metadata)", metaDate: headDate({ date: posts[main].date, evidence: ws[posts[main].i].v }) });
 }
 
+/**
+ * Classifies the lines of one article. Every line gets exactly one kind; furniture and blank lines carry a reason.
+ * Pure: the same lines always give the same kinds.
+ */
 export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const ws: Work[] = lines.map((src) => ({ src, v: visibleText(src.text), shape: "blank" as Shape }));
   // A page copied from the Wayback Machine opens with the archive's banner, down to its "TIMESTAMPS": the archive's
