@@ -41,8 +41,9 @@ function grammar(src: string): RegExp {
 const RANGE_AND_RE = grammar(`(?:(?:les|des|aux|entre le|entre les)\\s+)?${DAY}(?:,\\s*\\d{1,2})*\\s+et\\s+(?:le\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
 // A "du … au …" range, possibly across months: "du 3 au 5 mars 2024", "du lundi 28 février au mercredi 2 mars 2024".
 const RANGE_DU_RE = grammar(`(?:du|depuis le)\\s+(?:${WEEKDAY}\\s+)?${DAY}(?:\\s+${MONTH}(?:\\s+${YEAR})?)?\\s+au\\s+(?:${WEEKDAY}\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
-// A dashed range: "11–12 novembre 2025", "11-12 novembre".
-const RANGE_DASH_RE = grammar(`${LEAD}${DAY}\\s*[-–—]\\s*${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
+// A dashed range: "11–12 novembre 2025", "11-12 novembre" (not a number's end: "n° 2026-07 – 18 février 2026" is a
+// note's number, then its day).
+const RANGE_DASH_RE = grammar(`(?<!\\d[-–—/.])${LEAD}${DAY}\\s*[-–—]\\s*${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`);
 // One day: "23 septembre 2025", "mardi, 4 mars 2024", "le 23 septembre dernier", "1er août".
 const SINGLE_RE = grammar(`${LEAD}(?:${WEEKDAY},?\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?(?:\\s+(dernier|prochain))?`);
 // A numeric French date, day first: "Le 04/03/2024", "04.03.2024", "13-08-2018" (the same mark twice).

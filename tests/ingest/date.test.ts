@@ -37,6 +37,11 @@ test("a dashed range '11–12 novembre 2025' is one mention", () => {
   assert.deepEqual([d.date, d.endDate, d.evidence], ["2025-11-11", "2025-11-12", "11–12 novembre 2025"]);
 });
 
+test("a number's end is no range's first day: 'n° 2026-07 – 18 février 2026' is the 18th", () => {
+  const d = one("Note de marché n° 2026-07 – 18 février 2026");
+  assert.deepEqual([d.date, d.endDate, d.evidence], ["2026-02-18", undefined, "18 février 2026"]);
+});
+
 test("a date in parentheses is found: 'Washington (6 novembre 2025)'", () => {
   assert.equal(one("Washington (6 novembre 2025) : un partenariat").date, "2025-11-06");
 });

@@ -1665,6 +1665,8 @@ test("a show's credits, a thread's post naming an account, credits closing a pag
   assert.equal(at("22-quotidien-numerique-kazakhstan-loi-donnees-cookies", [23])[0], "paragraph");
   assert.equal(at("23-senat-groupe-amitie-delegation-kazakhstan", [29])[0], "bibliography");
   assert.equal(at("24-sport-cyclisme-astana-qazaqstan-tour-2026", [15])[0], "heading");
+  // A note's number before its day, "Note de marché n° 2026-07 – 18 février 2026", is no span of days.
+  assert.equal(pages("r57")("20-note-marche-petrole-cpc-kazakhstan").date, "2026-02-18");
 });
 
 test("posts of a channel quoted by an article, a vote's and a fact box's figures, tapped menus' arrows in the text, quoted comments, two-sentence paragraphs over a credit and listed accounts are read as before the ninetieth and ninety-first rounds", () => {
