@@ -221,8 +221,11 @@ function namesIssuer(label: string, paragraph: string): boolean {
   // A country or a town is a topic, never an issuer: "À propos de la Chine".
   if (findTag(issuer)?.kind === "place") return false;
   const named = /^\p{Lu}/u.test(issuer) && issuer.length >= 3 && paragraph.slice(0, ISSUER_NAMED_WITHIN + issuer.length).toLowerCase().includes(issuer.toLowerCase());
-  return named || (/^\p{Lu}{2,6}$/u.test(issuer) && initialsOf(paragraph).startsWith(issuer));
+  // (Its founding first, "Créée en 1951, l’Organisation internationale pour les migrations …", is set aside.)
+  return named || (/^\p{Lu}{2,6}$/u.test(issuer) && initialsOf(paragraph.replace(FOUNDED_FIRST_RE, "")).startsWith(issuer));
 }
+// An issuer's founding opening its description: "Créée en 1951, ", "Fondé à Marseille en 1962, ".
+const FOUNDED_FIRST_RE = /^(?:Fondée?|Créée?)s?\s(?:en|à|au)\s[^,]{1,40},\s/u;
 
 /** True when a paragraph's first sentence says what an issuer does: "Hélixa conçoit, produit …". */
 function issuerDoes(paragraph: string): boolean {
@@ -546,7 +549,7 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 // : Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
 const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion (?:sur|à propos de) (?:ce|cet|cette) (?:post|billet|article|lettre|publication)(?:\s?\(\d{1,4}\))?|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
 // A critic's verdict in stars: "Notre avis : ★★★★☆", "La note de la rédaction : 4/5".
-const CRITIC_VERDICT_RE = /^(?:notre avis|notre note|la note de la rédaction|notre verdict|verdict)\s?:\s?(?:[★☆]{3,5}|\d(?:[.,]\d)?\s?\/\s?(?:5|10))$/iu;
+const CRITIC_VERDICT_RE = /^(?:notre avis|notre note|(?:la )?note de la rédaction|notre verdict|verdict)\s?:\s?(?:[★☆]{3,5}|\d(?:[.,]\d)?\s?\/\s?(?:5|10))$/iu;
 // A relative stamp in days: "il y a 3 jours", "Publié il y a 2 jours" (not "Mis à jour il y a …").
 const DAYS_AGO_RE = /^(?:(?:publiée?|mise? en ligne|postée?) )?il y a (\d{1,2}) jours?$/iu;
 // The same stamp as an item of the byline's line: "Par Priya Ramdhony | Il y a 1 jour | 3 min de lecture".
@@ -668,11 +671,25 @@ function isSpacedFigureRow(text: string): boolean {
   const figures = cells.filter((c) => FIGURE_CELL_RE.test(c)).length;
   return figures >= FIGURE_CELLS_MIN && figures * 2 >= cells.length;
 }
-/** Marks the rows of tables set out with spaces: two such rows or more one under another (see isSpacedFigureRow). */
+/**
+ * Marks the rows of tables set out with spaces: two such rows or more one under another (see isSpacedFigureRow). So
+ * for a table whose cells stand between bars, three cells or more, figures in its rows, its head over them: "Catégorie
+ * | Athlète | Club | Classement" / "60 kg | Mathis Kerbrat | Lutte Club Quimper | 5e" / ….
+ */
 function markSpacedTables(ws: Work[]): void {
   const row = ws.map((w) => isSpacedFigureRow(w.src.text));
   for (let i = 0; i < ws.length; i++) if (row[i] && (row[i - 1] || row[i + 1])) ws[i].tableRow = true;
+  const cells = ws.map((w) => (BAR_ROW_RE.test(w.v) ? w.v.split(/\s\|\s/u).length : 0));
+  const figures = (i: number) => cells[i] > 0 && /\d/u.test(ws[i].v);
+  for (let i = 0; i < ws.length; i++) {
+    const mate = (j: number) => j >= 0 && j < ws.length && figures(j) && cells[j] === cells[i];
+    if (!figures(i) || !(mate(i - 1) || mate(i + 1))) continue;
+    ws[i].tableRow = true;
+    if (i > 0 && cells[i - 1] === cells[i] && !figures(i - 1)) ws[i - 1].tableRow = true;
+  }
 }
+// A table's row between bars: "60 kg | Mathis Kerbrat | Lutte Club Quimper | 5e".
+const BAR_ROW_RE = /^[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$/u;
 /** A row of a table: cells apart by tabs, or in a table set out with spaces. */
 function isRow(w: Work): boolean {
   return !!w.tableRow || isTableRow(w.src.text);
@@ -1360,6 +1377,8 @@ function shapeOf(w: Work, email = true): void {
     if (/^(?:envoyé|sent|date)\s*:/iu.test(v)) w.metaDate = firstHeadDate(v);
     return;
   }
+  // A table's row between bars, beside others (see markSpacedTables), is the text's, whatever its cells look like.
+  if (w.tableRow && BAR_ROW_RE.test(v)) return void (w.shape = "paragraph");
   // A parliament's question: "Question écrite n° 09045 de Mme Claire Vauthier (Français établis hors de France - UC)"
   // names its author; "publiée dans le JO Sénat du 16/11/2023 - page 6812" is its publication's date.
   if (QUESTION_AUTHOR_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true });
@@ -2266,6 +2285,8 @@ const TAP_MENU_MIN = 3;
 const GROUP_NAME_WORDS = 8;
 // The words of a paragraph that tells of the group under its name.
 const GROUP_TOLD_WORDS = 12;
+// A forum's sort of its comments: "Trier par : Meilleurs".
+const FORUM_SORT_RE = /^trier par\s*:\s*(?:meilleurs|nouveaux|controversés|anciens|top)$/iu;
 // A reader's name over the time of their comment: "Martine B.", "Thierry_BB22200".
 const COMMENTER_NAME_MAX = 40;
 // A post's header in a messaging channel's export: "Kazakhstan Diplomatie 🇰🇿 FR, [18.11.2025 19:32]" (a reply's
@@ -3361,6 +3382,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (thousands) Object.assign(w, { shape: "furniture", reason: "site furniture (comment prompt or counter)" });
     }
   }
+  // A forum's sort over its first reader's name and time opens the comments: "Trier par : Meilleurs" / "steppenwolf_lyon
+  // • il y a 1 a" (alone, a stray selector: the text goes on).
+  for (let i = 0; i < ws.length; i++) {
+    const n = nextText(ws, i);
+    if (FORUM_SORT_RE.test(ws[i].v) && n < ws.length && COMMENTER_STAMP_RE.test(ws[n].v)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (reader comments)", teaser: { words: ws[i].v, standalone: true, comments: true } });
+  }
   // A blog's "4 commentaires :" opens the comments over its first commenter saying so: "Gérard L. a dit…" (over a
   // list or a paragraph, it introduces the text's own remarks; under the headline, it links to them).
   for (let i = 0; i < ws.length; i++) {
@@ -3413,7 +3440,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     for (let j = k + 1; j < end; j++) {
       const t = ws[j];
       if (t.shape === "blank" || t.kind === "bibliography") continue;
-      const what = w.teaser.consent ? "cookie consent panel" : w.teaser.comments ? "reader comments" : /^(?:contacts?|relations?)(?:\s|$)/iu.test(w.teaser.words) ? "press contact" : /aut(?:eur|rice)|^(?:écrit|rédigé) par/iu.test(w.teaser.words) ? "about the author" : "teaser of another article";
+      const what = w.teaser.consent ? "cookie consent panel" : w.teaser.comments ? "reader comments" : /^(?:contacts?|relations?)(?:\s|$)/iu.test(w.teaser.words) || CONTACT_CALL_RE.test(w.teaser.words) ? "press contact" : /aut(?:eur|rice)|^(?:écrit|rédigé) par/iu.test(w.teaser.words) ? "about the author" : "teaser of another article";
       // A release's photo credit among its contacts and downloads stays its credit: "Crédit photo : © Préfecture de la
       // Drôme", "Photo : signature du protocole à Aktaou, le 7 octobre 2025. © Port d'Aktaou".
       // (The site's footer credits, under its address and legal links, are its own.)
@@ -4548,12 +4575,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
 
   // Under the press contacts, the issuer's box closes the release: "À propos de l’UNICEF" / "L’UNICEF travaille dans
   // certains des endroits …" / "Pour en savoir plus sur l’UNICEF …" / "Suivez l’UNICEF Kazakhstan sur Facebook …".
+  // (Or right under them, after a blank line: "Bureau des médias de l’OIM, Genève, courriel : …" / "" / "À propos de
+  // l’OIM" / "Créée en 1951, l’Organisation internationale pour les migrations …".)
   for (let i = 0; i < ws.length; i++) {
-    if (!/\(press contact\)$/u.test(ws[i].reason ?? "") || !ABOUT_LABEL_RE.test(ws[i].v)) continue;
+    const under = !ws[i].kind && ws[i].shape === "heading" && /press contact/u.test(ws[prevText(ws, i)]?.reason ?? "");
+    if (!(/\(press contact\)$/u.test(ws[i].reason ?? "") || under) || !ABOUT_LABEL_RE.test(ws[i].v)) continue;
     const first = nextText(ws, i);
     if (first >= ws.length || ws[first].kind || ws[first].shape !== "paragraph" || !namesIssuer(ws[i].v, ws[first].v)) continue;
     // Each paragraph names the issuer, none is the site's update: "Mise à jour du 5 décembre : Kazakh Invest nous a …".
     const own = (j: number) => !ws[j].kind && ws[j].shape === "paragraph" && namesIssuer(ws[i].v, ws[j].v) && !/^(?:mise à jour|maj|update)\b/iu.test(ws[j].v);
+    if (under) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
     for (let j = first, n = 0; j < ws.length && n < ABOUT_PARAGRAPHS_MAX && own(j); j = nextText(ws, j), n++) {
       Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
     }

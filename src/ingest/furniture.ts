@@ -464,6 +464,15 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     anyLength: true,
   },
   { reason: "legal notice", re: /^(?:avertissements? (?:et|&) mentions légales|avertissement (?:légal|juridique)|clause de non-responsabilité|avis de non-responsabilité|disclaimer)$/iu },
+  // A bank's note under its label, without the label on its line: "Ce document est fourni à titre d'information
+  // uniquement et ne constitue ni une offre, ni …", "Les performances passées ne préjugent pas des performances
+  // futures. …", "Delorme Vernier & Cie, société anonyme au capital de 48 000 000 €, …" (quoted, "… a rappelé le
+  // gérant", it is the text's).
+  {
+    reason: "legal notice",
+    re: /^(?:ce document est fourni à titre (?:purement |uniquement )?d['’]information(?: uniquement)? et ne constitue (?:ni |pas )une? (?:offre|recommandation|conseil)\b|les performances passées ne préjugent pas (?:des performances|de l['’]évolution) futures?\.|\p{Lu}[^,.]{1,60}, société (?:anonyme|par actions simplifiée|à responsabilité limitée|en commandite par actions)(?: [^,.]{1,40})? au capital de \d)(?!.*(?:,\s(?:a|ont) (?:rappelé|précisé|souligné|annoncé)|»))/iu,
+    anyLength: true,
+  },
   // A press contact's label, then the contact's phone and e-mail on the line: "Relations médias : Aurélie Castagne,
   // Paris, tél. : +33 1 44 29 91 30, e-mail : …" (in an article, "Renseignements : l'association, 06 …, contact@…" is
   // its own).
@@ -892,7 +901,7 @@ const EMAIL_ALONE_RE = /^(?:(?:e-?mail|courriel|mail|contact)\s*:\s*)?(?:mailto:
 // The address of the page, pasted above its text: "steppesetroutes.fr/kazakhstan/2023/10/05/kazakhstan-chine/".
 const PAGE_ADDRESS_RE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?:\/\S*)?$/iu;
 // The label of the page's own address: "Lien permanent :", "Copier le lien :" in a share box.
-export const PERMALINK_LABEL_RE = /^(?:lien permanent|permalien|adresse de (?:cette|la) page|url de (?:cet article|cette page)|copier le lien|lien de partage)\s?:\s?/iu;
+export const PERMALINK_LABEL_RE = /^(?:lien permanent|permalien|adresse de (?:cette|la) page|url de (?:cet article|cette page)|copier le lien|lien de partage|lien court)\s?:\s?/iu;
 // The date a news address carries in its path: "/2023/10/05/".
 // A year alone between slashes in an address's path: "rts.ch/info/monde/2025/article/…".
 const ADDRESS_YEAR_RE = /\/((?:19|20)\d{2})\/(?!\d)/u;
