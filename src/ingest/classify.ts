@@ -260,12 +260,6 @@ const ISSUER_NAMED_WITHIN = 60;
 const STANDING_SUBJECT_RE = /^(\p{Lu}[^.()]{2,80}\((\p{Lu}{2,8})\)) (?:est|sont) (?:une?|le|la|l['’])/u;
 // A release's kind then its day, as a meta line: "Communiqué de presse — 22 janvier 2026".
 const QUOTED_RELEASE_LABEL_RE = /^communiqué(?: de presse)?\s[—–|-]\s/iu;
-/** The last line of body text. */
-const lastBodyOf = (ws: Work[]) => {
-  let i = ws.length - 1;
-  while (i >= 0 && !(!ws[i].kind && isBody(ws[i]))) i--;
-  return i;
-};
 // A release's dateline naming its issuer: "Astana (CICR) – ", "GENÈVE (OMS) — ".
 const RELEASE_DATELINE_RE = /^\p{Lu}[\p{L}' -]{1,30} \((\p{Lu}{2,8})\) [–—-] /u;
 // The issuer describing itself: "Fondé en 1962 à Marseille, Marenord Lines est un armateur …", "Kazatomprom est le
@@ -551,9 +545,10 @@ const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récent
 // A critic's verdict in stars: "Notre avis : ★★★★☆", "La note de la rédaction : 4/5".
 const CRITIC_VERDICT_RE = /^(?:notre avis|notre note|(?:la )?note de la rédaction|notre verdict|verdict)\s?:\s?(?:[★☆]{3,5}|\d(?:[.,]\d)?\s?\/\s?(?:5|10))$/iu;
 // A relative stamp in days: "il y a 3 jours", "Publié il y a 2 jours" (not "Mis à jour il y a …").
-const DAYS_AGO_RE = /^(?:(?:publiée?|mise? en ligne|postée?) )?il y a (\d{1,2}) jours?$/iu;
+const DAYS_AGO = String.raw`(?:(?:publiée?|mise? en ligne|postée?) )?il y a (\d{1,2}) jours?`;
+const DAYS_AGO_RE = new RegExp(`^${DAYS_AGO}$`, "iu");
 // The same stamp as an item of the byline's line: "Par Priya Ramdhony | Il y a 1 jour | 3 min de lecture".
-const DAYS_AGO_ITEM_RE = /(?:^|\s[|·•]\s)(?:(?:publiée?|mise? en ligne|postée?) )?il y a (\d{1,2}) jours?(?=$|\s[|·•]\s)/iu;
+const DAYS_AGO_ITEM_RE = new RegExp(String.raw`(?:^|\s[|·•]\s)${DAYS_AGO}(?=$|\s[|·•]\s)`, "iu");
 // Longest venue line beside an event's practical lines.
 const VENUE_MAX = 100;
 // A commenter's name saying so, over the comment's day and hour: "Jean-Pierre Mukendi dit :" / "9 avril 2025 à 14 h 12
@@ -2176,7 +2171,8 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     // (Or over a long run without a blank line, at its buttons' line, "Tout accepter    Tout refuser    Paramétrer":
     // the masthead, the headline and the standfirst follow.)
     if (t?.consent) {
-      const buttons = (x: number) => COOKIE_BUTTON_RE.test(ws[x].v) || ws[x].v.split(/\s{2,}/u).every((b) => COOKIE_BUTTON_RE.test(b));
+      // (One button, or several apart by wide spaces.)
+      const buttons = (x: number) => ws[x].v.split(/\s{2,}/u).every((b) => COOKIE_BUTTON_RE.test(b));
       let end = k + 1;
       for (let x = k + 1; x < Math.min(ws.length, k + CONSENT_LINES_MAX); x++) if (buttons(x)) end = x + 1;
       if (j < ws.length && j - k > CONSENT_LINES_MAX && end > k + 1) return end;
@@ -2311,9 +2307,9 @@ function markChannelExport(ws: Work[]): void {
   const first = ws.findIndex((w) => w.v !== "");
   if (posts.length < 2 || posts.some((h) => !isValidIsoDate(h.date)) || first < 0 || ws[first].v !== channel) return;
   const ends = posts.map((h, k) => (k + 1 < posts.length ? posts[k + 1].i : ws.length));
-  const size = (k: number) => ws.slice(posts[k].i + 1, ends[k]).reduce((n, w) => n + w.v.length, 0);
+  const sizes = posts.map((h, k) => ws.slice(h.i + 1, ends[k]).reduce((n, w) => n + w.v.length, 0));
   let main = 0;
-  for (let k = 1; k < posts.length; k++) if (size(k) > size(main)) main = k;
+  for (let k = 1; k < posts.length; k++) if (sizes[k] > sizes[main]) main = k;
   const mark = (from: number, to: number, reason: string) => {
     for (let i = from; i < to; i++) if (ws[i].v !== "" && !ws[i].kind) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason });
   };
@@ -2849,7 +2845,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     for (const m of w.src.text.matchAll(/\((\d{1,2})\)|\[(\d{1,2})\]/gu)) if (m.index! > 0 && !calledAt.has(m[1] ?? `[${m[2]}]`)) calledAt.set(m[1] ?? `[${m[2]}]`, j);
     if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(w.src.text)) for (const m of w.src.text.matchAll(RAISED_CALL_RE)) if (!calledAt.has(lowered(m[1]))) calledAt.set(lowered(m[1]), j);
   });
-  const mastheads = new Set(ws.slice(0, MASTHEAD_LINES).filter((w) => w.shape === "furniture" || w.shape === "heading").map((w) => foldName(w.v)));
+  // The site's name as its first lines print it, folded only when a credit names a site.
+  const mastheadLines = ws.slice(0, MASTHEAD_LINES).filter((w) => w.shape === "furniture" || w.shape === "heading").map((w) => w.v);
+  let mastheads: Set<string> | undefined;
+  const isMasthead = (name: string) => (mastheads ??= new Set(mastheadLines.map(foldName))).has(foldName(name));
   for (let i = 0; i < ws.length; i++) {
     const start = i;
     // "Comment citer cette publication :" (or "Citer cet article" alone) and the citation on the next line.
@@ -2892,11 +2891,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // The site's own name in its masthead, then a photographer's: "L'Écho du Languedoc - Marc Estève" under a caption
     // ("L'ÉCHO DU LANGUEDOC" over the menu), the text going on under it.
     const outlet = OUTLET_PHOTOGRAPHER_DASH_RE.exec(ws[i].v);
-    if (outlet && !ws[i].kind && ws[i].shape === "heading" && textGoesOn(i) && mastheads.has(foldName(outlet[1]))) ws[i].shape = "credit";
+    const ownOutlet = !!outlet && isMasthead(outlet[1]);
+    if (ownOutlet && !ws[i].kind && ws[i].shape === "heading" && textGoesOn(i)) ws[i].shape = "credit";
     // (Credits of these forms take one sentence at most as their caption: two over them are the text's.)
-    const newForm = (!!outlet && mastheads.has(foldName(outlet[1]))) || (/\/\S/u.test(ws[i].v) && OUTLET_PHOTOGRAPHER_RE.test(ws[i].v));
+    const newForm = ownOutlet || (/\/\S/u.test(ws[i].v) && OUTLET_PHOTOGRAPHER_RE.test(ws[i].v));
     const oneSentence = !newForm || (i > 0 && innerSentenceBreaks(ws[i - 1].v) === 0);
-    if (ws[i].shape === "credit" && !signsText && !lateCredit && oneSentence && ((outlet && mastheads.has(foldName(outlet[1]))) || PHOTO_CREDIT_RE.test(ws[i].v) || ((PHOTO_AGENCY_RE.test(ws[i].v) || NAMED_PHOTO_AGENCY_RE.test(ws[i].v)) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) <= (ws[i - 1].v.length <= SHORT_CAPTION_MAX && textGoesOn(i) ? 1 : 0)) {
+    if (ws[i].shape === "credit" && !signsText && !lateCredit && oneSentence && (ownOutlet || PHOTO_CREDIT_RE.test(ws[i].v) || ((PHOTO_AGENCY_RE.test(ws[i].v) || NAMED_PHOTO_AGENCY_RE.test(ws[i].v)) && !AGENCY_SIGNATURE_RE.test(ws[i].v))) && i > 0 && (ws[i - 1].shape === "paragraph" || labelled) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v.replace(/\s*\([^()]{1,30}\)$/u, "")) <= (ws[i - 1].v.length <= SHORT_CAPTION_MAX && textGoesOn(i) ? 1 : 0)) {
       ws[i - 1].shape = "caption";
       continue;
     }
@@ -4631,16 +4631,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   if (headEnd >= 0) for (secondBody = headEnd + 1; secondBody < ws.length && !(!ws[secondBody].kind && isBody(ws[secondBody])); secondBody++);
   // A release's kind and day after the text has begun heads the statement the article quotes: "Communiqué de presse —
   // 22 janvier 2026" / "« Astana Qazaqstan Team annonce … »".
+  // The last body line (or the lede, when nothing follows it).
+  let lastBody = ws.length - 1;
+  while (lastBody >= 0 && !(!ws[lastBody].kind && isBody(ws[lastBody])) && ws[lastBody].kind !== "lede") lastBody--;
   for (let i = secondBody + 1; headEnd >= 0 && i < ws.length; i++) {
-    if (/metadata/u.test(ws[i].reason ?? "") && QUOTED_RELEASE_LABEL_RE.test(ws[i].v) && i < lastBodyOf(ws)) Object.assign(ws[i], { shape: "heading", kind: undefined, reason: undefined, metaDate: undefined });
+    if (/metadata/u.test(ws[i].reason ?? "") && QUOTED_RELEASE_LABEL_RE.test(ws[i].v) && i < lastBody) Object.assign(ws[i], { shape: "heading", kind: undefined, reason: undefined, metaDate: undefined });
   }
   const datedLines = ws.filter((w) => w.metaDate).length;
   // An agency's stamp closing its dispatch ("AFP — 17 juin 2025 à 13:47") stands under the last body line, at most one
   // of the site's lines between, and has only the site's lines after it; in a column of other dispatches, a headline
   // follows each stamp.
   const kindOf = (j: number) => ws[j].kind ?? ws[j].shape;
-  let lastBody = ws.length - 1;
-  while (lastBody >= 0 && !(!ws[lastBody].kind && isBody(ws[lastBody])) && ws[lastBody].kind !== "lede") lastBody--;
   const closingStamp = (i: number) => {
     if (!AGENCY_STAMP_RE.test(ws[i].v) || i < lastBody) return false;
     let between = 0;

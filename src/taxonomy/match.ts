@@ -76,8 +76,8 @@ const COMMON_WORDS = new Set<string>([...(stopwords as Record<string, string[]>)
 const LANGUAGE_CUES = new Set(["en", "langue", "langues", "parle", "parlent", "parler"]);
 // A currency names its country without being about it: `4,5 millions de dollars des États-Unis`, `dollars américains`.
 const CURRENCY_WORDS = new Set(["dollar", "dollars"]);
-// A region's words before its name: `région d'Akmola`, `oblys de …`.
-const REGION_WORDS = new Set(["region", "regions", "oblys", "oblast", "province"]);
+// A region's words before its name: `région d'Akmola`, `régions de …`.
+const REGION_WORDS = new Set(["region", "regions"]);
 const REGION_LINKS = new Set(["d", "de", "du"]);
 
 /** The vocabulary compiled into a token trie, built once and shared by every article. */
@@ -90,7 +90,8 @@ export class EntityMatcher {
   // The words of the text being matched and the mentions found in it, reused from text to text (see findMentions).
   private readonly words: WordScan = { text: "", raw: [], plain: [], key: [], start: [], end: [] };
   private readonly found: { term: Terminal[]; from: number[]; to: number[] } = { term: [], from: [], to: [] };
-  // The words the walk looks up (every key of the trie) and the language cues: other ASCII words are not folded.
+  // The words the walk looks up (every key of the trie) and the language, currency and region cues: other ASCII words
+  // are not folded.
   private readonly keys: KeyFilter;
 
   constructor(vocabulary: Vocabulary) {
@@ -118,7 +119,7 @@ export class EntityMatcher {
       this.add(spelling, owners, 1, "proper");
     }
     for (const p of pending) p.term.credits = this.creditsOf(p.spelling, p.self, p.parent);
-    const keys = new Set<string>([...LANGUAGE_CUES, ...CURRENCY_WORDS, "des"]);
+    const keys = new Set<string>([...LANGUAGE_CUES, ...CURRENCY_WORDS, "des", ...REGION_WORDS, ...REGION_LINKS]);
     const collect = (node: TrieNode) => {
       for (const [key, next] of node.next) {
         keys.add(key);
