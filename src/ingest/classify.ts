@@ -9,8 +9,8 @@ import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 import { findTag } from "../taxonomy/match.ts";
 import { foldName } from "../taxonomy/text.ts";
 
-// A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte".
-const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|[🔹🔸🔺🔻➡✅☑✔▫▪👉➤➜‣⁃◾▸▹]\ufe0f?|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
+// A list item: "- texte", "• texte", "– texte", "* texte", "1. texte", "2) texte", "a) texte", a post's "1️⃣ texte".
+const LIST_ITEM_RE = /^(?:[-–—•*▪◦●·►✓✔→➢▶○◆■]|[🔹🔸🔺🔻➡✅☑✔▫▪👉➤➜‣⁃◾▸▹]\ufe0f?|\d\ufe0f?\u20e3|🔟|\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.|\(?[a-h][).])\s+\S/u;
 // The number of a numbered item or section: "1. ", "2) ", "IV. " (not "V. Poutine", an initial).
 const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+(?:[—–-]\s+)?/u;
 // A photo's credit in capitals, its photographer's name first: "PHOTO ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER" (not
@@ -19,8 +19,8 @@ const CAPS_PHOTO_CREDIT = String.raw`PHOTOS?\s+(?!(?:DE|DU|DES|LE|LA|LES|UN|UNE|
 const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
 // A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times", "PHOTO
 // ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER", "PHOTO FOURNIE PAR KAZATOMPROM", a newsletter's picture in words ("[Image :
-// … Crédit : Akorda]"), a Flemish site's "Foto: Belga / …", its summary's author ("Résumé de l'article de Lotte
-// Vermeersch, correspondante économique").
+// … Crédit : Akorda]"), a camera's emoji and a photographer ("📸 Sébastien Morel"), a Flemish site's "Foto: Belga / …",
+// its summary's author ("Résumé de l'article de Lotte Vermeersch, correspondante économique").
 // A programme's credits: "Production : Agathe Moreau-Ilinski", "Réalisation : …", "Avec la collaboration de …", "Un
 // reportage d'Anna Vidal et Timour Ospanov. Montage : Julien Perrot." (names only), a podcast's credits ("Crédits :
 // présentation … · réalisation et montage …").
@@ -31,12 +31,12 @@ const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
 // Asie centrale".
 const AUTHORS_CREDIT = String.raw`[Aa]uteurs\s?:\s?${PERSON_NAME},\s\p{Ll}[^;.]{2,60};\s${PERSON_NAME},\s\p{Ll}[^;.]{2,60}\.?$`;
 const AUTHORS_CREDIT_RE = new RegExp(`^${AUTHORS_CREDIT}`, "u");
-const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|PHOTOS? (?:FOURNIES? PAR|GRACIEUSETÉ(?: DE)?|COURTOISIE(?: DE)?) \p{Lu}[\p{Lu}\d\s'’.&-]{1,60}$|${AUTHORS_CREDIT}|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$)`, "u");
+const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|PHOTOS? (?:FOURNIES? PAR|GRACIEUSETÉ(?: DE)?|COURTOISIE(?: DE)?) \p{Lu}[\p{Lu}\d\s'’.&-]{1,60}$|${AUTHORS_CREDIT}|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$|[📸📷]\uFE0F?\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$)`, "u");
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "Résumé en français : Kadri Lepp", "20 Minutes
 // avec AFP", a national agency, "Avec ACP" ("Avec EDF" heads a partner's part), "Rédaction franceinfo24 avec agences",
-// "— La rédaction, avec notre correspondant à New York", "Avec les informations de Reuters", "Cet article a été
-// initialement publié par …", "Cet article est paru dans Le Monde diplomatique de mai 2024", "Service de presse du
-// ministère des Affaires étrangères".
+// "— La rédaction, avec notre correspondant à New York", "*Avec la rédaction de Brasília" (its star calls a note from
+// the byline), "Avec les informations de Reuters", "Cet article a été initialement publié par …", "Cet article est paru
+// dans Le Monde diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères".
 // Under the headline, the site's name with its agency: "La Gazette nationale avec AFP", "Sénégal Matin (avec AFP)" (in
 // the text, "Le Kazakhstan signe avec Reuters" is an intertitle).
 // A local news site's button alone on its line (see FOLLOW_BUTTONS).
@@ -53,8 +53,9 @@ const PRESS_SERVICE_LABEL_RE = /^(?:[Ss]ervice|[Ss]alle|[Ee]space|[Cc]entre) de 
 // An institution's press service a text is credited to: "Avec la Cellule de communication de la Présidence", "Avec le
 // service de presse du ministère des Affaires étrangères" (with a stop, it answers a question).
 const SERVICE_CREDIT_RE = /^[Aa]vec (?:la |le )(?:[Cc]ellule|[Ss]ervice|[Dd]irection|[Pp]ôle)(?: de(?: la)?)? (?:communication|presse)(?: (?:de la|du|de l['’]|des) (?:\p{Lu}|ministère\s)[\p{L}'’ -]{1,60})?$/u;
-// A site's menu of sections: "Accueil | Politique | Économie | Monde".
-const SECTION_MENU_RE = /(?:^|[\s|•·])(?:Accueil|Politique|[ÉE]conomie|Monde|Sports?|Culture|International|Société|Actualités?|Vidéos?|Opinions?|Régions?|Podcasts?)(?=$|[\s|•·])/u;
+// A site's menu of sections: "Accueil | Politique | Économie | Monde"; in capitals, from the home page: "ACCUEIL |
+// POLITIQUE | ÉCONOMIE" ("KAZAKHSTAN   TURQUIE   POLITIQUE" under a date are a page's tags).
+const SECTION_MENU_RE = /(?:^|[\s|•·])(?:Accueil|Politique|[ÉE]conomie|Monde|Sports?|Culture|International|Société|Actualités?|Vidéos?|Opinions?|Régions?|Podcasts?)(?=$|[\s|•·])|^ACCUEIL(?=\s*[|•·]|\s{2,})/u;
 // A newsletter form's field or button: "Adresse courriel   M'inscrire", "Votre e-mail", "Je m'inscris".
 const FORM_FIELD_RE = /adresse (?:courriel|e-?mail|électronique)|votre (?:adresse )?e-?mail|m['’]inscrire|s['’]inscrire|je m['’]inscris/iu;
 // Agencies and a desk's initials closing a dispatch, in small letters: "ats/afp/jvia", "afp/ats". The line's shape is
@@ -224,6 +225,10 @@ function namesIssuer(label: string, paragraph: string): boolean {
   // (Its founding first, "Créée en 1951, l’Organisation internationale pour les migrations …", is set aside.)
   return named || (/^\p{Lu}{2,6}$/u.test(issuer) && initialsOf(paragraph.replace(FOUNDED_FIRST_RE, "")).startsWith(issuer));
 }
+// Words of an organisation's description: "Avec 194 États membres, l’Organisation des Nations Unies …".
+const ORGANISATION_WORD_RE = /(?<!\p{L})(?:organisation|institution|agence|association|fondation|entreprise|société|groupe|États membres|pays membres|membres|fondée?|créée?|siège)(?!\p{L})/iu;
+// A person's years of life in brackets: "(1845-1904)".
+const LIFE_SPAN_RE = /\((?:1[5-9]|20)\d{2}\s?[-–]\s?(?:1[5-9]|20)\d{2}\)/u;
 // An issuer's founding opening its description: "Créée en 1951, ", "Fondé à Marseille en 1962, ".
 const FOUNDED_FIRST_RE = /^(?:Fondée?|Créée?)s?\s(?:en|à|au)\s[^,]{1,40},\s/u;
 
@@ -329,7 +334,10 @@ const EVENT_KIND_DATE_RE = /^(?:[Cc]onférence(?:-débat| de presse)?|[Cc]olloqu
 // A town, a dash, a name: "Riyad — Le Royaume Aujourd’hui".
 const TOWN_DESK_RE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?\s[—–]\s(\p{Lu}[^.!?:;«»()]{2,60})$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»()]{1,60}\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|(?:\([Aa]vec (?:l['’])?(?=[^)]+\)\.?$)|[Aa]vec )(?:ACP|AIP|APA|AGP|ANP|AIB|ATOP|AMAP|ABP|ACI|TAP|KUNA|WAM|QNA|SPA|MENA|BTA|CTK|HINA|STA|MTI|PAP|LUSA|EFE|DPA|PTI|ANI|NNA|IRNA|TASR|KABAR|AKIpress|Trend|Azertac|Xinhua|TASS|Sputnik|Anadolu)\)?\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|(?:\([Aa]vec (?:l['’])?(?=[^)]+\)\.?$)|[Aa]vec )(?:ACP|AIP|APA|AGP|ANP|AIB|ATOP|AMAP|ABP|ACI|TAP|KUNA|WAM|QNA|SPA|MENA|BTA|CTK|HINA|STA|MTI|PAP|LUSA|EFE|DPA|PTI|ANI|NNA|IRNA|TASR|KABAR|AKIpress|Trend|Azertac|Xinhua|TASS|Sputnik|Anadolu)\)?\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|\*?[Aa]vec (?:la rédaction|le bureau|notre bureau|notre correspondante?|nos correspondants) (?:de |d['’]|du |à |au |en )\p{Lu}[\p{L}'’ -]{1,30}\.?$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+// A communication service signing under the text's last paragraph: "Service communication FFE" (see classifyLines: in a
+// list of services, "Service médical FFS" / "Service communication FFS", it is an item).
+const COMMUNICATION_SERVICE_SIGN_RE = /^[Ss]ervice (?:de (?:la )?)?communication (?:de la |du |de l['’]|des |de )?\p{Lu}[\p{L}\d'’-]*(?: \p{Lu}[\p{L}\d'’-]*){0,3}$/u;
 // The author and date under an embedded post: "— Kassym-Jomart Tokayev (@TokayevKZ) July 4, 2024".
 const EMBEDDED_POST_AUTHOR_RE = /^[—–-]\s.{1,60}\(@\w+\)\s+(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2}(?:er)? \p{L}+\.? \d{4})$/u;
 // News agencies that sign a dispatch alone on its line.
@@ -439,12 +447,18 @@ const CONSENT_SENTENCE_RE = /^avec votre accord,? nos partenaires et nous utilis
 // The permalink closing a blog's entry meta: "… marquée avec Almaty, Kazakhstan. Permalien : https://…/".
 const ENTRY_PERMALINK_RE = /\.\s(?:permalien|lien permanent)\s?:\s?(\S+?)\.?$/iu;
 // A post that opens on the handles it answers: "@lfontaine @kbenali Exact, …".
-const REPLY_RE = /^(?:@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?\s+)+\S/u;
+const REPLY_RE = /^(?:@[\w.-]{2,40}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?\s+)+\S/u;
 // A social network account's handle alone on its line: "@KZEmbassyFR".
-// On a federated network the handle names the server too: "@lfontaine@presse.social".
-const HANDLE_RE = /^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?$/u;
-// The handle and the post's time on one line: "@leamoreau@piaille.fr · 7 nov.", "@sylvaink@mamot.fr · 6 h".
-const HANDLE_STAMP_RE = /^(@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?)\s·\s(?:\d{1,2}\s\p{Ll}{3,9}\.?(?:\s(?:19|20)\d{2})?|\d{1,3}\s?(?:s|min|h|j))$/u;
+// On a federated network the handle names the server too: "@lfontaine@presse.social"; on Bluesky, its domain:
+// "@ines-tachfine.bsky.social".
+const HANDLE_RE = /^@[\w.-]{2,40}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?$/u;
+// The handle and the post's time on one line: "@leamoreau@piaille.fr · 7 nov.", "@sylvaink@mamot.fr · 6 h"; maybe
+// after the author's name: "Inès Tachfine @ines-tachfine.bsky.social · 6 nov.".
+const HANDLE_STAMP_RE = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s)?(@[\w.-]{2,40}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?)\s·\s(?:\d{1,2}\s\p{Ll}{3,9}\.?(?:\s(?:19|20)\d{2})?|\d{1,3}\s?(?:s|min|h|j))$/u;
+// A network's mark over a reply: "En réponse à @KZEmbassyFR".
+const IN_REPLY_TO_RE = /^en réponse à @[\w.-]{2,40}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?$/iu;
+// The fewest posts of the author's that make a thread (see classifyLines: other accounts' posts under it answer it).
+const THREAD_POSTS_MIN = 3;
 /** The account a post's handle line names ("@lfontaine@presse.social", maybe with its time), or null. */
 const handleOf = (v: string): string | null => (HANDLE_RE.test(v) ? v : HANDLE_STAMP_RE.exec(v)?.[1] ?? null);
 // A list item that is only a link, as a text extractor writes a menu: "  * [Ministère](https://www.gov.kz/…)".
@@ -560,12 +574,12 @@ const COMMENT_DAY_TIME_RE = /^(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s(?:à\s)?\
 // A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14"
 // (after a dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2
 // semaines"; a forum's member: "u/Baguette_nucleaire • il y a 2 j"; a day in figures with its hour: "Anne-Laure B. —
-// 19/06/2024 21:02", "Sona K. — 12/05/2024 à 13h05", "Théo Marcadier   il y a 3 j". (A live page's "16h05 · il y a 12
-// minutes", "Actualisé   il y a 12 minutes" are no commenter's.) After wide spaces, a day and its hour:
-// "Ebenezer M.   26 septembre 2024 à 12:41" (only under a count of comments: under "312 réactions", a post the text
-// quotes).
+// 19/06/2024 21:02", "Sona K. — 12/05/2024 à 13h05", "Théo Marcadier   il y a 3 j", "Jean-Paul67 · hier à 19:45". (A
+// live page's "16h05 · il y a 12 minutes", "Actualisé   il y a 12 minutes" are no commenter's.) After wide spaces, a
+// day and its hour: "Ebenezer M.   26 septembre 2024 à 12:41" (only under a count of comments: under "312 réactions", a
+// post the text quotes).
 const WIDE_DATED_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s{2,}\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}$/u;
-const COMMENTER_STAMP_RE = /^(?!\d{1,2}\s?h\s?\d{2}\s|(?:actualisé|publié|mis à jour|modifié)e?\s)[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30})|\s{2,}il y a \d{1,3} (?:minutes?|heures?|jours?|min|h|j)(?: · Auteure?)?)$|^@[\p{L}\d_.-]{2,30}\s+il y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
+const COMMENTER_STAMP_RE = /^(?!\d{1,2}\s?h\s?\d{2}\s|(?:actualisé|publié|mis à jour|modifié)e?\s)[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s|(?:hier|aujourd['’]hui|avant-hier) à \d{1,2}\s?[:h]\s?\d{2}$).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30})|\s{2,}il y a \d{1,3} (?:minutes?|heures?|jours?|min|h|j)(?: · Auteure?)?)$|^@[\p{L}\d_.-]{2,30}\s+il y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
 // A count of comments alone: "3 commentaires".
 // The comments' label alone: "Commentaires", "Réactions".
 const COMMENTS_LABEL_RE = /^(?:commentaires|réactions)$/iu;
@@ -831,11 +845,16 @@ function isSpacedMenu(v: string): boolean {
 }
 // A site's name in lower case and its slogan, apart by spaces: "unicef  pour chaque enfant".
 const LOGO_SLOGAN_RE = /^\p{Ll}[\p{L}\d-]{1,20}\s{2,}\p{Ll}[\p{Ll}'’ -]{2,40}$/u;
+// A programme's guest or an event's speaker named in its text: "Notre invitée revient sur …", "nos intervenants".
+const GUEST_WORD_RE = /(?<!\p{L})(?:invitée?s?|intervenante?s?|conférenci(?:er|ère)s?|orat(?:eur|rice)s?)(?!\p{L})/iu;
+// A researcher's trade after their name: "chercheuse associée", "analyste", "politologue".
+const RESEARCHER_ROLE_RE = /^\s*(?:chercheu(?:r|se)(?: associée?| senior| principale?)?|analyste|économiste|politologue|doctorante?|historienne?)\s*$/iu;
 // A writer's trade after their name, under a headline: "Anne-Sophie Marchal, Associée", "Daniyar Seitkali, Counsel".
 const AUTHOR_ROLE_RE = /^\s*(?:associée?|counsel|avocate?|collaborat(?:eur|rice)|juriste|journaliste|rédact(?:eur|rice)|correspondante?)\s*$/iu;
 // A letter's name with its issue's number: "Lettre Arbitrage & Investissements – n° 58".
+// So is a series' name in capitals with its number: "NOTE DE L’OBSERVATOIRE DE L’ASIE CENTRALE – N° 47".
 // (A press review's "Revue de presse Asie centrale – n° 112", a blog's "Carnets d’Astana – n° 4" are their headlines.)
-const ISSUE_NAME_RE = /^(?:la )?lettre\b.{2,80}\s[–—-]\s(?:n°|no|numéro)\s?\d{1,4}$/iu;
+const ISSUE_NAME_RE = /^(?:(?:[Ll]a )?[Ll]ettre\b.{2,80}|(?=\P{Ll}+$)\p{Lu}.{5,80})\s[–—-]\s(?:[Nn]°|[Nn]o|[Nn]uméro|NUMÉRO)\s?\d{1,4}$/u;
 // A field's label opening a line: "Titre original : …".
 const FIELD_LABEL_RE = /^[^:«»"]{1,30}\s?:\s/u;
 // The fewest words of a headline over its subtitle (a kicker over the headline is shorter).
@@ -910,6 +929,39 @@ const LONG_PARAGRAPH = 120;
 // A forwarder's note above a forwarded e-mail is a line or two, each short; more before the header is the article's.
 const EMAIL_NOTE_LINES = 2;
 const EMAIL_NOTE_MAX = 120;
+// An association's name, its legal form and its address: "Club Alpin …, association loi 1901 affiliée à la FFCAM. 120
+// chemin des Sources, 38920 Crolles.".
+const ASSOCIATION_DETAILS_RE = /^([^.!?,]{2,80}),\s(?:une |l['’])?association (?:régie par la )?loi (?:de )?1901\b[^.!?]{0,100}\.(?:\s\d{1,4},?\s[^.!?]{2,60}\d{5}\s\p{Lu}[^.!?]{0,40}\.?)?$/u;
+// A contact's e-mail address and telephone: "Contact : international@bfc.chambagri.fr – 03 81 65 52 52".
+const CONTACT_PHONE_RE = /^contacts?\s?:\s?[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}\s[–—|-]\s(?:\+\s?)?\d[\d .]{7,18}\d$/iu;
+// A club's label over its next outings, and an outing: "Samedi 6 septembre — Traversée des Aiguilles d'Arves (AD)".
+const NEXT_OUTINGS_RE = /^(?:nos |les )?prochaines (?:sorties|activités)\s*:?$/iu;
+const OUTING_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s[—–-]\s.{3,160}$/iu;
+// A council's register of deliberations heading an extract, and the label of a deliberation's object, at most this
+// many lines under it: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL" / … / "OBJET : …".
+const REGISTER_LABEL_RE = /^extrait du (?:registre|procès-verbal) des délibérations\b/iu;
+const OBJECT_LABEL_RE = /^objet\s?:\s?/iu;
+const REGISTER_HEADER_LINES = 20;
+const SUMMARY_LABEL_RE = /^(?:résumé|en bref|synthèse)\s?:\s?\S/iu;
+// A sitting's formalities in a register: its day, its roll call, its counts, its secretary, the deliberation's number.
+const REGISTER_FORMALITY_RE = /^(?:l['’]an deux mille|séance du|nombre de (?:conseillers|membres)|membres en exercice|présents?\s?:|absents?\b|excusés?\b|représentés?\s?:|pouvoirs?\s?:|votants?\s?:|secrétaire de séance|date de (?:la )?convocation|délibération n°|(?:sous la )?présidence (?:de|:))/iu;
+// A dossier's or a series' label: "Dossier : le Kazakhstan, pivot de l'Eurasie", "Série : …".
+const DOSSIER_LABEL_RE = /^(?:dossier|série|feuilleton|grand format|spécial)\b[^:]{0,30}:/iu;
+// An agency and its photographer in brackets: "(Xinhua/Wang Sihan)" (see classifyLines).
+const BRACKETED_PHOTO_CREDIT_RE = /^\(\p{Lu}[\p{L}.-]{1,20}\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\)$/u;
+// The fewest lines of text of a letter's article before its other items (see classifyLines).
+const LETTER_ITEM_TEXT_MIN = 4;
+// A mail client's mark over a forwarded message, among the page's first lines.
+const FORWARD_MARK_RE = /^-{3,}\s*(?:forwarded message|message transféré|message d['’]origine|original message|message original)\s*-{3,}$|^début du message (?:réexpédié|transféré)\s*:$/iu;
+const FORWARD_MARK_LAST = 30;
+// An e-mail's address in angle brackets, "Marc Delorme <marc.delorme@gmail.com>", and a forward's subject, "Fwd: …".
+const MAIL_ADDRESS_RE = /<[^<>@\s]+@[^<>@\s]+\.[a-z]{2,}>/iu;
+const FORWARD_SUBJECT_RE = /^(?:fwd?|tr|transf)\s?:\s?\S/iu;
+// An e-mail's signature under "--": a few short lines ("Jean-Pierre Lhomme" / "Envoyé de mon iPhone").
+const SIGNATURE_LINES_MAX = 4;
+const SIGNATURE_LINE_MAX = 80;
+// A short signature under a note: "JP", "Marc", "Bises, Marc", "— Claire".
+const NOTE_SIGN_OFF_RE = /^(?:[—–-]\s?)?(?:(?:bises|amitiés|cordialement|bien à (?:toi|vous)|à\+|merci),?\s)?\p{Lu}[\p{L}.'’-]{0,15}(?:\s\p{Lu}[\p{L}.'’-]{0,15})?\.?$/u;
 // An article may head two sections with a question; three or more questions are an interview's, when one of them speaks
 // to the interviewee ("vous") or follows up ("Et la Chine ?", see FOLLOW_UP_RE): an explainer heads its sections with
 // questions too.
@@ -2792,9 +2844,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
 
   // An e-mail's header is a block of such lines, with who sent it and its subject, at the top of the file (a forwarded
   // newsletter); what comes before it is the forwarder's note. Elsewhere, or alone, such lines are read as any other.
+  // A mail client's mark over the forwarded message ("---------- Forwarded message ---------", "-------- Message
+  // transféré --------") ends the forwarder's own e-mail: its header, its day and its note above are its, and the
+  // forwarded header is looked for under the mark.
+  // (Quoted by a page, under its headline and its text, the mark opens a quotation: an e-mail above it names an
+  // address or a forward's subject.)
+  const markAt = ws.findIndex((w, i) => i < FORWARD_MARK_LAST && FORWARD_MARK_RE.test(w.v));
+  const forwardAt = markAt > 0 && ws.slice(0, markAt).some((w) => MAIL_ADDRESS_RE.test(w.v) || FORWARD_SUBJECT_RE.test(w.v)) ? markAt : markAt === 0 ? 0 : -1;
+  for (let i = 0; i < forwardAt; i++) if (ws[i].shape !== "blank") Object.assign(ws[i], { shape: "furniture", reason: "the forwarder's e-mail, above the forwarded message", metaDate: undefined, byline: undefined, email: false });
   let firstEmail = -1;
   let lastEmail = -1;
-  for (let i = 0, before = 0; i < ws.length && firstEmail < 0; i++) {
+  for (let i = forwardAt + 1, before = 0; i < ws.length && firstEmail < 0; i++) {
     if (!ws[i].email) {
       if (ws[i].shape === "blank" || ws[i].shape === "furniture") continue;
       // Above a forwarded e-mail, a line or two of the forwarder's, each short; more text above is the article's.
@@ -2808,7 +2868,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       end++;
     }
     const heads = block.map((j) => ws[j].v);
-    if (block.length >= 3 && heads.some((h) => /^(?:de|from)\s*:/iu.test(h)) && heads.some((h) => /^(?:objet|subject)\s*:/iu.test(h))) {
+    if (block.length >= 3 && heads.some((h) => /^(?:de|from)\s*:/iu.test(h)) && heads.some((h) => /^(?:objet|sujet|subject)\s*:/iu.test(h))) {
       firstEmail = i;
       lastEmail = block[block.length - 1];
     }
@@ -2821,6 +2881,21 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   for (let i = 0; i < firstEmail; i++) {
     if (ws[i].shape !== "blank" && ws[i].shape !== "furniture") Object.assign(ws[i], { shape: "furniture", reason: "note above a forwarded e-mail" });
+  }
+  // Under a forwarded e-mail's text, "--" opens its sender's signature: "--" / "Jean-Pierre Lhomme" / "Envoyé de mon
+  // iPhone".
+  // (Over a fact box, "--" / "Repères" / its sentences, it breaks a section: the signature is a few short lines.)
+  let signatureAt = -1;
+  for (let i = ws.length - 1; firstEmail >= 0 && signatureAt < 0 && i > lastEmail; i--) if (/^--\s*$/u.test(ws[i].src.text)) signatureAt = i;
+  const signed = ws.slice(signatureAt + 1).filter((w) => w.shape !== "blank");
+  if (signatureAt >= 0 && signed.length <= SIGNATURE_LINES_MAX && signed.every((w) => w.v.length <= SIGNATURE_LINE_MAX))
+    for (let i = signatureAt + 1; i < ws.length; i++) if (ws[i].shape !== "blank") Object.assign(ws[i], { shape: "furniture", reason: "the e-mail's signature" });
+  // Under a forwarded header, the sender's note signed by a short name is theirs, over the page they pasted: "Salut
+  // Marc, vu ça hier soir, …" / "JP" / then the site's name and the article.
+  const note = forwardAt >= 0 && lastEmail >= 0 ? nextText(ws, lastEmail) : ws.length;
+  const signOff = note < ws.length ? nextText(ws, note) : ws.length;
+  if (signOff < ws.length && ws[note].shape === "paragraph" && ws[note].v.length <= EMAIL_NOTE_MAX * 2 && NOTE_SIGN_OFF_RE.test(ws[signOff].v) && nextText(ws, signOff) < ws.length) {
+    for (const k of [note, signOff]) Object.assign(ws[k], { shape: "furniture", reason: "note above a forwarded e-mail" });
   }
 
   readerHeader(ws);
@@ -2849,6 +2924,37 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const mastheadLines = ws.slice(0, MASTHEAD_LINES).filter((w) => w.shape === "furniture" || w.shape === "heading").map((w) => w.v);
   let mastheads: Set<string> | undefined;
   const isMasthead = (name: string) => (mastheads ??= new Set(mastheadLines.map(foldName))).has(foldName(name));
+  // The site's association with its address, named as its masthead: "Club Alpin Français Belledonne-Grésivaudan,
+  // association loi 1901 affiliée à la FFCAM. 120 chemin des Sources, 38920 Crolles." (a fact box's club, "Le club en
+  // bref" / "Club Franco-Kazakh de Judo, association loi 1901 …", is another's).
+  for (const w of ws) {
+    const own = !w.kind && (w.shape === "paragraph" || w.shape === "heading") ? ASSOCIATION_DETAILS_RE.exec(w.v) : null;
+    if (own && isMasthead(own[1])) Object.assign(w, { shape: "furniture", reason: "site furniture (the publisher's details)" });
+  }
+  for (let i = 0; i < ws.length; i++) {
+    const p = prevText(ws, i);
+    const n = nextText(ws, i);
+    // A communication service signs under the text's last paragraph: "Service communication FFE" over the share bar (in
+    // a list of services, or over a paragraph, it is the text's).
+    if (!ws[i].kind && COMMUNICATION_SERVICE_SIGN_RE.test(ws[i].v) && p >= 0 && ws[p].shape === "paragraph" && words(ws[p].v).length >= 8 && !(n < ws.length && (ws[n].shape === "paragraph" || ws[n].shape === "list-item"))) ws[i].shape = "credit";
+    // "Contact : … @… – 03 81 65 52 52" is the site's under the text's credit; in a box of practical details, or under
+    // a sentence asking readers to write, it is the text's.
+    if (!ws[i].kind && CONTACT_PHONE_RE.test(ws[i].v) && p >= 0 && (ws[p].shape === "credit" || ws[p].byline)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (contact details)" });
+    // An agency and its photographer in brackets under a caption: "(Xinhua/Wang Sihan)" (under a film's title, its
+    // studio and director).
+    if (!ws[i].kind && BRACKETED_PHOTO_CREDIT_RE.test(ws[i].v) && p >= 0 && ws[p].shape === "paragraph") ws[i].shape = "credit";
+    // The label over a page's attached files: "Documents joints" / "Programme du séjour (PDF, 212 Ko)" (over the
+    // documents a text lists, an intertitle).
+    if (!ws[i].kind && ATTACHMENTS_LABEL_RE.test(ws[i].v) && n < ws.length && /link to the page's documents/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (link to the page's documents)" });
+    // A club's next outings after its text: "Prochaines sorties" over lines each a weekday, a day and the outing
+    // ("Samedi 6 septembre — Traversée des Aiguilles d'Arves (AD) — inscriptions ouvertes"), nothing of the text after
+    // them (under it, the text goes on: the outings it announces).
+    if (!ws[i].kind && NEXT_OUTINGS_RE.test(ws[i].v)) {
+      let end = n;
+      while (end < ws.length && OUTING_RE.test(ws[end].v)) end = nextText(ws, end);
+      if (end > n && (end >= ws.length || ws[end].shape === "furniture")) for (let k = i; k < end; k++) if (ws[k].shape !== "blank") Object.assign(ws[k], { shape: "furniture", reason: "site furniture (the club's next outings)" });
+    }
+  }
   for (let i = 0; i < ws.length; i++) {
     const start = i;
     // "Comment citer cette publication :" (or "Citer cet article" alone) and the citation on the next line.
@@ -3377,7 +3483,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (Or the name and its time on two lines, "Martine B." / "28 novembre 2025 à 09:02", under the site's lines: the
     // text quoting its readers' comments introduces them.)
     const nameOverTime = n < ws.length && ws[prevText(ws, i)]?.shape === "furniture" && ws[n].v.length <= COMMENTER_NAME_MAX && !endsSentence(ws[n].v.replace(/(?:^|\s)\p{Lu}\.$/u, "")) && /date line/u.test(ws[nextText(ws, n)]?.reason ?? "") && /\d{1,2}\s?[h:]\s?\d{2}/u.test(ws[nextText(ws, n)]?.v ?? "");
-    if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || stamp(ws[n].v) || nameOverTime)) {
+    // (Or the name over the comment, its time under it: "Gégé44" / "Bravo les jeunes, …" / "il y a 11 jours".)
+    const said = n < ws.length ? nextText(ws, n) : ws.length;
+    const nameTextTime = said < ws.length && ws[n].v.length <= COMMENTER_NAME_MAX && !endsSentence(ws[n].v.replace(/(?:^|\s)\p{Lu}\.$/u, "")) && ws[said].shape === "paragraph" && /publication time/u.test(ws[nextText(ws, said)]?.reason ?? "") && /^il y a \d/iu.test(ws[nextText(ws, said)]?.v ?? "");
+    if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || stamp(ws[n].v) || nameOverTime || nameTextTime)) {
       w.teaser = { words: w.v, standalone: true, comments: true };
       if (thousands) Object.assign(w, { shape: "furniture", reason: "site furniture (comment prompt or counter)" });
     }
@@ -3487,12 +3596,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   let credited = false;
   let author = "";
   const handleCount = new Map<string, number>();
+  // A post's author named before its handle and time ("Inès Tachfine @ines-tachfine.bsky.social · 6 nov.") heads a
+  // post on the network's own page, its first handle over any text; an article quoting posts names their authors so.
+  const firstHandle = ws.findIndex((w) => !w.kind && handleOf(w.v));
+  const proseFirst = ws.findIndex(isProse);
+  const socialPage = firstHandle >= 0 && (proseFirst < 0 || firstHandle < proseFirst);
+  const handleAt = (v: string) => (v.startsWith("@") || socialPage ? handleOf(v) : null);
   for (const w of ws) {
-    const h = w.kind ? null : handleOf(w.v);
+    const h = w.kind ? null : handleAt(w.v);
     if (h) handleCount.set(h, (handleCount.get(h) ?? 0) + 1);
   }
   for (let i = 0; i < ws.length; i++) {
-    const handle = ws[i].kind ? null : handleOf(ws[i].v);
+    const handle = ws[i].kind ? null : handleAt(ws[i].v);
     if (!handle) continue;
     // An address given in the text ("Son adresse sur le réseau :" / "@KZEmbassyFR@piaille.fr") is the text's.
     const p = prevText(ws, i);
@@ -3518,13 +3633,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     let replied = false;
     const repliers = new Set<string>();
     const local = (handle: string) => handle.replace(/^(@[^@]+)@.*$/u, "$1");
+    // (Under a thread of the author's posts, another account's post answers it, whatever its first words: "Marc
+    // Delorme @mdelorme.bsky.social · 7 nov." / "Symbolique peut-être, mais …".)
+    const thread = socialPage && (handleCount.get(author) ?? 0) >= THREAD_POSTS_MIN;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
       const opensOnHandles = REPLY_RE.test(w.v);
-      if (w.kind || w.shape !== "paragraph" || !(opensOnHandles || replied)) continue;
+      if (w.kind || w.shape !== "paragraph" || !(opensOnHandles || replied || thread)) continue;
       let above = i - 1;
-      for (let seen = 0; above >= 0 && seen < 3 && !handleOf(ws[above].v); above--) if (ws[above].v !== "") seen++;
-      const by = above >= 0 ? handleOf(ws[above].v) : null;
+      for (let seen = 0; above >= 0 && seen < 3 && !handleAt(ws[above].v); above--) if (ws[above].v !== "") seen++;
+      const by = above >= 0 ? handleAt(ws[above].v) : null;
+      // (Under a handle and its time: a handle alone over a name may be an account the post lists.)
+      if (!(opensOnHandles || replied) && !(by && by !== author && HANDLE_STAMP_RE.test(ws[above].v))) continue;
       // (The author's post naming another account that has not answered, "@astanaopera publie aussi … (5/6)", is the
       // thread's.)
       const answersOther = replied && opensOnHandles && repliers.has(w.v.split(/\s/u)[0]);
@@ -3534,6 +3654,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         if (by !== author) repliers.add(local(by));
       }
     }
+  }
+  // A post "En réponse à @KZEmbassyFR" under a thread answers it: "Merci pour ce fil. Et l’Ouzbékistan, …".
+  for (let i = 0; i < ws.length && author; i++) {
+    const p = prevText(ws, i);
+    if (!ws[i].kind && ws[i].shape === "paragraph" && p >= 0 && IN_REPLY_TO_RE.test(ws[p].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a reply under the post, another account's)" });
   }
   for (let i = 1; i < ws.length && social; i++) {
     if (!ws[i].postStamp) continue;
@@ -3810,6 +3935,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const crumbs = long.length === 0 ? ws.slice(0, head).flatMap((w) => (/breadcrumb/u.test(w.reason ?? "") ? [w.v.split(CRUMB_SEP_RE).pop()!.trim()] : [])) : [];
   const crumbTitle = crumbs.length ? candidates.find((i) => nextText(ws, i) === headEnd && wordCount(i) >= 2 && crumbs.includes(ws[i].v)) : undefined;
   titleAt = crumbTitle ?? (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // Of two, the one printed again under the other and its byline is the headline: "Türkiye-Kazakhstan : objectif de
+  // 10 milliards …" / "Les deux pays ont signé sept documents …" (the standfirst) / "Nazlı Yüksel Durmaz   |12.11.2025"
+  // / "Türkiye-Kazakhstan : objectif de 10 milliards …" over the photo.
+  // (Printed again so under the headline taken, the repeat goes too.)
+  const repeatOf = (k: number) => [1, 2, 3].map((n) => nthText(ws, titleAt, n)).find((j) => j < ws.length && !ws[j].kind && ws[j].v === ws[k].v);
+  // (A dossier's label printed around the headline, "Dossier : le Kazakhstan, pivot de l'Eurasie", stays a label.)
+  const again = titleAt >= 0 ? long.find((k) => k < titleAt && repeatOf(k) !== undefined && !DOSSIER_LABEL_RE.test(ws[k].v)) : undefined;
+  const repeat = again !== undefined ? repeatOf(again) : titleAt >= 0 ? repeatOf(titleAt) : undefined;
+  if (repeat !== undefined) Object.assign(ws[repeat], { shape: "furniture", kind: "furniture", reason: "site furniture (the headline repeated)" });
+  titleAt = again ?? titleAt;
   // A letter's name and issue over its date, then its headline: "Lettre Arbitrage & Investissements – n° 58" /
   // "Décembre 2025" / "France–Kazakhstan : un protocole modernise le traité bilatéral d'investissement de 1998".
   if (titleAt >= 0 && ISSUE_NAME_RE.test(ws[titleAt].v)) {
@@ -3819,6 +3954,27 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       Object.assign(ws[titleAt], { shape: "furniture", kind: "furniture", reason: "site furniture (the letter's name and issue)" });
       ws[n].shape = "heading";
       titleAt = n;
+      promote(titleAt);
+    }
+  }
+  // A council's register over one of its deliberations: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL" /
+  // its sitting, its roll call, its number / "OBJET : Pacte d'amitié … avec la ville de Turkestan": the object is the
+  // headline, without its label, and what stands between is the register's.
+  if (titleAt >= 0 && REGISTER_LABEL_RE.test(ws[titleAt].v)) {
+    // (Only the sitting's formalities between: a subject told in a line of its own, a paragraph, then a fact box's
+    // "OBJET : …" among "DURÉE : …" and "COÛT : …" is no deliberation's object.)
+    let object = -1;
+    for (let i = nextText(ws, titleAt); object < 0 && i < ws.length && i <= titleAt + REGISTER_HEADER_LINES; i = nextText(ws, i)) {
+      if (!ws[i].kind && OBJECT_LABEL_RE.test(ws[i].v) && words(ws[i].v).length >= HEADLINE_WORDS + 2) object = i;
+      else if (!(ws[i].kind === "furniture" || ws[i].shape === "furniture" || REGISTER_FORMALITY_RE.test(ws[i].v) || SUMMARY_LABEL_RE.test(ws[i].v))) break;
+    }
+    if (object > 0) {
+      // (The site's summary among them, "Résumé : le conseil a approuvé …", stays.)
+      for (let k = titleAt; k < object; k++) if (ws[k].shape !== "blank" && ws[k].shape !== "furniture" && ws[k].kind !== "furniture" && !SUMMARY_LABEL_RE.test(ws[k].v)) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the register's header over the deliberation)" });
+      const w = ws[object];
+      cutHeadline(w, OBJECT_LABEL_RE.exec(w.src.text)![0].length + (w.src.text.length - w.src.text.trimStart().length), w.src.text.length, "the label of the deliberation's object");
+      w.shape = "heading";
+      titleAt = object;
       promote(titleAt);
     }
   }
@@ -4011,8 +4167,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (The role may be capitalised: "Daniyar Seitkali, Counsel".)
     const roled = (v: string) => NAME_WITH_ROLE_RE.test(v.replace(/^([^,]+,\s+)(\p{Lu})/u, (_, name: string, c: string) => name + c.toLowerCase()));
     // (Under the headline, only an author's trade: a researcher named there, "Gaukhar Nourlanova, Chercheuse associée",
-    // is the one interviewed, or a speaker.)
-    const authorRole = (j: number) => AUTHOR_ROLE_RE.test(ws[j].v.split(",")[1] ?? "");
+    // is the one interviewed, or a speaker, when the text names them again; named nowhere in the text, they wrote it.)
+    const unnamedInText = (j: number) => {
+      const name = ws[j].v.split(",")[0];
+      return !ws.some((x, k) => k > j && !x.kind && isBody(x) && x.v.includes(name));
+    };
+    // (On a programme's page, the one named there is its guest: "Notre invitée revient sur …".)
+    const programme = ws.some((x) => /player|podcast/u.test(x.reason ?? "") || (!x.kind && GUEST_WORD_RE.test(x.v)));
+    // (Only a researcher's trade: "Aliya Sadykova, directrice générale" under a headline is its photo's caption.)
+    const authorRole = (j: number) => AUTHOR_ROLE_RE.test(ws[j].v.split(",")[1] ?? "") || (RESEARCHER_ROLE_RE.test(ws[j].v.split(",")[1] ?? "") && unnamedInText(j) && !programme);
     const withRole = (j: number) => ((labelled || (underHeadline(j) && authorRole(j))) && roled(ws[j].v)) || (/date line|publication time/.test(ws[prevText(ws, j)]?.reason ?? "") && AUTHOR_AT_WORK_RE.test(ws[j].v));
     // A first name and an initial under the date line, as African dailies sign: "Rija R.".
     // (A witness named so, and again in the text, is its subject: "Nurlan K." / "… Nurlan K. a été …".)
@@ -4105,6 +4268,24 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (ws[i].kind || ws[i].shape !== "credit" || !PRESS_SERVICE_LABEL_RE.test(ws[i].v)) continue;
     const site = (j: number) => j >= 0 && j < ws.length && (j === titleAt || (ws[j].kind ?? ws[j].shape) === "furniture");
     if (site(prevText(ws, i)) && site(prevText(ws, prevText(ws, i))) && site(nextText(ws, i)) && site(nthText(ws, i, 2))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (section label or kicker in the article's head)" });
+  }
+  // A letter's other items, named in its contents over the article ("• International : une délégation kazakhe sur la
+  // route de la Montbéliarde" / "• PAC 2026 : ce qui change au 1er janvier"): after the text, the next item's title
+  // heads the letter's other items, to its end. (The contents must name the headline: then they are the letter's.
+  // Only items marked as the headline's count: a sitting's "1. Convention …" lists its parts unmarked under it.)
+  if (titleAt >= 0) {
+    const ITEM_MARK_RE = /^(?:([•·▪►*–—-])|\d{1,2}[.)])\s*/u;
+    const markOf = (v: string) => { const m = ITEM_MARK_RE.exec(v); return m ? (m[1] ?? "n") : ""; };
+    const entries = ws.flatMap((w, i) => (i < titleAt && /table of contents/u.test(w.reason ?? "") ? [{ mark: markOf(w.v), item: w.v.replace(ITEM_MARK_RE, "").toLowerCase() }] : []));
+    const names = (item: string, v: string) => item === v || item.endsWith(` : ${v}`);
+    const title = ws[titleAt].v.toLowerCase();
+    const own = entries.find((e) => names(e.item, title));
+    const items = own ? entries.filter((e) => e.mark === own.mark && e !== own).map((e) => e.item) : [];
+    const found = own ? ws.findIndex((w, i) => i > titleAt && !w.kind && w.shape === "heading" && items.some((item) => names(item, w.v.toLowerCase()))) : -1;
+    // (The article told first, four lines of text or more: a dossier's contents list its own parts under its
+    // introduction, "Les chiffres clés" / "Trois secteurs à suivre".)
+    const next = found >= 0 && ws.slice(titleAt + 1, found).filter((w) => !w.kind && isProse(w)).length >= LETTER_ITEM_TEXT_MIN ? found : -1;
+    for (let i = next; next >= 0 && i < ws.length; i++) if (ws[i].shape !== "blank" && (ws[i].kind ?? ws[i].shape) !== "furniture") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the letter's other items, named in its contents)" });
   }
   headEnd = ws.findIndex((w) => !w.kind && isBody(w));
   // A banner's day over the page ("12 décembre 2025 – 30e anniversaire de la neutralité …") gives way to a date line of
@@ -4208,6 +4389,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 0; dayUnder && i < titleAt; i++) {
     const d = ws[i].metaDate;
     if (d && /date line/.test(ws[i].reason ?? "") && WEEKDAY_FIRST_RE.test(ws[i].v) && !PUBLICATION_WORD_RE.test(ws[i].v) && d.date > dayUnder.metaDate!.date) ws[i].metaDate = { ...d, weak: true };
+    // So is the day a page was forwarded, in its e-mail's header, when the page's own day stands under its headline.
+    if (d && ws[i].email && PUBLICATION_WORD_RE.test(dayUnder.v) && d.date > dayUnder.metaDate!.date) ws[i].metaDate = { ...d, weak: true };
   }
   // "il y a 3 jours" under the headline counts back from the day over the site's menu, the day the page was copied:
   // "Vendredi, 11 avril 2025" over the menu, "il y a 3 jours" under the headline: 8 April 2025.
@@ -4536,7 +4719,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // …", and a festival's notice, "À propos du festival" / "Le festival … est organisé …", are the text's).
     const first = ws[box[1] ?? i].v;
     const says = issuerDoes(first);
-    return box.length > 1 && (ISSUER_DESCRIPTION_RE.test(ws[box[1]].v) || (says && namesIssuer(ws[i].v, first))) ? box : [];
+    // Or the label names the site the page is on, as its first lines print it: "UNESCO" / … / "À propos de l’UNESCO" /
+    // "Avec 194 États membres, l’Organisation des Nations Unies pour l’éducation, … contribue …".
+    const site = foldName(ws[i].v.replace(ABOUT_LABEL_HEAD_RE, "").replace(/\s*:$/u, ""));
+    // (A person's life, "Abaï Kounanbaïouly (1845-1904), poète, …", under a review named after him, is the text's.)
+    const ownSite = () => ws.slice(0, MASTHEAD_LINES).some((w) => w.kind === "furniture" && foldName(w.v) === site) && ORGANISATION_WORD_RE.test(first) && !LIFE_SPAN_RE.test(first);
+    return box.length > 1 && (ISSUER_DESCRIPTION_RE.test(ws[box[1]].v) || (says && namesIssuer(ws[i].v, first)) || ownSite()) ? box : [];
   };
   // A joint release sets two issuers' boxes at most; more, each under "À propos de …", are an interview's topics ("À
   // propos de l'UE" / … / "À propos de la Belgique" / "La Belgique est un partenaire naturel …").

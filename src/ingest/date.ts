@@ -230,6 +230,8 @@ export function findDates(text: string, reference?: string): DateMention[] {
   if (YEAR_FIRST_HINT_RE.test(text)) collect(YEAR_FIRST_RE, (m) => exactDay(m, Number(m[1]), Number(m[2]), Number(m[3])));
   // A newswire's, the month shortened and a comma before the year, its time after: "18 nov, 2025, 07:00 HNE".
   if (WIRE_DAY_HINT_RE.test(text)) collect(WIRE_DAY_RE, (m) => exactDay(m, Number(m[3]), monthNumber(m[2]), Number(m[1])));
+  // A local site's stamp, the year in two figures before its time: "Publié le 19 sept. 25 à 17:42".
+  if (SHORT_YEAR_HINT_RE.test(text)) collect(SHORT_YEAR_RE, (m) => exactDay(m, 2000 + Number(m[3]), monthNumber(m[2]), Number(m[1])));
   // A Serbian site's, the day first, each part closed by a stop and a space: "22. 10. 2025. 17:48".
   if (DAY_FIRST_SPACED_HINT_RE.test(text)) collect(DAY_FIRST_SPACED_RE, (m) => exactDay(m, Number(m[3]), Number(m[2]), Number(m[1])));
   // A feed's date as RSS writes it (RFC 822), passed through by a reader: "Tue, 03 Feb 2026 07:30:00 +0000".
@@ -254,6 +256,8 @@ const YEAR_SLASH_HINT_RE = /\d{4}\/\d{2}\/\d{2}/u;
 const YEAR_SLASH_RE = /(?<![\/\w])((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?![\/\d])/gu;
 const WIRE_DAY_HINT_RE = /\d\s\p{L}{3,5}\.?,\s\d{4}/u;
 const WIRE_DAY_RE = grammar(`(\\d{1,2})\\s(janv|févr|fév|avr|juil|sept|sep|oct|nov|déc|dec)\\.?,\\s(\\d{4})(?=,?\\s\\d{1,2}:\\d{2})`);
+const SHORT_YEAR_HINT_RE = /\d\s\p{L}{3,9}\.?\s\d{2}\sà\s\d/u;
+const SHORT_YEAR_RE = grammar(`${LEAD}(\\d{1,2})\\s(janvier|janv|février|févr|fév|mars|avril|avr|mai|juin|juillet|juil|août|septembre|sept|sep|octobre|oct|novembre|nov|décembre|déc|dec)\\.?\\s(\\d{2})(?=\\sà\\s\\d{1,2}\\s?[:h]\\s?\\d{2})`);
 const DAY_FIRST_SPACED_HINT_RE = /\d\.\s\d{1,2}\.\s\d{4}/u;
 const DAY_FIRST_SPACED_RE = grammar(`(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s(\\d{4})\\.?`);
 const YEAR_FIRST_HINT_RE = /\d{4}\.\s?\d{1,2}\.\s?\d/u;

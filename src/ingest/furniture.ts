@@ -135,10 +135,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "cookie or privacy prompt",
     re: /^(?:privacy preference center|paramétrer les cookies|manage (?:consent|cookies)(?: preferences)?|we value your privacy|this (?:website|site) uses cookies.*|(?:accept|reject|allow) all|cookie (?:settings|list)|strictly necessary cookies|(?:performance|functional|targeting|analytics) cookies|always active|confirm my choices|powered by onetrust|en poursuivant votre navigation.*cookies.*|(?:accepter|refuser|paramétrer|personnaliser)(?: les| tous les)? cookies|nous respectons votre vie privée.*|gérer (?:les|mes) (?:cookies|préférences|consentements?)|paramètres (?:des|de) cookies|(?:tout )?(?:accepter|refuser)(?: tout| et fermer)?|nous utilisons des (?:cookies|témoins \(cookies\)).*|ce site utilise des cookies.*|politique de confidentialité|politique (?:relative aux|des) cookies|cookies?(?: policy)?|mentions légales|conditions générales d['’]utilisation|consentement)$/iu,
   },
-  // "0 Commentaire10 minutes de lecture", "3 commentaires", "Laisser un commentaire", "Réagir".
+  // "0 Commentaire10 minutes de lecture", "3 commentaires", a blog post's "14 commentaires  |  Kazakhstan, Récits de
+  // voyage" (with its categories), "Laisser un commentaire", "Réagir".
   {
     reason: "comment prompt or counter",
-    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?|(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){1,4})?|trier par\s*:\s*(?:meilleurs?|top|nouveaux|controversés?|(?:les )?plus (?:récents|anciens|populaires|pertinents))(?:\s*[▾▼⌄])?|trier par|plus de réponses\s*\(\d+\)|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|votre avis nous intéresse\.\s+connectez-vous (?:pour|afin de) (?:réagir|commenter).*|votre avis nous intéresse\s*[.:!]\s*réagissez (?:sur|via) (?:nos|les) réseaux sociaux\.?|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
+    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?|(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){1,4}|\s+[|·•]\s+\p{Lu}[^.!?|·•]{1,80})?|(?:un|aucun) commentaire\s+[|·•]\s+\p{Lu}[^.!?|·•]{1,80}|trier par\s*:\s*(?:meilleurs?|top|nouveaux|controversés?|(?:les )?plus (?:récents|anciens|populaires|pertinents))(?:\s*[▾▼⌄])?|trier par|plus de réponses\s*\(\d+\)|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|votre avis nous intéresse\.\s+connectez-vous (?:pour|afin de) (?:réagir|commenter).*|votre avis nous intéresse\s*[.:!]\s*réagissez (?:sur|via) (?:nos|les) réseaux sociaux\.?|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
   },
   // A page's rating by its readers: "Tu as aimé cette fiche ? ★★★★★ 4,7/5 (213 avis)", "★★★★☆ 4,2/5 (87 avis)".
   // (Without the stars, "Intérêt de la visite : 7,4/10 (2 341 votes)" is a poll's result.)
@@ -184,7 +185,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Partager", "Partager sur Facebook", "Partager cet article", "Facebook Twitter LinkedIn", "Copier le lien".
   {
     reason: "share prompt",
-    re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|la page|ce diaporama|cette vidéo|cet épisode|cette action|cette pétition|cette campagne|cette actualité|cette information|sur \p{L}+|l['’]article|par e-?mail))?(?:\s*:\s*\p{L}+\+?(?:(?:\s*[·,|•]\s*|\s+)\p{L}+\+?){0,7}\s*)?|envoyer (?:à|a) un (?:ami|collègue|proche)|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|imprimer|google\+|print|copier le lien|copy(?: the)? link|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
+    re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|la page|ce diaporama|cette vidéo|cet épisode|cette action|cette pétition|cette campagne|cette actualité|cette information|sur \p{L}+|l['’]article|par e-?mail)(?: sur)?)?(?:\s*:\s*\p{L}+\+?(?:(?:\s*[·,|•]\s*|\s+)\p{L}+\+?){0,7}\s*)?|envoyer (?:à|a) un (?:ami|collègue|proche)|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|imprimer|google\+|print|copier le lien|copy(?: the)? link|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
   },
   // A market quote: "CAC 40 7 512,34 +0,42 %", "Alstom  11,86 €  -0,37 %", "Brent 71,86 $ -0,64 %", "38,10 USD".
   {
@@ -240,6 +241,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An offer to subscribe: "Profitez de notre offre découverte : 1 € le premier mois", "Essayer gratuitement",
   // "Profitez de tous les articles d’Horizons Hebdo… avec Apple News+", "Les infos essentielles du jour, chaque matin
   // dans votre boîte mail.": an offer's words or a newsletter's.
+  // At any length, with what the site offers after it: "Cet article vous a été utile ? Sachez que vous pouvez suivre Le
+  // Courrier du Blavet dans l'espace Mon Actu. En un clic, après inscription, vous y retrouverez …".
+  { reason: "subscription prompt", re: /^cet article vous a (?:intéressée?|plu|été utile)\s?\?\s*[^.!?]{0,40}(?:recevez|recevoir|abonnez|inscrivez|inscrivant|suivre)\b[^?]{0,300}$/iu, anyLength: true },
   { reason: "subscription prompt", re: /^(?:profitez (?:de|d['’]) ?.{0,80}(?:offre|abonn|€|essai|gratuit|apple news\+).*|essayer gratuitement.*|cet article vous a (?:intéressée?|plu|été utile)\s?\?\s*.{0,40}(?:recevez|abonnez|inscrivez|newsletter|lettre|suivre)\b.*|recevez (?:l['’]essentiel|le meilleur|une sélection)\b.{0,80}(?:chaque|tous les) (?:matin|soir|jour|semaine)s?\b.*|(?:les infos|l['’]essentiel|l['’]actualité|recevez|notre (?:newsletter|lettre)).{0,80}chaque (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? dans (?:votre|vos) boîtes? (?:mail|e-?mail|aux lettres|de réception).*)$/iu },
   // A link within the page, its arrow first: a contents' "↓ Ouzbékistan : Chavkat Mirzioïev et la diplomatie de l’eau",
   // "↑ Haut de page". A figure is not a link ("↓ Baisse de 12 % des exportations"), nor "↑ Dupont 2019, p. 12", an
@@ -382,6 +386,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "agency desk initials", re: /^(?!.*(?<![a-z])(?:ats|afp|ap|reuters|dpa|ansa|belga|sda)(?![a-z]))[-–]?\s*[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}(?:-[a-z]{2,4})?){1,5}$|^[A-Z]{2,4}(?:\/[A-Z]{2,4}){1,5}(?:\s+[\d.:\/]+){1,3}(?:\s+[A-Z]{2,4})?$/u },
   // The end mark of an agency's dispatch: "— FIN —", "(FIN)", "-30-".
   { reason: "end of the dispatch", re: /^(?:[—–-]+\s*fin\s*[—–-]+|\(fin\)|fin|-30-|###|\[fin(?: de la traduction(?: automatique)?| du texte| de l['’]article)?\])$/iu },
+  // An agency's notice of what its site gives of its wire: "Seule une partie des dépêches, que l'Agence Anadolu diffuse
+  // à ses abonnés via …, est diffusée sur le site de l'AA, de manière résumée. Contactez-nous …".
+  { reason: "the agency's notice to its subscribers", re: /^seule une partie des (?:dépêches|informations|contenus)\b[^.]{0,200}\babonnés\b[^.]{0,200}\b(?:est|sont) (?:diffusée?s?|publiée?s?|reprise?s?) sur (?:le|ce|son|notre) site\b.{0,300}$/iu, anyLength: true },
   // "Les opinions exprimées n'engagent que leur auteur" (or "leur autrice", "… et ne reflètent pas la position
   // officielle du Parlement européen"); "Les propos tenus lors de cette conférence n'engagent que leurs auteurs.
   // Conférence organisée sous la règle de Chatham House …".
@@ -615,6 +622,17 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // la galerie photos", "› Consulter la page Facebook de l'ambassade" ("» Lire aussi : …" links to another article; "›
   // Découvrir les yourtes …" is an item of a programme).
   { reason: "link to the page's documents", re: /^[›»]\s*(?:lire|voir|télécharger|consulter|découvrir|écouter|regarder)\s(?:le|la|les|l['’]|notre|nos)\s?(?:[^.!?;()]{2,60}\((?:pdf|docx?|mp3|mp4)\b[^)]{0,20}\)|(?:galerie|album|diaporama)(?: (?:de )?photos?)?|photos|vidéo|(?:communiqué|texte intégral|programme complet|page (?:facebook|instagram|linkedin|youtube|x))\b[^.!?;]{0,50})$/iu },
+  // A page's attached file, with its kind and size: "Programme du séjour (PDF, 212 Ko)" (see classifyLines for its
+  // label).
+  { reason: "link to the page's documents", re: /^[^()]{3,120}\((?:pdf|docx?|xlsx?|odt|pptx?|zip)\s?[,–-]\s?\d[\d,.\s]*\s?(?:ko|mo|go|kb|mb)\)$/iu },
+  // The prefecture's stamps on a council's act sent for control: "Envoyé en préfecture le 30/09/2025", "Reçu en
+  // préfecture le 30/09/2025", "ID : 036-213600271-20250925-DEL2025_087-DE".
+  { reason: "the act's transmission to the prefecture", re: /^(?:(?:envoyé|reçu|transmis) (?:en|à la) (?:préfecture|sous-préfecture) le \d{1,2}\/\d{1,2}\/\d{4}|id\s?:\s?\d{3}-\d{6,12}-\d{8}-[\w-]{3,40})$/iu },
+  // A pager between the site's news: "‹ Actualité précédente      Actualité suivante ›".
+  { reason: "navigation link", re: /^[‹«<]\s*(?:actualité|article|publication|billet|nouvelle) précédente?\s{2,}(?:actualité|article|publication|billet|nouvelle) suivante?\s*[›»>]?$/iu },
+  // A call to follow the site on a messaging channel: "Suivez Lagune Infos sur notre chaîne WhatsApp pour ne rien rater
+  // de l'actualité !".
+  { reason: "subscription prompt", re: /^suivez \p{Lu}[\p{L}\d.'’ -]{1,60}? sur (?:notre|sa|son) (?:chaîne|page|compte|canal|groupe) (?:whatsapp|telegram|facebook|instagram|youtube|linkedin|x)\b[^.!?]{0,80}[.!]?$/iu },
   // An article's number on a ministry's or an agency's page: "Code de l’actualité : 753218".
   { reason: "the article's number", re: /^(?:code de l['’](?:actualité|article|information)|n° de l['’]article|identifiant de l['’]article)\s*:\s*\d{3,10}$/iu },
   // A review's pointer to the print issue: "Retrouvez cette critique et tout notre dossier « … » dans le n° 187 de
@@ -905,7 +923,8 @@ export const PERMALINK_LABEL_RE = /^(?:lien permanent|permalien|adresse de (?:ce
 // The date a news address carries in its path: "/2023/10/05/".
 // A year alone between slashes in an address's path: "rts.ch/info/monde/2025/article/…".
 const ADDRESS_YEAR_RE = /\/((?:19|20)\d{2})\/(?!\d)/u;
-const ADDRESS_DATE_RE = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)/u;
+// (Or opening its last part: "/actualites/2025-08-21-khan-tengri-retour-expedition".)
+const ADDRESS_DATE_RE = /\/((?:19|20)\d{2})(?:\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-(?=[\p{L}\d])[^/]*\/?$)/u;
 // A blog's address by month, "…/2026/03/retour-dalmaty-…/": its month (see classifyLines: only the page's own, named as
 // such).
 const ADDRESS_MONTH_RE = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?!\d{1,2}(?:\/|$))/u;
@@ -916,12 +935,12 @@ export function readPageAddress(text: string): { date: string | null; evidence: 
   const m = ADDRESS_DATE_RE.exec(text);
   const y = m ? null : ADDRESS_YEAR_RE.exec(text);
   const month = m ? null : ADDRESS_MONTH_RE.exec(text);
-  return { date: m ? `${m[1]}-${m[2]}-${m[3]}` : null, evidence: m ? m[0] : month ? month[0] : "", year: y ? Number(y[1]) : null, month: month ? `${month[1]}-${month[2]}` : null };
+  return { date: m ? `${m[1]}-${m[2] ?? m[4]}-${m[3] ?? m[5]}` : null, evidence: m ? m[0] : month ? month[0] : "", year: y ? Number(y[1]) : null, month: month ? `${month[1]}-${month[2]}` : null };
 }
 
 // A header of an e-mail pasted with its text: "De : Lettre Eurasie <lettre@…>", "Objet : …", "Envoyé : jeudi 6 juin
 // 2024 09:12".
-const EMAIL_HEADER_RE = /^(?:de|from|envoyé|sent|date|à|to|cc|cci|bcc|objet|subject|répondre à|reply-to)\s*:\s*\S/iu;
+const EMAIL_HEADER_RE = /^(?:de|from|envoyé|sent|date|à|to|pour|cc|cci|bcc|objet|sujet|subject|répondre à|reply-to)\s*:\s*\S/iu;
 
 /** True for a line of an e-mail's header block. */
 export function isEmailHeader(text: string): boolean {
@@ -1079,17 +1098,20 @@ export function isBreadcrumb(text: string): boolean {
   // Two parts are a breadcrumb only with an arrow, which prose and headlines do not use: "Publications › Notes"; or
   // when the second is a newsroom's section: "Actualités et événements  /  Communiqués de presse" (a source's "Sénat,
   // Europe et International / Communiqués de presse" names its author).
-  return short && (parts.length >= 3 || (parts.length === 2 && (BREADCRUMB_ARROW_RE.test(text) || (NEWSROOM_SECTION_RE.test(parts[1].trim()) && !parts[0].includes(",")))));
+  // (Under one section's word, a programme's name may be longer: "Émissions › La revue de presse Eurasie".)
+  const programme = parts.length === 2 && BREADCRUMB_ARROW_RE.test(text) && /^\p{Lu}\p{Ll}+$/u.test(parts[0].trim()) && parts[1].trim().split(/\s+/).length <= 6 && !/[:;,]/u.test(parts[1]);
+  return programme || (short && (parts.length >= 3 || (parts.length === 2 && (BREADCRUMB_ARROW_RE.test(text) || (NEWSROOM_SECTION_RE.test(parts[1].trim()) && !parts[0].includes(","))))));
 }
 
 // A person's name, two to four words: "Anne Martin", "Jean-Luc de La Tour", "Claire MARTIN".
 export const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}`;
 
 // A byline: "Par Jean Dupont", "Par la rédaction", "par le père Alexis Verdier, recteur", "Propos recueillis par Anne
-// Martin", "Propos recueillis à Paris par Hélène Marchal", "De notre envoyé spécial à Almaty".
+// Martin", "Propos recueillis à Paris par Hélène Marchal", "De notre envoyé spécial à Almaty", a live page's "Live
+// animé par Romain Keller et Inès Barthélémy" ("Présentée par …" heads a programme's talk by its speaker).
 // Written without the i flag: with it, \p{Lu} would also match lower-case letters.
 const BYLINE_RE =
-  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Aa]rticle |[Cc]ompte[- ]rendu )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Uu]n texte de|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:(?:(?:le |la )?(?:père|frère|sœur|pasteure?|général|colonel|commandant)\s|l['’]abbé\s))?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
+  /^(?:[Pp]ar\s*:|[Pp]ar|PAR|[Pp]ropos recueillis (?:et traduits )?(?:(?:à|depuis) \p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)? )?par|(?:[Ee]ntretien|[Ii]nterview) réalisée? par|(?:[Ll]ive|[Dd]irect|[Ff]il|[Cc]ommentaire) (?:animé|suivi|tenu|commenté|assuré) par|(?:[Aa]rticle |[Cc]ompte[- ]rendu )?[Rr]édigé par\s*:?|[Rr]elu par\s*:|[Éé]crit par|[Pp]ublié par|[Uu]n texte de|[Tt]exte|[Rr]eportage|[Aa]uteur(?:e|\(e\)|\(s\)|\(e\)s|\(es\))?\s*:|[Aa]utrice\s*:|Автор\s*:|[Rr]édacteur\s*:|[Rr]édactrice\s*:|[Ss]ignée?)\s+(?:(?:(?:le |la )?(?:père|frère|sœur|pasteure?|général|colonel|commandant)\s|l['’]abbé\s))?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |van |von |le |la )?\p{Lu}[\p{L}'’.-]*){0,4}|la [Rr]édaction|notre (?:correspondante?|envoyée? spéciale?)\b.*)|^(?:[Dd]e|[Aa]vec) notre (?:correspondante?|envoyée? spéciale?|bureau)\b.*/u;
 
 // A byline labelled "Texte" ("Texte par", "Texte et photos", with the author's role) or "Reportage", names and nothing
 // else but the agency or the other credits: "Texte : Julien Marchal, avec AFP", "Texte : Hugo Lemercier · Cartes : Lina
@@ -1130,13 +1152,16 @@ const RAPPORTEURS_RE = /^[Pp]ar (?:M\.|MM\.|Mmes?) \p{Lu}.{0,100}, au nom de (?:
 // Two authors, the second a correspondent: "Grégoire Vannier, avec notre correspondante en Asie centrale, Aliya
 // Serikbaïeva".
 const WITH_CORRESPONDENT_RE = new RegExp(String.raw`^${PERSON_NAME},\s+avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)(?:\s+(?:en|à|au|aux)\s+[^,]{2,40})?,\s+${PERSON_NAME}$`, "u");
+// A correspondent's name and post, apart by a dash, maybe with a note's star: "Rafael Monteiro Duarte – Correspondant à
+// Moscou*".
+const CORRESPONDENT_POST_RE = new RegExp(String.raw`^${PERSON_NAME}\s[–—-]\s(?:[Cc]orrespondante?|[Ee]nvoyée? spéciale?)\s(?:en|à|au|aux|pour)\s\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,2}\*?$`, "u");
 
 /** True for a byline (author line), which is metadata, not article text. */
 export function isByline(text: string): boolean {
   if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
   // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
   if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return false;
-  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || TEAM_TEXT_CREDIT_RE.test(text) || NEWSROOM_NAME_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text) || DESK_REGIONS_BYLINE_RE.test(text);
+  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || TEAM_TEXT_CREDIT_RE.test(text) || NEWSROOM_NAME_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text) || DESK_REGIONS_BYLINE_RE.test(text) || CORRESPONDENT_POST_RE.test(text);
 }
 
 const DAY_PAGER_RE = /^\s*←.*→\s*$/u;
@@ -1156,7 +1181,7 @@ const PICTURE_COUNT_RE = /^\s*\d{1,4}\s(?:photos|images)(?!\p{L})/iu;
 // 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC +0100"), a press database's word count ("1 046
 // mots").
 const DATE_LINE_FILLER_RE =
-  /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique|résumé)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado|aktualisiert|veröffentlicht|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|(?<=(?<!\p{L})à\s)\d{1,2}\.\d{2}(?!\d)|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|\((?:JST|CET|CEST|MSK|HNE|HAE|ALMT|UTC|GMT)\)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
+  /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique|résumé)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date de (?:la )?(?:dernière )?(?:mise à jour|modification)|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado|atualizado em|publicado em|aktualisiert|veröffentlicht|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|(?<=(?<!\p{L})à\s)\d{1,2}\.\d{2}(?!\d)|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|\((?:JST|CET|CEST|MSK|HNE|HAE|ALMT|UTC|GMT)\)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
 
 // A time zone written out: "Heure normale d'Europe centrale" (or "… de l'Europe centrale"), a newswire's "04:15 heure
 // de l'Est (ETATS-UNIS)" or "01:00 AM Heure normale de l'Est", or as a system names it after the time: "17:42
@@ -1251,7 +1276,8 @@ function readDayLine(text: string): DateMention | null {
   rest = rest.replace(/[👁👀]\uFE0F?\s*\d[\d\s\u00a0\u202f.,]*[kKM]?/gu, " ");
   // "Mise en ligne : 19 mars 2025" (or "… à 9 h 00") is a fact box's field; with its time the ISO way, a stamp.
   if (stamped) rest = rest.replace(/(?<!\p{L})mise en ligne(?!\p{L})/giu, " ");
-  rest = rest.replace(DATE_LINE_FILLER_RE, " ").trim();
+  // (A Turkish site's capitals may turn an i dotless: "Mıse À Jour : 12.11.2025".)
+  rest = rest.replace(/ı/gu, "i").replace(DATE_LINE_FILLER_RE, " ").trim();
   // One word may stand beside the date, a place: "Astana, le 4 mars 2024"; "Mars 2024 : le tournant" is a heading.
   const left = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (left.length > 1 || (left.length === 1 && !/^\p{Lu}/u.test(left[0]))) return null;
@@ -1304,7 +1330,8 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
   // A span of days is an event's, not a stamp: "21 février – 1er mars 2026 | Paris Expo Porte de Versailles" is the
   // site's line without a day or an author of the page's.
   const span = DAY_SPAN_RE.test(text);
-  const items = text.split(META_SEP_RE).map((p) => p.trim()).filter(Boolean);
+  // (A bar may touch the item after it: "Nazlı Yüksel Durmaz   |12.11.2025 - …".)
+  const items = text.split(META_SEP_RE).map((p) => p.trim().replace(/^\|(?=\S)/u, "")).filter(Boolean);
   if (items.length < 2) return null;
   let byline = false;
   let stamp = false;

@@ -125,7 +125,12 @@
 // like rounds ninety and ninety-one's (r58-…), channels' posts quoted by an article, a vote's "POUR   93", a fact box's
 // "Céréales ▾" and "1 favori", readers' comments quoted by the text, accounts listed as "Aliya N." over their handles;
 // and, like rounds ninety-two and ninety-three's (r59-…), a stray "Trier par : Meilleurs" over the text's last
-// paragraph, a bank's disclaimer quoted by the text.
+// paragraph, a bank's disclaimer quoted by the text; and, like rounds ninety-four and ninety-five's (r60-…), a dossier's
+// own contents, "Prochaines sorties" over a text's films or outings, an agency's notice quoted, journalists listed as
+// correspondents, a club's fact box, services listed, a programme's guest and a conference's speaker under headlines;
+// and, like rounds ninety-six and ninety-seven's (r61-…), a forwarded e-mail quoted by a blog, posts quoted by an
+// article, a fact box's "OBJET :", a film's studio and director in brackets, "--" over a fact box, a dossier's label
+// around its headline, a register's summary, an intertitle "Pièces jointes".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -147,11 +152,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 925);
+  assert.equal(byName.size, 986);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to eighty-seven copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to ninety-seven copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-5][0-9]|6[01])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1706,4 +1711,63 @@ test("a stray comments' sort over the text, and a legal notice's sentences quote
   // "Les performances passées ne préjugent pas … : c'est ce que rappellent …" and "Ce document est fourni …, a insisté
   // le ministère" are the text's.
   assert.deepEqual(at("05-banque-note-commerce", [10, 14]), ["paragraph", "paragraph"]);
+});
+
+test("a dossier's contents, a text's next films and outings, quoted notices, listed correspondents and services, a club's box and a programme's guest are read as before the ninety-fourth and ninety-fifth rounds", () => {
+  const at = readings("r60");
+  const page = pages("r60");
+  // A single-subject letter's contents list its own parts: they stay published, and so does its call to join.
+  assert.deepEqual(at("15-cci-lettre-export-dossier-kazakhstan-marche", [17, 21, 25, 28, 29]), ["heading", "heading", "heading", "heading", "paragraph"]);
+  assert.deepEqual(at("06-fflda-lettre-speciale-kazakhstan-stage-insep-lutte", [13, 19]), ["heading", "heading"]);
+  // "Prochaines sorties" heading a text's films, its outings or its club's travels is an intertitle.
+  assert.deepEqual(at("05-cine-steppe-cinema-kazakh-salles-francaises-prochaines-sorties", [14, 18]), ["heading", "paragraph"]);
+  assert.deepEqual(at("03-caf-savoie-sejour-tian-shan-2026-almaty-preparation", [18, 22]), ["heading", "paragraph"]);
+  assert.deepEqual(at("16-echiquier-lyonnais-jumelage-club-almaty", [23, 24]), ["heading", "paragraph"]);
+  // "Seule une partie des dépêches … est traduite …, regrette un diplomate" is the text's.
+  assert.equal(at("12-vigie-medias-journalistes-kazakhstan-correspondants-kazinform", [22])[0], "paragraph");
+  assert.equal(at("20-medias-mag-kazinform-service-francais", [18])[0], "paragraph");
+  // Journalists listed as "Name – correspondant à Astana de Radio Azattyq", a speaker "– Correspondant à Paris de
+  // l'agence Kazinform", a service listed or heading a part, a fact box's club: none signs.
+  assert.deepEqual(at("12-vigie-medias-journalistes-kazakhstan-correspondants-kazinform", [16, 17]), ["heading", "heading"]);
+  assert.equal(at("19-ieec-conference-kazakhstan-entre-moscou-et-pekin", [24])[0], "heading");
+  assert.equal(at("18-ffs-communique-biathlon-stage-shchuchinsk", [20])[0], "heading");
+  assert.deepEqual(at("08-judo-grand-est-club-franco-kazakh-strasbourg-stage", [21, 23, 24]), ["heading", "heading", "paragraph"]);
+  // A box on the poet a review is named after, "À propos d'Abaï", is the text's.
+  assert.deepEqual(at("23-revue-abai-180-ans-poete-unesco-paris", [25, 26]), ["heading", "paragraph"]);
+  // A contact in a box of practical details, or under a sentence introducing it, stays.
+  assert.equal(at("04-cci-forum-affaires-france-kazakhstan-programme-lyon", [25])[0], "list-item");
+  assert.equal(at("13-ambassade-kazakhstan-france-visas-travail-2026", [28])[0], "heading");
+  // A programme's guest, a conference's speaker and a director under a headline are no authors.
+  assert.notEqual(at("22-radio-monde-geopolitique-dimanche-kazakhstan-juste-milieu", [12])[0], "credit");
+  assert.notEqual(at("10-maison-europe-lyon-conference-kazakhstan-puissance-moyenne", [10])[0], "credit");
+  assert.notEqual(at("26-courrier-eurasie-kazakh-invest-caption", [8])[0], "credit");
+  // The event page's own address still dates it once its contact line stays.
+  assert.equal(page("19-ieec-conference-kazakhstan-entre-moscou-et-pekin").date, "2025-11-20");
+});
+
+test("a quoted e-mail, quoted posts, a fact box's object, a film's credits, a section's break, a dossier's label, a register's summary and an intertitle on documents are read as before the ninety-sixth and ninety-seventh rounds", () => {
+  const at = readings("r61");
+  const page = pages("r61");
+  // A blog post quoting a forwarded e-mail keeps its headline, its day, its introduction and its conclusion.
+  const blog = page("02-blog-steppes-et-sentiers-courriel-ambassade-visa-etudiants");
+  assert.equal(blog.titleLine, 7);
+  assert.equal(blog.date, "2025-10-14");
+  assert.deepEqual(at("02-blog-steppes-et-sentiers-courriel-ambassade-visa-etudiants", [9, 10, 25, 26]), ["lede", "paragraph", "heading", "paragraph"]);
+  // Posts quoted by an article or a blog, and the text between and after them, are the text's.
+  assert.deepEqual(at("06-eurasie-hebdo-reactions-bluesky-c5-washington-kazakhstan", [8, 15, 17, 18, 19, 20]), ["paragraph", "paragraph", "paragraph", "heading", "paragraph", "paragraph"]);
+  assert.deepEqual(at("15-blog-eurasie-veille-bluesky-sommet-c5", [16, 17, 18, 19]), ["paragraph", "paragraph", "paragraph", "paragraph"]);
+  // A fact box's "OBJET : …" under a deliberation's paragraphs is an item, and the subject above stays.
+  assert.deepEqual(at("05-crolles-deliberation-cooperation-turkestan-convention", [12, 13, 14]), ["paragraph", "paragraph", "list-item"]);
+  assert.notEqual(at("05-crolles-deliberation-cooperation-turkestan-convention", [10])[0], "removed");
+  // A register's summary, "Résumé : …", stays its standfirst.
+  assert.equal(at("14-agglo-pays-voironnais-deliberation-zes-astana", [6])[0], "lede");
+  // A film's studio and director in brackets under its title are no photo's credit.
+  assert.deepEqual(at("24-regards-d-asie-magazine-cinema-kazakh-festival-nantes", [15, 17]), ["heading", "heading"]);
+  // "--" over a fact box breaks a section; the signature is under the last one.
+  assert.deepEqual(at("26-a-gmail-tiret-reperes", [17, 18, 19, 20]), ["heading", "paragraph", "paragraph", "paragraph"]);
+  // A dossier's label printed around the headline stays a label.
+  assert.equal(page("31-f-magazine-dossier-repete").titleLine, 4);
+  // "Pièces jointes" over the documents a text lists is its intertitle.
+  assert.equal(at("29-l-consulat-pieces-jointes-dossier", [9])[0], "heading");
+  assert.equal(at("01-ambassade-kazakhstan-evisa-pieces-a-fournir-guide", [17])[0], "heading");
 });
