@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { FOLLOW_BUTTONS, INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE } from "./furniture.ts";
+import { FOLLOW_BUTTONS, INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE, SOCIAL_POST_STAMP_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 import { findTag } from "../taxonomy/match.ts";
@@ -98,8 +98,9 @@ const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\p{Lu}{2,12}
 const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info`;
 // "Dernières nouvelles : …" over the headline (alone at the top, it may be the headline: see the head's ticker).
 const LATEST_NEWS_RE = /^dernières nouvelles\s?:\s?\S.{5,300}$/iu;
-// A news ticker's line: "Flash info — …", "Dernière minute : …", and the last line of the page it may stand on.
-const NEWS_TICKER_RE = new RegExp(String.raw`^(?:${FLASH_LABEL})\s*[—–:|]\s*\S.{5,300}$`, "iu");
+// A news ticker's line: "Flash info — …", "Dernière minute : …", "▶ FLASH : …", and the last line of the page it may
+// stand on.
+const NEWS_TICKER_RE = new RegExp(String.raw`^(?:[▶►▸]\s*)?(?:${FLASH_LABEL})\s*[—–:|]\s*\S.{5,300}$`, "iu");
 const SITE_NAME_WORDS = 4;
 // The health warning French law puts under any word on alcohol, and its notice on sales to minors.
 const HEALTH_WARNING_RE = /^l['’]abus d['’]alcool est dangereux pour la santé(?:[,.]?\s*(?:à|a) consommer avec modération)?\s?[.!]?$|^la vente d['’]alcool (?:est )?interdite aux mineurs(?: de moins de 18 ans)?\s?\.?$/iu;
@@ -273,7 +274,7 @@ const ISSUER_DESCRIPTION_RE = /^(?:(?:Fondée?|Créée?)s?\s(?:en|à|au)\s|\p{Lu
 const ABOUT_PARAGRAPHS_MAX = 3;
 // An invitation to contact the press office: "Pour de plus amples informations, veuillez prendre contact avec la
 // Section des relations avec les médias", "Pour plus d'informations, veuillez contacter :".
-const PRESS_CONTACT_INVITE_RE = /^pour (?:de plus amples|plus d['’]) ?informations?,?\s(?:veuillez |merci de |n['’]hésitez pas à )?(?:prendre contact|contacter|vous adresser|écrire)\b.{0,200}$/iu;
+const PRESS_CONTACT_INVITE_RE = /^pour (?:de plus amples|plus d['’]) ?informations?,?\s(?:veuillez |merci de |n['’]hésitez pas à |les journalistes sont (?:invités|priés) à )?(?:prendre contact|contacter|vous adresser|écrire)\b.{0,200}$/iu;
 // A release's end mark, alone on its line, over its notes to the editors (see NOTES_TO_EDITORS_RE).
 const RELEASE_END_MARK_RE = /^(?:#\s*#\s*#|-\s?30\s?-)$/u;
 // The label over a release's press contacts: "Contacts presse", "Contact médias :", "Relations presse", "Contact pour
@@ -942,6 +943,7 @@ const OUTING_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{
 const REGISTER_LABEL_RE = /^extrait du (?:registre|procès-verbal) des délibérations\b/iu;
 const OBJECT_LABEL_RE = /^objet\s?:\s?/iu;
 const REGISTER_HEADER_LINES = 20;
+// The site's summary of a deliberation among the register's lines, kept: "Résumé : le conseil a approuvé …".
 const SUMMARY_LABEL_RE = /^(?:résumé|en bref|synthèse)\s?:\s?\S/iu;
 // A sitting's formalities in a register: its day, its roll call, its counts, its secretary, the deliberation's number.
 const REGISTER_FORMALITY_RE = /^(?:l['’]an deux mille|séance du|nombre de (?:conseillers|membres)|membres en exercice|présents?\s?:|absents?\b|excusés?\b|représentés?\s?:|pouvoirs?\s?:|votants?\s?:|secrétaire de séance|date de (?:la )?convocation|délibération n°|(?:sous la )?présidence (?:de|:))/iu;
@@ -949,6 +951,15 @@ const REGISTER_FORMALITY_RE = /^(?:l['’]an deux mille|séance du|nombre de (?:
 const DOSSIER_LABEL_RE = /^(?:dossier|série|feuilleton|grand format|spécial)\b[^:]{0,30}:/iu;
 // An agency and its photographer in brackets: "(Xinhua/Wang Sihan)" (see classifyLines).
 const BRACKETED_PHOTO_CREDIT_RE = /^\(\p{Lu}[\p{L}.-]{1,20}\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\)$/u;
+// A letter's contents item's mark, a bullet or a number: "• PAC 2026 : …", "2. Accord avec la Mauritanie …".
+const CONTENTS_ITEM_MARK_RE = /^(?:([•·▪►*–—-])|\d{1,2}[.)])\s*/u;
+// An embassy's other accreditations, with no sentence's stop, right under its name (see shapeOf).
+const ACCREDITATION_LAST_LINE = 3;
+const ACCREDITATION_RE = /^(?:également |aussi )?accréditée? (?:auprès|pour)\s(?:de la|du|des|de l['’]|de)\s[^.!?]{5,300}$/iu;
+// A day and its month shortened, alone: a comment's "10 nov.".
+const SHORT_DAY_ALONE_RE = /^\d{1,2}\s(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.?$/iu;
+// The lines under a headline where its "Publié le …" stands.
+const PUBLISHED_UNDER_LINES = 6;
 // The fewest lines of text of a letter's article before its other items (see classifyLines).
 const LETTER_ITEM_TEXT_MIN = 4;
 // A mail client's mark over a forwarded message, among the page's first lines.
@@ -1503,6 +1514,10 @@ function shapeOf(w: Work, email = true): void {
     if (/\s[·•]$/u.test(v)) w.postStamp = true;
     return;
   }
+  // An embassy's other accreditations under its name, among the page's first lines: "Également accréditée auprès de la
+  // République de Gambie, de la République de Guinée-Bissau, …" (under a headline, "Également accréditée auprès de la
+  // Principauté de Monaco, l’ambassadrice … a été reçue …" is its standfirst).
+  if (w.src.line <= ACCREDITATION_LAST_LINE && ACCREDITATION_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the site's tagline)" });
   // A chat export's stamp and sender over a forwarded post, at the top: "[12/06/2025 10:07] Thomas G.: Regarde, c'est
   // passé sur la chaîne …" (further down, such messages may be quoted as evidence).
   if (w.src.line <= CHAT_STAMP_LAST_LINE && CHAT_STAMP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the chat application's lines)" });
@@ -3249,6 +3264,21 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     Object.assign(ws[i], { shape: "furniture", reason: "site furniture (press contact)", teaser: { words: ws[i].v, standalone: true } });
     for (let j = i + 1; j < ws.length; j++) if (!ws[j].kind && isProse(ws[j]) && standing(ws[j])) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
   }
+  // A release's sentence inviting journalists to write, under its text, over the issuer's description of itself when
+  // the issuer is the site: "Pour plus d’informations, les journalistes sont invités à contacter … (+33 1 45 24 97 00)."
+  // / "L’Organisation de coopération et de développement économiques (OCDE) est une organisation internationale …"
+  // ("OCDE" over the site's menu).
+  const siteIssuer = (x: Work) => {
+    const subject = STANDING_SUBJECT_RE.exec(x.v);
+    return !!subject && ws.slice(0, MASTHEAD_LINES).some((w) => w.v === subject[2]);
+  };
+  for (let i = bodyFrom + 1; i < ws.length && bodyFrom >= 0; i++) {
+    if (ws[i].kind || !PRESS_CONTACT_INVITE_RE.test(ws[i].v)) continue;
+    const after = ws.slice(i + 1).filter((x) => !x.kind && isProse(x));
+    if (after.length === 0 || !after.every(siteIssuer)) continue;
+    Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (press contact)" });
+    for (const x of after) Object.assign(x, { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
+  }
 
   // "Mis en ligne sur Transbalkanica le …" dates the page above its text (under its standfirst, maybe); below, "Mis en
   // ligne sur YouTube le 17 juin 2022" dates an embedded video: an intertitle.
@@ -3482,7 +3512,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const stamp = (v: string) => COMMENTER_STAMP_RE.test(v) || (/commentaire/iu.test(w.v) && WIDE_DATED_STAMP_RE.test(v));
     // (Or the name and its time on two lines, "Martine B." / "28 novembre 2025 à 09:02", under the site's lines: the
     // text quoting its readers' comments introduces them.)
-    const nameOverTime = n < ws.length && ws[prevText(ws, i)]?.shape === "furniture" && ws[n].v.length <= COMMENTER_NAME_MAX && !endsSentence(ws[n].v.replace(/(?:^|\s)\p{Lu}\.$/u, "")) && /date line/u.test(ws[nextText(ws, n)]?.reason ?? "") && /\d{1,2}\s?[h:]\s?\d{2}/u.test(ws[nextText(ws, n)]?.v ?? "");
+    // (A newsletter platform's day alone, "Jean-Pierre Vautrin" / "10 nov.", too.)
+    const nameOverTime = n < ws.length && ws[prevText(ws, i)]?.shape === "furniture" && ws[n].v.length <= COMMENTER_NAME_MAX && !endsSentence(ws[n].v.replace(/(?:^|\s)\p{Lu}\.$/u, "")) && ((/date line/u.test(ws[nextText(ws, n)]?.reason ?? "") && /\d{1,2}\s?[h:]\s?\d{2}/u.test(ws[nextText(ws, n)]?.v ?? "")) || SHORT_DAY_ALONE_RE.test(ws[nextText(ws, n)]?.v ?? ""));
     // (Or the name over the comment, its time under it: "Gégé44" / "Bravo les jeunes, …" / "il y a 11 jours".)
     const said = n < ws.length ? nextText(ws, n) : ws.length;
     const nameTextTime = said < ws.length && ws[n].v.length <= COMMENTER_NAME_MAX && !endsSentence(ws[n].v.replace(/(?:^|\s)\p{Lu}\.$/u, "")) && ws[said].shape === "paragraph" && /publication time/u.test(ws[nextText(ws, said)]?.reason ?? "") && /^il y a \d/iu.test(ws[nextText(ws, said)]?.v ?? "");
@@ -3660,8 +3691,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const p = prevText(ws, i);
     if (!ws[i].kind && ws[i].shape === "paragraph" && p >= 0 && IN_REPLY_TO_RE.test(ws[p].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a reply under the post, another account's)" });
   }
-  for (let i = 1; i < ws.length && social; i++) {
-    if (!ws[i].postStamp) continue;
+  // (So does a page's name over its post's stamp and globe: "Association France-Kazakhstan Rhône-Alpes" / "17 décembre
+  // à 09:32 · 🌐".)
+  for (let i = 1; i < ws.length; i++) {
+    if (!(ws[i].postStamp && social) && !SOCIAL_POST_STAMP_RE.test(ws[i].v)) continue;
     const above = i - 1;
     if (!ws[above].kind && ws[above].shape === "heading" && ws[above].v.split(/\s+/u).length <= 8) Object.assign(ws[above], { shape: "credit", kind: "credit", byline: true });
   }
@@ -3928,7 +3961,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // The menu may be set one item a line: "Accueil" / "Politique" / ….
     return m < ws.length && /navigation (?:menu|link)/.test(ws[m].reason ?? "") && SECTION_MENU_RE.test(ws[m].v);
   };
-  const headline = followed.find((i, k) => k + 1 === followed.length || !masthead(i));
+  // (Nor is one over the site's menu and its breadcrumb or language switcher when another stands under them: "Lomé
+  // Matin Infos" / "L'information du Togo et de la sous-région, minute par minute" / its day / "ACCUEIL   POLITIQUE   …"
+  // / "Accueil » Diplomatie » …" / the headline. A breadcrumb alone may stand under the headline and its date, a page's
+  // tags under its headline.)
+  const overSiteLines = (i: number, j: number) => {
+    const between = ws.slice(i + 1, j).map((x) => x.reason ?? "");
+    return between.some((r) => /breadcrumb|language switcher/u.test(r)) && between.some((r) => /navigation menu/u.test(r));
+  };
+  const headline = followed.find((i, k) => k + 1 === followed.length || (!masthead(i) && !overSiteLines(i, followed[k + 1])));
   // Without a headline of five words or more, the breadcrumb's last item of two words or more printed again right over
   // the text is the page's title ("Accueil > … > Jumelages > Turkestan (Kazakhstan)" / … / "Turkestan (Kazakhstan)" /
   // the text), not the site's name above the menu ("… › Sport › Tennis" / "Tennis" over the text is a section's label).
@@ -4207,7 +4248,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       // A release's title ending on its day in brackets keeps it, and dates the page: "Entretien avec … (14 décembre
       // 2023)"; on a visit's days, by its last: "Visite de M. … au Kazakhstan (9-10 mars 2026)" is told once it is
       // over.
-      w.metaDate = headDate(last.endDate && !PREVIEW_RE.test(w.v) ? { date: last.endDate, evidence: last.evidence } : last);
+      // (Under a "Publié le …" line, the page's day is that one: the brackets date the visit.)
+      const published = ws.slice(titleAt + 1, titleAt + PUBLISHED_UNDER_LINES).some((x) => !!x.metaDate && /date line/u.test(x.reason ?? "") && PUBLICATION_WORD_RE.test(x.v));
+      w.metaDate = headDate(last.endDate && !PREVIEW_RE.test(w.v) ? { date: last.endDate, evidence: last.evidence } : last, published);
     } else {
       // A headline that is little more than a day ("Première séance du jeudi 7 décembre 2023") dates the page when no
       // date line does; "Sommet de l'OTSC du 23 novembre 2024 : ce qu'il faut attendre" names an event to come.
@@ -4274,9 +4317,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // heads the letter's other items, to its end. (The contents must name the headline: then they are the letter's.
   // Only items marked as the headline's count: a sitting's "1. Convention …" lists its parts unmarked under it.)
   if (titleAt >= 0) {
-    const ITEM_MARK_RE = /^(?:([•·▪►*–—-])|\d{1,2}[.)])\s*/u;
-    const markOf = (v: string) => { const m = ITEM_MARK_RE.exec(v); return m ? (m[1] ?? "n") : ""; };
-    const entries = ws.flatMap((w, i) => (i < titleAt && /table of contents/u.test(w.reason ?? "") ? [{ mark: markOf(w.v), item: w.v.replace(ITEM_MARK_RE, "").toLowerCase() }] : []));
+    const markOf = (v: string) => {
+      const m = CONTENTS_ITEM_MARK_RE.exec(v);
+      return m ? (m[1] ?? "n") : "";
+    };
+    const entries = ws.flatMap((w, i) => (i < titleAt && /table of contents/u.test(w.reason ?? "") ? [{ mark: markOf(w.v), item: w.v.replace(CONTENTS_ITEM_MARK_RE, "").toLowerCase() }] : []));
     const names = (item: string, v: string) => item === v || item.endsWith(` : ${v}`);
     const title = ws[titleAt].v.toLowerCase();
     const own = entries.find((e) => names(e.item, title));

@@ -232,6 +232,9 @@ export function findDates(text: string, reference?: string): DateMention[] {
   if (WIRE_DAY_HINT_RE.test(text)) collect(WIRE_DAY_RE, (m) => exactDay(m, Number(m[3]), monthNumber(m[2]), Number(m[1])));
   // A local site's stamp, the year in two figures before its time: "Publié le 19 sept. 25 à 17:42".
   if (SHORT_YEAR_HINT_RE.test(text)) collect(SHORT_YEAR_RE, (m) => exactDay(m, 2000 + Number(m[3]), monthNumber(m[2]), Number(m[1])));
+  // Or in figures with stops, this century's: "Publié le 14.11.24 à 16:05" ("21/12/91 à 12:00" heads a chronology's
+  // entry).
+  if (SHORT_NUMERIC_HINT_RE.test(text)) collect(SHORT_NUMERIC_RE, (m) => exactDay(m, 2000 + Number(m[4]), Number(m[3]), Number(m[1])));
   // A Serbian site's, the day first, each part closed by a stop and a space: "22. 10. 2025. 17:48".
   if (DAY_FIRST_SPACED_HINT_RE.test(text)) collect(DAY_FIRST_SPACED_RE, (m) => exactDay(m, Number(m[3]), Number(m[2]), Number(m[1])));
   // A feed's date as RSS writes it (RFC 822), passed through by a reader: "Tue, 03 Feb 2026 07:30:00 +0000".
@@ -256,8 +259,10 @@ const YEAR_SLASH_HINT_RE = /\d{4}\/\d{2}\/\d{2}/u;
 const YEAR_SLASH_RE = /(?<![\/\w])((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?![\/\d])/gu;
 const WIRE_DAY_HINT_RE = /\d\s\p{L}{3,5}\.?,\s\d{4}/u;
 const WIRE_DAY_RE = grammar(`(\\d{1,2})\\s(janv|févr|fév|avr|juil|sept|sep|oct|nov|déc|dec)\\.?,\\s(\\d{4})(?=,?\\s\\d{1,2}:\\d{2})`);
-const SHORT_YEAR_HINT_RE = /\d\s\p{L}{3,9}\.?\s\d{2}\sà\s\d/u;
-const SHORT_YEAR_RE = grammar(`${LEAD}(\\d{1,2})\\s(janvier|janv|février|févr|fév|mars|avril|avr|mai|juin|juillet|juil|août|septembre|sept|sep|octobre|oct|novembre|nov|décembre|déc|dec)\\.?\\s(\\d{2})(?=\\sà\\s\\d{1,2}\\s?[:h]\\s?\\d{2})`);
+const SHORT_YEAR_HINT_RE = /\d\s\p{L}{3,9}\.?\s[0-4]\d\sà\s\d/u;
+const SHORT_YEAR_RE = grammar(`${LEAD}(\\d{1,2})\\s(janvier|janv|février|févr|fév|mars|avril|avr|mai|juin|juillet|juil|août|septembre|sept|sep|octobre|oct|novembre|nov|décembre|déc|dec)\\.?\\s([0-4]\\d)(?=\\sà\\s\\d{1,2}\\s?[:h]\\s?\\d{2})`);
+const SHORT_NUMERIC_HINT_RE = /\d\.\d{1,2}\.[0-4]\d\sà\s\d/u;
+const SHORT_NUMERIC_RE = grammar(`${LEAD}(\\d{1,2})(\\.)(\\d{1,2})\\2([0-4]\\d)(?=\\sà\\s\\d{1,2}\\s?[:h]\\s?\\d{2})`);
 const DAY_FIRST_SPACED_HINT_RE = /\d\.\s\d{1,2}\.\s\d{4}/u;
 const DAY_FIRST_SPACED_RE = grammar(`(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s(\\d{4})\\.?`);
 const YEAR_FIRST_HINT_RE = /\d{4}\.\s?\d{1,2}\.\s?\d/u;

@@ -46,6 +46,8 @@ export const NOTES_TO_EDITORS_RE = /^notes? (?:aux|à la|pour les) rédactions?\
 // A local news site's buttons: "Voir mon actu", "Suivre ce média", "Ajouter à mes sources" (on one line, a phrase
 // family; one a line, one under the other, see classifyLines).
 export const FOLLOW_BUTTONS = String.raw`voir mon actu|suivre ce média|ajouter à mes sources`;
+/** A social network's post stamp, its audience's globe after it: "17 décembre à 09:32 · 🌐", "16 mars · 🌐". */
+export const SOCIAL_POST_STAMP_RE = /^\d{1,2}(?:er)?\s(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\p{L}{0,5}\.?(?:\s(?:19|20)\d{2})?(?:\sà\s\d{1,2}[:h]\d{2})?\s·\s?[🌐👥🔒]\uFE0F?$/u;
 const PHRASE_FAMILIES: PhraseFamily[] = [
   // What a scan's reading (OCR) or its typist writes for a stamp or a signature: "[CACHET : AMBASSADE … * PARIS]",
   // "[Signature illisible]" ("[Signature des documents]" directs a transcript's scene; a logo's long description,
@@ -173,6 +175,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Weeks ago, in small letters as a blog stamps its post: "il y a 2 semaines" ("Il y a 6 mois" may head a chronology's
   // part).
   { reason: "publication time (metadata)", re: /^il y a \d{1,2} semaines?$/u },
+  // A social network's post stamp (see SOCIAL_POST_STAMP_RE).
+  { reason: "publication time (metadata)", re: SOCIAL_POST_STAMP_RE },
   // The time alone closed by a stop, under the day's line: "Mis à jour à 11h52.".
   { reason: "publication time (metadata)", re: /^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé) à \d{1,2}\s?[h:]\s?\d\d\.$/iu },
   // A relative time stamp: "il y a 2 heures", "Aujourd'hui à 10h15", "Hier à 18:40", "À l'instant".
@@ -550,7 +554,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // previous post's title: "← Vendanges 2025 : top départ !").
   {
     reason: "navigation link",
-    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|☰\s*[^.!?\d—–]{1,60}|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|rechercher des \p{L}+, des \p{L}+ et des (?:sources|articles|auteurs|médias)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|←\s*.{0,200}|→(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles(?:\s?»)?|(?:précédent|suivant)\s?:\s?(?=(?:\S+\s){3,}\S)\p{Lu}[^.!]{2,120}|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
+    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|☰\s*[^.!?\d—–]{1,60}|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) sur (?:facebook|linkedin|instagram|youtube|x|twitter)|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|rechercher des \p{L}+, des \p{L}+ et des (?:sources|articles|auteurs|médias)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|←\s*.{0,200}|→(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles(?:\s?»)?|(?:précédent|suivant)\s?:\s?(?=(?:\S+\s){3,}\S)\p{Lu}[^.!]{2,120}|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
   },
   // The site's next event, announced under the text with its call to register: "Prochain événement : « L'Asie centrale
   // et la COP29 » – 7 novembre 2024 – S'inscrire" ("Prochain rendez-vous : la Chine … accueillera le sommet de 2025."
@@ -628,6 +632,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // The prefecture's stamps on a council's act sent for control: "Envoyé en préfecture le 30/09/2025", "Reçu en
   // préfecture le 30/09/2025", "ID : 036-213600271-20250925-DEL2025_087-DE".
   { reason: "the act's transmission to the prefecture", re: /^(?:(?:envoyé|reçu|transmis) (?:en|à la) (?:préfecture|sous-préfecture) le \d{1,2}\/\d{1,2}\/\d{4}|id\s?:\s?\d{3}-\d{6,12}-\d{8}-[\w-]{3,40})$/iu },
+  // A club's call to join over its page: "Inscriptions ouvertes toute l’année : 2 séances d’essai gratuites !".
+  { reason: "subscription prompt", re: /^inscriptions? ouvertes?\b[^.?]{0,80}(?:essai|gratuite?s?|découverte)[^.?]{0,40}!?$/iu },
   // A pager between the site's news: "‹ Actualité précédente      Actualité suivante ›".
   { reason: "navigation link", re: /^[‹«<]\s*(?:actualité|article|publication|billet|nouvelle) précédente?\s{2,}(?:actualité|article|publication|billet|nouvelle) suivante?\s*[›»>]?$/iu },
   // A call to follow the site on a messaging channel: "Suivez Lagune Infos sur notre chaîne WhatsApp pour ne rien rater
@@ -915,7 +921,8 @@ const PUBLISHER_DETAIL_RE =
 // A bare link: "t.me/akorda_press/18342", "https://…".
 const PAGE_LINK_RE = /^(?:https?:\/\/|www\.|t\.me\/)\S+$/iu;
 // An e-mail address alone on its line, maybe after its label: "presse@ambassade.example", "Courriel : …".
-const EMAIL_ALONE_RE = /^(?:(?:e-?mail|courriel|mail|contact)\s*:\s*)?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
+// (Or written against robots: "Contact : elodie.marchetti [at] geopoc.fr".)
+const EMAIL_ALONE_RE = /^(?:(?:e-?mail|courriel|mail|contact)\s*:\s*)?(?:mailto:)?[\w.+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+$/iu;
 // The address of the page, pasted above its text: "steppesetroutes.fr/kazakhstan/2023/10/05/kazakhstan-chine/".
 const PAGE_ADDRESS_RE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?:\/\S*)?$/iu;
 // The label of the page's own address: "Lien permanent :", "Copier le lien :" in a share box.

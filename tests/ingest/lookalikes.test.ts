@@ -130,7 +130,8 @@
 // correspondents, a club's fact box, services listed, a programme's guest and a conference's speaker under headlines;
 // and, like rounds ninety-six and ninety-seven's (r61-…), a forwarded e-mail quoted by a blog, posts quoted by an
 // article, a fact box's "OBJET :", a film's studio and director in brackets, "--" over a fact box, a dossier's label
-// around its headline, a register's summary, an intertitle "Pièces jointes".
+// around its headline, a register's summary, an intertitle "Pièces jointes"; and, like rounds ninety-eight and
+// ninety-nine's (r62-…), a breadcrumb under a headline and its date, a standfirst "Également accrédité(e) auprès de …".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -152,11 +153,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 986);
+  assert.equal(byName.size, 997);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to ninety-seven copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to ninety-nine copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|[2-5][0-9]|6[01])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-2])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -867,8 +868,9 @@ test("a title bar's headline in a box, a gallery, a sidebar's contents, polls, r
   // A portal's "Lien court : https://evisa.gov.kz"; a how-to's step "Laissez un commentaire".
   assert.equal(at("15-evisa-lien-court", [20])[0], "heading");
   assert.equal(at("16-consultation-publique-commentaire", [18])[0], "heading");
-  // A preview's days in its headline, "… de la rencontre de Samarcande (3-4 avril 2025)": not dated by the last.
-  assert.equal(page("17-titre-plage-dates-annonce").date, "2025-04-03");
+  // A preview's days in its headline, "… de la rencontre de Samarcande (3-4 avril 2025)": not dated by the last (nor by
+  // the first since round ninety-nine: "Publié le 31 mars 2025" under it dates the page).
+  assert.equal(page("17-titre-plage-dates-annonce").date, "2025-03-31");
   // A last paragraph closing on "… par jour. © AFP".
   assert.equal(at("18-dernier-paragraphe-copyright", [20])[0], "paragraph");
   // A dateline "New York, mardi 23 septembre 2025" and interviews listed with their days are no bylines.
@@ -1770,4 +1772,15 @@ test("a quoted e-mail, quoted posts, a fact box's object, a film's credits, a se
   // "Pièces jointes" over the documents a text lists is its intertitle.
   assert.equal(at("29-l-consulat-pieces-jointes-dossier", [9])[0], "heading");
   assert.equal(at("01-ambassade-kazakhstan-evisa-pieces-a-fournir-guide", [17])[0], "heading");
+});
+
+test("a breadcrumb under a headline and its date, and a standfirst on other accreditations, are read as before the ninety-eighth and ninety-ninth rounds", () => {
+  const at = readings("r62");
+  const page = pages("r62");
+  // "Accueil › Diplomatie › Kazakhstan" under the headline and its date does not make the headline a site's line.
+  assert.equal(page("03-asie-centrale-hebdo-minerais-critiques-paris-astana").titleLine, 8);
+  // "Également accrédité(e) auprès de …, l'ambassadeur …" under a headline is the text's (its standfirst, or taken for
+  // the headline), on an embassy's page or a news site's.
+  assert.notEqual(at("02-ambassade-kazakhstan-lettres-creance-monaco", [12])[0], "removed");
+  assert.notEqual(at("11-e5-news-nouvel-ambassadeur", [7])[0], "removed");
 });
