@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
 import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { FOLLOW_BUTTONS, INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE, SOCIAL_POST_STAMP_RE } from "./furniture.ts";
+import { FOLLOW_BUTTONS, FOLLOW_TOWN_RE, INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE, SOCIAL_POST_STAMP_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 import { findTag } from "../taxonomy/match.ts";
@@ -587,7 +587,7 @@ const COMMENTS_LABEL_RE = /^(?:commentaires|réactions)$/iu;
 // A count in thousands: "1 238 commentaires".
 const THOUSANDS_COUNT_RE = /^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+\s+(?:commentaires|réactions)$/iu;
 // "RÉAGISSEZ (3)" too: over the comments' prompt or their first stamp, it opens them.
-const COMMENT_COUNT_RE = /^(?:\d+|\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)\s+(?:commentaires?|réactions?)(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){0,4}$|^réagi(?:ssez|r)\s?\(\d{1,4}\)$/iu;
+const COMMENT_COUNT_RE = /^(?:💬\s*)?(?:\d+|\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)\s+(?:commentaires?|réactions?)(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){0,4}$|^réagi(?:ssez|r)\s?\(\d{1,4}\)$/iu;
 // A person's name after the dash: "— Mélanie Joly, ministre …".
 const NAMED_ATTRIBUTION_RE = /^[—–-]\s+(?:(?:Prof|Pr|Dr|Mgr)\.\s)?\p{Lu}[\p{L}'’-]+\s(?:(?:de |d['’]|von |van )?\p{Lu}[\p{L}'’-]+)(?:,|$)/u;
 // An attribution under a quotation: a dash, a name, maybe a title or a role, no sentence: "— Prof. Robert Dussey" ("—
@@ -933,6 +933,8 @@ const EMAIL_NOTE_MAX = 120;
 // An association's name, its legal form and its address: "Club Alpin …, association loi 1901 affiliée à la FFCAM. 120
 // chemin des Sources, 38920 Crolles.".
 const ASSOCIATION_DETAILS_RE = /^([^.!?,]{2,80}),\s(?:une |l['’])?association (?:régie par la )?loi (?:de )?1901\b[^.!?]{0,100}\.(?:\s\d{1,4},?\s[^.!?]{2,60}\d{5}\s\p{Lu}[^.!?]{0,40}\.?)?$/u;
+// A playlist's count of tracks and its length: "24 titres · 1 h 18 min".
+const TRACKS_COUNT_RE = /^\d{1,3} titres?\s·\s(?:\d{1,2}\s?h\s?)?\d{1,2}\s?min$/iu;
 // A contact's e-mail address and telephone: "Contact : international@bfc.chambagri.fr – 03 81 65 52 52".
 const CONTACT_PHONE_RE = /^contacts?\s?:\s?[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}\s[–—|-]\s(?:\+\s?)?\d[\d .]{7,18}\d$/iu;
 // A club's label over its next outings, and an outing: "Samedi 6 septembre — Traversée des Aiguilles d'Arves (AD)".
@@ -958,6 +960,8 @@ const ACCREDITATION_LAST_LINE = 3;
 const ACCREDITATION_RE = /^(?:également |aussi )?accréditée? (?:auprès|pour)\s(?:de la|du|des|de l['’]|de)\s[^.!?]{5,300}$/iu;
 // A day and its month shortened, alone: a comment's "10 nov.".
 const SHORT_DAY_ALONE_RE = /^\d{1,2}\s(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.?$/iu;
+// A stamp of the last update alone: "Mis à jour le 10/10/2025" (not "Publié le … Mis à jour le …").
+const UPDATE_ONLY_RE = /^(?:mis|mise|dernière mise) à jour\b(?![^]*\bpubli)/iu;
 // The lines under a headline where its "Publié le …" stands.
 const PUBLISHED_UNDER_LINES = 6;
 // The fewest lines of text of a letter's article before its other items (see classifyLines).
@@ -2061,7 +2065,11 @@ function channelNames(ws: Work[]): void {
     if (!FOLLOWERS_RE.test(ws[i].v) || p.shape === "blank" || p.byline || (p.kind ?? p.shape) === "furniture") continue;
     // Before the text only: an article's list of accounts sets each over its followers ("Akorda" / "2,1 M abonnés").
     if (ws.slice(0, i).some(isProse)) return;
-    if (p.v.split(/\s+/u).length <= 5 && !/[.!?:]$/u.test(p.v) && !isPersonName(p.v)) Object.assign(p, { shape: "furniture", kind: "furniture", reason: "site furniture (the channel's name)" });
+    if (p.v.split(/\s+/u).length <= 5 && !/[.!?:]$/u.test(p.v) && !isPersonName(p.v)) {
+      Object.assign(p, { shape: "furniture", kind: "furniture", reason: "site furniture (the channel's name)" });
+      // Printed again over its post, before the text: the channel's too.
+      for (let j = i + 1; j < ws.length && !isProse(ws[j]); j++) if (!ws[j].kind && ws[j].v === p.v) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the channel's name)" });
+    }
   }
 }
 
@@ -2350,6 +2358,10 @@ const GROUP_NAME_WORDS = 8;
 const GROUP_TOLD_WORDS = 12;
 // A forum's sort of its comments: "Trier par : Meilleurs".
 const FORUM_SORT_RE = /^trier par\s*:\s*(?:meilleurs|nouveaux|controversés|anciens|top)$/iu;
+// A numbered reader's comment's stamp: "1. Posté par Wendpanga, le 28 janvier 2026 à 06:41".
+const NUMBERED_POST_RE = /^\d{1,3}\.\s*posté par\s[^,]{2,60}?,?\s*le\s\d{1,2}(?:er)?\s\p{L}+\s\d{4}(?:\sà\s\d{1,2}[:h]\d{2})?$/iu;
+// A channel's label over its pinned message: "📌 Message épinglé".
+const PINNED_LABEL_RE = /^(?:📌\uFE0F?\s*)?message épinglé$/iu;
 // A reader's name over the time of their comment: "Martine B.", "Thierry_BB22200".
 const COMMENTER_NAME_MAX = 40;
 // A post's header in a messaging channel's export: "Kazakhstan Diplomatie 🇰🇿 FR, [18.11.2025 19:32]" (a reply's
@@ -2387,6 +2399,61 @@ function markChannelExport(ws: Work[]): void {
   Object.assign(ws[posts[main].i], { shape: "furniture", kind: "furniture", reason: "the post's header (publication metadata)", metaDate: headDate({ date: posts[main].date, evidence: ws[posts[main].i].v }) });
 }
 
+// A message of a chat's export (WhatsApp's): "13/11/2025 22:06 - Saule Amanova: Le ministre …"; the application's own
+// lines have no sender: "13/11/2025 21:47 - Les messages et les appels sont chiffrés de bout en bout. …".
+const CHAT_MESSAGE_RE = /^(\d{2})\/(\d{2})\/(\d{4}),? \d{1,2}:\d{2} - ([^:\s](?:[^:]{0,38}[^:\s])?): /u;
+const CHAT_SYSTEM_RE = /^\d{2}\/\d{2}\/\d{4},? \d{1,2}:\d{2} - [^:]+$/u;
+// The fewest messages of a chat, and the shortest message of it that is an article pasted in it.
+const CHAT_MESSAGES_MIN = 3;
+const CHAT_ARTICLE_MIN = 400;
+// A message's part of a text posted in several: "(1/2) COMMUNIQUÉ …", "(2/2) L'après-midi, …".
+const CHAT_PART_RE = /^\((\d)\/(\d)\)\s/u;
+
+/**
+ * A chat's export (WhatsApp's) opens on a message's day and time: the article is its longest message, pasted by a
+ * member, dated by its header; the other messages are the chat's.
+ */
+function markChatExport(ws: Work[]): void {
+  const first = ws.findIndex((w) => w.v !== "");
+  if (first < 0 || !(CHAT_MESSAGE_RE.test(ws[first].v) || CHAT_SYSTEM_RE.test(ws[first].v))) return;
+  const starts = ws.flatMap((w, i) => (!w.kind && (CHAT_MESSAGE_RE.test(w.v) || CHAT_SYSTEM_RE.test(w.v)) ? [i] : []));
+  const senders = new Set(starts.flatMap((i) => CHAT_MESSAGE_RE.exec(ws[i].v)?.[4] ?? []));
+  // (Several members write in a chat: a live page's entries, each signed by its one reporter, are no chat.)
+  if (starts.filter((i) => CHAT_MESSAGE_RE.test(ws[i].v)).length < CHAT_MESSAGES_MIN || senders.size < 2) return;
+  // A message runs on its lines to the next message or the first blank line (the page's own lines may follow).
+  const ends = starts.map((s, k) => {
+    let e = s + 1;
+    while (e < ws.length && (k + 1 >= starts.length || e < starts[k + 1]) && ws[e].v !== "") e++;
+    return e;
+  });
+  const sizes = starts.map((s, k) => ws.slice(s, ends[k]).reduce((n, w) => n + w.v.length, 0));
+  let main = 0;
+  for (let k = 1; k < starts.length; k++) if (sizes[k] > sizes[main]) main = k;
+  const header = CHAT_MESSAGE_RE.exec(ws[starts[main]].v);
+  if (!header || sizes[main] < CHAT_ARTICLE_MIN || !isValidIsoDate(`${header[3]}-${header[2]}-${header[1]}`)) return;
+  // A text posted in parts by its sender, "(1/2) …" then "(2/2) …", is the article whole.
+  const parts = new Set([main]);
+  const part = CHAT_PART_RE.exec(ws[starts[main]].v.slice(header[0].length));
+  if (part) {
+    starts.forEach((s, k) => {
+      const h = CHAT_MESSAGE_RE.exec(ws[s].v);
+      const p = h ? CHAT_PART_RE.exec(ws[s].v.slice(h[0].length)) : null;
+      if (h && p && h[4] === header[4] && p[2] === part[2]) parts.add(k);
+    });
+  }
+  starts.forEach((s, k) => {
+    if (parts.has(k)) return;
+    for (let i = s; i < ends[k]; i++) if (ws[i].v !== "" && !ws[i].kind) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (another message of the chat)" });
+  });
+  for (const k of parts) {
+    const w = ws[starts[k]];
+    const h = CHAT_MESSAGE_RE.exec(w.v)!;
+    const at = w.src.text.indexOf(h[0]);
+    cutHeadline(w, at + h[0].length, w.src.text.length, "the message's header (publication metadata)");
+    if (k === main) w.metaDate = headDate({ date: `${header[3]}-${header[2]}-${header[1]}`, evidence: header[0].trim() });
+  }
+}
+
 /**
  * Classifies the lines of one article. Every line gets exactly one kind; furniture and blank lines carry a reason.
  * Pure: the same lines always give the same kinds.
@@ -2418,6 +2485,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const headerTitleAt = markToolHeader(ws);
   const tabTitleAt = headerTitleAt >= 0 ? -1 : markTabTitle(ws);
   markChannelExport(ws);
+  markChatExport(ws);
   // (Shapes are not read yet: the next line is the next one with words.)
   const nextWords = (i: number) => ws.findIndex((w, k) => k > i && w.v !== "");
   if (firstText >= 0 && CONSENT_SENTENCE_RE.test(ws[firstText].v) && COOKIE_BUTTON_RE.test(ws[nextWords(firstText)]?.v ?? "")) {
@@ -2961,6 +3029,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // The label over a page's attached files: "Documents joints" / "Programme du séjour (PDF, 212 Ko)" (over the
     // documents a text lists, an intertitle).
     if (!ws[i].kind && ATTACHMENTS_LABEL_RE.test(ws[i].v) && n < ws.length && /link to the page's documents/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (link to the page's documents)" });
+    // A playlist's count of tracks under its player: "▶ Écouter la playlist « … »" / "24 titres · 1 h 18 min" (in a
+    // review's fact box, the album's).
+    if (!ws[i].kind && TRACKS_COUNT_RE.test(ws[i].v) && p >= 0 && /video player/u.test(ws[p].reason ?? "")) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (video player)" });
     // A club's next outings after its text: "Prochaines sorties" over lines each a weekday, a day and the outing
     // ("Samedi 6 septembre — Traversée des Aiguilles d'Arves (AD) — inscriptions ouvertes"), nothing of the text after
     // them (under it, the text goes on: the outings it announces).
@@ -3516,17 +3587,28 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const nameOverTime = n < ws.length && ws[prevText(ws, i)]?.shape === "furniture" && ws[n].v.length <= COMMENTER_NAME_MAX && !endsSentence(ws[n].v.replace(/(?:^|\s)\p{Lu}\.$/u, "")) && ((/date line/u.test(ws[nextText(ws, n)]?.reason ?? "") && /\d{1,2}\s?[h:]\s?\d{2}/u.test(ws[nextText(ws, n)]?.v ?? "")) || SHORT_DAY_ALONE_RE.test(ws[nextText(ws, n)]?.v ?? ""));
     // (Or the name over the comment, its time under it: "Gégé44" / "Bravo les jeunes, …" / "il y a 11 jours".)
     const said = n < ws.length ? nextText(ws, n) : ws.length;
-    const nameTextTime = said < ws.length && ws[n].v.length <= COMMENTER_NAME_MAX && !endsSentence(ws[n].v.replace(/(?:^|\s)\p{Lu}\.$/u, "")) && ws[said].shape === "paragraph" && /publication time/u.test(ws[nextText(ws, said)]?.reason ?? "") && /^il y a \d/iu.test(ws[nextText(ws, said)]?.v ?? "");
+    // (Or its time alone, a channel's: "Aidos Bekov" / "Enfin du concret …" / "07:58".)
+    const timeUnder = ws[nextText(ws, said)];
+    const nameTextTime = said < ws.length && ws[n].v.length <= COMMENTER_NAME_MAX && !endsSentence(ws[n].v.replace(/(?:^|\s)\p{Lu}\.$/u, "")) && ws[said].shape === "paragraph" && !!timeUnder && ((/publication time/u.test(timeUnder.reason ?? "") && /^il y a \d/iu.test(timeUnder.v)) || /^\d{1,2}:\d{2}$/u.test(timeUnder.v));
     if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || stamp(ws[n].v) || nameOverTime || nameTextTime)) {
       w.teaser = { words: w.v, standalone: true, comments: true };
       if (thousands) Object.assign(w, { shape: "furniture", reason: "site furniture (comment prompt or counter)" });
     }
   }
   // A forum's sort over its first reader's name and time opens the comments: "Trier par : Meilleurs" / "steppenwolf_lyon
-  // • il y a 1 a" (alone, a stray selector: the text goes on).
+  // • il y a 1 a" (alone, a stray selector: the text goes on); so does "Vos commentaires" over "1. Posté par Wendpanga,
+  // le 28 janvier 2026 à 06:41".
   for (let i = 0; i < ws.length; i++) {
     const n = nextText(ws, i);
-    if (FORUM_SORT_RE.test(ws[i].v) && n < ws.length && COMMENTER_STAMP_RE.test(ws[n].v)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (reader comments)", teaser: { words: ws[i].v, standalone: true, comments: true } });
+    const opens = (FORUM_SORT_RE.test(ws[i].v) && n < ws.length && COMMENTER_STAMP_RE.test(ws[n].v)) || (/^vos commentaires$/iu.test(ws[i].v) && n < ws.length && NUMBERED_POST_RE.test(ws[n].v));
+    if (opens) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (reader comments)", teaser: { words: ws[i].v, standalone: true, comments: true } });
+  }
+  // A channel's pinned message under its label: "📌 Message épinglé" / "🎙 Notre podcast … est en ligne, lien en bio".
+  // (On a channel's page, its followers counted: in a letter, "📌 Message épinglé" heads a part.)
+  const channelPage = ws.some((w) => FOLLOWERS_RE.test(w.v));
+  for (let i = 0; i < ws.length && channelPage; i++) {
+    const n = nextText(ws, i);
+    if (PINNED_LABEL_RE.test(ws[i].v) && n < ws.length && !ws[n].kind) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the channel's pinned message)" });
   }
   // A blog's "4 commentaires :" opens the comments over its first commenter saying so: "Gérard L. a dit…" (over a
   // list or a paragraph, it introduces the text's own remarks; under the headline, it links to them).
@@ -4437,6 +4519,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // So is the day a page was forwarded, in its e-mail's header, when the page's own day stands under its headline.
     if (d && ws[i].email && PUBLICATION_WORD_RE.test(dayUnder.v) && d.date > dayUnder.metaDate!.date) ws[i].metaDate = { ...d, weak: true };
   }
+  // A stamp of the last update alone, "Mis à jour le 10/10/2025", is no publication's day when the release's own dated
+  // line stands under it: "Carcassonne, le 9 octobre 2025".
+  if (titleAt >= 0) {
+    const near = ws.slice(titleAt + 1, titleAt + PUBLISHED_UNDER_LINES + 2).filter((x) => !!x.metaDate && !x.metaDate.weak && /date line/u.test(x.reason ?? ""));
+    // (Not by a later day: "Paris, le vendredi 14 novembre 2025" under an update of October is the concert's.)
+    const updated = near.filter((x) => UPDATE_ONLY_RE.test(x.v));
+    for (const x of updated) if (near.some((y) => !UPDATE_ONLY_RE.test(y.v) && y.metaDate!.date <= x.metaDate!.date)) x.metaDate = { ...x.metaDate!, weak: true };
+  }
   // "il y a 3 jours" under the headline counts back from the day over the site's menu, the day the page was copied:
   // "Vendredi, 11 avril 2025" over the menu, "il y a 3 jours" under the headline: 8 April 2025.
   // (Or as an item of the byline's line, "Par Priya Ramdhony | Il y a 1 jour | 3 min de lecture", under the site's day
@@ -4903,10 +4993,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: GALLERY_REASON, metaDate: undefined, byline: false });
   }
   // A local news site's buttons one a line, one under the other: "Voir mon actu" / "Suivre ce média" (apart, an article
-  // on an application may head its parts with them).
+  // on an application may head its parts with them), or "Suivre Massy" under "Voir mon actu".
   const followButton = (j: number) => j >= 0 && j < ws.length && FOLLOW_BUTTON_RE.test(ws[j].v);
+  const followTown = (j: number) => j >= 0 && j < ws.length && FOLLOW_TOWN_RE.test(ws[j].v);
   for (let i = 0; i < ws.length; i++) {
-    if (followButton(i) && (followButton(i - 1) || followButton(i + 1))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's follow buttons)" });
+    if ((followButton(i) && (followButton(i - 1) || followButton(i + 1) || followTown(i + 1))) || (followTown(i) && followButton(i - 1))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's follow buttons)" });
   }
   // A social network's group: its name over its kind and members ("Amitié France – Kazakhstan 🇫🇷🇰🇿" / "Groupe Public ·
   // 3,4 K membres").

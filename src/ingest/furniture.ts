@@ -46,6 +46,17 @@ export const NOTES_TO_EDITORS_RE = /^notes? (?:aux|à la|pour les) rédactions?\
 // A local news site's buttons: "Voir mon actu", "Suivre ce média", "Ajouter à mes sources" (on one line, a phrase
 // family; one a line, one under the other, see classifyLines).
 export const FOLLOW_BUTTONS = String.raw`voir mon actu|suivre ce média|ajouter à mes sources`;
+// A local news site's button to follow a town, beside "Voir mon actu": "Suivre Massy" (see classifyLines).
+export const FOLLOW_TOWN_RE = /^[Ss]uivre \p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}?[\p{L}'’-]+){0,3}$/u;
+
+/** A market quote: "CAC 40 7 512,34 +0,42 %", "Alstom  11,86 €  -0,37 %", "Brent 71,86 $ -0,64 %", "38,10 USD". */
+const MARKET_QUOTE_RE = /^(?:\p{L}[\p{L}\d&.'’\/ -]{0,30}?\s+\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:€|\$|USD|EUR|CAD|GBP|GBX|CHF|pts?|points)?\s+[+\-−–]\s?\d+(?:[.,]\d+)?\s?%|\d[\d\s\u00a0\u202f]*[.,]\d+\s?(?:€|\$|USD|EUR|CAD|GBP|GBX|CHF))$/u;
+/** A site's bar of quotes, three or more apart by wide spaces: "CAC 40 8 067,53 +0,41 %   DAX 24 132,05 -0,18 %   …". */
+export function isQuotesBar(text: string): boolean {
+  if (text.length > 400 || !text.includes("%")) return false;
+  const items = text.split(/\s{3,}/u);
+  return items.length >= 3 && items.filter((x) => MARKET_QUOTE_RE.test(x)).length >= items.length - 1;
+}
 /** A social network's post stamp, its audience's globe after it: "17 décembre à 09:32 · 🌐", "16 mars · 🌐". */
 export const SOCIAL_POST_STAMP_RE = /^\d{1,2}(?:er)?\s(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\p{L}{0,5}\.?(?:\s(?:19|20)\d{2})?(?:\sà\s\d{1,2}[:h]\d{2})?\s·\s?[🌐👥🔒]\uFE0F?$/u;
 const PHRASE_FAMILIES: PhraseFamily[] = [
@@ -191,10 +202,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "share prompt",
     re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|la page|ce diaporama|cette vidéo|cet épisode|cette action|cette pétition|cette campagne|cette actualité|cette information|sur \p{L}+|l['’]article|par e-?mail)(?: sur)?)?(?:\s*:\s*\p{L}+\+?(?:(?:\s*[·,|•]\s*|\s+)\p{L}+\+?){0,7}\s*)?|envoyer (?:à|a) un (?:ami|collègue|proche)|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|imprimer|google\+|print|copier le lien|copy(?: the)? link|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
   },
-  // A market quote: "CAC 40 7 512,34 +0,42 %", "Alstom  11,86 €  -0,37 %", "Brent 71,86 $ -0,64 %", "38,10 USD".
+  // A market quote (see MARKET_QUOTE_RE).
   {
     reason: "stock market quote",
-    re: /^(?:\p{L}[\p{L}\d&.'’\/ -]{0,30}?\s+\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:€|\$|USD|EUR|CAD|GBP|GBX|CHF|pts?|points)?\s+[+\-−–]\s?\d+(?:[.,]\d+)?\s?%|\d[\d\s\u00a0\u202f]*[.,]\d+\s?(?:€|\$|USD|EUR|CAD|GBP|GBX|CHF))$/u,
+    re: MARKET_QUOTE_RE,
   },
   // "Cet article est également disponible en anglais", "This article is also available in French", a Flemish site's
   // "Lees dit artikel in het Nederlands": the page's other editions.
@@ -634,6 +645,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "the act's transmission to the prefecture", re: /^(?:(?:envoyé|reçu|transmis) (?:en|à la) (?:préfecture|sous-préfecture) le \d{1,2}\/\d{1,2}\/\d{4}|id\s?:\s?\d{3}-\d{6,12}-\d{8}-[\w-]{3,40})$/iu },
   // A club's call to join over its page: "Inscriptions ouvertes toute l’année : 2 séances d’essai gratuites !".
   { reason: "subscription prompt", re: /^inscriptions? ouvertes?\b[^.?]{0,80}(?:essai|gratuite?s?|découverte)[^.?]{0,40}!?$/iu },
+  // A streaming platform's player in a page: "▶ Écouter la playlist « Dana Ermek : l’essentiel »" (see classifyLines
+  // for its count of tracks).
+  { reason: "video player", re: /^[▶►]\s*écouter (?:la playlist|l['’]album|le titre|l['’]épisode|le podcast)\b.{0,100}$/iu },
   // A pager between the site's news: "‹ Actualité précédente      Actualité suivante ›".
   { reason: "navigation link", re: /^[‹«<]\s*(?:actualité|article|publication|billet|nouvelle) précédente?\s{2,}(?:actualité|article|publication|billet|nouvelle) suivante?\s*[›»>]?$/iu },
   // A call to follow the site on a messaging channel: "Suivez Lagune Infos sur notre chaîne WhatsApp pour ne rien rater
@@ -958,6 +972,7 @@ export function isEmailHeader(text: string): boolean {
 export function furniturePhraseReason(text: string): string | null {
   const phrase = phraseFamilyOf(text);
   if (phrase) return `site furniture (${phrase})`;
+  if (isQuotesBar(text)) return "site furniture (stock market quote)";
   if (text.length > FURNITURE_MAX_CHARS) return null;
   const toolbar = toolbarReason(text);
   if (toolbar) return `site furniture (${toolbar})`;

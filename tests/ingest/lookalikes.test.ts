@@ -131,7 +131,9 @@
 // and, like rounds ninety-six and ninety-seven's (r61-…), a forwarded e-mail quoted by a blog, posts quoted by an
 // article, a fact box's "OBJET :", a film's studio and director in brackets, "--" over a fact box, a dossier's label
 // around its headline, a register's summary, an intertitle "Pièces jointes"; and, like rounds ninety-eight and
-// ninety-nine's (r62-…), a breadcrumb under a headline and its date, a standfirst "Également accrédité(e) auprès de …".
+// ninety-nine's (r62-…), a breadcrumb under a headline and its date, a standfirst "Également accrédité(e) auprès de …";
+// and, like rounds a hundred and a hundred and one's (r63-…), a release posted in two messages, a letter's "📌 Message
+// épinglé" and key points, a concert's day under an update, an album's count of tracks, a live page's signed entries.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -153,11 +155,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 997);
+  assert.equal(byName.size, 1013);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to ninety-nine copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to a hundred and one copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-2])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-3])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1783,4 +1785,19 @@ test("a breadcrumb under a headline and its date, and a standfirst on other accr
   // the headline), on an embassy's page or a news site's.
   assert.notEqual(at("02-ambassade-kazakhstan-lettres-creance-monaco", [12])[0], "removed");
   assert.notEqual(at("11-e5-news-nouvel-ambassadeur", [7])[0], "removed");
+});
+
+test("a release posted in two messages, a letter's pinned part, a concert's day, an album's tracks and a live page's signed entries are read as before the hundredth and hundred-and-first rounds", () => {
+  const at = readings("r63");
+  const page = pages("r63");
+  // A release posted "(1/2) …" then "(2/2) …" in a chat is the article whole.
+  assert.equal(at("02-p02-whatsapp-communique", [5])[0], "paragraph");
+  // A letter's "Ce qu’il faut retenir 👇" and "📌 Message épinglé" head its own parts.
+  assert.deepEqual(at("05-p05-newsletter-asso", [5, 6, 8]), ["lede", "paragraph", "paragraph"]);
+  // A concert's day under an update stamp does not date the page.
+  assert.equal(page("07-p07-concert-dimash").date, "2025-10-10");
+  // A review's fact box "11 titres · 52 min" is the text's.
+  assert.equal(at("08-p08-critique-album", [8])[0], "heading");
+  // A live page opening on a time and signing its entries "Name: …" is no chat.
+  assert.deepEqual(at("14-x4-live-names", [5, 9, 15]), ["paragraph", "paragraph", "paragraph"]);
 });
