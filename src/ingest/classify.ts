@@ -962,6 +962,13 @@ const ACCREDITATION_RE = /^(?:également |aussi )?accréditée? (?:auprès|pour)
 const SHORT_DAY_ALONE_RE = /^\d{1,2}\s(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.?$/iu;
 // A stamp of the last update alone: "Mis à jour le 10/10/2025" (not "Publié le … Mis à jour le …").
 const UPDATE_ONLY_RE = /^(?:mis|mise|dernière mise) à jour\b(?![^]*\bpubli)/iu;
+// A Spanish-speaking site's stamp: "Fecha de publicación: 27 mayo 2025 17:05".
+const SPANISH_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+const SPANISH_STAMP_RE = new RegExp(String.raw`^fecha de (publicación|actualización)\s?:\s?(\d{1,2}) (?:de )?(${SPANISH_MONTHS.join("|")})(?: de)? (\d{4})(?:,?\s\d{1,2}:\d{2})?$`, "iu");
+// A day with dashes and a time to the second: "03-04-2025 09:40:51".
+const SECONDS_STAMP_RE = /^\d{1,2}-\d{1,2}-\d{4}\s\d{1,2}:\d{2}:\d{2}$/u;
+// A chat exporter's header line: "Guild: …", "Channel: …", "Topic: …".
+const EXPORTER_HEADER_RE = /^(?:guild|channel|topic)\s?:\s\S.{1,200}$/iu;
 // The lines under a headline where its "Publié le …" stands.
 const PUBLISHED_UNDER_LINES = 6;
 // The fewest lines of text of a letter's article before its other items (see classifyLines).
@@ -3032,6 +3039,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A playlist's count of tracks under its player: "▶ Écouter la playlist « … »" / "24 titres · 1 h 18 min" (in a
     // review's fact box, the album's).
     if (!ws[i].kind && TRACKS_COUNT_RE.test(ws[i].v) && p >= 0 && /video player/u.test(ws[p].reason ?? "")) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (video player)" });
+    // A Spanish-speaking site's stamps over its French page, one over the other: "Fecha de publicación: 27 mayo 2025
+    // 17:05" dates it, "Fecha de actualización: …", its update, only when nothing else does (alone, a stamp the text
+    // quotes or a reference's).
+    const spanish = SPANISH_STAMP_RE.exec(ws[i].v);
+    if (spanish && !ws[i].kind && [p, n].some((j) => j >= 0 && j < ws.length && SPANISH_STAMP_RE.test(ws[j].v))) {
+      const date = `${spanish[4]}-${String(SPANISH_MONTHS.indexOf(spanish[3].toLowerCase()) + 1).padStart(2, "0")}-${spanish[2].padStart(2, "0")}`;
+      if (isValidIsoDate(date)) Object.assign(ws[i], { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate({ date, evidence: ws[i].v }, /actualizaci/iu.test(spanish[1])) });
+    }
+    // A chat exporter's header between its rulers, at the top: "====" / "Guild: …" / "Channel: …" / "Topic: …" / "====".
+    if (!ws[i].kind && EXPORTER_HEADER_RE.test(ws[i].v) && ws.slice(Math.max(0, i - 4), i).some((x) => /^={10,}$/u.test(x.v))) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (the chat exporter's header)" });
     // A club's next outings after its text: "Prochaines sorties" over lines each a weekday, a day and the outing
     // ("Samedi 6 septembre — Traversée des Aiguilles d'Arves (AD) — inscriptions ouvertes"), nothing of the text after
     // them (under it, the text goes on: the outings it announces).
@@ -4019,7 +4036,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
   const capitals = (i: number) => !/\p{Ll}/u.test(ws[i].v);
-  const longest = long.reduce((best, i) => (wordCount(i) > wordCount(best) || (wordCount(i) === wordCount(best) && capitals(best) && !capitals(i)) ? i : best), long[0]);
+  // (Nor, of those, one right over the site's menu with another under it: a blog's tagline, "Maire de Lézignan-sur-Orb
+  // – Le blog d’une élue au quotidien" / "Accueil   Qui suis-je ?   …" / the post's title.)
+  const overMenu = (i: number) => /navigation menu/u.test(ws[nextText(ws, i)]?.reason ?? "") && long.some((k) => k > i);
+  const pool = long.filter((i) => !overMenu(i));
+  const longest = (pool.length ? pool : long).reduce((best, i) => (wordCount(i) > wordCount(best) || (wordCount(i) === wordCount(best) && capitals(best) && !capitals(i)) ? i : best), (pool.length ? pool : long)[0]);
   // A site's tagline is followed by a date as well, the day's, over the site's menu of sections ("Le portail de
   // l'information marocaine" / "Mercredi 19 Novembre 2025" / "Accueil | Politique | …"): of two so followed, that one
   // is the masthead's (a headline over its date and its tags, "Kazakhstan | Chine | OCS", stays the headline).
@@ -5051,6 +5072,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     Object.assign(ws[i], { shape: "paragraph", reason: undefined, metaDate: undefined, entryDay: true });
   }
   readEntryDays(ws, headEnd, secondBody, lastBody);
+  // A day with dashes and a time to the second, alone and published as a heading, is a log's or a live page's stamp,
+  // no intertitle: "03-04-2025 09:40:51".
+  for (const w of ws) if ((w.kind ?? w.shape) === "heading" && SECONDS_STAMP_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (no words: a counter or a separator)", metaDate: undefined });
   return ws.map((w, i) => {
     const kind: LineKind = w.kind ?? (w.shape as LineKind);
     const c: ClassifiedLine = { line: w.src.line, text: w.src.text, kind };

@@ -1285,7 +1285,7 @@ function readDayLine(text: string): DateMention | null {
   rest = rest.replace(/^(?:[Mm]is en ligne|[Pp]ublié|[Pp]ubliée) sur \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?(?= )/u, " ");
   // A stamp to the second beside a date in figures, a wire's: "French.news.cn | 2025-06-17 à 21:05:32" ("25 décembre
   // 2024 à 05:12:10" times an event).
-  if (/\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/u.test(text)) rest = rest.replace(/(\d{1,2}:\d{2}):\d{2}(?!\d)/gu, "$1");
+  if (/\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}/u.test(text)) rest = rest.replace(/(\d{1,2}:\d{2}):\d{2}(?!\d)/gu, "$1");
   // A wire's header, its day in figures first: "02/09/2025 09:14 GMT   FLASH   Prio 1"; a release's stamp, its day
   // first: "19 décembre 2025 09:00 Heure normale d'Europe centrale" (after a town, "Almaty, 4 janvier 2022, 16 h GMT"
   // heads a chronology's entry).

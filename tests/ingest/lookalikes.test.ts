@@ -133,7 +133,9 @@
 // around its headline, a register's summary, an intertitle "Pièces jointes"; and, like rounds ninety-eight and
 // ninety-nine's (r62-…), a breadcrumb under a headline and its date, a standfirst "Également accrédité(e) auprès de …";
 // and, like rounds a hundred and a hundred and one's (r63-…), a release posted in two messages, a letter's "📌 Message
-// épinglé" and key points, a concert's day under an update, an album's count of tracks, a live page's signed entries.
+// épinglé" and key points, a concert's day under an update, an album's count of tracks, a live page's signed entries;
+// and, like rounds a hundred and two and a hundred and three's (r64-…), Spanish stamps quoted or in a reference,
+// "Guild:" and "Topic:" lines in a post or a letter, stamps to the second in a live page's or a report's text.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -155,11 +157,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1013);
+  assert.equal(byName.size, 1021);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and one copied whole pages, their sites' furniture with them: their lines
+    // The reviews of rounds twenty-one to a hundred and three copied whole pages, their sites' furniture with them: their lines
     // are checked below.
-    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-3])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-4])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1800,4 +1802,15 @@ test("a release posted in two messages, a letter's pinned part, a concert's day,
   assert.equal(at("08-p08-critique-album", [8])[0], "heading");
   // A live page opening on a time and signing its entries "Name: …" is no chat.
   assert.deepEqual(at("14-x4-live-names", [5, 9, 15]), ["paragraph", "paragraph", "paragraph"]);
+});
+
+test("Spanish stamps quoted or cited, a chat's header quoted, and stamps to the second in a text are read as before the hundred-and-second and hundred-and-third rounds", () => {
+  const at = readings("r64");
+  // "Fecha de publicación: …" quoted by a note, or in a reference, is the text's.
+  assert.deepEqual(at("03-p3-bibliographie", [11, 17]), ["heading", "bibliography"]);
+  // "Guild: …", "Channel: …", "Topic: …" quoted by a post or heading a letter's part are the text's.
+  assert.deepEqual(at("05-p5-discord-topic", [7, 8, 9]), ["list-item", "list-item", "list-item"]);
+  assert.equal(at("08-p8-newsletter", [12])[0], "heading");
+  // A live page's stamp to the second in its text is no intertitle.
+  assert.equal(at("01-p1-liveblog-astana", [10])[0], "removed");
 });

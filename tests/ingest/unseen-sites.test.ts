@@ -1,4 +1,4 @@
-// The ingest reads one thousand and ten pages shaped like other sites (a paywalled daily, a ministry's release, a
+// The ingest reads one thousand and thirty pages shaped like other sites (a paywalled daily, a ministry's release, a
 // think tank's note, agency dispatches, a magazine interview, a radio's video page, an encyclopedia, a weekly's long
 // read, an op-ed, a live blog, a forwarded newsletter, a translated article, an embassy page, a blog with comments, a
 // UN release, a joint statement, a Telegram post, a hard-wrapped press review, a think tank's report…) the way their
@@ -1904,6 +1904,31 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "courrier-du-hurepoix-massy-nauryz-ambassade-kazakhstan.txt": { published: [17] },
   "sonora-mag-dana-ermek-pleyel-pop-kazakhe.txt": { blocks: { credit: { extra: [40] } }, published: [40] },
   "telegram-steppes-chancelleries-kazakhstan-accords-abraham.txt": { title: "Ce qu’il faut retenir 👇", date: "none" },
+  // Rounds a hundred and two and a hundred and three (a Romanian agency, an embassy in Madrid, a Loir-et-Cher weekly,
+  // the IAEA, a cooking blog, a Discord export, a volleyball club, a Nigerien site, a senator's letter, a port; a
+  // Georgian site, the foreign ministry, a Provence daily, the UN spokesperson, a literary review, an Instagram post, a
+  // sambo club, a Comorian site, a mayor's blog, a think tank's event report), after their rules: a Discord export's
+  // messages and an Instagram post's comments are published, and the post's "Il y a 33 ans, le 25 janvier 1992" dates
+  // it; a senator's letter's items, an embassy's Spanish menu and a recipe's ingredients are intertitles; captions over
+  // their credit are published (the editors: the site's); a club's results page is dated by a competition's day.
+  "lettre-senateur-vautrin-mission-kazakhstan-groupe-amitie-asie-centrale.txt": { blocks: { heading: { extra: [33, 39, 40] }, credit: { missing: [33] }, bibliography: { missing: [36, 37] } }, published: [39, 40, 41] },
+  "actuniger-delegation-mines-astana-uranium-kazatomprom.txt": { blocks: { quote: { extra: [15] } } },
+  "sambo-club-nimois-resultats-coupe-amitie-almaty.txt": { date: "2025-12-13", blocks: { credit: { missing: [22] } } },
+  "marseille-fos-protocole-accord-port-aktau-corridor-transcaspien.txt": { blocks: { quote: { extra: [28] } } },
+  "aiea-communique-mission-inir-kazakhstan-infrastructure-nucleaire.txt": { published: [14] },
+  "discord-eurasie-et-co-kazakhstan-accords-abraham-sommet-c5-1.txt": { title: "📰 Washington : le Kazakhstan rejoint les accords d'Abraham, Tokaïev et Trump signent une série d'accords", blocks: { bibliography: { extra: [21, 24, 25, 27, 28, 30, 31, 33, 34, 35, 38, 39, 42] } }, published: [21, 24, 25, 27, 28, 30, 31, 33, 34, 35, 38, 39, 42] },
+  "agerpres-roumanie-kazakhstan-consultations-politiques-bucarest.txt": { blocks: { credit: { missing: [35] } } },
+  "iees-compte-rendu-kazakhstan-puissance-moyenne-moscou-pekin-washington.txt": { blocks: { credit: { missing: [30] }, bibliography: { extra: [30] } }, tags: ["États-Unis", "Union européenne (UE)", "Consortium du pipeline caspien", "Asie centrale + Union européenne (sommet UE–Asie centrale)", "C5+1"], tagged: ["neutralité"] },
+  "kartli-press-fr-joumangarine-tbilissi-corridor-median.txt": { blocks: { credit: { extra: [10] } }, published: [10] },
+  "quotidien-de-provence-kazakhstan-port-marseille-fos.txt": { blocks: { heading: { extra: [16] }, credit: { missing: [16, 36] } }, published: [15] },
+  "evsba-volley-tournoi-amitie-france-kazakhstan-altay.txt": { blocks: { heading: { extra: [30] }, quote: { extra: [20] } } },
+  "renaissance-loir-et-cher-cerealiers-kostanai-vendomois.txt": { published: [18] },
+  "blog-maire-lezignan-sur-orb-jumelage-talgar-kazakhstan.txt": { blocks: { credit: { missing: [22] } } },
+  "ambassade-kazakhstan-madrid-table-ronde-corridor-transcaspien.txt": { blocks: { heading: { extra: [41, 43, 44, 45, 46, 48, 49] }, credit: { extra: [50] } }, published: [39, 41, 43, 44, 45, 46, 48, 49, 50] },
+  "carnets-de-margaux-beshbarmak-diner-nauryz-ambassade-kazakhstan.txt": { blocks: { heading: { extra: [20, 21, 22, 23, 24, 25] }, "list-item":{ missing: [20, 21, 22, 23, 24, 25] } }, published: [10, 39, 40] },
+  "comores-infos-beit-salam-azali-mission-kazakhe-securite-alimentaire.txt": { blocks: { quote: { extra: [15] }, credit: { extra: [7], missing: [17] } }, published: [7] },
+  "onu-couverture-porte-parole-sg-pourparlers-almaty-armenie-azerbaidjan.txt": { published: [23], tags: ["paix"] },
+  "instagram-ambassade-kazakhstan-france-33-ans-relations-diplomatiques.txt": { date: "1992-01-25", blocks: { heading: { extra: [4, 9, 21, 33, 38, 42, 44, 45] } }, published: [3, 4, 7, 8, 9, 26, 27, 32, 33, 38, 42, 44, 45, 46], tagged: ["Almaty", "Turkestan"] },
 };
 
 const byName = new Map<string, Article>();
@@ -1923,7 +1948,7 @@ function fold(s: string): string {
     .trim();
 }
 
-test("all one thousand and ten pages are published, with the headline the editor reads", () => {
+test("all one thousand and thirty pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
     const a = byName.get(n)!;
