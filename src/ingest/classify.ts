@@ -2393,9 +2393,7 @@ function markChannelExport(ws: Work[]): void {
   const first = ws.findIndex((w) => w.v !== "");
   if (posts.length < 2 || posts.some((h) => !isValidIsoDate(h.date)) || first < 0 || ws[first].v !== channel) return;
   const ends = posts.map((h, k) => (k + 1 < posts.length ? posts[k + 1].i : ws.length));
-  const sizes = posts.map((h, k) => ws.slice(h.i + 1, ends[k]).reduce((n, w) => n + w.v.length, 0));
-  let main = 0;
-  for (let k = 1; k < posts.length; k++) if (sizes[k] > sizes[main]) main = k;
+  const main = indexOfLargest(posts.map((h, k) => ws.slice(h.i + 1, ends[k]).reduce((n, w) => n + w.v.length, 0)));
   const mark = (from: number, to: number, reason: string) => {
     for (let i = from; i < to; i++) if (ws[i].v !== "" && !ws[i].kind) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason });
   };
@@ -2424,9 +2422,11 @@ function markChatExport(ws: Work[]): void {
   const first = ws.findIndex((w) => w.v !== "");
   if (first < 0 || !(CHAT_MESSAGE_RE.test(ws[first].v) || CHAT_SYSTEM_RE.test(ws[first].v))) return;
   const starts = ws.flatMap((w, i) => (!w.kind && (CHAT_MESSAGE_RE.test(w.v) || CHAT_SYSTEM_RE.test(w.v)) ? [i] : []));
-  const senders = new Set(starts.flatMap((i) => CHAT_MESSAGE_RE.exec(ws[i].v)?.[4] ?? []));
+  // Each message's header, read once (null for the application's own lines).
+  const heads = starts.map((i) => CHAT_MESSAGE_RE.exec(ws[i].v));
+  const senders = new Set(heads.flatMap((h) => h?.[4] ?? []));
   // (Several members write in a chat: a live page's entries, each signed by its one reporter, are no chat.)
-  if (starts.filter((i) => CHAT_MESSAGE_RE.test(ws[i].v)).length < CHAT_MESSAGES_MIN || senders.size < 2) return;
+  if (heads.filter(Boolean).length < CHAT_MESSAGES_MIN || senders.size < 2) return;
   // A message runs on its lines to the next message or the first blank line (the page's own lines may follow).
   const ends = starts.map((s, k) => {
     let e = s + 1;
@@ -2434,31 +2434,36 @@ function markChatExport(ws: Work[]): void {
     return e;
   });
   const sizes = starts.map((s, k) => ws.slice(s, ends[k]).reduce((n, w) => n + w.v.length, 0));
-  let main = 0;
-  for (let k = 1; k < starts.length; k++) if (sizes[k] > sizes[main]) main = k;
-  const header = CHAT_MESSAGE_RE.exec(ws[starts[main]].v);
-  if (!header || sizes[main] < CHAT_ARTICLE_MIN || !isValidIsoDate(`${header[3]}-${header[2]}-${header[1]}`)) return;
+  const main = indexOfLargest(sizes);
+  const header = heads[main];
+  if (!header || sizes[main] < CHAT_ARTICLE_MIN) return;
+  const date = `${header[3]}-${header[2]}-${header[1]}`;
+  if (!isValidIsoDate(date)) return;
   // A text posted in parts by its sender, "(1/2) …" then "(2/2) …", is the article whole.
-  const parts = new Set([main]);
-  const part = CHAT_PART_RE.exec(ws[starts[main]].v.slice(header[0].length));
-  if (part) {
-    starts.forEach((s, k) => {
-      const h = CHAT_MESSAGE_RE.exec(ws[s].v);
-      const p = h ? CHAT_PART_RE.exec(ws[s].v.slice(h[0].length)) : null;
-      if (h && p && h[4] === header[4] && p[2] === part[2]) parts.add(k);
-    });
-  }
+  const partOf = (k: number) => {
+    const h = heads[k];
+    return h ? CHAT_PART_RE.exec(ws[starts[k]].v.slice(h[0].length)) : null;
+  };
+  const part = partOf(main);
+  const parts = new Set(starts.flatMap((s, k) => (k === main || (part && heads[k]?.[4] === header[4] && partOf(k)?.[2] === part[2]) ? [k] : [])));
   starts.forEach((s, k) => {
     if (parts.has(k)) return;
     for (let i = s; i < ends[k]; i++) if (ws[i].v !== "" && !ws[i].kind) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (another message of the chat)" });
   });
   for (const k of parts) {
     const w = ws[starts[k]];
-    const h = CHAT_MESSAGE_RE.exec(w.v)!;
+    const h = heads[k]!;
     const at = w.src.text.indexOf(h[0]);
     cutHeadline(w, at + h[0].length, w.src.text.length, "the message's header (publication metadata)");
-    if (k === main) w.metaDate = headDate({ date: `${header[3]}-${header[2]}-${header[1]}`, evidence: header[0].trim() });
+    if (k === main) w.metaDate = headDate({ date, evidence: header[0].trim() });
   }
+}
+
+/** The index of the largest of some sizes, the first of equals: the longest post of an export. */
+function indexOfLargest(sizes: number[]): number {
+  let best = 0;
+  for (let k = 1; k < sizes.length; k++) if (sizes[k] > sizes[best]) best = k;
+  return best;
 }
 
 /**
@@ -4533,7 +4538,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // The day over the site's menu, "Lundi 2 juin 2025", is the day the page was copied when a date line stands under the
   // headline ("31 mai 2025"): the one under the headline dates the article. (The page is copied after it was published:
   // the day over the menu is the later one, and says nothing of publishing.)
-  const dayUnder = titleAt >= 0 ? ws.slice(titleAt + 1, titleAt + 6).find((w) => w.metaDate && !w.metaDate.weak && /date line/.test(w.reason ?? "")) : undefined;
+  const dayUnder = titleAt >= 0 ? ws.slice(titleAt + 1, titleAt + PUBLISHED_UNDER_LINES).find((w) => w.metaDate && !w.metaDate.weak && /date line/.test(w.reason ?? "")) : undefined;
   for (let i = 0; dayUnder && i < titleAt; i++) {
     const d = ws[i].metaDate;
     if (d && /date line/.test(ws[i].reason ?? "") && WEEKDAY_FIRST_RE.test(ws[i].v) && !PUBLICATION_WORD_RE.test(ws[i].v) && d.date > dayUnder.metaDate!.date) ws[i].metaDate = { ...d, weak: true };
