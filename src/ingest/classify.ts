@@ -2,7 +2,7 @@
 // caption, bibliography entry, furniture or blank. Shapes are read line by line, then zones (head, body, teasers,
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
-import { emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
+import { countWords, emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
 import { FOLLOW_BUTTONS, FOLLOW_TOWN_RE, INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE, SOCIAL_POST_STAMP_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
@@ -82,7 +82,7 @@ function referencesUnder(ws: Work[], i: number): boolean {
   let any = false;
   for (let j = nextText(ws, i); j < ws.length && ws[j].shape !== "blank"; j++) {
     const v = ws[j].v;
-    if (/[.:!?]$/u.test(v) && words(v).length >= 8 && !CITATION_MARK_RE.test(v)) return false;
+    if (/[.:!?]$/u.test(v) && countWords(v) >= 8 && !CITATION_MARK_RE.test(v)) return false;
     any = true;
   }
   return any;
@@ -842,7 +842,7 @@ const SPACED_MENU_LAST_LINE = 8;
 /** Four links or more apart by three spaces or more, each a few words with a capital first, no sentence among them. */
 function isSpacedMenu(v: string): boolean {
   const items = v.split(/\s{3,}/u);
-  return items.length >= 4 && items.every((it) => it.length <= 30 && /^\p{Lu}/u.test(it) && words(it).length <= 4 && !/[.!:,;]$/u.test(it));
+  return items.length >= 4 && items.every((it) => it.length <= 30 && /^\p{Lu}/u.test(it) && countWords(it) <= 4 && !/[.!:,;]$/u.test(it));
 }
 // A site's name in lower case and its slogan, apart by spaces: "unicef  pour chaque enfant".
 const LOGO_SLOGAN_RE = /^\p{Ll}[\p{L}\d-]{1,20}\s{2,}\p{Ll}[\p{Ll}'’ -]{2,40}$/u;
@@ -1074,7 +1074,7 @@ function closingQuote(v: string): number {
 function wordsBesideDates(v: string): number {
   let rest = v;
   for (const d of findDates(v)) rest = rest.replace(d.evidence, " ");
-  return words(rest).length;
+  return countWords(rest);
 }
 
 /** Text compared for repetition: case, accents, quotation marks and spacing set aside. */
@@ -1308,7 +1308,7 @@ function markToolHeader(ws: Work[]): number {
   const { index, value, start } = header.title;
   const w = ws[index];
   const suffix = TITLE_SITE_SUFFIX_RE.exec(value);
-  const short = suffix && words(value.slice(0, suffix.index)).length >= 4 ? value.slice(0, suffix.index) : value;
+  const short = suffix && countWords(value.slice(0, suffix.index)) >= 4 ? value.slice(0, suffix.index) : value;
   const bare = (v: string) => v.replace(HEADLINE_MARKS_RE, "").trim();
   const again = ws.findIndex((x, j) => j > index && !x.kind && (bare(x.v) === value || bare(x.v) === short));
   if (again >= 0) {
@@ -1337,11 +1337,11 @@ function markTabTitle(ws: Work[]): number {
   const texts = ws.flatMap((w, i) => (w.v !== "" && !w.kind ? [i] : []));
   for (const i of texts.slice(0, TAB_TITLE_LINES)) {
     const m = TAB_TITLE_RE.exec(ws[i].v);
-    if (!m || words(m[1]).length < 4) continue;
+    if (!m || countWords(m[1]) < 4) continue;
     // A headline of eight words or more may stand before a ministry's long name ("… - Ministère des Affaires étrangères
     // de la République islamique d’Iran"), and go on after a colon below (a short one, "Élections législatives au
     // Kazakhstan – Les résultats définitifs publiés par …", is a headline of its own).
-    const long = words(m[1]).length >= TAB_TITLE_LONG_WORDS;
+    const long = countWords(m[1]) >= TAB_TITLE_LONG_WORDS;
     if (ws[i].v.length - m[1].length > TAB_SITE_NAME_MAX && !long) continue;
     // Not in a box of links ("Les plus lus" over it, no blank line between): the page may print there its own title.
     const inBox = (j: number) => {
@@ -1728,7 +1728,7 @@ function shapeOf(w: Work, email = true): void {
     // "« Ni vassal ni pion »": a few words between quotation marks, no sentence, nothing after: an intertitle.
     const close = closingQuote(v);
     const inner = close === v.length - 1 ? v.slice(1, close).trim() : "";
-    return void (w.shape = inner && isHeadingShape(inner) && !/[.!?…]$/u.test(inner) && words(inner).length <= INTERTITLE_QUOTE_WORDS ? "heading" : "quote");
+    return void (w.shape = inner && isHeadingShape(inner) && !/[.!?…]$/u.test(inner) && countWords(inner) <= INTERTITLE_QUOTE_WORDS ? "heading" : "quote");
   }
   if ((v.length <= CAPTION_MAX || (v.length <= LONG_CAPTION_MAX && COPYRIGHT_END_RE.test(v))) && CAPTION_CREDIT_RE.test(v)) return void (w.shape = "caption");
   // A figure's caption after its placeholder, a sentence: "[Figure 1] Niveau moyen annuel de la mer Caspienne …
@@ -2334,7 +2334,7 @@ function readEntryDays(ws: Work[], headEnd: number, secondBody: number, lastBody
   // / the summary); the same day twice stamps posts the text quotes ("17 février 2025" under each of two posts).
   const labelled = (i: number) => {
     const p = prevText(ws, i);
-    return words(ws[p].v).length <= ENTRY_LABEL_WORDS && !endsSentence(ws[p].v) && isBody(ws[nextText(ws, i)]);
+    return countWords(ws[p].v) <= ENTRY_LABEL_WORDS && !endsSentence(ws[p].v) && isBody(ws[nextText(ws, i)]);
   };
   if (days.every(labelled) || new Set(days.map((i) => ws[i].v)).size < days.length) return;
   // Days that close their entries, the last over an intertitle and none under one, name the sources the entries quote
@@ -2763,7 +2763,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[i];
     // (The headline is still to come: "Dernière minute : le Kazakhstan et la RDC établissent …" over the byline is
     // one.)
-    const headlineBelow = () => [1, 2, 3].map((k) => nthText(ws, i, k)).some((j) => j < ws.length && !ws[j].kind && ws[j].shape === "heading" && words(ws[j].v).length >= 5);
+    const headlineBelow = () => [1, 2, 3].map((k) => nthText(ws, i, k)).some((j) => j < ws.length && !ws[j].kind && ws[j].shape === "heading" && countWords(ws[j].v) >= 5);
     if (!w.kind && w.shape !== "furniture" && ((w.src.line > TICKER_LAST_LINE && NEWS_TICKER_RE.test(w.v)) || LATEST_NEWS_RE.test(w.v)) && headlineBelow()) Object.assign(w, { shape: "furniture", reason: "site furniture (news ticker)" });
     head = w.shape === "blank" || w.shape === "heading" || (w.kind ?? w.shape) === "furniture";
   }
@@ -2846,8 +2846,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (leaf.length < size || leaf.some((w) => w.kind || w.v.length > LEAF_PART_MAX)) break;
       // (Maybe over the section's path first: "Haut niveau  •  International".)
       let n = nextText(ws, i + size - 1);
-      if (n < ws.length && /\s[•·|›/]\s/u.test(ws[n].v) && words(ws[n].v).length <= SITE_NAME_WORDS) n = nextText(ws, n);
-      if (n >= ws.length || !((ws[n].kind ?? ws[n].shape) === "furniture" || ws[n].byline || words(ws[n].v).length >= HEADLINE_WORDS)) continue;
+      if (n < ws.length && /\s[•·|›/]\s/u.test(ws[n].v) && countWords(ws[n].v) <= SITE_NAME_WORDS) n = nextText(ws, n);
+      if (n >= ws.length || !((ws[n].kind ?? ws[n].shape) === "furniture" || ws[n].byline || countWords(ws[n].v) >= HEADLINE_WORDS)) continue;
       const text = leaf.map((w) => w.v).join(" ");
       const d = readDateLine(text);
       if (!d || d.relative || d.precision !== "day" || d.evidence !== text) continue;
@@ -2873,7 +2873,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     Object.assign(w, { shape: "furniture", kind: "furniture", reason });
     const n = nextText(ws, i);
     // (A name: "Journée de la République : l'ambassade ouvre ses portes" under a local site's label is the headline.)
-    if (n < ws.length && !ws[n].kind && ws[n].v.length <= NEWS_CLIENT_MAX && !endsSentence(ws[n].v) && !/:/u.test(ws[n].v) && words(ws[n].v).length <= NEWS_CLIENT_WORDS) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason, byline: false });
+    if (n < ws.length && !ws[n].kind && ws[n].v.length <= NEWS_CLIENT_MAX && !endsSentence(ws[n].v) && !/:/u.test(ws[n].v) && countWords(ws[n].v) <= NEWS_CLIENT_WORDS) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason, byline: false });
   });
   // A press database's source, as it files it, over its date line: "Le Courrier de l'Ouest (site web)".
   ws.forEach((w, i) => {
@@ -3031,7 +3031,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const n = nextText(ws, i);
     // A communication service signs under the text's last paragraph: "Service communication FFE" over the share bar (in
     // a list of services, or over a paragraph, it is the text's).
-    if (!ws[i].kind && COMMUNICATION_SERVICE_SIGN_RE.test(ws[i].v) && p >= 0 && ws[p].shape === "paragraph" && words(ws[p].v).length >= 8 && !(n < ws.length && (ws[n].shape === "paragraph" || ws[n].shape === "list-item"))) ws[i].shape = "credit";
+    if (!ws[i].kind && COMMUNICATION_SERVICE_SIGN_RE.test(ws[i].v) && p >= 0 && ws[p].shape === "paragraph" && countWords(ws[p].v) >= 8 && !(n < ws.length && (ws[n].shape === "paragraph" || ws[n].shape === "list-item"))) ws[i].shape = "credit";
     // "Contact : … @… – 03 81 65 52 52" is the site's under the text's credit; in a box of practical details, or under
     // a sentence asking readers to write, it is the text's.
     if (!ws[i].kind && CONTACT_PHONE_RE.test(ws[i].v) && p >= 0 && (ws[p].shape === "credit" || ws[p].byline)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (contact details)" });
@@ -3423,7 +3423,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // footer's too ("Les opinions exprimées … n'engagent que leur auteur.", an attachment, the past issues), unless a
   // paragraph of the text comes after it (at the top of the letter, the footer's line stands over the text).
   const letterFooter = bodyFrom < 0 ? -1 : ws.findIndex((w, i) => i > bodyFrom && /e-mail newsletter furniture/u.test(w.reason ?? "") && UNSUBSCRIBE_RE.test(w.v));
-  if (letterFooter > 0 && !ws.slice(letterFooter).some((w) => !w.kind && w.shape === "paragraph" && words(w.v).length >= LETTER_TAIL_WORDS)) {
+  if (letterFooter > 0 && !ws.slice(letterFooter).some((w) => !w.kind && w.shape === "paragraph" && countWords(w.v) >= LETTER_TAIL_WORDS)) {
     for (let i = letterFooter + 1; i < ws.length; i++) {
       if (ws[i].shape !== "blank" && !ws[i].kind && ws[i].shape !== "furniture") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the e-mail newsletter's footer)" });
     }
@@ -3600,7 +3600,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.teaser || !(COMMENT_COUNT_RE.test(w.v) || COMMENTS_LABEL_RE.test(w.v)) || !(/comment prompt or counter/.test(w.reason ?? "") || thousands)) continue;
     // Under the standfirst, a count over the byline and its time is the page's head ("5 commentaires" / "Aliya
     // Nurpeisova — 14/06/2025 à 13h05"): the text has not been told yet.
-    if (ws.slice(bodyStart, i).filter((x) => !x.kind && (x.shape === "paragraph" || x.shape === "quote") && words(x.v).length >= 12).length < 2) continue;
+    if (ws.slice(bodyStart, i).filter((x) => !x.kind && (x.shape === "paragraph" || x.shape === "quote") && countWords(x.v) >= 12).length < 2) continue;
     const n = nextText(ws, i);
     const stamp = (v: string) => COMMENTER_STAMP_RE.test(v) || (/commentaire/iu.test(w.v) && WIDE_DATED_STAMP_RE.test(v));
     // (Or the name and its time on two lines, "Martine B." / "28 novembre 2025 à 09:02", under the site's lines: the
@@ -3826,7 +3826,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     while (end < ws.length && ws[end].shape !== "blank" && !ws[end].kind && (isTagItem(ws[end].v) || LOWER_TAG_RE.test(ws[end].v))) end++;
     // A box of key words in the text ("Mots-clés" / "Neutralité active" / …) has the text going on right under it.
     const n = nextText(ws, end - 1);
-    if (n < ws.length && !ws[n].kind && ws[n].shape === "paragraph" && isProse(ws[n]) && endsSentence(ws[n].v) && words(ws[n].v).length >= 12) continue;
+    if (n < ws.length && !ws[n].kind && ws[n].shape === "paragraph" && isProse(ws[n]) && endsSentence(ws[n].v) && countWords(ws[n].v) >= 12) continue;
     for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (tag list of the source site)", metaDate: undefined });
     i = end - 1;
   }
@@ -3846,7 +3846,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Only in the page's head or tail: a line of cells between two paragraphs of the text is the text's ("Les langues de
   // travail⇥russe⇥anglais", five signatories' names).
   const rowAt = (j: number) => j >= 0 && j < ws.length && isTableRow(ws[j].src.text);
-  const prose = (w: Work) => !w.kind && w.shape === "paragraph" && !isRow(w) && words(w.v).length >= 12;
+  const prose = (w: Work) => !w.kind && w.shape === "paragraph" && !isRow(w) && countWords(w.v) >= 12;
   const firstProse = ws.findIndex(prose);
   let lastProse = ws.length - 1;
   while (lastProse >= 0 && !prose(ws[lastProse])) lastProse--;
@@ -3925,13 +3925,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (w.kind || !isBody(w)) {
-      if (!w.kind && w.shape === "heading" && words(w.v).length >= 5) break;
+      if (!w.kind && w.shape === "heading" && countWords(w.v) >= 5) break;
       continue;
     }
     const p = prevText(ws, i);
     const n = nextText(ws, i);
     const furniture = (j: number) => j >= 0 && j < ws.length && (ws[j].kind ?? ws[j].shape) === "furniture";
-    const label = (j: number) => j >= 0 && !ws[j].kind && ws[j].shape === "heading" && words(ws[j].v).length <= 4;
+    const label = (j: number) => j >= 0 && !ws[j].kind && ws[j].shape === "heading" && countWords(ws[j].v) <= 4;
     if (w.shape === "paragraph" && w.v.length <= TWO_SENTENCE_HEADLINE_MAX && SUBJECT_FIRST_RE.test(w.v) && innerSentenceBreaks(w.v) === 1 && (furniture(p) || label(p)) && furniture(n)) w.shape = "heading";
     break;
   }
@@ -4002,7 +4002,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (ws[i].kind || !FRONT_PAGE_HEAD_LABEL_RE.test(ws[i].v)) continue;
     const n = nextText(ws, i);
     // (Under a headline, below the site's menus, "À la une :" heads a press review's first item.)
-    if (!headlineUnderMenus(ws, i, /navigation|breadcrumb|menu|language switcher/u) && n < ws.length && !ws[n].kind && ws[n].shape === "heading" && words(ws[n].v).length >= 5) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the front page's label over the headline)" });
+    if (!headlineUnderMenus(ws, i, /navigation|breadcrumb|menu|language switcher/u) && n < ws.length && !ws[n].kind && ws[n].shape === "heading" && countWords(ws[n].v) >= 5) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the front page's label over the headline)" });
   }
   let headEnd = ws.findIndex((w) => !w.kind && isBody(w) && !label(w));
   const head = headEnd < 0 ? ws.length : headEnd;
@@ -4114,7 +4114,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "OBJET : …" among "DURÉE : …" and "COÛT : …" is no deliberation's object.)
     let object = -1;
     for (let i = nextText(ws, titleAt); object < 0 && i < ws.length && i <= titleAt + REGISTER_HEADER_LINES; i = nextText(ws, i)) {
-      if (!ws[i].kind && OBJECT_LABEL_RE.test(ws[i].v) && words(ws[i].v).length >= HEADLINE_WORDS + 2) object = i;
+      if (!ws[i].kind && OBJECT_LABEL_RE.test(ws[i].v) && countWords(ws[i].v) >= HEADLINE_WORDS + 2) object = i;
       else if (!(ws[i].kind === "furniture" || ws[i].shape === "furniture" || REGISTER_FORMALITY_RE.test(ws[i].v) || SUMMARY_LABEL_RE.test(ws[i].v))) break;
     }
     if (object > 0) {
@@ -4188,8 +4188,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (Told again, it stands under the site's menu set one item a line: "Le Ministère" / "Politique étrangère" / …; a
     // headline over the breadcrumb stays over its standfirst.)
     const between = ws.slice(fallback + 1, headEnd);
-    const menuItems = between.filter((x) => x.shape === "heading" && words(x.v).length <= 4).length;
-    const siteLines = between.every((x) => x.shape === "blank" || (x.kind ?? x.shape) === "furniture" || (x.shape === "heading" && words(x.v).length <= 4));
+    const menuItems = between.filter((x) => x.shape === "heading" && countWords(x.v) <= 4).length;
+    const siteLines = between.every((x) => x.shape === "blank" || (x.kind ?? x.shape) === "furniture" || (x.shape === "heading" && countWords(x.v) <= 4));
     // (With no headline taken, the site's lines above it are enough: "Rencontre du Ministre … Djeyhoun Bayramov avec …
     // Mourat Nourtleou" under "Nouvelles" and its date, over "Le 3 mars 2025, le Ministre … a rencontré …".)
     // (Not a caption ending on its place and day: "…, à Ankara, le 12 mars 2025".)
@@ -4349,7 +4349,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // Only a date set apart: written in figures ("04/07/2024") or after a bar or a dash ("… | 4 juillet 2024"); "depuis
     // le 24 février 2022" ends a headline's own sentence.
     const apart = last && (/^\d/.test(last.evidence) && !/\p{L}/u.test(last.evidence) || /[|–—-]\s*$/u.test(w.v.slice(0, w.v.length - last.evidence.length)));
-    if (last && apart && at > 0 && w.v.endsWith(last.evidence) && words(w.v.slice(0, w.v.length - last.evidence.length)).length >= 3) {
+    if (last && apart && at > 0 && w.v.endsWith(last.evidence) && countWords(w.v.slice(0, w.v.length - last.evidence.length)) >= 3) {
       cutHeadline(w, 0, w.src.text.slice(0, at).replace(/[\s|,–—-]+$/u, "").length, "date glued to the headline (publication metadata)");
       w.metaDate = headDate(last);
     } else if (last && at > 0 && /\(\s*$/u.test(w.v.slice(0, w.v.length - last.evidence.length - 1)) && w.v.endsWith(`${last.evidence})`) && /\d{4}$/u.test(last.evidence)) {
@@ -4458,13 +4458,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // for want of one (the masthead "LA VOIX DE BRUXELLES"; a short headline in small letters stays).
   const weakTitle = titleAt >= 0 && !long.includes(titleAt) && titleAt < headEnd && capitals(titleAt);
   if ((titleAt < 0 || weakTitle) && headEnd >= 0 && ws[headEnd].shape === "paragraph" && (glued || (ws[headEnd].v.length <= CHAPEAU_MAX_CHARS && innerSentenceBreaks(ws[headEnd].v) <= (weakTitle ? 1 : 0)))) {
-    const site = (j: number) => (ws[j].kind ?? ws[j].shape) === "furniture" || (!ws[j].kind && ws[j].shape === "heading" && words(ws[j].v).length <= 1);
+    const site = (j: number) => (ws[j].kind ?? ws[j].shape) === "furniture" || (!ws[j].kind && ws[j].shape === "heading" && countWords(ws[j].v) <= 1);
     let h = nextText(ws, headEnd);
     while (weakTitle && h < ws.length && site(h)) h = nextText(ws, h);
     // A photo's credit may stand between the headline and the text.
     let after = nextText(ws, h);
     while (after < ws.length && (((ws[after].kind ?? ws[after].shape) === "furniture") || ((!ws[after].kind || ws[after].kind === "credit") && (ws[after].shape === "credit" || ws[after].shape === "caption")))) after = nextText(ws, after);
-    if (h < ws.length && !ws[h].kind && ws[h].shape === "heading" && words(ws[h].v).length >= 4 && after < ws.length && !ws[after].kind && isBody(ws[after])) {
+    if (h < ws.length && !ws[h].kind && ws[h].shape === "heading" && countWords(ws[h].v) >= 4 && after < ws.length && !ws[after].kind && isBody(ws[after])) {
       if (weakTitle) Object.assign(ws[titleAt], { kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
       titleAt = h;
       ws[h].kind = "title";
@@ -4531,9 +4531,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const n = nextText(ws, i);
     const p = prevText(ws, i);
     const underMeta = p >= 0 && (/date line/.test(ws[p].reason ?? "") || ws[p].byline === true);
-    const short = (x: Work) => !x.kind && x.shape === "heading" && words(x.v).length <= 3;
+    const short = (x: Work) => !x.kind && x.shape === "heading" && countWords(x.v) <= 3;
     // One of a series of short intertitles ("Kazakhstan", then "Kirghizstan"…) is the text's.
-    if (short(w) && labels.has(w.v) && underMeta && n < ws.length && !ws[n].kind && isBody(ws[n]) && words(ws[n].v).length >= 6 && !ws.slice(n).some(short)) Object.assign(w, { kind: "furniture", reason: "site furniture (a label of the page's head repeated)" });
+    if (short(w) && labels.has(w.v) && underMeta && n < ws.length && !ws[n].kind && isBody(ws[n]) && countWords(ws[n].v) >= 6 && !ws.slice(n).some(short)) Object.assign(w, { kind: "furniture", reason: "site furniture (a label of the page's head repeated)" });
   }
   // The day over the site's menu, "Lundi 2 juin 2025", is the day the page was copied when a date line stands under the
   // headline ("31 mai 2025"): the one under the headline dates the article. (The page is copied after it was published:
@@ -4736,17 +4736,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // The text's last sentence, the agency's name in brackets after its stop: "Nourtleou doit être reçu mercredi …
     // avant de se rendre à Jakarta. (KNA)". (Right under the text: a feed's dispatches, a gallery's captions, each
     // closed so, stand under their label.)
-    if (!w.kind && AGENCY_CLOSED_RE.test(w.v) && words(w.v).length >= CUT_PARAGRAPH_WORDS && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)])) {
+    if (!w.kind && AGENCY_CLOSED_RE.test(w.v) && countWords(w.v) >= CUT_PARAGRAPH_WORDS && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)])) {
       w.shape = "paragraph";
       break;
     }
-    if (!w.kind && /!$/u.test(w.v) && words(w.v).length >= 3 && !SIGN_OFF_RE.test(w.v)) {
+    if (!w.kind && /!$/u.test(w.v) && countWords(w.v) >= 3 && !SIGN_OFF_RE.test(w.v)) {
       w.shape = "paragraph";
       break;
     }
     // A paragraph cut by the paywall mid-sentence: "… des élus de la Collectivité territoriale de Guyane, intéressés
     // par" / "Cet article est réservé aux abonnés.".
-    if (!w.kind && words(w.v).length >= CUT_PARAGRAPH_WORDS && endsOnLittleWord(w.v) && /paywall/.test(ws[nextText(ws, i)]?.reason ?? "")) {
+    if (!w.kind && countWords(w.v) >= CUT_PARAGRAPH_WORDS && endsOnLittleWord(w.v) && /paywall/.test(ws[nextText(ws, i)]?.reason ?? "")) {
       w.shape = "paragraph";
       break;
     }
@@ -4789,7 +4789,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     let above = i - 1;
     while (above >= 0 && ws[above].shape === "blank") above--;
     // An exclamation closing a speech ("Vive l'amitié franco-kazakhe !") is the text's last line.
-    const exclamation = (x: Work) => /!$/u.test(x.v) && words(x.v).length >= 3 && !SIGN_OFF_RE.test(x.v);
+    const exclamation = (x: Work) => /!$/u.test(x.v) && countWords(x.v) >= 3 && !SIGN_OFF_RE.test(x.v);
     const underText = above < 0 || ws[above].shape !== "heading" || !!ws[above].kind || isSignatory(ws[above].v) || exclamation(ws[above]);
     // "Marc Delaunay (Astana, envoyé spécial)": the name, with where and how the author wrote.
     // "Marie Lenoir, à Astana": with where from.
@@ -4840,7 +4840,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       // Figures stacked are a box of key figures; a sentence after them, the text going on. Under the text itself, a
       // list of names, places or lines of a poem is the article's: tags stand under the site's lines (a byline, a date
       // line, a share bar, a quote box).
-      const resumes = ws.slice(end).some((w) => !w.kind && isProse(w) && endsSentence(w.v) && words(w.v).length >= 8);
+      const resumes = ws.slice(end).some((w) => !w.kind && isProse(w) && endsSentence(w.v) && countWords(w.v) >= 8);
       const underSite = p >= 0 && (ws[p].kind === "furniture" || (!ws[p].kind && ws[p].shape === "furniture") || ws[p].byline);
       if (stacked.length >= 3 && underSite && stacked.every((w) => !/\d/u.test(w.v) && w.v.split(/\s+/u).length <= 4) && !resumes) {
         for (const w of stacked) Object.assign(w, { kind: "furniture", reason: "site furniture (a list of the site's tags or links after the text)" });
@@ -4966,7 +4966,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // …".
   for (let i = 0; i + 1 < ws.length; i++) {
     const n = nextText(ws, i);
-    if (!ws[i].kind && /!$/u.test(ws[i].v) && words(ws[i].v).length <= DONATION_CALL_WORDS && n < ws.length && /donation form/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: ws[n].reason });
+    if (!ws[i].kind && /!$/u.test(ws[i].v) && countWords(ws[i].v) <= DONATION_CALL_WORDS && n < ws.length && /donation form/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: ws[n].reason });
   }
   // The label over a legal notice is the notice's: "Avertissement" / "Ce communiqué contient des déclarations
   // prospectives …" (over the text's paragraph, "Avertissement" is an intertitle).
@@ -5032,11 +5032,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (Over a paragraph telling of the group, the name and its members head the text's part on it.)
     const p = prevText(ws, i);
     const n = nextText(ws, i);
-    if (n < ws.length && isProse(ws[n]) && !ws[n].kind && words(ws[n].v).length >= GROUP_TOLD_WORDS) {
+    if (n < ws.length && isProse(ws[n]) && !ws[n].kind && countWords(ws[n].v) >= GROUP_TOLD_WORDS) {
       for (const k of [p, i]) if (k >= 0 && ws[k].kind !== "furniture") Object.assign(ws[k], { shape: "heading", kind: undefined, reason: undefined });
       continue;
     }
-    if (p >= 0 && ws[p].kind !== "furniture" && words(ws[p].v).length <= GROUP_NAME_WORDS && !endsSentence(ws[p].v)) Object.assign(ws[p], { shape: "furniture", kind: "furniture", reason: ws[i].reason });
+    if (p >= 0 && ws[p].kind !== "furniture" && countWords(ws[p].v) <= GROUP_NAME_WORDS && !endsSentence(ws[p].v)) Object.assign(ws[p], { shape: "furniture", kind: "furniture", reason: ws[i].reason });
   }
   // A survey's buttons on a line of their own, under its question: "Cette page vous a-t-elle été utile ?" / "Oui   Non"
   // (elsewhere, a results table's head).
@@ -5065,7 +5065,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (!/subscription prompt/u.test(ws[i].reason ?? "")) continue;
     const run: number[] = [];
     let j = nextText(ws, i);
-    for (; j < ws.length && !ws[j].kind && ws[j].shape === "heading" && words(ws[j].v).length <= TOPIC_WORDS && !/[.!?:;,]$/u.test(ws[j].v); j = nextText(ws, j)) run.push(j);
+    for (; j < ws.length && !ws[j].kind && ws[j].shape === "heading" && countWords(ws[j].v) <= TOPIC_WORDS && !/[.!?:;,]$/u.test(ws[j].v); j = nextText(ws, j)) run.push(j);
     if (run.length >= TOPICS_MIN && (j >= ws.length || (ws[j].kind ?? ws[j].shape) === "furniture")) for (const k of run) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (tag list of the source site)" });
   }
   // An event's day under its field's label, "Date et heure" / "13 janvier 2026 07:00 …", is the event's, not the

@@ -1,6 +1,6 @@
 // Recognises a news site's furniture (menus, prompts, counters, teasers, bylines, date lines) from general signals.
 import { findDates, type DateMention } from "./date.ts";
-import { endsSentence, LEADING_EMOJI_RE, stopwordDensity, words } from "./french.ts";
+import { endsSentence, LEADING_EMOJI_RE, stopwordDensity } from "./french.ts";
 
 /** Why a reading application's control is removed (see READING_APP_RE). */
 export const READING_APP_REASON = "a reading application's controls";

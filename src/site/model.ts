@@ -469,12 +469,6 @@ export function toEntry(a: Article, site: SiteConfig = readSiteConfig(), accesse
   return e;
 }
 
-/** Days between two dates (`YYYY-MM` counts as the first of the month); undated articles are far from everything. */
-function dayDistance(a: string | null, b: string | null): number {
-  if (!a || !b) return Number.MAX_SAFE_INTEGER;
-  return Math.abs(Date.parse(firstDay(a)) - Date.parse(firstDay(b))) / 86_400_000;
-}
-
 /**
  * Articles on each side of an article, in date order, that a tag's list offers as candidates. A tag carried by
  * more than 2 × RELATED_WINDOW + 1 articles (the country itself, its president in a large archive) offers only its

@@ -14,6 +14,7 @@ import { fr } from "date-fns/locale/fr";
 import { nameVariants } from "../../src/search/records.ts";
 import { foldForIndex, foldWord, isNameLike, nameKey } from "../../public/js/search-text.js";
 import { WORD_CHAR, WORD_RE } from "../../public/js/highlight.js";
+import { countWords, words } from "../../src/ingest/french.ts";
 
 // The tokenizer as it was written first: one regex over the text in NFC, each word folded on its own.
 const REFERENCE_WORD_RE = /[\p{L}\p{N}\p{M}\u00AD\u200C\u200D\u2060]+|\+/gu;
@@ -50,6 +51,20 @@ test("the word scanner cuts and folds words exactly as the regex tokenizer does,
   fc.assert(
     fc.property(gen, (text) => {
       assert.deepEqual(tokenize(text), referenceTokenize(text));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("the classifier's word count is the number of words the splitting pattern finds, whatever the characters", () => {
+  // The characters whose lower case is longer or splits a word ("İ" lowers to "i" and a combining dot), hyphens alone
+  // and doubled, astral letters and lone surrogates.
+  for (const text of ["", "-", "--", " - a -b - -", "İstanbul", "l’ONU", "𝐀bc 𝐀", "\uD800x", "x\uDC00y", "Ⅻ ⅻ", "ᵉʳ 1er", "e\u0301té"]) {
+    assert.equal(countWords(text), words(text).length, JSON.stringify(text));
+  }
+  fc.assert(
+    fc.property(gen, (text) => {
+      assert.equal(countWords(text), words(text).length);
     }),
     { numRuns: 3000 },
   );
