@@ -2,8 +2,8 @@
 // caption, bibliography entry, furniture or blank. Shapes are read line by line, then zones (head, body, teasers,
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
-import { countWords, emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { FOLLOW_BUTTONS, FOLLOW_TOWN_RE, INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE, SOCIAL_POST_STAMP_RE } from "./furniture.ts";
+import { countWords, emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, LEADING_EMOJI_RE, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
+import { FOLLOW_BUTTONS, FOLLOW_TOWN_RE, INITIAL_AND_NAME_RE, INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE, SOCIAL_POST_STAMP_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 import { findTag } from "../taxonomy/match.ts";
@@ -23,9 +23,10 @@ const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
 // its summary's author ("Résumé de l'article de Lotte Vermeersch, correspondante économique").
 // A programme's credits: "Production : Agathe Moreau-Ilinski", "Réalisation : …", "Avec la collaboration de …", "Un
 // reportage d'Anna Vidal et Timour Ospanov. Montage : Julien Perrot." (names only), a podcast's credits ("Crédits :
-// présentation … · réalisation et montage …").
+// présentation … · réalisation et montage …"), a video's "Script : Hugo Marchal – Montage : Louise Perrin" (names only:
+// "Scénario : Pékin prend la main" heads a note's part).
 const NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:(?:,\s|\set\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}){0,3}`;
-const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$|[Uu]n reportage d(?:e |['’])${NAMES}\.(?:\s(?:[Mm]ontage|[Ii]mages|[Rr]éalisation)\s*:\s*${NAMES}\.?)?$|[Cc]rédits\s*:\s*(?:présentation|réalisation|production|animation)\s[^]{3,200}$`;
+const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|(?:[Ss]cript|[Ss]cénario)(?: et voix)?\s*:\s*${NAMES}(?:\s[–—·-]\s\p{Lu}[\p{Ll} ]{2,20}\s?:\s?${NAMES}){0,3}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$|[Uu]n reportage d(?:e |['’])${NAMES}\.(?:\s(?:[Mm]ontage|[Ii]mages|[Rr]éalisation)\s*:\s*${NAMES}\.?)?$|[Cc]rédits\s*:\s*(?:présentation|réalisation|production|animation)\s[^]{3,200}$`;
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
 // A note's authors and their roles: "Auteurs : Mathilde Kerjean, analyste senior pétrole ; Arman Tulegenov, analyste
 // Asie centrale".
@@ -185,7 +186,7 @@ const ATTACHMENTS_LABEL_RE = /^(?:documents?(?: (?:joints?|à télécharger|asso
 // An e-mail's unsubscribe link: "Se désinscrire", "Vous recevez ce message parce que …".
 const UNSUBSCRIBE_RE = /^(?:se désinscrire|se désabonner|vous recevez (?:ce message|cet e-?mail|cette lettre) (?:parce que|car)\b)/iu;
 // A rule drawn in text: "=====", "-----".
-const RULE_LINE_RE = /^(?:={8,}|-{8,}|_{8,}|\*{8,}|~{8,})$/u;
+const RULE_LINE_RE = /^(?:={8,}|-{8,}|_{8,}|\*{8,}|~{8,}|[━─═]{8,})$/u;
 // How many lines a newsletter's box holds at most.
 const NEWSLETTER_BOX_LINES = 5;
 // An issue's number: "N° 112 – 13 novembre 2025", "Numéro 38".
@@ -335,7 +336,7 @@ const EVENT_KIND_DATE_RE = /^(?:[Cc]onférence(?:-débat| de presse)?|[Cc]olloqu
 // A town, a dash, a name: "Riyad — Le Royaume Aujourd’hui".
 const TOWN_DESK_RE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?\s[—–]\s(\p{Lu}[^.!?:;«»()]{2,60})$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»()]{1,60}\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|(?:\([Aa]vec (?:l['’])?(?=[^)]+\)\.?$)|[Aa]vec )(?:ACP|AIP|APA|AGP|ANP|AIB|ATOP|AMAP|ABP|ACI|TAP|KUNA|WAM|QNA|SPA|MENA|BTA|CTK|HINA|STA|MTI|PAP|LUSA|EFE|DPA|PTI|ANI|NNA|IRNA|TASR|KABAR|AKIpress|Trend|Azertac|Xinhua|TASS|Sputnik|Anadolu)\)?\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|\*?[Aa]vec (?:la rédaction|le bureau|notre bureau|notre correspondante?|nos correspondants) (?:de |d['’]|du |à |au |en )\p{Lu}[\p{L}'’ -]{1,30}\.?$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Agence France-Presse|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|(?:\([Aa]vec (?:l['’])?(?=[^)]+\)\.?$)|[Aa]vec )(?:ACP|AIP|APA|AGP|ANP|AIB|ATOP|AMAP|ABP|ACI|TAP|KUNA|WAM|QNA|SPA|MENA|BTA|CTK|HINA|STA|MTI|PAP|LUSA|EFE|DPA|PTI|ANI|NNA|IRNA|TASR|KABAR|AKIpress|Trend|Azertac|Xinhua|TASS|Sputnik|Anadolu)\)?\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|\*?[Aa]vec (?:la rédaction|le bureau|notre bureau|notre correspondante?|nos correspondants) (?:de |d['’]|du |à |au |en )\p{Lu}[\p{L}'’ -]{1,30}\.?$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // A communication service signing under the text's last paragraph: "Service communication FFE" (see classifyLines: in a
 // list of services, "Service médical FFS" / "Service communication FFS", it is an item).
 const COMMUNICATION_SERVICE_SIGN_RE = /^[Ss]ervice (?:de (?:la )?)?communication (?:de la |du |de l['’]|des |de )?\p{Lu}[\p{L}\d'’-]*(?: \p{Lu}[\p{L}\d'’-]*){0,3}$/u;
@@ -383,8 +384,8 @@ const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| a
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :", maybe with a remark
 // in brackets ("Pour aller plus loin (mes lectures avant le départ)", "Bibliographie (extraits)"), a numbered section's
-// "4. Pour aller plus loin".
-const BIBLIOGRAPHY_MARKER_RE = /^(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées(?: dans (?:l['’]|cet |cette |le |la )?(?:épisode|émission|article|entretien))?)?|textes de référence|documents de référence|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin(?:\s?:\s?(?:sélection bibliographique|bibliographie|lectures|références))?|pour en savoir plus)(?:\s\([^()]{1,40}\))?\s*:?$/iu;
+// "4. Pour aller plus loin", a video's description's "📚 Sources" (the emoji before it).
+const BIBLIOGRAPHY_MARKER_RE = /^(?:[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]\uFE0F?\s?)?(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées(?: dans (?:l['’]|cet |cette |le |la )?(?:épisode|émission|article|entretien))?)?|textes de référence|documents de référence|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin(?:\s?:\s?(?:sélection bibliographique|bibliographie|lectures|références))?|pour en savoir plus)(?:\s\([^()]{1,40}\))?\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
@@ -556,7 +557,7 @@ const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
 // a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par
 // : Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
-const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion (?:sur|à propos de) (?:ce|cet|cette) (?:post|billet|article|lettre|publication)(?:\s?\(\d{1,4}\))?|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d+\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
+const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion (?:sur|à propos de) (?:ce|cet|cette) (?:post|billet|article|lettre|publication)(?:\s?\(\d{1,4}\))?|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d[\d\s\u00a0\u202f]*\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
 // A critic's verdict in stars: "Notre avis : ★★★★☆", "La note de la rédaction : 4/5".
 const CRITIC_VERDICT_RE = /^(?:notre avis|notre note|(?:la )?note de la rédaction|notre verdict|verdict)\s?:\s?(?:[★☆]{3,5}|\d(?:[.,]\d)?\s?\/\s?(?:5|10))$/iu;
 // A relative stamp in days: "il y a 3 jours", "Publié il y a 2 jours" (not "Mis à jour il y a …").
@@ -965,6 +966,20 @@ const UPDATE_ONLY_RE = /^(?:mis|mise|dernière mise) à jour\b(?![^]*\bpubli)/iu
 // A Spanish-speaking site's stamp: "Fecha de publicación: 27 mayo 2025 17:05".
 const SPANISH_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
 const SPANISH_STAMP_RE = new RegExp(String.raw`^fecha de (publicación|actualización)\s?:\s?(\d{1,2}) (?:de )?(${SPANISH_MONTHS.join("|")})(?: de)? (\d{4})(?:,?\s\d{1,2}:\d{2})?$`, "iu");
+// A short video's author and day under the account's handle, the day unpadded: "Géopolitik en 60s · 2023-11-2".
+const VIDEO_AUTHOR_DAY_RE = /^\S.{0,60}?\s·\s((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$/u;
+// An account's handle alone, without its @, a dot or an underscore in it: "geopolitik.en.60s", "aruzhan_ksz".
+const BARE_HANDLE_RE = /^(?=[\p{Ll}\d._]*[._])[\p{Ll}\d][\p{Ll}\d._]{2,30}$/u;
+// Paragraphs of text under a count of comments in the page's head (see the teaser blocks).
+const HEAD_COUNTER_TEXT_MIN = 3;
+// The page's own address is pasted over it, on its first lines.
+const PAGE_ADDRESS_HEAD_LINES = 3;
+// A video's chapter, its time then its title: "27:30 Conclusion", "1:02:10 Questions du public".
+const VIDEO_CHAPTER_RE = /^\d{1,2}:\d{2}(?::\d{2})?\s+\p{L}/u;
+// A row with a leader and a figure, a table's or a contents' ("Grande entreprise ........ 2 400"): the figure.
+const LEADER_ROW_RE = /^\S.{0,120}?(?:\.{4,}|…{2,}|(?:\. ){4,})\s*(\d{1,3}(?:[\s\u00a0\u202f]\d{3})*|\d{1,6})$/u;
+// The label of a table of contents.
+const CONTENTS_LABEL_RE = /^(?:sommaire|table des matières|au sommaire)\s*:?$/iu;
 // A day with dashes and a time to the second: "03-04-2025 09:40:51".
 const SECONDS_STAMP_RE = /^\d{1,2}-\d{1,2}-\d{4}\s\d{1,2}:\d{2}:\d{2}$/u;
 // A chat exporter's header line: "Guild: …", "Channel: …", "Topic: …".
@@ -1644,6 +1659,9 @@ function shapeOf(w: Work, email = true): void {
     Object.assign(w, { shape: "furniture", reason: "site furniture (the page's web address)" });
     const day = addressDate(address);
     if (day) w.metaDate = day;
+    // The day as a part of its own, "/2026-03-14/", only in the page's own address pasted over it, and weakly: a stamp
+    // of the page, "Mis en ligne le 2 mars 2026", says more than an agenda's address naming its event's day.
+    else if (address.partDay && w.src.line <= PAGE_ADDRESS_HEAD_LINES) w.metaDate = headDate(address.partDay, true);
     if (address.year) w.addressYear = address.year;
     return;
   }
@@ -2145,14 +2163,15 @@ const NEWSLETTER_CONTENTS_LABEL_RE = /^(?:au sommaire|dans ce numéro|sommaire|d
 /**
  * An e-mail newsletter's contents may announce its sections, each under its name further down: "AU SOMMAIRE" / "→ À la
  * une : le pari kazakh …" / "→ Vie de l'Académie : rentrée …" / … / "À LA UNE" / the article / "______" / "VIE DE
- * L'ACADÉMIE" / …. The text is the first section's; the sections after the rule are the newsletter's other items.
+ * L'ACADÉMIE" / …, or "▸ En bref – Khorgos, Poti" / … / "━━━━━━━━" / "EN BREF". The text is the first section's; the
+ * sections after the rule are the newsletter's other items.
  */
 function newsletterSections(ws: Work[]): void {
   if (!ws.some((w) => w.email || UNSUBSCRIBE_RE.test(w.v))) return;
   const at = ws.findIndex((w) => NEWSLETTER_CONTENTS_LABEL_RE.test(w.v));
   if (at < 0) return;
   const names: string[] = [];
-  for (let i = at + 1; i < ws.length && LIST_ITEM_RE.test(ws[i].src.text.trim()); i++) names.push(foldForRepeat(ws[i].v.replace(/^[→•▪◦‣*►▶–—-]\s*/u, "").split(/\s:\s/u)[0]));
+  for (let i = at + 1; i < ws.length && LIST_ITEM_RE.test(ws[i].src.text.trim()); i++) names.push(foldForRepeat(ws[i].v.replace(/^[→•▪◦‣*►▶▸–—-]\s*/u, "").split(/\s[:–—]\s/u)[0]));
   if (names.length < 2) return;
   const sections = ws.flatMap((w, i) => (i > at + names.length && w.v.length <= 60 && names.includes(foldForRepeat(w.v)) ? [i] : []));
   // Only a section set apart by a rule after the first one's text: the parts of one article (a one-topic letter's) and
@@ -2170,13 +2189,25 @@ function newsletterSections(ws: Work[]): void {
  * de :" / "1. cartographier leurs flux ;" (over headlines, "Retrouvez nos analyses :" / "Kazakhstan : Astana entre
  * Moscou et Bruxelles", it introduces links).
  */
-function introducesList(ws: Work[], i: number): boolean {
+function introducesList(ws: Work[], i: number, short = false): boolean {
   const n = nextText(ws, i);
-  if (ws[i].shape !== "paragraph" || ws[i].v.length < LONG_PARAGRAPH || !/:$/u.test(ws[i].v) || n >= ws.length || ws[n].shape !== "list-item") return false;
+  if (ws[i].shape !== "paragraph" || !/:$/u.test(ws[i].v) || n >= ws.length || ws[n].shape !== "list-item") return false;
   // "Retrouvez sur notre site l'ensemble de notre dossier :" introduces the site's own articles.
   if (OWN_CONTENT_RE.test(ws[i].v)) return false;
-  const item = ws[n].v.replace(/^(?:\d{1,2}[.)]|[-–—•*·▪►])\s*/u, "");
-  return /^\p{Ll}/u.test(item) || /[;,.]$/u.test(item);
+  const bare = (x: Work) => x.v.replace(/^(?:\d{1,2}[.)]|[-–—•*·▪►])\s*/u, "");
+  const item = bare(ws[n]);
+  if (ws[i].v.length >= LONG_PARAGRAPH) return /^\p{Ll}/u.test(item) || /[;,.]$/u.test(item);
+  // With `short`, a short sentence introduces one too when its items continue it, each in small letters and closed by
+  // a semicolon but the last: "Nous appelons les États du bassin à :" / "– financer la seconde phase … ;" / … / "–
+  // publier … .".
+  if (!short) return false;
+  const items: Work[] = [];
+  for (let j = n; j < ws.length && ws[j].shape === "list-item"; j = nextText(ws, j)) items.push(ws[j]);
+  return (
+    countWords(ws[i].v) >= INTRODUCED_LIST_WORDS &&
+    items.length >= 2 &&
+    items.every((x, k) => /^\p{Ll}/u.test(bare(x)) && (k < items.length - 1 ? /;$/u : /[.;]$/u).test(x.v))
+  );
 }
 
 /** A line naming an attached document, in a run of them right under "Documents" (see ATTACHMENT_RE). */
@@ -2226,6 +2257,9 @@ function prevText(ws: Work[], i: number): number {
   while (j >= 0 && ws[j].shape === "blank") j--;
   return j;
 }
+
+// Fewest words of a short sentence introducing a list (see introducesList).
+const INTRODUCED_LIST_WORDS = 6;
 
 /** Where a teaser block opened at `k` ends: where the article's own prose resumes, or the end of the file. */
 function teaserBlockEnd(ws: Work[], k: number): number {
@@ -2289,7 +2323,9 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     if (comments && w.teaser?.standalone) return j;
     // A paragraph introducing a list ("… nous recommandons aux entreprises de :" / "1. cartographier leurs flux ;") is
     // the article's: a teaser's summary introduces nothing (a reader's comment may).
-    if (!comments && introducesList(ws, j)) return j;
+    // (Right under a label such as "Nos recommandations", a short sentence too: under the teasers, "Votre don nous
+    // permet de financer :" over its list is the appeal's.)
+    if (!comments && introducesList(ws, j, j === nextText(ws, k))) return j;
     if (!isProse(w)) continue;
     if (w.v.length > TEASER_SUMMARY_MAX) return j;
     const n = nextText(ws, j);
@@ -3052,6 +3088,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const date = `${spanish[4]}-${String(SPANISH_MONTHS.indexOf(spanish[3].toLowerCase()) + 1).padStart(2, "0")}-${spanish[2].padStart(2, "0")}`;
       if (isValidIsoDate(date)) Object.assign(ws[i], { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate({ date, evidence: ws[i].v }, /actualizaci/iu.test(spanish[1])) });
     }
+    // The account's handle over its name and the video's day, over the caption: "geopolitik.en.60s" / "Géopolitik en
+    // 60s · 2023-11-2" (in a text, "inform.kz" / "Kazinform · 2024-10-3" names a source and its day).
+    const videoDay = VIDEO_AUTHOR_DAY_RE.exec(ws[i].v);
+    if (videoDay && !ws[i].kind && p >= 0 && BARE_HANDLE_RE.test(ws[p].v) && !ws.slice(0, p).some(isProse)) {
+      const date = `${videoDay[1]}-${videoDay[2].padStart(2, "0")}-${videoDay[3].padStart(2, "0")}`;
+      if (isValidIsoDate(date)) {
+        Object.assign(ws[p], { shape: "furniture", kind: "furniture", reason: "site furniture (the video's author)" });
+        Object.assign(ws[i], { shape: "furniture", reason: "date line (the video's author and day)", metaDate: headDate({ date, evidence: ws[i].v }) });
+      }
+    }
+    // Any sound right under the video's hashtags: "#kazakhstan #macron …" / "♬ Dombra Remix - DJ Aruzhan".
+    if (!ws[i].kind && /^♬/u.test(ws[i].v) && p >= 0 && /\(hashtags\)/u.test(ws[p].reason ?? "")) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (a video's sound)" });
     // A chat exporter's header between its rulers, at the top: "====" / "Guild: …" / "Channel: …" / "Topic: …" / "====".
     if (!ws[i].kind && EXPORTER_HEADER_RE.test(ws[i].v) && ws.slice(Math.max(0, i - 4), i).some((x) => /^={10,}$/u.test(x.v))) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (the chat exporter's header)" });
     // A club's next outings after its text: "Prochaines sorties" over lines each a weekday, a day and the outing
@@ -3300,7 +3348,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // under "À voir en vidéo", the embedded video's title.
         // (A date line's time above it, "2025.03.12. 16:41", stamps the page, its headline under it, when menus stand
         // between it and the player: right under the player, it stamps the video.)
-        const timed = /\d:\d\d/u.test(ws[j - 1].v) && (!/date line|publication time/u.test(ws[j - 1].reason ?? "") || j - 1 === i + 1);
+        // (Under a chapter, "27:30 Conclusion", the description's next part behind its emoji, "📚 SOURCES", is no
+        // title.)
+        const timed = /\d:\d\d/u.test(ws[j - 1].v) && !(VIDEO_CHAPTER_RE.test(ws[j - 1].v) && LEADING_EMOJI_RE.test(ws[j].v)) && (!/date line|publication time/u.test(ws[j - 1].reason ?? "") || j - 1 === i + 1);
         const chapter = /^\d{1,2}:\d{2}/u.test(ws[j].v) || timed || (j === i + 1 && VIDEO_LABEL_RE.test(ws[i].v));
         if (ws[j].shape === "heading" && chapter) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player: the video's title or chapters)" });
         else if (ws[j].shape !== "furniture") break;
@@ -3525,7 +3575,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "Notes" as an entry of the table of contents, already removed, opens nothing; "Pour en savoir plus" over a
     // paragraph of prose is an intertitle ("Pour en savoir plus" / "Le mouvement antinucléaire … a joué …"). So does a
     // numbered section's marker: "4. Pour aller plus loin" over its references, the site's lines after them.
-    const runOnly = FURTHER_READING_RE.test(ws[i].v) || /^\d{1,2}[.)]\s/u.test(ws[i].v);
+    // (So does a video's description's "📚 Sources", over its references: the description's next part opens on its own
+    // emoji, "🎬 Écriture et voix : …", "🎵 Musique : …".)
+    const described = LEADING_EMOJI_RE.test(ws[i].v);
+    const runOnly = FURTHER_READING_RE.test(ws[i].v) || /^\d{1,2}[.)]\s/u.test(ws[i].v) || described;
     if (runOnly && !referencesUnder(ws, i)) continue;
     if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) && ws[i].kind !== "furniture") {
       // Another part of the apparatus still to come below a line ("Notes", then "Bibliographie").
@@ -3540,6 +3593,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
           if (runOnly && j > nextText(ws, i)) break;
           continue;
         }
+        if (described && LEADING_EMOJI_RE.test(w.v)) break;
         if (w.teaser?.standalone) break;
         // How to cite the page comes after its references: what follows is the site's, unless another part of the
         // apparatus is still to come ("Citer cet article", then "Pour aller plus loin").
@@ -3600,8 +3654,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.teaser || !(COMMENT_COUNT_RE.test(w.v) || COMMENTS_LABEL_RE.test(w.v)) || !(/comment prompt or counter/.test(w.reason ?? "") || thousands)) continue;
     // Under the standfirst, a count over the byline and its time is the page's head ("5 commentaires" / "Aliya
     // Nurpeisova — 14/06/2025 à 13h05"): the text has not been told yet.
-    if (ws.slice(bodyStart, i).filter((x) => !x.kind && (x.shape === "paragraph" || x.shape === "quote") && countWords(x.v) >= 12).length < 2) continue;
+    // (Over the comments' sort, "127 commentaires" / "Trier par", one paragraph told is enough: a video's description.)
     const n = nextText(ws, i);
+    const told = ws.slice(bodyStart, i).filter((x) => !x.kind && (x.shape === "paragraph" || x.shape === "quote") && countWords(x.v) >= 12).length;
+    if (told < 2 && !(told === 1 && n < ws.length && /^trier par\b/iu.test(ws[n].v))) continue;
     const stamp = (v: string) => COMMENTER_STAMP_RE.test(v) || (/commentaire/iu.test(w.v) && WIDE_DATED_STAMP_RE.test(v));
     // (Or the name and its time on two lines, "Martine B." / "28 novembre 2025 à 09:02", under the site's lines: the
     // text quoting its readers' comments introduces them.)
@@ -3668,11 +3724,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         continue;
       }
     }
-    // In the article's head, before any text, only the one link after the opener is taken: the headline may follow.
-    let end = k < bodyStart && !w.teaser.consent ? Math.min(nextText(ws, k) + 1, ws.length) : teaserBlockEnd(ws, k);
+    // In the article's head, before any text, only the one link after the opener is taken: the headline may follow. (A
+    // count of comments there, "Commentaires (1 048)" beside the byline over the text, a paragraph at most before it
+    // and the text's paragraphs after it, is a counter.)
+    const counter = w.teaser.comments && ws.slice(0, k).filter(isProse).length <= 1 && ws.slice(k).filter(isProse).length >= HEAD_COUNTER_TEXT_MIN;
+    let end = counter ? k + 1 : k < bodyStart && !w.teaser.consent ? Math.min(nextText(ws, k) + 1, ws.length) : teaserBlockEnd(ws, k);
     // "Nos recommandations" over the article's own paragraph, nothing between: the text's intertitle.
     const first = nextText(ws, k);
-    if (end === first && first < ws.length && INTERTITLE_OPENER_RE.test(w.teaser.words) && (isProse(ws[first]) || introducesList(ws, first))) {
+    if (end === first && first < ws.length && INTERTITLE_OPENER_RE.test(w.teaser.words) && (isProse(ws[first]) || introducesList(ws, first, true))) {
       Object.assign(w, { teaser: undefined, kind: undefined, shape: "heading", reason: undefined });
       continue;
     }
@@ -3857,6 +3916,26 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (cells.length < 3 || cells.some((c) => /\d/u.test(c) || c.split(/\s+/u).length > 5 || /[.;]$/u.test(c))) continue;
     if (rowAt(prevText(ws, i)) || rowAt(nextText(ws, i))) continue;
     Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a menu or a bar of links laid out in cells)" });
+  }
+
+  // Rows with leaders whose figures go down are a table of figures, not contents: "Principaux postes d'exportations (en
+  // millions de dollars) :" / "Aéronefs et pièces détachées ........ 412" / "Machines ........ 287" (a contents' pages
+  // go up).
+  for (let i = 0; i < ws.length; i++) {
+    if (!LEADER_ROW_RE.test(ws[i].v)) continue;
+    let end = i;
+    while (end < ws.length && LEADER_ROW_RE.test(ws[end].v)) end++;
+    const figures = ws.slice(i, end).map((w) => Number(LEADER_ROW_RE.exec(w.v)![1].replace(/\D/gu, "")));
+    if (figures.some((f, k) => k > 0 && f < figures[k - 1])) {
+      for (let j = i; j < end; j++) if (!ws[j].kind && /table of contents/u.test(ws[j].reason ?? "")) Object.assign(ws[j], { shape: "paragraph", reason: undefined });
+    }
+    i = end - 1;
+  }
+  // A table of contents' label over its entries, each with its leader and its page: "SOMMAIRE" / "INTRODUCTION ....
+  // 2" (see CONTENTS_LEADER_RE).
+  for (let i = 0; i < ws.length; i++) {
+    const n = nextText(ws, i);
+    if (!ws[i].kind && CONTENTS_LABEL_RE.test(ws[i].v) && n < ws.length && /table of contents/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: ws[n].reason });
   }
 
   // An app's download buttons, one over the other ("App Store" / "Google Play"), and a cookie notice's buttons under it
@@ -4710,7 +4789,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (Acronyms behind slashes, "OTSC/OCS/CEI", are the page's tags.)
     // (Three desks' initials alone only right under the last paragraph: under the share bar, "BEI/AFD/KTZ" are tags.)
     const desks = DESKS_INITIALS_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)]);
-    const initials = (INITIALS_SIGNATURE_RE.test(w.v) || desks) && !w.v.split("/").some((p) => findTag(p));
+    // (An agency's reporter, an initial glued to the name, right under the last paragraph: "B.Khulan", "Sh.Ganbaatar";
+    // in a squad's list, "M.Enkhtaivan" names a player.)
+    const glued = INITIAL_AND_NAME_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)]);
+    const initials = (INITIALS_SIGNATURE_RE.test(w.v) || desks || glued) && !w.v.split("/").some((p) => findTag(p));
     if (!w.kind && i > titleAt && (initials || reporters || service)) {
       Object.assign(w, { shape: "credit", kind: "credit", byline: true });
       break;

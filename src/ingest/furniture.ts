@@ -301,6 +301,25 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "e-mail newsletter furniture", re: /^[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*se désabonner\b.{0,80}$/iu },
   // A video's player in words: "Lecture de la vidéo", "Durée de la vidéo : 00:02:14".
   { reason: "video player", re: /^(?:lecture de la vidéo|durée de la vidéo\s*:\s*\d{1,2}(?::\d{2}){1,2})$/iu },
+  // A charity's reminder under its appeal: "Votre don est déductible à 66 % de votre impôt sur le revenu dans la limite
+  // de 20 % de votre revenu imposable.".
+  { reason: "donation prompt", re: /^(?:votre|chaque|tout) don (?:est |sera )?(?:déductible|ouvre droit à une réduction d['’]impôt)\b[^«»"]{0,160}$/iu },
+  // An obituary's prompt to the readers: "Vous souhaitez rendre hommage à un proche ? Déposez un avis de décès sur
+  // notre espace dédié.".
+  { reason: "death-notice prompt", re: /^(?:vous souhaitez rendre hommage à un proche\s?\?\s?)?(?:déposez|publiez) (?:un|votre) avis de décès\b[^.!?]{0,80}[.!]?$/iu, anyLength: true },
+  // A daily's invitation under its article: "Vous avez une question ou un commentaire sur cet article ? Écrivez-nous.".
+  { reason: "contact prompt", re: /^vous avez une (?:question|remarque|précision)(?: ou un commentaire)? (?:sur|à propos de) (?:cet article|ce texte|ce reportage)\s?\?\s?(?:écrivez-nous|contactez-nous|faites-le-nous savoir)\b.{0,60}$/iu },
+  // A video's description: the channel's prompts, "🔔 Abonne-toi et active la cloche pour ne rater aucun épisode !", "☕
+  // Soutenir la chaîne : https://fr.tipeee.com/…", "💛 Soutenez la chaîne sur Tipeee : tipeee.com/…", its music's
+  // library, "🎵 Musique : Epidemic Sound", and the transcript's panel, "Suivez la transcription de la vidéo en cliquant
+  // sur le bouton ci-dessous." / "Afficher la transcription" (the emoji before them: see furniturePhraseReason).
+  { reason: "subscription prompt", re: /^(?:abonne-toi|abonnez-vous)(?: à la chaîne)?(?:,| et) (?:active|activez) (?:la cloche|les notifications)\b[^.]{0,80}[.!]?$/iu },
+  { reason: "donation prompt", re: /^(?:soutenir|soutenez|soutiens) (?:la chaîne|le podcast|l['’]émission|notre travail|mon travail)(?: sur (?:tipeee|patreon|utip|ko-fi|paypal|helloasso))?\s?:\s?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\S*$/iu },
+  { reason: "a video's music", re: /^(?:musiques?|music)\s?:\s?(?:epidemic sound|artlist|musicbed|uppbeat|audio network|bibliothèque audio (?:de )?youtube|youtube audio library)$/iu },
+  { reason: "video player", re: /^(?:(?:afficher|masquer) la transcription|suivez la transcription de la vidéo en cliquant sur le bouton ci-dessous\.?)$/iu },
+  // A short video's sound under its caption, behind its note: "♬ son original - Géopolitik en 60s" (see classify.ts for
+  // another sound; "♬ Kurmangazy – Sary-Arka" in a concert's programme is a piece).
+  { reason: "a video's sound", re: /^♬\s?(?:son original|original sound|sonido original|suono originale|som original)\s?[-–—]\s?\S.{0,100}$/iu },
   // A post's link to its site: "👉 Toute l'actu sur notre site : qazaqdiplo-fr.kz/actualites".
   { reason: "link to the site", re: /^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:retrouvez )?(?:toute l['’]actu(?:alité)?|toutes nos actualités|plus d['’]infos?) sur notre (?:site|chaîne|application)(?:\s*:?\s*\S+)?$/iu },
   // An embedded social post's tools: "Voir cette publication sur Instagram", "Publication partagée par …",
@@ -926,7 +945,7 @@ const MENU_COPYRIGHT_RE = /^(?:©|\([cC]\)|[Cc]opyright)\s?(?:19|20)\d{2}\s\p{Lu
 // A programme named by its year: "Vision 2030", "Agenda 2063".
 const PROGRAMME_YEAR_RE = /^(?:Vision|Agenda|Stratégie|Horizon|Expo) (?:19|20)\d{2}$/u;
 // A table of contents entry with a dotted leader and a page number: "INTRODUCTION ........ 5".
-const CONTENTS_LEADER_RE = /^\S.{0,120}(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$/u;
+export const CONTENTS_LEADER_RE = /^\S.{0,120}(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$/u;
 // A publisher's details: "ISBN : 979-10-373-0841-7", "Terrains eurasiens — ISSN 2825-4417 — Carnet hébergé par …", "27
 // rue de la Procession 75740 Paris Cedex 15", "Vigilance Libertés – 18, rue de la Roquette – 75011 Paris", "Association
 // loi 1901 reconnue d'utilité publique", "Site internet : ifri.org".
@@ -938,6 +957,9 @@ const PAGE_LINK_RE = /^(?:https?:\/\/|www\.|t\.me\/)\S+$/iu;
 // (Or written against robots: "Contact : elodie.marchetti [at] geopoc.fr".)
 const EMAIL_ALONE_RE = /^(?:(?:e-?mail|courriel|mail|contact)\s*:\s*)?(?:mailto:)?[\w.+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+$/iu;
 // The address of the page, pasted above its text: "steppesetroutes.fr/kazakhstan/2023/10/05/kazakhstan-chine/".
+// A name behind its initial, glued, as Mongolian agencies sign: "B.Khulan", "Sh.Ganbaatar", "N.Oyun-Erdene" (no
+// address).
+export const INITIAL_AND_NAME_RE = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const PAGE_ADDRESS_RE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?:\/\S*)?$/iu;
 // The label of the page's own address: "Lien permanent :", "Copier le lien :" in a share box.
 export const PERMALINK_LABEL_RE = /^(?:lien permanent|permalien|adresse de (?:cette|la) page|url de (?:cet article|cette page)|copier le lien|lien de partage|lien court)\s?:\s?/iu;
@@ -946,17 +968,30 @@ export const PERMALINK_LABEL_RE = /^(?:lien permanent|permalien|adresse de (?:ce
 const ADDRESS_YEAR_RE = /\/((?:19|20)\d{2})\/(?!\d)/u;
 // (Or opening its last part: "/actualites/2025-08-21-khan-tengri-retour-expedition".)
 const ADDRESS_DATE_RE = /\/((?:19|20)\d{2})(?:\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-(?=[\p{L}\d])[^/]*\/?$)/u;
+// (Or a part of its own, "/international/asie/2026-03-14/ottawa-courtise-….php": an agenda's address may give its
+// event's day so, see `partDay`.)
+const ADDRESS_PART_DAY_RE = /\/((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\//u;
 // A blog's address by month, "…/2026/03/retour-dalmaty-…/": its month (see classifyLines: only the page's own, named as
 // such).
 const ADDRESS_MONTH_RE = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?!\d{1,2}(?:\/|$))/u;
 
-/** For a line that is only a web address: its date when its path carries one (`/2023/10/05/`), else null date. */
-export function readPageAddress(text: string): { date: string | null; evidence: string; year: number | null; month: string | null } | null {
-  if (text.length > 300 || !PAGE_ADDRESS_RE.test(text)) return null;
+/**
+ * For a line that is only a web address: its date when its path carries one (`/2023/10/05/`), else null date; `partDay`
+ * the day written as a part of its own (`/2026-03-14/`), else null.
+ */
+export function readPageAddress(text: string): { date: string | null; evidence: string; year: number | null; month: string | null; partDay: { date: string; evidence: string } | null } | null {
+  if (text.length > 300 || !PAGE_ADDRESS_RE.test(text) || INITIAL_AND_NAME_RE.test(text)) return null;
   const m = ADDRESS_DATE_RE.exec(text);
   const y = m ? null : ADDRESS_YEAR_RE.exec(text);
   const month = m ? null : ADDRESS_MONTH_RE.exec(text);
-  return { date: m ? `${m[1]}-${m[2] ?? m[4]}-${m[3] ?? m[5]}` : null, evidence: m ? m[0] : month ? month[0] : "", year: y ? Number(y[1]) : null, month: month ? `${month[1]}-${month[2]}` : null };
+  const part = m ? null : ADDRESS_PART_DAY_RE.exec(text);
+  return {
+    date: m ? `${m[1]}-${m[2] ?? m[4]}-${m[3] ?? m[5]}` : null,
+    evidence: m ? m[0] : month ? month[0] : "",
+    year: y ? Number(y[1]) : null,
+    month: month ? `${month[1]}-${month[2]}` : null,
+    partDay: part ? { date: `${part[1]}-${part[2]}-${part[3]}`, evidence: `address '${part[0]}'` } : null,
+  };
 }
 
 // A header of an e-mail pasted with its text: "De : Lettre Eurasie <lettre@…>", "Objet : …", "Envoyé : jeudi 6 juin
@@ -1163,8 +1198,12 @@ const DESK_BYLINE_RE = new RegExp(String.raw`^\p{Lu}{2,6}\s?\/\s?[Pp]ar\s+${PERS
 // "Propos recueillis par Name pour Outlet." closing an interview (see the text's tail).
 export const INTERVIEWER_STOP_RE = new RegExp(String.raw`^[Pp]ropos recueillis par ${PERSON_NAME}(?: pour (?:les |le |la |l['’])?\p{Lu}[\p{L}'’ -]{1,40})?\.$`, "u");
 // "Rédaction : Pimchanok Srisuk / Version française : service francophone", a federation's service, "Rédaction :
-// commission communication FFS" ("Rédaction : Écrivez-nous à …" is a contact).
+// commission communication FFS" ("Rédaction : Écrivez-nous à …" is a contact), a report's crew: "Rédaction : Claire
+// Dumoulin, chargée de plaidoyer. Cartographie : Idriss Benali." (its sentences' stops kept).
+// (A member's role after the name, in small letters: ", chargée de plaidoyer".)
+const CREW_ROLE = String.raw`(?:,\s\p{Ll}[^.!?,:]{2,60})?`;
 const NEWSROOM_NAME_BYLINE_RE = new RegExp(String.raw`^[Rr]édaction\s?:\s?(?:${PERSON_NAME}(?:\s\/\s[^@/]{1,60})?|(?:la |le )?(?:commission|service|cellule|pôle|direction)(?: de(?: la)?)? communication(?: (?:de la |du |de l['’]|des )?\p{Lu}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]*){0,3})?)$`, "u");
+const CREW_BYLINE_RE = new RegExp(String.raw`^[Rr]édaction\s?:\s?${PERSON_NAME}${CREW_ROLE}\.(?:\s(?:Cartographie|Photos?|Illustrations?|Infographie|Graphisme|Mise en page|Relecture|Traduction)\s?:\s?${PERSON_NAME}${CREW_ROLE}\.?){1,3}$`, "u");
 const TEXT_BYLINE_RE = new RegExp(String.raw`^(?:[Tt]extes?(?: par| et photos?)?|[Rr]eportage)\s*:\s*${PERSON_NAME}(?:,\s*${PERSON_NAME}){0,4}(?:\s+et\s+${PERSON_NAME})?(?:,\s\p{Ll}[^.!?,]{2,80})?(?:,?\s+avec (?:l['’])?(?:AFP|Reuters|AP|agences))?(?:\s+[·|•]\s+.{1,80}|\s+[—–]\s+durée\b.{1,20}|\s+[—–-]\s+[Pp]hotos?\s?:\s?\S.{0,60})?$`, "u");
 
 // A report's authors, with the body they speak for: "Par M. Jean-Pierre AUBERTIN et Mme Sylvie LEMOINE, au nom de la
@@ -1182,7 +1221,7 @@ const CORRESPONDENT_POST_RE = new RegExp(String.raw`^${PERSON_NAME}\s[–—-]\s
 export function isByline(text: string): boolean {
   if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
   // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
-  if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return false;
+  if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return CREW_BYLINE_RE.test(text);
   return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || TEAM_TEXT_CREDIT_RE.test(text) || NEWSROOM_NAME_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text) || DESK_REGIONS_BYLINE_RE.test(text) || CORRESPONDENT_POST_RE.test(text);
 }
 

@@ -1,6 +1,6 @@
 // Derives a short, readable title from the lede when the text has no headline.
 import { findDates, readDateline } from "./date.ts";
-import { isStopword } from "./french.ts";
+import { countWords, isStopword } from "./french.ts";
 
 /** Longest derived title, in characters. */
 export const TITLE_MAX = 110;
@@ -8,6 +8,11 @@ export const TITLE_MAX = 110;
 // A segment that only sets the scene: it opens with a preposition of time, place or circumstance
 // ("Lors de la 80ᵉ session", "Dans un système international…", "À Ashgabat", "Depuis juin 2025").
 const CIRCUMSTANCE_RE = /^(?:lors d[eu']|lors de la|dans |à |au |aux |en |depuis |dès |après |avant |pendant |durant |sous |selon |face |malgré |par ailleurs|ainsi|cependant|toutefois|pour rappel|le \d|les \d|début |fin |mi-|ce |cette |cet |jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|hier|aujourd)/iu;
+
+// Emoji between two sentences of a post, the next one opening on a capital (pictographs and flags, not © or ®).
+const EMOJI_SENTENCE_END_RE = /\s*(?:[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]\uFE0F?)+\s+(?=[«"“]?\p{Lu})/u;
+// Fewest words of a sentence ended by emoji.
+const EMOJI_SENTENCE_WORDS = 5;
 
 // Words a title must not end with: articles, prepositions, conjunctions ("… de la", "… et").
 function endsDangling(title: string): boolean {
@@ -44,6 +49,10 @@ export function deriveTitle(text: string): string {
   const dateline = readDateline(clean);
   if (dateline && dateline.rest.trim()) clean = dateline.rest.trim();
   let sentence = (clean.split(/(?<=[.!?…])\s+(?=[«"“]?\p{Lu})/u)[0] ?? clean).replace(/[.!?…]+$/u, "");
+  // A post ends its sentence on emoji instead of a full stop: "Macron est à Astana et ce n'est pas pour le tourisme
+  // 🇫🇷🇰🇿 Le Kazakhstan fournit …" (a short phrase before them is a label: "Rencontre 🤝 Tokaïev et Macron").
+  const emojiEnd = EMOJI_SENTENCE_END_RE.exec(sentence);
+  if (emojiEnd && countWords(sentence.slice(0, emojiEnd.index)) >= EMOJI_SENTENCE_WORDS) sentence = sentence.slice(0, emojiEnd.index);
   // A colon or a dash ends the main statement: what follows explains it.
   sentence = sentence.split(/\s[:–—]\s/u)[0];
   let segs = sentence.split(/,\s+/u);

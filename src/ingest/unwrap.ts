@@ -1,7 +1,7 @@
 // Rejoins hard-wrapped text (a PDF's copy, an e-mail, a text-mode browser's dump): the physical lines of one paragraph
 // become one line for the classifier, and a printed page's running headers and numbers are marked as such.
 import { endsOnLittleWord, visibleText } from "./french.ts";
-import { furniturePhraseReason, isByline, readDateLine } from "./furniture.ts";
+import { CONTENTS_LEADER_RE, furniturePhraseReason, isByline, readDateLine } from "./furniture.ts";
 import type { LinePart, SourceLine, TextLine } from "./types.ts";
 
 // A line longer than this was never wrapped: a web page's copy has one line per paragraph.
@@ -206,6 +206,8 @@ function runsOn(line: string, next: string, width: number, head: boolean): boole
   const a = visibleText(line);
   const b = visibleText(next);
   if (ITEM_START_RE.test(b) || COLUMNS_RE.test(a) || COLUMNS_RE.test(b)) return false;
+  // A table of contents' entries, each with its leader and its page: "INTRODUCTION ........ 2" / "I. UN DIALOGUE … 2".
+  if (CONTENTS_LEADER_RE.test(a) || CONTENTS_LEADER_RE.test(b)) return false;
   // A rule ("-----", "*****") separates; a byline alone ("Par Nadia KOURBANOVA") starts something else.
   if (!/[\p{L}\p{N}]/u.test(a) || isBylineAlone(b)) return false;
   // A date line stands alone: "02/09/2025 10:02 GMT   PAPIER GÉNÉRAL   Prio 3   620 mots" over the dispatch's slug.

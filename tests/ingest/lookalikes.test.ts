@@ -135,7 +135,10 @@
 // and, like rounds a hundred and a hundred and one's (r63-…), a release posted in two messages, a letter's "📌 Message
 // épinglé" and key points, a concert's day under an update, an album's count of tracks, a live page's signed entries;
 // and, like rounds a hundred and two and a hundred and three's (r64-…), Spanish stamps quoted or in a reference,
-// "Guild:" and "Topic:" lines in a post or a letter, stamps to the second in a live page's or a report's text.
+// "Guild:" and "Topic:" lines in a post or a letter, stamps to the second in a live page's or a report's text; and,
+// like rounds a hundred and four and a hundred and five's (r65-…), a press review's sources and days, a concert's and a
+// festival's programme behind "♬", a count of comments beside a byline, a report's "Scénario : …" parts, figures behind
+// leaders, an agenda's address, a link quoted in a text, players' names behind their initials.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -157,11 +160,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1021);
+  assert.equal(byName.size, 1032);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and three copied whole pages, their sites' furniture with them: their lines
-    // are checked below.
-    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-4])-/u.test(name)) continue;
+    // The reviews of rounds twenty-one to a hundred and five copied whole pages, their sites' furniture with them:
+    // their lines are checked below.
+    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-5])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1813,4 +1816,31 @@ test("Spanish stamps quoted or cited, a chat's header quoted, and stamps to the 
   assert.equal(at("08-p8-newsletter", [12])[0], "heading");
   // A live page's stamp to the second in its text is no intertitle.
   assert.equal(at("01-p1-liveblog-astana", [10])[0], "removed");
+});
+
+test("a press review's sources, a programme behind '♬', a count of comments in the head, a report's parts, figures behind leaders and a link's day are read as before the hundred-and-fourth and hundred-and-fifth rounds", () => {
+  const at = readings("r65");
+  const page = pages("r65");
+  // "inform.kz" / "Kazinform · 2024-10-3" over a summary names a source and its day: the page is dated by its own
+  // stamp.
+  assert.equal(page("01-ambassade-france-kazakhstan-revue-presse-sport").date, "2024-10-07");
+  assert.deepEqual(at("01-ambassade-france-kazakhstan-revue-presse-sport", [14, 19, 24]), ["heading", "heading", "heading"]);
+  // A concert's pieces and a festival's items behind "♬", and a refrain between two of them, are the text's.
+  assert.deepEqual(at("02-presse-ocean-concert-dombra-turan-nantes", [17, 18, 19, 20, 23]), ["paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]);
+  assert.deepEqual(at("03-maison-kazakhstan-paris-nauryz-2025-programme", [17, 18]), ["paragraph", "paragraph"]);
+  // "Commentaires (1 048)" beside the byline is a counter: the text under it is the article's.
+  assert.deepEqual(at("04-telerama-youtubeuse-kazakhe-aruzhan-lyon", [11, 14, 15]), ["removed", "paragraph", "quote"]);
+  // A video's comments under "127 commentaires" / "Trier par" stay removed, its description told in one paragraph.
+  assert.deepEqual(at("05-youtube-carto-steppes-kazakhstan-soft-power-dimash", [47, 48, 50, 51]), ["removed", "removed", "removed", "removed"]);
+  // A note's parts "Scénario : Pékin prend la main" are intertitles; a donation's appeal over its list, under teasers,
+  // stays removed.
+  assert.deepEqual(at("06-ifri-note-kazakhstan-scenarios-2030-commerce", [20, 26, 42, 43]), ["heading", "heading", "removed", "removed"]);
+  assert.deepEqual(at("07-cineuropa-critique-yerzhanov-steppe-noire", [17, 27]), ["heading", "credit"]);
+  // Figures behind leaders, going down, are a table's rows, not contents.
+  assert.deepEqual(at("08-cci-france-kazakhstan-rapport-activite-2025", [29, 30, 31, 32, 47, 48]), ["paragraph", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]);
+  // An agenda's address gives its event's day, not the page's; a link quoted in the text dates nothing.
+  assert.equal(page("09-alliance-francaise-almaty-forum-medias-franco-kazakh").date, "2026-03-02");
+  assert.notEqual(page("10-ambassade-kazakhstan-relations-france-kazakhstan").date, "2024-11-29");
+  // Players' names behind their initials, "M.Enkhtaivan", are no web address.
+  assert.deepEqual(at("11-montsame-football-mongolie-kazakhstan-amical", [14, 17, 22]), ["heading", "heading", "heading"]);
 });
