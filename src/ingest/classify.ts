@@ -1,7 +1,7 @@
 // Gives each line the kind an editor would give it: title, lede, heading, paragraph, quote, list item, credit,
 // caption, bibliography entry, furniture or blank. Shapes are read line by line, then zones (head, body, teasers,
 // bibliography, tail) decide what the shapes mean.
-import { readDateHeader, readDateline, findDates, isValidIsoDate } from "./date.ts";
+import { readDateHeader, readDateline, findDates, isValidIsoDate, monthNumber } from "./date.ts";
 import { countWords, emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, LEADING_EMOJI_RE, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
 import { FOLLOW_BUTTONS, FOLLOW_TOWN_RE, INITIAL_AND_NAME_RE, INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE, SOCIAL_POST_STAMP_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
@@ -94,7 +94,7 @@ const CUT_PARAGRAPH_WORDS = 12;
 // chart names its sources); or its name in capitals, the initials behind slashes: "BALTINFO/af/ks", "PAP/IAR/mk".
 // Three desks' initials alone, in Latin capitals: "AMN/OID/ASG".
 const DESKS_INITIALS_RE = /^[A-Z]{2,4}(?:\/[A-Z]{2,4}){2,}$/u;
-const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\p{Lu}{2,12}(?:\/\p{Ll}{1,3}){2,3}$|^\p{Lu}{2,12}\/\p{Lu}{2,6}(?:\/\p{Ll}{1,3}){1,2}$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
+const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\p{Lu}{2,12}(?:\/\p{Ll}{1,3}){2,3}$|^\p{Lu}{2,12}\/\p{Lu}{2,6}(?:\/\p{Ll}{1,3}){1,2}$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}(?:\s\p{Lu}[\p{L}\d&.-]{1,24})?\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
 // A flash's label: "Flash info", "Dernière minute".
 const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info`;
 // "Dernières nouvelles : …" over the headline (alone at the top, it may be the headline: see the head's ticker).
@@ -163,12 +163,19 @@ const PRICE_QUOTE_LINE_RE = /^\p{L}[^:]{1,40}\s:\s\d[\d\s.,]*\s?(?:€|\$|USD|EU
 // Matinik ! Mardi 25 novembre 2025 – Fort-de-France 29°C" ("Canicule historique le samedi 12 juillet 2025 – Turkestan
 // 47,1 °C" is a headline).
 const WEATHER_TAIL_RE = /^(?:[^!?.]{1,40}!\s)?(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s[–—|·-]\s\p{Lu}[\p{L}'’ -]{1,30}\s-?\d{1,2}(?:[.,]\d)?\s?°C?$/u;
+// The last item of a bar of the page's details, its stamp (see shapeOf), and the longest bar.
+const STAMP_ITEM_RE = /^(?:mis en ligne|mise en ligne|publié|publiée|posté|postée)\s(?:le\s)?\d/iu;
+const DETAILS_BAR_MAX = 200;
+// A magazine's issue and its months: "N° 87 | AVRIL – MAI – JUIN 2025".
+const ISSUE_MONTHS_RE = /^(?:N°|n°|No\.?|Numéro)\s?\d{1,4}\s*[|–—·-]\s*(\p{L}{3,9}\.?(?:\s*[–—/-]\s*\p{L}{3,9}\.?){1,3})\s((?:19|20)\d{2})$/u;
+// The masthead's greeting and the day alone: "Ia ora na ! Mercredi 2 juillet 2025".
+const GREETING_DAY_RE = /^[^!?.\d]{1,40}!\s(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
 const WEATHER_ITEM_RE = /^[^|·]{0,40}?-?\d{1,2}(?:[.,]\d)?\s?°C?(?:\s+\S{1,2})?(?:\s+(?:[Vv]ent|[Rr]afales)\s[^|·]{0,20}?\d{1,3}\s?km\/h)?$/u;
-// The tide in the same bar: "Pleine mer 14 h 52".
-const TIDE_ITEM_RE = /^(?:[Pp]leine|[Bb]asse) mer\s+\d{1,2}\s?[h:]\s?\d{2}$/u;
+// The tide in the same bar: "Pleine mer 14 h 52", the swell: "Houle 1,5 m".
+const TIDE_ITEM_RE = /^(?:[Pp]leine|[Bb]asse) mer\s+\d{1,2}\s?[h:]\s?\d{2}$|^[Hh]oule\s+\d{1,2}(?:[.,]\d{1,2})?\s?m$/u;
 // A ferry's or a flight's status in the same bar: "Traversier : départ 14h00 pour Fortune – maintenu".
 const TRAVEL_ITEM_RE = /^(?:[Tt]raversier|[Ff]erry|[Bb]ac|[Nn]avette|[Vv]ols?|[Ll]iaison (?:maritime|aérienne))\s?:\s[^|·]{1,60}$/u;
-const RATES_SEP_RE = /\s{2,}[|·]\s{2,}|\s{3,}/u;
+const RATES_SEP_RE = /\s+[|·]\s+|\s{3,}/u;
 // A wire's kind of dispatch in its header: "FLASH", "URGENT", "ALERTE", "BULLETIN", "PAPIER GÉNÉRAL".
 const WIRE_KIND_RE = /(?<!\p{L})(?:FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})/u;
 // The share of an earlier version's words (four letters or more) the last version must repeat for it to be superseded.
@@ -306,9 +313,11 @@ const SITE_NAME_MAX_WORDS = 8;
 const TAGLINE_LAST_LINE = 3;
 // A reader's account links in a masthead: "Se connecter   S'abonner   Le journal numérique".
 const ACCOUNT_LINKS_RE = /(?<!\p{L})(?:se connecter|s['’]abonner|connexion|mon compte|journal numérique|édition numérique|e-journal)(?!\p{L})/iu;
-// A site saying what it is, under its name: "Le magazine de l’architecture et de la ville".
+// A site saying what it is, under its name: "Le magazine de l’architecture et de la ville", "Le premier hebdomadaire
+// égyptien d'expression française" (eight words at most: "Le premier magazine kazakh de mode arrive dans les kiosques
+// parisiens" is a headline).
 // ("Le quotidien Vremia privé d’accréditation …" is a headline naming another.)
-const SITE_SELF_RE = /^(?:Le|La|L['’]) ?(?:magazine|quotidien|journal|hebdomadaire|mensuel|site|portail|revue|média) (?!\p{Lu})/u;
+const SITE_SELF_RE = /^(?:Le|La|L['’]) ?(?:magazine|quotidien|journal|hebdomadaire|mensuel|site|portail|revue|média) (?!\p{Lu})|^(?=(?:\S+\s){0,7}\S+$)(?:Le|La|L['’]) ?(?:premier|première|seul|seule|grand|grande|nouveau|nouvelle|petit|petite) (?:magazine|quotidien|journal|hebdomadaire|mensuel|site|portail|revue|média) (?!\p{Lu})/u;
 // A site's name, then its tagline behind a bar: "VNP – Vietnam Presse | Le service en français de l’Agence …".
 // ("Décryptage | La diplomatie multivectorielle du Kazakhstan …" is a headline behind its label.)
 const SITE_TAGLINE_BAR_RE = /^[^|.!?]{2,40}\s\|\s(?:Le|La|Les|L['’])\s?(?:service|portail|site|quotidien|journal|magazine|hebdomadaire|hebdo|agence|média|radio|chaîne|information|actualité|info|référence|voix|premier|première|revue)(?!\p{L})[^|.!?]{5,90}$/u;
@@ -336,7 +345,7 @@ const EVENT_KIND_DATE_RE = /^(?:[Cc]onférence(?:-débat| de presse)?|[Cc]olloqu
 // A town, a dash, a name: "Riyad — Le Royaume Aujourd’hui".
 const TOWN_DESK_RE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?\s[—–]\s(\p{Lu}[^.!?:;«»()]{2,60})$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»()]{1,60}\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Agence France-Presse|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|(?:\([Aa]vec (?:l['’])?(?=[^)]+\)\.?$)|[Aa]vec )(?:ACP|AIP|APA|AGP|ANP|AIB|ATOP|AMAP|ABP|ACI|TAP|KUNA|WAM|QNA|SPA|MENA|BTA|CTK|HINA|STA|MTI|PAP|LUSA|EFE|DPA|PTI|ANI|NNA|IRNA|TASR|KABAR|AKIpress|Trend|Azertac|Xinhua|TASS|Sputnik|Anadolu)\)?\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|\*?[Aa]vec (?:la rédaction|le bureau|notre bureau|notre correspondante?|nos correspondants) (?:de |d['’]|du |à |au |en )\p{Lu}[\p{L}'’ -]{1,30}\.?$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Agence France-Presse|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform|\p{Lu}\.\p{Lu}{3,10})(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|(?:\([Aa]vec (?:l['’])?(?=[^)]+\)\.?$)|[Aa]vec )(?:ACP|AIP|APA|AGP|ANP|AIB|ATOP|AMAP|ABP|ACI|TAP|KUNA|WAM|QNA|SPA|MENA|BTA|CTK|HINA|STA|MTI|PAP|LUSA|EFE|DPA|PTI|ANI|NNA|IRNA|TASR|KABAR|AKIpress|Trend|Azertac|Xinhua|TASS|Sputnik|Anadolu)\)?\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|\*?[Aa]vec (?:la rédaction|le bureau|notre bureau|notre correspondante?|nos correspondants) (?:de |d['’]|du |à |au |en )\p{Lu}[\p{L}'’ -]{1,30}\.?$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
 // A communication service signing under the text's last paragraph: "Service communication FFE" (see classifyLines: in a
 // list of services, "Service médical FFS" / "Service communication FFS", it is an item).
 const COMMUNICATION_SERVICE_SIGN_RE = /^[Ss]ervice (?:de (?:la )?)?communication (?:de la |du |de l['’]|des |de )?\p{Lu}[\p{L}\d'’-]*(?: \p{Lu}[\p{L}\d'’-]*){0,3}$/u;
@@ -385,7 +394,7 @@ const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|
 // The line that opens a bibliography: "bibliography", "Bibliographie", "Références", "Sources :", maybe with a remark
 // in brackets ("Pour aller plus loin (mes lectures avant le départ)", "Bibliographie (extraits)"), a numbered section's
 // "4. Pour aller plus loin", a video's description's "📚 Sources" (the emoji before it).
-const BIBLIOGRAPHY_MARKER_RE = /^(?:[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]\uFE0F?\s?)?(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées(?: dans (?:l['’]|cet |cette |le |la )?(?:épisode|émission|article|entretien))?)?|textes de référence|documents de référence|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin(?:\s?:\s?(?:sélection bibliographique|bibliographie|lectures|références))?|pour en savoir plus)(?:\s\([^()]{1,40}\))?\s*:?$/iu;
+const BIBLIOGRAPHY_MARKER_RE = /^(?:[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]\uFE0F?\s?)?(?:\d{1,2}[.)]\s+(?=pour aller plus loin|bibliographie|références))?(?:bibliography|bibliographie|références(?: bibliographiques| citées(?: dans (?:l['’]|cet |cette |le |la )?(?:épisode|émission|article|entretien))?)?|bibliographie (?:indicative|sélective|sommaire)|éléments de bibliographie|textes de référence|documents de référence|ouvrages cités|references|sources(?: et références| et pour aller plus loin)?|notes et références|notes|notes de fin|pour aller plus loin(?:\s?:\s?(?:sélection bibliographique|bibliographie|lectures|références))?|pour en savoir plus)(?:\s\([^()]{1,40}\))?\s*:?$/iu;
 // What a reference holds: a URL, a year in brackets "(2006)" or after a name "2018.", a DOI, pages "pp. 72-84".
 const REFERENCE_HINT_RE = /https?:\/\/|www\.|\(\d{4}[a-z]?[,)]|\b(?:19|20)\d{2}\.|doi:|\bpp?\.\s?\d/iu;
 // A heading framed like a title that quotes a full sentence: "Conflits internationaux : « la voie … négociations. »".
@@ -528,6 +537,8 @@ const SIGNED_ROLE_RE = new RegExp(
   String.raw`^${PERSON_NAME},\s+(?:ancien(?:ne)? )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|direct(?:eur|rice)|maître de conférences|enseignante?|consultante?|experte?|correspondante?|rédact(?:eur|rice)|députée?|sénat(?:eur|rice)|ambassad(?:eur|rice)|diplomate|membre|présidente?|secrétaire|ministre|chargée? de)\b[^.!?]{0,160}$`,
   "u",
 );
+// A name, a dash and a role's first letter (see isSignatory).
+const DASHED_ROLE_RE = new RegExp(String.raw`^(${PERSON_NAME})\s[—–]\s(\p{Lu})`, "u");
 // The lines of a statement's signature block: "Pour la République française", "Président de la République du
 // Kazakhstan", a union's "Le Bureau fédéral".
 const SIGNATORY_RE = /^(?:Pour (?:la|le|l['’]) ?\p{Lu}[^.!?]{0,120}|(?:Le |La |L['’])?(?:Président(?:e)?|Premier ministre|Première ministre|Ministre|Secrétaire général(?:e)?|Vice-Premier ministre|Ambassad(?:eur|rice)(?: extraordinaire et plénipotentiaire)?|Consul(?:e)? général(?:e)?|Chargée? d['’]affaires)(?:\s+(?:de|du|des|d['’])\s?[^.!?]{1,100})?|(?:Le |La |L['’])(?:Bureau (?:fédéral|national|confédéral|exécutif)|Conseil (?:national|fédéral)|Commission exécutive|Secrétariat (?:national|fédéral|confédéral)|Direction (?:nationale|confédérale)))$/u;
@@ -978,6 +989,19 @@ const PAGE_ADDRESS_HEAD_LINES = 3;
 const VIDEO_CHAPTER_RE = /^\d{1,2}:\d{2}(?::\d{2})?\s+\p{L}/u;
 // A row with a leader and a figure, a table's or a contents' ("Grande entreprise ........ 2 400"): the figure.
 const LEADER_ROW_RE = /^\S.{0,120}?(?:\.{4,}|…{2,}|(?:\. ){4,})\s*(\d{1,3}(?:[\s\u00a0\u202f]\d{3})*|\d{1,6})$/u;
+// The first label of a platform's fields after the text (see classifyLines), the longest of their lines, the fewest.
+const FIELDS_LABEL_RE = /^(?:catégories|mots-clés|étiquettes|tags)\s*:?$/iu;
+const FIELD_MAX = 100;
+const PLATFORM_FIELD_RE = /^(?:lieux?|dates?|date\(s\)|contacts?|contact\(s\)|source de l['’]information|mots-clés|fichiers? attachés?|urls? de référence|sous-titre)\s*:?$/iu;
+const FIELDS_MIN = 4;
+// A badge in capitals, a few words: "PREMIÈRE FRANÇAISE", "EXCLUSIF".
+const BADGE_RE = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}'’ -]{2,30}$/u;
+// A short list of readings' label (see BIBLIOGRAPHY_MARKER_RE).
+const SHORT_BIBLIOGRAPHY_RE = /^(?:bibliographie (?:indicative|sélective|sommaire)|éléments de bibliographie)/iu;
+// A date written as a bound: "jusqu'au 30 septembre 2025", "avant le 1er mars".
+const BOUND_EVIDENCE_RE = /^(?:jusqu|avant|après|depuis|dès|d['’]ici)/iu;
+// "Suivez la FFLDA": follow an organisation by its acronym.
+const FOLLOW_ACRONYM_RE = /^[Ss]uivez (?:la |le |l['’]|les )\p{Lu}[\p{Lu}\d&-]{2,12}$/u;
 // The label of a table of contents.
 const CONTENTS_LABEL_RE = /^(?:sommaire|table des matières|au sommaire)\s*:?$/iu;
 // A day with dashes and a time to the second: "03-04-2025 09:40:51".
@@ -1138,7 +1162,10 @@ function namesIn(v: string): string[] {
 
 /** A line of a signature: the signer with a role, or a line of a statement's signature block. */
 function isSignatory(v: string): boolean {
-  return SIGNED_ROLE_RE.test(v) || SIGNATORY_RE.test(v);
+  if (SIGNED_ROLE_RE.test(v) || SIGNATORY_RE.test(v)) return true;
+  // Or the role behind a dash, capitalised: "Aliya Seitkali — Chercheuse à l'Institut kazakhstanais …".
+  const dashed = DASHED_ROLE_RE.exec(v);
+  return !!dashed && SIGNED_ROLE_RE.test(`${dashed[1]}, ${dashed[2].toLowerCase()}${v.slice(dashed[0].length)}`);
 }
 
 /**
@@ -1562,7 +1589,12 @@ function shapeOf(w: Work, email = true): void {
   // gourdes   |   Port-au-Prince 33 °C" (in the text, "1 euro = 545 tenge | 1 dollar = 505 tenge" is the article's).
   const rates = w.src.line <= TICKER_LAST_LINE ? ratesBar(v) : null;
   if (rates) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the day's rates and weather)", ...(rates.day ? { metaDate: headDate(rates.day) } : {}) });
-  // The masthead's greeting with the day and the weather (see WEATHER_TAIL_RE).
+  // The masthead's greeting with the day and the weather (see WEATHER_TAIL_RE), or with the day alone: "Ia ora na !
+  // Mercredi 2 juillet 2025".
+  if (w.src.line <= TICKER_LAST_LINE && GREETING_DAY_RE.test(v)) {
+    const day = findDates(v).find((d) => !d.relative && d.precision === "day");
+    if (day) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the day's greeting)", metaDate: headDate(day, true) });
+  }
   if (w.src.line <= TICKER_LAST_LINE && WEATHER_TAIL_RE.test(v)) {
     const day = findDates(v).find((d) => !d.relative && d.precision === "day");
     if (day) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the day's rates and weather)", metaDate: headDate(day, true) });
@@ -1653,6 +1685,17 @@ function shapeOf(w: Work, email = true): void {
       if (day && !day.relative && day.precision === "day" && day.start === 0) w.metaDate = headDate(day, true);
     }
     return;
+  }
+  // A bar of the page's details ending on its stamp: "24 photos | Astana, Kazakhstan | Prises de vue : 02/07/2024 -
+  // 03/07/2024 | Mis en ligne le 03/07/2024 à 21:14".
+  const details = v.length <= DETAILS_BAR_MAX ? v.split(/\s\|\s/u) : [];
+  const stamped = details.length >= 3 && STAMP_ITEM_RE.test(details[details.length - 1]) && details.every((x) => x.length <= 60 && !endsSentence(x)) ? readDateLine(details[details.length - 1]) : null;
+  if (stamped && !stamped.relative) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate(stamped) });
+  // A magazine's issue and the months it covers: "N° 87 | AVRIL – MAI – JUIN 2025", dated by its first month.
+  const issue = ISSUE_MONTHS_RE.exec(v);
+  const months = issue ? issue[1].split(/\s*[–—/-]\s*/u).map((m) => monthNumber(m.replace(/\.$/u, ""))) : [];
+  if (issue && months.every((m) => m > 0)) {
+    return void Object.assign(w, { shape: "furniture", reason: "date line (the issue's number and months)", metaDate: headDate({ date: `${issue[2]}-${String(months[0]).padStart(2, "0")}`, evidence: v }) });
   }
   const address = readPageAddress(v);
   if (address) {
@@ -3098,7 +3141,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         Object.assign(ws[i], { shape: "furniture", reason: "date line (the video's author and day)", metaDate: headDate({ date, evidence: ws[i].v }) });
       }
     }
+    // A greeting and its day over the text, not over the masthead's bars and menus, is a post's title: "Sälem, Semeï !
+    // Mardi 1er juillet 2025" / the diary's first paragraph.
+    if (/the day's greeting/u.test(ws[i].reason ?? "") && n < ws.length && (ws[n].kind ?? ws[n].shape) !== "furniture") Object.assign(ws[i], { shape: "heading", reason: undefined, metaDate: undefined });
     // Any sound right under the video's hashtags: "#kazakhstan #macron …" / "♬ Dombra Remix - DJ Aruzhan".
+    // A federation's prompt over its networks: "Suivez la FFLDA" / "Facebook | Instagram | YouTube" (in a list of
+    // rules, "Suivez la VHF" is one).
+    if (!ws[i].kind && FOLLOW_ACRONYM_RE.test(ws[i].v) && n < ws.length && /share prompt|social network|follow/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (follow buttons)" });
     if (!ws[i].kind && /^♬/u.test(ws[i].v) && p >= 0 && /\(hashtags\)/u.test(ws[p].reason ?? "")) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (a video's sound)" });
     // A chat exporter's header between its rulers, at the top: "====" / "Guild: …" / "Channel: …" / "Topic: …" / "====".
     if (!ws[i].kind && EXPORTER_HEADER_RE.test(ws[i].v) && ws.slice(Math.max(0, i - 4), i).some((x) => /^={10,}$/u.test(x.v))) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (the chat exporter's header)" });
@@ -3116,11 +3165,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "Comment citer cette publication :" (or "Citer cet article" alone) and the citation on the next line.
     // "Citer ce billet", a blog's, is the site's only over its citation.
     const blog = !ws[i].kind && ws[i].shape === "heading" && /^citer ce billet$/iu.test(ws[i].v);
-    if ((/how to cite/.test(ws[i].reason ?? "") && /:\s*$/u.test(ws[i].v)) || blog || (ws[i].shape === "furniture" && /^citer (?:cet article|cette (?:note|page|analyse|publication))$/iu.test(ws[i].v))) {
-      const n = nextText(ws, i);
+    // (So is "Pour citer cette annonce", without its colon.)
+    const bare = /how to cite/.test(ws[i].reason ?? "") && /^(?:pour|comment) citer\b[^:]*$/iu.test(ws[i].v);
+    if ((/how to cite/.test(ws[i].reason ?? "") && /:\s*$/u.test(ws[i].v)) || bare || blog || (ws[i].shape === "furniture" && /^citer (?:cet article|cette (?:note|page|analyse|publication))$/iu.test(ws[i].v))) {
+      let n = nextText(ws, i);
+      // (A journal's label between them: "Pour citer cet article" / "Référence électronique" / the citation.)
+      if (bare && n < ws.length && /^référence (?:électronique|papier|bibliographique)$/iu.test(ws[n].v)) {
+        Object.assign(ws[n], { shape: "furniture", reason: "site furniture (how to cite the page)" });
+        n = nextText(ws, n);
+      }
       const next = ws[n]?.v ?? "";
       // Under "Citer cet article" alone, only a citation: the title in quotation marks, a year.
-      const citation = !/^citer /iu.test(ws[i].v) || (/«.+»/u.test(next) && /\d{4}/u.test(next) && next.length <= 400);
+      const citation = !(/^citer /iu.test(ws[i].v) || bare) || (/«.+»/u.test(next) && /\d{4}/u.test(next) && next.length <= 400);
       if (n < ws.length && next.length <= 600 && citation) {
         Object.assign(ws[n], { shape: "furniture", reason: "site furniture (how to cite the page)", metaDate: undefined });
         if (blog) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (how to cite the page)" });
@@ -3578,7 +3634,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (So does a video's description's "📚 Sources", over its references: the description's next part opens on its own
     // emoji, "🎬 Écriture et voix : …", "🎵 Musique : …".)
     const described = LEADING_EMOJI_RE.test(ws[i].v);
-    const runOnly = FURTHER_READING_RE.test(ws[i].v) || /^\d{1,2}[.)]\s/u.test(ws[i].v) || described;
+    // (So does a short list of readings, "Bibliographie indicative": a syllabus goes on with its assessment.)
+    const runOnly = FURTHER_READING_RE.test(ws[i].v) || /^\d{1,2}[.)]\s/u.test(ws[i].v) || described || SHORT_BIBLIOGRAPHY_RE.test(ws[i].v);
     if (runOnly && !referencesUnder(ws, i)) continue;
     if (BIBLIOGRAPHY_MARKER_RE.test(ws[i].v) && ws[i].kind !== "furniture") {
       // Another part of the apparatus still to come below a line ("Notes", then "Bibliographie").
@@ -3598,6 +3655,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // How to cite the page comes after its references: what follows is the site's, unless another part of the
         // apparatus is still to come ("Citer cet article", then "Pour aller plus loin").
         if (/how to cite/.test(w.reason ?? "") && !moreReferences(j)) break;
+        // So does a platform's fields' first label: "Catégories" / "Science politique" / "Lieux" / … / "Mots-clés".
+        if (/tag list of the source site/.test(w.reason ?? "") && !moreReferences(j)) break;
         // "Notes", then "Bibliographie": each marker heads its part of the apparatus.
         if (BIBLIOGRAPHY_MARKER_RE.test(w.v)) {
           w.kind = "heading";
@@ -3678,7 +3737,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // le 28 janvier 2026 à 06:41".
   for (let i = 0; i < ws.length; i++) {
     const n = nextText(ws, i);
-    const opens = (FORUM_SORT_RE.test(ws[i].v) && n < ws.length && COMMENTER_STAMP_RE.test(ws[n].v)) || (/^vos commentaires$/iu.test(ws[i].v) && n < ws.length && NUMBERED_POST_RE.test(ws[n].v));
+    // (So does "Réponses" over the first reply's handle and its day, a social network's tools maybe between: "Réponses"
+    // / "Voir l'activité" / "margaux.lefevre_" / "12/11/2025".)
+    let h = n;
+    while (h < ws.length && /social network/u.test(ws[h].reason ?? "")) h = nextText(ws, h);
+    const replies = /^(?:réponses|replies)$/iu.test(ws[i].v) && h < ws.length && (BARE_HANDLE_RE.test(ws[h].v) || HANDLE_RE.test(ws[h].v)) && /date line/u.test(ws[nextText(ws, h)]?.reason ?? "");
+    const opens = (FORUM_SORT_RE.test(ws[i].v) && n < ws.length && COMMENTER_STAMP_RE.test(ws[n].v)) || (/^vos commentaires$/iu.test(ws[i].v) && n < ws.length && NUMBERED_POST_RE.test(ws[n].v)) || replies;
     if (opens) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (reader comments)", teaser: { words: ws[i].v, standalone: true, comments: true } });
   }
   // A channel's pinned message under its label: "📌 Message épinglé" / "🎙 Notre podcast … est en ligne, lien en bio".
@@ -3931,6 +3995,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     i = end - 1;
   }
+  // After the text, a platform's fields from their first label to the end, or to how to cite the page, each short and
+  // no sentence: "Catégories" / "Science politique (Catégorie principale)" / "Lieux" / "Centre lyonnais …" / "Date(s)"
+  // / … / "Source de l'information" / "Élodie Marchetti" / "Pour citer cette annonce".
+  const fieldsAt = ws.findIndex((w, i) => /tag list of the source site/u.test(w.reason ?? "") && FIELDS_LABEL_RE.test(w.v) && ws.slice(0, i).some(isProse));
+  if (fieldsAt >= 0) {
+    let end = fieldsAt + 1;
+    while (end < ws.length && !/how to cite/u.test(ws[end].reason ?? "") && (ws[end].shape === "blank" || (ws[end].v.length <= FIELD_MAX && !endsSentence(ws[end].v)))) end++;
+    const fields = ws.slice(fieldsAt + 1, end).filter((w) => w.shape !== "blank");
+    // (Two other fields' labels among them at least: "Catégories" over a judo results' lines heads the text's box.)
+    const labels = fields.filter((w) => PLATFORM_FIELD_RE.test(w.v)).length;
+    if ((end >= ws.length || /how to cite/u.test(ws[end].reason ?? "")) && fields.length >= FIELDS_MIN && labels >= 2) {
+      for (const w of fields) if (w.kind !== "furniture") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the platform's fields for the page)" });
+    }
+  }
   // A table of contents' label over its entries, each with its leader and its page: "SOMMAIRE" / "INTRODUCTION ....
   // 2" (see CONTENTS_LEADER_RE).
   for (let i = 0; i < ws.length; i++) {
@@ -4067,8 +4145,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const next = nextText(ws, end - 1);
     if (end - i < 3 || next >= ws.length || ws[next].kind || ws[next].shape !== "heading" || ws[next].v.split(/\s+/u).length < 5) break;
     // "En bref" there heads the site's briefs, other news: "En bref" / "• Tokaïev reçoit le président du Conseil
-    // européen …".
-    if (/^en bref/iu.test(ws[i].v)) for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's briefs over the headline)" });
+    // européen …" (under a headline already, a note's key points: "En bref" / "• La croissance a atteint …").
+    const headlineAbove = ws.slice(0, i).some((w) => !w.kind && w.shape === "heading" && countWords(w.v) >= HEADLINE_WORDS);
+    if (/^en bref/iu.test(ws[i].v) && !headlineAbove) for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's briefs over the headline)" });
     else {
       ws[i].kind = "heading";
       for (let j = i + 1; j < end; j++) ws[j].kind = "list-item";
@@ -4161,7 +4240,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // the text is the page's title ("Accueil > … > Jumelages > Turkestan (Kazakhstan)" / … / "Turkestan (Kazakhstan)" /
   // the text), not the site's name above the menu ("… › Sport › Tennis" / "Tennis" over the text is a section's label).
   const crumbs = long.length === 0 ? ws.slice(0, head).flatMap((w) => (/breadcrumb/u.test(w.reason ?? "") ? [w.v.split(CRUMB_SEP_RE).pop()!.trim()] : [])) : [];
-  const crumbTitle = crumbs.length ? candidates.find((i) => nextText(ws, i) === headEnd && wordCount(i) >= 2 && crumbs.includes(ws[i].v)) : undefined;
+  // (Or over a badge in capitals over the text: "Le Chant du faucon" / "PREMIÈRE FRANÇAISE" / the text.)
+  const overText = (i: number) => {
+    const n = nextText(ws, i);
+    return n === headEnd || (n < ws.length && BADGE_RE.test(ws[n].v) && nextText(ws, n) === headEnd);
+  };
+  const crumbTitle = crumbs.length ? candidates.find((i) => overText(i) && wordCount(i) >= 2 && crumbs.includes(ws[i].v)) : undefined;
   titleAt = crumbTitle ?? (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
   // Of two, the one printed again under the other and its byline is the headline: "Türkiye-Kazakhstan : objectif de
   // 10 milliards …" / "Les deux pays ont signé sept documents …" (the standfirst) / "Nazlı Yüksel Durmaz   |12.11.2025"
@@ -4486,8 +4570,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       break;
     } else {
       Object.assign(w, { kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
-      // A series label with the issue's date: "NOTES DE L'OBSERVATOIRE N° 27 — NOVEMBRE 2022".
-      const dated = findDates(w.v).filter((m) => !m.relative);
+      // A series label with the issue's date: "NOTES DE L'OBSERVATOIRE N° 27 — NOVEMBRE 2022" (an offer's bound is no
+      // day of the page's: "🔥 Offre printemps : -10 % … jusqu'au 30 septembre 2025").
+      const dated = findDates(w.v).filter((m) => !m.relative && !BOUND_EVIDENCE_RE.test(m.evidence));
       if (dated.length === 1) w.metaDate = headDate(dated[0], true);
     }
   }
@@ -5008,8 +5093,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // certains des endroits …" / "Pour en savoir plus sur l’UNICEF …" / "Suivez l’UNICEF Kazakhstan sur Facebook …".
   // (Or right under them, after a blank line: "Bureau des médias de l’OIM, Genève, courriel : …" / "" / "À propos de
   // l’OIM" / "Créée en 1951, l’Organisation internationale pour les migrations …".)
+  // (Or under the press kit's link under them: "Contact presse : …" / "Téléchargez le dossier de presse … (PDF, 6 Mo)"
+  // / "À propos d'Arvieux & Tessier".)
+  const contactAbove = (i: number) => {
+    let p = prevText(ws, i);
+    if (p >= 0 && /the page's documents/u.test(ws[p].reason ?? "")) p = prevText(ws, p);
+    return p >= 0 && (/press contact/u.test(ws[p].reason ?? "") || PRESS_CONTACT_LINE_RE.test(ws[p].v));
+  };
   for (let i = 0; i < ws.length; i++) {
-    const under = !ws[i].kind && ws[i].shape === "heading" && /press contact/u.test(ws[prevText(ws, i)]?.reason ?? "");
+    const under = !ws[i].kind && ws[i].shape === "heading" && contactAbove(i);
     if (!(/\(press contact\)$/u.test(ws[i].reason ?? "") || under) || !ABOUT_LABEL_RE.test(ws[i].v)) continue;
     const first = nextText(ws, i);
     if (first >= ws.length || ws[first].kind || ws[first].shape !== "paragraph" || !namesIssuer(ws[i].v, ws[first].v)) continue;

@@ -67,7 +67,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Notices that run long but say what they are in their first words. "Pour citer cette note : Seitkali A., « … »".
   {
     reason: "how to cite the page",
-    re: /^(?:citer ce(?:t|tte)? \p{L}+\s*:\s*\p{Lu}[^«»:]{1,80}«.*|(?:pour|comment) citer(?: cet (?:article|entretien)| cette (?:note|page|publication|étude|tribune|analyse|contribution|infographie|carte|fiche)| ce (?:texte|document|rapport|billet|post|carnet))?\s*:.*|pour citer ce compte[- ]rendu\s*:\s*\p{Lu}[^«»]{1,80}«.*»,.*\b(?:19|20)\d{2}\b.*)$/iu,
+    re: /^(?:citer ce(?:t|tte)? \p{L}+\s*:\s*\p{Lu}[^«»:]{1,80}«.*|(?:pour|comment) citer(?: cet (?:article|entretien)| cette (?:note|page|publication|étude|tribune|analyse|contribution|infographie|carte|fiche)| cette annonce| ce (?:texte|document|rapport|billet|post|carnet))?\s*:.*|(?:pour|comment) citer (?:cet article|cette (?:note|page|publication|annonce)|ce (?:texte|document|rapport|billet))|pour citer ce compte[- ]rendu\s*:\s*\p{Lu}[^«»]{1,80}«.*»,.*\b(?:19|20)\d{2}\b.*)$/iu,
     anyLength: true,
   },
   // A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…",
@@ -247,6 +247,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A blog's like button and its count: "J'aime ça : ♥ 12 personnes aiment ça", "Une personne aime ça".
   { reason: "a social network's buttons and counters", re: /^(?:j['’]aime ça\s*:?\s*)?(?:[♥❤]\uFE0F?\s*)?(?:\d{1,6}|une) personnes? aiment? ça\.?$|^j['’]aime ça\s*:?\s*(?:[♥❤]\uFE0F?\s*)?(?:chargement…?)?$/iu },
   // "1 réponse de Marie Lenoir": the author's replies under a reader's comment (the name's capitals matter: no `i`).
+  // A post's tools under it: "Voir la traduction", "Voir l'activité" ("Traduire" alone may be an intertitle).
+  { reason: "a social network's buttons and counters", re: /^(?:voir la traduction|voir l['’]activité)$/iu },
   { reason: "a social network's buttons and counters", re: /^\d+\s+réponses?\s+de\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u },
   // A clipper's or a read-later tool's fields about the copy, not the article: "Created: November 29, 2024 8:03 AM",
   // "Status: À lire", "URL: https://…", "**Enregistré le :** March 18, 2023", "*Exporté depuis Pocket · 1 article*".
@@ -307,8 +309,21 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An obituary's prompt to the readers: "Vous souhaitez rendre hommage à un proche ? Déposez un avis de décès sur
   // notre espace dédié.".
   { reason: "death-notice prompt", re: /^(?:vous souhaitez rendre hommage à un proche\s?\?\s?)?(?:déposez|publiez) (?:un|votre) avis de décès\b[^.!?]{0,80}[.!]?$/iu, anyLength: true },
+  // A photo agency's notice under its series: "Toute reproduction sans autorisation est interdite. Les légendes sont
+  // fournies par les photographes …" (a text quoting a museum's panel, "Toute reproduction sans autorisation du musée
+  // … est interdite.", names whose; a release's legal box goes on with the law's penalties).
+  { reason: "copyright notice", re: /^toute reproduction(?:,? (?:même partielle|totale ou partielle),?)? sans (?:autorisation|accord)(?: préalable)? (?:est )?interdite\.(?:\s(?:les|ces) (?:légendes|photos|images|visuels)\b[^«»"]{0,300})?$/iu, anyLength: true },
+  // A photo agency's tools over a series: "Ajouter tout le reportage au panier | Télécharger la planche contact".
+  { reason: "the photo agency's tools", re: /^(?:ajouter (?:tout le reportage|la série|toutes les photos) au panier|télécharger la planche(?:-| )contact)(?:\s[|·]\s(?:ajouter (?:tout le reportage|la série|toutes les photos) au panier|télécharger la planche(?:-| )contact))*$/iu },
+  // A festival's edition in its masthead, with its place and days: "12e édition – Besançon – du 4 au 11 février 2026"
+  // (the event's days, not the page's; a history's "7e édition – Vesoul – du 2 au 9 février 2001 : Cyclo d'or pour …"
+  // tells what happened).
+  { reason: "the event's edition", re: /^\d{1,3}(?:e|ème|ᵉ) édition\s[–—|·-]\s[^.!?:]{2,80}$/iu },
   // A daily's invitation under its article: "Vous avez une question ou un commentaire sur cet article ? Écrivez-nous.".
-  { reason: "contact prompt", re: /^vous avez une (?:question|remarque|précision)(?: ou un commentaire)? (?:sur|à propos de) (?:cet article|ce texte|ce reportage)\s?\?\s?(?:écrivez-nous|contactez-nous|faites-le-nous savoir)\b.{0,60}$/iu },
+  // (A children's site's: "Tu as une question sur l'actu ? Écris-nous, on y répondra peut-être dans un prochain article
+  // !"; its quiz's button, "Voir la réponse".)
+  { reason: "contact prompt", re: /^(?:vous avez|tu as) une (?:question|remarque|précision)(?: ou un commentaire)? (?:sur|à propos de) (?:cet article|ce texte|ce reportage|l['’]actu(?:alité)?)\s?\?\s?(?:écrivez-nous|écris-nous|contactez-nous|faites-le-nous savoir)\b.{0,80}$/iu },
+  { reason: "a quiz's button", re: /^(?:voir|afficher) la (?:bonne )?réponse$/iu },
   // A video's description: the channel's prompts, "🔔 Abonne-toi et active la cloche pour ne rater aucun épisode !", "☕
   // Soutenir la chaîne : https://fr.tipeee.com/…", "💛 Soutenez la chaîne sur Tipeee : tipeee.com/…", its music's
   // library, "🎵 Musique : Epidemic Sound", and the transcript's panel, "Suivez la transcription de la vidéo en cliquant
@@ -961,8 +976,8 @@ const EMAIL_ALONE_RE = /^(?:(?:e-?mail|courriel|mail|contact)\s*:\s*)?(?:mailto:
 // address).
 export const INITIAL_AND_NAME_RE = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const PAGE_ADDRESS_RE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?:\/\S*)?$/iu;
-// The label of the page's own address: "Lien permanent :", "Copier le lien :" in a share box.
-export const PERMALINK_LABEL_RE = /^(?:lien permanent|permalien|adresse de (?:cette|la) page|url de (?:cet article|cette page)|copier le lien|lien de partage|lien court)\s?:\s?/iu;
+// The label of the page's own address: "Lien permanent :", "Copier le lien :" in a share box, "Lien de l'article :".
+export const PERMALINK_LABEL_RE = /^(?:lien permanent|permalien|adresse de (?:cette|la) page|url de (?:cet article|cette page)|copier le lien|lien de partage|lien court|lien (?:de|vers) l['’]article)\s?:\s?/iu;
 // The date a news address carries in its path: "/2023/10/05/".
 // A year alone between slashes in an address's path: "rts.ch/info/monde/2025/article/…".
 const ADDRESS_YEAR_RE = /\/((?:19|20)\d{2})\/(?!\d)/u;
@@ -1053,7 +1068,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos|dépêches) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|(?:nouvelles|communiqués) connexes(?=\s*:?$)|autres communiqués de cette source(?=\s*:?$)|autres notes(?: de marché)?(?=\s*:?$)|(?:notes de marché|chroniques) précédentes(?=\s*:?$)|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) (?:articles|actualités|contenus|publications) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos|dépêches|reportages|galeries|diaporamas) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|(?:nouvelles|communiqués) connexes(?=\s*:?$)|autres communiqués de cette source(?=\s*:?$)|autres notes(?: de marché)?(?=\s*:?$)|(?:notes de marché|chroniques) précédentes(?=\s*:?$)|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) (?:articles|actualités|contenus|publications) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -1176,6 +1191,10 @@ const BYLINE_RE =
 // Lenoir — durée 2 min 14" ("Texte : Déclaration d'Astana … (extraits)" heads a document).
 // (Or a club's or an association's body, with the photographer: "Texte : le bureau du CER · Photos : Hugo Lemaire";
 // alone, "Texte : le secrétariat de l'AIF" heads a fact box's fields.)
+// A committee signing its text: "Texte : comité de jumelage Castelnau–Kostanaï".
+// (A play's sheet, "Texte : l'équipe de création, d'après « La Voie d'Abaï »", names its authors.)
+// (A charter's box, "Texte : commission mixte des deux municipalités", says who drafted the charter.)
+const COMMITTEE_TEXT_CREDIT_RE = /^[Tt]extes?\s?:\s?(?:le |la |l['’])?(?:comité|bureau|service|rédaction)(?!\p{L})[^.!?:,«»]{0,80}$/u;
 const TEAM_TEXT_CREDIT_RE = /^[Tt]extes?(?: et photos?)?\s*:\s*(?:le |la |l['’])(?:bureau|comité|équipe|commission|secrétariat|service)\b[^·|•:]{0,60}\s[·|•–—]\s[Pp]hotos?\s?:\s?\S.{0,60}$/u;
 // A desk's initials over the author's name and the day: "CDL / Par Karim HADDAD, le 27 avril 2019 à 00h00" ("TITR / Par
 // Aktaou, Bakou et Poti" names a route).
@@ -1222,7 +1241,7 @@ export function isByline(text: string): boolean {
   if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
   // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
   if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return CREW_BYLINE_RE.test(text);
-  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || TEAM_TEXT_CREDIT_RE.test(text) || NEWSROOM_NAME_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text) || DESK_REGIONS_BYLINE_RE.test(text) || CORRESPONDENT_POST_RE.test(text);
+  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || TEAM_TEXT_CREDIT_RE.test(text) || COMMITTEE_TEXT_CREDIT_RE.test(text) || NEWSROOM_NAME_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text) || DESK_REGIONS_BYLINE_RE.test(text) || CORRESPONDENT_POST_RE.test(text);
 }
 
 const DAY_PAGER_RE = /^\s*←.*→\s*$/u;
@@ -1382,9 +1401,14 @@ const DAY_SPAN_RE = /(?<!\d)\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s?[–—-]\s?\d{1,2}(
  * when an item names an author; `date` the first date written in full.
  */
 // Weeks or months ago, as a meta line's item: "il y a 3 semaines", "il y a 2 mois".
-const WEEKS_AGO_RE = /^il y a \d+\s*(?:semaines?|sem\.?|mois|ans?)$/iu;
+const WEEKS_AGO_RE = /^(?:(?:mis à jour|publié|posté|modifié)\s)?il y a \d+\s*(?:semaines?|sem\.?|mois|ans?)$/iu;
 // "il y a 2 ans" (a timeline's "Il y a 10 ans · 1er janvier 2015" dates an event, not the page).
-const YEARS_AGO_RE = /^il y a \d+\s*ans?$/iu;
+const YEARS_AGO_RE = /^(?:(?:mis à jour|publié|posté|modifié)\s)?il y a \d+\s*ans?$/iu;
+// The author by a first name and a role in small letters, as an agency's blog signs: "Julie, conseillère Asie
+// centrale". ("Cholet, à Nancy" in a programme is a match and its town.)
+const NAME_AND_ROLE_ITEM_RE = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2},\s(?!(?:à|au|aux|en|de|du|des|le|la|les|sur|pour|contre|chez)\s)\p{Ll}[\p{L}'’ -]{2,40}$/u;
+// A topic before a reading time: "Arbitrage international · Contentieux des États · Temps de lecture : 5 min".
+const TOPIC_ITEM_RE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}$/u;
 
 export function readMetaLine(text: string): { byline: boolean; date: DateMention | null } | null {
   if (text.length > 160 || !META_SEP_RE.test(text)) return null;
@@ -1401,6 +1425,7 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
   let sectionFirst = false;
   let counted = false;
   let stamps = 0;
+  const reading = items.some((x) => phraseFamilyOf(x.replace(LEADING_EMOJI_RE, "") || x) === "reading time");
   for (const [at, raw] of items.entries()) {
     // "⏱ 4 min": an emoji may stand before an item.
     const item = raw.replace(LEADING_EMOJI_RE, "") || raw;
@@ -1438,7 +1463,9 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     else if (isByline(item)) byline = true;
     // A section's label in capitals is no name: "ACTUALITÉS DES EXPOSANTS | 15 octobre 2025".
     else if (CAPITALS_LABEL_RE.test(item)) continue;
-    else if (META_NAME_RE.test(item)) byline = true;
+    else if (META_NAME_RE.test(item) || NAME_AND_ROLE_ITEM_RE.test(item)) byline = true;
+    // Topics, beside how long the page takes to read.
+    else if (reading && TOPIC_ITEM_RE.test(item)) continue;
     // "il y a 3 heures · International": the page's section, after its stamp.
     else if (relative && SECTION_WORD_RE.test(item)) continue;
     // Or first, when the line counts the page's views: "Politique   14.11.2025   👁 1 126" (a table's row, "Moscou   mai

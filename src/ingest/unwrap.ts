@@ -48,6 +48,9 @@ const isBylineAlone = (text: string) => /^[Pp]ar\s/u.test(text) && isByline(text
 const FURNITURE_LINE_MAX = 50;
 // A photo's credit ends its caption: "… lors de la cérémonie d'accueil. © Sputnik / AFP".
 const CREDIT_END_RE = /©\s?\p{Lu}[\p{L}\d'’ .&/-]{0,40}$/u;
+// Words that open a sentence, capitalised: "Du 7 au 11 mars, …", "Les deux villes …" (within a sentence they are
+// written in small letters).
+const SENTENCE_OPENER_RE = /^(?:Du|De la|Des|Le|La|Les|Un|Une|Ce|Cette|Ces|Il|Elle|Ils|Elles|Nous|Depuis|Pour|Dans|Selon|Lors|Après|Avant|Au|Aux)\s/u;
 // A web address alone on its line.
 const BARE_LINK_RE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/iu;
 // A sentence's end, or a colon or semicolon, maybe followed by closing quotation marks or brackets: "durable. »".
@@ -200,9 +203,10 @@ function findPageMarks(lines: SourceLine[], texts: string[]): Map<number, "heade
 
 /**
  * True when `next` goes on with the paragraph `line` belongs to. `head` is true in the text's first run of lines,
- * where a headline, a label and a date line stand one under another, each as long as the width may be.
+ * where a headline, a label and a date line stand one under another, each as long as the width may be; `opens` when
+ * `line` is the first of its run.
  */
-function runsOn(line: string, next: string, width: number, head: boolean): boolean {
+function runsOn(line: string, next: string, width: number, head: boolean, opens = false): boolean {
   const a = visibleText(line);
   const b = visibleText(next);
   if (ITEM_START_RE.test(b) || COLUMNS_RE.test(a) || COLUMNS_RE.test(b)) return false;
@@ -223,6 +227,10 @@ function runsOn(line: string, next: string, width: number, head: boolean): boole
   // / "Sitdikov").
   if (/^\p{Lu}/u.test(b) && ((CREDIT_END_RE.test(a) && b.trim().split(/\s+/u).length >= 3) || (b.length <= FURNITURE_LINE_MAX && !endsOnLittleWord(b) && !/,$/u.test(b) && furniturePhraseReason(b)))) return false;
   if (BROKEN_WORD_RE.test(a) || /^\p{Ll}/u.test(b)) return true;
+  // A sentence's first word, capitalised, does not go on the first line of a run that ends on no stop: that line was a
+  // headline or an intertitle ("Jumelage : Kostanaï et Castelnau scellent leur amitié" / "Du 7 au 11 mars, une
+  // délégation …"; further down a paragraph, "… au quotidien" / "Le Monde, en novembre 2024, …" goes on).
+  if (opens && SENTENCE_OPENER_RE.test(b) && !CLAUSE_END_RE.test(a) && !endsOnLittleWord(a) && !/,$/u.test(a)) return false;
   // After an address alone on its line, a new capitalised line starts something else ("Auteur(s) : …").
   if (BARE_LINK_RE.test(a)) return false;
   const noRoom = (slack: number) => lengthOf(line) + 1 + firstWordLength(b) > width - slack;
@@ -303,7 +311,7 @@ export function unwrapLines(lines: SourceLine[]): TextLine[] {
       // A sentence may end at the foot of a page; the next page then starts a paragraph.
       if (overPage && CLAUSE_END_RE.test(texts[j])) break;
       if (quoted !== QUOTE_MARK_RE.test(lines[k].text) || (quoted && overPage)) break;
-      if (!runsOn(bare(j), bare(k), width, k < headEnd)) break;
+      if (!runsOn(bare(j), bare(k), width, k < headEnd, j === i)) break;
       taken.push(k);
       j = k;
     }

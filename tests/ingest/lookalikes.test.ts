@@ -138,7 +138,11 @@
 // "Guild:" and "Topic:" lines in a post or a letter, stamps to the second in a live page's or a report's text; and,
 // like rounds a hundred and four and a hundred and five's (r65-…), a press review's sources and days, a concert's and a
 // festival's programme behind "♬", a count of comments beside a byline, a report's "Scénario : …" parts, figures behind
-// leaders, an agenda's address, a link quoted in a text, players' names behind their initials.
+// leaders, an agenda's address, a link quoted in a text, players' names behind their initials; and, like rounds a
+// hundred and six and a hundred and seven's (r66-…), "Catégories" over a text's results or prizes, a syllabus's and a
+// review's short bibliography with the text after it, a headline saying "Le premier magazine …", a diary's greeting
+// and day as its title, "Traduire" and "Suivez la VHF" in a text, a release's legal box, a festival's past editions, a
+// PDF's sentences running over "Le Monde" or "Un Certain Regard", a charter's "Texte : commission mixte …".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -160,11 +164,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1032);
+  assert.equal(byName.size, 1045);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and five copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and seven copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-5])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-6])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1843,4 +1847,34 @@ test("a press review's sources, a programme behind '♬', a count of comments in
   assert.notEqual(page("10-ambassade-kazakhstan-relations-france-kazakhstan").date, "2024-11-29");
   // Players' names behind their initials, "M.Enkhtaivan", are no web address.
   assert.deepEqual(at("11-montsame-football-mongolie-kazakhstan-amical", [14, 17, 22]), ["heading", "heading", "heading"]);
+});
+
+test("results and prizes under 'Catégories', short bibliographies, a headline on a first magazine, a diary's greeting, a text's 'Traduire' and 'Suivez la VHF', a legal box, past editions and a PDF's sentences are read as before the hundred-and-sixth and hundred-and-seventh rounds", () => {
+  const at = readings("r66");
+  const page = pages("r66");
+  // "Catégories" over a judo weekend's results or a festival's prizes heads the text's box, not a platform's fields.
+  assert.deepEqual(at("01-lequipe-like-week-end-francais-astana-judo-marathon", [22, 24, 28]), ["heading", "paragraph", "paragraph"]);
+  assert.deepEqual(at("05-v3-festival-film-palmares-categories", [13, 14, 19, 23]), ["heading", "heading", "list-item", "list-item"]);
+  // A short bibliography ends with its references: a syllabus's assessment and a review's last words are the text's.
+  assert.deepEqual(at("02-sciencespo-lyon-syllabus-diplomatie-kazakhstan", [28, 29, 32, 34]), ["heading", "paragraph", "paragraph", "list-item"]);
+  assert.deepEqual(at("03-v1-blog-recension-bibliographie-sommaire", [14, 18, 19, 20]), ["bibliography", "heading", "paragraph", "paragraph"]);
+  // "Le premier magazine kazakh de mode arrive dans les kiosques parisiens" is a headline, no tagline.
+  assert.equal(page("04-v2-astana-mag-premier-magazine-mode").titleLine, 2);
+  // A diary's greeting and day over its text is its title; "Traduire" over a paragraph is an intertitle.
+  assert.equal(page("06-blog-carnet-traductrice-abai-semei").titleLine, 3);
+  assert.equal(at("06-blog-carnet-traductrice-abai-semei", [11])[0], "heading");
+  assert.equal(at("07-consulat-kazakhstan-faq-visas-etudiants", [28])[0], "heading");
+  // "Suivez la VHF", "Suivez le DTN" in a list of rules are the text's.
+  assert.equal(at("08-kazinform-regate-aktaou-houle-caspienne", [22])[0], "heading");
+  assert.equal(at("09-fflda-grand-prix-astana-lutte", [23])[0], "heading");
+  // A release's legal box, "Toute reproduction sans autorisation est interdite. Le Code … punit …", is its text.
+  assert.deepEqual(at("10-kazakhfilm-communique-piratage-yerzhanov", [18, 19]), ["heading", "paragraph"]);
+  // A festival's history, "7e édition – Vesoul – du 2 au 9 février 2001 : Cyclo d'or pour …", is the text's.
+  assert.deepEqual(at("11-fica-vesoul-focus-cinema-kazakh", [22, 23, 24]), ["heading", "heading", "heading"]);
+  // A PDF's sentence runs over "Un Certain Regard" and "Le Monde" at its lines' starts.
+  const pdf = page("12-dossier-presse-pdf-saison-kazakhstan-france");
+  assert.ok(pdf.blocks.some((b) => /section Un Certain Regard/u.test(b.text)));
+  assert.ok(pdf.blocks.some((b) => /quotidien Le Monde/u.test(b.text)));
+  // A charter's box, "Texte : commission mixte des deux municipalités", keeps its items.
+  assert.deepEqual(at("13-bulletin-castelnau-jumelage-kostanai", [15, 16, 17]), ["list-item", "list-item", "list-item"]);
 });
