@@ -1688,7 +1688,7 @@ function shapeOf(w: Work, email = true): void {
   }
   // A bar of the page's details ending on its stamp: "24 photos | Astana, Kazakhstan | Prises de vue : 02/07/2024 -
   // 03/07/2024 | Mis en ligne le 03/07/2024 à 21:14".
-  const details = v.length <= DETAILS_BAR_MAX ? v.split(/\s\|\s/u) : [];
+  const details = v.length <= DETAILS_BAR_MAX && v.includes("|") ? v.split(/\s\|\s/u) : [];
   const stamped = details.length >= 3 && STAMP_ITEM_RE.test(details[details.length - 1]) && details.every((x) => x.length <= 60 && !endsSentence(x)) ? readDateLine(details[details.length - 1]) : null;
   if (stamped && !stamped.relative) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate(stamped) });
   // A magazine's issue and the months it covers: "N° 87 | AVRIL – MAI – JUIN 2025", dated by its first month.
@@ -3985,10 +3985,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Rows with leaders whose figures go down are a table of figures, not contents: "Principaux postes d'exportations (en
   // millions de dollars) :" / "Aéronefs et pièces détachées ........ 412" / "Machines ........ 287" (a contents' pages
   // go up).
+  // (Most lines hold no leader: a scan for its dots spares them the pattern.)
+  const leaderRow = (v: string) => (v.includes("....") || v.includes("……") || v.includes(". . . .")) && LEADER_ROW_RE.test(v);
   for (let i = 0; i < ws.length; i++) {
-    if (!LEADER_ROW_RE.test(ws[i].v)) continue;
+    if (!leaderRow(ws[i].v)) continue;
     let end = i;
-    while (end < ws.length && LEADER_ROW_RE.test(ws[end].v)) end++;
+    while (end < ws.length && leaderRow(ws[end].v)) end++;
     const figures = ws.slice(i, end).map((w) => Number(LEADER_ROW_RE.exec(w.v)![1].replace(/\D/gu, "")));
     if (figures.some((f, k) => k > 0 && f < figures[k - 1])) {
       for (let j = i; j < end; j++) if (!ws[j].kind && /table of contents/u.test(ws[j].reason ?? "")) Object.assign(ws[j], { shape: "paragraph", reason: undefined });

@@ -308,7 +308,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "donation prompt", re: /^(?:votre|chaque|tout) don (?:est |sera )?(?:déductible|ouvre droit à une réduction d['’]impôt)\b[^«»"]{0,160}$/iu },
   // An obituary's prompt to the readers: "Vous souhaitez rendre hommage à un proche ? Déposez un avis de décès sur
   // notre espace dédié.".
-  { reason: "death-notice prompt", re: /^(?:vous souhaitez rendre hommage à un proche\s?\?\s?)?(?:déposez|publiez) (?:un|votre) avis de décès\b[^.!?]{0,80}[.!]?$/iu, anyLength: true },
+  { reason: "death-notice prompt", re: /^(?:vous souhaitez rendre hommage à un proche\s?\?\s?)?(?:déposez|publiez) (?:un|votre) avis de décès\b[^.!?]{0,80}[.!]?$/iu },
   // A photo agency's notice under its series: "Toute reproduction sans autorisation est interdite. Les légendes sont
   // fournies par les photographes …" (a text quoting a museum's panel, "Toute reproduction sans autorisation du musée
   // … est interdite.", names whose; a release's legal box goes on with the law's penalties).
@@ -1425,11 +1425,13 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
   let sectionFirst = false;
   let counted = false;
   let stamps = 0;
-  const reading = items.some((x) => phraseFamilyOf(x.replace(LEADING_EMOJI_RE, "") || x) === "reading time");
+  // "⏱ 4 min": an emoji may stand before an item.
+  const bare = items.map((raw) => raw.replace(LEADING_EMOJI_RE, "") || raw);
+  const families = bare.map(phraseFamilyOf);
+  const reading = families.includes("reading time");
   for (const [at, raw] of items.entries()) {
-    // "⏱ 4 min": an emoji may stand before an item.
-    const item = raw.replace(LEADING_EMOJI_RE, "") || raw;
-    const family = phraseFamilyOf(item);
+    const item = bare[at];
+    const family = families[at];
     const line = readDateLine(item);
     if (line) {
       stamp = true;
