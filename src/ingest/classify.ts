@@ -457,17 +457,18 @@ const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout
 const CONSENT_SENTENCE_RE = /^avec votre accord,? nos partenaires et nous utilisons des cookies\b/iu;
 // The permalink closing a blog's entry meta: "… marquée avec Almaty, Kazakhstan. Permalien : https://…/".
 const ENTRY_PERMALINK_RE = /\.\s(?:permalien|lien permanent)\s?:\s?(\S+?)\.?$/iu;
+// A social network account's handle. On a federated network the handle names the server too:
+// "@lfontaine@presse.social"; on Bluesky, its domain: "@ines-tachfine.bsky.social".
+const HANDLE = String.raw`@[\w.-]{2,40}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?`;
 // A post that opens on the handles it answers: "@lfontaine @kbenali Exact, …".
-const REPLY_RE = /^(?:@[\w.-]{2,40}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?\s+)+\S/u;
-// A social network account's handle alone on its line: "@KZEmbassyFR".
-// On a federated network the handle names the server too: "@lfontaine@presse.social"; on Bluesky, its domain:
-// "@ines-tachfine.bsky.social".
-const HANDLE_RE = /^@[\w.-]{2,40}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?$/u;
+const REPLY_RE = new RegExp(String.raw`^(?:${HANDLE}\s+)+\S`, "u");
+// A handle alone on its line: "@KZEmbassyFR".
+const HANDLE_RE = new RegExp(`^${HANDLE}$`, "u");
 // The handle and the post's time on one line: "@leamoreau@piaille.fr · 7 nov.", "@sylvaink@mamot.fr · 6 h"; maybe
 // after the author's name: "Inès Tachfine @ines-tachfine.bsky.social · 6 nov.".
-const HANDLE_STAMP_RE = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s)?(@[\w.-]{2,40}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?)\s·\s(?:\d{1,2}\s\p{Ll}{3,9}\.?(?:\s(?:19|20)\d{2})?|\d{1,3}\s?(?:s|min|h|j))$/u;
+const HANDLE_STAMP_RE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s)?(${HANDLE})\s·\s(?:\d{1,2}\s\p{Ll}{3,9}\.?(?:\s(?:19|20)\d{2})?|\d{1,3}\s?(?:s|min|h|j))$`, "u");
 // A network's mark over a reply: "En réponse à @KZEmbassyFR".
-const IN_REPLY_TO_RE = /^en réponse à @[\w.-]{2,40}(?:@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})?$/iu;
+const IN_REPLY_TO_RE = new RegExp(`^en réponse à ${HANDLE}$`, "iu");
 // The fewest posts of the author's that make a thread (see classifyLines: other accounts' posts under it answer it).
 const THREAD_POSTS_MIN = 3;
 /** The account a post's handle line names ("@lfontaine@presse.social", maybe with its time), or null. */
@@ -998,8 +999,9 @@ const FIELDS_MIN = 4;
 const BADGE_RE = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}'’ -]{2,30}$/u;
 // A short list of readings' label (see BIBLIOGRAPHY_MARKER_RE).
 const SHORT_BIBLIOGRAPHY_RE = /^(?:bibliographie (?:indicative|sélective|sommaire)|éléments de bibliographie)/iu;
-// A date written as a bound: "jusqu'au 30 septembre 2025", "avant le 1er mars".
-const BOUND_EVIDENCE_RE = /^(?:jusqu|avant|après|depuis|dès|d['’]ici)/iu;
+// A date written as a bound: "jusqu'au 30 septembre 2025", "avant le 1er mars" (the leads of the date grammar's
+// evidence: date.ts's BACKGROUND_LEAD_RE, and "après").
+const BOUND_EVIDENCE_RE = /^(?:jusqu|avant|après|depuis|dès)/iu;
 // "Suivez la FFLDA": follow an organisation by its acronym.
 const FOLLOW_ACRONYM_RE = /^[Ss]uivez (?:la |le |l['’]|les )\p{Lu}[\p{Lu}\d&-]{2,12}$/u;
 // The label of a table of contents.
