@@ -593,6 +593,9 @@ const COMMENT_DAY_TIME_RE = /^(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s(?:à\s)?\
 // day and its hour: "Ebenezer M.   26 septembre 2024 à 12:41" (only under a count of comments: under "312 réactions", a
 // post the text quotes).
 const WIDE_DATED_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s{2,}\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}$/u;
+// A reader's name and the day alone behind a dash, under a count of comments: "Nadia B. — 25 septembre 2025" (a place
+// there, "Bruxelles — 3 novembre 2025", opens a chronology's entry).
+const DASHED_DAY_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{1,2}\s\p{L}+\s\d{4}$/u;
 const COMMENTER_STAMP_RE = /^(?!\d{1,2}\s?h\s?\d{2}\s|(?:actualisé|publié|mis à jour|modifié)e?\s)[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s|(?:hier|aujourd['’]hui|avant-hier) à \d{1,2}\s?[:h]\s?\d{2}$).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30})|\s{2,}il y a \d{1,3} (?:minutes?|heures?|jours?|min|h|j)(?: · Auteure?)?)$|^@[\p{L}\d_.-]{2,30}\s+il y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
 // A count of comments alone: "3 commentaires".
 // The comments' label alone: "Commentaires", "Réactions".
@@ -840,6 +843,14 @@ const EVENT_DAY_RE = /^(?:webinaire|visioconférence|conférence en ligne|table 
 // An issuer's name over its release: "Présidence kazakhstanaise de l’Organisation du traité de sécurité collective".
 const ISSUER_NAME_RE = /^(?:Ambassade|Consulat|Ministère|Présidence|Mission|Délégation|Représentation|Bureau|Secrétariat|Organisation|Gouvernement|Service|Direction|Agence|Office)(?!\p{L})/u;
 const PRESS_RELEASE_LABEL_RE = /^(?:communiqué|dossier) de presse(?: conjoint)?(?:\s[–—-]\s(?:information réglementée|pour diffusion immédiate|sous embargo))?$/iu;
+// The label naming its issuer, capitalised: "Communiqué de presse du Conseil d'Etat", "Communiqué de presse de Business
+// France" ("Communiqué de presse de la honte" is an opinion's headline).
+const ISSUED_RELEASE_LABEL_RE = /^(?:[Cc]ommuniqué de presse|COMMUNIQUÉ DE PRESSE) (?:du|de la|de l['’]|des|de|DU|DE LA|DE L['’]|DES|DE) (?!.*\s(?:sur|concernant|relatif|relative|à propos|après|suite)\s)\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}$/u;
+
+/** True for a press release's label, maybe naming its issuer (never its headline). */
+function isReleaseLabel(v: string): boolean {
+  return PRESS_RELEASE_LABEL_RE.test(v) || ISSUED_RELEASE_LABEL_RE.test(v);
+}
 // An agency's name after two dashes: "-- WARTA".
 const DASHED_AGENCY_RE = /^--\s?\p{Lu}{2,12}$/u;
 // A sentence closed by the agency's name in brackets: "… à Jakarta. (KNA)".
@@ -986,6 +997,33 @@ const BARE_HANDLE_RE = /^(?=[\p{Ll}\d._]*[._])[\p{Ll}\d][\p{Ll}\d._]{2,30}$/u;
 const HEAD_COUNTER_TEXT_MIN = 3;
 // The page's own address is pasted over it, on its first lines.
 const PAGE_ADDRESS_HEAD_LINES = 3;
+// The Canadian programme paying a local reporter, signing the text with the outlet: "Initiative de journalisme local –
+// L’Horizon du Nord".
+const LOCAL_JOURNALISM_RE = /^initiative de journalisme local(?:\s?[–—-]\s?[^.!?]{2,60})?$/iu;
+// The site's logo in words, one word in small letters and its full stop, on the page's first lines: "euronews.".
+const LOGO_WORD_RE = /^\p{Ll}[\p{Ll}\d&'’-]{2,30}\.$/u;
+const LOGO_WORD_LAST_LINE = 3;
+// An answer's author, profile and time on a questions site (see shapeOf).
+const ANSWER_BYLINE_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}(?:\s·\s[^·]{2,80})?\s·\s(?:[Rr]épondu|[Mm]is à jour)\s(?:le\s\d{1,2}(?:er)?\s\p{L}{3,9}\.?(?:\s\d{4})?(?:\sà\s\d{1,2}\s?[h:]\s?\d{2})?|il y a\s(?:\d{1,3}|une?)\s\p{L}{1,8})$/u;
+// A programme's tagline, what it is and how often: "Le magazine de l'actualité de …, un lundi sur deux".
+const PROGRAMME_TAGLINE_RE = /^(?:le |la |l['’])(?:magazine|émission|rendez-vous|podcast|chronique)\s(?:de|d['’]|des|du|qui|consacrée?)\s[^.!?]{5,140}$/iu;
+// A tagline is longer than a section's title: "Le rendez-vous des exportateurs" heads a newsletter's item.
+const PROGRAMME_TAGLINE_WORDS = 8;
+// An episode's title with its number: "Épisode 37 – Almaty, …", "Ép. 12 : …".
+const EPISODE_TITLE_RE = /^(?:épisode|ép\.)\s?\d{1,4}\s?[–—:-]\s?\S/iu;
+// A programme's broadcast stamp, maybe with its length: "Diffusé le lundi 13 mai 2024 à 18h30 | Durée : 52 min".
+const BROADCAST_STAMP_RE = /^(?:diffusée?|rediffusée?)\s(le\s[^|·]{6,60}?)(?:\s?[|·–—]\s?durée\s?:?\s?(?:\d{1,2}\s?h\s?)?\d{1,3}\s?min(?:utes|\.)?)?$/iu;
+// A weekday alone on its line: a programme's day.
+const WEEKDAY_ALONE_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
+// A stamp naming only the weekday, as a weekly's site gives it for its week's articles, under its headline: "Mis en
+// ligne mercredi", "Publié mardi à 18 h 05" (further down, a programme's or a text's intertitle).
+const WEEKDAY_STAMP_RE = /^(?:publié|publiée|mis en ligne|mise en ligne|mis à jour|mise à jour|actualisé|actualisée)(?: le)? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:,? à \d{1,2}\s?[h:]\s?\d{0,2})?$/iu;
+// A player's button in words.
+const PLAY_BUTTON_RE = /^(?:lecture|lire|play|▶)$/iu;
+// A share tool's label before the page's own address.
+const SHARED_LINK_LABEL_RE = /^(?:copier le lien|lien de partage)\s?:/iu;
+// A scraper's label before the page's address on the first line.
+const SCRAPED_ADDRESS_LABEL_RE = /^(?:source|url)\s?:\s?(?=https?:\/\/)/iu;
 // A video's chapter, its time then its title: "27:30 Conclusion", "1:02:10 Questions du public".
 const VIDEO_CHAPTER_RE = /^\d{1,2}:\d{2}(?::\d{2})?\s+\p{L}/u;
 // A row with a leader and a figure, a table's or a contents' ("Grande entreprise ........ 2 400"): the figure.
@@ -1136,14 +1174,14 @@ const NOT_A_NAME_RE = /^(?:Vues?|Vu|Le|La|Les|L['’]|Un|Une|Au|Aux|En|À|Dans|P
 const ADDRESS_HEADLINE_WORDS = 3;
 
 /** True when the last part of web address `url` names `headline`: three of its words of four letters or more. */
-function addressNamesHeadline(url: string, headline: string): boolean {
+function addressNamesHeadline(url: string, headline: string, least = ADDRESS_HEADLINE_WORDS): boolean {
   const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/gu, "").toLowerCase();
   const slug = url.replace(/[?#].*$/u, "").replace(/\/+$/u, "").split("/").pop() ?? "";
   const words = new Set(fold(headline).split(/[^a-z0-9]+/u).filter((x) => x.length >= 4));
   const long = new Set(fold(slug).split(/[^a-z0-9]+/u).filter((x) => x.length >= 4));
   const named = [...long].filter((x) => words.has(x)).length;
   // (A short slug names it by all its long words, two at least: "47-kazakhstan-art-equilibre".)
-  return named >= ADDRESS_HEADLINE_WORDS || (named >= 2 && named === long.size);
+  return named >= least || (named >= 2 && named === long.size);
 }
 
 /** True for a person's name alone on a line, at most four words: "Aïgerim Seitkali", "Claire MARTIN". */
@@ -1558,6 +1596,11 @@ function shapeOf(w: Work, email = true): void {
   // A podcast's episode, its number, day and length: "Épisode 7 · il y a 3 semaines · 54 min", "Saison 2 · Épisode 12
   // · 4 mars 2025 · 1 h 02".
   if (EPISODE_META_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "date line (the episode's number, day and length)", metaDate: firstHeadDate(v) });
+  if (w.src.line <= QUOTES_LAST_LINE && WEEKDAY_STAMP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (publication time (metadata))" });
+  // A programme's broadcast, its day and length: "Diffusé le lundi 13 mai 2024 à 18h30 | Durée : 52 min".
+  const aired = BROADCAST_STAMP_RE.exec(v);
+  const airedOn = aired ? readDateLine(aired[1]) : null;
+  if (airedOn && !airedOn.relative) return void Object.assign(w, { shape: "furniture", reason: "date line (the programme's broadcast)", metaDate: headDate(airedOn) });
   let dateLine = readDateLine(v) ?? (w.src.line <= SERVICE_POSTED_LAST_LINE ? readDateBesideLanguages(v) : null);
   if (dateLine && /^\s*[•▪◦‣]\s/u.test(w.src.text) && v.replace(/^[•▪◦‣]\s*/u, "").trim() !== dateLine.evidence.trim()) dateLine = null;
 
@@ -1699,11 +1742,14 @@ function shapeOf(w: Work, email = true): void {
   if (issue && months.every((m) => m > 0)) {
     return void Object.assign(w, { shape: "furniture", reason: "date line (the issue's number and months)", metaDate: headDate({ date: `${issue[2]}-${String(months[0]).padStart(2, "0")}`, evidence: v }) });
   }
-  const address = readPageAddress(v);
+  // (On the first line, under a scraper's label: "Source : https://www.….fr/2026/01/19/qalam-ai-…/".)
+  const scraped = w.src.line === 1 && SCRAPED_ADDRESS_LABEL_RE.test(v);
+  const address = readPageAddress(scraped ? v.replace(SCRAPED_ADDRESS_LABEL_RE, "") : v);
   if (address) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (the page's web address)" });
     const day = addressDate(address);
-    if (day) w.metaDate = day;
+    // (Weakly under a scraper's label, which may give a translation's original: "Publié le 9 décembre 2025" says more.)
+    if (day) w.metaDate = scraped ? { ...day, weak: true } : day;
     // The day as a part of its own, "/2026-03-14/", only in the page's own address pasted over it, and weakly: a stamp
     // of the page, "Mis en ligne le 2 mars 2026", says more than an agenda's address naming its event's day.
     else if (address.partDay && w.src.line <= PAGE_ADDRESS_HEAD_LINES) w.metaDate = headDate(address.partDay, true);
@@ -1717,6 +1763,11 @@ function shapeOf(w: Work, email = true): void {
   // A dateline alone with its agency between slashes, as Mongolian and Central Asian agencies write it: "Astana /Nüüdel
   // News/", "Oulan-Bator /MONTSAME/".
   if (SLASHED_AGENCY_DATELINE_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true });
+  // An answer's author on a questions site, with their profile and when they answered: "Aidos Nurlanuly · Ingénieur,
+  // vit à Almaty · Répondu il y a 1 an".
+  // (A news site's byline so written, "Marie Lefèvre · Journaliste sport · Mis à jour le 14 mars 2024 à 09h12", still
+  // dates the page.)
+  if (ANSWER_BYLINE_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true, metaDate: firstHeadDate(v) });
   // A wire's signature in brackets, the reporter then the editor: "(Marc-Antoine Ledru, édité par Sophie Kern)".
   if (WIRE_EDITED_BY_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true });
   // The author's name then the day, as a weekly signs: "Racha Darwich , Mercredi, 19 mars 2025".
@@ -2710,6 +2761,22 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const md = marked.get(w);
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
+  }
+  // A player's button in words over its notice or its timer: "Lecture" / "Publicité – votre vidéo commence dans 5
+  // secondes" (elsewhere, "Lecture" may head a review's part).
+  // The site's logo in words among the first lines, one word and its full stop, under furniture only: "Passer au
+  // contenu principal" / "euronews." (under a blog's name, "steppe." is its post's title).
+  for (let i = 0; i < ws.length && ws[i].src.line <= LOGO_WORD_LAST_LINE; i++) {
+    if (LOGO_WORD_RE.test(ws[i].v) && ws.slice(0, i).every((x) => x.shape === "blank" || x.shape === "furniture")) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (the site's name)" });
+  }
+  for (let i = 0; i < ws.length; i++) {
+    const n = nextText(ws, i);
+    // A programme's tagline over its episode's title, among the page's first lines: "Le magazine de l'actualité de l'Europe orientale …, un lundi sur
+    // deux" / "Épisode 37 – Almaty, terrain neutre entre Bakou et Erevan ?".
+    if (ws[i].src.line <= MASTHEAD_LINES && PROGRAMME_TAGLINE_RE.test(ws[i].v) && countWords(ws[i].v) >= PROGRAMME_TAGLINE_WORDS && n < ws.length && EPISODE_TITLE_RE.test(ws[n].v)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (the programme's tagline)" });
+    // (Under a day's label, "Mercredi" / "Lecture" / "00:00 / 01:58", an event's kind over its recording.)
+    const p = prevText(ws, i);
+    if (PLAY_BUTTON_RE.test(ws[i].v) && !(p >= 0 && (WEEKDAY_ALONE_RE.test(ws[p].v) || TIME_LABEL_RE.test(ws[p].v))) && n < ws.length && (/video player/u.test(ws[n].reason ?? "") || /^\d{1,2}:\d{2}\s?\/\s?\d{1,2}:\d{2}$/u.test(ws[n].v))) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (video player)" });
   }
   // A mobile site's menu, its items to tap open, three or more one under another ("Saône-et-Loire ▾" /
   // "Chalon-sur-Saône ▾" / "Économie ▾"), and "Mon compte" beside the site's links (a fact box's "Céréales ▾" falls
@@ -3719,7 +3786,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const n = nextText(ws, i);
     const told = ws.slice(bodyStart, i).filter((x) => !x.kind && (x.shape === "paragraph" || x.shape === "quote") && countWords(x.v) >= 12).length;
     if (told < 2 && !(told === 1 && n < ws.length && /^trier par\b/iu.test(ws[n].v))) continue;
-    const stamp = (v: string) => COMMENTER_STAMP_RE.test(v) || (/commentaire/iu.test(w.v) && WIDE_DATED_STAMP_RE.test(v));
+    // (A name and a day without a time open them only under the page's tools: under a paragraph, "3 réactions" heads a
+    // letters page's letters, "Nadia B. — 10 novembre 2025" / its letter.)
+    const afterTools = (ws[prevText(ws, i)]?.kind ?? ws[prevText(ws, i)]?.shape) === "furniture";
+    const stamp = (v: string) => COMMENTER_STAMP_RE.test(v) || (/commentaire/iu.test(w.v) && WIDE_DATED_STAMP_RE.test(v)) || (DASHED_DAY_STAMP_RE.test(v) && findTag(v.split(" — ")[0])?.kind !== "place" && afterTools);
     // (Or the name and its time on two lines, "Martine B." / "28 novembre 2025 à 09:02", under the site's lines: the
     // text quoting its readers' comments introduces them.)
     // (A newsletter platform's day alone, "Jean-Pierre Vautrin" / "10 nov.", too.)
@@ -4198,7 +4268,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Nor a section's label in capitals with its series: "ENTRETIENS · Collection « Géopolitiques »" ("EN DIRECT · Sommet
   // de l'OCS à Astana : …" is a live page's headline). Nor an event's kind, day and hours: "Webinaire – mardi 23 juin
   // 2020, 14h00-15h30 (heure de Paris)".
-  const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v) && !PRESS_RELEASE_LABEL_RE.test(ws[i].v));
+  const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v) && !isReleaseLabel(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
   // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
@@ -4424,7 +4494,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // above: elsewhere a kicker, "Le Kazakhstan face à la guerre en Ukraine", or a caption stands over the headline.)
   // (A blank line may stand between the release's headline and its subtitle.)
   const above = titleAt > 0 ? prevText(ws, titleAt) : -1;
-  const release = ws.slice(0, Math.max(0, above)).some((w) => PRESS_RELEASE_LABEL_RE.test(w.v));
+  const release = ws.slice(0, Math.max(0, above)).some((w) => isReleaseLabel(w.v));
   // (Across a blank line, not the issuer's name: "Ambassade de la République du Kazakhstan auprès de …".)
   const issuer = above !== titleAt - 1 && ISSUER_NAME_RE.test(ws[above]?.v ?? "");
   // (Not a field's label, "Objet : …", "Sous embargo : …"; a place's name may open a headline: "Kazakhstan : Sorelis
@@ -4554,7 +4624,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   if (eventAt < ws.length && !ws[eventAt].kind && EVENT_DAY_RE.test(ws[eventAt].v)) Object.assign(ws[eventAt], { shape: "furniture", kind: "furniture", reason: "site furniture (the event's day and hours)" });
   // "COMMUNIQUÉ DE PRESSE" between the headline and the text is the page's kind, never its author (in the text, it
   // heads a release the article reproduces).
-  for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) if (PRESS_RELEASE_LABEL_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (section label or kicker in the article's head)" });
+  for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) if (isReleaseLabel(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (section label or kicker in the article's head)" });
   // A section's line dates the page next to its headline, over it or under it; elsewhere it is another article's, a
   // card's in a box of popular articles ("Le Kazakhstan supprime les visas …" / "Catégorie : International | 22
   // septembre 2023 | 1 248 vues").
@@ -4949,6 +5019,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       w.kind = "credit";
       continue;
     }
+    // "Avec Julien Moreno": a colleague who wrote it too (one named in the vocabulary is a subject: "Avec Vladimir
+    // Poutine"). "Initiative de journalisme local – L’Horizon du Nord": the Canadian programme paying the reporter.
+    if (!w.kind && ((/^Avec\s/u.test(w.v) && isPersonName(w.v.slice(5)) && !findTag(w.v.slice(5))) || LOCAL_JOURNALISM_RE.test(w.v))) {
+      w.kind = "credit";
+      continue;
+    }
     // "Hélène Darrieux, députée européenne, membre de la délégation…": the author signs, with a role; readers keep it.
     if (isSignatory(w.v)) {
       w.kind = "credit";
@@ -5226,13 +5302,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // publiée dans … Permalien : https://…/2026/03/retour-…/" (by month, where the blog's addresses give no day). And the
   // page's address by month, over its text, its last part naming the headline: "routesdelest.fr/episodes/2026/01/
   // 47-kazakhstan-art-equilibre".
+  const besideShareBar = (i: number) => [prevText(ws, i), nextText(ws, i)].some((j) => /share prompt/u.test(ws[j]?.reason ?? ""));
   for (let i = 0; titleAt >= 0 && i < ws.length; i++) {
     const entryMeta = /the blog's entry meta/u.test(ws[i].reason ?? "") ? ENTRY_PERMALINK_RE.exec(ws[i].v) : null;
     const overText = i < titleAt && !ws[i].metaDate && /the page's web address/u.test(ws[i].reason ?? "");
-    if (!entryMeta && !overText && ((ws[i].kind && ws[i].kind !== "furniture") || !PERMALINK_LABEL_RE.test(ws[i].v))) continue;
+    // (A share tool's "Copier le lien : …" in the share bar gives no other page's: two words of the headline are enough,
+    // read as what the text's end made of it. Under a teaser, it copies the teaser's.)
+    const shared = SHARED_LINK_LABEL_RE.test(ws[i].v) && besideShareBar(i);
+    if (!entryMeta && !overText && ((ws[i].kind && ws[i].kind !== "furniture" && !shared) || !PERMALINK_LABEL_RE.test(ws[i].v))) continue;
     const bare = entryMeta ? entryMeta[1] : ws[i].v.replace(PERMALINK_LABEL_RE, "");
     const address = readPageAddress(bare);
-    if (!address || !addressNamesHeadline(bare, ws[titleAt].v) || (overText && !address.month)) continue;
+    if (!address || !addressNamesHeadline(bare, ws[titleAt].v, shared ? 2 : ADDRESS_HEADLINE_WORDS) || (overText && !address.month)) continue;
     // (By month, it counts only when no date line dates the page: "Publié le 19 septembre 2024" under ".../2023/05/…".)
     const metaDate = address.date || !address.month ? addressDate(address) : headDate({ date: address.month, evidence: `address '${address.evidence}'` }, true);
     Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: entryMeta ? ws[i].reason : "site furniture (the page's web address)", metaDate });
@@ -5289,7 +5369,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "…/2025/03/18/air-astana-paris-accord-aerien-…/" under "Air Astana reliera Astana à Paris …, accord aérien …".
     // (Under the share bar or the tags: under "Notre article de mars 2024 sur … :", another page's.)
     // So does one labelled as the page's own: "Lien permanent : https://…/2025/10/07/otrar-quartier-potiers".
-    const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(w.v.replace(PERMALINK_LABEL_RE, ""), ws[titleAt].v) && (/share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "") || PERMALINK_LABEL_RE.test(w.v));
+    const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(w.v.replace(PERMALINK_LABEL_RE, ""), ws[titleAt].v, SHARED_LINK_LABEL_RE.test(w.v) && [prevText(ws, i), nextText(ws, i)].some((j) => /share prompt/u.test(ws[j]?.reason ?? "")) ? 2 : ADDRESS_HEADLINE_WORDS) && (/share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "") || PERMALINK_LABEL_RE.test(w.v));
     const late = (kind === "furniture" || w.byline) && headEnd >= 0 && pastText && !underCounters && !ownAddress;
     // Such a date counts only when no other line dates the page: the post quoted may be another's.
     if (underCounters) w.metaDate = { ...w.metaDate!, weak: true };

@@ -249,6 +249,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "1 réponse de Marie Lenoir": the author's replies under a reader's comment (the name's capitals matter: no `i`).
   // A post's tools under it: "Voir la traduction", "Voir l'activité" ("Traduire" alone may be an intertitle).
   { reason: "a social network's buttons and counters", re: /^(?:voir la traduction|voir l['’]activité)$/iu },
+  // An answer's views and votes on a questions site: "2,3 k vues · Voir les 58 votes positifs".
+  { reason: "a social network's buttons and counters", re: /^\d[\d\s\u00a0\u202f,.]*\s?k?\svues\s·\s(?:voir les |voir le )?\d[\d\s\u00a0\u202f,.]*\s?k?\svotes? positifs?$/iu },
   { reason: "a social network's buttons and counters", re: /^\d+\s+réponses?\s+de\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u },
   // A clipper's or a read-later tool's fields about the copy, not the article: "Created: November 29, 2024 8:03 AM",
   // "Status: À lire", "URL: https://…", "**Enregistré le :** March 18, 2023", "*Exporté depuis Pocket · 1 article*".
@@ -356,10 +358,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // lists a campaign's parts).
   { reason: "advertising", re: /^(?:[Pp]ublicité|PUBLICITÉ)\s[-–—|]\s\p{Lu}.{10,160}\s[-–—]\s(?:[Rr]éserve[rz]|[Jj]e réserve|[Jj]['’]en profite|[Pp]rofitez-en|[Dd]écouvr(?:ir|ez)|[Ee]n savoir plus|[Aa]chete[rz]|[Cc]ommande[rz]|[Bb]illetterie)\s?[!.›>→]?$/u },
   // A video player's controls and chapters: "Regarder la vidéo", "Lecture 02:15", "Sous-titres", "00:52 Le Bélarus…",
-  // "Votre vidéo commence dans 5 s"; the label over an embedded video, "À voir en vidéo".
+  // "Votre vidéo commence dans 5 s", after its advertisement's label ("Publicité – votre vidéo commence dans 5
+  // secondes"); the label over an embedded video, "À voir en vidéo".
   {
     reason: "video player",
-    re: /^(?:(?:activer|désactiver) le son|(?:regarder|voir|lire|revoir) (?:la|cette) vidéo|chargement du lecteur(?:\s*(?:\.{3}|…))?|(?:une |la |notre )?vidéo à (?:voir|regarder|découvrir) ci-dessous|(?:regardez|voir) (?:la|notre) vidéo ci-dessous|(?:votre )?(?:la )?vidéo (?:commence|démarre|reprend) dans \d{1,2}\s?(?:s|sec\.?|secondes?)|écouter(?:\s*[-–:]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|vitesse(?: de lecture)?(?:\s*:?\s*\d(?:[.,]\d{1,2})?\s?[x×])?|\d(?:[.,]\d{1,2})?\s?[x×]|votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la lecture de )?(?:cette|la|les) (?:vidéos?|audio|balise vidéo|fichiers? audio).*|(?:regarder|suivre) .{1,40} en direct|(?:lecture|durée|vidéo)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?|sous-titres|chapitres|plein écran|(?:regarder|passer|afficher) en plein écran|pour (?:visionner|regarder|lire) cette vidéo,? (?:veuillez|vous devez) activer javascript.*|vidéo suivante|lecture automatique|(?:à )?voir (?:aussi |également )?en vidéo|copier(?:\/coller)? le (?:lien|code) (?:embed|d['’]intégration).*|copy|embed)$/iu,
+    re: /^(?:(?:activer|désactiver) le son|(?:regarder|voir|lire|revoir) (?:la|cette) vidéo|chargement du lecteur(?:\s*(?:\.{3}|…))?|(?:une |la |notre )?vidéo à (?:voir|regarder|découvrir) ci-dessous|(?:regardez|voir) (?:la|notre) vidéo ci-dessous|(?:publicité\s?[-–—:|]\s?)?(?:votre )?(?:la )?vidéo (?:commence|démarre|reprend) dans \d{1,2}\s?(?:s|sec\.?|secondes?)|écouter(?:\s*[-–:]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|vitesse(?: de lecture)?(?:\s*:?\s*\d(?:[.,]\d{1,2})?\s?[x×])?|\d(?:[.,]\d{1,2})?\s?[x×]|votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la lecture de )?(?:cette|la|les) (?:vidéos?|audio|balise vidéo|fichiers? audio).*|(?:regarder|suivre) .{1,40} en direct|(?:lecture|durée|vidéo)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?|sous-titres|chapitres|plein écran|(?:regarder|passer|afficher) en plein écran|pour (?:visionner|regarder|lire) cette vidéo,? (?:veuillez|vous devez) activer javascript.*|vidéo suivante|lecture automatique|(?:à )?voir (?:aussi |également )?en vidéo|copier(?:\/coller)? le (?:lien|code) (?:embed|d['’]intégration).*|copy|embed)$/iu,
   },
   // A synthetic voice's notice under the player: "Lecture audio générée par synthèse vocale. En savoir plus …"; a
   // video's length spelled out for screen readers: "Durée de 2 minutes 14 secondes   2:14".
@@ -533,6 +536,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Paris, tél. : +33 1 44 29 91 30, e-mail : …" (in an article, "Renseignements : l'association, 06 …, contact@…" is
   // its own).
   { reason: "contact details", re: /^(?:relations? (?:presse|médias?)|contacts? (?:presse|médias?)|service de presse|attachée? de presse)\s*:(?=.*(?<![\p{L}\d])(?:\+\d{1,3}|0\d)(?:[\s.]?\(?\d{1,4}\)?){3,6}(?!\d))(?=.*[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}).*$/iu },
+  // A release's press officer for more, with their phone or e-mail: "Pour toute information complémentaire : M. Olivier
+  // Mottaz, chargé de communication, Chancellerie d'Etat, T. 022 327 00 00." (an article's "Pour plus d'informations :
+  // l'association, 06 …" has no press officer; "… : la porte-parole … n'a pas répondu à nos appels au +7 …" is a
+  // sentence).
+  { reason: "contact details", re: /^pour (?:toute information|tout renseignement|plus d['’]informations?|de plus amples informations)(?: complémentaires?)?\s*:(?=.*(?:chargée? de (?:la )?(?:communication|presse|relations? (?:presse|médias))|porte-parole|attachée? de presse|service de (?:la )?(?:presse|communication)))(?=.*(?:(?:\+\d{1,3}|0\d{1,3})(?:[\s.]?\d{2,4}){2,5}|@))(?!.*(?<!\p{L})(?:a|n['’]a|ont|n['’]ont|avait|indique|indiqué|répondu|précise|précisé|déclaré|affirme|affirmé|joint|jointe)(?!\p{L})).*$/iu },
   // A petition's form and a donation's: "AGISSEZ MAINTENANT", "Signez la pétition adressée au …", "12 487 signatures
   // · Objectif : 20 000", "☐ J'accepte de recevoir …", "JE SIGNE", "SOUTENEZ NOTRE INDÉPENDANCE", "15 €   30 €   50 €
   // Montant libre", "Soit 5,10 € après réduction d'impôt de 66 %", "JE DONNE"; a campaign's gauge ("34 120 € collectés
@@ -812,6 +820,14 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "the question's state", re: /^statut\s?:\s?(?:réponse reçue|réponse publiée|en attente de réponse|sans réponse|question retirée|question caduque)$/iu },
   // How many other languages the page is in: "Autres langues: 3".
   { reason: "language switcher", re: /^autres langues\s*:?\s*\d{1,2}$/iu },
+  // The publisher's memberships and funding under the text: "L’Horizon du Nord est membre de l’Association de la presse
+  // francophone. Nous reconnaissons l’appui financier du gouvernement du Canada.", "Radio Ondes Libres est membre de la
+  // Confédération nationale des radios associatives. Fréquence 94.7 FM …".
+  {
+    reason: "the publisher's details",
+    anyLength: true,
+    re: /^(?:[^.!?]{2,60} est (?:membre|adhérente?) (?:de l['’]|de la |du )(?:association de la presse|confédération nationale des radios|syndicat (?:national )?de la presse|syndicat des radios|fédération (?:nationale )?de la presse|alliance de la presse|réseau (?:francophone )?des radios)[^.!?]{0,80}[.!?](?:\s.{2,200})?|nous reconnaissons l['’]appui financier du gouvernement du canada[^.!?]{0,160}[.!]?)$/iu,
+  },
   // The publisher under the footer: "Une offre de la SSR. SRG SSR", "Un service de …".
   { reason: "the publisher's details", re: /^(?:[Uu]ne offre|[Uu]n service|[Uu]ne publication|[Uu]ne marque|[Uu]n média)(?: proposée?)? (?:de la|de l['’]|du|des|de)\s?\p{Lu}[\p{L}\p{N}'’ &.-]{0,60}$/u },
   // A call to join the site's debates after its sentence on them: "Vous pouvez trouver … avec nos journalistes ici.
@@ -1261,7 +1277,7 @@ const PICTURE_COUNT_RE = /^\s*\d{1,4}\s(?:photos|images)(?!\p{L})/iu;
 // 2023, pages 10 et 11"), a time zone with its offset ("18:47 UTC +0100"), a press database's word count ("1 046
 // mots").
 const DATE_LINE_FILLER_RE =
-  /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique|résumé)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date de (?:la )?(?:dernière )?(?:mise à jour|modification)|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado|atualizado em|publicado em|aktualisiert|veröffentlicht|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|(?<=(?<!\p{L})à\s)\d{1,2}\.\d{2}(?!\d)|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{2,4}(?::\d{2})?(?!\d)|\((?:JST|CET|CEST|MSK|HNE|HAE|ALMT|UTC|GMT)\)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
+  /^\s*(?:n°|numéro)\s?\d{1,5}(?![\d/])|^\s*(?:JORF|journal officiel(?: de la république française)?)\s?n°\s?\d{1,5}(?!\d)|(?<!\p{L})(?:publiée?|mise? en ligne) sur(?!\p{L})|^\s*(?:compte rendu|article|note|analyse|communiqué|entretien|dépêche|rapport|billet|tribune|chronique|résumé)(?= (?:mis|mise|publié|publiée|paru|parue|actualisé|actualisée|modifié|modifiée)(?!\p{L}))|(?<!\p{L})(?:mis(?:e)? à jour il y a \d{1,2} (?:minutes?|heures?)|publié|publiée|mis à jour|mise à jour|dernière mise à jour|mis en ligne|(?:ce contenu|cet article|cette page) a été (?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)|dernière modification(?: de cette page)?|modifié|actualisé|posté|paru|parution|écrit|créé|achevé de rédiger|rédaction achevée|texte achevé|date de publication|date de (?:la )?(?:dernière )?(?:mise à jour|modification)|date|le|à|a|et|du|par|updated|published|on|at|il y a|actualitzat|actualizado|atualizado em|publicado em|aktualisiert|veröffentlicht|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})|(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*de lecture|\d{1,2}\s*[h:]\s*\d{2}(?:\s?h(?!\p{L}))?|(?<=(?<!\p{L})à\s)\d{1,2}\.\d{2}(?!\d)|\d{1,2}\s*h(?!\p{L})|\d[\d\s\u00a0\u202f.,]*\s*[km]?\s*(?:vues|vidéos? vues|views|lectures)(?!\p{L})|(?<!\p{L})(?:pages?|pp?\.)\s*\d{1,4}(?:\s*(?:et|à|-|–)\s*\d{1,4})?(?!\p{L})|(?<!\p{L})(?:UTC|GMT)\s*[+-]\s*\d{1,4}(?::\d{2})?(?!\d)|\((?:JST|CET|CEST|MSK|HNE|HAE|ALMT|UTC|GMT)\)|(?<![\p{L}\d])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+mots(?!\p{L})|(?<!\p{L})vues\s*:\s*\d[\d\s\u00a0\u202f]*|[|•·,–—:\-()>]/giu;
 
 // A time zone written out: "Heure normale d'Europe centrale" (or "… de l'Europe centrale"), a newswire's "04:15 heure
 // de l'Est (ETATS-UNIS)" or "01:00 AM Heure normale de l'Est", or as a system names it after the time: "17:42

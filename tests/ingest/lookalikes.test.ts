@@ -142,7 +142,11 @@
 // hundred and six and a hundred and seven's (r66-…), "Catégories" over a text's results or prizes, a syllabus's and a
 // review's short bibliography with the text after it, a headline saying "Le premier magazine …", a diary's greeting
 // and day as its title, "Traduire" and "Suivez la VHF" in a text, a release's legal box, a festival's past editions, a
-// PDF's sentences running over "Le Monde" or "Un Certain Regard", a charter's "Texte : commission mixte …".
+// PDF's sentences running over "Le Monde" or "Un Certain Regard", a charter's "Texte : commission mixte …"; and, like
+// rounds a hundred and eight and a hundred and nine's (r67-…), a teaser's copied link, a letters page, a programme's
+// day and its event's kind over a recording, a weekday's stamp in a text, an opinion's headline on a press release, a
+// sentence naming a spokesperson and a phone number, a news byline with middle dots, a blog's title in small letters, a
+// screening's programme over its episodes.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -164,11 +168,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1045);
+  assert.equal(byName.size, 1069);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and seven copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and nine copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-6])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-7])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1877,4 +1881,34 @@ test("results and prizes under 'Catégories', short bibliographies, a headline o
   assert.ok(pdf.blocks.some((b) => /quotidien Le Monde/u.test(b.text)));
   // A charter's box, "Texte : commission mixte des deux municipalités", keeps its items.
   assert.deepEqual(at("13-bulletin-castelnau-jumelage-kostanai", [15, 16, 17]), ["list-item", "list-item", "list-item"]);
+});
+
+test("a teaser's copied link, a letters page, a programme's day and kind, a text's weekday, an opinion's headline on a release, a sentence naming a spokesperson, a news byline with middle dots, a blog's title in small letters and a screening's programme are read as before the hundred-and-eighth and hundred-and-ninth rounds", () => {
+  const at = readings("r67");
+  const page = pages("r67");
+  // "Copier le lien : …" under a teaser copies the teaser's link: the page is dated by its own address.
+  assert.equal(page("07-cci-newsletter").date, "2025-10-21");
+  assert.equal(at("07-cci-newsletter", [11])[0], "heading");
+  assert.equal(page("09-film-yerzhanov").date, "2025-10-07");
+  // Under a paragraph, "3 réactions" heads a letters page's letters, each signed with its day.
+  assert.deepEqual(at("10-courrier-lecteurs", [13, 14, 15, 16, 17, 18]), ["credit", "paragraph", "credit", "paragraph", "credit", "paragraph"]);
+  // "Mercredi" / "Lecture" / "00:00 / 01:58" / "Lecture de poèmes …": a programme's day, its event's kind and its
+  // description; "Publié jeudi" further down, and "Publié mardi à 18 h 05" in a text, are intertitles.
+  assert.deepEqual(at("12-musee-or-steppes", [21, 23, 26]), ["heading", "heading", "heading"]);
+  assert.equal(at("01-tokaiev-paris", [23])[0], "heading");
+  // "Communiqué de presse de la honte" is an opinion's headline; "Pour toute information complémentaire : la
+  // porte-parole … n'a pas répondu à nos appels au +7 …" its sentence.
+  assert.equal(page("15-opinion-communique").titleLine, 6);
+  assert.equal(at("15-opinion-communique", [15])[0], "paragraph");
+  // A news site's byline with middle dots, "Marie Lefèvre · Journaliste sport · Mis à jour le 14 mars 2024 à 09h12",
+  // still dates the page; "… · Réponse écrite le 12 mars à nos questions" introduces a quotation.
+  assert.equal(page("24-tennis-news").date, "2024-03-14");
+  assert.equal(at("24-tennis-news", [17])[0], "heading");
+  // An answer's update dates a questions page.
+  assert.equal(page("16-quora").date, "2023-03-03");
+  assert.equal(page("16-quora").titleLine, 8);
+  // Under a blog's name, "steppe." is no site's name.
+  assert.equal(at("17-blog-steppe", [2])[0], "paragraph");
+  // "Le programme de la soirée" over "Épisode 1 – …" heads a screening's programme.
+  assert.equal(at("22-festival-series", [15])[0], "heading");
 });
