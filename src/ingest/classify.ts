@@ -1173,6 +1173,11 @@ const NOT_A_NAME_RE = /^(?:Vues?|Vu|Le|La|Les|L['’]|Un|Une|Au|Aux|En|À|Dans|P
 /** Words of a headline a web address's last part must share with it to be the page's own address. */
 const ADDRESS_HEADLINE_WORDS = 3;
 
+/** True when line `i` stands right beside the share bar: over it or under it. */
+function besideShareBar(ws: Work[], i: number): boolean {
+  return [prevText(ws, i), nextText(ws, i)].some((j) => /share prompt/u.test(ws[j]?.reason ?? ""));
+}
+
 /** True when the last part of web address `url` names `headline`: three of its words of four letters or more. */
 function addressNamesHeadline(url: string, headline: string, least = ADDRESS_HEADLINE_WORDS): boolean {
   const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/gu, "").toLowerCase();
@@ -2762,8 +2767,6 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
   }
-  // A player's button in words over its notice or its timer: "Lecture" / "Publicité – votre vidéo commence dans 5
-  // secondes" (elsewhere, "Lecture" may head a review's part).
   // The site's logo in words among the first lines, one word and its full stop, under furniture only: "Passer au
   // contenu principal" / "euronews." (under a blog's name, "steppe." is its post's title).
   for (let i = 0; i < ws.length && ws[i].src.line <= LOGO_WORD_LAST_LINE; i++) {
@@ -2774,7 +2777,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A programme's tagline over its episode's title, among the page's first lines: "Le magazine de l'actualité de l'Europe orientale …, un lundi sur
     // deux" / "Épisode 37 – Almaty, terrain neutre entre Bakou et Erevan ?".
     if (ws[i].src.line <= MASTHEAD_LINES && PROGRAMME_TAGLINE_RE.test(ws[i].v) && countWords(ws[i].v) >= PROGRAMME_TAGLINE_WORDS && n < ws.length && EPISODE_TITLE_RE.test(ws[n].v)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (the programme's tagline)" });
-    // (Under a day's label, "Mercredi" / "Lecture" / "00:00 / 01:58", an event's kind over its recording.)
+    // A player's button in words over its notice or its timer: "Lecture" / "Publicité – votre vidéo commence dans 5
+    // secondes" (elsewhere, "Lecture" may head a review's part; under a day's label, "Mercredi" / "Lecture" / "00:00 /
+    // 01:58", an event's kind over its recording).
     const p = prevText(ws, i);
     if (PLAY_BUTTON_RE.test(ws[i].v) && !(p >= 0 && (WEEKDAY_ALONE_RE.test(ws[p].v) || TIME_LABEL_RE.test(ws[p].v))) && n < ws.length && (/video player/u.test(ws[n].reason ?? "") || /^\d{1,2}:\d{2}\s?\/\s?\d{1,2}:\d{2}$/u.test(ws[n].v))) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (video player)" });
   }
@@ -5302,13 +5307,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // publiée dans … Permalien : https://…/2026/03/retour-…/" (by month, where the blog's addresses give no day). And the
   // page's address by month, over its text, its last part naming the headline: "routesdelest.fr/episodes/2026/01/
   // 47-kazakhstan-art-equilibre".
-  const besideShareBar = (i: number) => [prevText(ws, i), nextText(ws, i)].some((j) => /share prompt/u.test(ws[j]?.reason ?? ""));
   for (let i = 0; titleAt >= 0 && i < ws.length; i++) {
     const entryMeta = /the blog's entry meta/u.test(ws[i].reason ?? "") ? ENTRY_PERMALINK_RE.exec(ws[i].v) : null;
     const overText = i < titleAt && !ws[i].metaDate && /the page's web address/u.test(ws[i].reason ?? "");
     // (A share tool's "Copier le lien : …" in the share bar gives no other page's: two words of the headline are enough,
     // read as what the text's end made of it. Under a teaser, it copies the teaser's.)
-    const shared = SHARED_LINK_LABEL_RE.test(ws[i].v) && besideShareBar(i);
+    const shared = SHARED_LINK_LABEL_RE.test(ws[i].v) && besideShareBar(ws, i);
     if (!entryMeta && !overText && ((ws[i].kind && ws[i].kind !== "furniture" && !shared) || !PERMALINK_LABEL_RE.test(ws[i].v))) continue;
     const bare = entryMeta ? entryMeta[1] : ws[i].v.replace(PERMALINK_LABEL_RE, "");
     const address = readPageAddress(bare);
@@ -5369,7 +5373,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "…/2025/03/18/air-astana-paris-accord-aerien-…/" under "Air Astana reliera Astana à Paris …, accord aérien …".
     // (Under the share bar or the tags: under "Notre article de mars 2024 sur … :", another page's.)
     // So does one labelled as the page's own: "Lien permanent : https://…/2025/10/07/otrar-quartier-potiers".
-    const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(w.v.replace(PERMALINK_LABEL_RE, ""), ws[titleAt].v, SHARED_LINK_LABEL_RE.test(w.v) && [prevText(ws, i), nextText(ws, i)].some((j) => /share prompt/u.test(ws[j]?.reason ?? "")) ? 2 : ADDRESS_HEADLINE_WORDS) && (/share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "") || PERMALINK_LABEL_RE.test(w.v));
+    const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(w.v.replace(PERMALINK_LABEL_RE, ""), ws[titleAt].v, SHARED_LINK_LABEL_RE.test(w.v) && besideShareBar(ws, i) ? 2 : ADDRESS_HEADLINE_WORDS) && (/share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "") || PERMALINK_LABEL_RE.test(w.v));
     const late = (kind === "furniture" || w.byline) && headEnd >= 0 && pastText && !underCounters && !ownAddress;
     // Such a date counts only when no other line dates the page: the post quoted may be another's.
     if (underCounters) w.metaDate = { ...w.metaDate!, weak: true };
