@@ -837,7 +837,7 @@ const HEAD_STAMP_REACH = 4;
 // The separators of a section's path: "Actualité | Terrains | 18.09.2024".
 const CRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•)\s+/u;
 // An event's kind, day and hours: "Webinaire – mardi 23 juin 2020, 14h00-15h30 (heure de Paris)".
-const EVENT_DAY_RE = /^(?:webinaire|visioconférence|conférence en ligne|table ronde|colloque|séminaire)\s[–—-]\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4},?\s\d{1,2}\s?h\s?\d{0,2}(?:\s?[-–]\s?\d{1,2}\s?h\s?\d{0,2})?(?:\s\([^()]{1,30}\))?$/iu;
+const EVENT_DAY_RE = /^(?:webinaire|visioconférence|conférence en ligne|table ronde|colloque|séminaire)\s[–—-]\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4},?\s\d{1,2}\s?h\s?\d{0,2}(?:\s?[-–]\s?\d{1,2}\s?h\s?\d{0,2})?(?:\s\([^()]{1,30}\))?$|^(?:atelier|session|panel|table ronde|séance|plénière)\s[\p{L}\d][\p{L}\d.]{0,5}\s?[·|–—-]\s?(?:salle|amphi(?:théâtre)?|auditorium)\s[^·|]{1,30}\s?[·|–—-]\s?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4},?\s\d{1,2}\s?h\s?\d{0,2}(?:\s?[-–]\s?\d{1,2}\s?h\s?\d{0,2})?$/iu;
 // The page's kind: "Communiqué de presse", "DOSSIER DE PRESSE".
 // (Its kind may follow: "COMMUNIQUÉ DE PRESSE – INFORMATION RÉGLEMENTÉE".)
 // An issuer's name over its release: "Présidence kazakhstanaise de l’Organisation du traité de sécurité collective".
@@ -1013,6 +1013,16 @@ const PROGRAMME_TAGLINE_WORDS = 8;
 const EPISODE_TITLE_RE = /^(?:épisode|ép\.)\s?\d{1,4}\s?[–—:-]\s?\S/iu;
 // A programme's broadcast stamp, maybe with its length: "Diffusé le lundi 13 mai 2024 à 18h30 | Durée : 52 min".
 const BROADCAST_STAMP_RE = /^(?:diffusée?|rediffusée?)\s(le\s[^|·]{6,60}?)(?:\s?[|·–—]\s?durée\s?:?\s?(?:\d{1,2}\s?h\s?)?\d{1,3}\s?min(?:utes|\.)?)?$/iu;
+// An author and their institution in brackets: "Julien Morvan (Sciences Po Bordeaux, Centre Émile-Durkheim)".
+const BRACKETED_AFFILIATION_RE = /^([^()]{3,60}?)\s\((?=[^()]*(?<!\p{L})(?:université|universität|university|institut|institute|sciences po|centre|école|cnrs|inalco|ehess|laboratoire|académie|fondation|iris|ifri))[^()]{3,100}\)$/iu;
+// An item of a committee's agenda: "Audition de Mme …", "Examen du rapport …", "Projet de loi autorisant …".
+const AGENDA_ITEM_RE = /^(?:audition|examen|communication|table ronde|nomination|désignation|proposition de (?:loi|résolution)|projet de loi|présentation|échange de vues|questions diverses)(?!\p{L})/iu;
+// A parliament's record's kind (see shapeOf).
+const RECORD_KIND_RE = /^(?:compte rendu (?:in extenso|intégral|analytique)(?: officiel)?(?: des débats)?|procès-verbal de la séance)$/iu;
+// The state's other sites in a row, apart by spaces: "legifrance.gouv.fr   service-public.fr   info.gouv.fr".
+const DOMAIN_ROW_RE = /^(?:[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:fr|com|org|net|eu|kz|ch|be)\s{2,}){2,}[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:fr|com|org|net|eu|kz|ch|be)$/u;
+// A day in figures alone on its line: "04/12/2025".
+const FIGURES_DAY_ALONE_RE = /^\d{1,2}[./]\d{1,2}[./]\d{4}$/u;
 // A weekday alone on its line: a programme's day.
 const WEEKDAY_ALONE_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
 // A stamp naming only the weekday, as a weekly's site gives it for its week's articles, under its headline: "Mis en
@@ -1022,6 +1032,8 @@ const WEEKDAY_STAMP_RE = /^(?:publié|publiée|mis en ligne|mise en ligne|mis à
 const PLAY_BUTTON_RE = /^(?:lecture|lire|play|▶)$/iu;
 // A share tool's label before the page's own address.
 const SHARED_LINK_LABEL_RE = /^(?:copier le lien|lien de partage)\s?:/iu;
+// A share bar ending on the share tool's copy of the page's link: "Partager  Facebook  X  Copier le lien : https://…".
+const SHARE_BAR_LINK_RE = /^(?:partager|partagez)(?!\p{L})[^:]{0,80}?\s(copier le lien\s?:\s?https?:\/\/\S+)$/iu;
 // A scraper's label before the page's address on the first line.
 const SCRAPED_ADDRESS_LABEL_RE = /^(?:source|url)\s?:\s?(?=https?:\/\/)/iu;
 // A video's chapter, its time then its title: "27:30 Conclusion", "1:02:10 Questions du public".
@@ -1176,6 +1188,16 @@ const ADDRESS_HEADLINE_WORDS = 3;
 /** True when line `i` stands right beside the share bar: over it or under it. */
 function besideShareBar(ws: Work[], i: number): boolean {
   return [prevText(ws, i), nextText(ws, i)].some((j) => /share prompt/u.test(ws[j]?.reason ?? ""));
+}
+
+/** The share tool's "Copier le lien : …" a share bar ends on, or the line itself. */
+function sharedLinkOf(v: string): string {
+  return SHARE_BAR_LINK_RE.exec(v)?.[1] ?? v;
+}
+
+/** True when line `i` is the share tool's copy of the page's link, alone beside the share bar. */
+function isSharedLink(ws: Work[], i: number): boolean {
+  return SHARED_LINK_LABEL_RE.test(ws[i].v) && besideShareBar(ws, i);
 }
 
 /** True when the last part of web address `url` names `headline`: three of its words of four letters or more. */
@@ -1601,6 +1623,9 @@ function shapeOf(w: Work, email = true): void {
   // A podcast's episode, its number, day and length: "Épisode 7 · il y a 3 semaines · 54 min", "Saison 2 · Épisode 12
   // · 4 mars 2025 · 1 h 02".
   if (EPISODE_META_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "date line (the episode's number, day and length)", metaDate: firstHeadDate(v) });
+  // A parliament's record's kind over its sitting's day, in the page's head: "Compte rendu in extenso des débats",
+  // "Compte rendu analytique officiel" (in a text, an intertitle quoting the record).
+  if (w.src.line <= TICKER_LAST_LINE && RECORD_KIND_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the record's kind)" });
   if (w.src.line <= QUOTES_LAST_LINE && WEEKDAY_STAMP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (publication time (metadata))" });
   // A programme's broadcast, its day and length: "Diffusé le lundi 13 mai 2024 à 18h30 | Durée : 52 min".
   const aired = BROADCAST_STAMP_RE.exec(v);
@@ -2774,6 +2799,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   for (let i = 0; i < ws.length; i++) {
     const n = nextText(ws, i);
+    // The state's other sites in a row under a ministry's footer (under a sentence ending on a colon, the text's list).
+    if (DOMAIN_ROW_RE.test(ws[i].v) && !(i > 0 && /:$/u.test(ws[prevText(ws, i)]?.v ?? ""))) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (navigation link)" });
     // A programme's tagline over its episode's title, among the page's first lines: "Le magazine de l'actualité de l'Europe orientale …, un lundi sur
     // deux" / "Épisode 37 – Almaty, terrain neutre entre Bakou et Erevan ?".
     if (ws[i].src.line <= MASTHEAD_LINES && PROGRAMME_TAGLINE_RE.test(ws[i].v) && countWords(ws[i].v) >= PROGRAMME_TAGLINE_WORDS && n < ws.length && EPISODE_TITLE_RE.test(ws[n].v)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (the programme's tagline)" });
@@ -4474,6 +4501,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       titleAt = again;
       promote(titleAt);
     }
+    // A committee's record without contents: its item right under the chair's line is the headline, "Commission des
+    // affaires étrangères …" / "Mercredi 14 janvier 2026" / "- Présidence de M. Cédric Perrin, président -" / "Audition
+    // de Mme …, ambassadrice …".
+    const chair = ws.findIndex((w) => /the sitting's chair and times/u.test(w.reason ?? ""));
+    // (Only in the page's head: a post quoting a record's head under its own headline keeps it.)
+    const item = chair >= 0 && !ws.slice(0, chair).some((w) => !w.kind && isBody(w)) ? nextText(ws, chair) : ws.length;
+    if (again < 0 && item < ws.length && item > titleAt && !ws[item].kind && ws[item].shape === "heading" && AGENDA_ITEM_RE.test(ws[item].v)) {
+      titleAt = item;
+      promote(titleAt);
+    }
     // The chair's label over the opening of the sitting is the record's too: "M. le président." / "La séance est
     // ouverte.".
     for (let i = 0; i < titleAt; i++) {
@@ -4571,7 +4608,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A first name and an initial under the date line, as African dailies sign: "Rija R.".
     // (A witness named so, and again in the text, is its subject: "Nurlan K." / "… Nurlan K. a été …".)
     const initialled = (j: number) => INITIALLED_NAME_RE.test(ws[j].v) && /date line|publication time/.test(ws[prevText(ws, j)]?.reason ?? "") && !ws.some((x, k) => k > j && x.v.includes(ws[j].v));
-    while (n < ws.length && !ws[n].kind && (ws[n].shape === "heading" || initialled(n) || withRole(n)) && (isPersonName(ws[n].v) || nameFrom(n) || coAuthors(n) || withRole(n) || initialled(n) || NEWSROOM_SIGNATURE_RE.test(ws[n].v) || SERVICE_BYLINE_RE.test(ws[n].v))) {
+    // A paper's authors, each with their institution in brackets: "Aliya Zhumabaeva (Université nationale Al-Farabi)".
+    // (Right under the headline: under a date line, a prize's winners; over a photo's credit, its caption.)
+    const affiliated = (j: number) => {
+      const m = BRACKETED_AFFILIATION_RE.exec(ws[j].v);
+      return !!m && isPersonName(m[1]) && underHeadline(j) && !/^(?:©|\(?(?:photo|crédit))/iu.test(ws[nextText(ws, j)]?.v ?? "");
+    };
+    while (n < ws.length && !ws[n].kind && (ws[n].shape === "heading" || initialled(n) || withRole(n)) && (isPersonName(ws[n].v) || nameFrom(n) || coAuthors(n) || withRole(n) || initialled(n) || affiliated(n) || NEWSROOM_SIGNATURE_RE.test(ws[n].v) || SERVICE_BYLINE_RE.test(ws[n].v))) {
       if (ws[n].v === named) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the author's name repeated)" });
       else Object.assign(ws[n], { kind: "credit", byline: true });
       named = ws[n].v;
@@ -4625,8 +4668,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   // A report's event, its kind, day and hours, right under the headline: "Webinaire – mardi 23 juin 2020, 14h00-15h30
   // (heure de Paris)" (further down, an announcement's or an agenda's is the text's).
-  const eventAt = titleAt >= 0 ? nextText(ws, titleAt) : ws.length;
-  if (eventAt < ws.length && !ws[eventAt].kind && EVENT_DAY_RE.test(ws[eventAt].v)) Object.assign(ws[eventAt], { shape: "furniture", kind: "furniture", reason: "site furniture (the event's day and hours)" });
+  // (Under its authors too: a paper's session, "Atelier 7 · Salle B204 · jeudi 3 juillet 2025, 14 h 00 – 15 h 45".)
+  let eventAt = titleAt >= 0 ? nextText(ws, titleAt) : ws.length;
+  while (eventAt < ws.length && ws[eventAt].kind === "credit" && ws[eventAt].byline) eventAt = nextText(ws, eventAt);
+  // (Each of its sessions, one under another: "Séance 1 · Salle des Thèses · …" / "Séance 2 · …".)
+  for (; eventAt < ws.length && !ws[eventAt].kind && EVENT_DAY_RE.test(ws[eventAt].v); eventAt = nextText(ws, eventAt)) Object.assign(ws[eventAt], { shape: "furniture", kind: "furniture", reason: "site furniture (the event's day and hours)" });
   // "COMMUNIQUÉ DE PRESSE" between the headline and the text is the page's kind, never its author (in the text, it
   // heads a release the article reproduces).
   for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) if (isReleaseLabel(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (section label or kicker in the article's head)" });
@@ -5312,9 +5358,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const overText = i < titleAt && !ws[i].metaDate && /the page's web address/u.test(ws[i].reason ?? "");
     // (A share tool's "Copier le lien : …" in the share bar gives no other page's: two words of the headline are enough,
     // read as what the text's end made of it. Under a teaser, it copies the teaser's.)
-    const shared = SHARED_LINK_LABEL_RE.test(ws[i].v) && besideShareBar(ws, i);
-    if (!entryMeta && !overText && ((ws[i].kind && ws[i].kind !== "furniture" && !shared) || !PERMALINK_LABEL_RE.test(ws[i].v))) continue;
-    const bare = entryMeta ? entryMeta[1] : ws[i].v.replace(PERMALINK_LABEL_RE, "");
+    // (So may the share bar end on it: "Partager  Facebook  X  Copier le lien : https://…".)
+    const line = sharedLinkOf(ws[i].v);
+    // (In the bar, three words of the headline: an embedded video's bar gives the video's page.)
+    const shared = isSharedLink(ws, i);
+    if (!entryMeta && !overText && ((ws[i].kind && ws[i].kind !== "furniture" && !shared && line === ws[i].v) || !PERMALINK_LABEL_RE.test(line))) continue;
+    const bare = entryMeta ? entryMeta[1] : line.replace(PERMALINK_LABEL_RE, "");
     const address = readPageAddress(bare);
     if (!address || !addressNamesHeadline(bare, ws[titleAt].v, shared ? 2 : ADDRESS_HEADLINE_WORDS) || (overText && !address.month)) continue;
     // (By month, it counts only when no date line dates the page: "Publié le 19 septembre 2024" under ".../2023/05/…".)
@@ -5373,13 +5422,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "…/2025/03/18/air-astana-paris-accord-aerien-…/" under "Air Astana reliera Astana à Paris …, accord aérien …".
     // (Under the share bar or the tags: under "Notre article de mars 2024 sur … :", another page's.)
     // So does one labelled as the page's own: "Lien permanent : https://…/2025/10/07/otrar-quartier-potiers".
-    const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(w.v.replace(PERMALINK_LABEL_RE, ""), ws[titleAt].v, SHARED_LINK_LABEL_RE.test(w.v) && besideShareBar(ws, i) ? 2 : ADDRESS_HEADLINE_WORDS) && (/share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "") || PERMALINK_LABEL_RE.test(w.v));
+    const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(sharedLinkOf(w.v).replace(PERMALINK_LABEL_RE, ""), ws[titleAt].v, isSharedLink(ws, i) ? 2 : ADDRESS_HEADLINE_WORDS) && (/share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "") || PERMALINK_LABEL_RE.test(sharedLinkOf(w.v)));
     const late = (kind === "furniture" || w.byline) && headEnd >= 0 && pastText && !underCounters && !ownAddress;
     // Such a date counts only when no other line dates the page: the post quoted may be another's.
     if (underCounters) w.metaDate = { ...w.metaDate!, weak: true };
     // A bare date line above the headline may be the site's date of the day ("Jeudi 13 juin 2024" over the masthead):
     // it counts after the dates under the headline. "Publié le …" above it still dates the article.
-    if (w.metaDate && i < titleAt && kind === "furniture" && /date line/.test(w.reason ?? "") && !PUBLICATION_WORD_RE.test(w.v) && !(JOURNAL_ISSUE_RE.test(w.v) && OFFICIAL_TITLE_RE.test(ws[titleAt].v))) w.metaDate = { ...w.metaDate, weak: true };
+    // (Not a day in figures alone right over the headline, under the page's kind: "Note d'information" / "04/12/2025" /
+    // the headline; a site's day is written out.)
+    // (Nor when another stamp of the page comes before it: "14/03/2026" over a concert's page updated "le 05/02/2026"
+    // is the concert's day.)
+    const stampOver = nextText(ws, i) === titleAt && FIGURES_DAY_ALONE_RE.test(w.v) && !ws.some((x) => x !== w && !!x.metaDate && x.metaDate.date < w.metaDate!.date);
+    if (w.metaDate && i < titleAt && kind === "furniture" && /date line/.test(w.reason ?? "") && !PUBLICATION_WORD_RE.test(w.v) && !stampOver && !(JOURNAL_ISSUE_RE.test(w.v) && OFFICIAL_TITLE_RE.test(ws[titleAt].v))) w.metaDate = { ...w.metaDate, weak: true };
     // The site's day with its exchange rate or weather ("Nour-Soultan, 21.05.2019 — USD/KZT 381,05 — +23 °C") dates
     // the reader's visit, not the article.
     if (w.metaDate && i < titleAt && kind === "furniture" && /°\s?C|\b[A-Z]{3}\/[A-Z]{3}\b/u.test(w.v)) w.metaDate = datedLines > 1 ? undefined : { ...w.metaDate, weak: true };

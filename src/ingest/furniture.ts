@@ -690,8 +690,30 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A streaming platform's player in a page: "▶ Écouter la playlist « Dana Ermek : l’essentiel »" (see classifyLines
   // for its count of tracks).
   { reason: "video player", re: /^[▶►]\s*écouter (?:la playlist|l['’]album|le titre|l['’]épisode|le podcast)\b.{0,100}$/iu },
-  // A pager between the site's news: "‹ Actualité précédente      Actualité suivante ›".
+  // A pager between the site's news: "‹ Actualité précédente      Actualité suivante ›"; between a collection's records:
+  // "‹ Notice précédente | Notice suivante ›".
   { reason: "navigation link", re: /^[‹«<]\s*(?:actualité|article|publication|billet|nouvelle) précédente?\s{2,}(?:actualité|article|publication|billet|nouvelle) suivante?\s*[›»>]?$/iu },
+  { reason: "navigation link", re: /^[‹«<]\s*(?:notice|fiche|œuvre|objet|document) précédente?\s?(?:\||\s{2,})\s?(?:notice|fiche|œuvre|objet|document) suivante?\s*[›»>]?$/iu },
+  // The way back to a portal over its page, "Retour au portail Europarl", and its languages' prompt: "Choisissez la
+  // langue de votre choix"; the languages' codes in small letters: "bg - es - cs - da - de - …".
+  { reason: "navigation link", re: /^(?:[←‹<]\s*)?retour au portail(?:\s\p{Lu}[\p{L}\d'’ -]{1,40})?$/iu },
+  { reason: "language switcher", re: /^(?:choisissez|sélectionnez) (?:la |votre )langue(?: de votre choix)?$/iu },
+  { reason: "language switcher", re: /^[a-z]{2}(?:\s?[-–|·/]\s?[a-z]{2}){5,}$/u },
+  // A collection's record cited with its address: "Citer cette notice : MuCO, notice D.2015.4.1, https://…".
+  { reason: "how to cite the page", re: /^citer ce(?:t|tte)? (?:notice|fiche|ressource|objet|œuvre|document)\s?:\s?\S.{0,200}https?:\/\/\S+$/iu, anyLength: true },
+  // A collection's image tools: "Agrandir | Télécharger l'image (usage non commercial)".
+  { reason: "the gallery's tools", re: /^(?:agrandir|zoomer|plein écran)(?:\s?[|·]\s?|\s{2,})télécharger (?:l['’]image|la photo|le visuel)(?:\s?\([^()]{1,40}\))?$/iu },
+  // A betting site's odds for a match, home, draw, away, and its prompt: "1 : 7,50    X : 4,60    2 : 1,40", "Voir les
+  // cotes chez nos partenaires".
+  { reason: "betting odds", re: /^1\s?:\s?\d{1,3}[,.]\d{1,2}\s+[XN]\s?:\s?\d{1,3}[,.]\d{1,2}\s+2\s?:\s?\d{1,3}[,.]\d{1,2}$|^(?:voir|comparer|consulter) (?:les |toutes les )?cotes (?:chez|sur|de) (?:nos |les )?(?:partenaires|bookmakers|opérateurs|sites de paris)[^.!?]{0,30}$/iu },
+  // A letters page's notice and its address: "Les lettres publiées n'engagent que leurs auteurs. Le titre est de la
+  // rédaction …", "Écrivez-nous : courrier@… ou Le Courrier de l'Aude, …" (a letter quoting the notice, "… n'engagent que
+  // leurs auteurs. Je l'espère, car …", goes on in its own words; "Écrivez-nous : …@… en indiquant …, pour recevoir
+  // l'invitation" is the text's).
+  { reason: "disclaimer or citation notice", re: /^les (?:lettres|courriers|messages|contributions|avis) (?:publiée?s|des lecteurs)(?: ici| dans cette rubrique)? n['’]engagent que leurs auteurs?\.?(?:\s(?:le titre|les titres|la rédaction|elles peuvent|ils peuvent)(?!\p{L}).{0,250})?$/iu, anyLength: true },
+  { reason: "contact prompt", re: /^(?:écrivez-nous|écrire à la rédaction|contactez la rédaction)\s?:\s?[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}(?:\s(?:ou|–|—|-)\s(?!.*(?<!\p{L})(?:pour|afin|en indiquant|en précisant|avant le)(?!\p{L})).{0,200})?$/iu },
+  // A release's press office without its phone: "Contact presse : service de presse de l'ASNR".
+  { reason: "contact details", re: /^contacts? (?:presse|médias?)\s?:\s?(?:le |la )?service (?:de )?(?:presse|communication)(?!\p{L})[^.!?]{0,80}$/iu },
   // A call to follow the site on a messaging channel: "Suivez Lagune Infos sur notre chaîne WhatsApp pour ne rien rater
   // de l'actualité !".
   { reason: "subscription prompt", re: /^suivez \p{Lu}[\p{L}\d.'’ -]{1,60}? sur (?:notre|sa|son) (?:chaîne|page|compte|canal|groupe) (?:whatsapp|telegram|facebook|instagram|youtube|linkedin|x)\b[^.!?]{0,80}[.!]?$/iu },

@@ -146,7 +146,10 @@
 // rounds a hundred and eight and a hundred and nine's (r67-…), a teaser's copied link, a letters page, a programme's
 // day and its event's kind over a recording, a weekday's stamp in a text, an opinion's headline on a press release, a
 // sentence naming a spokesperson and a phone number, a news byline with middle dots, a blog's title in small letters, a
-// screening's programme over its episodes.
+// screening's programme over its episodes; and, like rounds a hundred and ten and a hundred and eleven's (r68-…), a
+// text's "Choisir la langue", "Compte rendu intégral", "Comparer les cotes" and "Écrivez-nous : …" for an invitation, a
+// list of portals under a colon, an embedded video's share bar, a blog quoting a record's head, an event's day over its
+// headline, a prize's winners and a caption with their institutions.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -168,11 +171,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1069);
+  assert.equal(byName.size, 1093);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and nine copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and eleven copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-7])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-8])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1911,4 +1914,27 @@ test("a teaser's copied link, a letters page, a programme's day and kind, a text
   assert.equal(at("17-blog-steppe", [2])[0], "paragraph");
   // "Le programme de la soirée" over "Épisode 1 – …" heads a screening's programme.
   assert.equal(at("22-festival-series", [15])[0], "heading");
+});
+
+test("a text's 'Choisir la langue', 'Compte rendu intégral', 'Comparer les cotes' and 'Écrivez-nous : …' for an invitation, a list of portals, an embedded video's share bar, a blog quoting a record's head, an event's day over its headline, a prize's winners and a caption with their institutions are read as before the hundred-and-tenth and hundred-and-eleventh rounds", () => {
+  const at = readings("r68");
+  const page = pages("r68");
+  // Intertitles of a text: "Choisir la langue", "Compte rendu intégral", "Procès-verbal de la séance", "Comparer les
+  // cotes" (an art market's prices).
+  assert.equal(at("01-ecole-dombra", [20])[0], "heading");
+  assert.deepEqual(at("11-guide-export", [13, 17]), ["heading", "paragraph"]);
+  assert.deepEqual(at("04-depute-blog", [14, 19, 23]), ["heading", "heading", "paragraph"]);
+  assert.equal(at("05-marche-art-cotes", [19])[0], "heading");
+  // An embedded video's share bar gives the video's address, not the page's: no date from it.
+  assert.equal(page("12-rybakina-wimbledon").date, null);
+  // A post quoting a Senate record's head under its own headline keeps its headline.
+  assert.equal(page("16-blog-senat-citation").titleLine, 7);
+  assert.equal(at("16-blog-senat-citation", [12])[0], "heading");
+  // A day in figures over the headline, later than the page's stamps, is the event's: the stamps date the page.
+  assert.equal(page("17-philharmonie-concert").date, "2026-02-05");
+  assert.equal(page("23-journee-etudes").date, "2026-01-12");
+  assert.deepEqual(at("23-journee-etudes", [10, 11, 12]), ["removed", "removed", "lede"]);
+  // Names with their institutions under a date line are a prize's winners; over a photo's credit, its caption.
+  assert.deepEqual(at("21-prix-traduction", [13, 14]), ["lede", "heading"]);
+  assert.equal(at("19-judo-federation", [10])[0], "lede");
 });

@@ -1,4 +1,4 @@
-// The ingest reads one thousand and ninety pages shaped like other sites (a paywalled daily, a ministry's release, a
+// The ingest reads one thousand one hundred and ten pages shaped like other sites (a paywalled daily, a ministry's release, a
 // think tank's note, agency dispatches, a magazine interview, a radio's video page, an encyclopedia, a weekly's long
 // read, an op-ed, a live blog, a forwarded newsletter, a translated article, an embassy page, a blog with comments, a
 // UN release, a joint statement, a Telegram post, a hard-wrapped press review, a think tank's report…) the way their
@@ -1973,6 +1973,33 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "radio-ondes-libres-routes-de-l-est-almaty-bakou-erevan.txt": { blocks: { heading: { extra: [22, 23, 29] }, "list-item":{ missing: [22, 23] }, credit: { missing: [29, 31] } } },
   "ge-ch-conseil-etat-recoit-ministre-affaires-etrangeres-kazakhstan.txt": { blocks: { credit: { extra: [21] } }, published: [21] },
   "quora-fr-kazakhstan-amis-russie-chine-etats-unis.txt": { blocks: { credit: { missing: [28] } } },
+  // Rounds a hundred and ten and a hundred and eleven (a naval magazine, a nuclear safety authority, a comic-book site,
+  // a video game site, a women's rights magazine, a festival's line-up, a philatelic letter, a hospital, a Pacific site,
+  // the Senate's committee; the European Parliament's verbatim, a numismatics site, a breeders' magazine, an ultra-trail,
+  // a language school's blog, a Swiss TV station, a letters page, a conference abstract, a museum record, a betting
+  // site), after their rules: captions over their credit are published (the editors: the site's); a philatelic letter's
+  // several items and a festival's line-up are read as text; a collection record's fields and a programme's lists are
+  // headings (the editor: list items); the verbatim report is dated by its footer's update, not its sitting's day.
+  "tian-shan-ultra-trail-almaty-resultats-2025.txt": { date: "2026-09-20", blocks: { heading: { extra: [36, 37, 38] }, credit: { extra: [9], missing: [38] } }, published: [9, 36, 37, 40] },
+  "level-up-mag-otyrar-studio-kazakh-rpg-route-de-la-soie.txt": { blocks: { "list-item":{ extra: [10] } }, published: [10], tagged: ["Mongolie"] },
+  "parites-mag-femmes-diplomates-kazakhstan-reseau.txt": { blocks: { heading: { extra: [14] }, credit: { missing: [14] } }, published: [13], tags: ["paix (paix et sécurité)"] },
+  "cercle-philatelique-val-de-brie-lettre-87-emission-commune-france-kazakhstan.txt": { title: "Association affiliée à la Fédération française des associations philatéliques (FFAP)", blocks: { heading: { extra: [14, 16, 17, 28, 30, 35] }, "list-item":{ extra: [31, 32, 33] }, credit: { missing: [28] } }, published: [2, 3, 13, 14, 16, 30, 31, 32, 33, 35, 36], tagged: ["Paris"] },
+  "chu-val-de-garonne-cooperation-chirurgie-cardiaque-pediatrique-astana.txt": { blocks: { credit: { extra: [13, 35], missing: [29] } }, published: [13, 35] },
+  "senat-commission-affaires-etrangeres-audition-ambassadrice-kazakhstan.txt": { tags: ["connectivité (corridor transcaspien)"] },
+  "asnr-kazakhstan-arrangement-cooperation-surete-nucleaire.txt": { blocks: { heading: { extra: [27] } }, published: [27, 28] },
+  "nakamal-infos-onu-vanuatu-kiribati-kazakhstan-heritage-essais-nucleaires.txt": { blocks: { credit: { missing: [17] } } },
+  "escales-et-flottes-caspienne-patrouilleur-kazakh-escale-bakou.txt": { blocks: { quote: { extra: [26] }, credit: { extra: [14] } }, published: [14] },
+  "canal-rhone-valais-delegation-kazakhe-eau-grande-dixence.txt": { blocks: { heading: { extra: [9] }, "list-item":{ extra: [8] }, credit: { missing: [9] } }, published: [8] },
+  "europarl-cre-debat-relations-ue-asie-centrale-kazakhstan.txt": { date: "2025-05-28", dateCertain: true, tags: ["António Costa", "Commission européenne", "sanctions"] },
+  "ecopol-2025-resume-kazakhstan-mediation-multivectorialisme.txt": { blocks: { heading: { missing: [13] }, bibliography: { extra: [33, 34] } }, published: [33, 34], tags: ["Processus d'Astana"] },
+  "bovins-avenir-mission-eleveurs-charolais-kazakhstan.txt": { blocks: { quote: { extra: [25] }, credit: { extra: [14] } }, published: [14] },
+  "case-depart-bd-angouleme-2025-aigerim-seitkali-mer-aral.txt": { blocks: { heading: { extra: [27] }, credit: { extra: [13], missing: [27] }, bibliography: { missing: [29] } }, published: [13] },
+  "polyglotte-blog-apprendre-kazakh-alphabet-latin.txt": { blocks: { bibliography: { missing: [41, 42, 43, 44] } }, published: [46], tagged: ["Londres"] },
+  "courrier-de-l-aude-lettre-lecteur-delegation-kazakhe-malvesi.txt": { blocks: { heading: { extra: [25, 27] }, quote: { extra: [26, 28] } }, published: [25, 26, 27, 28] },
+  "numismag-kazakhstan-100-tenge-sommet-ocs-astana.txt": { blocks: { credit: { extra: [15] } }, published: [15] },
+  "muco-collections-pectoral-kazakh-cadeau-visite-etat-2014.txt": { date: "2019-09-29", blocks: { heading: { extra: [23, 24, 25] }, "list-item":{ missing: [23, 24, 25] }, credit: { extra: [10] } }, published: [10] },
+  "nuits-nomades-festival-programmation-altyn-dala-kazakhstan.txt": { title: "Festival de musiques du monde · Cluny", blocks: { heading: { extra: [17, 18, 19, 20, 21, 22] }, "list-item":{ missing: [17, 18, 19, 20, 21, 22] } }, published: [2] },
+  "pronofoot-be-pronostic-kazakhstan-belgique-astana.txt": { date: "none", blocks: { heading: { extra: [32, 33, 36, 37, 38, 40] } }, published: [32, 33, 34, 36, 37, 38, 40, 41, 42], tagged: ["Macédoine du Nord", "Liechtenstein"] },
 };
 
 const byName = new Map<string, Article>();
@@ -1992,7 +2019,7 @@ function fold(s: string): string {
     .trim();
 }
 
-test("all one thousand and ninety pages are published, with the headline the editor reads", () => {
+test("all one thousand one hundred and ten pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
     const a = byName.get(n)!;
