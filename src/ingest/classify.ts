@@ -1021,6 +1021,17 @@ const AGENDA_ITEM_RE = /^(?:audition|examen|communication|table ronde|nomination
 const RECORD_KIND_RE = /^(?:compte rendu (?:in extenso|intégral|analytique)(?: officiel)?(?: des débats)?|procès-verbal de la séance)$/iu;
 // The state's other sites in a row, apart by spaces: "legifrance.gouv.fr   service-public.fr   info.gouv.fr".
 const DOMAIN_ROW_RE = /^(?:[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:fr|com|org|net|eu|kz|ch|be)\s{2,}){2,}[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:fr|com|org|net|eu|kz|ch|be)$/u;
+// A scraper's time field (see shapeOf) and the first lines it heads.
+const SCRAPER_TIME_FIELD_RE = /^(?:scraped_at|fetched_at|crawled_at|retrieved_at|scrape_date|date_scraped)\s?:\s?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}|\s?UTC)?)?$/iu;
+const SCRAPER_FIELDS_LAST_LINE = 5;
+// An event's page in an address's path: "/agenda/", "/evenements/", "/events/", "/programme/".
+const EVENT_ADDRESS_RE = /\/(?:agenda|[ée]v[ée]nements?|events?|programme|billetterie)\//iu;
+// A paragraph of this many words tells the text: a record's label under it is the text's.
+const TOLD_PARAGRAPH_WORDS = 12;
+// A record's label over its title: "Titre du sujet", "Titre de la notice :".
+const TITLE_FIELD_LABEL_RE = /^titre (?:du sujet|de la notice|du reportage|de l['’]article|du document)\s?:?$/iu;
+// A CMS's stamp in English (see shapeOf).
+const ENGLISH_WEEKDAY_STAMP_RE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s(\d{1,2})\s(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s(\d{4})(?:,?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?(?:\s[a-z]{2,5})?)?$/iu;
 // A day in figures alone on its line: "04/12/2025".
 const FIGURES_DAY_ALONE_RE = /^\d{1,2}[./]\d{1,2}[./]\d{4}$/u;
 // A weekday alone on its line: a programme's day.
@@ -1145,6 +1156,8 @@ interface Work {
   participant?: boolean;
   /** A social network's date stamp ("3 septembre 2023 ·"): the line above names the post's author. */
   postStamp?: boolean;
+  /** The day of a CMS's stamp in English on this line (a date line when the page holds only one: see classifyLines). */
+  englishStamp?: LineDate;
   cut?: ClassifiedLine["cut"];
 }
 
@@ -1578,6 +1591,14 @@ function shapeOf(w: Work, email = true): void {
     const date = `${dutch[3]}-${String(DUTCH_MONTH_NUMBERS[dutch[2].toLowerCase()]).padStart(2, "0")}-${dutch[1].padStart(2, "0")}`;
     if (isValidIsoDate(date)) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata, in Dutch)", metaDate: headDate({ date, evidence: v }) });
   }
+  // A stamp a CMS left in English, its weekday, day, month, year and time: "Tuesday, 09 Sep 2025 6:32 PM MYT" (read as
+  // a date line once the page is known to hold only one).
+  const stampEn = ENGLISH_WEEKDAY_STAMP_RE.exec(v);
+  if (stampEn) {
+    const m = ENGLISH_MONTHS.findIndex((name) => stampEn[2].toLowerCase().startsWith(name)) + 1;
+    const date = `${stampEn[3]}-${String(m).padStart(2, "0")}-${stampEn[1].padStart(2, "0")}`;
+    if (m > 0 && isValidIsoDate(date)) w.englishStamp = headDate({ date, evidence: v });
+  }
   const english = ENGLISH_DATE_FIELD_RE.exec(v) ?? READ_TIME_ENGLISH_DATE_RE.exec(v);
   if (english) {
     const [month, day, year] = english[1] ? [english[1], english[2], english[3]] : [english[5], english[4], english[6]];
@@ -1693,6 +1714,18 @@ function shapeOf(w: Work, email = true): void {
   // A search box's placeholder listing what it searches, its dots kept: "Rechercher dans les textes, les articles, les
   // codes…" ("Rechercher dans les registres, les listes, les fiches" is a step of a how-to).
   if (SEARCH_PLACEHOLDER_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation link)" });
+  // The page's address under a scraper's label on the first line, before a clipping tool's fields are looked for:
+  // "Source : https://www.….fr/2026/01/19/qalam-ai-…/", "url: https://…/2025/06/03/…". It dates the page weakly: it
+  // may give a translation's original, and "Publié le 9 décembre 2025" says more.
+  if (w.src.line === 1 && SCRAPED_ADDRESS_LABEL_RE.test(v)) {
+    // (An agenda's address gives its event's day: "…/agenda/2025/11/21/nuit-du-cinema-kazakh/".)
+    const own = readPageAddress(v.replace(SCRAPED_ADDRESS_LABEL_RE, ""));
+    const day = own && !EVENT_ADDRESS_RE.test(v) ? addressDate(own) : undefined;
+    if (own) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the page's web address)", ...(day ? { metaDate: { ...day, weak: true } } : {}), ...(own.year ? { addressYear: own.year } : {}) });
+  }
+  // A scraper's time field among the first lines, its value a time: "scraped_at: 2025-06-05T08:11:02Z" (the day it was
+  // collected, not published; in a text, a tutorial's example or a glossary's entry).
+  if (w.src.line <= SCRAPER_FIELDS_LAST_LINE && SCRAPER_TIME_FIELD_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (a clipping tool's fields)" });
   const phrase = furniturePhraseReason(v);
   if (isConsentPanel(v)) {
     w.shape = "furniture";
@@ -1772,14 +1805,11 @@ function shapeOf(w: Work, email = true): void {
   if (issue && months.every((m) => m > 0)) {
     return void Object.assign(w, { shape: "furniture", reason: "date line (the issue's number and months)", metaDate: headDate({ date: `${issue[2]}-${String(months[0]).padStart(2, "0")}`, evidence: v }) });
   }
-  // (On the first line, under a scraper's label: "Source : https://www.….fr/2026/01/19/qalam-ai-…/".)
-  const scraped = w.src.line === 1 && SCRAPED_ADDRESS_LABEL_RE.test(v);
-  const address = readPageAddress(scraped ? v.replace(SCRAPED_ADDRESS_LABEL_RE, "") : v);
+  const address = readPageAddress(v);
   if (address) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (the page's web address)" });
     const day = addressDate(address);
-    // (Weakly under a scraper's label, which may give a translation's original: "Publié le 9 décembre 2025" says more.)
-    if (day) w.metaDate = scraped ? { ...day, weak: true } : day;
+    if (day) w.metaDate = day;
     // The day as a part of its own, "/2026-03-14/", only in the page's own address pasted over it, and weakly: a stamp
     // of the page, "Mis en ligne le 2 mars 2026", says more than an agenda's address naming its event's day.
     else if (address.partDay && w.src.line <= PAGE_ADDRESS_HEAD_LINES) w.metaDate = headDate(address.partDay, true);
@@ -2792,6 +2822,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
   }
+  // A CMS's stamp in English dates the page when it is the only one (several date a press review's entries).
+  const englishStamps = ws.filter((w) => w.englishStamp);
+  if (englishStamps.length === 1) Object.assign(englishStamps[0], { shape: "furniture", reason: "date line (publication metadata)", metaDate: englishStamps[0].englishStamp });
   // The site's logo in words among the first lines, one word and its full stop, under furniture only: "Passer au
   // contenu principal" / "euronews." (under a blog's name, "steppe." is its post's title).
   for (let i = 0; i < ws.length && ws[i].src.line <= LOGO_WORD_LAST_LINE; i++) {
@@ -4519,8 +4552,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
   }
   // A scraping tool's title field, or the line printing it again, is the headline.
-  // So is the line a browser's title bar printed at the top says again, without the site's name.
-  for (const at of [headerTitleAt, tabTitleAt]) {
+  // So is the line a browser's title bar printed at the top says again, without the site's name, and an archive's
+  // record's title under its label: "Titre du sujet" / "Arménie-Azerbaïdjan : à Almaty, …".
+  // (Only the page's one label, over its text: in a text, "Titre du document" labels a box's item, a quoted title.)
+  const titleLabels = ws.flatMap((w, i) => (TITLE_FIELD_LABEL_RE.test(w.v) ? [i] : []));
+  const firstBody = ws.findIndex((w) => !w.kind && w.shape === "paragraph" && countWords(w.v) >= TOLD_PARAGRAPH_WORDS);
+  const titleLabelAt = titleLabels.length === 1 && !ws[titleLabels[0]].kind && (firstBody < 0 || titleLabels[0] < firstBody) ? titleLabels[0] : -1;
+  const labelledTitleAt = titleLabelAt >= 0 && nextText(ws, titleLabelAt) < ws.length && !ws[nextText(ws, titleLabelAt)].kind && countWords(ws[nextText(ws, titleLabelAt)].v) >= 3 ? nextText(ws, titleLabelAt) : -1;
+  if (labelledTitleAt >= 0) Object.assign(ws[titleLabelAt], { shape: "furniture", kind: "furniture", reason: "site furniture (the label over the headline)" });
+  for (const at of [headerTitleAt, tabTitleAt, labelledTitleAt]) {
     if (at < 0 || ws[at].kind) continue;
     ws[at].shape = "heading";
     titleAt = at;

@@ -149,7 +149,9 @@
 // screening's programme over its episodes; and, like rounds a hundred and ten and a hundred and eleven's (r68-…), a
 // text's "Choisir la langue", "Compte rendu intégral", "Comparer les cotes" and "Écrivez-nous : …" for an invitation, a
 // list of portals under a colon, an embedded video's share bar, a blog quoting a record's head, an event's day over its
-// headline, a prize's winners and a caption with their institutions.
+// headline, a prize's winners and a caption with their institutions; and, like rounds a hundred and twelve and a
+// hundred and thirteen's (r69-…), a tutorial's and a web archive's example fields, an agenda's address, a record's
+// label in a text, a press review's English stamps.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -171,11 +173,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1093);
+  assert.equal(byName.size, 1117);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and eleven copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and thirteen copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-8])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1937,4 +1939,26 @@ test("a text's 'Choisir la langue', 'Compte rendu intégral', 'Comparer les cote
   // Names with their institutions under a date line are a prize's winners; over a photo's credit, its caption.
   assert.deepEqual(at("21-prix-traduction", [13, 14]), ["lede", "heading"]);
   assert.equal(at("19-judo-federation", [10])[0], "lede");
+});
+
+test("a tutorial's and a web archive's example fields, an agenda's address, a box's 'Titre du document', a quoted 'Titre du sujet', a prize's 'Titre du reportage' and a press review's English stamps are read as before the hundred-and-twelfth and hundred-and-thirteenth rounds", () => {
+  const at = readings("r69");
+  const page = pages("r69");
+  // "scraped_at: …" in a tutorial's YAML example, "scraped_at : …" in a glossary, "crawled_at : …" in an archive's
+  // record quoted as an example: the text's.
+  assert.deepEqual(at("04-carnet-de-donnees-scraper-statistiques-douanieres-kazakhes", [20, 38]), ["paragraph", "paragraph"]);
+  assert.equal(at("03-bibliotheque-nationale-archivage-web-kazakh", [20])[0], "paragraph");
+  // An agenda's address gives its event's day, not the page's.
+  assert.equal(page("01-ambassade-agenda-nuit-du-cinema-kazakh-paris").date, null);
+  // A record's label in a text heads a box's item or a quoted title: the page keeps its headline.
+  assert.equal(page("15-business-france-lettre-asie-centrale-octobre").titleLine, 6);
+  assert.equal(page("16-ecole-journalisme-atelier-reportage-astana").titleLine, 5);
+  assert.deepEqual(at("16-ecole-journalisme-atelier-reportage-astana", [13, 14]), ["heading", "heading"]);
+  assert.equal(page("20-musee-confluences-expo-or-des-steppes").titleLine, 6);
+  assert.equal(page("22-prix-ella-maillart-reportage-mer-aral").titleLine, 6);
+  assert.deepEqual(at("22-prix-ella-maillart-reportage-mer-aral", [19, 20]), ["paragraph", "heading"]);
+  // "Titre de l'émission" names the show over an episode's page.
+  assert.equal(page("24-radio-podcast-voix-de-la-steppe-dimash").titleLine, 6);
+  // A press review's entries, each with its English stamp, keep them.
+  assert.deepEqual(at("21-observatoire-asie-centrale-revue-presse-anglophone", [14, 20, 26]), ["heading", "heading", "heading"]);
 });
