@@ -1026,7 +1026,8 @@ const SCRAPER_TIME_FIELD_RE = /^(?:scraped_at|fetched_at|crawled_at|retrieved_at
 const SCRAPER_FIELDS_LAST_LINE = 5;
 // An event's page in an address's path: "/agenda/", "/evenements/", "/events/", "/programme/".
 const EVENT_ADDRESS_RE = /\/(?:agenda|[ée]v[ée]nements?|events?|programme|billetterie)\//iu;
-// A paragraph of this many words tells the text: a record's label under it is the text's.
+// A paragraph of this many words tells the text: a record's label under it is the text's, a count of comments under
+// two of them the readers', a box of key words over one of them the text's.
 const TOLD_PARAGRAPH_WORDS = 12;
 // A record's label over its title: "Titre du sujet", "Titre de la notice :".
 const TITLE_FIELD_LABEL_RE = /^titre (?:du sujet|de la notice|du reportage|de l['’]article|du document)\s?:?$/iu;
@@ -2832,15 +2833,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   for (let i = 0; i < ws.length; i++) {
     const n = nextText(ws, i);
+    const p = prevText(ws, i);
     // The state's other sites in a row under a ministry's footer (under a sentence ending on a colon, the text's list).
-    if (DOMAIN_ROW_RE.test(ws[i].v) && !(i > 0 && /:$/u.test(ws[prevText(ws, i)]?.v ?? ""))) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (navigation link)" });
-    // A programme's tagline over its episode's title, among the page's first lines: "Le magazine de l'actualité de l'Europe orientale …, un lundi sur
-    // deux" / "Épisode 37 – Almaty, terrain neutre entre Bakou et Erevan ?".
+    if (DOMAIN_ROW_RE.test(ws[i].v) && !/:$/u.test(ws[p]?.v ?? "")) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (navigation link)" });
+    // A programme's tagline over its episode's title, among the page's first lines: "Le magazine de l'actualité de
+    // l'Europe orientale …, un lundi sur deux" / "Épisode 37 – Almaty, terrain neutre entre Bakou et Erevan ?".
     if (ws[i].src.line <= MASTHEAD_LINES && PROGRAMME_TAGLINE_RE.test(ws[i].v) && countWords(ws[i].v) >= PROGRAMME_TAGLINE_WORDS && n < ws.length && EPISODE_TITLE_RE.test(ws[n].v)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (the programme's tagline)" });
     // A player's button in words over its notice or its timer: "Lecture" / "Publicité – votre vidéo commence dans 5
     // secondes" (elsewhere, "Lecture" may head a review's part; under a day's label, "Mercredi" / "Lecture" / "00:00 /
     // 01:58", an event's kind over its recording).
-    const p = prevText(ws, i);
     if (PLAY_BUTTON_RE.test(ws[i].v) && !(p >= 0 && (WEEKDAY_ALONE_RE.test(ws[p].v) || TIME_LABEL_RE.test(ws[p].v))) && n < ws.length && (/video player/u.test(ws[n].reason ?? "") || /^\d{1,2}:\d{2}\s?\/\s?\d{1,2}:\d{2}$/u.test(ws[n].v))) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (video player)" });
   }
   // A mobile site's menu, its items to tap open, three or more one under another ("Saône-et-Loire ▾" /
@@ -3849,7 +3850,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // Nurpeisova — 14/06/2025 à 13h05"): the text has not been told yet.
     // (Over the comments' sort, "127 commentaires" / "Trier par", one paragraph told is enough: a video's description.)
     const n = nextText(ws, i);
-    const told = ws.slice(bodyStart, i).filter((x) => !x.kind && (x.shape === "paragraph" || x.shape === "quote") && countWords(x.v) >= 12).length;
+    const told = ws.slice(bodyStart, i).filter((x) => !x.kind && (x.shape === "paragraph" || x.shape === "quote") && countWords(x.v) >= TOLD_PARAGRAPH_WORDS).length;
     if (told < 2 && !(told === 1 && n < ws.length && /^trier par\b/iu.test(ws[n].v))) continue;
     // (A name and a day without a time open them only under the page's tools: under a paragraph, "3 réactions" heads a
     // letters page's letters, "Nadia B. — 10 novembre 2025" / its letter.)
@@ -4086,7 +4087,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     while (end < ws.length && ws[end].shape !== "blank" && !ws[end].kind && (isTagItem(ws[end].v) || LOWER_TAG_RE.test(ws[end].v))) end++;
     // A box of key words in the text ("Mots-clés" / "Neutralité active" / …) has the text going on right under it.
     const n = nextText(ws, end - 1);
-    if (n < ws.length && !ws[n].kind && ws[n].shape === "paragraph" && isProse(ws[n]) && endsSentence(ws[n].v) && countWords(ws[n].v) >= 12) continue;
+    if (n < ws.length && !ws[n].kind && ws[n].shape === "paragraph" && isProse(ws[n]) && endsSentence(ws[n].v) && countWords(ws[n].v) >= TOLD_PARAGRAPH_WORDS) continue;
     for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (tag list of the source site)", metaDate: undefined });
     i = end - 1;
   }
