@@ -1,7 +1,7 @@
 // How single lines and short articles are read: headings, lists, quotes, credits, furniture, titles, ledes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { classifyLines, isHeadingShape } from "../../src/ingest/classify.ts";
+import { MAY_HOLD_OTHER_SCRIPT_RE, OTHER_SCRIPT_LETTER_RE, classifyLines, isHeadingShape } from "../../src/ingest/classify.ts";
 import { ingestSeed } from "../../src/ingest/index.ts";
 import { splitReferences } from "../../src/ingest/structure.ts";
 import { deriveTitle } from "../../src/ingest/title.ts";
@@ -402,4 +402,21 @@ test("days amid the text head a programme's or a chronology's entries; the page'
   // A chronology's days, one over each event, between paragraphs.
   const chronology = ingest(["Le processus d'Astana tire sa révérence après vingt et une sessions", "", PARA, "", PARA2, "", "23-01-2017", "", "Première réunion à l'hôtel Rixos, en présence des délégations.", "", "21-06-2023", "", "Dernière session, close sans déclaration commune sur l'avenir du format.", "", PARA3].join("\n"));
   assert.deepEqual([at(chronology, 7), at(chronology, 11)], ["heading", "heading"]);
+});
+
+test("the quick scan for another script's letter lets through every letter the test of scripts finds", () => {
+  // The scan is a shortcut: a letter it missed would leave a line in Cyrillic or Chinese read as French.
+  const missed: string[] = [];
+  let found = 0;
+  for (let c = 0; c <= 0x10ffff; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCodePoint(c);
+    if (!OTHER_SCRIPT_LETTER_RE.test(ch)) continue;
+    found++;
+    if (!MAY_HOLD_OTHER_SCRIPT_RE.test(ch)) missed.push(c.toString(16));
+  }
+  assert.ok(found > 100000, `${found} letters of other scripts`);
+  assert.deepEqual(missed, []);
+  // And it spares French: its accents, apostrophes, dashes, guillemets and the euro sign.
+  assert.equal(MAY_HOLD_OTHER_SCRIPT_RE.test("L’été à Noël : « Œuvre » — 5 € ; naïve façon…"), false);
 });
