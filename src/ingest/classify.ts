@@ -181,8 +181,8 @@ const WIRE_KIND_RE = /(?<!\p{L})(?:FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL
 // The share of an earlier version's words (four letters or more) the last version must repeat for it to be superseded.
 const WIRE_VERSION_REPEATED = 0.6;
 // A blog's list of its latest posts: "Billets récents".
-// (So does "Nouvelles connexes" or "Autres notes" over a paragraph.)
-const RECENT_POSTS_RE = /^(?:billets récents|nouvelles connexes|autres notes(?: de marché)?)$/iu;
+// (So does "Nouvelles connexes", "Autres notes" or a live page's "Dernières dépêches" over a paragraph.)
+const RECENT_POSTS_RE = /^(?:billets récents|nouvelles connexes|autres notes(?: de marché)?|dernières dépêches)$/iu;
 // A document's format and size closing its title: "(PDF, 184 kB)", "[PDF – 2 Mo]" ("Télécharger la note (PDF, 1,2 Mo)"
 // is the page's own).
 const ATTACHMENT_RE = /^(?!(?:télécharge[rz]|lire|lisez|voir|consulte[rz]|ouvrir|imprimer)(?!\p{L})).*[([](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip)\s*[,;–—-]\s*\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]b|octets)[)\]]$/iu;
@@ -368,8 +368,9 @@ const INITIALS_AGENCY_RE = /^\p{Lu}{2,3}\/\p{Lu}{2,5}$/u;
 // Photo agencies beside the news agencies: "RUSLAN PRYANIKOV / EPA", "STR / Getty Images".
 const PHOTO_AGENCIES = String.raw`EPA|Getty Images|Sipa|Maxppp|Abaca`;
 // A photo agency known by its name (maybe in capitals) and its photographer, or a photographer and the agency:
-// "Keystone / Pavel Mikheyev", "KEYSTONE / Nadia Kessler", "RUSLAN PRYANIKOV / AFP", "Daniyar Kassymov / AFP".
-const NAMED_PHOTO_AGENCY_RE = new RegExp(String.raw`^(?:(?:Keystone|KEYSTONE|Reuters|REUTERS|Getty Images|Sputnik|Belga|BELGA|Anadolu|Xinhua|Akorda|Imago|IMAGO|Shutterstock|Alamy|Maxppp|MAXPPP|Sipa|SIPA|Abaca|ABACA|Hans Lucas)\s?\/\s?${PERSON_NAME}|(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2}|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -]\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})\s?\/\s?(?:${AGENCIES}|${PHOTO_AGENCIES}))$`, "u");
+// "Keystone / Pavel Mikheyev", "KEYSTONE / Nadia Kessler", "AFP / Daniel Kerrigan", "RUSLAN PRYANIKOV / AFP", "Daniyar
+// Kassymov / AFP".
+const NAMED_PHOTO_AGENCY_RE = new RegExp(String.raw`^(?:(?:Keystone|KEYSTONE|Reuters|REUTERS|AFP|EPA|Getty Images|Sputnik|Belga|BELGA|Anadolu|Xinhua|Akorda|Imago|IMAGO|Shutterstock|Alamy|Maxppp|MAXPPP|Sipa|SIPA|Abaca|ABACA|Hans Lucas)\s?\/\s?${PERSON_NAME}|(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2}|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -]\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})\s?\/\s?(?:${AGENCIES}|${PHOTO_AGENCIES}))$`, "u");
 // A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
 const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // Two words in capitals apart by a spaced slash, neither a picture's source, name a section and its subsection:
@@ -510,9 +511,11 @@ const EDIT_LINK_REASON = "edit link of the source wiki";
 const MACHINE_SUMMARY_RE = /^(?:[✦✨🤖]\uFE0F?\s*)?(?:résumé|synthèse|l['’]essentiel|en bref)\s+(?:généré|générée|rédigé|rédigée|réalisé|réalisée|produit|produite)\s+(?:par|avec|grâce à)\s+(?:l['’]\s?|une\s|un\s)?(?:ia|intelligence artificielle|outil d['’]intelligence artificielle)\b.{0,60}$/iu;
 // The title of a table of contents: "Sommaire", "Table des matières", "Dans cette page", "Sur cette page".
 // "Dans cette alerte", "Dans ce dossier" too, their entries coming again as the text's intertitles ("Dans ce rapport :"
-// over recommendations, "Dans ce dossier" over a chronology, are the text's).
+// over recommendations, "Dans ce dossier" over a chronology, are the text's), and a journal's "Plan" over a paper's.
 const OWN_CONTENTS = String.raw`sommaire|table des matières|contents|dans cet article|dans cette page|sur cette page|plan de l['’]article`;
-const CONTENTS_RE = new RegExp(String.raw`^(?:${OWN_CONTENTS}|dans (?:cet|cette|ce) (?:article|page|alerte|dossier|note|rapport|guide|analyse|fiche))\s*:?$`, "iu");
+const CONTENTS_RE = new RegExp(String.raw`^(?:${OWN_CONTENTS}|dans (?:cet|cette|ce) (?:article|page|alerte|dossier|note|rapport|guide|analyse|fiche)|plan)\s*:?$`, "iu");
+// A journal's tabs over a paper: "Résumé | Index | Plan | Texte | Bibliographie | Notes | Citation | Auteur".
+const JOURNAL_TABS_RE = /(?:^|\s[|·]\s)Plan(?:\s[|·]\s)(?=.*(?<!\p{L})Texte(?!\p{L}))/u;
 const OWN_CONTENTS_RE = new RegExp(String.raw`^(?:${OWN_CONTENTS})\s*:?$`, "iu");
 // An entry of a table of contents: "1 Histoire", "1.1\tDepuis l'indépendance".
 const CONTENTS_ENTRY_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$/u;
@@ -1928,15 +1931,26 @@ function isTagItem(v: string): boolean {
   return v.length <= 60 && /^[\p{Lu}\d#]/u.test(v) && !/[.!?:;,]$/u.test(v) && v.split(/\s+/u).length <= 6;
 }
 
-// A stamp or a player's prompt a text may quote: "Publié à 5 h 00 Mis à jour à 9 h 13", "Une vidéo à voir ci-dessous".
+// A stamp or a player's prompt a text may quote: "Publié à 5 h 00 Mis à jour à 9 h 13", "Une vidéo à voir ci-dessous", a
+// press database's notice ("Le présent document est protégé par les lois …"); a field's value: "Dernier combat :" / "il y
+// a 3 mois".
 // A release's notes quoted too: "… s'ouvre sur un encadré intitulé :" / "Notes aux rédactions :".
-const QUOTED_TOOL_RE = /^(?:©\s?[^.©]{1,40}\.\s+toute reproduction\b.*|notes? (?:aux|à la|pour les) rédactions?\s*:?$|(?:photos?|vidéos?|images?)(?: et (?:photos?|vidéos?|images?))? (?:disponibles?|à télécharger) (?:ici|sur|via)\b|publiée? à .* mis à jour à|(?:une |la |notre )?vidéo à (?:voir|regarder|découvrir) ci-dessous|(?:regardez|voir) (?:la|notre) vidéo ci-dessous)/iu;
+const QUOTED_TOOL_RE = /^(?:©\s?[^.©]{1,40}\.\s+toute reproduction\b.*|notes? (?:aux|à la|pour les) rédactions?\s*:?$|(?:photos?|vidéos?|images?)(?: et (?:photos?|vidéos?|images?))? (?:disponibles?|à télécharger) (?:ici|sur|via)\b|publiée? à .* mis à jour à|(?:une |la |notre )?vidéo à (?:voir|regarder|découvrir) ci-dessous|(?:regardez|voir) (?:la|notre) vidéo ci-dessous|le présent document est protégé par les lois et conventions internationales\b|il y a (?:\d{1,2}|une?) (?:semaines?|mois|ans?)$)/iu;
 
 /** Three short capitalised items or more apart by commas, nothing else: a page's categories. */
 function isCategoryList(v: string): boolean {
   const items = v.split(/,\s+/u);
   return items.length >= 3 && items.every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/u).length <= 3 && !/[.!?:;]/u.test(p));
 }
+
+const TRANSLATED_HEADLINE_REASON = "site furniture (the headline in another language)";
+/** `other` is `headline` in English (or another language), about as long: a journal's title given twice (not a quotation). */
+function isTranslatedHeadline(headline: string, other: string): boolean {
+  return countWords(headline) >= 4 && !/["“”«»]/u.test(other) && other.length <= headline.length * 1.5 && other.length >= headline.length / 1.5 && isForeignPost(other) && !isForeignPost(headline);
+}
+
+// The day a journal put a paper online, in its reference: ", mis en ligne le 16 décembre 2024, consulté le …".
+const CITED_ONLINE_RE = /(?<!\p{L})mis en ligne le (\d{1,2}(?:er)? \p{L}+ \d{4})(?!\d)/u;
 
 /** A post's words in another language than French: five words or more, English little words or letters French lacks. */
 function isForeignPost(v: string): boolean {
@@ -2611,6 +2625,56 @@ const CHAT_ARTICLE_MIN = 400;
 // A message's part of a text posted in several: "(1/2) COMMUNIQUÉ …", "(2/2) L'après-midi, …".
 const CHAT_PART_RE = /^\((\d)\/(\d)\)\s/u;
 
+// A digital library's record over the text it delivers, as Gallica writes it over a page downloaded as text: "Rappel de
+// votre demande:" / "Format de téléchargement: : Texte" / "Vues 5 à 5 sur 32" / "Notice complète:" / "Titre : L'Éclaireur
+// de l'Est …" / "Date d'édition : 1991-12-18" / … / "Date de mise en ligne : 22/05/2019" / "Le texte affiché peut
+// comporter un certain nombre d'erreurs. En effet, le mode texte de ce document a été généré de façon automatique par un
+// programme de reconnaissance optique de caractères (OCR). …".
+const LIBRARY_REQUEST_RE = /^rappel de votre demande\s*:?$/iu;
+const LIBRARY_OCR_NOTICE_RE = /^le texte affiché peut comporter\b.*(?<!\p{L})(?:OCR|reconnaissance optique)(?!\p{L})/iu;
+const LIBRARY_ONLINE_RE = /^date de mise en ligne\s*:/iu;
+const LIBRARY_ISSUE_DAY_RE = /^date d['’]édition\s*:\s*(\d{4}-\d{2}-\d{2})$/iu;
+/** Lines a box about a translated text's outlet runs over, at most, under its label; its address alone on its line. */
+const SOURCE_BOX_MAX_LINES = 6;
+const BARE_DOMAIN_RE = /^(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}\/?$/u;
+/** Lines a library's record runs over, at most; lines of the page's head under it. */
+const LIBRARY_RECORD_MAX = 40;
+const LIBRARY_PAGE_HEAD_LINES = 4;
+const SCAN_HEADLINE_MAX = 120;
+const SCAN_RUBRIC_RE = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}.'’-]{2,20}$/u;
+
+/** The whole record is furniture; the day of the issue it names dates the page (not the day it was put online). */
+function markLibraryRecord(ws: Work[]): void {
+  const first = ws.findIndex((w) => w.v !== "");
+  if (first < 0 || !LIBRARY_REQUEST_RE.test(ws[first].v)) return;
+  // It ends with the notice on the text read by OCR, or without one with the day it was put online.
+  let end = ws.findIndex((w, i) => i > first && LIBRARY_OCR_NOTICE_RE.test(w.v));
+  if (end < 0) end = ws.findIndex((w, i) => i > first && LIBRARY_ONLINE_RE.test(w.v));
+  if (end < 0 || end - first > LIBRARY_RECORD_MAX) return;
+  for (let i = first; i <= end; i++) {
+    if (ws[i].v === "") continue;
+    Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a digital library's record of the document)" });
+    const day = LIBRARY_ISSUE_DAY_RE.exec(ws[i].v);
+    if (day && isValidIsoDate(day[1])) ws[i].metaDate = headDate({ date: day[1], evidence: ws[i].v });
+  }
+  // Under it, a newspaper's page may open on its sections' names, one word in capitals ("ETRANGER", "U.R.S.S."; "LE
+  // KAZAKHSTAN INDEPENDANT" is a headline), and on the end of an article begun on the page before, in small letters,
+  // another headline under it: "la reconnaissance de la Croatie et de la Slovénie, a con- firmé hier à Bonn …" / "U.R.S.S."
+  // / "Le Kazakhstan, dernier à larguer les arnarres" (a chapter's first paragraph, its capital lost by the OCR, "es
+  // Kirghiz de la Grande Horde dressent …", goes on with the text).
+  // (Shapes are not read yet: the next line is the next one with words.)
+  const nextWords = (j: number) => ws.findIndex((w, k) => k > j && w.v !== "");
+  const rubric = (j: number) => j >= 0 && SCAN_RUBRIC_RE.test(ws[j].v);
+  for (let i = end + 1, seen = 0; i < ws.length && seen < LIBRARY_PAGE_HEAD_LINES; i++) {
+    if (ws[i].v === "") continue;
+    seen++;
+    let n = nextWords(i);
+    if (rubric(n)) n = nextWords(n);
+    if (/^\p{Ll}/u.test(ws[i].v) && ws[i].v.length >= LONG_PARAGRAPH && n >= 0 && ws[n].v.length <= SCAN_HEADLINE_MAX && !endsSentence(ws[n].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the end of another article on the scanned page)" });
+    else if (rubric(i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
+  }
+}
+
 /**
  * A chat's export (WhatsApp's) opens on a message's day and time: the article is its longest message, pasted by a
  * member, dated by its header; the other messages are the chat's.
@@ -2695,6 +2759,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const tabTitleAt = headerTitleAt >= 0 ? -1 : markTabTitle(ws);
   markChannelExport(ws);
   markChatExport(ws);
+  markLibraryRecord(ws);
   // (Shapes are not read yet: the next line is the next one with words.)
   const nextWords = (i: number) => ws.findIndex((w, k) => k > i && w.v !== "");
   if (firstText >= 0 && CONSENT_SENTENCE_RE.test(ws[firstText].v) && COOKIE_BUTTON_RE.test(ws[nextWords(firstText)]?.v ?? "")) {
@@ -3524,6 +3589,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       // cette page" / "• Inauguration du nouveau centre" / …, "Sommaire" / "2. Pourquoi le Kazakhstan ?" / ….
       // (Or with its number: "1. L’interdiction européenne" in the box and over its section, not in a recap's list.)
       const repeated = (k: number) => ws[k].v.length <= 120 && ws.some((w, j) => j > k + 1 && (w.v === ws[k].v.replace(CONTENTS_ENTRY_MARK_RE, "") || (w.v === ws[k].v && /^\d/u.test(w.v) && (w.shape === "heading" || isProse(ws[nextText(ws, j)] ?? w)))));
+      // ("Plan" alone is a journal's only where its tabs name it, "Résumé | Index | Plan | Texte | …": a model answer's
+      // "Plan" over its parts is what the page teaches.)
+      if (/^plan\s*:?$/iu.test(ws[i].v) && !ws.slice(0, i).some((w) => w.shape === "furniture" && JOURNAL_TABS_RE.test(w.v))) continue;
       const own = OWN_CONTENTS_RE.test(ws[i].v);
       while (end < ws.length && ws[end].shape !== "blank" && ((own && CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) || repeated(end) || (own && /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v)))) end++;
       if (end - start >= 3) {
@@ -4727,6 +4795,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   ws.forEach((w, i) => {
     if (w.sectionDate && !(titleAt >= 0 && (nextText(ws, i) === titleAt || prevText(ws, titleAt) === i || nextText(ws, titleAt) === i))) w.metaDate = undefined;
   });
+  // A headline given again in English under it, as a journal prints a paper's titles: "Neutralité sans le nom : le
+  // Kazakhstan face à la guerre en Ukraine (2022-2024)" / "Neutrality in all but name: Kazakhstan and the war in Ukraine
+  // (2022-2024)". The headline is the French one.
+  const overTitle = titleAt >= 0 ? prevText(ws, titleAt) : -1;
+  if (overTitle >= 0 && candidates.includes(overTitle) && !ws[overTitle].kind && isTranslatedHeadline(ws[overTitle].v, ws[titleAt].v)) {
+    Object.assign(ws[titleAt], { shape: "furniture", kind: "furniture", reason: TRANSLATED_HEADLINE_REASON });
+    titleAt = overTitle;
+  }
+  const underTitleAt = titleAt >= 0 ? nextText(ws, titleAt) : ws.length;
+  if (underTitleAt < ws.length && !ws[underTitleAt].kind && ws[underTitleAt].shape !== "blank" && isTranslatedHeadline(ws[titleAt].v, ws[underTitleAt].v)) Object.assign(ws[underTitleAt], { shape: "furniture", kind: "furniture", reason: TRANSLATED_HEADLINE_REASON });
   for (const i of candidates) {
     const w = ws[i];
     if (w.kind && i !== titleAt) continue;
@@ -4909,6 +4987,27 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // The author's e-mail address right under the byline is the byline's: "Simon Arsenault" / "simon.arsenault@….ca".
   for (let i = 1; i < ws.length; i++) {
     if (ws[i - 1].byline && (ws[i].kind ?? ws[i].shape) === "furniture" && /e-mail address/.test(ws[i].reason ?? "")) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true, reason: undefined });
+  }
+  // A printed document's running header, copied again at each page's top amid the text: "HÉLIONIS ÉNERGIES – RAPPORT
+  // ANNUEL 2024" / "2 | NOS MARCHÉS", over the headline as the section's labels and again further down.
+  // (Beside another such label or a page's footer: an intertitle may repeat a section's label, "Diplomatie".)
+  const headLabels = new Set(ws.flatMap((w, i) => (i < titleAt && w.kind === "furniture" && /section label or kicker/u.test(w.reason ?? "") ? [w.v] : [])));
+  const repeatsHead = (j: number) => j >= 0 && j < ws.length && !ws[j].kind && ws[j].shape === "heading" && headLabels.has(ws[j].v);
+  const pageEdge = (j: number) => repeatsHead(j) || (j >= 0 && j < ws.length && ws[j].kind === "furniture" && /running header|page number|meta line/u.test(ws[j].reason ?? ""));
+  const runningHeads = headLabels.size === 0 ? [] : ws.flatMap((_, i) => (i > titleAt && titleAt >= 0 && repeatsHead(i) && (pageEdge(prevText(ws, i)) || pageEdge(nextText(ws, i))) ? [i] : []));
+  for (const i of runningHeads) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (running header or page number of a printed page)" });
+  // A review of the foreign press closes a translated article on its box about the outlet: "SOURCE" / "Dala Times" /
+  // "Almaty, Kazakhstan" / "dalatimes.kz" / "Fondé en 2016, ce site d’information indépendant …" (its address in it).
+  for (let i = titleAt + 1; titleAt >= 0 && i < ws.length; i++) {
+    if (ws[i].v !== "SOURCE" || !ws.slice(titleAt, i).some(isProse)) continue;
+    let end = i + 1;
+    while (end < ws.length && end - i <= SOURCE_BOX_MAX_LINES && ws[end].shape !== "blank") end++;
+    if (!ws.slice(i + 1, end).some((w) => /web address/u.test(w.reason ?? "") || BARE_DOMAIN_RE.test(w.v))) continue;
+    // (The outlet is named above it, as the text's source: "Dala Times (Almaty)" under the standfirst. A guide's
+    // "SOURCE" over the office its figures come from credits them.)
+    const outlet = nextText(ws, i);
+    if (outlet >= end || !ws.slice(titleAt, i).some((w) => w.kind !== "furniture" && w.v.includes(ws[outlet].v))) continue;
+    for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the box about the outlet the text is translated from)" });
   }
   // The lede: the first body line when it is a paragraph (a datelined paragraph too).
   // A table's rows are not a lede: the lede is looked for after them.
@@ -5487,6 +5586,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const issue = kind === "credit" && !w.metaDate ? PRINT_ISSUE_RE.exec(w.v) : null;
     if (issue) {
       const d = findDates(issue[1] ?? issue[2]).find((m) => !m.relative);
+      if (d) c.metaDate = headDate(d, true);
+    }
+    // So does the day a journal put it online, in the reference it gives to cite it: "Aliya Seitkali, « … », Cahiers des
+    // mondes eurasiens [En ligne], 18 | 2024, mis en ligne le 16 décembre 2024, consulté le 4 février 2026."
+    const cited = kind === "furniture" && /how to cite/u.test(w.reason ?? "") ? CITED_ONLINE_RE.exec(w.v) : null;
+    if (cited) {
+      const d = findDates(cited[1]).find((m) => !m.relative && m.precision === "day");
       if (d) c.metaDate = headDate(d, true);
     }
     if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph" || kind === "title" || w.byline || (kind === "credit" && SIGNED_AT_RE.test(w.v)))) c.metaDate = w.metaDate;

@@ -59,6 +59,9 @@ export function isQuotesBar(text: string): boolean {
 }
 /** A social network's post stamp, its audience's globe after it: "17 décembre à 09:32 · 🌐", "16 mars · 🌐". */
 export const SOCIAL_POST_STAMP_RE = /^\d{1,2}(?:er)?\s(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\p{L}{0,5}\.?(?:\s(?:19|20)\d{2})?(?:\sà\s\d{1,2}[:h]\d{2})?\s·\s?[🌐👥🔒]\uFE0F?$/u;
+// A day in capitals, its weekday first: "MERCREDI 18 DECEMBRE 1991".
+const CAPS_DAY = String.raw`(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)\s+\d{1,2}(?:ER)?\s+(?:JANVIER|FÉVRIER|FEVRIER|MARS|AVRIL|MAI|JUIN|JUILLET|AOÛT|AOUT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DÉCEMBRE|DECEMBRE)\s+\d{4}`;
+
 const PHRASE_FAMILIES: PhraseFamily[] = [
   // What a scan's reading (OCR) or its typist writes for a stamp or a signature: "[CACHET : AMBASSADE … * PARIS]",
   // "[Signature illisible]" ("[Signature des documents]" directs a transcript's scene; a logo's long description,
@@ -109,10 +112,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A press database's export (a library's subscription): the search that found the article ("Requête : … | Période :
   // 19/03/2019 - 31/03/2019 | Sources : …"), the licence it was viewed under ("Certificat émis le 12 février 2026 à …",
   // "Ce document est réservé à l'usage exclusif de l'utilisateur désigné par …"), the copyright notice however long
-  // ("© 2019 Le Courrier. Tous droits réservés. Le présent document est protégé par …").
+  // ("© 2019 Le Courrier. Tous droits réservés. Le présent document est protégé par …"), or that notice on its own line.
   {
     reason: "the press database's search and licence",
-    re: /^(?:(?:requête|recherche)\s*:[^|]*\|.*\bpériode\s*:.*|certificat émis le .*\sà des fins de (?:visualisation|consultation)\b.*|ce document est réservé à l['’]usage exclusif de l['’]utilisat(?:eur|rice)\b.*|(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\b[^.]{1,80}\.\s*tous droits (?:de reproduction )?réservés\..*)$/iu,
+    re: /^(?:(?:requête|recherche)\s*:[^|]*\|.*\bpériode\s*:.*|certificat émis le .*\sà des fins de (?:visualisation|consultation)\b.*|ce document est réservé à l['’]usage exclusif de l['’]utilisat(?:eur|rice)\b.*|le présent document est protégé par les lois et conventions internationales sur le droit d['’]auteur\b.*|(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}\b[^.]{1,80}\.\s*tous droits (?:de reproduction )?réservés\..*)$/iu,
     anyLength: true,
   },
   // Its labels and marks: the labels over a caption or a note ("Illustration(s) :", "Note(s) :"), the document's
@@ -181,11 +184,13 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An editor's note left in a draft: "[XXX encadré chiffres clés — à compléter]", "[TK : chiffre à vérifier]".
   { reason: "an editor's note left in the draft", re: /^\[\s*(?:XXX|TK|TODO|à compléter|à vérifier)\b[^\]]{0,300}\]$/iu },
   // A publication stamp without a readable date: "Publié aujourd'hui à 10h", "Mis à jour il y a 2 heures", "Publié à 5
-  // h 00 HNE", "Mis à jour à 18:05 MSK", "Publié à 5 h 00 Mis à jour à 9 h 13" (a time alone, under the day's line).
-  { reason: "publication time (metadata)", re: /^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé)(?: le| il y a| aujourd['’]hui| hier| à \d{1,2}\s?[h:]\s?\d\d(?=(?:\s+[A-Z]{2,5}|\s*\([A-Z]{2,5}\))?(?:\s*[,|·–-]?\s*(?:mis|mise) à jour à \d{1,2}\s?[h:]\s?\d\d(?:\s+[A-Z]{2,5})?)?$))\b(?![^.!?]*\bau (?:journal officiel|JO)\b)[^.!?]{0,60}$/iu },
-  // Weeks ago, in small letters as a blog stamps its post: "il y a 2 semaines" ("Il y a 6 mois" may head a chronology's
-  // part).
-  { reason: "publication time (metadata)", re: /^il y a \d{1,2} semaines?$/u },
+  // h 00 HNE", "Mis à jour à 18:05 MSK", "Publié à 5 h 00 Mis à jour à 9 h 13" (a time alone, under the day's line); a
+  // blog's, its comments counted after it: "Publié le 7 novembre 2025 par Gaspard Lhuillier · Dessins du jour · 3
+  // commentaires".
+  { reason: "publication time (metadata)", re: /^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé)(?: le| il y a| aujourd['’]hui| hier| à \d{1,2}\s?[h:]\s?\d\d(?=(?:\s+[A-Z]{2,5}|\s*\([A-Z]{2,5}\))?(?:\s*[,|·–-]?\s*(?:mis|mise) à jour à \d{1,2}\s?[h:]\s?\d\d(?:\s+[A-Z]{2,5})?)?$))\b(?![^.!?]*\bau (?:journal officiel|JO)\b)[^.!?]{0,60}(?:\s[·|•]\s\d{1,4}\s(?:commentaires?|réactions?|réponses?))?$/iu },
+  // Weeks, months or years ago, in small letters as a blog stamps its post: "il y a 2 semaines", "il y a un an" ("Il y a
+  // 6 mois" may head a chronology's part; under a field's label, "Dernier combat :", it is the field's value).
+  { reason: "publication time (metadata)", re: /^il y a (?:\d{1,2}|une?) (?:semaines?|mois|ans?)$/u },
   // A social network's post stamp (see SOCIAL_POST_STAMP_RE).
   { reason: "publication time (metadata)", re: SOCIAL_POST_STAMP_RE },
   // The time alone closed by a stop, under the day's line: "Mis à jour à 11h52.".
@@ -359,10 +364,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "advertising", re: /^(?:[Pp]ublicité|PUBLICITÉ)\s[-–—|]\s\p{Lu}.{10,160}\s[-–—]\s(?:[Rr]éserve[rz]|[Jj]e réserve|[Jj]['’]en profite|[Pp]rofitez-en|[Dd]écouvr(?:ir|ez)|[Ee]n savoir plus|[Aa]chete[rz]|[Cc]ommande[rz]|[Bb]illetterie)\s?[!.›>→]?$/u },
   // A video player's controls and chapters: "Regarder la vidéo", "Lecture 02:15", "Sous-titres", "00:52 Le Bélarus…",
   // "Votre vidéo commence dans 5 s", after its advertisement's label ("Publicité – votre vidéo commence dans 5
-  // secondes"); the label over an embedded video, "À voir en vidéo".
+  // secondes"); the label over an embedded video, "À voir en vidéo"; an audio player's button with its length, "Écouter
+  // (2 min 04 s)" (to the second: "Écouter (3 min)" may be a lesson's step).
   {
     reason: "video player",
-    re: /^(?:(?:activer|désactiver) le son|(?:regarder|voir|lire|revoir) (?:la|cette) vidéo|chargement du lecteur(?:\s*(?:\.{3}|…))?|(?:une |la |notre )?vidéo à (?:voir|regarder|découvrir) ci-dessous|(?:regardez|voir) (?:la|notre) vidéo ci-dessous|(?:publicité\s?[-–—:|]\s?)?(?:votre )?(?:la )?vidéo (?:commence|démarre|reprend) dans \d{1,2}\s?(?:s|sec\.?|secondes?)|écouter(?:\s*[-–:]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|vitesse(?: de lecture)?(?:\s*:?\s*\d(?:[.,]\d{1,2})?\s?[x×])?|\d(?:[.,]\d{1,2})?\s?[x×]|votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la lecture de )?(?:cette|la|les) (?:vidéos?|audio|balise vidéo|fichiers? audio).*|(?:regarder|suivre) .{1,40} en direct|(?:lecture|durée|vidéo)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?|sous-titres|chapitres|plein écran|(?:regarder|passer|afficher) en plein écran|pour (?:visionner|regarder|lire) cette vidéo,? (?:veuillez|vous devez) activer javascript.*|vidéo suivante|lecture automatique|(?:à )?voir (?:aussi |également )?en vidéo|copier(?:\/coller)? le (?:lien|code) (?:embed|d['’]intégration).*|copy|embed)$/iu,
+    re: /^(?:(?:activer|désactiver) le son|(?:regarder|voir|lire|revoir) (?:la|cette) vidéo|chargement du lecteur(?:\s*(?:\.{3}|…))?|(?:une |la |notre )?vidéo à (?:voir|regarder|découvrir) ci-dessous|(?:regardez|voir) (?:la|notre) vidéo ci-dessous|(?:publicité\s?[-–—:|]\s?)?(?:votre )?(?:la )?vidéo (?:commence|démarre|reprend) dans \d{1,2}\s?(?:s|sec\.?|secondes?)|écouter(?:\s*[-–:]?\s*\d{1,2}:\d{2}(?::\d{2})?|\s*\(\d{1,2}\s?min\s?\d{1,2}\s?s\))?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|vitesse(?: de lecture)?(?:\s*:?\s*\d(?:[.,]\d{1,2})?\s?[x×])?|\d(?:[.,]\d{1,2})?\s?[x×]|votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la lecture de )?(?:cette|la|les) (?:vidéos?|audio|balise vidéo|fichiers? audio).*|(?:regarder|suivre) .{1,40} en direct|(?:lecture|durée|vidéo)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?|sous-titres|chapitres|plein écran|(?:regarder|passer|afficher) en plein écran|pour (?:visionner|regarder|lire) cette vidéo,? (?:veuillez|vous devez) activer javascript.*|vidéo suivante|lecture automatique|(?:à )?voir (?:aussi |également )?en vidéo|copier(?:\/coller)? le (?:lien|code) (?:embed|d['’]intégration).*|copy|embed)$/iu,
   },
   // A synthetic voice's notice under the player: "Lecture audio générée par synthèse vocale. En savoir plus …"; a
   // video's length spelled out for screen readers: "Durée de 2 minutes 14 secondes   2:14".
@@ -504,7 +510,14 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // (A site's own address, "Lien court : https://evisa.gov.kz" in a box of practical details, has no code.)
   { reason: "share prompt", re: /^(?:lien (?:court|permanent|de partage|raccourci)|permalien|url courte|adresse courte)\s*:\s*https?:\/\/[^\s/]+\/(?:[a-z]{1,2}\/)?(?:[\w-]{2,12}|\?p=\d+)$/iu },
   // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …".
+  // An English paper's keywords, listed ("Keywords : traduisez vos mots-clés en russe…" is advice).
+  { reason: "tag list of the source site", re: /^keywords\s*:\s*[^.!?:,]{2,60}(?:,\s*[^.!?:,]{2,60}){1,15}\.?$/iu },
   { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|libellés|thèmes? associés|expertises? associées?|catégories?|rubriques?)(?:\s*:.*)?$|^(?:publié|publiée|classé|classée|posté|rangé) dans\s+\S.{0,120}$|^(?:posted|filed) (?:in|under)\s+\S.{0,120}$/iu },
+  // A paper's abstracts in two languages, their tabs side by side: "Français English" ("Русский | Français" may head a
+  // bilingual poem, "Français Русский Қазақша" a lexicon's columns).
+  { reason: "language switcher", re: /^(?:français english|english français)$/iu },
+  // A paper's pages in its journal's issue, alone on their line: "p. 87-112".
+  { reason: "running header or page number of a printed page", re: /^pp?\.\s?\d{1,4}\s?[-–]\s?\d{1,4}$/u },
   // A publication's disclaimer, saying what it is in its first words: "Cette publication a un caractère purement
   // informatif et ne constitue pas un avis juridique.", "Toutes les notations de crédit … sont soumises à certaines
   // limites et clauses de non-responsabilité."
@@ -554,6 +567,13 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // The privacy notice under a form: "Vos données sont traitées par … pour la gestion de cette pétition." (naming the
   // form or the reader's rights).
   { reason: "petition or donation form", re: /^vos données(?: personnelles)? sont (?:traitées|collectées|utilisées|conservées)\b(?=.*(?<!\p{L})(?:pétition|newsletter|lettre d['’]information|dons?|droit d['’]accès|rgpd|désinscri\p{L}*|désabonn\p{L}*|politique de confidentialité|données personnelles)(?!\p{L})).*$/iu, anyLength: true },
+  // A newspaper's running header in capitals, as a scan's reading gives it: its day, its name and the page's number
+  // ("MERCREDI 18 DECEMBRE 1991 L'ECLAIREUR DE L'EST 5", "MERCREDI 18 DECEMBRE 1991 — L'ECLAIREUR DE L'EST — PAGE 5"), or
+  // the number first ("4 L'ECLAIREUR DE L'EST MERCREDI 18 DECEMBRE 1991").
+  {
+    reason: "running header or page number of a printed page",
+    re: new RegExp(String.raw`^(?:${CAPS_DAY}(?:\s[—–-])?\s+[\p{Lu}'’.\- ]{3,60}?(?:\s[—–-])?\s+(?:PAGE\s)?\d{1,3}|(?:PAGE\s)?\d{1,3}(?:\s[—–-])?\s+[\p{Lu}'’.\- ]{3,60}?(?:\s[—–-])?\s+${CAPS_DAY})$`, "u"),
+  },
   // A print page's continuation, as an e-paper shows it: "▸ Lire la suite page 15", "ONU (suite de la page 14)"; its
   // notice: "Vous lisez l'édition numérique du Veilleur de l'Est. Reproduction et diffusion interdites."
   {
@@ -562,7 +582,13 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // The terms of reuse of the site's materials: "En cas d'utilisation des matériaux, un lien vers la source est
   // obligatoire.", "Lors de la citation … de tout matériel sur Internet, des hyperliens ouverts vers … sont
-  // obligatoires." (a law's, quoted, names its article or is said by the text).
+  // obligatoires." (a law's, quoted, names its article or is said by the text), "En citant et en utilisant des documents
+  // sur Internet, des hyperliens ouverts … vers ukrinform.fr sont obligatoires".
+  {
+    reason: "copyright footer",
+    re: /^en (?:citant|utilisant|reproduisant)(?: et en (?:citant|utilisant|reproduisant))? (?!.*(?<!\p{L})(?:article \d|dispose|précise|prévoit|selon|le texte|la loi|l['’]arrêté|le décret)(?!\p{L}))(?:des|les|nos|tout|toute|tous) [^.]{0,80}?(?<!\p{L})(?:liens?|hyperliens?)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
+    anyLength: true,
+  },
   {
     reason: "copyright footer",
     re: /^(?:lors d[e'’]|en cas d[e'’]|pour toute)(?!.*(?<!\p{L})(?:article \d|dispose|précise|selon|le texte|la loi)(?!\p{L}))(?=.*(?<!\p{L})(?:matériels?|matériaux|nos contenus|nos articles|nos dépêches|ce site)(?!\p{L}))\s?(?:la |l['’]|toute |tout )?(?:citation|utilisation|reproduction|reprise)(?!\p{L}).{0,160}?(?<!\p{L})(?:lien|liens|hyperliens?|mention de la source|référence)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
@@ -607,7 +633,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // previous post's title: "← Vendanges 2025 : top départ !").
   {
     reason: "navigation link",
-    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|☰\s*[^.!?\d—–]{1,60}|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) sur (?:facebook|linkedin|instagram|youtube|x|twitter)|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|rechercher des \p{L}+, des \p{L}+ et des (?:sources|articles|auteurs|médias)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|←\s*.{0,200}|→(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles(?:\s?»)?|(?:précédent|suivant)\s?:\s?(?=(?:\S+\s){3,}\S)\p{Lu}[^.!]{2,120}|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
+    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|☰\s*[^.!?\d—–]{1,60}|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) sur (?:facebook|linkedin|instagram|youtube|x|twitter)|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|rechercher des \p{L}+, des \p{L}+ et des (?:sources|articles|auteurs|médias)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|(?:lire|voir) plus d['’]actualités|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|←\s*.{0,200}|→(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles(?:\s?»)?|(?:précédent|suivant)\s?:\s?(?=(?:\S+\s){3,}\S)\p{Lu}[^.!]{2,120}|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
   },
   // The site's next event, announced under the text with its call to register: "Prochain événement : « L'Asie centrale
   // et la COP29 » – 7 novembre 2024 – S'inscrire" ("Prochain rendez-vous : la Chine … accueillera le sommet de 2025."
@@ -1106,7 +1132,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos|dépêches|reportages|galeries|diaporamas) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|(?:nouvelles|communiqués) connexes(?=\s*:?$)|autres communiqués de cette source(?=\s*:?$)|autres notes(?: de marché)?(?=\s*:?$)|(?:notes de marché|chroniques) précédentes(?=\s*:?$)|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) (?:articles|actualités|contenus|publications) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos|dépêches|reportages|galeries|diaporamas) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|dépêches|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|(?:nouvelles|communiqués) connexes(?=\s*:?$)|autres communiqués de cette source(?=\s*:?$)|autres notes(?: de marché)?(?=\s*:?$)|(?:notes de marché|chroniques) précédentes(?=\s*:?$)|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) (?:articles|actualités|contenus|publications) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -1284,8 +1310,9 @@ export function isByline(text: string): boolean {
 
 const DAY_PAGER_RE = /^\s*←.*→\s*$/u;
 // On a stamp's line only, "Publié : …" opening it ("Mars 3, 1971" names a probe and its year, "Vernissage : Juin 26,
-// 2025, 18:30" an event's day, "Durée : 1:52 | Publiée : Mai 28, 2025" a video's).
-const MONTH_FIRST_STAMP_RE = /^(?:publié|publiée|mis à jour|mise à jour)(?:\sle)?\s?:?\s?(?=(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.? \d{1,2}, (?:19|20)\d{2}(?!\d))/iu;
+// 2025, 18:30" an event's day, "Durée : 1:52 | Publiée : Mai 28, 2025" a video's). Or a weekday opening the line alone
+// with it, as a site's top bar gives the day: "jeudi, octobre 3, 2024".
+const MONTH_FIRST_STAMP_RE = /^(?:(?:publié|publiée|mis à jour|mise à jour)(?:\sle)?\s?:?\s?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),\s(?=\p{L}+\.? \d{1,2}, (?:19|20)\d{2}$))(?=(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.? \d{1,2}, (?:19|20)\d{2}(?!\d))/iu;
 const MONTH_FIRST_DAY_RE = /(?<!\p{L})(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.? (\d{1,2}), ((?:19|20)\d{2})(?!\d),?/giu;
 const YEAR_FIRST_DAY_RE = /^\d{4}\./u;
 const PUT_ONLINE_AT_RE = /(?<!\p{L})(?:mise? en ligne|publiée?|mise? à jour)\s?:?\s?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/iu;

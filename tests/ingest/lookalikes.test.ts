@@ -151,7 +151,11 @@
 // list of portals under a colon, an embedded video's share bar, a blog quoting a record's head, an event's day over its
 // headline, a prize's winners and a caption with their institutions; and, like rounds a hundred and twelve and a
 // hundred and thirteen's (r69-…), a tutorial's and a web archive's example fields, an agenda's address, a record's
-// label in a text, a press review's English stamps.
+// label in a text, a press review's English stamps; and, like rounds a hundred and fourteen and a hundred and
+// fifteen's (r70-…), a press database's notice quoted in a text, a decree's terms of reuse, a newsletter's slogan as a
+// release's standfirst, "il y a 2 ans" as a fact box's value, a live page's "Dernières dépêches", a book's and a
+// newspaper's pages from a digital library, a model answer's "Plan", a guide's "Keywords :" advice, a lexicon's
+// languages and its figures' "SOURCE", an English pull-quote under a headline.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -173,11 +177,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1117);
+  assert.equal(byName.size, 1141);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and thirteen copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and fifteen copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-5][0-9]|6[0-9])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-6][0-9]|70)-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1961,4 +1965,31 @@ test("a tutorial's and a web archive's example fields, an agenda's address, a bo
   assert.equal(page("24-radio-podcast-voix-de-la-steppe-dimash").titleLine, 6);
   // A press review's entries, each with its English stamp, keep them.
   assert.deepEqual(at("21-observatoire-asie-centrale-revue-presse-anglophone", [14, 20, 26]), ["heading", "heading", "heading"]);
+});
+
+test("a quoted database notice, terms of reuse in a decree, a slogan as a standfirst, a fact box's 'il y a 2 ans', a live page's 'Dernières dépêches', a digital library's book and newspaper pages, a model answer's plan, advice on keywords, a lexicon's languages, figures' source and an English pull-quote are read as before the hundred-and-fourteenth and hundred-and-fifteenth rounds", () => {
+  const at = readings("r70");
+  const page = pages("r70");
+  // A press database's notice the text quotes under its colon, and a decree's terms of reuse reported with their
+  // source ("…, précise l'arrêté"): the text's.
+  assert.deepEqual(at("05-droit-auteur-musees-kazakhstan-numerisation", [18, 26]), ["paragraph", "paragraph"]);
+  // A newsletter's slogan as the standfirst of the release launching it.
+  assert.equal(at("02-business-france-lettre-kazakhstan-marches", [11])[0], "lede");
+  // "il y a 2 ans", "il y a 3 mois" under a field's label ("Dernier combat :"): its value.
+  assert.deepEqual(at("06-entretien-boxeur-kazakh-bekzad-paris", [24, 26]), ["paragraph", "paragraph"]);
+  assert.equal(at("03-carnet-voyage-turkestan-mausolee-yasawi", [25])[0], "paragraph");
+  // A live page's "Dernières dépêches" over its own entries is its intertitle.
+  assert.equal(at("04-direct-visite-etat-tokaiev-paris", [16])[0], "heading");
+  // Under a digital library's record, a chapter's title in capitals and its first paragraph, its capital lost by the
+  // OCR; a newspaper's headline in capitals.
+  assert.deepEqual(at("13-gallica-livre-steppe-kirghize", [24, 25]), ["lede", "paragraph"]);
+  assert.equal(page("14-gallica-eclaireur-1991").titleLine, 22);
+  assert.equal(page("14-gallica-eclaireur-1991").date, "1991-12-18");
+  // A model answer's "Plan" over its parts is what the page teaches.
+  assert.deepEqual(at("19-geoprepa-corrige-kazakhstan", [15, 16, 17, 18]), ["heading", "list-item", "list-item", "list-item"]);
+  // "Keywords : traduisez vos mots-clés…" is advice; "Français Русский Қазақша" heads a lexicon's columns; "SOURCE" over
+  // the office a guide's figures come from credits them.
+  assert.deepEqual(at("22-export-guide-kazakhstan", [17, 20, 25, 26, 28]), ["paragraph", "heading", "heading", "heading", "paragraph"]);
+  // An English pull-quote under the headline is a quote, not the headline translated.
+  assert.equal(at("24-ambassade-sanctions-kazakhstan-ue", [10])[0], "quote");
 });
