@@ -440,6 +440,7 @@ const FOREIGN_SCRIPT_MAX = 20;
 const WAYBACK_BANNER_RE = /^the wayback machine\s+[-–—]\s+https?:\/\/web\.archive\.org\/web\/\d{8,14}/iu;
 // The banner's lines, at most: months, days and years of its calendar, "About this capture", who collected it.
 const WAYBACK_BANNER_MAX = 40;
+const WAYBACK_BANNER_WORDS_MAX = 40;
 // The first line of a page copied from archive.today, under one of its names, and the last of its banner, at most so
 // many lines below: its links ("share download .zip report bug or abuse") or the capture's views ("Webpage
 // Screenshot").
@@ -2634,6 +2635,15 @@ const LIBRARY_REQUEST_RE = /^rappel de votre demande\s*:?$/iu;
 const LIBRARY_OCR_NOTICE_RE = /^le texte affiché peut comporter\b.*(?<!\p{L})(?:OCR|reconnaissance optique)(?!\p{L})/iu;
 const LIBRARY_ONLINE_RE = /^date de mise en ligne\s*:/iu;
 const LIBRARY_ISSUE_DAY_RE = /^date d['’]édition\s*:\s*(\d{4}-\d{2}-\d{2})$/iu;
+/** The day after an ISO day (a month's date is its own). */
+function nextDay(date: string): string {
+  if (date.length !== 10) return date;
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+// A time on a stamp's line: "18h35", "09:10".
+const STAMP_TIME_RE = /(?<!\d)\d{1,2}\s?[h:]\s?\d{2}(?!\d)/u;
 /** Lines a box about a translated text's outlet runs over, at most, under its label; its address alone on its line. */
 const SOURCE_BOX_MAX_LINES = 6;
 const BARE_DOMAIN_RE = /^(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}\/?$/u;
@@ -2672,6 +2682,25 @@ function markLibraryRecord(ws: Work[]): void {
     if (rubric(n)) n = nextWords(n);
     if (/^\p{Ll}/u.test(ws[i].v) && ws[i].v.length >= LONG_PARAGRAPH && n >= 0 && ws[n].v.length <= SCAN_HEADLINE_MAX && !endsSentence(ws[n].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the end of another article on the scanned page)" });
     else if (rubric(i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
+  }
+}
+
+// A page a browser printed to PDF, copied back: each page's header, the day and time it was printed and the page's title
+// ("08/11/2025 10:37	Kazakhstan : Astana rejoint … - Horizons Monde"), and its footer, the page's address and the
+// page's number ("https://www.horizons-monde.fr/…/2025/11/06/….html	1/3").
+const PRINT_HEADER_RE = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\t|\s{2,})\S.{2,250}$/u;
+const PRINT_FOOTER_RE = /^(?:https?|file):\/\/\S+(?:\t|\s{2,})\d{1,3}\s?\/\s?\d{1,3}$/u;
+
+/**
+ * Both are furniture when the page opens on such a header and holds such a footer: the header comes again as it is at
+ * each page's top (a live page's entries, "06/11/2025 23:40	Le Kazakhstan rejoint …", differ), and the day of printing
+ * is no day of the article.
+ */
+function markBrowserPrint(ws: Work[]): void {
+  const first = ws.find((w) => w.v !== "");
+  if (!first || !PRINT_HEADER_RE.test(first.v) || !ws.some((w) => PRINT_FOOTER_RE.test(w.v))) return;
+  for (const w of ws) {
+    if (w.v === first.v || PRINT_FOOTER_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (running header or page number of a printed page)" });
   }
 }
 
@@ -2733,11 +2762,16 @@ function indexOfLargest(sizes: number[]): number {
  */
 export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const ws: Work[] = lines.map((src) => ({ src, v: visibleText(src.text), shape: "blank" as Shape }));
-  // A page copied from the Wayback Machine opens with the archive's banner, down to its "TIMESTAMPS": the archive's
-  // words and the capture's dates, not the page's.
+  // A page copied from the Wayback Machine opens with the archive's banner, down to its "TIMESTAMPS" (or, copied
+  // shorter, its "About this capture"): the archive's words and the capture's dates, not the page's.
   const firstText = ws.findIndex((w) => w.v !== "");
   if (firstText >= 0 && WAYBACK_BANNER_RE.test(ws[firstText].v)) {
-    const end = ws.findIndex((w, i) => i > firstText && i <= firstText + WAYBACK_BANNER_MAX && /^timestamps$/iu.test(w.v));
+    const bannerEnd = (re: RegExp) => ws.findIndex((w, i) => i > firstText && i <= firstText + WAYBACK_BANNER_MAX && re.test(w.v));
+    const stamps = bannerEnd(/^timestamps$/iu);
+    // (The banner's words are short, or addresses: past a longer line, "About this capture" is the page's.)
+    const about = stamps >= 0 ? -1 : bannerEnd(/^about this capture$/iu);
+    const shortOnly = about >= 0 && ws.slice(firstText + 1, about).every((w) => w.v.length <= WAYBACK_BANNER_WORDS_MAX || /^\S+$/u.test(w.v));
+    const end = stamps >= 0 ? stamps : shortOnly ? about : -1;
     for (let i = firstText; i <= (end < 0 ? firstText : end); i++) if (ws[i].v !== "") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the Wayback Machine's banner (the archive's, not the page's)" });
   }
   // A page copied from archive.today (archive.ph…) opens with the archive's banner, down to its links ("report bug or
@@ -2760,6 +2794,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   markChannelExport(ws);
   markChatExport(ws);
   markLibraryRecord(ws);
+  markBrowserPrint(ws);
   // (Shapes are not read yet: the next line is the next one with words.)
   const nextWords = (i: number) => ws.findIndex((w, k) => k > i && w.v !== "");
   if (firstText >= 0 && CONSENT_SENTENCE_RE.test(ws[firstText].v) && COOKIE_BUTTON_RE.test(ws[nextWords(firstText)]?.v ?? "")) {
@@ -4964,6 +4999,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (Not by a later day: "Paris, le vendredi 14 novembre 2025" under an update of October is the concert's.)
     const updated = near.filter((x) => UPDATE_ONLY_RE.test(x.v));
     for (const x of updated) if (near.some((y) => !UPDATE_ONLY_RE.test(y.v) && y.metaDate!.date <= x.metaDate!.date)) x.metaDate = { ...x.metaDate!, weak: true };
+    // Nor when the page's stamp stands right over the headline, its time with it: "18h35, 22 décembre 2022" / the
+    // headline / "Mis à jour : 09h10, 23 décembre 2022" (a site's day over its menu has no time).
+    const over = prevText(ws, titleAt);
+    const stampOver = over >= 0 && !!ws[over].metaDate && /date line/u.test(ws[over].reason ?? "") && STAMP_TIME_RE.test(ws[over].v) ? ws[over].metaDate! : undefined;
+    // (Updated the same day or the next: a concert's day over its page, "20h00, 8 mars 2025", is no stamp of an update
+    // two days later.)
+    for (const x of updated) if (stampOver && stampOver.date <= x.metaDate!.date && x.metaDate!.date <= nextDay(stampOver.date)) x.metaDate = { ...x.metaDate!, weak: true };
   }
   // "il y a 3 jours" under the headline counts back from the day over the site's menu, the day the page was copied:
   // "Vendredi, 11 avril 2025" over the menu, "il y a 3 jours" under the headline: 8 April 2025.

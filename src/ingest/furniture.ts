@@ -191,6 +191,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Weeks, months or years ago, in small letters as a blog stamps its post: "il y a 2 semaines", "il y a un an" ("Il y a
   // 6 mois" may head a chronology's part; under a field's label, "Dernier combat :", it is the field's value).
   { reason: "publication time (metadata)", re: /^il y a (?:\d{1,2}|une?) (?:semaines?|mois|ans?)$/u },
+  // The day a travel advice page was last checked, under its update: "Toujours valide le : 26 mai 2025" (not the day it
+  // came out).
+  { reason: "publication time (metadata)", re: /^toujours valides? (?:le|au)\s?:?\s?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/iu },
   // A social network's post stamp (see SOCIAL_POST_STAMP_RE).
   { reason: "publication time (metadata)", re: SOCIAL_POST_STAMP_RE },
   // The time alone closed by a stop, under the day's line: "Mis à jour à 11h52.".

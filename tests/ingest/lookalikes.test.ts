@@ -155,7 +155,9 @@
 // fifteen's (r70-…), a press database's notice quoted in a text, a decree's terms of reuse, a newsletter's slogan as a
 // release's standfirst, "il y a 2 ans" as a fact box's value, a live page's "Dernières dépêches", a book's and a
 // newspaper's pages from a digital library, a model answer's "Plan", a guide's "Keywords :" advice, a lexicon's
-// languages and its figures' "SOURCE", an English pull-quote under a headline.
+// languages and its figures' "SOURCE", an English pull-quote under a headline; and, like rounds a hundred and sixteen
+// and a hundred and seventeen's (r71-…), a blog's "Go" and "About this capture" as intertitles, a live page's and a
+// schedule's days and times before their titles, a gallery's counters, a concert's day over its updated page.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -177,11 +179,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1141);
+  assert.equal(byName.size, 1153);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and fifteen copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and seventeen copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-6][0-9]|70)-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-6][0-9]|7[01])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -1992,4 +1994,21 @@ test("a quoted database notice, terms of reuse in a decree, a slogan as a standf
   assert.deepEqual(at("22-export-guide-kazakhstan", [17, 20, 25, 26, 28]), ["paragraph", "heading", "heading", "heading", "paragraph"]);
   // An English pull-quote under the headline is a quote, not the headline translated.
   assert.equal(at("24-ambassade-sanctions-kazakhstan-ue", [10])[0], "quote");
+});
+
+test("a blog's 'About this capture', a printed live page's and schedule's days and times, a gallery's counters, a quoted check of a travel page and a concert's day over its updated page are read as before the hundred-and-sixteenth and hundred-and-seventeenth rounds", () => {
+  const at = readings("r71");
+  const page = pages("r71");
+  // "About this capture" as a blog's intertitle, past its headline, ends no banner: the banner ends at its short lines.
+  assert.deepEqual(at("01-wayback-blog-archives-presse-kazakhe", [13, 16, 20, 26]), ["title", "lede", "heading", "heading"]);
+  assert.equal(page("01-wayback-blog-archives-presse-kazakhe").date, "2019-04-11");
+  // A printed live page's entries and a schedule's matches, each behind its day and time, are the text's: only the
+  // page's first line comes again as its running header.
+  assert.deepEqual(at("03-impression-pdf-direct-sommet-c5-washington", [11, 13, 17]), ["paragraph", "paragraph", "paragraph"]);
+  assert.deepEqual(at("04-impression-pdf-amicale-hockey-barys-calendrier", [12, 13, 16, 17]), ["paragraph", "paragraph", "paragraph", "paragraph"]);
+  assert.equal(at("05-impression-pdf-conseils-voyageurs-kazakhstan", [10])[0], "paragraph");
+  // A gallery's pictures counted "1/4" are no printed page's footer: the festival's programme stays.
+  assert.deepEqual(at("07-agenda-nauryz-galerie-programme", [17, 18, 21]), ["paragraph", "paragraph", "paragraph"]);
+  // A concert's day over its page updated two days later: the update dates the page.
+  assert.equal(page("11-salle-concert-carte-evenement-mise-a-jour").date, "2025-03-10");
 });
