@@ -532,6 +532,8 @@ const AFFILIATION_RE =
   /^(?:[Aa]ncien(?:ne)? |[Jj]eune )?(?:[Jj]ournaliste|[Cc]hercheu(?:r|se)|[Pp]rofesseu?re?|[Pp]olitologue|[Hh]istorien(?:ne)?|[ÉéEe]conomiste|[Aa]nalyste|[Ss]pécialiste|[Dd]octeur|[Dd]octorante?|[Dd]irect(?:eur|rice)|[Mm]aîtr(?:e|esse) de conférences|[Ee]nseignante?|[Cc]onsultante?|[Ee]xperte?|[Cc]orrespondante?|[Rr]édact(?:eur|rice)|[Dd]éputée?|[Dd]iplomate|[Mm]embre|[Cc]hargée? de)\b/u;
 // Under the author's name, how they wrote, in a few words: "Collaboration spéciale à Astana", "Envoyée spéciale à
 // Almaty".
+const SITE_MASTHEAD_RE = new RegExp(String.raw`^\p{Lu}[\p{L}\d'’. ]{1,40}\s[–—|-]\s(?:${INSTITUTION_NAME_RE.source.slice(1)})[^.!?:;]{2,80}$`, "u");
+const NAMED_ROLE_BYLINE_RE = new RegExp(String.raw`^${PERSON_NAME},\s(?:envoyée? spéciale?|correspondante?|collaboration spéciale)\s(?:à|en|au|aux|dans)\s[^.!?:;]{2,60}?,?$`, "u");
 const BYLINE_ROLE_RE = /^(?:[Cc]ollaboration spéciale|[Ee]nvoyée? spéciale?|[Cc]ollaborat(?:eur|rice))\b[^.!?:;]{0,50}$/u;
 // A newsletter's sign-off, furniture where an exclamation closing a speech is text: "Bonne lecture, et à la semaine
 // prochaine !".
@@ -1832,6 +1834,9 @@ function shapeOf(w: Work, email = true): void {
   // vit à Almaty · Répondu il y a 1 an".
   // (A news site's byline so written, "Marie Lefèvre · Journaliste sport · Mis à jour le 14 mars 2024 à 09h12", still
   // dates the page.)
+  // A ministry's site names itself at the top, its brand before the institution: "France Diplomatie - Ministère de
+  // l’Europe et des Affaires étrangères".
+  if (w.src.line <= TICKER_LAST_LINE && SITE_MASTHEAD_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the site's name)" });
   if (ANSWER_BYLINE_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true, metaDate: firstHeadDate(v) });
   // A wire's signature in brackets, the reporter then the editor: "(Marc-Antoine Ledru, édité par Sophie Kern)".
   if (WIRE_EDITED_BY_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true });
@@ -2644,6 +2649,17 @@ function nextDay(date: string): string {
 }
 // A time on a stamp's line: "18h35", "09:10".
 const STAMP_TIME_RE = /(?<!\d)\d{1,2}\s?[h:]\s?\d{2}(?!\d)/u;
+// A wiki's tab or tool, alone on its line.
+const WIKI_TAB_RE = /^(?:article|texte|page|discussion|lire|modifier|modifier le code|modifier les liens|voir l['’]historique|historique|outils|ajouter des langues|ajouter des liens|plus|affichage)$/iu;
+// Words of a photo's caption taken for a headline, at least (see the head's rules).
+const CAPTION_MIN_WORDS = 12;
+// Words of a cookie notice's title, at most, and the words it speaks of ("Astana mise sur le soft power" over a banner
+// is an article's headline).
+const PRIVACY_WORDS_RE = /(?<!\p{L})(?:vie privée|cookies?|confidentialité|consentement|données personnelles|traceurs)(?!\p{L})/iu;
+const CONSENT_TITLE_WORDS = 6;
+// A site's menu button alone on its line, and the fewest items a menu under it lists.
+const MENU_BUTTON_RE = /^(?:[☰≡]\s*)?menu$/iu;
+const MENU_ITEMS_MIN = 3;
 /** Lines a box about a translated text's outlet runs over, at most, under its label; its address alone on its line. */
 const SOURCE_BOX_MAX_LINES = 6;
 const BARE_DOMAIN_RE = /^(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}\/?$/u;
@@ -2797,8 +2813,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   markBrowserPrint(ws);
   // (Shapes are not read yet: the next line is the next one with words.)
   const nextWords = (i: number) => ws.findIndex((w, k) => k > i && w.v !== "");
-  if (firstText >= 0 && CONSENT_SENTENCE_RE.test(ws[firstText].v) && COOKIE_BUTTON_RE.test(ws[nextWords(firstText)]?.v ?? "")) {
-    for (let i = firstText; i >= 0 && (i === firstText || COOKIE_BUTTON_RE.test(ws[i].v)); i = nextWords(i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (cookie or privacy prompt)" });
+  // (Under its title, a few words over the sentence: "Votre vie privée nous importe".)
+  const consentSentence = (v: string) => CONSENT_SENTENCE_RE.test(v) || furniturePhraseReason(v) === "site furniture (cookie or privacy prompt)";
+  const consentAt = firstText >= 0 && countWords(ws[firstText].v) <= CONSENT_TITLE_WORDS && PRIVACY_WORDS_RE.test(ws[firstText].v) && !/[.!?:]$/u.test(ws[firstText].v) && consentSentence(ws[nextWords(firstText)]?.v ?? "") ? nextWords(firstText) : firstText;
+  if (consentAt >= 0 && (consentAt === firstText ? CONSENT_SENTENCE_RE.test(ws[consentAt].v) : consentSentence(ws[consentAt].v)) && COOKIE_BUTTON_RE.test(ws[nextWords(consentAt)]?.v ?? "")) {
+    for (let i = firstText; i >= 0 && (i <= consentAt || COOKIE_BUTTON_RE.test(ws[i].v)); i = nextWords(i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (cookie or privacy prompt)" });
   }
   // A match's score card, a team in capitals and its score on each line: "BC ASTANA   79" / "UNION BASKET LORRAINE
   // 84".
@@ -3656,6 +3675,39 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
   }
 
+  // The page's first line naming the outlet a byline names after its author, "ici Belfort Montbéliard" / … / "Par Julien
+  // Mercier, ici Belfort Montbéliard": the site's name.
+  const topLine = ws.findIndex((w) => w.v !== "");
+  if (topLine >= 0 && !ws[topLine].kind && ws.some((w, i) => i > topLine && w.shape === "credit" && /^par\s/iu.test(w.v) && w.v.toLowerCase().endsWith(`, ${ws[topLine].v.toLowerCase()}`))) Object.assign(ws[topLine], { shape: "furniture", reason: "site furniture (the site's name, as its byline gives it)" });
+  // The author's name and how they wrote, its comma left before the day on the next line: "Jeanne Dumesnil, envoyée
+  // spéciale à Astana (Kazakhstan)," / "le 18/09/2025 à 17:32" (a list of speakers, "Marc Petit, correspondant en Asie
+  // centrale pour Radio Asie,", each with its comma, is none).
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const n = nextText(ws, i);
+    const p = prevText(ws, i);
+    if (!ws[i].kind && ws[i].v.length <= 120 && NAMED_ROLE_BYLINE_RE.test(ws[i].v) && n < ws.length && /date line/u.test(ws[n].reason ?? "") && !(p >= 0 && /,$/u.test(ws[p].v))) Object.assign(ws[i], { shape: "credit", byline: true });
+  }
+  // A site's menu opened under its "Menu" button over the text, an item a line, lines touching: "Menu" / "Infos" /
+  // "Sports" / "Météo" / "Trafic" (three items or more of one word; in the text, "Menu" lists a dinner's dishes).
+  const menuBefore = ws.findIndex(isProse);
+  for (let i = 0; i + 1 < ws.length && (menuBefore < 0 || i < menuBefore); i++) {
+    if (!MENU_BUTTON_RE.test(ws[i].v)) continue;
+    let end = i + 1;
+    while (end < ws.length && !ws[end].kind && ws[end].shape === "heading" && countWords(ws[end].v) === 1 && !/[.!?:]$/u.test(ws[end].v)) end++;
+    if (end - i - 1 < MENU_ITEMS_MIN) continue;
+    for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
+    i = end - 1;
+  }
+  // A wiki's tabs and tools, one a line under the page's title: "Ajouter des langues" / "Texte" / "Discussion" / "Lire" /
+  // "Modifier" / "Voir l’historique" / "Outils" (three or more touching, "Discussion" among them).
+  // (Over the text: a text may list them, "les onglets que l'on trouve en haut de chaque article :".)
+  for (let i = 0; i < ws.length && (menuBefore < 0 || i < menuBefore); i++) {
+    if (ws[i].kind || !WIKI_TAB_RE.test(ws[i].v)) continue;
+    let end = i;
+    while (end < ws.length && !ws[end].kind && WIKI_TAB_RE.test(ws[end].v)) end++;
+    if (end - i >= MENU_ITEMS_MIN && ws.slice(i, end).some((w) => /^discussion$/iu.test(w.v))) for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (the wiki's tabs and tools)" });
+    i = end;
+  }
   // A newsletter's pitch between its prompt and its form, lines touching: "Recevez nos infolettres" / "Le Courrier vous
   // propose une sélection quotidienne de nos meilleurs articles." / "Adresse courriel   M'inscrire".
   const prompt = (w: Work | undefined) => w !== undefined && /subscription prompt/.test(w.reason ?? "");
@@ -4837,6 +4889,19 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   if (overTitle >= 0 && candidates.includes(overTitle) && !ws[overTitle].kind && isTranslatedHeadline(ws[overTitle].v, ws[titleAt].v)) {
     Object.assign(ws[titleAt], { shape: "furniture", kind: "furniture", reason: TRANSLATED_HEADLINE_REASON });
     titleAt = overTitle;
+  }
+  // A photo's caption over its credit, the photo's day closing it, is no headline: "Visite de travail de Xavier Bettel au
+  // Kazakhstan" / "Xavier Bettel et Kassym-Jomart Tokaïev … au palais Akorda, le 15 octobre 2024" / "© Akorda". The
+  // line over it is.
+  const creditUnder = titleAt >= 0 ? nextText(ws, titleAt) : ws.length;
+  const overCaption = titleAt >= 0 ? prevText(ws, titleAt) : -1;
+  // (A caption tells who and where in twelve words or more: "Forum d'affaires France-Kazakhstan à Almaty, le 3 avril 2025"
+  // over a banner's credit is a headline; a release's label or an institution's name over it, printed again further
+  // down, is none.)
+  const overHeadline = (j: number) => countWords(ws[j].v) >= 4 && !isReleaseLabel(ws[j].v) && !INSTITUTION_NAME_RE.test(ws[j].v) && !ws.some((x, k) => k !== j && x.v === ws[j].v);
+  if (overCaption >= 0 && creditUnder < ws.length && candidates.includes(overCaption) && !ws[overCaption].kind && overHeadline(overCaption) && countWords(ws[titleAt].v) >= CAPTION_MIN_WORDS && CAPTION_DAY_END_RE.test(ws[titleAt].v) && ws[creditUnder].shape === "credit" && PHOTO_CREDIT_RE.test(ws[creditUnder].v)) {
+    Object.assign(ws[titleAt], { shape: "credit", kind: "credit" });
+    titleAt = overCaption;
   }
   const underTitleAt = titleAt >= 0 ? nextText(ws, titleAt) : ws.length;
   if (underTitleAt < ws.length && !ws[underTitleAt].kind && ws[underTitleAt].shape !== "blank" && isTranslatedHeadline(ws[titleAt].v, ws[underTitleAt].v)) Object.assign(ws[underTitleAt], { shape: "furniture", kind: "furniture", reason: TRANSLATED_HEADLINE_REASON });

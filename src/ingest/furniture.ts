@@ -191,6 +191,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Weeks, months or years ago, in small letters as a blog stamps its post: "il y a 2 semaines", "il y a un an" ("Il y a
   // 6 mois" may head a chronology's part; under a field's label, "Dernier combat :", it is the field's value).
   { reason: "publication time (metadata)", re: /^il y a (?:\d{1,2}|une?) (?:semaines?|mois|ans?)$/u },
+  // A programme's next showing on its page: "Prochaine diffusion le mardi 10 mars à 22:45" (a fact box's "Diffusion :
+  // samedi 14 juin à 21:00" gives a gala's).
+  { reason: "the programme's broadcast times", re: /^prochaines? diffusions?\s?:?\s(?:le\s)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}+\.?(?:\s\d{4})?(?:\s(?:à|-)\s\d{1,2}\s?[h:]\s?\d{2})?$/iu },
   // The day a travel advice page was last checked, under its update: "Toujours valide le : 26 mai 2025" (not the day it
   // came out).
   { reason: "publication time (metadata)", re: /^toujours valides? (?:le|au)\s?:?\s?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/iu },
