@@ -2657,6 +2657,8 @@ const CAPTION_MIN_WORDS = 12;
 // is an article's headline).
 const PRIVACY_WORDS_RE = /(?<!\p{L})(?:vie privée|cookies?|confidentialité|consentement|données personnelles|traceurs)(?!\p{L})/iu;
 const CONSENT_TITLE_WORDS = 6;
+// A search box for a place: "Rechercher une ville, un code postal…", "Rechercher une commune".
+const SEARCH_PLACE_RE = /^rechercher une (?:ville|commune|localité)(?:,? (?:un|une|ou un|ou une) (?:code postal|département|pays|lieu))*\s*(?:…|\.\.\.)?$/iu;
 // A site's menu button alone on its line, and the fewest items a menu under it lists.
 const MENU_BUTTON_RE = /^(?:[☰≡]\s*)?menu$/iu;
 const MENU_ITEMS_MIN = 3;
@@ -3691,6 +3693,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // "Sports" / "Météo" / "Trafic" (three items or more of one word; in the text, "Menu" lists a dinner's dishes).
   const menuBefore = ws.findIndex(isProse);
   for (let i = 0; i + 1 < ws.length && (menuBefore < 0 || i < menuBefore); i++) {
+    // A weather site's search box over the text: "Rechercher une ville, un code postal…" (in a how-to's steps, the text's).
+    if (!ws[i].kind && SEARCH_PLACE_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (navigation link)" });
     if (!MENU_BUTTON_RE.test(ws[i].v)) continue;
     let end = i + 1;
     while (end < ws.length && !ws[end].kind && ws[end].shape === "heading" && countWords(ws[end].v) === 1 && !/[.!?:]$/u.test(ws[end].v)) end++;

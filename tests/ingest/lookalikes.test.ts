@@ -160,7 +160,9 @@
 // schedule's days and times before their titles, a gallery's counters, a concert's day over its updated page; and, like
 // rounds a hundred and eighteen and a hundred and nineteen's (r72-…), an event's day closing a headline over a banner's
 // credit, a dinner's "Menu", a headline over a cookie banner, a gala's "Diffusion :", an edit-a-thon's wiki tabs, a
-// list of correspondents.
+// list of correspondents; and, like rounds a hundred and twenty and a hundred and twenty-one's (r73-…), names and
+// places over days in a chronology, a reading club's list, a concert's programme and a medal list, "Il y a 34 ans |
+// …" as intertitles and a timeline, a how-to's "Rechercher une ville, un code postal ou un pays".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -182,11 +184,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1165);
+  assert.equal(byName.size, 1175);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and nineteen copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and twenty-one copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-2])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-3])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2035,4 +2037,21 @@ test("a headline closing on its event's day over a banner's credit, a dinner's m
   assert.deepEqual(at("10-presseclub-correspondants-kazakhstan", [17, 18, 19]), ["paragraph", "paragraph", "paragraph"]);
   // A byline with its comma over the day under it dates the page.
   assert.equal(page("08-lemonde-envoyee-speciale-astana-forum").date, "2025-09-18");
+});
+
+test("names and places over days in a chronology, a club's list, a programme and a medal list, 'Il y a N ans' intertitles and a how-to's search step are read as before the hundred-and-twentieth and hundred-and-twenty-first rounds", () => {
+  const at = readings("r73");
+  const page = pages("r73");
+  // "Emmanuel Macron – Astana" / "1er novembre 2023" in a chronology, "Moukhtar Aouezov – La Voie d'Abaï" / "mardi 14
+  // octobre 2025" in a club's list, performers and medallists behind a dash: the text's, no byline and its day.
+  assert.deepEqual(at("08-note-ifra-chronologie-relations-france-kazakhstan", [19, 20, 22, 23]), ["heading", "heading", "heading", "heading"]);
+  assert.deepEqual(at("05-lettres-des-steppes-blog-club-lecture-aouezov", [16, 17, 19, 20]), ["heading", "heading", "heading", "heading"]);
+  assert.equal(at("06-lyon-maison-des-cultures-semaine-kazakhe-programme", [17])[0], "heading");
+  assert.deepEqual(at("03-ffboxe-mondiaux-liverpool-kazakhstan-bilan", [17, 20, 23]), ["heading", "heading", "heading"]);
+  // "Il y a 34 ans | Semipalatinsk fermé" heads a part; "Il y a 17 ans · …" dates a timeline's entry.
+  assert.equal(at("04-l-observateur-central-asie-30-ans-denuclearisation", [20])[0], "heading");
+  assert.equal(at("09-shymbulak-blog-fr-ouverture-saison", [18])[0], "heading");
+  assert.equal(page("02-ccifk-lettre-anniversaire-relations-economiques").titleLine, 14);
+  // A how-to's step under the text: "Rechercher une ville, un code postal ou un pays".
+  assert.equal(at("07-meteo-horizon-actu-froid-record-astana", [21])[0], "heading");
 });
