@@ -3689,10 +3689,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const p = prevText(ws, i);
     if (!ws[i].kind && ws[i].v.length <= 120 && NAMED_ROLE_BYLINE_RE.test(ws[i].v) && n < ws.length && /date line/u.test(ws[n].reason ?? "") && !(p >= 0 && /,$/u.test(ws[p].v))) Object.assign(ws[i], { shape: "credit", byline: true });
   }
+  // Over the text (its first paragraph of prose), a site's search box and menu, and a wiki's tabs.
   // A site's menu opened under its "Menu" button over the text, an item a line, lines touching: "Menu" / "Infos" /
   // "Sports" / "Météo" / "Trafic" (three items or more of one word; in the text, "Menu" lists a dinner's dishes).
-  const menuBefore = ws.findIndex(isProse);
-  for (let i = 0; i + 1 < ws.length && (menuBefore < 0 || i < menuBefore); i++) {
+  const beforeText = ws.findIndex(isProse);
+  for (let i = 0; i + 1 < ws.length && (beforeText < 0 || i < beforeText); i++) {
     // A weather site's search box over the text: "Rechercher une ville, un code postal…" (in a how-to's steps, the text's).
     if (!ws[i].kind && SEARCH_PLACE_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (navigation link)" });
     if (!MENU_BUTTON_RE.test(ws[i].v)) continue;
@@ -3705,7 +3706,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A wiki's tabs and tools, one a line under the page's title: "Ajouter des langues" / "Texte" / "Discussion" / "Lire" /
   // "Modifier" / "Voir l’historique" / "Outils" (three or more touching, "Discussion" among them).
   // (Over the text: a text may list them, "les onglets que l'on trouve en haut de chaque article :".)
-  for (let i = 0; i < ws.length && (menuBefore < 0 || i < menuBefore); i++) {
+  for (let i = 0; i < ws.length && (beforeText < 0 || i < beforeText); i++) {
     if (ws[i].kind || !WIKI_TAB_RE.test(ws[i].v)) continue;
     let end = i;
     while (end < ws.length && !ws[end].kind && WIKI_TAB_RE.test(ws[end].v)) end++;
