@@ -440,7 +440,8 @@ const FOREIGN_SCRIPT_MAX = 20;
 const WAYBACK_BANNER_RE = /^the wayback machine\s+[-–—]\s+https?:\/\/web\.archive\.org\/web\/\d{8,14}/iu;
 // The banner's lines, at most: months, days and years of its calendar, "About this capture", who collected it.
 const WAYBACK_BANNER_MAX = 40;
-const WAYBACK_BANNER_WORDS_MAX = 40;
+// Characters of a line of the banner, at most (its words are short, or addresses).
+const WAYBACK_BANNER_LINE_MAX = 40;
 // The first line of a page copied from archive.today, under one of its names, and the last of its banner, at most so
 // many lines below: its links ("share download .zip report bug or abuse") or the capture's views ("Webpage
 // Screenshot").
@@ -2432,6 +2433,13 @@ function nthText(ws: Work[], i: number, n: number): number {
   return j;
 }
 
+/**
+ * Index of the next line with words after `i`, or -1: before the lines' shapes are read (nextText needs them).
+ */
+function nextWithWords(ws: Work[], i: number): number {
+  return ws.findIndex((w, k) => k > i && w.v !== "");
+}
+
 /** Index of the last non-blank line before `i` (or -1). */
 function prevText(ws: Work[], i: number): number {
   let j = i - 1;
@@ -2690,14 +2698,12 @@ function markLibraryRecord(ws: Work[]): void {
   // another headline under it: "la reconnaissance de la Croatie et de la Slovénie, a con- firmé hier à Bonn …" / "U.R.S.S."
   // / "Le Kazakhstan, dernier à larguer les arnarres" (a chapter's first paragraph, its capital lost by the OCR, "es
   // Kirghiz de la Grande Horde dressent …", goes on with the text).
-  // (Shapes are not read yet: the next line is the next one with words.)
-  const nextWords = (j: number) => ws.findIndex((w, k) => k > j && w.v !== "");
   const rubric = (j: number) => j >= 0 && SCAN_RUBRIC_RE.test(ws[j].v);
   for (let i = end + 1, seen = 0; i < ws.length && seen < LIBRARY_PAGE_HEAD_LINES; i++) {
     if (ws[i].v === "") continue;
     seen++;
-    let n = nextWords(i);
-    if (rubric(n)) n = nextWords(n);
+    let n = nextWithWords(ws, i);
+    if (rubric(n)) n = nextWithWords(ws, n);
     if (/^\p{Ll}/u.test(ws[i].v) && ws[i].v.length >= LONG_PARAGRAPH && n >= 0 && ws[n].v.length <= SCAN_HEADLINE_MAX && !endsSentence(ws[n].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the end of another article on the scanned page)" });
     else if (rubric(i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
   }
@@ -2788,7 +2794,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const stamps = bannerEnd(/^timestamps$/iu);
     // (The banner's words are short, or addresses: past a longer line, "About this capture" is the page's.)
     const about = stamps >= 0 ? -1 : bannerEnd(/^about this capture$/iu);
-    const shortOnly = about >= 0 && ws.slice(firstText + 1, about).every((w) => w.v.length <= WAYBACK_BANNER_WORDS_MAX || /^\S+$/u.test(w.v));
+    const shortOnly = about >= 0 && ws.slice(firstText + 1, about).every((w) => w.v.length <= WAYBACK_BANNER_LINE_MAX || /^\S+$/u.test(w.v));
     const end = stamps >= 0 ? stamps : shortOnly ? about : -1;
     for (let i = firstText; i <= (end < 0 ? firstText : end); i++) if (ws[i].v !== "") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the Wayback Machine's banner (the archive's, not the page's)" });
   }
@@ -2814,12 +2820,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   markLibraryRecord(ws);
   markBrowserPrint(ws);
   // (Shapes are not read yet: the next line is the next one with words.)
-  const nextWords = (i: number) => ws.findIndex((w, k) => k > i && w.v !== "");
+  const afterFirst = firstText >= 0 ? nextWithWords(ws, firstText) : -1;
   // (Under its title, a few words over the sentence: "Votre vie privée nous importe".)
   const consentSentence = (v: string) => CONSENT_SENTENCE_RE.test(v) || furniturePhraseReason(v) === "site furniture (cookie or privacy prompt)";
-  const consentAt = firstText >= 0 && countWords(ws[firstText].v) <= CONSENT_TITLE_WORDS && PRIVACY_WORDS_RE.test(ws[firstText].v) && !/[.!?:]$/u.test(ws[firstText].v) && consentSentence(ws[nextWords(firstText)]?.v ?? "") ? nextWords(firstText) : firstText;
-  if (consentAt >= 0 && (consentAt === firstText ? CONSENT_SENTENCE_RE.test(ws[consentAt].v) : consentSentence(ws[consentAt].v)) && COOKIE_BUTTON_RE.test(ws[nextWords(consentAt)]?.v ?? "")) {
-    for (let i = firstText; i >= 0 && (i <= consentAt || COOKIE_BUTTON_RE.test(ws[i].v)); i = nextWords(i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (cookie or privacy prompt)" });
+  const consentAt = firstText >= 0 && countWords(ws[firstText].v) <= CONSENT_TITLE_WORDS && PRIVACY_WORDS_RE.test(ws[firstText].v) && !/[.!?:]$/u.test(ws[firstText].v) && consentSentence(ws[afterFirst]?.v ?? "") ? afterFirst : firstText;
+  if (consentAt >= 0 && (consentAt === firstText ? CONSENT_SENTENCE_RE.test(ws[consentAt].v) : consentSentence(ws[consentAt].v)) && COOKIE_BUTTON_RE.test(ws[nextWithWords(ws, consentAt)]?.v ?? "")) {
+    for (let i = firstText; i >= 0 && (i <= consentAt || COOKIE_BUTTON_RE.test(ws[i].v)); i = nextWithWords(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (cookie or privacy prompt)" });
   }
   // A match's score card, a team in capitals and its score on each line: "BC ASTANA   79" / "UNION BASKET LORRAINE
   // 84".
@@ -3680,14 +3686,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // The page's first line naming the outlet a byline names after its author, "ici Belfort Montbéliard" / … / "Par Julien
   // Mercier, ici Belfort Montbéliard": the site's name.
   const topLine = ws.findIndex((w) => w.v !== "");
-  if (topLine >= 0 && !ws[topLine].kind && ws.some((w, i) => i > topLine && w.shape === "credit" && /^par\s/iu.test(w.v) && w.v.toLowerCase().endsWith(`, ${ws[topLine].v.toLowerCase()}`))) Object.assign(ws[topLine], { shape: "furniture", reason: "site furniture (the site's name, as its byline gives it)" });
+  const outlet = topLine >= 0 ? `, ${ws[topLine].v.toLowerCase()}` : "";
+  if (topLine >= 0 && !ws[topLine].kind && ws.some((w, i) => i > topLine && w.shape === "credit" && /^par\s/iu.test(w.v) && w.v.toLowerCase().endsWith(outlet))) Object.assign(ws[topLine], { shape: "furniture", reason: "site furniture (the site's name, as its byline gives it)" });
   // The author's name and how they wrote, its comma left before the day on the next line: "Jeanne Dumesnil, envoyée
   // spéciale à Astana (Kazakhstan)," / "le 18/09/2025 à 17:32" (a list of speakers, "Marc Petit, correspondant en Asie
   // centrale pour Radio Asie,", each with its comma, is none).
   for (let i = 0; i + 1 < ws.length; i++) {
+    if (ws[i].kind || ws[i].v.length > 120 || !NAMED_ROLE_BYLINE_RE.test(ws[i].v)) continue;
     const n = nextText(ws, i);
     const p = prevText(ws, i);
-    if (!ws[i].kind && ws[i].v.length <= 120 && NAMED_ROLE_BYLINE_RE.test(ws[i].v) && n < ws.length && /date line/u.test(ws[n].reason ?? "") && !(p >= 0 && /,$/u.test(ws[p].v))) Object.assign(ws[i], { shape: "credit", byline: true });
+    if (n < ws.length && /date line/u.test(ws[n].reason ?? "") && !(p >= 0 && /,$/u.test(ws[p].v))) Object.assign(ws[i], { shape: "credit", byline: true });
   }
   // Over the text (its first paragraph of prose), a site's search box and menu, and a wiki's tabs.
   // A site's menu opened under its "Menu" button over the text, an item a line, lines touching: "Menu" / "Infos" /
