@@ -29,10 +29,14 @@ const NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:(?:
 const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|(?:[Ss]cript|[Ss]cénario)(?: et voix)?\s*:\s*${NAMES}(?:\s[–—·-]\s\p{Lu}[\p{Ll} ]{2,20}\s?:\s?${NAMES}){0,3}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$|[Uu]n reportage d(?:e |['’])${NAMES}\.(?:\s(?:[Mm]ontage|[Ii]mages|[Rr]éalisation)\s*:\s*${NAMES}\.?)?$|[Cc]rédits\s*:\s*(?:présentation|réalisation|production|animation)\s[^]{3,200}$`;
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
 // A note's authors and their roles: "Auteurs : Mathilde Kerjean, analyste senior pétrole ; Arman Tulegenov, analyste
-// Asie centrale".
+// Asie centrale", "Auteurs : Marion Lefort, associée, et Hugo Benali, collaborateur – département Arbitrage
+// international".
 const AUTHORS_CREDIT = String.raw`[Aa]uteurs\s?:\s?${PERSON_NAME},\s\p{Ll}[^;.]{2,60};\s${PERSON_NAME},\s\p{Ll}[^;.]{2,60}\.?$`;
+// The same joined by "et", under the text only (in a book's fact box, "Auteurs : …, historienne, et …" names the book's):
+// "Auteurs : Marion Lefort, associée, et Hugo Benali, collaborateur – département Arbitrage international".
+const AUTHORS_AND_CREDIT_RE = new RegExp(String.raw`^[Aa]uteurs\s?:\s?${PERSON_NAME},\s\p{Ll}[^;.,]{2,60},?\set\s${PERSON_NAME},\s\p{Ll}[^;.]{2,60}\.?$`, "u");
 const AUTHORS_CREDIT_RE = new RegExp(`^${AUTHORS_CREDIT}`, "u");
-const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|PHOTOS? (?:FOURNIES? PAR|GRACIEUSETÉ(?: DE)?|COURTOISIE(?: DE)?) \p{Lu}[\p{Lu}\d\s'’.&-]{1,60}$|${AUTHORS_CREDIT}|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$|[📸📷]\uFE0F?\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$)`, "u");
+const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|PHOTOS? (?:FOURNIES? PAR|GRACIEUSETÉ(?: DE)?|COURTOISIE(?: DE)?) \p{Lu}[\p{Lu}\d\s'’.&-]{1,60}$|${AUTHORS_CREDIT}|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:Photo|PHOTO)s?\s(?:d['’])?[Aa]rchives?\s(?:AFP|Reuters|AP|\p{Lu}[\p{L}.'’&-]{1,30}(?:\s\p{Lu}[\p{L}.'’&-]{1,30})?)$|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$|[📸📷]\uFE0F?\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$)`, "u");
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "Résumé en français : Kadri Lepp", "20 Minutes
 // avec AFP", a national agency, "Avec ACP" ("Avec EDF" heads a partner's part), "Rédaction franceinfo24 avec agences",
 // "— La rédaction, avec notre correspondant à New York", "*Avec la rédaction de Brasília" (its star calls a note from
@@ -409,6 +413,8 @@ const QUOTED_OPENING_TITLE_RE = /^«(?![^»]*(?<!\p{L})(?:je|j['’]|nous|vous|t
 const POSTED_AT_TIME_RE = /^(?:publié|posté|rédigé) par \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} à \d{1,2}[:h]\d{2}$/iu;
 // Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le".
 const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|mis en ligne|modifi|actualis/iu;
+// The label of the day a page was last changed: "Date de modification :", "Date de dernière modification :".
+const PAGE_MODIFIED_RE = /^date de (?:la )?(?:dernière )?modification\s?:/iu;
 // An agency's stamp under its dispatch, a date line of its own: "AFP — 17 juin 2025 à 13:47".
 const AGENCY_STAMP_RE = new RegExp(String.raw`^(?:${AGENCIES})\s*[—–-]\s*\d`, "u");
 // An intertitle set between dashes, as agency dispatches print them: "- Chaise vide -", "– Centrale nucléaire –".
@@ -488,7 +494,9 @@ const SEARCH_PLACEHOLDER_RE = /^Rechercher dans (?:les|des) \p{L}+, (?:les|des) 
 // Lines of a page's head, before its text begins, that its site prints there (amid the text, such lines are the
 // text's: a programme's hours, a fact box's fields, a guide's "Chercher dans les archives…"):
 // a search box's placeholder: "Rechercher dans le catalogue…", "Chercher sur le site…";
-const HEAD_SEARCH_BOX_RE = /^(?:Rechercher|Chercher) (?:dans|sur) (?:le|la|les|l['’]|nos|notre) [^.!?,;:…]{2,40}(?:…|\.\.\.)$/u;
+// "Rechercher dans l'encyclopédie…";
+// "Rechercher sur Novastan…" (the site by its name);
+const HEAD_SEARCH_BOX_RE = /^(?:Rechercher|Chercher) (?:dans|sur) (?:(?:le|la|les|nos|notre) |l['’]|(?=\p{Lu}[\p{L}\d.-]{1,30}(?:…|\.\.\.)$))[^.!?,;:…]{2,40}(?:…|\.\.\.)$/u;
 // a release's classification on a newswire, labelled fields behind bars, its sectors, countries or language among
 // them: "Secteurs : Agriculture, Chimie, Mines | Pays : France, Kazakhstan | Langue : Français";
 const CLASSIFICATION_LABEL = String.raw`secteurs?(?: d['’]activité)?|pays|langues?|catégories?|rubriques?|thèmes?|thématiques?|mots-clés|sujets?|régions?|industries?|zones?|type|format`;
@@ -514,13 +522,17 @@ const MACHINE_SUMMARY_RE = /^(?:[✦✨🤖]\uFE0F?\s*)?(?:résumé|synthèse|l[
 // The title of a table of contents: "Sommaire", "Table des matières", "Dans cette page", "Sur cette page".
 // "Dans cette alerte", "Dans ce dossier" too, their entries coming again as the text's intertitles ("Dans ce rapport :"
 // over recommendations, "Dans ce dossier" over a chronology, are the text's), and a journal's "Plan" over a paper's.
-const OWN_CONTENTS = String.raw`sommaire|table des matières|contents|dans cet article|dans cette page|sur cette page|plan de l['’]article`;
+const OWN_CONTENTS = String.raw`sommaire|table des matières|contents|dans cet article|dans cette page|sur cette page|plan de l['’]article|plan du cours`;
 const CONTENTS_RE = new RegExp(String.raw`^(?:${OWN_CONTENTS}|dans (?:cet|cette|ce) (?:article|page|alerte|dossier|note|rapport|guide|analyse|fiche)|plan)\s*:?$`, "iu");
 // A journal's tabs over a paper: "Résumé | Index | Plan | Texte | Bibliographie | Notes | Citation | Auteur".
 const JOURNAL_TABS_RE = /(?:^|\s[|·]\s)Plan(?:\s[|·]\s)(?=.*(?<!\p{L})Texte(?!\p{L}))/u;
 const OWN_CONTENTS_RE = new RegExp(String.raw`^(?:${OWN_CONTENTS})\s*:?$`, "iu");
 // An entry of a table of contents: "1 Histoire", "1.1\tDepuis l'indépendance".
-const CONTENTS_ENTRY_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$/u;
+// A course's: "Semaine 1 – L'Asie centrale, une région inventée ?", "Module 2 : …".
+const CONTENTS_ENTRY_RE = /^(?:(?:semaine|module|chapitre|leçon|séance|unité|partie)\s)?\d{1,2}(?:\.\d{1,2})*\.?(?:\s[–:-])?\s+\S.{0,80}$/iu;
+// A contents box's toggles and its link to the page's top: "masquer", "[afficher]", "Début", "Afficher / masquer la
+// sous-section Relations politiques".
+const CONTENTS_TOGGLE_RE = /^(?:\[?(?:masquer|afficher)\]?|début|afficher\s?\/\s?masquer la sous-section\s\S.{0,80})$/iu;
 // The arrow, the bullet or the number before a contents box's entry.
 const CONTENTS_ENTRY_MARK_RE = /^(?:[→•▸►·]\s?|\d{1,2}(?:\.\d{1,2})*\.?\s)/u;
 // A biography of the author closing the text: "Claire Fontanel est journaliste indépendante, spécialiste de…".
@@ -934,6 +946,9 @@ const lowered = (raised: string) => [...raised].map((c) => String("⁰¹²³⁴�
 const SOURCES_LINE_RE = /^[Ss]ources\s*:\s*\S.{20,}/u;
 // A speaker's label in a transcript: "M. le président.", "Mme Anne Dupuis, rapporteure de la commission…".
 const SPEAKER_LABEL_RE = new RegExp(String.raw`^(?:M\.|Mme|Mlle|MM\.) (?:le président|la présidente|le ministre|la ministre|${PERSON_NAME})(?:,\s(?![^.!?]*\b(?:qui|que|dont|a|ont|est|sont|était|avait)\b)[^.!?]{1,160})?\.$`, "u");
+// Or as Canada's Commons name them, with their riding and party before a colon: "M. Pierre Lavallée (Beauce—Appalaches,
+// PCC):", "L'hon. Anita Leclerc (secrétaire parlementaire de la ministre des Affaires étrangères, Lib.):".
+const MEMBER_LABEL_RE = new RegExp(String.raw`^(?:M\.|Mme|L['’]hon\.|L['’]honorable|Le très hon\.)\s${PERSON_NAME}\s\([^()]{2,120}(?:,\s|\s[-–—]\s)[^()]{1,30}\)\s?:$`, "u");
 // An item of a list copied without its bullets is a clause, not a paragraph.
 const LOWER_ITEM_MAX = 300;
 // A speech's salutation, ending with "!" or ",": "Chers collègues !", "Mesdames et Messieurs,", "Excellences,".
@@ -1025,7 +1040,8 @@ const BRACKETED_AFFILIATION_RE = /^([^()]{3,60}?)\s\((?=[^()]*(?<!\p{L})(?:unive
 // An item of a committee's agenda: "Audition de Mme …", "Examen du rapport …", "Projet de loi autorisant …".
 const AGENDA_ITEM_RE = /^(?:audition|examen|communication|table ronde|nomination|désignation|proposition de (?:loi|résolution)|projet de loi|présentation|échange de vues|questions diverses)(?!\p{L})/iu;
 // A parliament's record's kind (see shapeOf).
-const RECORD_KIND_RE = /^(?:compte rendu (?:in extenso|intégral|analytique)(?: officiel)?(?: des débats)?|procès-verbal de la séance)$/iu;
+// Canada's, with its issue: "Débats de la Chambre des communes" / "Hansard révisé • Numéro 048".
+const RECORD_KIND_RE = /^(?:compte rendu (?:in extenso|intégral|analytique)(?: officiel)?(?: des débats)?|procès-verbal de la séance|débats (?:de la chambre des communes|du sénat)|hansard(?: révisé| non révisé)?(?:\s?[•·|–-]\s?(?:numéro|n°)\s?\d{1,4})?)$/iu;
 // The state's other sites in a row, apart by spaces: "legifrance.gouv.fr   service-public.fr   info.gouv.fr".
 const DOMAIN_ROW_RE = /^(?:[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:fr|com|org|net|eu|kz|ch|be)\s{2,}){2,}[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:fr|com|org|net|eu|kz|ch|be)$/u;
 // A scraper's time field (see shapeOf) and the first lines it heads.
@@ -1412,6 +1428,10 @@ const HEADER_REASONS: Record<Exclude<HeaderRole, "author" | "title">, string> = 
   date: "a scraping tool's header (the page's metadata, not its text)",
   summary: "a scraping tool's summary (sentences it picked from the text)",
 };
+/** Characters of a headline saying at more length what a scraping tool's title field says, at most. */
+const TOOL_TITLE_LONGER_MAX = 200;
+// A scraping tool's field giving the page's address: "URL: https://…", "URL Source: https://…".
+const TOOL_ADDRESS_FIELD_RE = /^[*_]*(?:url(?: source)?|source url|canonical url|lien)[*_]*\s?:\s?(https?:\/\/\S+)$/iu;
 // A site's name after the headline in a page's title: "Sommet de l’OCS à Astana : … | Le Courrier des steppes".
 const TITLE_SITE_SUFFIX_RE = /\s+\|\s+[^|]{2,60}$/u;
 // Markdown's marks around a headline: "# Titre", "**Titre**".
@@ -1428,6 +1448,11 @@ function markToolHeader(ws: Work[]): number {
   for (const [i, role] of header.roles) {
     if (role === "author") Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
     else if (role !== "title") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: HEADER_REASONS[role] });
+    // The page's address in its field dates the page weakly, by day or by month: "URL: https://…/actualites/2025/06/
+    // arbitrage-cirdi-…" (a date field says more).
+    const address = role === "field" && !ws[i].metaDate ? TOOL_ADDRESS_FIELD_RE.exec(ws[i].v) : null;
+    const own = address ? readPageAddress(address[1]) : null;
+    if (own && !EVENT_ADDRESS_RE.test(address![1]) && (own.date || own.month)) ws[i].metaDate = headDate({ date: (own.date ?? own.month)!, evidence: `address '${own.evidence}'` }, true);
   }
   if (header.date) {
     const { index, value } = header.date;
@@ -1444,6 +1469,14 @@ function markToolHeader(ws: Work[]): number {
   if (again >= 0) {
     Object.assign(w, { shape: "furniture", kind: "furniture", reason: "a scraping tool's header (the page's title, printed again below)" });
     return again;
+  }
+  // The page's headline may say it at more length under the same topic: "Title: Arbitrage CIRDI : sentence contre le
+  // Kazakhstan | …" over "Arbitrage CIRDI : le tribunal condamne le Kazakhstan à indemniser un investisseur …".
+  const topic = /^(\S.{2,40}?)\s?:\s/u.exec(short)?.[1];
+  const longer = topic && countWords(topic) >= 2 ? ws.findIndex((x, j) => j > index && !x.kind && x.v.length > short.length && x.v.length <= TOOL_TITLE_LONGER_MAX && !endsSentence(x.v) && bare(x.v).startsWith(topic) && /^\s?:\s/u.test(bare(x.v).slice(topic.length))) : -1;
+  if (longer >= 0) {
+    Object.assign(w, { shape: "furniture", kind: "furniture", reason: "a scraping tool's header (the page's title, shorter than its headline below)" });
+    return longer;
   }
   cutHeadline(w, start, start + short.length, "the label of a scraping tool's field");
   return index;
@@ -1728,7 +1761,8 @@ function shapeOf(w: Work, email = true): void {
   if (w.src.line === 1 && SCRAPED_ADDRESS_LABEL_RE.test(v)) {
     // (An agenda's address gives its event's day: "…/agenda/2025/11/21/nuit-du-cinema-kazakh/".)
     const own = readPageAddress(v.replace(SCRAPED_ADDRESS_LABEL_RE, ""));
-    const day = own && !EVENT_ADDRESS_RE.test(v) ? addressDate(own) : undefined;
+    // (By month only, "…/actualites/2025/06/arbitrage-…", it gives the month, weakly too.)
+    const day = own && !EVENT_ADDRESS_RE.test(v) ? (addressDate(own) ?? (own.month ? headDate({ date: own.month, evidence: `address '${own.evidence}'` }) : undefined)) : undefined;
     if (own) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the page's web address)", ...(day ? { metaDate: { ...day, weak: true } } : {}), ...(own.year ? { addressYear: own.year } : {}) });
   }
   // A scraper's time field among the first lines, its value a time: "scraped_at: 2025-06-05T08:11:02Z" (the day it was
@@ -2658,7 +2692,11 @@ function nextDay(date: string): string {
 // A time on a stamp's line: "18h35", "09:10".
 const STAMP_TIME_RE = /(?<!\d)\d{1,2}\s?[h:]\s?\d{2}(?!\d)/u;
 // A wiki's tab or tool, alone on its line.
-const WIKI_TAB_RE = /^(?:article|texte|page|discussion|lire|modifier|modifier le code|modifier les liens|voir l['’]historique|historique|outils|ajouter des langues|ajouter des liens|plus|affichage)$/iu;
+// (The longer before the shorter: "Modifier le code" before "Modifier". A skin may set several on one line and count the
+// languages: "14 langues" / "Article Discussion" / "Lire Modifier Modifier le code Voir l’historique Outils".)
+const WIKI_TAB = String.raw`article|texte|page|discussion|lire|modifier le code|modifier les liens|modifier|voir l['’]historique|historique|outils|ajouter des langues|ajouter des liens|plus|affichage|\d{1,3} langues`;
+const WIKI_TAB_RE = new RegExp(String.raw`^(?:${WIKI_TAB})(?:\s+(?:${WIKI_TAB}))*$`, "iu");
+const WIKI_TAB_ITEM_RE = new RegExp(String.raw`(?:${WIKI_TAB})(?!\p{L})`, "giu");
 // Words of a photo's caption taken for a headline, at least (see the head's rules).
 const CAPTION_MIN_WORDS = 12;
 // Words of a cookie notice's title, at most, and the words it speaks of ("Astana mise sur le soft power" over a banner
@@ -2670,6 +2708,20 @@ const SEARCH_PLACE_RE = /^rechercher une (?:ville|commune|localité)(?:,? (?:un|
 // A site's menu button alone on its line, and the fewest items a menu under it lists.
 const MENU_BUTTON_RE = /^(?:[☰≡]\s*)?menu$/iu;
 const MENU_ITEMS_MIN = 3;
+// A site's disclaimer: "Ces informations sont fournies à titre indicatif et ne sauraient engager la responsabilité de …".
+const SITE_DISCLAIMER_RE = /^(?:ces|les) informations (?:sont (?:fournies|données|communiquées) )?à titre (?:purement )?(?:indicatif|informatif) et ne (?:sauraient|sauront|peuvent) (?:en aucun cas )?engager la responsabilité d(?:e |['’]|u |es )/iu;
+// A ticket office's rows, a show's day and hour, its price and its button: "ven. 13 mars 2026 · 20h00   À partir de
+// 35,00 €   Choisir", "sam. 14 mars 2026 · 20h00   Dernières places   Choisir"; its prices by category, "Catégorie Or :
+// 65,00 € – Catégorie 1 : 52,00 € – …"; its terms, "Frais de location inclus. Billets ni échangeables ni remboursables,
+// sauf annulation du spectacle."
+const TICKET_OFFICE_RE = /^\S.{2,40}\d{1,2}\s?h\s?(?:\d{2})?\s{2,}(?:(?:à partir de |dès )?\d[\d\s,.]*\s?€|dernières places|complet|épuisé)\s{2,}(?:choisir|réserver|acheter|sélectionner)$|^(?:catégorie|cat\.)\s[\p{L}\d]{1,12}\s?:\s?\d[\d,.]*\s?€(?:\s[–-]\s(?:catégorie|cat\.)\s[\p{L}\d]{1,12}\s?:\s?\d[\d,.]*\s?€)+$|^(?:frais de (?:location|réservation) (?:inclus|compris|en sus)\.\s)?billets? (?:ni échangeables? ni remboursables?|non échangeables?(?: et| ni)? non remboursables?)(?:,\s.{3,60})?\.?$/iu;
+/** Words of a ticket office's label over its rows ("Dates et tarifs"), at most. */
+const TICKET_LABEL_WORDS = 4;
+// The words of a paywall's pitch: "Pour nos abonnés, l'article se compose de 4 pages", "Accédez à l'intégralité de nos
+// 52 000 articles, sans publicité".
+const PAYWALL_PITCH_RE = /abonn|accéde[rz]|\baccès\b|\barticles?\b|\boffre\b|€|gratuit|illimité|sans publicité|sans engagement|premier mois|essai/iu;
+/** Lines of a paywall's pitch between its notice and its buttons, at most. */
+const PAYWALL_PITCH_MAX_LINES = 3;
 /** Lines a box about a translated text's outlet runs over, at most, under its label; its address alone on its line. */
 const SOURCE_BOX_MAX_LINES = 6;
 const BARE_DOMAIN_RE = /^(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}\/?$/u;
@@ -3353,7 +3405,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   channelNames(ws);
 
   // Runs of lines read together: an interview's dialogue, a timeline, key points, a table of contents, a video player.
-  const firstSpeaker = ws.findIndex((w) => SPEAKER_LABEL_RE.test(w.v));
+  const firstSpeaker = ws.findIndex((w) => SPEAKER_LABEL_RE.test(w.v) || MEMBER_LABEL_RE.test(w.v));
   // The notes a line calls, "(1)", in the order of the lines: a note "(1) …" answers a call above it.
   const calledAt = new Map<string, number>();
   ws.forEach((w, j) => {
@@ -3591,8 +3643,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // la commission des affaires étrangères.". Three or more on the page: they credit the words that follow.
     if (i === firstSpeaker) {
       const speech = (j: number) => j < ws.length && ws[j].shape === "paragraph" && !SPEAKER_LABEL_RE.test(ws[j].v);
-      const labels = ws.flatMap((w, j) => (SPEAKER_LABEL_RE.test(w.v) && (w.shape === "paragraph" || w.shape === "heading") && !w.kind && speech(j + 1) ? [j] : []));
-      if (labels.length >= 3) for (const j of labels) Object.assign(ws[j], { shape: "credit", participant: true });
+      const labels = ws.flatMap((w, j) => ((SPEAKER_LABEL_RE.test(w.v) || MEMBER_LABEL_RE.test(w.v)) && (w.shape === "paragraph" || w.shape === "heading") && !w.kind && speech(j + 1) ? [j] : []));
+      // (A member's label with riding and party names a speaker even alone.)
+      if (labels.length >= 3 || labels.some((j) => MEMBER_LABEL_RE.test(ws[j].v))) for (const j of labels) Object.assign(ws[j], { shape: "credit", participant: true });
     }
     // A list copied without its bullets: under a line ending in ":", two lines or more in a row, each opening in lower
     // case, all but the last ending in ";" or "," ("ne jamais rompre avec Moscou ;" / "ne jamais dépendre de Pékin ;").
@@ -3654,8 +3707,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       // ("Plan" alone is a journal's only where its tabs name it, "Résumé | Index | Plan | Texte | …": a model answer's
       // "Plan" over its parts is what the page teaches.)
       if (/^plan\s*:?$/iu.test(ws[i].v) && !ws.slice(0, i).some((w) => w.shape === "furniture" && JOURNAL_TABS_RE.test(w.v))) continue;
+      // (A course's plan is the page's own contents over its lesson only: under a text announcing a course, it says what
+      // the course holds.)
+      if (/^plan du cours/iu.test(ws[i].v) && ws.slice(0, i).some(isProse)) continue;
       const own = OWN_CONTENTS_RE.test(ws[i].v);
-      while (end < ws.length && ws[end].shape !== "blank" && ((own && CONTENTS_ENTRY_RE.test(ws[end].v) && !endsSentence(ws[end].v)) || repeated(end) || (own && /^\[?(?:masquer|afficher)\]?$/iu.test(ws[end].v)))) end++;
+      while (end < ws.length && ws[end].shape !== "blank" && ((own && CONTENTS_ENTRY_RE.test(ws[end].v) && (!endsSentence(ws[end].v) || /\s\?$/u.test(ws[end].v))) || repeated(end) || (own && CONTENTS_TOGGLE_RE.test(ws[end].v)))) end++;
       if (end - start >= 3) {
         // (Over the text, its label, "Dans cet article", opens no block of links: the lines under the box are the
         // article's; after the text, other articles' cards may follow it.)
@@ -3711,6 +3767,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
     i = end - 1;
   }
+  // A ticket office's rows over the show's text (under a text, a release's box may sell the tickets it announces; its
+  // terms are no prose of the text).
+  const ticketsBefore = ws.findIndex((w) => isProse(w) && !TICKET_OFFICE_RE.test(w.v));
+  for (let i = 0; i < ws.length && (ticketsBefore < 0 || i < ticketsBefore); i++) {
+    if (ws[i].kind || !TICKET_OFFICE_RE.test(ws[i].v)) continue;
+    Object.assign(ws[i], { shape: "furniture", reason: "site furniture (the ticket office)" });
+    // Its label over it: "Dates et tarifs".
+    const label = ws[prevText(ws, i)];
+    if (label && !label.kind && (label.shape === "heading" || label.shape === "paragraph") && countWords(label.v) <= TICKET_LABEL_WORDS && !/[.!?:]$/u.test(label.v)) Object.assign(label, { shape: "furniture", reason: "site furniture (the ticket office)" });
+  }
   // A wiki's tabs and tools, one a line under the page's title: "Ajouter des langues" / "Texte" / "Discussion" / "Lire" /
   // "Modifier" / "Voir l’historique" / "Outils" (three or more touching, "Discussion" among them).
   // (Over the text: a text may list them, "les onglets que l'on trouve en haut de chaque article :".)
@@ -3718,7 +3784,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (ws[i].kind || !WIKI_TAB_RE.test(ws[i].v)) continue;
     let end = i;
     while (end < ws.length && !ws[end].kind && WIKI_TAB_RE.test(ws[end].v)) end++;
-    if (end - i >= MENU_ITEMS_MIN && ws.slice(i, end).some((w) => /^discussion$/iu.test(w.v))) for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (the wiki's tabs and tools)" });
+    const tabs = ws.slice(i, end).flatMap((w) => w.v.match(WIKI_TAB_ITEM_RE) ?? []);
+    if (tabs.length >= MENU_ITEMS_MIN && tabs.some((t) => /^discussion$/iu.test(t))) for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (the wiki's tabs and tools)" });
     i = end;
   }
   // A newsletter's pitch between its prompt and its form, lines touching: "Recevez nos infolettres" / "Le Courrier vous
@@ -3727,6 +3794,36 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 1; i + 1 < ws.length; i++) {
     if (!ws[i].kind && ws[i].shape === "paragraph" && ws[i].v.length <= 240 && prompt(ws[i - 1]) && prompt(ws[i + 1]) && FORM_FIELD_RE.test(ws[i + 1].v))
       Object.assign(ws[i], { shape: "furniture", reason: "site furniture (subscription prompt: the newsletter's pitch)" });
+  }
+
+  // A record's rubric given again in brackets over each of its items: "DÉCLARATIONS DE DÉPUTÉS" / "[Déclarations de
+  // députés]" / "Les relations entre le Canada et le Kazakhstan" (a bracket in a text, "[Applaudissements]", names no
+  // rubric of the page).
+  const rubrics = new Set<string>();
+  for (const w of ws) {
+    const bracketed = /^\[([^[\]]{3,80})\]$/u.exec(w.v)?.[1].toLowerCase();
+    if (!w.kind && bracketed && rubrics.has(bracketed)) Object.assign(w, { shape: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
+    // (A rubric in capitals, two words or more: a song's "Refrain" / "[Refrain]" is its text.)
+    if ((w.shape === "furniture" && bracketed) || (w.v.length <= 80 && !/\p{Ll}/u.test(w.v) && countWords(w.v) >= 2)) rubrics.add(bracketed ?? w.v.toLowerCase());
+  }
+  // A site's disclaimer among its footer's lines, under other furniture: "Voir aussi : Ouzbékistan | Kirghizistan | …" /
+  // "Ces informations sont fournies à titre indicatif et ne sauraient engager la responsabilité de Crédivia. …" (under
+  // the text, a travel advice page's last paragraph says it of its own advice).
+  for (let i = 1; i < ws.length; i++) {
+    const over = ws[prevText(ws, i)];
+    if (!ws[i].kind && SITE_DISCLAIMER_RE.test(ws[i].v) && over && (over.kind ?? over.shape) === "furniture") Object.assign(ws[i], { shape: "furniture", reason: "site furniture (legal notice)" });
+  }
+  // A paywall's pitch between its notice and its buttons, lines touching: "Cet article est réservé aux abonnés" / "Pour
+  // nos abonnés, l'article se compose de 4 pages" / "Accédez à l'intégralité de nos 52 000 articles, sans publicité" /
+  // "Je m'abonne    Déjà abonné ? Se connecter".
+  const paywallEnd = (w: Work | undefined) => w !== undefined && /paywall notice|subscription (?:or donation )?prompt/u.test(w.reason ?? "");
+  for (let i = 0; i + 2 < ws.length; i++) {
+    if (!/paywall notice/u.test(ws[i].reason ?? "")) continue;
+    let end = i + 1;
+    // (Each line speaks of the offer: the article's own lines may stand there, "Cet article est réservé aux abonnés" /
+    // the standfirst / "Je m'abonne".)
+    while (end < ws.length && end - i <= PAYWALL_PITCH_MAX_LINES && !ws[end].kind && (ws[end].shape === "paragraph" || ws[end].shape === "heading") && ws[end].v.length <= 200 && PAYWALL_PITCH_RE.test(ws[end].v)) end++;
+    if (end > i + 1 && paywallEnd(ws[end])) for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (paywall notice: its pitch)" });
   }
 
   // An advertiser's words printed right under the label, a call to buy: "PUBLICITÉ" / "Crédit Auto Express : votre
@@ -4127,6 +4224,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         continue;
       }
       t.kind = "furniture";
+      // (A wiki's footer under its "Voir aussi" keeps the page's own day: "La dernière modification de cette page a été
+      // faite le 12 mars 2025 à 10:41.")
+      if (/encyclopedia/u.test(t.reason ?? "") && t.metaDate) continue;
       t.reason = t.shape === "furniture" && !t.metaDate ? t.reason : `site furniture after '${w.teaser.words}' (${what})`;
       t.metaDate = undefined;
     }
@@ -4519,7 +4619,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A site's tagline is followed by a date as well, the day's, over the site's menu of sections ("Le portail de
   // l'information marocaine" / "Mercredi 19 Novembre 2025" / "Accueil | Politique | …"): of two so followed, that one
   // is the masthead's (a headline over its date and its tags, "Kazakhstan | Chine | OCS", stays the headline).
-  const followed = long.filter((i) => isMeta(nextText(ws, i)));
+  // (A line of the page's tools may come between: "3.2 – Le Kazakhstan, ou l'art de la diplomatie multivectorielle" /
+  // "Vidéo · 14 min   Transcription   Télécharger les diapositives (PDF)" / "Dernière mise à jour : 5 janvier 2026".)
+  const tools = (j: number) => j < ws.length && !ws[j].kind && /layout label|reading time|download links/u.test(ws[j].reason ?? "");
+  // (Not a subtitle under the headline: "Grand Slam d'Astana : les Bleus …" / "Deux titres pour Boukli et Gaba …" /
+  // "Lecture : 3 min" / "Publié le 18 mai 2025 à 19h40".)
+  const followed = long.filter((i) => isMeta(nextText(ws, i)) || (tools(nextText(ws, i)) && isMeta(nthText(ws, i, 2)) && !long.includes(prevText(ws, i))));
   const masthead = (i: number) => {
     const d = nextText(ws, i);
     let m = d < ws.length && /date line/.test(ws[d].reason ?? "") ? nextText(ws, d) : ws.length;
@@ -4558,7 +4663,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     return n === headEnd || (n < ws.length && BADGE_RE.test(ws[n].v) && nextText(ws, n) === headEnd);
   };
   const crumbTitle = crumbs.length ? candidates.find((i) => overText(i) && wordCount(i) >= 2 && crumbs.includes(ws[i].v)) : undefined;
-  titleAt = crumbTitle ?? (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // A record's item headed by its subject over its speaker's label, when no longer line is followed by the page's
+  // details: "AFFAIRES COURANTES" / "Les affaires étrangères" / "M. Pierre Lavallée (Beauce—Appalaches, PCC):" (not the
+  // site's name on the first line).
+  const overSpeaker = followed.length === 0 ? candidates.find((i) => wordCount(i) >= 2 && !capitals(i) && !!ws[nextText(ws, i)]?.participant && MEMBER_LABEL_RE.test(ws[nextText(ws, i)].v)) : undefined;
+  titleAt = crumbTitle ?? overSpeaker ?? (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
   // Of two, the one printed again under the other and its byline is the headline: "Türkiye-Kazakhstan : objectif de
   // 10 milliards …" / "Les deux pays ont signé sept documents …" (the standfirst) / "Nazlı Yüksel Durmaz   |12.11.2025"
   // / "Türkiye-Kazakhstan : objectif de 10 milliards …" over the photo.
@@ -5330,7 +5439,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       break;
     }
     // "Avec les informations de Julien Côté": a colleague credited for the facts, as a broadcaster signs.
-    if (!w.kind && INFORMATION_CREDIT_RE.test(w.v)) {
+    if (!w.kind && (INFORMATION_CREDIT_RE.test(w.v) || AUTHORS_AND_CREDIT_RE.test(w.v))) {
       w.kind = "credit";
       continue;
     }
@@ -5698,6 +5807,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // is the concert's day.)
     const stampOver = nextText(ws, i) === titleAt && FIGURES_DAY_ALONE_RE.test(w.v) && !ws.some((x) => x !== w && !!x.metaDate && x.metaDate.date < w.metaDate!.date);
     if (w.metaDate && i < titleAt && kind === "furniture" && /date line/.test(w.reason ?? "") && !PUBLICATION_WORD_RE.test(w.v) && !stampOver && !(JOURNAL_ISSUE_RE.test(w.v) && OFFICIAL_TITLE_RE.test(ws[titleAt].v))) w.metaDate = { ...w.metaDate, weak: true };
+    // A government site's footer giving the day its page was last changed, under the text: "Date de modification :
+    // 2025-10-23" (under a sitting's record of the 22nd) counts only when no other line dates the page.
+    if (w.metaDate && i > secondBody && kind === "furniture" && PAGE_MODIFIED_RE.test(w.v)) w.metaDate = { ...w.metaDate, weak: true };
     // The site's day with its exchange rate or weather ("Nour-Soultan, 21.05.2019 — USD/KZT 381,05 — +23 °C") dates
     // the reader's visit, not the article.
     if (w.metaDate && i < titleAt && kind === "furniture" && /°\s?C|\b[A-Z]{3}\/[A-Z]{3}\b/u.test(w.v)) w.metaDate = datedLines > 1 ? undefined : { ...w.metaDate, weak: true };

@@ -194,6 +194,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A programme's next showing on its page: "Prochaine diffusion le mardi 10 mars à 22:45" (a fact box's "Diffusion :
   // samedi 14 juin à 21:00" gives a gala's).
   { reason: "the programme's broadcast times", re: /^prochaines? diffusions?\s?:?\s(?:le\s)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}+\.?(?:\s\d{4})?(?:\s(?:à|-)\s\d{1,2}\s?[h:]\s?\d{2})?$/iu },
+  // A TV guide's slot for a programme, and its broadcasts: "Ce soir à 20h55 sur Arte", "mardi 10 février à 20h55 sur
+  // Arte", "Disponible en replay sur arte.tv jusqu'au 10 avril 2026".
+  { reason: "the programme's broadcast times", re: /^(?:(?:re)?diffusion\s?:?\s)?(?:ce soir|demain(?: soir)?|cette nuit|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?)?) à \d{1,2}\s?h\s?\d{2} sur \p{Lu}[\p{L}\d ’'.&+-]{0,30}$|^disponible en (?:replay|rattrapage)(?: sur [\p{L}\d.-]{2,40})? jusqu['’]au \d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?$/iu },
   // The day a travel advice page was last checked, under its update: "Toujours valide le : 26 mai 2025" (not the day it
   // came out).
   { reason: "publication time (metadata)", re: /^toujours valides? (?:le|au)\s?:?\s?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/iu },
@@ -208,6 +211,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "reading time",
     re: /^(?:(?:temps de )?lecture(?: estimée?)?(?: de| en)?\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*(?:de lecture|temps de lecture|read)?)$/iu,
   },
+  // An encyclopedia's counters for its entry: "1 214 mots · 2 médias" ("2 760 mots" alone may be a fact box's figure).
+  { reason: "reading time", re: /^\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\smots(?:\s?[·|•]\s?\d{1,3}\s(?:médias?|images?|photos?|vidéos?|illustrations?|cartes?|min(?:utes?)? de lecture))+$/iu },
   // "Partager", "Partager sur Facebook", "Partager cet article", "Facebook Twitter LinkedIn", "Copier le lien".
   {
     reason: "share prompt",
@@ -319,6 +324,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A charity's reminder under its appeal: "Votre don est déductible à 66 % de votre impôt sur le revenu dans la limite
   // de 20 % de votre revenu imposable.".
   { reason: "donation prompt", re: /^(?:votre|chaque|tout) don (?:est |sera )?(?:déductible|ouvre droit à une réduction d['’]impôt)\b[^«»"]{0,160}$/iu },
+  // A call to sponsor an animal or a child, its price a month: "Parrainez un saïga dès 5 € par mois : chaque don finance
+  // directement le suivi des troupeaux."
+  // (Not the text telling of one: "Parrainez un saïga dès 5 € par mois : le slogan de notre campagne de 2016 a permis …".)
+  { reason: "donation prompt", re: /^parrainez (?:un|une|nos|notre)\s[^.!?:]{2,40}\s(?:dès|à partir de|pour) \d{1,3}\s?€(?: par mois|\s?\/\s?mois)?(?:\s?[!.]|\s?:\s?(?:chaque|votre|vos|ce|cet|son) (?:don|dons|soutien|parrainage|geste)\b[^«»"]{0,120})?$/iu },
   // An obituary's prompt to the readers: "Vous souhaitez rendre hommage à un proche ? Déposez un avis de décès sur
   // notre espace dédié.".
   { reason: "death-notice prompt", re: /^(?:vous souhaitez rendre hommage à un proche\s?\?\s?)?(?:déposez|publiez) (?:un|votre) avis de décès\b[^.!?]{0,80}[.!]?$/iu },
@@ -469,11 +478,15 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:le présent communiqué (?:de presse )?contient des (?:déclarations|informations) prospectives\.\s.*|le texte du communiqué issu d['’]une traduction ne doit d['’]aucune manière être considéré comme officiel\b.*)$/iu,
     anyLength: true,
   },
+  // An encyclopedia's cross-references under its entry, the entry's name in capitals: "« NAZARBAÏEV NOURSOULTAN (1940- )
+  // » est également traité dans :" (a blog's « La Voie d'Abaï » is its own list's). Without the i flag: with it, \p{Ll}
+  // would match capitals too.
+  { reason: "encyclopedia page furniture", re: /^«\s?[^«»\p{Ll}]{2,120}\s?»\s(?:est|sont)\s(?:également|aussi)\s[Tt]raitée?s?\sdans(?:\s?:)?$/u },
   // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie", its
   // tabs ("Page du portail   Discussion"), a day page's pager ("← 23 octobre 2024 | 25 octobre 2024 →").
   {
     reason: "encyclopedia page furniture",
-    re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|un article de \p{Lu}[\p{L}-]{2,30}, l['’]encyclopédie libre\.?|${WIKI_TABS}|←\s?\S.{2,40}\s\|\s\S.{2,40}\s?→|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
+    re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|un article de \p{Lu}[\p{L}-]{2,30}, l['’]encyclopédie libre\.?|${WIKI_TABS}|←\s?\S.{2,40}\s\|\s\S.{2,40}\s?→|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|«\s?[^«»\p{Ll}]{2,120}\s?»\s(?:est|sont)\s(?:également|aussi)\straitée?s?\sdans(?:\s?:)?|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
   },
   // A local news site's buttons under the byline, on one line: "Voir mon actu   Suivre ce média" (one a line, see
   // classifyLines).
@@ -666,11 +679,18 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "navigation link", re: /^(?:afficher|voir) (?:plus de \d{1,4}|\d{1,4} autres?) (?:articles|sources|résultats)$/iu },
   // An aggregator's note over the article it shows in full: "Lecture seule · Article complet fourni par l'éditeur".
   { reason: "the aggregator's note", re: /^(?:lecture seule\s·\s)?article (?:complet )?fourni par l['’]éditeur$/iu },
+  // A document to download, its format in brackets: "Télécharger l'étude pays complète (PDF)", "Télécharger le
+  // communiqué (PDF, 240 Ko)".
+  { reason: "download links", re: /^télécharger (?:l['’]|le |la |les |notre |nos )?[^.!?()]{2,80}\((?:PDF|DOCX?|ODT|EPUB|XLSX?|CSV)(?:,\s?[\d,.]+\s?[kKM]o)?\)$/iu },
+  // A course's progress bar: "Votre progression : 38 %".
+  { reason: "the reader's progress", re: /^(?:votre )?progression\s?:?\s?\d{1,3}\s?%(?:\s(?:terminé|complété))?$/iu },
+  // The formats a record is published in, as links: "Format de publication : HTML | PDF | XML".
+  { reason: "download links", re: /^(?:formats?(?: de publication)?|versions?|disponible en|télécharger(?: en)?)\s?:?\s(?:HTML|PDF|XML|EPUB|DOCX?|ODT|TXT|CSV|JSON|RTF)(?:\s?[|·,/]\s?(?:HTML|PDF|XML|EPUB|DOCX?|ODT|TXT|CSV|JSON|RTF))+$/iu },
   // A sitting's record: who chairs it, when it opens and closes: "- Présidence de M. Jean-Luc Verdier, président -",
   // "La réunion est ouverte à 9 h 30.", "(La séance est ouverte à neuf heures.)". "Ce point de l'ordre du jour a fait
   // l'objet d'une captation vidéo qui est disponible en ligne sur le site du Sénat."
   { reason: "video player", re: /^ce point de l['’]ordre du jour a fait l['’]objet d['’]une captation vidéo\b.{0,160}$/iu },
-  { reason: "the sitting's chair and times", re: /^(?:-\s?)?(?:présidence|sous la présidence) de (?:M\.|Mme|Monsieur|Madame) [^.()]{2,80}?(?:\s?-)?$|^\(?(?:la )?(?:séance|réunion) est (?:ouverte|levée|close)(?: à [^.()]{1,40})?\.?\)?$/iu },
+  { reason: "the sitting's chair and times", re: /^(?:-\s?)?(?:présidence|sous la présidence) de (?:M\.|Mme|Monsieur|Madame|l['’]honorable\s?) ?[^.()]{2,80}?(?:\s\([^()]{2,40}\))?(?:\s?-)?$|^\(?(?:la )?(?:séance|réunion) est (?:ouverte|levée|close)(?: à [^.()]{1,40})?\.?\)?$/iu },
   // A translation service's notes around the text it translated by machine: "Avertissement : cette traduction a été
   // produite automatiquement …", "Langue source : russe | Moteur : LP-NMT v4.2 | Indice de confiance : 0,91", "Texte
   // original : 498 mots | Traduction : 561 mots | Voir le texte original", "Signaler une erreur de traduction".
@@ -940,7 +960,8 @@ const LABELLED_MENU_RE = /^(?:Nos|Nos autres|Autres|Toutes nos|Tous nos) [^:]{2,
 const RUNNING_HEADER_RE = /^\S(?:(?! {4}).){3,100}\S {4,}(?:page\s\d{1,3}(?:\s?\/\s?\d{1,3})?|\d{1,3})$|^\S.{3,120}\S(?:\t| {4,})\S.{0,80}[–—-]\s?page\s?\d{1,3}\s?(?:\/|sur)\s?\d{1,3}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+\d{1,2}:\d{2}\s.{3,120}\S {4,}p\.\s?\d{1,3}\s?\/\s?\d{1,3}$|^(?:page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/iu;
 
 // A tool's verb alone, beside other tools.
-const TOOL_VERB_RE = /^(?:télécharger|imprimer|enregistrer|copier|suivre|extrait|signaler)$/iu;
+// (A lesson's video gives its transcript's link: "Vidéo · 14 min   Transcription   Télécharger les diapositives (PDF)".)
+const TOOL_VERB_RE = /^(?:télécharger|imprimer|enregistrer|copier|suivre|extrait|signaler|transcription)$/iu;
 // A count beside the tools, a video's likes: "👍 3,4 k".
 const TOOL_COUNT_RE = /^\d[\d\s\u00a0\u202f,.]*\s?[kKM]?$/u;
 // A menu's item asking a question: "Qui suis-je ?", "Qui sommes-nous ?".
@@ -1014,7 +1035,9 @@ function toolbarReason(text: string): string | null {
   // A menu of five items or more may hold one of four or five words, and end on its one question: "Accueil   Actualités
   // La Roumanie et le monde   Économie   Programmes   Podcasts   Qui sommes-nous ?" (questions one after another are a
   // paragraph's).
-  const longer = menuItems.length >= 5 ? menuItems.filter((p) => wordsIn(p) > most).length : 0;
+  // (Opening on its link home, two: "Accueil   Députés   Travaux de la Chambre   Comités   Participez   À propos de la
+  // Chambre".)
+  const longer = menuItems.length >= 5 ? menuItems.filter((p) => wordsIn(p) > most).length - (/^(?:accueil|home)$/iu.test(menuItems[0]) ? 1 : 0) : 0;
   const oneQuestionLast = menuItems.length >= 5 && MENU_QUESTION_RE.test(menuItems.at(-1)!) && menuItems.filter((p) => /\?$/u.test(p)).length === 1;
   // A year is a date's, not a menu's, but in a programme's name among five items or more: "Vision 2030".
   const yearly = menuItems.filter((p) => /\d{4}/u.test(withoutSeasons(p)));
@@ -1236,7 +1259,10 @@ export function isBreadcrumb(text: string): boolean {
   if (HERE_LABEL_RE.test(text)) return true;
   if (cut) return false;
   const parts = text.split(BREADCRUMB_SEP_RE);
-  const short = parts.every((p) => p.trim() !== "" && p.trim().split(/\s+/).length <= 4);
+  // (Three parts or more behind arrows may each run to six words: "Cours > Semaine 3 – Les diplomaties nationales > 3.2
+  // Le Kazakhstan".)
+  const most = parts.length >= 3 && /\s[>›]\s/u.test(text) ? 6 : 4;
+  const short = parts.every((p) => p.trim() !== "" && p.trim().split(/\s+/).length <= most);
   // Two parts are a breadcrumb only with an arrow, which prose and headlines do not use: "Publications › Notes"; or
   // when the second is a newsroom's section: "Actualités et événements  /  Communiqués de presse" (a source's "Sénat,
   // Europe et International / Communiqués de presse" names its author).
@@ -1307,7 +1333,15 @@ const WITH_CORRESPONDENT_RE = new RegExp(String.raw`^${PERSON_NAME},\s+avec (?:n
 const CORRESPONDENT_POST_RE = new RegExp(String.raw`^${PERSON_NAME}\s[–—-]\s(?:[Cc]orrespondante?|[Ee]nvoyée? spéciale?)\s(?:en|à|au|aux|pour)\s\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,2}\*?$`, "u");
 
 /** True for a byline (author line), which is metadata, not article text. */
+// "Écrit par" or "Rédigé par" and a name over a colon or a comma before the author's long title: "Écrit par Hélène
+// MARQUET-RIVIÈRE : maîtresse de conférences à l'Institut national des langues et civilisations orientales".
+const WRITTEN_BY_TITLED_RE = /^((?:écrit|rédigé)e? par\s.{3,60}?)\s?[:,]\s[^.!?;]{3,180}$/iu;
+
 export function isByline(text: string): boolean {
+  if (text.length > 120 && text.length <= 240) {
+    const titled = WRITTEN_BY_TITLED_RE.exec(text);
+    if (titled && isByline(titled[1])) return true;
+  }
   if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
   // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
   if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return CREW_BYLINE_RE.test(text);

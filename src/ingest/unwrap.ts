@@ -75,7 +75,8 @@ const WIDE_GAP_RE = /\S {4,}\S/u;
 /** A running header or footer set out in columns, or naming its page: "Note n° 12 – mars 2024        Page 1 sur 3". */
 const setOut = (text: string) => WIDE_GAP_RE.test(text) || PAGE_OF_RE.test(text);
 // Columns set apart by a run of spaces, or a tab: a table's row or a running header ("Note n° 58      avril 2024").
-const COLUMNS_RE = /\S(?: {4,}|\t)\S/u;
+// Three spaces twice set out a row of three items: "ven. 13 mars 2026 · 20h00   À partir de 35,00 €   Choisir".
+const COLUMNS_RE = /\S(?: {4,}|\t)\S|\S {3}\S(?=.*\S {3,}\S)/u;
 
 // A subtitle's time line (SRT, WebVTT): "00:00:01,200 --> 00:00:04,800".
 const CUE_TIME_RE = /^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\b/u;

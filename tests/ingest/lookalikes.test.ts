@@ -162,7 +162,11 @@
 // credit, a dinner's "Menu", a headline over a cookie banner, a gala's "Diffusion :", an edit-a-thon's wiki tabs, a
 // list of correspondents; and, like rounds a hundred and twenty and a hundred and twenty-one's (r73-…), names and
 // places over days in a chronology, a reading club's list, a concert's programme and a medal list, "Il y a 34 ans |
-// …" as intertitles and a timeline, a how-to's "Rechercher une ville, un code postal ou un pays".
+// …" as intertitles and a timeline, a how-to's "Rechercher une ville, un code postal ou un pays"; and, like rounds a
+// hundred and twenty-two and a hundred and twenty-three's (r74-…), a subtitle over a reading time and a date, a
+// standfirst under a paywall's notice, a course's plan announced in a text, a fact box's "2 760 mots", a blog's « … »
+// est également traité dans :", an anthem's "[Refrain]", a sentence opening "Parrainez un …", a programme and results
+// over a release's ticket office, a book's "Auteurs : …, et …" in its fact box, a record's subject over its speaker.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -184,11 +188,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1175);
+  assert.equal(byName.size, 1199);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and twenty-one copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and twenty-three copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-3])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-4])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2054,4 +2058,30 @@ test("names and places over days in a chronology, a club's list, a programme and
   assert.equal(page("02-ccifk-lettre-anniversaire-relations-economiques").titleLine, 14);
   // A how-to's step under the text: "Rechercher une ville, un code postal ou un pays".
   assert.equal(at("07-meteo-horizon-actu-froid-record-astana", [21])[0], "heading");
+});
+
+test("a subtitle over a reading time, a standfirst under a paywall's notice, a course's plan in a text, a fact box's word count, a blog's list of readings, an anthem's refrain, a sentence on a past appeal, a release's programme over its ticket office, a book's authors and a record's subject are read as before the hundred-and-twenty-second and hundred-and-twenty-third rounds", () => {
+  const at = readings("r74");
+  const page = pages("r74");
+  // A headline over its subtitle, a reading time and its day stays the headline.
+  assert.equal(page("09-sportfr-grand-slam-astana-judo").titleLine, 11);
+  // The article's first lines under "Cet article est réservé aux abonnés" are its own, not the paywall's pitch.
+  assert.deepEqual(at("07-ledauphine-paywall-delegation-kazakhe", [9, 10]), ["lede", "paragraph"]);
+  // A course's plan under a text announcing the course is what the course holds.
+  assert.deepEqual(at("06-inalco-mooc-asie-centrale", [17, 18, 23]), ["heading", "heading", "heading"]);
+  // "2 760 mots" in a fact box and "850 mots" in a text are figures, not an entry's counters.
+  assert.equal(at("08-novastan-discours-onu-chiffres", [18])[0], "heading");
+  assert.equal(at("10-universalis-nazarbaiev", [20])[0], "heading");
+  // "« La Voie d'Abaï » est également traité dans :" introduces a blog's own list.
+  assert.equal(at("03-blog-lecture-abai-aouezov", [29])[0], "paragraph");
+  // An anthem's "[Refrain]" under its "Refrain" is its text.
+  assert.equal(at("01-ambassade-discours-sorbonne-transcription", [48])[0], "paragraph");
+  // "Parrainez un saïga dès 5 € par mois : le slogan de notre campagne de 2016 a permis …" tells of the appeal.
+  assert.equal(at("14-association-saiga-parrainage", [16])[0], "paragraph");
+  // A release's programme and results over its ticket office stay its text.
+  assert.deepEqual(at("18-federation-tennis-rybakina-communique", [14, 15, 17, 18]), ["heading", "heading", "heading", "heading"]);
+  // The authors a book's fact box gives are the book's, not the page's credit.
+  assert.equal(at("17-critique-livre-diplomatie-kazakhe", [13])[0], "heading");
+  // A record's subject over its speaker's label is its headline; the label credits the speaker.
+  assert.deepEqual(at("19-hansard-communes-kazakhstan-mineraux", [12, 13]), ["title", "credit"]);
 });
