@@ -34,6 +34,10 @@ const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
 const AUTHORS_CREDIT = String.raw`[Aa]uteurs\s?:\s?${PERSON_NAME},\s\p{Ll}[^;.]{2,60};\s${PERSON_NAME},\s\p{Ll}[^;.]{2,60}\.?$`;
 // The same joined by "et", under the text only (in a book's fact box, "Auteurs : …, historienne, et …" names the book's):
 // "Auteurs : Marion Lefort, associée, et Hugo Benali, collaborateur – département Arbitrage international".
+// An author signing with the newsroom, under the text: "Sophie Garnier, avec la rédaction de Matin Express" (a list's
+// "Aïgul Imanbaeva, avec l'équipe de l'Astana Opera" names a guest); a committee writing it, "Rédigé par la commission
+// communication du Cercle" (in a fact box, "Rédigé par le comité mixte d'affaires …" says who drafted a plan).
+const WITH_NEWSROOM_CREDIT_RE = new RegExp(String.raw`^${PERSON_NAME},?\savec la rédaction (?:de |d['’]|du )\p{Lu}[^.!?]{0,60}$|^(?:[Rr]édigée?|[Éé]crite?) par (?:le |la |l['’])(?:comité|bureau|service|commission|cellule|pôle)\s(?!(?:qui|que|dont|des affaires)(?!\p{L}))[^.!?:,«»]{0,80}$`, "u");
 const AUTHORS_AND_CREDIT_RE = new RegExp(String.raw`^[Aa]uteurs\s?:\s?${PERSON_NAME},\s\p{Ll}[^;.,]{2,60},?\set\s${PERSON_NAME},\s\p{Ll}[^;.]{2,60}\.?$`, "u");
 const AUTHORS_CREDIT_RE = new RegExp(`^${AUTHORS_CREDIT}`, "u");
 const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|PHOTOS? (?:FOURNIES? PAR|GRACIEUSETÉ(?: DE)?|COURTOISIE(?: DE)?) \p{Lu}[\p{Lu}\d\s'’.&-]{1,60}$|${AUTHORS_CREDIT}|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:Photo|PHOTO)s?\s(?:d['’])?[Aa]rchives?\s(?:AFP|Reuters|AP|\p{Lu}[\p{L}.'’&-]{1,30}(?:\s\p{Lu}[\p{L}.'’&-]{1,30})?)$|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$|[📸📷]\uFE0F?\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$)`, "u");
@@ -207,7 +211,8 @@ const SECTION_NUMBER_RE = /^\d{1,2}[.)]\s+\S.{0,80}$/u;
 // A day put online on a platform: "Mis en ligne sur Transbalkanica le mardi 4 novembre 2025", "Publié sur Telegram le
 // …".
 const PLATFORM_DATE_RE = /^(?:mis en ligne|publiée?) sur /iu;
-const SEARCH_PROMPT_RE = /^(?:rechercher|chercher) (?:un|une|des) [^.!?,]{1,30}(?:, (?:un|une|des) [^.!?,]{1,30})+(?:\.\.\.|…)$/iu;
+// Or behind a colon, what it finds listed bare: "Rechercher : destinations, hôtels, activités…".
+const SEARCH_PROMPT_RE = /^(?:rechercher|chercher) (?:(?:un|une|des) [^.!?,]{1,30}(?:, (?:un|une|des) [^.!?,]{1,30})+|:\s?[^.!?,:]{2,30}(?:, [^.!?,:]{2,30})+)(?:\.\.\.|…)$/iu;
 const SEARCH_PROMPT_LAST_LINE = 8;
 const NEWS_PROVIDED_RE = /^(?:nouvelles fournies par|news provided by)\s*:?$/iu;
 const NEWS_CLIENT_MAX = 60;
@@ -327,7 +332,8 @@ const SITE_SELF_RE = /^(?:Le|La|L['’]) ?(?:magazine|quotidien|journal|hebdomad
 const SITE_TAGLINE_BAR_RE = /^[^|.!?]{2,40}\s\|\s(?:Le|La|Les|L['’])\s?(?:service|portail|site|quotidien|journal|magazine|hebdomadaire|hebdo|agence|média|radio|chaîne|information|actualité|info|référence|voix|premier|première|revue)(?!\p{L})[^|.!?]{5,90}$/u;
 // A print issue's number opening or closing a date line: "N° 58 – Octobre 2024", "Vendredi 5 juillet 2024 · n° 812"
 // ("Rapport d'information n° 123 (2023-2024), déposé le 8 novembre 2023" dates a report under its title).
-const ISSUE_MARK_RE = /^(?:n°|numéro)\s?\d|(?<!\p{L})(?:n°|numéro)\s?\d{1,5}$/iu;
+// (Or between the letter's name and its month: "LA LETTRE — N° 58 — NOVEMBRE 2025", "N° 1 212 |".)
+const ISSUE_MARK_RE = /^(?:n°|numéro)\s?\d|(?<!\p{L})(?:n°|numéro)\s?\d{1,5}$|(?<!\p{L})(?:n°|numéro)\s?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s[—–|·•]\s/iu;
 // A print issue's number alone: "Numéro 1543", "N° 58".
 const ISSUE_NUMBER_RE = /^(?:numéro|n[°o])\s?\d{1,5}$/iu;
 // The label over a newsletter's contents: "Dans ce numéro", "Sommaire" ("Au sommaire :" may list a programme's topics,
@@ -1797,6 +1803,8 @@ function shapeOf(w: Work, email = true): void {
     if (meta.byline) Object.assign(w, { shape: "credit", byline: true });
     else Object.assign(w, { shape: "furniture", reason: "site furniture (publication time and reading time: metadata)" });
     if (meta.date) w.metaDate = headDate(meta.date);
+    // (Its day without a year, with its weekday, is dated in the copyright's year: see inferDate.)
+    else if (meta.yearless) w.metaDate = { ...headDate(meta.yearless, true), yearless: true };
     return;
   }
   // "► À lire aussi : …": an arrow may point at the link, or stand between the words and the link ("Lire aussi ► Adré :
@@ -2708,6 +2716,8 @@ const SEARCH_PLACE_RE = /^rechercher une (?:ville|commune|localité)(?:,? (?:un|
 // A site's menu button alone on its line, and the fewest items a menu under it lists.
 const MENU_BUTTON_RE = /^(?:[☰≡]\s*)?menu$/iu;
 const MENU_ITEMS_MIN = 3;
+// An embedded post's counts on their line: "58 reposts · 214 likes", "1,2 k republications · 3 400 j'aime".
+const EMBED_COUNTS_RE = /^\d[\d\s\u00a0\u202f,.]*\s?[kK]?\s(?:reposts?|republications?|retweets?|likes?|j['’]aime|partages?|réponses?|citations?|favoris)(?:\s?[·|•]\s?\d[\d\s\u00a0\u202f,.]*\s?[kK]?\s(?:reposts?|republications?|retweets?|likes?|j['’]aime|partages?|réponses?|citations?|favoris|vues))+$/iu;
 // A site's disclaimer: "Ces informations sont fournies à titre indicatif et ne sauraient engager la responsabilité de …".
 const SITE_DISCLAIMER_RE = /^(?:ces|les) informations (?:sont (?:fournies|données|communiquées) )?à titre (?:purement )?(?:indicatif|informatif) et ne (?:sauraient|sauront|peuvent) (?:en aucun cas )?engager la responsabilité d(?:e |['’]|u |es )/iu;
 // A ticket office's rows, a show's day and hour, its price and its button: "ven. 13 mars 2026 · 20h00   À partir de
@@ -3805,6 +3815,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (!w.kind && bracketed && rubrics.has(bracketed)) Object.assign(w, { shape: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
     // (A rubric in capitals, two words or more: a song's "Refrain" / "[Refrain]" is its text.)
     if ((w.shape === "furniture" && bracketed) || (w.v.length <= 80 && !/\p{Ll}/u.test(w.v) && countWords(w.v) >= 2)) rubrics.add(bracketed ?? w.v.toLowerCase());
+  }
+  // An embedded post's counts on their line under its stamp: "6 novembre 2025 à 22:14" / "58 reposts · 214 likes" (in
+  // a fact box, "58 000 reposts · 214 000 likes" is the figure it gives).
+  for (let i = 1; i < ws.length; i++) {
+    const over = ws[prevText(ws, i)];
+    if (!ws[i].kind && EMBED_COUNTS_RE.test(ws[i].v) && over && (over.kind ?? over.shape) === "furniture") Object.assign(ws[i], { shape: "furniture", reason: "site furniture (a social network's buttons and counters)" });
   }
   // A site's disclaimer among its footer's lines, under other furniture: "Voir aussi : Ouzbékistan | Kirghizistan | …" /
   // "Ces informations sont fournies à titre indicatif et ne sauraient engager la responsabilité de Crédivia. …" (under
@@ -5439,7 +5455,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       break;
     }
     // "Avec les informations de Julien Côté": a colleague credited for the facts, as a broadcaster signs.
-    if (!w.kind && (INFORMATION_CREDIT_RE.test(w.v) || AUTHORS_AND_CREDIT_RE.test(w.v))) {
+    // (A byline in brackets: "(Rédacteur : Li Wen)".)
+    if (!w.kind && (INFORMATION_CREDIT_RE.test(w.v) || AUTHORS_AND_CREDIT_RE.test(w.v) || WITH_NEWSROOM_CREDIT_RE.test(w.v) || (/^\([^()]{5,80}\)$/u.test(w.v) && isByline(w.v.slice(1, -1))))) {
       w.kind = "credit";
       continue;
     }

@@ -486,6 +486,10 @@ export function inferDate(ev: DateEvidence): DateGuess {
   if (!meta && ev.hoursAgo && ev.commentDay && !ev.addressYear && String(ev.yearHint) === commentYear && !dayOfThatYear) {
     return { date: ev.commentDay.date, source: "text", evidence: ev.commentDay.evidence, certain: false, note: "the day of the readers' first comment, under a stamp counting hours" };
   }
+  // A stamp's day with its weekday and without its year ("mardi 3 juin · 08:00"), in the copyright's year or the one
+  // before, whichever has that weekday on that day.
+  const yearless = !meta && ev.yearHint ? (ev.metadata ?? []).flatMap((m) => (m.mention.relative ? datedByWeekday(m.mention, ev.yearHint!, [ev.yearHint!, ev.yearHint! - 1]) ?? [] : []))[0] : undefined;
+  if (yearless) return { date: yearless.date, source: "text", evidence: yearless.evidence, certain: false, note: "the stamp's weekday and day, in the year of the page's copyright" };
   if (meta) {
     const later = explicit.find((d) => d.precision === "day" && compareDates(d.date, meta.mention.date) > 0 && d.date.length === 10);
     const guess: DateGuess = { date: meta.mention.date, source: "text", evidence: meta.mention.evidence, certain: true };

@@ -194,9 +194,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A programme's next showing on its page: "Prochaine diffusion le mardi 10 mars à 22:45" (a fact box's "Diffusion :
   // samedi 14 juin à 21:00" gives a gala's).
   { reason: "the programme's broadcast times", re: /^prochaines? diffusions?\s?:?\s(?:le\s)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}+\.?(?:\s\d{4})?(?:\s(?:à|-)\s\d{1,2}\s?[h:]\s?\d{2})?$/iu },
+  // A radio's sign-off closing its news flash: "Prochain flash à 9 heures. Bonne journée sur RVL."
+  { reason: "the programme's broadcast times", re: /^prochain (?:flash|journal|bulletin|point)(?: info)? (?:à|dans) \d{1,2}\s?(?:h|heures)(?:\s?\d{2})?\.?(?:\s[^.!?]{2,60}[.!])?$/iu },
   // A TV guide's slot for a programme, and its broadcasts: "Ce soir à 20h55 sur Arte", "mardi 10 février à 20h55 sur
   // Arte", "Disponible en replay sur arte.tv jusqu'au 10 avril 2026".
-  { reason: "the programme's broadcast times", re: /^(?:(?:re)?diffusion\s?:?\s)?(?:ce soir|demain(?: soir)?|cette nuit|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?)?) à \d{1,2}\s?h\s?\d{2} sur \p{Lu}[\p{L}\d ’'.&+-]{0,30}$|^disponible en (?:replay|rattrapage)(?: sur [\p{L}\d.-]{2,40})? jusqu['’]au \d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?$/iu },
+  { reason: "the programme's broadcast times", re: /^durée\s?:\s?(?:\d{1,2}\s?h\s?)?\d{1,3}\s?min(?:utes)?\s?[·|•]\s?disponible (?:en (?:replay|rattrapage) )?jusqu['’]au \d{1,2}(?:\/\d{1,2}\/\d{2,4}|(?:er)? \p{L}+\.?(?: \d{4})?)$|^(?:(?:re)?diffusion\s?:?\s)?(?:ce soir|demain(?: soir)?|cette nuit|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?)?) à \d{1,2}\s?h\s?\d{2} sur \p{Lu}[\p{L}\d ’'.&+-]{0,30}$|^disponible en (?:replay|rattrapage)(?: sur [\p{L}\d.-]{2,40})? jusqu['’]au \d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?$/iu },
   // The day a travel advice page was last checked, under its update: "Toujours valide le : 26 mai 2025" (not the day it
   // came out).
   { reason: "publication time (metadata)", re: /^toujours valides? (?:le|au)\s?:?\s?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/iu },
@@ -372,7 +374,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // advertiser's name and words: "Publicité – Airtel Money : envoyez de l'argent …" ("Publicité – le kazakh d'abord sur
   // les enseignes", "Publicité – Votre marque est-elle prête … ?" are intertitles).
   // ("Contenu sponsorisé" opens the advertisers' links: see TEASER_OPENER_RE.)
-  { reason: "advertising", re: /^(?:publicité|pub|advertisement|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*|annonces? (?:partenaires?|sponsorisées?)|espace (?:partenaire|publicitaire)|publicité\s*[-–—:]\s*continuez (?:à|votre) (?:lire|lecture)(?: ci-dessous)?|la suite (?:de l['’]article )?après (?:cette|la|l['’]) ?(?:annonce|publicité)|publicitat|publicidad|publicité\s[-–—|]\s\p{Lu}[^:]{1,40}\s:\s\S.{10,160})$/iu },
+  { reason: "advertising", re: /^(?:[—–-]+\s?(?:fin de la )?publicité\s?[—–-]+|publicité|pub|advertisement|passer la publicité|fermer la publicité|(?:la )?publicité se termine dans.*|annonces? (?:partenaires?|sponsorisées?)|espace (?:partenaire|publicitaire)|publicité\s*[-–—:]\s*continuez (?:à|votre) (?:lire|lecture)(?: ci-dessous)?|la suite (?:de l['’]article )?après (?:cette|la|l['’]) ?(?:annonce|publicité)|publicitat|publicidad|publicité\s[-–—|]\s\p{Lu}[^:]{1,40}\s:\s\S.{10,160})$/iu },
   // An ad under its label, its advertiser's or its product's name, its call at the end: "Publicité – Le Lac des cygnes,
   // Palais des congrès, du 26 décembre au 5 janvier – Réservez" ("Publicité – un spot de 30 secondes … – Découvrez"
   // lists a campaign's parts).
@@ -564,6 +566,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:ce document est fourni à titre (?:purement |uniquement )?d['’]information(?: uniquement)? et ne constitue (?:ni |pas )une? (?:offre|recommandation|conseil)\b|les performances passées ne préjugent pas (?:des performances|de l['’]évolution) futures?\.|\p{Lu}[^,.]{1,60}, société (?:anonyme|par actions simplifiée|à responsabilité limitée|en commandite par actions)(?: [^,.]{1,40})? au capital de \d)(?!.*(?:,\s(?:a|ont) (?:rappelé|précisé|souligné|annoncé)|»))/iu,
     anyLength: true,
   },
+  // The warning French law puts under any word on gambling: "Jouer comporte des risques : endettement, isolement,
+  // dépendance. Pour être aidé, appelez le 09 74 75 13 13 (appel non surtaxé)."
+  // (With its helpline: the formula alone may be quoted, "Jouer comporte des risques : endettement, isolement,
+  // dépendance." as a bill's wording.)
+  { reason: "legal notice", re: /^(?:jouer comporte des risques\s?:\s?(?:endettement|isolement|dépendance)|les jeux d['’]argent et de hasard peuvent être dangereux\s?:)[^«»]{0,120}appelez le 09[\s.-]?74[^«»]{0,60}$/iu },
   // A press contact's label, then the contact's phone and e-mail on the line: "Relations médias : Aurélie Castagne,
   // Paris, tél. : +33 1 44 29 91 30, e-mail : …" (in an article, "Renseignements : l'association, 06 …, contact@…" is
   // its own).
@@ -818,6 +825,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A video's length over its player: "Vidéo – durée : 00h01mn52s".
   { reason: "video player", re: /^vidéo\s?[–—:-]\s?durée\s?:\s?(?:\d{1,2}\s?h\s?)?\d{1,2}\s?(?:mn|min)\s?\d{1,2}\s?s$/iu },
   // A page's reader tools in one bar: "Taille du texte   A-   A+      🖨 Imprimer".
+  // A site's font sizes and tools in square brackets, as Chinese sites set them: "Taille : [Grand] [Moyen] [Petit]",
+  // "[Imprimer]   [Fermer]"; "Signaler ce contenu"; a radio's "▶ Réécouter ce flash".
+  { reason: "reader tool", re: /^(?:taille(?: du texte| de (?:la )?police| des caractères)?\s?:\s?)?\[(?:grand|moyen|petit|a\+|a-)\](?:\s+\[(?:grand|moyen|petit|a\+|a-)\]){1,3}$|^\[(?:imprimer|fermer|envoyer|partager|haut de page|retour)\](?:\s+\[(?:imprimer|fermer|envoyer|partager|haut de page|retour)\])+$|^signaler (?:ce|cet|cette) (?:contenu|article|billet|commentaire|message|publication)$|^(?:▶\s?)?(?:réécouter|revoir) (?:ce|cet|cette) (?:flash|journal|épisode|émission|chronique|reportage)$/iu },
   { reason: "reader tool", re: /^taille du texte\s*:?(?:\s*a\s?[+-]){1,4}(?:\s{2,}(?:🖨\uFE0F?\s*)?(?:imprimer|partager|envoyer))+$/iu },
   // A radio's call to listen to its bulletins, at their hours: "Écoutez nos bulletins d'information en français, du
   // lundi au vendredi, à 7h, 12h et 18h" ("Écoutez nos bulletins du matin : en dix minutes, …" answers an interview).
@@ -1161,7 +1171,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos|dépêches|reportages|galeries|diaporamas) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|dépêches|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|(?:nouvelles|communiqués) connexes(?=\s*:?$)|autres communiqués de cette source(?=\s*:?$)|autres notes(?: de marché)?(?=\s*:?$)|(?:notes de marché|chroniques) précédentes(?=\s*:?$)|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) (?:articles|actualités|contenus|publications) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos|dépêches|reportages|galeries|diaporamas) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|dépêches|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?|flashs?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|(?:nouvelles|communiqués) connexes(?=\s*:?$)|autres communiqués de cette source(?=\s*:?$)|autres notes(?: de marché)?(?=\s*:?$)|(?:notes de marché|chroniques) précédentes(?=\s*:?$)|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) (?:articles|actualités|contenus|publications) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -1374,7 +1384,7 @@ const DATE_LINE_FILLER_RE =
 // Astana (Asia/Almaty)" a chronology's entry).
 // A place's time in brackets after the time: "15 h 12 (heure de Singapour)".
 const PLACE_TIME_RE = /(?<=\d{1,2}\s?[:h]\s?\d{2}\s?)\(heure (?:de |d['’])\p{Lu}[\p{L}'’ -]{1,30}\)/gu;
-const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?(?:d['’]|de l['’])europe centrale(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+(?:[ap]m\s+)?)heure (?:normale )?de l['’](?:est|ouest|atlantique|pacifique)(?:\s\((?:états-unis|etats-unis)\))?(?!\p{L})|(?<=\d{1,2}:\d{2}\s?)[ap]m(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+)(?:Europe|Asia|Africa|America|Atlantic|Indian|Pacific|Australia)\/[A-Z][A-Za-z_]+(?![\p{L}/])/giu;
+const TIME_ZONE_WORDS_RE = /(?<!\p{L})heure (?:normale |d['’]été )?(?:d['’]|de l['’])europe centrale(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+(?:[ap]m\s+)?)heure (?:normale )?de l['’](?:est|ouest|atlantique|pacifique)(?:\s\((?:états-unis|etats-unis)\))?(?!\p{L})|(?<=\d{1,2}:\d{2}\s?)[ap]m(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+)(?:CET|CEST|UTC|GMT|MSK|ALMT)(?!\p{L})|(?<=\d{1,2}\s?[:h]\s?\d{2}\s+)(?:Europe|Asia|Africa|America|Atlantic|Indian|Pacific|Australia)\/[A-Z][A-Za-z_]+(?![\p{L}/])/giu;
 // The words of a wire's header beside its day and time: its time zone, its kind of dispatch, its priority.
 const WIRE_HEADER_WORDS_RE = /(?<!\p{L})(?:UTC|GMT|FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL)(?!\p{L})|(?<!\p{L})[Pp]rio(?:rité)?\s*\d(?!\d)/gu;
 
@@ -1453,7 +1463,8 @@ function readDayLine(text: string): DateMention | null {
   // first: "19 décembre 2025 09:00 Heure normale d'Europe centrale" (after a town, "Almaty, 4 janvier 2022, 16 h GMT"
   // heads a chronology's entry).
   if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u.test(text)) rest = rest.replace(WIRE_HEADER_WORDS_RE, " ");
-  if (found[0].start === 0) rest = rest.replace(TIME_ZONE_WORDS_RE, " ");
+  // (So may a release's dateline with its "le": "Paris, le 23 octobre 2025 – 17h45 CET".)
+  if (found[0].start === 0 || (/^le\s/iu.test(found[0].evidence) && /^\p{Lu}[\p{L}'’ -]{1,30},\s$/u.test(text.slice(0, found[0].start)))) rest = rest.replace(TIME_ZONE_WORDS_RE, " ");
   // (On a stamp's line only, "Publié le …": "Mardi 4 mars 2025, 14:00 (heure d'Astana)" heads a chronology's entry,
   // "Mis à jour : …" may be a notice's the text quotes.)
   if (/^publiée? le\s/iu.test(text)) rest = rest.replace(PLACE_TIME_RE, " ");
@@ -1483,9 +1494,11 @@ const EDITION_ITEM_RE = /^(?:édition|numéro)\s*(?:n[°o]\s?)?\d[\d\s\u00a0\u20
 const VIEWS_AFTER_EMOJI_RE = /^\d[\d\s\u00a0\u202f.,]*[kKM]?$/u;
 // A series' issue or its length in a meta line: "Focus n° 31", "Note n°12", "12 pages" (a newsletter's "n° 812" beside
 // its day heads the newsletter, not an article).
-const ISSUE_ITEM_RE = /^\p{Lu}[\p{L}'’ -]{1,40}\sn[°o]\s?\d{1,4}$|^\d{1,4} pages?$/u;
+// (A newsletter's number alone, in thousands: "N° 1 212".)
+const ISSUE_ITEM_RE = /^\p{Lu}[\p{L}'’ -]{1,40}\sn[°o]\s?\d{1,4}$|^\d{1,4} pages?$|^N[°o]\s?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*$/u;
 // Words in capitals with a little word of French between them: a label ("ACTUALITÉS DES EXPOSANTS"), not a name.
-const CAPITALS_LABEL_RE = /^(?=[^\p{Ll}]+$).*\s(?:DES|LES|AUX|ET|DU|DANS|POUR|SUR)\s/u;
+// (Or opening on its article: "LE RÉVEIL | Mardi 17 juin 2025 | N° 1 212".)
+const CAPITALS_LABEL_RE = /^(?=[^\p{Ll}]+$)(?:.*\s(?:DES|LES|AUX|ET|DU|DANS|POUR|SUR)\s|(?:LE|LA|LES|L['’])\s?\p{Lu})/u;
 const META_NAME_RE = /^(?:[Pp]ar\s+)?(?:[Ll]a [Rr]édaction|\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]*){1,3}|(?:\p{Lu}\.){1,3})$/u;
 
 // A section's name under its label, as a meta line's first item: "Catégorie : International", "Rubrique : Monde".
@@ -1515,7 +1528,7 @@ const NAME_AND_ROLE_ITEM_RE = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){0
 // A topic before a reading time: "Arbitrage international · Contentieux des États · Temps de lecture : 5 min".
 const TOPIC_ITEM_RE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}$/u;
 
-export function readMetaLine(text: string): { byline: boolean; date: DateMention | null } | null {
+export function readMetaLine(text: string): { byline: boolean; date: DateMention | null; yearless?: DateMention } | null {
   if (text.length > 160 || !META_SEP_RE.test(text)) return null;
   // A span of days is an event's, not a stamp: "21 février – 1er mars 2026 | Paris Expo Porte de Versailles" is the
   // site's line without a day or an author of the page's.
@@ -1527,6 +1540,7 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
   let stamp = false;
   let date: DateMention | null = null;
   let relative = false;
+  let yearless: DateMention | undefined;
   let sectionFirst = false;
   let counted = false;
   let stamps = 0;
@@ -1542,8 +1556,15 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
       stamp = true;
       stamps++;
       if (!line.relative) date ??= line;
-      else relative = true;
-    } else if (WEEKS_AGO_RE.test(item)) {
+      else {
+        relative = true;
+        if (WEEKDAY_DAY_RE.test(line.evidence)) yearless ??= line;
+      }
+    }
+    // The stamp's time on its own beside a reading time: "mardi 3 juin · 08:00 · 3 min" (a screening's "Dimanche 15
+    // février – 10 h 00 – Théâtre Edwige Feuillère" names no author).
+    else if (stamps > 0 && reading && BARE_TIME_RE.test(item)) continue;
+    else if (WEEKS_AGO_RE.test(item)) {
       if (YEARS_AGO_RE.test(item) && items.some((x) => readDateLine(x))) return null;
       // "il y a 3 semaines" among a meta line's items (alone, "Il y a 6 mois" may head a chronology's part).
       stamp = true;
@@ -1565,6 +1586,8 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     else if (SECTION_ITEM_RE.test(item) && STAMP_VERB_RE.test(text)) continue;
     // A post's counts after its stamp: "7 nov. 2025, 08:42 · Web · 64 partages · 41 favoris".
     else if (stamps > 0 && family === "a social network's buttons and counters" && /^\d/u.test(item)) counted = true;
+    // The reader's tools after the stamp: "Date : 2025-12-18 10:27   Source : …   Taille : [Grand] [Moyen] [Petit]".
+    else if (stamps > 0 && family === "reader tool") continue;
     // "vendredi 5 juillet 2024 | Connexion | Contact": a site's bar, not an article's metadata.
     else if (family) return null;
     else if (isByline(item)) byline = true;
@@ -1600,8 +1623,18 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
   }
   // The section first, then two stamps: "Actualités · il y a 3 semaines · 4 min de lecture".
   if (sectionFirst && !counted && stamps < 2) return null;
-  return stamp ? (span ? { byline: false, date: null } : { byline, date }) : null;
+  // (The weekday's day dates the page beside a time to read or hear it, a few minutes: "mardi 3 juin · 08:00 · 3 min";
+  // "Mardi 3 juin · 20:00 · 90 min" is a concert's day and length.)
+  const minutes = Math.max(0, ...bare.filter((_, k) => families[k] === "reading time").map((x) => Number(/\d+/u.exec(x)?.[0] ?? 0)));
+  const dated = yearless && minutes <= READING_MINUTES_MAX ? { yearless } : {};
+  return stamp ? (span ? { byline: false, date: null } : { byline, date, ...(!date ? dated : {}) }) : null;
 }
+/** Minutes a page takes to read or hear, at most, beside a stamp that dates it (a show lasts longer). */
+const READING_MINUTES_MAX = 20;
+// A weekday and its day without a year: "mardi 3 juin".
+const WEEKDAY_DAY_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\.?$/iu;
+// A time alone: "08:00", "20h30".
+const BARE_TIME_RE = /^\d{1,2}\s?[:h]\s?\d{2}$/u;
 
 /** True for a navigation menu or tag cloud: several capitalised words and no French grammar words at all. */
 export function isMenuLine(text: string): boolean {

@@ -89,7 +89,7 @@ export function ingestSeed(raw: RawSeed): { article: Article | null; problems: P
   // A label's date (a masthead's day, a series' issue) counts only after the date lines and bylines.
   const metadata = [...s.metaDates.filter((m) => !m.weak), ...s.metaDates.filter((m) => m.weak)]
     .filter((m) => m.from === "head")
-    .map((m) => ({ text: m.evidence, mention: { start: 0, end: m.evidence.length, evidence: m.evidence, date: m.date, precision: m.date.length === 10 ? ("day" as const) : ("month" as const) } }));
+    .map((m) => ({ text: m.evidence, mention: { start: 0, end: m.evidence.length, evidence: m.evidence, date: m.date, precision: m.date.length === 10 || m.yearless ? ("day" as const) : ("month" as const), ...(m.yearless ? { relative: true } : {}) } }));
   // Dates are read from the published text only: never from furniture or the bibliography, nor from the days heading a
   // programme's or a chronology's entries (a programme's days to come do not make the page's date line doubtful).
   const entryDays = new Set(classified.flatMap((c) => (c.entryDay ? [c.line] : [])));

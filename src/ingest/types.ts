@@ -131,6 +131,11 @@ export interface LineDate {
    * the article.
    */
   weak?: boolean;
+  /**
+   * A stamp's day with its weekday and without its year ("mardi 3 juin · 08:00 · 3 min"): `date` is "--06-03", dated
+   * in the copyright's year when the weekday is right there.
+   */
+  yearless?: boolean;
 }
 
 /** A line with its kind; `reason` says why a furniture line was removed. */

@@ -166,7 +166,11 @@
 // hundred and twenty-two and a hundred and twenty-three's (r74-…), a subtitle over a reading time and a date, a
 // standfirst under a paywall's notice, a course's plan announced in a text, a fact box's "2 760 mots", a blog's « … »
 // est également traité dans :", an anthem's "[Refrain]", a sentence opening "Parrainez un …", a programme and results
-// over a release's ticket office, a book's "Auteurs : …, et …" in its fact box, a record's subject over its speaker.
+// over a release's ticket office, a book's "Auteurs : …, et …" in its fact box, a record's subject over its speaker;
+// and, like rounds a hundred and twenty-four and a hundred and twenty-five's (r75-…), "Les dernières éditions" and "Les
+// dernières émissions" as intertitles, the gambling warning quoted as a bill's wording, a fact box's "Disponible
+// jusqu'au …", a concert's day and length, a list's and a caption's "Name, avec l'équipe de …", a fact box's and a
+// list's "Rédigé par le comité …", a fact box's "58 000 reposts · 214 000 likes".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -188,11 +192,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1199);
+  assert.equal(byName.size, 1223);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and twenty-three copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and twenty-five copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-4])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-5])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2084,4 +2088,26 @@ test("a subtitle over a reading time, a standfirst under a paywall's notice, a c
   assert.equal(at("17-critique-livre-diplomatie-kazakhe", [13])[0], "heading");
   // A record's subject over its speaker's label is its headline; the label credits the speaker.
   assert.deepEqual(at("19-hansard-communes-kazakhstan-mineraux", [12, 13]), ["title", "credit"]);
+});
+
+test("intertitles over past editions and programmes, a quoted gambling warning, a fact box's availability, a concert's day, lists and captions naming a team, a committee drafting a plan and a fact box's counts are read as before the hundred-and-twenty-fourth and hundred-and-twenty-fifth rounds", () => {
+  const at = readings("r75");
+  const page = pages("r75");
+  // "Les dernières éditions" over a race's winners and "Les dernières émissions" over a history's programmes are the
+  // text's intertitles, not other pages' links.
+  assert.deepEqual(at("03-cyclisme-mag-astana-tour-kazakhstan", [11, 12, 13, 14]), ["heading", "list-item", "list-item", "list-item"]);
+  assert.deepEqual(at("07-novastan-presse-kazakhe-histoire", [22, 23, 24]), ["heading", "heading", "heading"]);
+  // The gambling warning quoted as a bill's wording, without its helpline, is the text's.
+  assert.equal(at("08-parisfoot-kazakhstan-paris-sportifs-loi", [14])[0], "paragraph");
+  // "Disponible jusqu'au 31 décembre 2026" closing a fact box is no programme's replay.
+  assert.equal(at("04-lepetitjournal-air-astana-paris-almaty", [26])[0], "heading");
+  // A concert's "Mardi 3 juin · 20:00 · 90 min" gives its day, not the page's.
+  assert.equal(page("09-philharmonie-orchestre-kurmangazy-concert").date, null);
+  // A list's and a caption's "Name, avec l'équipe de …" name guests, riders and players, not the page's authors.
+  for (const type of [...at("13-echo-europe-tokaiev-paris", [34]), ...at("16-festival-cinema-kazakh", [13]), ...at("20-velo-tour-astana", [19, 20, 21]), ...at("22-tennis-rybakina-bjk", [26])]) assert.notEqual(type, "credit");
+  // "Rédigé par le comité …" in a fact box or a list says who drafted a plan or a doctrine.
+  assert.equal(at("15-cci-lettre-echanges", [20])[0], "heading");
+  assert.equal(at("21-institut-note-doctrine", [14])[0], "heading");
+  // A fact box's "58 000 reposts · 214 000 likes" is its figure.
+  assert.equal(at("19-echecs-assaubayeva-blitz", [19])[0], "heading");
 });
