@@ -2716,6 +2716,8 @@ const SEARCH_PLACE_RE = /^rechercher une (?:ville|commune|localité)(?:,? (?:un|
 // A site's menu button alone on its line, and the fewest items a menu under it lists.
 const MENU_BUTTON_RE = /^(?:[☰≡]\s*)?menu$/iu;
 const MENU_ITEMS_MIN = 3;
+// A bookmaker's words: "Pariez sur …", "misez", "cote 2,10", "bonus de bienvenue".
+const BETTING_AD_RE = /(?<!\p{L})(?:pariez|misez|cotes?|bonus|pronostiquez)(?!\p{L})/iu;
 // An embedded post's counts on their line: "58 reposts · 214 likes", "1,2 k republications · 3 400 j'aime".
 const EMBED_COUNTS_RE = /^\d[\d\s\u00a0\u202f,.]*\s?[kK]?\s(?:reposts?|republications?|retweets?|likes?|j['’]aime|partages?|réponses?|citations?|favoris)(?:\s?[·|•]\s?\d[\d\s\u00a0\u202f,.]*\s?[kK]?\s(?:reposts?|republications?|retweets?|likes?|j['’]aime|partages?|réponses?|citations?|favoris|vues))+$/iu;
 // A site's disclaimer: "Ces informations sont fournies à titre indicatif et ne sauraient engager la responsabilité de …".
@@ -3822,6 +3824,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const over = ws[prevText(ws, i)];
     if (!ws[i].kind && EMBED_COUNTS_RE.test(ws[i].v) && over && (over.kind ?? over.shape) === "furniture") Object.assign(ws[i], { shape: "furniture", reason: "site furniture (a social network's buttons and counters)" });
   }
+  // The label over a legal notice: "Avertissement" / "Ce communiqué contient des informations et déclarations
+  // prospectives …".
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const n = nextText(ws, i);
+    if (!ws[i].kind && /^(?:avertissement|disclaimer|mentions légales)\s?:?$/iu.test(ws[i].v) && n < ws.length && /legal notice/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", reason: ws[n].reason });
+  }
   // A site's disclaimer among its footer's lines, under other furniture: "Voir aussi : Ouzbékistan | Kirghizistan | …" /
   // "Ces informations sont fournies à titre indicatif et ne sauraient engager la responsabilité de Crédivia. …" (under
   // the text, a travel advice page's last paragraph says it of its own advice).
@@ -3847,7 +3855,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // blank).
   for (let i = 0; i + 1 < ws.length; i++) {
     const ad = ws[i + 1];
-    if (ws[i].reason !== "site furniture (advertising)" || ad.kind || (ad.shape !== "paragraph" && ad.shape !== "heading") || !(AD_COPY_RE.test(ad.v) || OFFER_TERMS_RE.test(ad.v) || BRAND_CALL_RE.test(ad.v) || ADVERTISER_SLOGAN_RE.test(ad.v))) continue;
+    // (A bookmaker's odds over the gambling warning: "Pariez sur la prochaine rencontre du Kazakhstan : cote 2,10 – …" /
+    // "Jouer comporte des risques : …".)
+    // (Not a quotation between an empty slot and the next ad's warning, nor the ad a text introduces and discusses:
+    // "La publicité incriminée … se présentait ainsi :" / "Publicité" / "Pariez sur …".)
+    const warned = i + 2 < ws.length && ws[i + 2].reason === "site furniture (legal notice)" && BETTING_AD_RE.test(ad.v) && !/:$/u.test(ws[prevText(ws, i)]?.v ?? "");
+    if (ws[i].reason !== "site furniture (advertising)" || ad.kind || (ad.shape !== "paragraph" && ad.shape !== "heading") || !(AD_COPY_RE.test(ad.v) || OFFER_TERMS_RE.test(ad.v) || BRAND_CALL_RE.test(ad.v) || ADVERTISER_SLOGAN_RE.test(ad.v) || warned)) continue;
     // The advertisement closes: a blank line or the site's furniture under it, not more text (an advertiser's slogan to
     // the reader may stand over the text's next intertitle).
     if (!ADVERTISER_SLOGAN_RE.test(ad.v) && i + 2 < ws.length && ws[i + 2].shape !== "blank" && ws[i + 2].shape !== "furniture") continue;

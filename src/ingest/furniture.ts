@@ -477,7 +477,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // officiel…".
   {
     reason: "the press release's legal notice",
-    re: /^(?:le présent communiqué (?:de presse )?contient des (?:déclarations|informations) prospectives\.\s.*|le texte du communiqué issu d['’]une traduction ne doit d['’]aucune manière être considéré comme officiel\b.*)$/iu,
+    re: /^(?:le présent communiqué (?:de presse )?contient des (?:déclarations|informations) prospectives\.\s.*|(?:le présent|ce) communiqué (?:de presse )?contient des (?:informations et déclarations|déclarations et informations) prospectives\s.*|le texte du communiqué issu d['’]une traduction ne doit d['’]aucune manière être considéré comme officiel\b.*)$/iu,
     anyLength: true,
   },
   // An encyclopedia's cross-references under its entry, the entry's name in capitals: "« NAZARBAÏEV NOURSOULTAN (1940- )
@@ -936,7 +936,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:(?:voir|afficher|lire) (?:la version|cet e-?mail|cette lettre) (?:en ligne|dans (?:votre|le) navigateur).*|si (?:ce|cet|cette) (?:message|e-?mail|courriel|lettre|newsletter) ne s['’]affiche pas (?:correctement|bien).{0,80}(?:navigateur|en ligne|version (?:web|en ligne)).*|\[(?:logo|image|photo|bannière|illustration)(?:\s[^\]:\s]+){0,3}\]|(?:se )?désinscrire|désabonnement|(?:pour )?vous désabonner.*|unsubscribe.*|vous recevez (?:cet|ce|cette|la|le) (?:e-?mail|message|lettre|revue|newsletter|bulletin).*|(?:-{2,}|_{2,})\s*(?:message transféré|original message|message d['’]origine|forwarded message)\s*(?:-{2,}|_{2,})|début du message (?:réexpédié|transféré)\s*:?|--|\[cid:[^\]]+\]|(?:bonjour|bonsoir) à (?:toutes et à tous|tous)\s*,|(?:chers? (?:lecteurs?|abonnés?)|chères? (?:lectrices?|abonnées?))(?: et chers? [^,]{1,40}| et chères? [^,]{1,40})?\s*,|au sommaire (?:de cette|du|de ce).*|cette (?:newsletter|lettre) vous a été transférée\s*\?.*|(?:voir|découvrir) toutes nos (?:newsletters|lettres)|(?:bonjour|bonsoir)\s*,\s*au (?:menu|sommaire) (?:ce matin|ce soir|aujourd['’]hui|de cette (?:lettre|édition))\s*:.*)$/iu,
   },
   // "Cet article vous a-t-il été utile ? Oui Non" (its buttons may stand on a line of their own: see classifyLines).
-  { reason: "feedback prompt", re: /^(?:vous avez (?:trouvé|repéré|remarqué|vu) une (?:erreur|faute|coquille)\s*\??.{0,80}|cet article vous a-t-il (?:été utile|plu)|avez-vous trouvé cet article utile|cette (?:information|page) vous a-t-elle été utile|ce résumé vous a-t-il été utile|vous avez repéré une information douteuse\s*\?.{0,100})\s*\??(?:\s*(?:oui|non))*$/iu },
+  { reason: "feedback prompt", re: /^(?:vous avez (?:trouvé|repéré|remarqué|vu) une (?:erreur|faute|coquille)\s*\??.{0,80}|cet article vous a-t-il (?:été utile|plu)|avez-vous trouvé cet article utile|cette (?:information|page|fiche|note|réponse|actualité) vous a-t-elle été utile|ce (?:résumé|guide|contenu|conseil) vous a-t-il été utile|vous avez repéré une information douteuse\s*\?.{0,100})\s*\??(?:\s*(?:oui|non))*$/iu },
 ];
 
 // Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".

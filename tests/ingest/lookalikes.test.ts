@@ -170,7 +170,10 @@
 // and, like rounds a hundred and twenty-four and a hundred and twenty-five's (r75-…), "Les dernières éditions" and "Les
 // dernières émissions" as intertitles, the gambling warning quoted as a bill's wording, a fact box's "Disponible
 // jusqu'au …", a concert's day and length, a list's and a caption's "Name, avec l'équipe de …", a fact box's and a
-// list's "Rédigé par le comité …", a fact box's "58 000 reposts · 214 000 likes".
+// list's "Rédigé par le comité …", a fact box's "58 000 reposts · 214 000 likes"; and, like rounds a hundred and
+// twenty-six and a hundred and twenty-seven's (r76-…), a quotation between an empty advertising slot and a gambling
+// warning, a betting ad a text discusses, "Devenez membre …" and "Adhérez au projet, …" as intertitles and sentences, a
+// newsletter's agenda over its membership call.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -192,11 +195,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1223);
+  assert.equal(byName.size, 1233);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and twenty-five copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and twenty-seven copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-5])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-6])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2110,4 +2113,16 @@ test("intertitles over past editions and programmes, a quoted gambling warning, 
   assert.equal(at("21-institut-note-doctrine", [14])[0], "heading");
   // A fact box's "58 000 reposts · 214 000 likes" is its figure.
   assert.equal(at("19-echecs-assaubayeva-blitz", [19])[0], "heading");
+});
+
+test("a quotation under an empty advertising slot, a betting ad a text discusses, calls to join as intertitles and sentences and a newsletter's agenda are read as before the hundred-and-twenty-sixth and hundred-and-twenty-seventh rounds", () => {
+  const at = readings("r76");
+  // A coach's quotation between an empty "Publicité" slot and the next ad's gambling warning is the text's.
+  assert.equal(at("09-lequipe-like-kazakhstan-france-qualifs", [22])[0], "paragraph");
+  // The ad a text introduces ("La publicité incriminée … se présentait ainsi :") is what the story is about.
+  assert.equal(at("10-regulation-paris-sportifs-kazakhstan-anj", [13])[0], "heading");
+  // "Devenez membre du jury" and "Devenez membre de l'équipe de France : …" head items; "Adhérez au projet, pas au
+  // résultat : …" is a coach's motto; a newsletter's agenda over its membership call stays its text.
+  assert.deepEqual(at("01-asso-france-kazakhstan-lettre-novembre", [21, 26, 27, 28]), ["heading", "heading", "heading", "heading"]);
+  assert.deepEqual(at("06-federation-boxe-stage-astana", [16, 24]), ["paragraph", "heading"]);
 });
