@@ -37,7 +37,7 @@ const AUTHORS_CREDIT = String.raw`[Aa]uteurs\s?:\s?${PERSON_NAME},\s\p{Ll}[^;.]{
 // An author signing with the newsroom, under the text: "Sophie Garnier, avec la rédaction de Matin Express" (a list's
 // "Aïgul Imanbaeva, avec l'équipe de l'Astana Opera" names a guest); a committee writing it, "Rédigé par la commission
 // communication du Cercle" (in a fact box, "Rédigé par le comité mixte d'affaires …" says who drafted a plan).
-const WITH_NEWSROOM_CREDIT_RE = new RegExp(String.raw`^${PERSON_NAME},?\savec la rédaction (?:de |d['’]|du )\p{Lu}[^.!?]{0,60}$|^(?:[Rr]édigée?|[Éé]crite?) par (?:le |la |l['’])(?:comité|bureau|service|commission|cellule|pôle)\s(?!(?:qui|que|dont|des affaires)(?!\p{L}))[^.!?:,«»]{0,80}$`, "u");
+const SIGNED_UNDER_TEXT_RE = new RegExp(String.raw`^${PERSON_NAME},?\savec la rédaction (?:de |d['’]|du )\p{Lu}[^.!?]{0,60}$|^(?:[Rr]édigée?|[Éé]crite?) par (?:le |la |l['’])(?:comité|bureau|service|commission|cellule|pôle)\s(?!(?:qui|que|dont|des affaires)(?!\p{L}))[^.!?:,«»]{0,80}$`, "u");
 const AUTHORS_AND_CREDIT_RE = new RegExp(String.raw`^[Aa]uteurs\s?:\s?${PERSON_NAME},\s\p{Ll}[^;.,]{2,60},?\set\s${PERSON_NAME},\s\p{Ll}[^;.]{2,60}\.?$`, "u");
 const AUTHORS_CREDIT_RE = new RegExp(`^${AUTHORS_CREDIT}`, "u");
 const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|PHOTOS? (?:FOURNIES? PAR|GRACIEUSETÉ(?: DE)?|COURTOISIE(?: DE)?) \p{Lu}[\p{Lu}\d\s'’.&-]{1,60}$|${AUTHORS_CREDIT}|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:Photo|PHOTO)s?\s(?:d['’])?[Aa]rchives?\s(?:AFP|Reuters|AP|\p{Lu}[\p{L}.'’&-]{1,30}(?:\s\p{Lu}[\p{L}.'’&-]{1,30})?)$|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$|[📸📷]\uFE0F?\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$)`, "u");
@@ -2722,6 +2722,14 @@ const BETTING_AD_RE = /(?<!\p{L})(?:pariez|misez|cotes?|bonus|pronostiquez)(?!\p
 const EMBED_COUNTS_RE = /^\d[\d\s\u00a0\u202f,.]*\s?[kK]?\s(?:reposts?|republications?|retweets?|likes?|j['’]aime|partages?|réponses?|citations?|favoris)(?:\s?[·|•]\s?\d[\d\s\u00a0\u202f,.]*\s?[kK]?\s(?:reposts?|republications?|retweets?|likes?|j['’]aime|partages?|réponses?|citations?|favoris|vues))+$/iu;
 // A site's disclaimer: "Ces informations sont fournies à titre indicatif et ne sauraient engager la responsabilité de …".
 const SITE_DISCLAIMER_RE = /^(?:ces|les) informations (?:sont (?:fournies|données|communiquées) )?à titre (?:purement )?(?:indicatif|informatif) et ne (?:sauraient|sauront|peuvent) (?:en aucun cas )?engager la responsabilité d(?:e |['’]|u |es )/iu;
+// Lines that are the site's only right under its other lines: an embedded post's counts under its stamp ("6 novembre
+// 2025 à 22:14" / "58 reposts · 214 likes"; in a fact box, "58 000 reposts · 214 000 likes" is the figure it gives); a
+// disclaimer among the footer's lines ("Voir aussi : Ouzbékistan | …" / "Ces informations sont fournies à titre
+// indicatif …"; under the text, a travel advice page's last paragraph says it of its own advice).
+const UNDER_FURNITURE: readonly (readonly [RegExp, string])[] = [
+  [EMBED_COUNTS_RE, "site furniture (a social network's buttons and counters)"],
+  [SITE_DISCLAIMER_RE, "site furniture (legal notice)"],
+];
 // A ticket office's rows, a show's day and hour, its price and its button: "ven. 13 mars 2026 · 20h00   À partir de
 // 35,00 €   Choisir", "sam. 14 mars 2026 · 20h00   Dernières places   Choisir"; its prices by category, "Catégorie Or :
 // 65,00 € – Catégorie 1 : 52,00 € – …"; its terms, "Frais de location inclus. Billets ni échangeables ni remboursables,
@@ -3818,24 +3826,18 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (A rubric in capitals, two words or more: a song's "Refrain" / "[Refrain]" is its text.)
     if ((w.shape === "furniture" && bracketed) || (w.v.length <= 80 && !/\p{Ll}/u.test(w.v) && countWords(w.v) >= 2)) rubrics.add(bracketed ?? w.v.toLowerCase());
   }
-  // An embedded post's counts on their line under its stamp: "6 novembre 2025 à 22:14" / "58 reposts · 214 likes" (in
-  // a fact box, "58 000 reposts · 214 000 likes" is the figure it gives).
+  // Lines that are the site's only right under its other lines (see UNDER_FURNITURE): an embedded post's counts under
+  // its stamp, a disclaimer among the footer's lines.
   for (let i = 1; i < ws.length; i++) {
     const over = ws[prevText(ws, i)];
-    if (!ws[i].kind && EMBED_COUNTS_RE.test(ws[i].v) && over && (over.kind ?? over.shape) === "furniture") Object.assign(ws[i], { shape: "furniture", reason: "site furniture (a social network's buttons and counters)" });
+    const found = !ws[i].kind && over && (over.kind ?? over.shape) === "furniture" ? UNDER_FURNITURE.find(([re]) => re.test(ws[i].v)) : undefined;
+    if (found) Object.assign(ws[i], { shape: "furniture", reason: found[1] });
   }
   // The label over a legal notice: "Avertissement" / "Ce communiqué contient des informations et déclarations
   // prospectives …".
   for (let i = 0; i + 1 < ws.length; i++) {
     const n = nextText(ws, i);
     if (!ws[i].kind && /^(?:avertissement|disclaimer|mentions légales)\s?:?$/iu.test(ws[i].v) && n < ws.length && /legal notice/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", reason: ws[n].reason });
-  }
-  // A site's disclaimer among its footer's lines, under other furniture: "Voir aussi : Ouzbékistan | Kirghizistan | …" /
-  // "Ces informations sont fournies à titre indicatif et ne sauraient engager la responsabilité de Crédivia. …" (under
-  // the text, a travel advice page's last paragraph says it of its own advice).
-  for (let i = 1; i < ws.length; i++) {
-    const over = ws[prevText(ws, i)];
-    if (!ws[i].kind && SITE_DISCLAIMER_RE.test(ws[i].v) && over && (over.kind ?? over.shape) === "furniture") Object.assign(ws[i], { shape: "furniture", reason: "site furniture (legal notice)" });
   }
   // A paywall's pitch between its notice and its buttons, lines touching: "Cet article est réservé aux abonnés" / "Pour
   // nos abonnés, l'article se compose de 4 pages" / "Accédez à l'intégralité de nos 52 000 articles, sans publicité" /
@@ -5469,7 +5471,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     // "Avec les informations de Julien Côté": a colleague credited for the facts, as a broadcaster signs.
     // (A byline in brackets: "(Rédacteur : Li Wen)".)
-    if (!w.kind && (INFORMATION_CREDIT_RE.test(w.v) || AUTHORS_AND_CREDIT_RE.test(w.v) || WITH_NEWSROOM_CREDIT_RE.test(w.v) || (/^\([^()]{5,80}\)$/u.test(w.v) && isByline(w.v.slice(1, -1))))) {
+    if (!w.kind && (INFORMATION_CREDIT_RE.test(w.v) || AUTHORS_AND_CREDIT_RE.test(w.v) || SIGNED_UNDER_TEXT_RE.test(w.v) || (/^\([^()]{5,80}\)$/u.test(w.v) && isByline(w.v.slice(1, -1))))) {
       w.kind = "credit";
       continue;
     }
