@@ -1419,6 +1419,11 @@ function addressDate(address: { date: string | null; evidence: string }): LineDa
   return address.date ? headDate({ date: address.date, evidence: `address '${address.evidence}'` }) : undefined;
 }
 
+/** The day a page's own address carries, else its month ("/2025/06/"), the month weak when `weakMonth`. */
+function addressDayOrMonth(address: { date: string | null; month: string | null; evidence: string }, weakMonth = false): LineDate | undefined {
+  return addressDate(address) ?? (address.month ? headDate({ date: address.month, evidence: `address '${address.evidence}'` }, weakMonth) : undefined);
+}
+
 /**
  * The first written date of a metadata line ("Envoyé : jeudi 6 juin 2024", "Par Anne Martin, le 05/10/2023"), if any.
  */
@@ -1458,7 +1463,8 @@ function markToolHeader(ws: Work[]): number {
     // arbitrage-cirdi-…" (a date field says more).
     const address = role === "field" && !ws[i].metaDate ? TOOL_ADDRESS_FIELD_RE.exec(ws[i].v) : null;
     const own = address ? readPageAddress(address[1]) : null;
-    if (own && !EVENT_ADDRESS_RE.test(address![1]) && (own.date || own.month)) ws[i].metaDate = headDate({ date: (own.date ?? own.month)!, evidence: `address '${own.evidence}'` }, true);
+    const day = own && !EVENT_ADDRESS_RE.test(address![1]) ? addressDayOrMonth(own) : undefined;
+    if (day) ws[i].metaDate = { ...day, weak: true };
   }
   if (header.date) {
     const { index, value } = header.date;
@@ -1768,7 +1774,7 @@ function shapeOf(w: Work, email = true): void {
     // (An agenda's address gives its event's day: "…/agenda/2025/11/21/nuit-du-cinema-kazakh/".)
     const own = readPageAddress(v.replace(SCRAPED_ADDRESS_LABEL_RE, ""));
     // (By month only, "…/actualites/2025/06/arbitrage-…", it gives the month, weakly too.)
-    const day = own && !EVENT_ADDRESS_RE.test(v) ? (addressDate(own) ?? (own.month ? headDate({ date: own.month, evidence: `address '${own.evidence}'` }) : undefined)) : undefined;
+    const day = own && !EVENT_ADDRESS_RE.test(v) ? addressDayOrMonth(own) : undefined;
     if (own) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the page's web address)", ...(day ? { metaDate: { ...day, weak: true } } : {}), ...(own.year ? { addressYear: own.year } : {}) });
   }
   // A scraper's time field among the first lines, its value a time: "scraped_at: 2025-06-05T08:11:02Z" (the day it was
@@ -4697,7 +4703,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A record's item headed by its subject over its speaker's label, when no longer line is followed by the page's
   // details: "AFFAIRES COURANTES" / "Les affaires étrangères" / "M. Pierre Lavallée (Beauce—Appalaches, PCC):" (not the
   // site's name on the first line).
-  const overSpeaker = followed.length === 0 ? candidates.find((i) => wordCount(i) >= 2 && !capitals(i) && !!ws[nextText(ws, i)]?.participant && MEMBER_LABEL_RE.test(ws[nextText(ws, i)].v)) : undefined;
+  const speakerUnder = (i: number) => {
+    const n = ws[nextText(ws, i)];
+    return !!n?.participant && MEMBER_LABEL_RE.test(n.v);
+  };
+  const overSpeaker = followed.length === 0 ? candidates.find((i) => wordCount(i) >= 2 && !capitals(i) && speakerUnder(i)) : undefined;
   titleAt = crumbTitle ?? overSpeaker ?? (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
   // Of two, the one printed again under the other and its byline is the headline: "Türkiye-Kazakhstan : objectif de
   // 10 milliards …" / "Les deux pays ont signé sept documents …" (the standfirst) / "Nazlı Yüksel Durmaz   |12.11.2025"
@@ -5772,7 +5782,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const address = readPageAddress(bare);
     if (!address || !addressNamesHeadline(bare, ws[titleAt].v, shared ? 2 : ADDRESS_HEADLINE_WORDS) || (overText && !address.month)) continue;
     // (By month, it counts only when no date line dates the page: "Publié le 19 septembre 2024" under ".../2023/05/…".)
-    const metaDate = address.date || !address.month ? addressDate(address) : headDate({ date: address.month, evidence: `address '${address.evidence}'` }, true);
+    const metaDate = addressDayOrMonth(address, true);
     Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: entryMeta ? ws[i].reason : "site furniture (the page's web address)", metaDate });
   }
   // Topics one a line, three or more, under the post's closing prompt and over the site's lines, are the platform's
