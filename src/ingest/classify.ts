@@ -549,6 +549,9 @@ const AUTHOR_ABOUT_RE = /^(?:à propos de l['’]|l['’])aut(?:eur|eure|rice)(?
 // What an author's affiliation line under the name starts with: "Chercheuse associée à…", "Professeur à…".
 const AFFILIATION_RE =
   /^(?:[Aa]ncien(?:ne)? |[Jj]eune )?(?:[Jj]ournaliste|[Cc]hercheu(?:r|se)|[Pp]rofesseu?re?|[Pp]olitologue|[Hh]istorien(?:ne)?|[ÉéEe]conomiste|[Aa]nalyste|[Ss]pécialiste|[Dd]octeur|[Dd]octorante?|[Dd]irect(?:eur|rice)|[Mm]aîtr(?:e|esse) de conférences|[Ee]nseignante?|[Cc]onsultante?|[Ee]xperte?|[Cc]orrespondante?|[Rr]édact(?:eur|rice)|[Dd]éputée?|[Dd]iplomate|[Mm]embre|[Cc]hargée? de)\b/u;
+// An author's post, alone on its line under the name: "Cofondatrice et directrice des partenariats" (with a comma, a
+// headline or a sentence: "Fondatrice de Steppe Labs, Dana Ospanova veut …").
+const JOB_TITLE_RE = /^(?:[Cc]o-?fondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Rr]esponsable|[Cc]hef(?:fe)? d[eu'’])[^,.;:!?«»]{0,60}$/u;
 // Under the author's name, how they wrote, in a few words: "Collaboration spéciale à Astana", "Envoyée spéciale à
 // Almaty".
 const SITE_MASTHEAD_RE = new RegExp(String.raw`^\p{Lu}[\p{L}\d'’. ]{1,40}\s[–—|-]\s(?:${INSTITUTION_NAME_RE.source.slice(1)})[^.!?:;]{2,80}$`, "u");
@@ -970,6 +973,8 @@ const JOURNAL_STAMP_RE = /^(?:publiée?|parue?) (?:dans|au) (?:le )?(?:JO|J\.O\.
 const PLACE_KICKER_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}\S*(?:\s\S+){2})/u;
 const QUESTION_HEADING_MAX = 120;
 // A quotation and nothing else on its line: "« Le Kazakhstan n’a jamais été aussi courtisé, et il le sait »".
+// A dictionary's entry with its grammatical label: "Diplomatie multivectorielle (n. f.)", "Multilatéral (adj.)".
+const GRAMMAR_LABEL_RE = /^(\S.{1,60}?)\s\((?:n|nom|adj|v|loc|adv|sigle|abrév)\.(?:\s?(?:m|f|pl|inv)\.){0,2}\)$/u;
 const WHOLE_QUOTE_RE = /^[«“"][^«»“”"]{10,200}[»”"]$/u;
 // A headline asking its question, then saying its subject: "Almaty, « terrain neutre » ? La médiation kazakhstanaise
 // entre Bakou et Erevan".
@@ -1612,6 +1617,12 @@ function withoutBylineTail(v: string): string {
   return out;
 }
 
+/** True for two days alone on a line, one to the other: "Du 20/11/2025 au 21/11/2025". */
+function isDaySpan(v: string): boolean {
+  const found = findDates(v);
+  return found.length === 2 && found[0].start === 0 && /^du\s/iu.test(found[0].evidence) && /^au\s/iu.test(found[1].evidence) && found[1].end === v.length;
+}
+
 /** The shape of one non-blank line, from its own text only. */
 function shapeOf(w: Work, email = true): void {
   const v = w.v;
@@ -1711,7 +1722,9 @@ function shapeOf(w: Work, email = true): void {
   if (dateLine && !dateLine.relative) {
     w.shape = "furniture";
     w.reason = "date line (publication metadata)";
-    w.metaDate = headDate(dateLine);
+    // Two days alone, one to the other, give an event's dates: they date its page only when nothing else does ("Du
+    // 20/11/2025 au 21/11/2025" over a colloquium's programme, "Mis en ligne le 8 septembre 2025" under it).
+    w.metaDate = headDate(dateLine, isDaySpan(v));
     // A social network's stamp, "3 septembre 2023 ·", stands under the name of the post's author.
     if (/\s[·•]$/u.test(v)) w.postStamp = true;
     return;
@@ -4563,12 +4576,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const w = ws[i];
     if (w.kind || w.shape !== "quote" || !isHeadingShape(w.v)) continue;
     // So may an interview's, its quotation then whom it is with: "« … » – Entretien avec Claire Montagnier".
+    // Or a speech's, its quotation then whose speech it is: "« … » – Discours de Claire Vautrin à la convention de Lyon".
+    // (Under a headline, below the site's menus, such a line is a pull quote or a video's caption.)
     if (/[»”"]\s*:\s*\S/u.test(w.v) || /[»”"]\s*[–—-]\s*(?:[Ee]ntretien|[Ii]nterview|[Rr]encontre|[Cc]onversation)\s(?:avec\s)?\p{Lu}/u.test(w.v)) w.shape = "heading";
+    else if (/[»”"]\s*[–—-]\s*(?:[Dd]iscours|[Aa]llocution|[Ii]ntervention|[Tt]ribune|[Ll]ettre ouverte)\s(?:de|d['’]|du|des)\s?\S/u.test(w.v) && !headlineUnderMenus(ws, i, /navigation|breadcrumb|menu/u) && !ws.slice(0, i).some(isHeadline)) w.shape = "heading";
     else if (WHOLE_QUOTE_RE.test(w.v)) {
       const p = prevText(ws, i);
       const n = nextText(ws, i);
       // Under the site's lines, or under a section's label in capitals ("COURRIER DES LECTEURS").
-      const sectionLabel = (j: number) => !ws[j].kind && ws[j].shape === "heading" && !/\p{Ll}/u.test(ws[j].v) && ws[j].v.split(/\s+/u).length <= 4;
+      // (Or a rubric's word, with no headline above it: "Opinions" / "Tribune" / "« Ne laissons pas disparaître … »";
+      // under an author's name or a short title, "Or nomade", a quotation is an epigraph or a pull quote.)
+      const sectionLabel = (j: number) => !ws[j].kind && ws[j].shape === "heading" && ((!/\p{Ll}/u.test(ws[j].v) && ws[j].v.split(/\s+/u).length <= 4) || (/^\p{Lu}\p{Ll}+$/u.test(ws[j].v) && !ws.slice(0, j).some(isHeadline)));
       const under = p < 0 || (ws[p].kind ?? ws[p].shape) === "furniture" || sectionLabel(p);
       const over = n < ws.length && !ws[n].kind && (ws[n].shape === "paragraph" || ws[n].byline);
       // Not when a headline stands above it, under the site's menus (a pull quote under "Lecture 6 min").
@@ -4611,6 +4629,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (Under a headline, below the site's menus, "À la une :" heads a press review's first item.)
     if (!headlineUnderMenus(ws, i, /navigation|breadcrumb|menu|language switcher/u) && n < ws.length && !ws[n].kind && ws[n].shape === "heading" && countWords(ws[n].v) >= 5) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the front page's label over the headline)" });
   }
+  // A dictionary's entry heads its page: the breadcrumb's last item again with its grammatical label, right under the
+  // breadcrumb and over the definition ("Accueil / Lettre D / Diplomatie multivectorielle" / "Diplomatie
+  // multivectorielle (n. f.)"; under a post's headline, "Steppe, un mot immense" / its byline, the post's entry).
+  const entryAt = ws.findIndex((w) => !w.kind && isBody(w));
+  const entry = entryAt >= 0 ? GRAMMAR_LABEL_RE.exec(ws[entryAt].v) : null;
+  const entryCrumb = entry ? prevText(ws, entryAt) : -1;
+  if (entry && entryCrumb >= 0 && /breadcrumb/u.test(ws[entryCrumb].reason ?? "") && ws[entryCrumb].v.split(CRUMB_SEP_RE).pop()!.trim() === entry[1]) ws[entryAt].shape = "heading";
   let headEnd = ws.findIndex((w) => !w.kind && isBody(w) && !label(w));
   const head = headEnd < 0 ? ws.length : headEnd;
   const headings = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
@@ -4643,7 +4668,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Nor a section's label in capitals with its series: "ENTRETIENS · Collection « Géopolitiques »" ("EN DIRECT · Sommet
   // de l'OCS à Astana : …" is a live page's headline). Nor an event's kind, day and hours: "Webinaire – mardi 23 juin
   // 2020, 14h00-15h30 (heure de Paris)".
-  const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v) && !isReleaseLabel(ws[i].v));
+  const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !JOB_TITLE_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v) && !isReleaseLabel(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
   // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
@@ -4699,7 +4724,22 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const n = nextText(ws, i);
     return n === headEnd || (n < ws.length && BADGE_RE.test(ws[n].v) && nextText(ws, n) === headEnd);
   };
-  const crumbTitle = crumbs.length ? candidates.find((i) => overText(i) && wordCount(i) >= 2 && crumbs.includes(ws[i].v)) : undefined;
+  const crumbTitle = crumbs.length ? candidates.find((i) => overText(i) && wordCount(i) >= 2 && (crumbs.includes(ws[i].v) || crumbs.includes(GRAMMAR_LABEL_RE.exec(ws[i].v)?.[1] ?? ""))) : undefined;
+  // The one long line over the site's menu and its breadcrumb is the site's name when a line of two words or more
+  // stands right under the breadcrumb, over the text or a photo's caption, naming the breadcrumb's last item: "Ambassade
+  // de la République du Kazakhstan en République française" / "Accueil" / … / "Accueil / L'Ambassade / L'Ambassadeur"
+  // / "Biographie de l'Ambassadeur" (a headline over its tabs, "Présentation   Programme   …", and "Accueil > Événements
+  // > Forum d'affaires 2025" stays over "Présentation de l'événement").
+  let crumbAt = -1;
+  for (let i = 0; i < head; i++) if (/breadcrumb/u.test(ws[i].reason ?? "")) crumbAt = i;
+  const underCrumb = crumbAt >= 0 && long.length === 1 && long[0] < crumbAt && ws.slice(long[0] + 1, crumbAt).some((w) => /navigation/u.test(w.reason ?? "")) ? nextText(ws, crumbAt) : -1;
+  const captioned = (i: number) => overText(i) || (/^(?:credit|caption)$/u.test(ws[nextText(ws, i)]?.shape ?? "") && nextText(ws, nextText(ws, i)) === headEnd);
+  const namesCrumb = (i: number) => {
+    const words = ws[crumbAt].v.split(CRUMB_SEP_RE).pop()!.normalize("NFC").toLowerCase().split(/[^\p{L}\d]+/u).filter((x) => x.length >= 4);
+    const own = new Set(ws[i].v.normalize("NFC").toLowerCase().split(/[^\p{L}\d]+/u));
+    return words.length > 0 && words.every((x) => own.has(x));
+  };
+  const crumbHeadline = underCrumb >= 0 && candidates.includes(underCrumb) && wordCount(underCrumb) >= 2 && !capitals(underCrumb) && captioned(underCrumb) && namesCrumb(underCrumb) ? underCrumb : undefined;
   // A record's item headed by its subject over its speaker's label, when no longer line is followed by the page's
   // details: "AFFAIRES COURANTES" / "Les affaires étrangères" / "M. Pierre Lavallée (Beauce—Appalaches, PCC):" (not the
   // site's name on the first line).
@@ -4708,7 +4748,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     return !!n?.participant && MEMBER_LABEL_RE.test(n.v);
   };
   const overSpeaker = followed.length === 0 ? candidates.find((i) => wordCount(i) >= 2 && !capitals(i) && speakerUnder(i)) : undefined;
-  titleAt = crumbTitle ?? overSpeaker ?? (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // Without one, the first of three words or more, one followed by its byline or its date before any other: "Les Mots
+  // de l'Eurasie" / … / "Steppe, un mot immense" / "Par Camille Ferrand · 14 février 2025 · 5 min de lecture".
+  const shortFollowed = candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20 && isMeta(nextText(ws, i)) && !isBody(ws[nextText(ws, i)]) && !masthead(i));
+  titleAt = crumbTitle ?? overSpeaker ?? crumbHeadline ?? (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? shortFollowed ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
   // Of two, the one printed again under the other and its byline is the headline: "Türkiye-Kazakhstan : objectif de
   // 10 milliards …" / "Les deux pays ont signé sept documents …" (the standfirst) / "Nazlı Yüksel Durmaz   |12.11.2025"
   // / "Türkiye-Kazakhstan : objectif de 10 milliards …" over the photo.

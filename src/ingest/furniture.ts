@@ -323,6 +323,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "e-mail newsletter furniture", re: /^[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*se désabonner\b.{0,80}$/iu },
   // A video's player in words: "Lecture de la vidéo", "Durée de la vidéo : 00:02:14".
   { reason: "video player", re: /^(?:lecture de la vidéo|durée de la vidéo\s*:\s*\d{1,2}(?::\d{2}){1,2})$/iu },
+  // A transcript's notice, "Cette transcription a été générée automatiquement et peut contenir des erreurs." (not how a
+  // tool works: "La transcription est réalisée automatiquement en quelques secondes"); a record's link to its video,
+  // "Voir la vidéo de la réunion". ("Écouter (4 min)" may be a lesson's step.)
+  { reason: "video player", re: /^(?:(?:cette |la )?transcription (?:a été |est )?(?:générée|réalisée|produite) automatiquement\b[^.]{0,40}(?<!\p{L})(?:erreurs?|inexactitudes?|imprécisions?)(?!\p{L})[^.]{0,40}\.?|voir la vidéo (?:de|d['’]) ?(?:la |l['’])?(?:réunion|séance|audition|conférence|intervention|débat|table ronde))$/iu },
   // A charity's reminder under its appeal: "Votre don est déductible à 66 % de votre impôt sur le revenu dans la limite
   // de 20 % de votre revenu imposable.".
   { reason: "donation prompt", re: /^(?:votre|chaque|tout) don (?:est |sera )?(?:déductible|ouvre droit à une réduction d['’]impôt)\b[^«»"]{0,160}$/iu },
@@ -355,7 +359,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "subscription prompt", re: /^(?:abonne-toi|abonnez-vous)(?: à la chaîne)?(?:,| et) (?:active|activez) (?:la cloche|les notifications)\b[^.]{0,80}[.!]?$/iu },
   { reason: "donation prompt", re: /^(?:soutenir|soutenez|soutiens) (?:la chaîne|le podcast|l['’]émission|notre travail|mon travail)(?: sur (?:tipeee|patreon|utip|ko-fi|paypal|helloasso))?\s?:\s?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\S*$/iu },
   { reason: "a video's music", re: /^(?:musiques?|music)\s?:\s?(?:epidemic sound|artlist|musicbed|uppbeat|audio network|bibliothèque audio (?:de )?youtube|youtube audio library)$/iu },
-  { reason: "video player", re: /^(?:(?:afficher|masquer) la transcription|suivez la transcription de la vidéo en cliquant sur le bouton ci-dessous\.?)$/iu },
+  { reason: "video player", re: /^(?:(?:afficher|masquer) la transcription(?: complète| intégrale)?|suivez la transcription de la vidéo en cliquant sur le bouton ci-dessous\.?)$/iu },
   // A short video's sound under its caption, behind its note: "♬ son original - Géopolitik en 60s" (see classify.ts for
   // another sound; "♬ Kurmangazy – Sary-Arka" in a concert's programme is a piece).
   { reason: "a video's sound", re: /^♬\s?(?:son original|original sound|sonido original|suono originale|som original)\s?[-–—]\s?\S.{0,100}$/iu },
@@ -485,10 +489,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // would match capitals too.
   { reason: "encyclopedia page furniture", re: /^«\s?[^«»\p{Ll}]{2,120}\s?»\s(?:est|sont)\s(?:également|aussi)\s[Tt]raitée?s?\sdans(?:\s?:)?$/u },
   // An encyclopedia's page furniture: "Un article de Wikipédia, l'encyclopédie libre.", "Portail de la Turquie", its
-  // tabs ("Page du portail   Discussion"), a day page's pager ("← 23 octobre 2024 | 25 octobre 2024 →").
+  // tabs ("Page du portail   Discussion"), a day page's pager ("← 23 octobre 2024 | 25 octobre 2024 →"); copied from
+  // its phone app, "Dernière modification il y a 12 jours par …", "Pages associées" and "Le contenu est disponible sous
+  // licence CC BY-SA 4.0 sauf mention contraire.".
   {
     reason: "encyclopedia page furniture",
-    re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|un article de \p{Lu}[\p{L}-]{2,30}, l['’]encyclopédie libre\.?|${WIKI_TABS}|←\s?\S.{2,40}\s\|\s\S.{2,40}\s?→|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|«\s?[^«»\p{Ll}]{2,120}\s?»\s(?:est|sont)\s(?:également|aussi)\straitée?s?\sdans(?:\s?:)?|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
+    re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|un article de \p{Lu}[\p{L}-]{2,30}, l['’]encyclopédie libre\.?|${WIKI_TABS}|←\s?\S.{2,40}\s\|\s\S.{2,40}\s?→|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|dernière modification il y a \d{1,3} (?:minutes?|heures?|jours?|semaines?|mois|ans?)(?: par \S.{0,40})?|pages associées|le contenu est disponible sous licence (?:cc|creative commons)\b.{0,80}|«\s?[^«»\p{Ll}]{2,120}\s?»\s(?:est|sont)\s(?:également|aussi)\straitée?s?\sdans(?:\s?:)?|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
   },
   // A local news site's buttons under the byline, on one line: "Voir mon actu   Suivre ce média" (one a line, see
   // classifyLines).
@@ -625,7 +631,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // – Mentions légales – Politique de confidentialité – Gestion des cookies".
   {
     reason: "copyright footer",
-    re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\))\s*(?:19|20)\d{2}\s+site officiel\b[^–—|]{0,120}\.(?:\s.{0,200})?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|privacy(?=\s*(?:[·|–—-]|$))|cookiebeleid|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120}|[^.©]{1,40}©\s?(?:19|20)\d{2}\s{2,}(?:conditions (?:générales|d['’]utilisation)|confidentialité|mentions légales|cgu)(?!\p{L}).{0,160}|[^©]{1,80}\.\s©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
+    re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\))\s*(?:19|20)\d{2}\s+site officiel\b[^–—|]{0,120}\.(?:\s.{0,200})?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|privacy(?=\s*(?:[·|–—-]|$))|cookiebeleid|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120}|(?:©|\(c\))\s*(?:19|20)\d{2}\b.{0,100}(?<!\p{L})licen[cs]e (?:cc|creative commons)\b.{0,40}|[^.©]{1,40}©\s?(?:19|20)\d{2}\s{2,}(?:conditions (?:générales|d['’]utilisation)|confidentialité|mentions légales|cgu)(?!\p{L}).{0,160}|[^©]{1,80}\.\s©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
   },
   // The owner, then the ban: "© LRN. Toute reproduction, même partielle, sans l’accord écrit de l’agence est
   // interdite.", "© BALTINFO 2025. Toute reproduction, même partielle, est interdite sans l'accord écrit de l'agence.".
@@ -652,6 +658,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "stock quotes",
     re: /^\p{Lu}[\p{Lu}\d &.'’-]{1,40}(?:\s\([A-Z\d]{1,6}(?:\.[A-Z]{1,2})?\)\s{2,}\d[\d\u00A0\u202F ]*(?:[.,]\d+)?\s?(?:USD|EUR|GBp|GBP|CHF|€|\$)?\s{2,}[+\-−]\d+(?:[.,]\d+)?\s?%|\s{2,}non cotée?)$/u,
   },
+  // A search box's prompt with its ellipsis, as written (the ellipsis is cut before the other families are tried):
+  // "Rechercher un terme…", "Chercher un film…" ("Rechercher un terme" alone heads a help page's part; "Rechercher un
+  // compromis…" is a text's).
+  { reason: "navigation link", re: /^(?:rechercher|chercher) (?:un|une|des|dans) (?:termes?|mots?(?:-clés?)?|articles?|sujets?|thèmes?|documents?|films?|événements?|évènements?|pages?|publications?|offres?|projets?|le site|le lexique|le glossaire|le dictionnaire)\s?…$/iu, anyLength: true },
   // "Retour en haut", "Haut de page", "Accueil", "Menu", "☰ MENU" (or any button behind the menu's bars, "☰ Adhérer en
   // ligne"; "☰ Qian, le Ciel — huile sur toile, 2022" names a painting by its trigram), "Rechercher", "Fermer", "→ Tous
   // nos dossiers" (a sentence behind the arrow is a key point's: "→ Le port d'Anvers-Bruges a signé un protocole
@@ -765,6 +775,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A betting site's odds for a match, home, draw, away, and its prompt: "1 : 7,50    X : 4,60    2 : 1,40", "Voir les
   // cotes chez nos partenaires".
   { reason: "betting odds", re: /^1\s?:\s?\d{1,3}[,.]\d{1,2}\s+[XN]\s?:\s?\d{1,3}[,.]\d{1,2}\s+2\s?:\s?\d{1,3}[,.]\d{1,2}$|^(?:voir|comparer|consulter) (?:les |toutes les )?cotes (?:chez|sur|de) (?:nos |les )?(?:partenaires|bookmakers|opérateurs|sites de paris)[^.!?]{0,30}$/iu },
+  // An encyclopedia's note under its title, naming another entry: "Ne doit pas être confondu avec Relations entre l'Union européenne et le Kazakhstan." (a definition's
+  // "Ne doit pas être confondue avec la prairie" is its text).
+  { reason: "encyclopedia page furniture", re: /^[Nn]e doit pas être confondue? avec (?:l['’]article |la page )?\p{Lu}[^.«»]{2,120}\.?$/u },
   // A letters page's notice and its address: "Les lettres publiées n'engagent que leurs auteurs. Le titre est de la
   // rédaction …", "Écrivez-nous : courrier@… ou Le Courrier de l'Aude, …" (a letter quoting the notice, "… n'engagent que
   // leurs auteurs. Je l'espère, car …", goes on in its own words; "Écrivez-nous : …@… en indiquant …, pour recevoir
@@ -935,8 +948,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "e-mail newsletter furniture",
     re: /^(?:(?:voir|afficher|lire) (?:la version|cet e-?mail|cette lettre) (?:en ligne|dans (?:votre|le) navigateur).*|si (?:ce|cet|cette) (?:message|e-?mail|courriel|lettre|newsletter) ne s['’]affiche pas (?:correctement|bien).{0,80}(?:navigateur|en ligne|version (?:web|en ligne)).*|\[(?:logo|image|photo|bannière|illustration)(?:\s[^\]:\s]+){0,3}\]|(?:se )?désinscrire|désabonnement|(?:pour )?vous désabonner.*|unsubscribe.*|vous recevez (?:cet|ce|cette|la|le) (?:e-?mail|message|lettre|revue|newsletter|bulletin).*|(?:-{2,}|_{2,})\s*(?:message transféré|original message|message d['’]origine|forwarded message)\s*(?:-{2,}|_{2,})|début du message (?:réexpédié|transféré)\s*:?|--|\[cid:[^\]]+\]|(?:bonjour|bonsoir) à (?:toutes et à tous|tous)\s*,|(?:chers? (?:lecteurs?|abonnés?)|chères? (?:lectrices?|abonnées?))(?: et chers? [^,]{1,40}| et chères? [^,]{1,40})?\s*,|au sommaire (?:de cette|du|de ce).*|cette (?:newsletter|lettre) vous a été transférée\s*\?.*|(?:voir|découvrir) toutes nos (?:newsletters|lettres)|(?:bonjour|bonsoir)\s*,\s*au (?:menu|sommaire) (?:ce matin|ce soir|aujourd['’]hui|de cette (?:lettre|édition))\s*:.*)$/iu,
   },
-  // "Cet article vous a-t-il été utile ? Oui Non" (its buttons may stand on a line of their own: see classifyLines).
-  { reason: "feedback prompt", re: /^(?:vous avez (?:trouvé|repéré|remarqué|vu) une (?:erreur|faute|coquille)\s*\??.{0,80}|cet article vous a-t-il (?:été utile|plu)|avez-vous trouvé cet article utile|cette (?:information|page|fiche|note|réponse|actualité) vous a-t-elle été utile|ce (?:résumé|guide|contenu|conseil) vous a-t-il été utile|vous avez repéré une information douteuse\s*\?.{0,100})\s*\??(?:\s*(?:oui|non))*$/iu },
+  // "Cet article vous a-t-il été utile ? Oui Non", "Cette définition vous a-t-elle été utile ?" (its buttons may stand on
+  // a line of their own: see classifyLines).
+  { reason: "feedback prompt", re: /^(?:vous avez (?:trouvé|repéré|remarqué|vu) une (?:erreur|faute|coquille)\s*\??.{0,80}|cet article vous a-t-il (?:été utile|plu)|avez-vous trouvé cet article utile|cette (?:information|page|fiche|note|réponse|actualité|définition|entrée|explication) vous a-t-elle été utile|ce (?:résumé|guide|contenu|conseil) vous a-t-il été utile|vous avez repéré une information douteuse\s*\?.{0,100})\s*\??(?:\s*(?:oui|non))*$/iu },
 ];
 
 // Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".
@@ -1217,6 +1231,8 @@ const TRIANGLE_SEP_RE = /\s+[▸►▶]\s+/u;
 const SECTION_NAME_RE = /^\p{Lu}\p{Ll}+(?:[ -](?:\p{Ll}[\p{Ll}'’-]*|\p{Lu}\p{Ll}+))?(?: \p{Ll}[\p{Ll}'’-]*){0,2}$/u;
 // The first link of most breadcrumbs: "Accueil", "Home".
 const BREADCRUMB_HOME_RE = /^(?:(?:vous êtes ici|you are here)\s*:\s*)?(?:accueil|home|actualités|actu|à la une)\s*(?:›|>|»|\/|\||→)/iu;
+// The home page's link behind a dash, first in a breadcrumb (see isBreadcrumb).
+const HOME_DASH_RE = /^(?:accueil|home)\s[—–]\s\S/iu;
 // A breadcrumb's label over a few links from the home page, each a section's name: "Vous êtes ici : Accueil
 // Diplomatie" ("Vous êtes ici : Accueil provisoire" names an exhibition).
 const HERE_LABEL_RE = /^(?:[Vv]ous êtes ici|[Yy]ou are here)\s*:\s*(?:[Aa]ccueil|[Hh]ome)(?:\s+\p{Lu}[\p{L}'’&-]*(?:\s(?:d['’]|de |du |des )?\p{Ll}[\p{L}'’-]*)?){1,5}$/u;
@@ -1265,6 +1281,10 @@ export function isBreadcrumb(text: string): boolean {
   const cut = TRUNCATED_END_RE.test(text);
   if (text.length > 140 || endsSentence(cut ? text.replace(TRUNCATED_END_RE, "") : text)) return false;
   if (BREADCRUMB_HOME_RE.test(text)) return true;
+  // From the home page, dashes may part it, each part short, a top section second: "Accueil — Actualités — Réunions du
+  // Gouvernement" (not a programme's "Accueil — 8 h 45", nor a motto's "Accueil — Entraide — Culture").
+  const dashed = HOME_DASH_RE.test(text) ? text.split(/\s[—–]\s/u).map((p) => p.trim()) : [];
+  if (dashed.length >= 3 && dashed.every((p) => p.split(/\s+/u).length <= 5) && (TOP_SECTION_RE.test(dashed[1]) || NEWSROOM_SECTION_RE.test(dashed[1]))) return true;
   // Labelled, its links may have lost their separators: "Vous êtes ici : Accueil Diplomatie".
   if (HERE_LABEL_RE.test(text)) return true;
   if (cut) return false;

@@ -173,7 +173,12 @@
 // list's "Rédigé par le comité …", a fact box's "58 000 reposts · 214 000 likes"; and, like rounds a hundred and
 // twenty-six and a hundred and twenty-seven's (r76-…), a quotation between an empty advertising slot and a gambling
 // warning, a betting ad a text discusses, "Devenez membre …" and "Adhérez au projet, …" as intertitles and sentences, a
-// newsletter's agenda over its membership call.
+// newsletter's agenda over its membership call; and, like rounds a hundred and twenty-eight and a hundred and
+// twenty-nine's (r77-…), headlines and standfirsts opening on a post ("Chef de …, …", "Fondatrice de …, …",
+// "Responsable du …, …"), a quotation and whose speech it is under a headline, a pull quote under an author's name, an
+// epigraph under a short title, an exhibition's days, "Accueil — …" as an intertitle, a rating and a motto, a help
+// page's and a guide's "Rechercher un terme" and "Rechercher des offres", a definition's "Ne doit pas être confondue
+// avec …", how a tool transcribes, a headline over its tabs and a breadcrumb, a press review's "À lire aussi dans …".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -195,11 +200,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1233);
+  assert.equal(byName.size, 1257);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and twenty-seven copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and twenty-nine copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-6])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-7])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2125,4 +2130,47 @@ test("a quotation under an empty advertising slot, a betting ad a text discusses
   // résultat : …" is a coach's motto; a newsletter's agenda over its membership call stays its text.
   assert.deepEqual(at("01-asso-france-kazakhstan-lettre-novembre", [21, 26, 27, 28]), ["heading", "heading", "heading", "heading"]);
   assert.deepEqual(at("06-federation-boxe-stage-astana", [16, 24]), ["paragraph", "heading"]);
+});
+
+test("headlines and standfirsts opening on a post, quotations under a headline or a short title, an exhibition's and a week's days, dashes after Accueil, help pages' searches, a definition, a tool's transcript, a headline over its tabs and a press review's sources are read as before the hundred-and-twenty-eighth and hundred-and-twenty-ninth rounds", () => {
+  const at = readings("r77");
+  const page = pages("r77");
+  // "Chef de la diplomatie kazakhe, Mourat Nourtleou attendu à Paris …" and "Fondatrice de Steppe Labs, Dana Ospanova
+  // veut …" are headlines; "Responsable du développement …, Aïdar Kenjebaïev a confirmé …" and "Chef d'orchestre formé
+  // à Vienne, le maestro …" open a text, not an author's post.
+  assert.deepEqual(at("01-quotidien-chef-diplomatie-visite-paris", [7, 8]), ["title", "lede"]);
+  assert.deepEqual(at("03-startups-fondatrice-steppe-labs-portrait", [5, 7]), ["title", "lede"]);
+  assert.equal(at("02-economie-air-astana-ligne-paris", [13])[0], "lede");
+  assert.equal(at("04-culture-chef-orchestre-lille-soiree-kazakhe", [6])[0], "lede");
+  // Under a headline, "« … » – Intervention de …" and "« … » – Discours de …" are a pull quote and a video's caption;
+  // so is a quotation under the author's name.
+  for (const name of ["05-senat-groupe-amitie-intervention-president", "07-forum-astana-video-discours-temps-forts", "08-magazine-entretien-pull-quote-sous-auteur"]) assert.equal(page(name).titleSource, "text", name);
+  assert.deepEqual(at("05-senat-groupe-amitie-intervention-president", [7, 9]), ["title", "quote"]);
+  assert.deepEqual(at("07-forum-astana-video-discours-temps-forts", [4, 7]), ["title", "quote"]);
+  assert.deepEqual(at("08-magazine-entretien-pull-quote-sous-auteur", [4, 9]), ["title", "quote"]);
+  // An epigraph under a short title stays a quotation; an exhibition's "Du 20/11/2025 au 21/03/2026", its only date,
+  // dates it.
+  assert.equal(at("11-musee-exposition-or-nomade-dates", [7])[0], "quote");
+  assert.equal(page("11-musee-exposition-or-nomade-dates").date, "2025-11-20");
+  // "Accueil — 8 h 45", "Accueil – un personnel aux petits soins", "Accueil — 5/5", "Accueil — Entraide — Culture" and
+  // "Accueil – Les premiers jours" are a programme's, a review's and an association's lines.
+  assert.deepEqual(at("13-universite-programme-journee-etudes", [12]), ["heading"]);
+  assert.deepEqual(at("14-blog-voyage-hotel-almaty-avis", [9, 16]), ["heading", "heading"]);
+  assert.deepEqual(at("15-association-etudiants-kazakhs-accueil", [9, 10]), ["heading", "heading"]);
+  // A post's headline over its byline and its entry stays the headline.
+  assert.deepEqual(at("16-blog-lexique-mot-semaine-steppe", [5, 9]), ["title", "paragraph"]);
+  // A help page's "Rechercher un terme", "Rechercher des mots-clés" and a guide's "Rechercher des offres" are its parts.
+  assert.deepEqual(at("17-aide-dictionnaire-francais-kazakh-recherche", [8, 11, 13]), ["heading", "heading", "heading"]);
+  assert.deepEqual(at("18-guide-expatrie-emploi-kazakhstan", [8, 11]), ["heading", "heading"]);
+  // "La transcription est réalisée automatiquement en quelques secondes…" says how a tool works.
+  assert.equal(at("19-site-tech-reconnaissance-vocale-kazakh", [11])[0], "paragraph");
+  // A headline over its tabs and a breadcrumb stays the headline.
+  assert.equal(page("20-cci-forum-affaires-presentation").titleLine, 2);
+  assert.equal(page("21-think-tank-note-port-aktaou").titleLine, 2);
+  // "À lire aussi dans Kursiv :" names a press review's source, and its summary is the review's.
+  assert.deepEqual(at("22-revue-presse-kazakhe-semaine", [10, 11, 12, 14]), ["paragraph", "paragraph", "paragraph", "heading"]);
+  // A call for papers' "Vous souhaitez proposer une contribution ?" and its calendar are its text.
+  assert.deepEqual(at("23-revue-savante-appel-contributions", [16, 20, 25, 26]), ["heading", "heading", "heading", "paragraph"]);
+  // "Ne doit pas être confondu avec « cosaque »…" is a box's item.
+  assert.equal(at("24-cours-langue-kazakh-kazakhstanais", [15])[0], "list-item");
 });
