@@ -419,6 +419,8 @@ const QUOTED_OPENING_TITLE_RE = /^«(?![^»]*(?<!\p{L})(?:je|j['’]|nous|vous|t
 const POSTED_AT_TIME_RE = /^(?:publié|posté|rédigé) par \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} à \d{1,2}[:h]\d{2}$/iu;
 // Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le".
 const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|mis en ligne|modifi|actualis/iu;
+// An update's stamp: "Modifié le 15/10/2024 à 08:12", "Mis à jour le …".
+const UPDATE_STAMP_RE = /^(?:modifié|mis à jour|mise à jour|actualisé)(?: le)?\s/iu;
 // The label of the day a page was last changed: "Date de modification :", "Date de dernière modification :".
 const PAGE_MODIFIED_RE = /^date de (?:la )?(?:dernière )?modification\s?:/iu;
 // An agency's stamp under its dispatch, a date line of its own: "AFP — 17 juin 2025 à 13:47".
@@ -1616,6 +1618,11 @@ function withoutBylineTail(v: string): string {
   for (let cut = out.replace(BYLINE_TAIL_RE, ""); cut !== out; cut = out.replace(BYLINE_TAIL_RE, "")) out = cut;
   return out;
 }
+
+// A line closed by a page's or a slide's number behind a bar: "Routes de l'Eurasie — Lyon, 15 mai 2025 | 2".
+const NUMBERED_FOOTER_RE = /^(\S.{6,118}\S)\s?\|\s?(\d{1,3})$/u;
+// A slide's number or its notes' label: "Diapositive 3", "Slide 3/12", "Notes de l'orateur :".
+const SLIDE_MARK_RE = /^(?:(?:diapositive|slide|diapo)\s\d{1,3}(?:\s?\/\s?\d{1,3})?|notes? de l['’]orat(?:eur|rice)\s?:?)$/iu;
 
 /** True for two days alone on a line, one to the other: "Du 20/11/2025 au 21/11/2025". */
 function isDaySpan(v: string): boolean {
@@ -5301,6 +5308,22 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 1; i < ws.length; i++) {
     if (ws[i - 1].byline && (ws[i].kind ?? ws[i].shape) === "furniture" && /e-mail address/.test(ws[i].reason ?? "")) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true, reason: undefined });
   }
+  // Slides' running footer, the same words and year with each slide's number: "Routes de l'Eurasie — Lyon, 15 mai 2025
+  // | 2" / … / "Routes de l'Eurasie — Lyon, 15 mai 2025 | 3" (once, such a line is the text's; "Table ronde | 1" / …
+  // numbers a programme's parts). With it, each slide's "Diapositive 3" and "Notes de l'orateur :" (on a blog, its
+  // intertitles).
+  const footers = new Map<string, number[]>();
+  ws.forEach((w, i) => {
+    const m = w.kind ? null : NUMBERED_FOOTER_RE.exec(w.v);
+    if (m && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(m[1]) && countWords(m[1]) >= 4) footers.set(m[1], [...(footers.get(m[1]) ?? []), i]);
+  });
+  let slides = false;
+  for (const lines of footers.values()) {
+    if (lines.length < 3 || new Set(lines.map((i) => NUMBERED_FOOTER_RE.exec(ws[i].v)![2])).size !== lines.length) continue;
+    slides = true;
+    for (const i of lines) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (running header or page number of a printed page)" });
+  }
+  if (slides) for (const w of ws) if (!w.kind && SLIDE_MARK_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the slide's number or label)" });
   // A printed document's running header, copied again at each page's top amid the text: "HÉLIONIS ÉNERGIES – RAPPORT
   // ANNUEL 2024" / "2 | NOS MARCHÉS", over the headline as the section's labels and again further down.
   // (Beside another such label or a page's footer: an intertitle may repeat a section's label, "Diplomatie".)
@@ -5873,7 +5896,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts, and
     // a post's day under its counters ("1 234 mentions J'aime" / "12 mars 2024"), where a social network prints it, as
     // a last resort.
-    const pastText = i > secondBody && !PUBLICATION_WORD_RE.test(w.v) && !closingStamp(i);
+    // (Nor over its update, both the page's: "Le 14/10/2024 à 18:45" / "Modifié le 15/10/2024 à 08:12", under an
+    // article's key points.)
+    // (An event's day after the update is no publication: "Le 21/11/2024 à 18:30" over "Mis à jour le 04/11/2024".)
+    const overUpdate = (j: number) => j < ws.length && /date line/u.test(ws[j].reason ?? "") && UPDATE_STAMP_RE.test(ws[j].v) && !!ws[j].metaDate && !!w.metaDate && w.metaDate.date <= ws[j].metaDate!.date;
+    const pastText = i > secondBody && !PUBLICATION_WORD_RE.test(w.v) && !closingStamp(i) && !(w.metaDate && overUpdate(nextText(ws, i)));
     const p = pastText && w.metaDate ? prevText(ws, i) : -1;
     const underCounters = p >= 0 && /social network's buttons and counters|social post's counters/.test(ws[p].reason ?? "");
     // The page's own address under the text, its last part naming the headline, still dates it:

@@ -74,7 +74,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     anyLength: true,
   },
   // A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…",
-  // "Nous utilisons des témoins (cookies) pour améliorer votre expérience de lecture…",
+  // "Nous utilisons des témoins (cookies) pour améliorer votre expérience de lecture…", "Ce site utilise des témoins
+  // (cookies) afin d'améliorer votre expérience de navigation…",
   // an embed blocked until they are accepted ("Ce contenu est bloqué car vous n'avez pas accepté les cookies…", "Ce
   // contenu n'est pas disponible en raison de vos préférences de témoins", témoins being Québec's cookies), the
   // consent framework's own sentence ("Nous et nos 312 partenaires utilisons des cookies…", "Avec votre accord, nous et
@@ -82,7 +83,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // nous et nos 312 partenaires utilisons des traceurs… Tout accepter / Paramétrer"; without them, a quotation).
   {
     reason: "cookie or privacy prompt",
-    re: /^(?:cookies\s?[:–—-]\s?(?=nous et nos\b.*(?:accepter|paramétrer|refuser|personnaliser|ok)\s*$))?(?:(?:avec votre (?:accord|consentement),\s+)?nous et nos (?:\d[\d  ]* )?partenaires (?:utilisons des (?:cookies|traceurs|technologies similaires)|(?:stockons|accédons|traitons)\b(?=.*\b(?:appareil|cookies|traceurs)\b))|nous utilisons des (?:cookies|témoins \(cookies\))|nous respectons votre vie privée\.\s+.*(?:cookies|traceurs)|ce site (?:web )?utilise des cookies|(?:le |la |l['’])?[\p{L}'’ .-]{1,40} utilise des cookies(?!\p{L})|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|ce contenu (?:n['’]est pas disponible|est bloqué|ne peut pas (?:être affiché|s['’]afficher)) en raison de vos (?:préférences|choix|paramètres) (?:de|en matière de) (?:témoins|cookies|confidentialité)|pour pouvoir le visualiser, vous devez autoriser les cookies)(?!\p{L}).*$/iu,
+    re: /^(?:cookies\s?[:–—-]\s?(?=nous et nos\b.*(?:accepter|paramétrer|refuser|personnaliser|ok)\s*$))?(?:(?:avec votre (?:accord|consentement),\s+)?nous et nos (?:\d[\d  ]* )?partenaires (?:utilisons des (?:cookies|traceurs|technologies similaires)|(?:stockons|accédons|traitons)\b(?=.*\b(?:appareil|cookies|traceurs)\b))|nous utilisons des (?:cookies|témoins \(cookies\))|nous respectons votre vie privée\.\s+.*(?:cookies|traceurs)|ce site (?:web )?utilise des (?:cookies|témoins \(cookies\))|(?:le |la |l['’])?[\p{L}'’ .-]{1,40} utilise des cookies(?!\p{L})|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|ce contenu (?:n['’]est pas disponible|est bloqué|ne peut pas (?:être affiché|s['’]afficher)) en raison de vos (?:préférences|choix|paramètres) (?:de|en matière de) (?:témoins|cookies|confidentialité)|pour pouvoir le visualiser, vous devez autoriser les cookies)(?!\p{L}).*$/iu,
     anyLength: true,
   },
   // A newsletter's appeal, however long, that asks the reader to subscribe: "Le Fil des steppes est une publication
@@ -191,6 +192,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Weeks, months or years ago, in small letters as a blog stamps its post: "il y a 2 semaines", "il y a un an" ("Il y a
   // 6 mois" may head a chronology's part; under a field's label, "Dernier combat :", it is the field's value).
   { reason: "publication time (metadata)", re: /^il y a (?:\d{1,2}|une?) (?:semaines?|mois|ans?)$/u },
+  // A thread reader's link to the thread: "Lire sur X".
+  { reason: "reader tool", re: /^lire (?:sur|le fil sur) (?:x|twitter|threads|bluesky|mastodon)$/iu },
   // A programme's next showing on its page: "Prochaine diffusion le mardi 10 mars à 22:45" (a fact box's "Diffusion :
   // samedi 14 juin à 21:00" gives a gala's).
   { reason: "the programme's broadcast times", re: /^prochaines? diffusions?\s?:?\s(?:le\s)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}+\.?(?:\s\d{4})?(?:\s(?:à|-)\s\d{1,2}\s?[h:]\s?\d{2})?$/iu },
@@ -281,6 +284,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // At any length, with what the site offers after it: "Cet article vous a été utile ? Sachez que vous pouvez suivre Le
   // Courrier du Blavet dans l'espace Mon Actu. En un clic, après inscription, vous y retrouverez …".
   { reason: "subscription prompt", re: /^cet article vous a (?:intéressée?|plu|été utile)\s?\?\s*[^.!?]{0,40}(?:recevez|recevoir|abonnez|inscrivez|inscrivant|suivre)\b[^?]{0,300}$/iu, anyLength: true },
+  // "Ce contenu vous a plu ? Découvrez nos autres textes dans la section Affaires." (going on after a colon, a sentence
+  // quoting it).
+  { reason: "subscription prompt", re: /^(?:ce contenu|ce texte) vous a plu\s?\?\s?découvrez nos autres (?:textes|articles|contenus|reportages|guides|analyses)\b[^:«»"]{0,100}$/iu },
   { reason: "subscription prompt", re: /^(?:profitez (?:de|d['’]) ?.{0,80}(?:offre|abonn|€|essai|gratuit|apple news\+).*|essayer gratuitement.*|cet article vous a (?:intéressée?|plu|été utile)\s?\?\s*.{0,40}(?:recevez|abonnez|inscrivez|newsletter|lettre|suivre)\b.*|recevez (?:l['’]essentiel|le meilleur|une sélection)\b.{0,80}(?:chaque|tous les) (?:matin|soir|jour|semaine)s?\b.*|(?:les infos|l['’]essentiel|l['’]actualité|recevez|notre (?:newsletter|lettre)).{0,80}chaque (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? dans (?:votre|vos) boîtes? (?:mail|e-?mail|aux lettres|de réception).*)$/iu },
   // A link within the page, its arrow first: a contents' "↓ Ouzbékistan : Chavkat Mirzioïev et la diplomatie de l’eau",
   // "↑ Haut de page". A figure is not a link ("↓ Baisse de 12 % des exportations"), nor "↑ Dupont 2019, p. 12", an
@@ -698,7 +704,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "the aggregator's note", re: /^(?:lecture seule\s·\s)?article (?:complet )?fourni par l['’]éditeur$/iu },
   // A document to download, its format in brackets: "Télécharger l'étude pays complète (PDF)", "Télécharger le
   // communiqué (PDF, 240 Ko)".
-  { reason: "download links", re: /^télécharger (?:l['’]|le |la |les |notre |nos )?[^.!?()]{2,80}\((?:PDF|DOCX?|ODT|EPUB|XLSX?|CSV)(?:,\s?[\d,.]+\s?[kKM]o)?\)$/iu },
+  { reason: "download links", re: /^télécharger (?:(?:l['’]|le |la |les |notre |nos )?[^.!?()]{2,80}\((?:PDF|DOCX?|ODT|EPUB|XLSX?|CSV)(?:,\s?[\d,.]+\s?[kKM]o)?\)|(?:l['’]|le |la |les )(?![^()]*\s(?:et|sur|puis)\s)[^.!?()]{2,60}\((?:anglais|français|russe|kazakh)\))$/iu },
   // A course's progress bar: "Votre progression : 38 %".
   { reason: "the reader's progress", re: /^(?:votre )?progression\s?:?\s?\d{1,3}\s?%(?:\s(?:terminé|complété))?$/iu },
   // The formats a record is published in, as links: "Format de publication : HTML | PDF | XML".
@@ -975,8 +981,9 @@ function phraseFamilyOf(text: string): string | null {
 
 // Where a toolbar or a menu separates its items: a run of spaces, a tab, or a spaced bar or dot: "Offrir    Partager".
 const TOOLBAR_SEP_RE = /\s+[|·•]\s+| {2,}/u;
-// (The site's own: "Votes des pays d’Asie centrale :   Kazakhstan   Kirghizstan   …" heads a table.)
-const LABELLED_MENU_RE = /^(?:Nos|Nos autres|Autres|Toutes nos|Tous nos) [^:]{2,30}\s?:\s{2,}(\S.*)$/u;
+// (The site's own: "Votes des pays d’Asie centrale :   Kazakhstan   Kirghizstan   …" heads a table.) A parliament's
+// quick links: "Accès rapide : Séance en direct · Ordre du jour · Dossiers législatifs".
+const LABELLED_MENU_RE = /^(?:(?:Nos|Nos autres|Autres|Toutes nos|Tous nos) [^:]{2,30}\s?:\s{2,}|(?:Accès rapide|Liens rapides)\s?:\s?)(\S.*)$/u;
 // A page number a PDF's running header or footer ends with, far from its text: "Notes de l'Observatoire n° 27     3",
 // "Procès-verbal – Conseil municipal du 12 décembre 2024          Page 15 / 38" (a table's rank, "Classement RSF …
 // 142 / 180", has no "Page")

@@ -178,7 +178,12 @@
 // "Responsable du …, …"), a quotation and whose speech it is under a headline, a pull quote under an author's name, an
 // epigraph under a short title, an exhibition's days, "Accueil — …" as an intertitle, a rating and a motto, a help
 // page's and a guide's "Rechercher un terme" and "Rechercher des offres", a definition's "Ne doit pas être confondue
-// avec …", how a tool transcribes, a headline over its tabs and a breadcrumb, a press review's "À lire aussi dans …".
+// avec …", how a tool transcribes, a headline over its tabs and a breadcrumb, a press review's "À lire aussi dans …";
+// and, like rounds a hundred and thirty and a hundred and thirty-one's (r78-…), witnesses and control plots ("témoins"),
+// a prompt quoted in a text, keyboard shortcuts and direct flights after a colon, a procedure's steps to download, an
+// event's day over a page's update, "Mis en ligne il y a …" in a fact box, "soutenez un média …" in quotations and a
+// headline, programmes and quizzes numbered behind bars, a blog's "Diapositive 3", a guide's "Enregistrer en PDF",
+// plans and slogans of a paid service, a thread's source line.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -200,11 +205,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1257);
+  assert.equal(byName.size, 1281);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and twenty-nine copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and thirty-one copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-7])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-8])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2173,4 +2178,37 @@ test("headlines and standfirsts opening on a post, quotations under a headline o
   assert.deepEqual(at("23-revue-savante-appel-contributions", [16, 20, 25, 26]), ["heading", "heading", "heading", "paragraph"]);
   // "Ne doit pas être confondu avec « cosaque »…" is a box's item.
   assert.equal(at("24-cours-langue-kazakh-kazakhstanais", [15])[0], "list-item");
+});
+
+test("witnesses, quoted prompts, shortcuts and flights, steps to download, an event's day, a fact box's ages, quoted appeals, numbered programmes, a blog's slides, a guide's steps, a service's plans and a thread's source are read as before the hundred-and-thirtieth and hundred-and-thirty-first rounds", () => {
+  const at = readings("r78");
+  const page = pages("r78");
+  // "Ce site utilise des témoins non traités …" and "… des témoins protégés" are control plots and witnesses.
+  assert.equal(at("01-vigie-ble-kostanai-parcelles", [14])[0], "paragraph");
+  assert.equal(at("02-veille-droits-rapport-janvier", [16])[0], "paragraph");
+  // A prompt a text quotes or goes on from, "Ce texte vous a plu ? Vous découvrez …", is the text's; so are keyboard
+  // shortcuts and direct flights after "Raccourcis :" and "Accès direct :".
+  assert.deepEqual(at("03-lettre-medias-monetisation-kursiv", [12, 16, 17]), ["paragraph", "paragraph", "paragraph"]);
+  assert.deepEqual(at("04-carnet-steppe-abai-traduction", [13, 18]), ["paragraph", "heading"]);
+  assert.equal(at("08-carnets-route-almaty-week-end", [20])[0], "heading");
+  // A procedure's steps, "Télécharger et remplir le questionnaire … (en russe)", "Télécharger une lettre … (en kazakh)".
+  assert.deepEqual(at("10-campus-eurasie-bourse-bolashak-etapes", [15, 16]), ["heading", "heading"]);
+  assert.equal(at("11-consulat-visa-travail-procedure", [11])[0], "heading");
+  // An event's day or a match's kick-off after the page's update does not date the page.
+  assert.equal(page("05-maison-eurasie-conference-routes").date, "2024-11-04");
+  assert.equal(page("07-tribune-sport-qualifications-mondial").date, "2025-10-10");
+  // "Mise en ligne il y a un mois" in a fact box; "soutenez un média libre" in quotations, a sentence and a headline.
+  assert.deepEqual(at("14-startup-qazaq-lingva-fiche-entreprise", [20, 22]), ["heading", "heading"]);
+  assert.deepEqual(at("15-observatoire-presse-vlast-campagne-dons", [11, 15, 17, 24]), ["quote", "paragraph", "quote", "heading"]);
+  assert.deepEqual(at("16-tribune-lecteurs-media-libre-titre", [4, 12, 14]), ["title", "paragraph", "paragraph"]);
+  // "Table ronde | 1" … and "Question | 1" … number a programme's and a quiz's parts; a blog's "Diapositive 3" and
+  // "Notes de l'orateur" head its comments.
+  assert.deepEqual(at("18-cci-forum-affaires-programme-tables-rondes", [12, 15, 18, 21]), ["heading", "heading", "heading", "heading"]);
+  assert.deepEqual(at("23-culture-quiz-connaissez-vous-kazakhstan", [10, 12, 14, 16, 18]), ["heading", "heading", "heading", "heading", "heading"]);
+  assert.deepEqual(at("19-blog-decryptage-presentation-ministere-diapositives", [8, 10, 12, 14, 16]), ["heading", "heading", "heading", "heading", "heading"]);
+  // A guide's step "Enregistrer en PDF", a service's plans "Passer à Alem Plus" and its slogans "Débloquez …", and
+  // "Fil de @KazEmbassyFR sur X" under the posts a review quotes are the text's.
+  assert.equal(at("20-guide-expat-evisa-kazakhstan-etapes", [18])[0], "heading");
+  assert.deepEqual(at("21-tech-assistant-ia-kazakh-offres-payantes", [14, 15, 21, 22]), ["heading", "heading", "heading", "heading"]);
+  assert.equal(at("22-revue-ambassade-fil-x-caspienne", [13])[0], "heading");
 });
