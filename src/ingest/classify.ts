@@ -1619,6 +1619,12 @@ function withoutBylineTail(v: string): string {
   return out;
 }
 
+// What follows the headline in the page's title over it (see classifyLines): the site's name behind a dash or a bar,
+// or the page's address.
+const TITLE_SUFFIX_RE = /^\s(?:[-–—|·]\s\S(?:(?!\s[-–—|]\s)[^.!?]){1,60}|https?:\/\/\S+)$/u;
+// The page's title over its headline stands among its first lines, the headline at most this many lines under it.
+const PAGE_TITLE_LAST_LINE = 3;
+const PAGE_TITLE_SPAN = 12;
 // A line closed by a page's or a slide's number behind a bar: "Routes de l'Eurasie — Lyon, 15 mai 2025 | 2".
 const NUMBERED_FOOTER_RE = /^(\S.{6,118}\S)\s?\|\s?(\d{1,3})$/u;
 // A slide's number or its notes' label: "Diapositive 3", "Slide 3/12", "Notes de l'orateur :".
@@ -4635,6 +4641,22 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const n = nextText(ws, i);
     // (Under a headline, below the site's menus, "À la une :" heads a press review's first item.)
     if (!headlineUnderMenus(ws, i, /navigation|breadcrumb|menu|language switcher/u) && n < ws.length && !ws[n].kind && ws[n].shape === "heading" && countWords(ws[n].v) >= 5) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the front page's label over the headline)" });
+  }
+  // The page's title over its headline, the site's name or the page's address after it: "Le Kazakhstan fait les yeux
+  // doux … - La Tribune du Grand-Duché" (a reading tool's export), "Le Kazakhstan parie sur … https://…/2025/03/14/…"
+  // (an app's share text) over "Le Kazakhstan parie sur …": the site's lines, the address dating the page weakly.
+  for (let i = 0; i < ws.length && ws[i].src.line <= PAGE_TITLE_LAST_LINE; i++) {
+    const w = ws[i];
+    if (w.kind || w.shape === "blank") continue;
+    // (Only a headline of five words or more, close under it: a section's or a series' shorter title further down
+    // repeats the start of the page's own: "Déclaration conjointe franco-kazakhe – 5 novembre 2024" / … /
+    // "Déclaration conjointe franco-kazakhe".)
+    const later = ws.find((x, j) => j > i && x.src.line - w.src.line <= PAGE_TITLE_SPAN && !x.kind && x.shape === "heading" && countWords(x.v) >= HEADLINE_WORDS && w.v.length > x.v.length && w.v.startsWith(x.v) && TITLE_SUFFIX_RE.test(w.v.slice(x.v.length)));
+    if (!later) continue;
+    const rest = w.v.slice(later.v.length).trim();
+    const own = /^https?:\/\//u.test(rest) ? readPageAddress(rest) : null;
+    const day = own ? addressDayOrMonth(own) : undefined;
+    Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the page's title over its headline)", ...(day ? { metaDate: { ...day, weak: true } } : {}) });
   }
   // A dictionary's entry heads its page: the breadcrumb's last item again with its grammatical label, right under the
   // breadcrumb and over the definition ("Accueil / Lettre D / Diplomatie multivectorielle" / "Diplomatie

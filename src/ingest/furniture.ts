@@ -75,7 +75,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…",
   // "Nous utilisons des témoins (cookies) pour améliorer votre expérience de lecture…", "Ce site utilise des témoins
-  // (cookies) afin d'améliorer votre expérience de navigation…",
+  // (cookies) afin d'améliorer votre expérience de navigation…", behind its German with its buttons: "Wir verwenden
+  // Cookies / Nous utilisons des cookies … Alle akzeptieren / Tout accepter",
   // an embed blocked until they are accepted ("Ce contenu est bloqué car vous n'avez pas accepté les cookies…", "Ce
   // contenu n'est pas disponible en raison de vos préférences de témoins", témoins being Québec's cookies), the
   // consent framework's own sentence ("Nous et nos 312 partenaires utilisons des cookies…", "Avec votre accord, nous et
@@ -83,7 +84,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // nous et nos 312 partenaires utilisons des traceurs… Tout accepter / Paramétrer"; without them, a quotation).
   {
     reason: "cookie or privacy prompt",
-    re: /^(?:cookies\s?[:–—-]\s?(?=nous et nos\b.*(?:accepter|paramétrer|refuser|personnaliser|ok)\s*$))?(?:(?:avec votre (?:accord|consentement),\s+)?nous et nos (?:\d[\d  ]* )?partenaires (?:utilisons des (?:cookies|traceurs|technologies similaires)|(?:stockons|accédons|traitons)\b(?=.*\b(?:appareil|cookies|traceurs)\b))|nous utilisons des (?:cookies|témoins \(cookies\))|nous respectons votre vie privée\.\s+.*(?:cookies|traceurs)|ce site (?:web )?utilise des (?:cookies|témoins \(cookies\))|(?:le |la |l['’])?[\p{L}'’ .-]{1,40} utilise des cookies(?!\p{L})|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|ce contenu (?:n['’]est pas disponible|est bloqué|ne peut pas (?:être affiché|s['’]afficher)) en raison de vos (?:préférences|choix|paramètres) (?:de|en matière de) (?:témoins|cookies|confidentialité)|pour pouvoir le visualiser, vous devez autoriser les cookies)(?!\p{L}).*$/iu,
+    re: /^(?:wir verwenden cookies\s?[/|–—-]\s?(?=.*akzeptieren))?(?:cookies\s?[:–—-]\s?(?=nous et nos\b.*(?:accepter|paramétrer|refuser|personnaliser|ok)\s*$))?(?:(?:avec votre (?:accord|consentement),\s+)?nous et nos (?:\d[\d  ]* )?partenaires (?:utilisons des (?:cookies|traceurs|technologies similaires)|(?:stockons|accédons|traitons)\b(?=.*\b(?:appareil|cookies|traceurs)\b))|nous utilisons des (?:cookies|témoins \(cookies\))|nous respectons votre vie privée\.\s+.*(?:cookies|traceurs)|ce site (?:web )?utilise des (?:cookies|témoins \(cookies\))|(?:le |la |l['’])?[\p{L}'’ .-]{1,40} utilise des cookies(?!\p{L})|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|ce contenu (?:n['’]est pas disponible|est bloqué|ne peut pas (?:être affiché|s['’]afficher)) en raison de vos (?:préférences|choix|paramètres) (?:de|en matière de) (?:témoins|cookies|confidentialité)|pour pouvoir le visualiser, vous devez autoriser les cookies)(?!\p{L}).*$/iu,
     anyLength: true,
   },
   // A newsletter's appeal, however long, that asks the reader to subscribe: "Le Fil des steppes est une publication
@@ -192,6 +193,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Weeks, months or years ago, in small letters as a blog stamps its post: "il y a 2 semaines", "il y a un an" ("Il y a
   // 6 mois" may head a chronology's part; under a field's label, "Dernier combat :", it is the field's value).
   { reason: "publication time (metadata)", re: /^il y a (?:\d{1,2}|une?) (?:semaines?|mois|ans?)$/u },
+  // An app's line under the text it shares: "Partagé depuis l'application La Gazette des Continents. Téléchargez-la
+  // gratuitement : https://…" (not a sentence: "Partagé via l'application TikTok plus de deux millions de fois, …").
+  { reason: "share prompt", re: /^partagé (?:depuis|via|avec) l['’]application\s[^.,;:]{2,60}\.\s(?:téléchargez|https?:\/\/)\S.{0,160}$/iu, anyLength: true },
   // A thread reader's link to the thread: "Lire sur X".
   { reason: "reader tool", re: /^lire (?:sur|le fil sur) (?:x|twitter|threads|bluesky|mastodon)$/iu },
   // A programme's next showing on its page: "Prochaine diffusion le mardi 10 mars à 22:45" (a fact box's "Diffusion :
@@ -655,6 +659,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:©|[Cc]opyright)\s?\p{Lu}[^.]{0,60}?(?:19|20)\d{2}\.\s(?=.*(?<!\p{L})(?:[Cc]ours différés|ne constitue (?:ni|pas|en aucun cas)|[Rr]eproduction (?:interdite|réservée))(?!\p{L})).*$/u,
     anyLength: true,
   },
+  // A footer's links closed by the copyright, two of its legal links first: "Conditions générales · Politique de cookies
+  // · Contact · © Le Courrier des affaires 2024" (not a caption's "« Les conditions du ciel » · huile sur toile · ©
+  // …", nor "Réunion du groupe de contact · Astana, 4 avril 2025 · © …").
+  { reason: "copyright footer", re: /^(?:(?:conditions générales(?: d['’]utilisation| de vente)?|conditions d['’]utilisation|mentions légales|politique de (?:cookies|confidentialité)|confidentialité|gestion des cookies|contact|nous contacter|contactez-nous|cgu|cgv|plan du site|accessibilité)\s[·|]\s){2,8}(?:[^·|©]{2,40}\s[·|]\s){0,4}©\s?[^·|©]{1,60}(?:19|20)\d{2}$/iu },
   // An agency's copyright with its terms of reuse: "Khazar Info © 2025. Toute reproduction des informations doit faire
   // référence à l'agence.".
   { reason: "copyright footer", re: /^[^©.]{0,60}©\s?(?:19|20)\d{2}\.\s+(?:toute |la )?reproduction\b.*$/iu, anyLength: true },

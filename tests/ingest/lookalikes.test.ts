@@ -183,7 +183,11 @@
 // a prompt quoted in a text, keyboard shortcuts and direct flights after a colon, a procedure's steps to download, an
 // event's day over a page's update, "Mis en ligne il y a …" in a fact box, "soutenez un média …" in quotations and a
 // headline, programmes and quizzes numbered behind bars, a blog's "Diapositive 3", a guide's "Enregistrer en PDF",
-// plans and slogans of a paid service, a thread's source line.
+// plans and slogans of a paid service, a thread's source line; and, like rounds a hundred and thirty-two and a hundred
+// and thirty-three's (r79-…), a page's title over a shorter heading of its own further down, sentences opening
+// "Partagé via l'application …", a cookie banner quoted in a list, a market report's prices and a fact box's quote, "Les
+// lecteurs ont aussi lu" and "Nos abonnés ont aussi lu" as a library's list and an editorial's intertitle, a feedback
+// prompt a text quotes, captions naming "conditions" and "contact".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -205,11 +209,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1281);
+  assert.equal(byName.size, 1305);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and thirty-one copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and thirty-three copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-8])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2211,4 +2215,29 @@ test("witnesses, quoted prompts, shortcuts and flights, steps to download, an ev
   assert.equal(at("20-guide-expat-evisa-kazakhstan-etapes", [18])[0], "heading");
   assert.deepEqual(at("21-tech-assistant-ia-kazakh-offres-payantes", [14, 15, 21, 22]), ["heading", "heading", "heading", "heading"]);
   assert.equal(at("22-revue-ambassade-fil-x-caspienne", [13])[0], "heading");
+});
+
+test("a page's title over a shorter heading, sentences on an app's shares, a quoted cookie banner, prices in a text, lists and intertitles on what readers read, a quoted feedback prompt and captions are read as before the hundred-and-thirty-second and hundred-and-thirty-third rounds", () => {
+  const at = readings("r79");
+  // "Déclaration conjointe franco-kazakhe – 5 novembre 2024", a blog's day and a match's headline stay the headline over
+  // the shorter heading that starts the same way further down.
+  assert.equal(at("03-portail-diplomatique-declaration-conjointe", [2])[0], "title");
+  assert.equal(at("04-blog-carnet-route-turkestan", [2])[0], "title");
+  assert.equal(at("05-sport-ligue-champions-kairat-almaty", [2])[0], "title");
+  // "Partagé via l'application TikTok plus de deux millions de fois, …" opens a sentence.
+  assert.deepEqual(at("09-webzine-clip-viral-chanteuse-kazakhe", [6, 12]), ["lede", "paragraph"]);
+  assert.deepEqual(at("10-tech-egov-qr-code-demarches", [8, 16]), ["paragraph", "paragraph"]);
+  // "Wir verwenden Cookies / Nous utilisons des cookies – la phrase d'accueil, …" is a translator's example.
+  assert.equal(at("11-blog-traductrice-sites-bilingues", [11])[0], "heading");
+  // A market report's closing prices and a fact box's quote are the text's figures.
+  assert.deepEqual(at("13-bourse-valeurs-kazakhes-londres", [13, 14, 15]), ["heading", "heading", "heading"]);
+  assert.equal(at("14-air-astana-bilan-introduction-fiche", [21])[0], "heading");
+  // "Les lecteurs ont aussi lu :" over a library's list, "Nos abonnés ont aussi lu" over an editorial's retrospective.
+  assert.deepEqual(at("15-mediatheque-alliance-palmares-prets", [17, 18, 21]), ["paragraph", "heading", "heading"]);
+  assert.equal(at("16-enquete-lecture-jeunes-kazakhs", [13])[0], "heading");
+  assert.deepEqual(at("23-bilan-annee-articles-marquants", [12, 13]), ["heading", "heading"]);
+  // The new feedback prompt a paper announces, and captions naming "conditions" and "groupe de contact".
+  assert.equal(at("17-journal-nouvelle-formule-avis-lecteurs", [16])[0], "heading");
+  assert.equal(at("19-galerie-exposition-peintres-kazakhs", [13])[0], "quote");
+  assert.equal(at("24-ambassade-groupe-contact-legende", [6])[0], "credit");
 });
