@@ -752,6 +752,11 @@ function isRow(w: Work): boolean {
 }
 // A box of the article's key points: "Ce qu’il faut retenir", "L’essentiel", "À retenir", "Ce que vous devez savoir".
 const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à retenir|les points clés|points clés|en bref|ce qu['’]il faut savoir|ce que vous devez savoir)\s*:?$/iu;
+// A box's source or credit under its items: "Sources : Kazatomprom, World Nuclear Association", "Infographie : …"
+// ("Crédits : +18 % sur un an" is a bank's figure).
+const BOX_SOURCE_RE = /^(?:sources?|photos?|infographie|graphique)\s?:/iu;
+// A fact box's label: "Repères", "Orbis Fret en chiffres", "Chiffres clés", "Bio express".
+const FACT_BOX_RE = /^(?:repères|(?:\S[^.!?:]{1,40} )?en chiffres|(?:les )?chiffres[- ]clés|bio express|fiche d['’]identité)\s*:?$/iu;
 /** Longest line read as one of the key points under such a heading. */
 const KEY_POINT_MAX = 300;
 // A label set over a note's standfirst: "Résumé", "Abstract", "Synthèse".
@@ -5442,14 +5447,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   if (interview) for (const i of questions) ws[i].shape = "paragraph";
 
   // A fact box closing the text, its label over short lines: "Ce qu’il faut savoir" / "Malvési : site Orano de
-  // conversion de l’uranium, créé en 1959" / "Environ 250 salariés" / … (the text's, not the site's).
+  // conversion de l’uranium, créé en 1959" / "Environ 250 salariés" / … (the text's, not the site's). So are "REPÈRES" /
+  // "Superficie : 2,7 millions de km², …" and "Orbis Fret en chiffres" / "5 400 salariés dans 14 pays".
   for (let i = Math.max(bodyFrom, 0) + 1; i < ws.length && bodyFrom >= 0; i++) {
-    if (ws[i].kind || ws[i].shape !== "heading" || !KEY_POINTS_RE.test(ws[i].v) || /^en bref/iu.test(ws[i].v)) continue;
+    // (A figures box right under the text's prose or a list of it; after the site's links, "Articles récents" / … /
+    // "L'association en chiffres", it is the site's.)
+    const p = prevText(ws, i);
+    const underText = p >= 0 && (isProse(ws[p]) || ws[p].shape === "list-item");
+    if (ws[i].kind || ws[i].shape !== "heading" || !(KEY_POINTS_RE.test(ws[i].v) || (FACT_BOX_RE.test(ws[i].v) && underText)) || /^en bref/iu.test(ws[i].v)) continue;
     let end = i + 1;
     // Each line a fact, a figure or a label's value: "Environ 250 salariés", "Malvési : site Orano …" (under the text,
     // the site's box of links or its letter's pitch is the site's).
-    while (end < ws.length && ws[end].shape !== "blank" && !ws[end].kind && ws[end].shape !== "furniture" && ws[end].v.length <= KEY_POINT_MAX && !endsSentence(ws[end].v) && /\d|\s:\s/u.test(ws[end].v)) end++;
-    if (end - i - 1 < 2 || (end < ws.length && ws[end].shape !== "blank")) continue;
+    // (Not the box's source under it: "Sources : Kazatomprom, World Nuclear Association".)
+    while (end < ws.length && ws[end].shape !== "blank" && !ws[end].kind && ws[end].shape !== "furniture" && ws[end].v.length <= KEY_POINT_MAX && !endsSentence(ws[end].v) && /\d|\s:\s/u.test(ws[end].v) && !BOX_SOURCE_RE.test(ws[end].v)) end++;
+    if (end - i - 1 < 2 || (end < ws.length && ws[end].shape !== "blank" && !BOX_SOURCE_RE.test(ws[end].v))) continue;
     ws[i].kind = "heading";
     for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "list-item", kind: "list-item" });
   }

@@ -187,7 +187,8 @@
 // and thirty-three's (r79-…), a page's title over a shorter heading of its own further down, sentences opening
 // "Partagé via l'application …", a cookie banner quoted in a list, a market report's prices and a fact box's quote, "Les
 // lecteurs ont aussi lu" and "Nos abonnés ont aussi lu" as a library's list and an editorial's intertitle, a feedback
-// prompt a text quotes, captions naming "conditions" and "contact".
+// prompt a text quotes, captions naming "conditions" and "contact"; and, like round a hundred and thirty-four's
+// (r80-…), key points over their source, a site's own figures box after its links, a bank's "Crédits : +18 %".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -209,11 +210,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1305);
+  assert.equal(byName.size, 1315);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and thirty-three copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and thirty-five copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-6][0-9]|7[0-9])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-7][0-9]|80)-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -663,7 +664,7 @@ test("link openers as intertitles, rates and temperatures in the text, languages
   assert.deepEqual(at("02-cereales-export-afghanistan-prix", [15, 21, 23]), ["heading", "heading", "paragraph"]);
   assert.deepEqual(at("08-quotidien-masthead-numero-ticker", [20, 22]), ["heading", "paragraph"]);
   // "1 euro = 545 tenge | 1 dollar = 505 tenge", "Janvier : −18 °C | Juillet : 21 °C" in the text are the article's.
-  assert.deepEqual(at("09-tenge-economie-chiffres-cles", [14, 16, 27]), Array(3).fill("heading"));
+  assert.deepEqual(at("09-tenge-economie-chiffres-cles", [14, 16, 27]), ["list-item", "list-item", "heading"]);
   // "Français", "English", "Deutsch" over each version of a release, in a list of working languages; "Thématiques : l'eau,
   // l'énergie, les corridors" over prose.
   assert.deepEqual(at("06-hiver-astana-meteo-diplomatie", [12, 23, 27]), Array(3).fill("heading"));
@@ -725,7 +726,7 @@ test("boxed sections, separators, press reviews, programmes, petitions, notices,
   // A forum's programme, "► Ouverture officielle par Mourat Nourtleou (09:30)", is no site's videos.
   assert.deepEqual(at("04-communique-programme-forum-fleches", [18, 19, 20, 21, 22]), Array(5).fill("list-item"));
   // A petition quoted ("Signez la pétition pour que …."), its "48 000 signatures" among key figures, a table's "Ville".
-  assert.deepEqual(at("06-quotidien-petition-loi-agents-etrangers", [18, 24, 29]), ["paragraph", "heading", "heading"]);
+  assert.deepEqual(at("06-quotidien-petition-loi-agents-etrangers", [18, 24, 29]), ["paragraph", "list-item", "heading"]);
   // A law's notices and terms of reuse quoted, donations and forwarding in quotations and advice: the text's.
   assert.deepEqual(at("07-loi-donnees-personnelles-kazakhstan", [13, 19, 23]), Array(3).fill("paragraph"));
   assert.deepEqual(at("08-refugies-karakalpaks-dons-citation", [16, 22, 27]), ["quote", "list-item", "quote"]);
@@ -797,7 +798,7 @@ test("intertitles, reported funding, a staff box, kickers over headlines, anothe
   assert.equal(at("07-credit-photo-lede", [12])[0], "lede");
   assert.equal(pages("r25")("07-credit-photo-lede").date, "2024-02-14");
   // A key figure's price, "Prix du blé kazakh à l'export : 228 $/t", is the text's.
-  assert.equal(at("08-ble-chiffres-cles", [11])[0], "heading");
+  assert.equal(at("08-ble-chiffres-cles", [11])[0], "list-item");
   // "— M. Mourat Nourtleou, vice-Premier ministre, …" under a decree's words is its list.
   assert.deepEqual(at("09-remaniement-decret", [16, 17, 18]), Array(3).fill("list-item"));
   // A live page's "EN DIRECT · … · … · …" on its first line and an entry's "► En direct : Tokaïev et Costa signent …".
@@ -826,7 +827,7 @@ test("witnesses, newsletters' parts, empty searches, headlines, ranks, cases, qu
   assert.equal(at("17-radio-invite-matinale-titre", [6])[0], "title");
   // Ranks in a table ("Classement RSF …   142 / 180"), "Invités : Turquie, …" in a list, "disponible sur YouTube" in a
   // sentence, "Invités : …" in a programme.
-  assert.deepEqual(at("07-sommet-ocs-chiffres-cles", [21, 22, 29, 30, 31]), ["heading", "heading", "list-item", "list-item", "list-item"]);
+  assert.deepEqual(at("07-sommet-ocs-chiffres-cles", [21, 22, 29, 30, 31]), Array(5).fill("list-item"));
   assert.deepEqual(at("06-culture-semaine-cinema-kazakh", [21, 27]), ["paragraph", "paragraph"]);
   // Cases' references as a blog's intertitles; leaked messages quoted; accounts over their followers in the text.
   assert.deepEqual(at("09-cabinet-avocats-arbitrages-kazakhstan", [12, 16, 20]), Array(3).fill("heading"));
@@ -1299,7 +1300,7 @@ test("a table's title, a fact box's neighbours, a service's offer, a headline of
   assert.equal(at("01-soft-power-ranking-table", [24])[0], "heading");
   assert.deepEqual(at("02-ots-summit-fact-box-precedent", [27, 28]), ["list-item", "list-item"]);
   assert.equal(at("03-french-service-launch-list", [19])[0], "heading");
-  assert.deepEqual(at("05-public-consultation-figures", [20, 21]), ["heading", "heading"]);
+  assert.deepEqual(at("05-public-consultation-figures", [20, 21]), ["list-item", "list-item"]);
   assert.equal(at("10-senate-ratification-discussion", [19])[0], "heading");
   // "Dernières nouvelles : le Kazakhstan rapatrie 312 ressortissants …" alone at the top is the headline.
   assert.equal(page("04-live-headline-dernieres-nouvelles").titleLine, 3);
@@ -2240,4 +2241,16 @@ test("a page's title over a shorter heading, sentences on an app's shares, a quo
   assert.equal(at("17-journal-nouvelle-formule-avis-lecteurs", [16])[0], "heading");
   assert.equal(at("19-galerie-exposition-peintres-kazakhs", [13])[0], "quote");
   assert.equal(at("24-ambassade-groupe-contact-legende", [6])[0], "credit");
+});
+
+test("key points over their source, a site's figures box after its links and a bank's figures are read as before the hundred-and-thirty-fourth round", () => {
+  const at = readings("r80");
+  // "Ce qu'il faut retenir" over three figures and "Source : Kazatomprom, UxC": the box, then its source.
+  assert.deepEqual(at("01-agence-depeche-uranium-retenir-source", [22, 23, 24, 25, 26]), ["heading", "list-item", "list-item", "list-item", "credit"]);
+  // "L'association en chiffres" after the site's "Articles récents" is the site's, and so are the links.
+  assert.deepEqual(at("02-association-nauryz-tail-en-chiffres", [19, 23, 24, 25, 27, 28]), ["paragraph", "removed", "removed", "removed", "removed", "removed"]);
+  // "Crédits : +18 % sur un an" among "L'essentiel" is a bank's figure, not the box's source.
+  assert.deepEqual(at("04-economie-banque-halyk-essentiel-credits", [22, 23, 24, 25]), Array(4).fill("list-item"));
+  // A review's "Repères" over its readings after the text is its own.
+  assert.deepEqual(at("05-revue-livres-histoire-kazakhstan-reperes", [19, 20]), ["heading", "list-item"]);
 });
