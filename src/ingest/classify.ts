@@ -871,6 +871,11 @@ const HOURS_AGO_RE = /^(?:publié )?il y a \d{1,2}\s?(?:h|heures?|min|minutes?)(
 const HEAD_STAMP_REACH = 4;
 // The separators of a section's path: "Actualité | Terrains | 18.09.2024".
 const CRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•)\s+/u;
+
+/** A breadcrumb's last item: "Accueil / Lettre D / Diplomatie multivectorielle" gives "Diplomatie multivectorielle". */
+function lastCrumb(v: string): string {
+  return v.split(CRUMB_SEP_RE).pop()!.trim();
+}
 // An event's kind, day and hours: "Webinaire – mardi 23 juin 2020, 14h00-15h30 (heure de Paris)".
 const EVENT_DAY_RE = /^(?:webinaire|visioconférence|conférence en ligne|table ronde|colloque|séminaire)\s[–—-]\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4},?\s\d{1,2}\s?h\s?\d{0,2}(?:\s?[-–]\s?\d{1,2}\s?h\s?\d{0,2})?(?:\s\([^()]{1,30}\))?$|^(?:atelier|session|panel|table ronde|séance|plénière)\s[\p{L}\d][\p{L}\d.]{0,5}\s?[·|–—-]\s?(?:salle|amphi(?:théâtre)?|auditorium)\s[^·|]{1,30}\s?[·|–—-]\s?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4},?\s\d{1,2}\s?h\s?\d{0,2}(?:\s?[-–]\s?\d{1,2}\s?h\s?\d{0,2})?$/iu;
 // The page's kind: "Communiqué de presse", "DOSSIER DE PRESSE".
@@ -979,9 +984,9 @@ const JOURNAL_STAMP_RE = /^(?:publiée?|parue?) (?:dans|au) (?:le )?(?:JO|J\.O\.
 // A town's name and a full stop before a headline's words: "Pierrelatte. ", "Saint-Paul-Trois-Châteaux. ".
 const PLACE_KICKER_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}\S*(?:\s\S+){2})/u;
 const QUESTION_HEADING_MAX = 120;
-// A quotation and nothing else on its line: "« Le Kazakhstan n’a jamais été aussi courtisé, et il le sait »".
 // A dictionary's entry with its grammatical label: "Diplomatie multivectorielle (n. f.)", "Multilatéral (adj.)".
 const GRAMMAR_LABEL_RE = /^(\S.{1,60}?)\s\((?:n|nom|adj|v|loc|adv|sigle|abrév)\.(?:\s?(?:m|f|pl|inv)\.){0,2}\)$/u;
+// A quotation and nothing else on its line: "« Le Kazakhstan n’a jamais été aussi courtisé, et il le sait »".
 const WHOLE_QUOTE_RE = /^[«“"][^«»“”"]{10,200}[»”"]$/u;
 // A headline asking its question, then saying its subject: "Almaty, « terrain neutre » ? La médiation kazakhstanaise
 // entre Bakou et Erevan".
@@ -4669,7 +4674,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const entryAt = ws.findIndex((w) => !w.kind && isBody(w));
   const entry = entryAt >= 0 ? GRAMMAR_LABEL_RE.exec(ws[entryAt].v) : null;
   const entryCrumb = entry ? prevText(ws, entryAt) : -1;
-  if (entry && entryCrumb >= 0 && /breadcrumb/u.test(ws[entryCrumb].reason ?? "") && ws[entryCrumb].v.split(CRUMB_SEP_RE).pop()!.trim() === entry[1]) ws[entryAt].shape = "heading";
+  if (entry && entryCrumb >= 0 && /breadcrumb/u.test(ws[entryCrumb].reason ?? "") && lastCrumb(ws[entryCrumb].v) === entry[1]) ws[entryAt].shape = "heading";
   let headEnd = ws.findIndex((w) => !w.kind && isBody(w) && !label(w));
   const head = headEnd < 0 ? ws.length : headEnd;
   const headings = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
@@ -4752,7 +4757,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Without a headline of five words or more, the breadcrumb's last item of two words or more printed again right over
   // the text is the page's title ("Accueil > … > Jumelages > Turkestan (Kazakhstan)" / … / "Turkestan (Kazakhstan)" /
   // the text), not the site's name above the menu ("… › Sport › Tennis" / "Tennis" over the text is a section's label).
-  const crumbs = long.length === 0 ? ws.slice(0, head).flatMap((w) => (/breadcrumb/u.test(w.reason ?? "") ? [w.v.split(CRUMB_SEP_RE).pop()!.trim()] : [])) : [];
+  const crumbs = long.length === 0 ? ws.slice(0, head).flatMap((w) => (/breadcrumb/u.test(w.reason ?? "") ? [lastCrumb(w.v)] : [])) : [];
   // (Or over a badge in capitals over the text: "Le Chant du faucon" / "PREMIÈRE FRANÇAISE" / the text.)
   const overText = (i: number) => {
     const n = nextText(ws, i);
@@ -4769,7 +4774,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const underCrumb = crumbAt >= 0 && long.length === 1 && long[0] < crumbAt && ws.slice(long[0] + 1, crumbAt).some((w) => /navigation/u.test(w.reason ?? "")) ? nextText(ws, crumbAt) : -1;
   const captioned = (i: number) => overText(i) || (/^(?:credit|caption)$/u.test(ws[nextText(ws, i)]?.shape ?? "") && nextText(ws, nextText(ws, i)) === headEnd);
   const namesCrumb = (i: number) => {
-    const words = ws[crumbAt].v.split(CRUMB_SEP_RE).pop()!.normalize("NFC").toLowerCase().split(/[^\p{L}\d]+/u).filter((x) => x.length >= 4);
+    const words = lastCrumb(ws[crumbAt].v).normalize("NFC").toLowerCase().split(/[^\p{L}\d]+/u).filter((x) => x.length >= 4);
     const own = new Set(ws[i].v.normalize("NFC").toLowerCase().split(/[^\p{L}\d]+/u));
     return words.length > 0 && words.every((x) => own.has(x));
   };
@@ -5339,14 +5344,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // | 2" / … / "Routes de l'Eurasie — Lyon, 15 mai 2025 | 3" (once, such a line is the text's; "Table ronde | 1" / …
   // numbers a programme's parts). With it, each slide's "Diapositive 3" and "Notes de l'orateur :" (on a blog, its
   // intertitles).
-  const footers = new Map<string, number[]>();
+  const footers = new Map<string, { lines: number[]; numbers: Set<string> }>();
   ws.forEach((w, i) => {
-    const m = w.kind ? null : NUMBERED_FOOTER_RE.exec(w.v);
-    if (m && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(m[1]) && countWords(m[1]) >= 4) footers.set(m[1], [...(footers.get(m[1]) ?? []), i]);
+    // (Tried only on a line with a bar, short enough to match, 126 characters at most: the pattern would try the first
+    // characters of every paragraph.)
+    const m = w.kind || w.v.length > 126 || !w.v.includes("|") ? null : NUMBERED_FOOTER_RE.exec(w.v);
+    if (!m || !/(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(m[1]) || countWords(m[1]) < 4) return;
+    const footer = footers.get(m[1]) ?? { lines: [], numbers: new Set<string>() };
+    footer.lines.push(i);
+    footer.numbers.add(m[2]);
+    footers.set(m[1], footer);
   });
   let slides = false;
-  for (const lines of footers.values()) {
-    if (lines.length < 3 || new Set(lines.map((i) => NUMBERED_FOOTER_RE.exec(ws[i].v)![2])).size !== lines.length) continue;
+  for (const { lines, numbers } of footers.values()) {
+    if (lines.length < 3 || numbers.size !== lines.length) continue;
     slides = true;
     for (const i of lines) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (running header or page number of a printed page)" });
   }
@@ -5929,9 +5940,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // After the text has begun, a bare date line may belong to a card of another article: only "Publié le…" counts, and
     // a post's day under its counters ("1 234 mentions J'aime" / "12 mars 2024"), where a social network prints it, as
     // a last resort.
-    // (Nor over its update, both the page's: "Le 14/10/2024 à 18:45" / "Modifié le 15/10/2024 à 08:12", under an
-    // article's key points.)
-    // (An event's day after the update is no publication: "Le 21/11/2024 à 18:30" over "Mis à jour le 04/11/2024".)
+    // (Nor over its update, not later than it, both the page's: "Le 14/10/2024 à 18:45" / "Modifié le 15/10/2024 à
+    // 08:12", under an article's key points; "Le 21/11/2024 à 18:30" over "Mis à jour le 04/11/2024" is an event's day.)
     const overUpdate = (j: number) => j < ws.length && /date line/u.test(ws[j].reason ?? "") && UPDATE_STAMP_RE.test(ws[j].v) && !!ws[j].metaDate && !!w.metaDate && w.metaDate.date <= ws[j].metaDate!.date;
     const pastText = i > secondBody && !PUBLICATION_WORD_RE.test(w.v) && !closingStamp(i) && !(w.metaDate && overUpdate(nextText(ws, i)));
     const p = pastText && w.metaDate ? prevText(ws, i) : -1;

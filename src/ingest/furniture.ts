@@ -638,7 +638,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés", "InfoContinu © 2017 — Mentions
   // légales — Contact", "Steppes & Détroits est un podcast indépendant. © 2025 · Mentions légales", "© 2024 DVK Avocats
-  // – Mentions légales – Politique de confidentialité – Gestion des cookies".
+  // – Mentions légales – Politique de confidentialité – Gestion des cookies", a lexicon's "© 2012-2026 Lexique des
+  // relations internationales – Textes sous licence CC BY-NC".
   {
     reason: "copyright footer",
     re: /^(?:©\s*reproduction (?:réservée|interdite)|.*tous droits (?:de reproduction )?réservés.*|.*all rights reserved.*|.*reproduction(?: totale ou partielle| même partielle)? (?:est )?(?:autorisée|interdite|soumise)(?: sans| avec| à|,| sauf| pour)[^.]{0,80}\.?|(?:©|\(c\))\s*(?:19|20)\d{2}\s+site officiel\b[^–—|]{0,120}\.(?:\s.{0,200})?|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?:.{0,60}|.{0,100}(?<!\p{L})(?:mentions légales|politique de confidentialité|gestion des cookies|conditions (?:générales|d['’]utilisation)|privacy(?=\s*(?:[·|–—-]|$))|cookiebeleid|cgu|reproduction (?:ou \p{L}+ )?(?:en tout ou (?:en )?partie |totale ou partielle )?interdite)(?!\p{L}).{0,160})|[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120}|(?:©|\(c\))\s*(?:19|20)\d{2}\b.{0,100}(?<!\p{L})licen[cs]e (?:cc|creative commons)\b.{0,40}|[^.©]{1,40}©\s?(?:19|20)\d{2}\s{2,}(?:conditions (?:générales|d['’]utilisation)|confidentialité|mentions légales|cgu)(?!\p{L}).{0,160}|[^©]{1,80}\.\s©\s?(?:19|20)\d{2}\s*[—–|·-]\s*mentions légales\b.{0,120})$/iu,
@@ -711,7 +712,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An aggregator's note over the article it shows in full: "Lecture seule · Article complet fourni par l'éditeur".
   { reason: "the aggregator's note", re: /^(?:lecture seule\s·\s)?article (?:complet )?fourni par l['’]éditeur$/iu },
   // A document to download, its format in brackets: "Télécharger l'étude pays complète (PDF)", "Télécharger le
-  // communiqué (PDF, 240 Ko)".
+  // communiqué (PDF, 240 Ko)", or its language: "Télécharger le câble original (anglais)" (not a procedure's step:
+  // "Télécharger et remplir le questionnaire … (en russe)").
   { reason: "download links", re: /^télécharger (?:(?:l['’]|le |la |les |notre |nos )?[^.!?()]{2,80}\((?:PDF|DOCX?|ODT|EPUB|XLSX?|CSV)(?:,\s?[\d,.]+\s?[kKM]o)?\)|(?:l['’]|le |la |les )(?![^()]*\s(?:et|sur|puis)\s)[^.!?()]{2,60}\((?:anglais|français|russe|kazakh)\))$/iu },
   // A course's progress bar: "Votre progression : 38 %".
   { reason: "the reader's progress", re: /^(?:votre )?progression\s?:?\s?\d{1,3}\s?%(?:\s(?:terminé|complété))?$/iu },
@@ -789,8 +791,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A betting site's odds for a match, home, draw, away, and its prompt: "1 : 7,50    X : 4,60    2 : 1,40", "Voir les
   // cotes chez nos partenaires".
   { reason: "betting odds", re: /^1\s?:\s?\d{1,3}[,.]\d{1,2}\s+[XN]\s?:\s?\d{1,3}[,.]\d{1,2}\s+2\s?:\s?\d{1,3}[,.]\d{1,2}$|^(?:voir|comparer|consulter) (?:les |toutes les )?cotes (?:chez|sur|de) (?:nos |les )?(?:partenaires|bookmakers|opérateurs|sites de paris)[^.!?]{0,30}$/iu },
-  // An encyclopedia's note under its title, naming another entry: "Ne doit pas être confondu avec Relations entre l'Union européenne et le Kazakhstan." (a definition's
-  // "Ne doit pas être confondue avec la prairie" is its text).
+  // An encyclopedia's note under its title, naming another entry: "Ne doit pas être confondu avec Relations entre
+  // l'Union européenne et le Kazakhstan." (a definition's "Ne doit pas être confondue avec la prairie" is its text).
   { reason: "encyclopedia page furniture", re: /^[Nn]e doit pas être confondue? avec (?:l['’]article |la page )?\p{Lu}[^.«»]{2,120}\.?$/u },
   // A letters page's notice and its address: "Les lettres publiées n'engagent que leurs auteurs. Le titre est de la
   // rédaction …", "Écrivez-nous : courrier@… ou Le Courrier de l'Aude, …" (a letter quoting the notice, "… n'engagent que
