@@ -417,8 +417,9 @@ const QUOTED_OPENING_TITLE_RE = /^«(?![^»]*(?<!\p{L})(?:je|j['’]|nous|vous|t
 
 // A blog post's footer: who posted it, at what time ("Publié par Bernard Lefaucheux à 18:40").
 const POSTED_AT_TIME_RE = /^(?:publié|posté|rédigé) par \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} à \d{1,2}[:h]\d{2}$/iu;
-// Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le".
-const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|mis en ligne|modifi|actualis/iu;
+// Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le", a
+// daily's "Paru dans l'édition n° 13652 du lundi 2 septembre 2024" (a book's "Paru le …" is its own).
+const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|mis en ligne|modifi|actualis|parue? dans l['’]édition/iu;
 // An update's stamp: "Modifié le 15/10/2024 à 08:12", "Mis à jour le …".
 const UPDATE_STAMP_RE = /^(?:modifié|mis à jour|mise à jour|actualisé)(?: le)?\s/iu;
 // The label of the day a page was last changed: "Date de modification :", "Date de dernière modification :".
