@@ -5464,9 +5464,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = Math.max(bodyFrom, 0) + 1; i < ws.length && bodyFrom >= 0; i++) {
     // (A figures box right under the text's prose or a list of it; after the site's links, "Articles récents" / … /
     // "L'association en chiffres", it is the site's.)
-    const p = prevText(ws, i);
-    const underText = p >= 0 && (isProse(ws[p]) || ws[p].shape === "list-item");
-    if (ws[i].kind || ws[i].shape !== "heading" || !(KEY_POINTS_RE.test(ws[i].v) || (FACT_BOX_RE.test(ws[i].v) && underText)) || /^en bref/iu.test(ws[i].v)) continue;
+    const underText = () => {
+      const p = prevText(ws, i);
+      return p >= 0 && (isProse(ws[p]) || ws[p].shape === "list-item");
+    };
+    if (ws[i].kind || ws[i].shape !== "heading" || !(KEY_POINTS_RE.test(ws[i].v) || (FACT_BOX_RE.test(ws[i].v) && underText())) || /^en bref/iu.test(ws[i].v)) continue;
     let end = i + 1;
     // Each line a fact, a figure or a label's value: "Environ 250 salariés", "Malvési : site Orano …" (under the text,
     // the site's box of links or its letter's pitch is the site's).
