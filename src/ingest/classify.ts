@@ -4774,9 +4774,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 0; i < head; i++) if (/breadcrumb/u.test(ws[i].reason ?? "")) crumbAt = i;
   const underCrumb = crumbAt >= 0 && long.length === 1 && long[0] < crumbAt && ws.slice(long[0] + 1, crumbAt).some((w) => /navigation/u.test(w.reason ?? "")) ? nextText(ws, crumbAt) : -1;
   const captioned = (i: number) => overText(i) || (/^(?:credit|caption)$/u.test(ws[nextText(ws, i)]?.shape ?? "") && nextText(ws, nextText(ws, i)) === headEnd);
+  // (Cut at hyphens too, unlike words(): "Asie centrale" is named in "Kazakhstan-Asie centrale : …".)
+  const letterRuns = (s: string) => s.normalize("NFC").toLowerCase().split(/[^\p{L}\d]+/u);
   const namesCrumb = (i: number) => {
-    const words = lastCrumb(ws[crumbAt].v).normalize("NFC").toLowerCase().split(/[^\p{L}\d]+/u).filter((x) => x.length >= 4);
-    const own = new Set(ws[i].v.normalize("NFC").toLowerCase().split(/[^\p{L}\d]+/u));
+    const words = letterRuns(lastCrumb(ws[crumbAt].v)).filter((x) => x.length >= 4);
+    const own = new Set(letterRuns(ws[i].v));
     return words.length > 0 && words.every((x) => own.has(x));
   };
   const crumbHeadline = underCrumb >= 0 && candidates.includes(underCrumb) && wordCount(underCrumb) >= 2 && !capitals(underCrumb) && captioned(underCrumb) && namesCrumb(underCrumb) ? underCrumb : undefined;
