@@ -430,8 +430,9 @@ const AGENCY_STAMP_RE = new RegExp(String.raw`^(?:${AGENCIES})\s*[—–-]\s*\d`
 const DASHED_INTERTITLE_RE = /^[-–—]\s+[^-–—.!?]{2,80}[^\s.!?]\s+[-–—]$/u;
 // A short line of a label, a colon and a value: "Chine : Wang Yi", "Union européenne : Charles Michel".
 const LABELLED_ITEM_RE = /^[^:]{1,40}\s?:\s[^:]{1,80}$/u;
-// A timeline entry: a year or a range, a colon, what happened: "1991 : indépendance", "2017-2018 : membre du Conseil".
-const TIMELINE_ENTRY_RE = /^(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*:\s+\S/u;
+// A timeline entry: a year or a range, a colon, what happened: "1991 : indépendance", "2017-2018 : membre du Conseil",
+// maybe with its month: "Décembre 2024 : nommé ambassadeur en France".
+const TIMELINE_ENTRY_RE = /^(?:(?:[Jj]anvier|[Ff]évrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]oût|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd]écembre)\s)?(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*:\s+\S/u;
 // A timeline entry without its colon, a date then what happened: "1996-2001 Ambassadeur…", "14 février 1938
 // Naissance…".
 const TIMELINE_BARE_RE = /^(?:\d{1,2}(?:er)?\s+\p{Ll}+\s+)?(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s+\p{Lu}\p{Ll}/u;
@@ -464,6 +465,13 @@ const ARCHIVE_TODAY_RE = /^archive\.(?:today|ph|is|li|md|vn|fo)$/iu;
 const ARCHIVE_BANNER_END_RE = /report bug or abuse|download \.zip|^webpage\s+screenshot$/iu;
 const ARCHIVE_BANNER_MAX = 15;
 // An app store's button: "App Store", "Télécharger dans l'App Store", "Disponible sur Google Play".
+// A phone's banner offering the site's application (see shapeOf), maybe with its button: "Lisez La Gazette de Bruxelles
+// dans notre application, c'est plus rapide. Ouvrir"; the last line it may stand on.
+const APP_BANNER_RE = /^(?:lisez|lire|poursuivez|continuez)(?:-nous| la lecture| la suite| cet article)?(?: \p{Lu}[^.!?:;«»"]{1,50}?)? (?:dans|sur) (?:l['’]|notre )appli(?:cation)?(?: mobile)?(?:\s?[:,]\s?(?:c['’]est )?(?:plus|moins|gratuit|sans)(?!\p{L})[^.!?«»"]{0,60}[.!]?)?(?:\s(?:ouvrir|installer|obtenir))?$/iu;
+const APP_BANNER_LAST_LINE = 3;
+const APP_BANNER_REASON = "site furniture (the site's application banner)";
+// The button of a phone's banner offering the site's application: "Ouvrir", "Installer", "Obtenir".
+const APP_BUTTON_RE = /^(?:ouvrir|installer|obtenir|télécharger|voir)(?: l['’]appli(?:cation)?)?$/iu;
 const STORE_BUTTON_RE = /^(?:(?:télécharger dans l['’]|disponible sur (?:l['’])?)?app store|(?:disponible sur |télécharger sur )?google play)$/iu;
 // A cookie notice's buttons: "Gérer mes choix", "J'accepte", "Tout refuser".
 // Most lines of a cookie banner printed without a blank line under it: its notice, its buttons.
@@ -628,6 +636,9 @@ const WIDE_DATED_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?
 // there, "Bruxelles — 3 novembre 2025", opens a chronology's entry).
 const DASHED_DAY_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{1,2}\s\p{L}+\s\d{4}$/u;
 const COMMENTER_STAMP_RE = /^(?!\d{1,2}\s?h\s?\d{2}\s|(?:actualisé|publié|mis à jour|modifié)e?\s)[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s|(?:hier|aujourd['’]hui|avant-hier) à \d{1,2}\s?[:h]\s?\d{2}$).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30})|\s{2,}il y a \d{1,3} (?:minutes?|heures?|jours?|min|h|j)(?: · Auteure?)?)$|^@[\p{L}\d_.-]{2,30}\s+il y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
+// The same without its dash, under a count of comments under the page's tools: "Jean-Pierre L. 08/02/2025 09:41"
+// (under a paragraph, "3 réactions" may head a letters page's letters, "Nadia B. 10/11/2025 14:20" / its letter).
+const FIGURES_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
 // A count of comments alone: "3 commentaires".
 // The comments' label alone: "Commentaires", "Réactions".
 const COMMENTS_LABEL_RE = /^(?:commentaires|réactions)$/iu;
@@ -901,6 +912,18 @@ const BROADCAST_CREDIT_RE = /^(?:[Ss]ujet (?:radio|TV|télé)|[Aa]daptation web)
 // A link to a service's news in one language: "Toutes les nouvelles en français".
 const ALL_NEWS_LINK_RE = /^toutes les (?:nouvelles|actualités|infos) en \p{L}+$/iu;
 // A programme's session, its day and hour first: "Ven. 14/11 · 19 h 30 — Soirée d’ouverture : Les Cavaliers de Torgaï".
+// A programme's day alone on its line: "Lundi 12 mai", "Mardi 13 mai 2025 :".
+const PROGRAMME_DAY_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s(?:19|20)\d{2})?\s?:?$/iu;
+/** A programme's day (see PROGRAMME_DAY_RE), as a heading or read as a date line. */
+function isProgrammeDay(w: Work): boolean {
+  return !w.kind && (w.shape === "heading" || w.reason === "date line (publication metadata)") && PROGRAMME_DAY_RE.test(w.v);
+}
+// An hour and what happens then: "18 h : accueil …", "10h30 – visite …", "9 h-12 h : ateliers", "14:00 · table ronde".
+const PROGRAMME_HOUR_RE = /^\d{1,2}(?:\s?h(?:\s?\d{2})?|[:.]\d{2})(?:\s?[-–à]\s?\d{1,2}(?:\s?h(?:\s?\d{2})?|[:.]\d{2}))?\s?(?::|[-–—·])\s?\S/u;
+// An agenda's label over the site's events: "Agenda", "L'agenda du week-end", "Agenda de la Maison".
+const AGENDA_OVER_RE = /^(?:l['’])?agenda\b|^à venir\b|^prochains? (?:événements?|rendez-vous)\b/iu;
+// The longest line of a programme's day.
+const PROGRAMME_ITEM_MAX = 200;
 const SESSION_LINE_RE = /^(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s\d{1,2}\/\d{1,2}\s[·|]\s\d{1,2}\s?h(?:\s?\d{2})?\s[—–-]\s\S/iu;
 // The last line of a page's head where a menu of links apart by wide spaces is looked for.
 const SPACED_MENU_LAST_LINE = 8;
@@ -1724,6 +1747,10 @@ function shapeOf(w: Work, email = true): void {
   // is.)
   // An Iranian site's stamp in its solar calendar alone, "Mise à jour : 1403/08/15 – 11:02": no day of ours.
   if (SOLAR_STAMP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "date line (a day of the Iranian calendar)" });
+  // A phone's banner offering the site's application, over the page: "Lisez Le Courrier d'Alsace dans l'application",
+  // "Lisez-nous dans l'application : plus rapide, moins de publicité." (in a text, "Continuez la démarche sur
+  // l'application mobile" is a step of a how-to).
+  if (w.src.line <= APP_BANNER_LAST_LINE && APP_BANNER_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: APP_BANNER_REASON });
   // The skip link opening the page: "Aller directement au contenu" (further down, a text may list a portal's links).
   if (w.src.line <= TAGLINE_LAST_LINE && /^aller directement au contenu$/iu.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation link)" });
   // A search box's prompt among the first lines, what it finds listed, its dots kept: "Rechercher un projet, un
@@ -3723,6 +3750,39 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         continue;
       }
     }
+    // A programme's days, two or more, each over its hours: "Lundi 12 mai" / "18 h : accueil de la délégation à l'hôtel
+    // de ville" / "Mardi 13 mai" / "10 h : visite du lycée …" / … (a day's one line may give no hour: "Journée à Orléans
+    // …"). They are the text's, a list of days and hours, wherever they stand; each a short line (a live page's entries,
+    // "15h10 – Le forum d'affaires s'ouvre …", are its paragraphs), not under an agenda's label ("L'agenda du week-end"
+    // over the site's other events).
+    if (isProgrammeDay(ws[i])) {
+      const days: number[] = [];
+      const items: number[] = [];
+      let timed = 0;
+      let j = i;
+      while (j < ws.length && isProgrammeDay(ws[j])) {
+        let k = nextText(ws, j);
+        const first = k;
+        while (k < ws.length && !ws[k].kind && ws[k].shape === "heading" && ws[k].v.length <= PROGRAMME_ITEM_MAX && !isProgrammeDay(ws[k])) {
+          const hour = PROGRAMME_HOUR_RE.test(ws[k].v);
+          if (!hour && k !== first) break;
+          items.push(k);
+          if (hour) timed++;
+          k = nextText(ws, k);
+          if (!hour) break;
+        }
+        if (k === first) break;
+        days.push(j);
+        j = k;
+      }
+      if (days.length >= 2 && timed >= 2) {
+        i = items[items.length - 1];
+        if (AGENDA_OVER_RE.test(ws[prevText(ws, days[0])]?.v ?? "")) continue;
+        for (const d of days) Object.assign(ws[d], { shape: "list-item", reason: undefined, metaDate: undefined, entryDay: true });
+        for (const k of items) ws[k].shape = "list-item";
+        continue;
+      }
+    }
     // A programme's sessions, three or more, each its day and hour first: "Ven. 14/11 · 19 h 30 — Soirée d’ouverture :
     // …".
     if (ws[i].shape === "heading" && SESSION_LINE_RE.test(ws[i].v)) {
@@ -3783,6 +3843,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         i = end - 1;
       }
       continue;
+    }
+    // The title of a video between its label and its player's length, in the text: "Vidéo" / "Pourquoi le Kazakhstan
+    // attire les convoitises des grandes puissances" / "Durée : 04:12" (over the text, a video page's headline).
+    if (/video player/.test(ws[i].reason ?? "") && i >= 2 && ws[i - 1].shape === "heading" && !ws[i - 1].kind && /^vidéo$/iu.test(ws[i - 2].v) && /^durée\s?:/iu.test(ws[i].v) && ws.slice(0, i - 2).some(isProse)) {
+      Object.assign(ws[i - 1], { shape: "furniture", reason: "site furniture (video player: the video's title or chapters)" });
     }
     // The title of a video, printed under its player's controls, up to the next blank line.
     if (/video player/.test(ws[i].reason ?? "")) {
@@ -4195,10 +4260,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const n = nextText(ws, i);
     const told = ws.slice(bodyStart, i).filter((x) => !x.kind && (x.shape === "paragraph" || x.shape === "quote") && countWords(x.v) >= TOLD_PARAGRAPH_WORDS).length;
     if (told < 2 && !(told === 1 && n < ws.length && /^trier par\b/iu.test(ws[n].v))) continue;
-    // (A name and a day without a time open them only under the page's tools: under a paragraph, "3 réactions" heads a
-    // letters page's letters, "Nadia B. — 10 novembre 2025" / its letter.)
+    // (A name and a day without a time, or a day in figures without a dash, open them only under the page's tools:
+    // under a paragraph, "3 réactions" heads a letters page's letters, "Nadia B. — 10 novembre 2025" / its letter.)
     const afterTools = (ws[prevText(ws, i)]?.kind ?? ws[prevText(ws, i)]?.shape) === "furniture";
-    const stamp = (v: string) => COMMENTER_STAMP_RE.test(v) || (/commentaire/iu.test(w.v) && WIDE_DATED_STAMP_RE.test(v)) || (DASHED_DAY_STAMP_RE.test(v) && findTag(v.split(" — ")[0])?.kind !== "place" && afterTools);
+    const stamp = (v: string) => COMMENTER_STAMP_RE.test(v) || (/commentaire/iu.test(w.v) && WIDE_DATED_STAMP_RE.test(v)) || (((DASHED_DAY_STAMP_RE.test(v) && findTag(v.split(" — ")[0])?.kind !== "place") || FIGURES_STAMP_RE.test(v)) && afterTools);
     // (Or the name and its time on two lines, "Martine B." / "28 novembre 2025 à 09:02", under the site's lines: the
     // text quoting its readers' comments introduces them.)
     // (A newsletter platform's day alone, "Jean-Pierre Vautrin" / "10 nov.", too.)
@@ -4452,7 +4517,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // encyclopedia's infobox pairs two cells: "Kazakhstan\tTurquie").
   // Only in the page's head or tail: a line of cells between two paragraphs of the text is the text's ("Les langues de
   // travail⇥russe⇥anglais", five signatories' names).
-  const rowAt = (j: number) => j >= 0 && j < ws.length && isTableRow(ws[j].src.text);
+  // (The site's own bar over it is no row of a table: "S'abonner⇥Se connecter" / "Actualité⇥Région⇥Sports⇥…".)
+  const rowAt = (j: number) => j >= 0 && j < ws.length && isTableRow(ws[j].src.text) && (ws[j].kind ?? ws[j].shape) !== "furniture";
   const prose = (w: Work) => !w.kind && w.shape === "paragraph" && !isRow(w) && countWords(w.v) >= 12;
   const firstProse = ws.findIndex(prose);
   let lastProse = ws.length - 1;
@@ -4510,6 +4576,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (n < ws.length && !ws[n].kind && STORE_BUTTON_RE.test(ws[n].v) && ws[n].v !== ws[i].v) {
       for (const j of [i, n]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (an app's download buttons)" });
     }
+  }
+  // The button under a phone's banner offering the site's application: "Lisez-nous dans l'application" / "Ouvrir".
+  for (let i = 0; i < ws.length; i++) {
+    const n = i + 1;
+    if (n < ws.length && ws[i].reason === APP_BANNER_REASON && !ws[n].kind && APP_BUTTON_RE.test(ws[n].v)) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: ws[i].reason });
   }
   for (let i = 0; i < ws.length; i++) {
     if ((ws[i].kind ?? ws[i].shape) !== "furniture" || !/cookie/.test(ws[i].reason ?? "") || COOKIE_BUTTON_RE.test(ws[i].v)) continue;

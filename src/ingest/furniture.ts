@@ -196,6 +196,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An app's line under the text it shares: "Partagé depuis l'application La Gazette des Continents. Téléchargez-la
   // gratuitement : https://…" (not a sentence: "Partagé via l'application TikTok plus de deux millions de fois, …").
   { reason: "share prompt", re: /^partagé (?:depuis|via|avec) l['’]application\s[^.,;:]{2,60}\.\s(?:téléchargez|https?:\/\/)\S.{0,160}$/iu, anyLength: true },
+  // An article's tools in a row, one space apart, as a daily's bar copies: "Offrir l'article Lire plus tard Partager",
+  // "Recommander (14) Offrir l'article Partager".
+  { reason: "share prompt", re: /^(?:(?:offrir(?: l['’]article| cet article)?|lire plus tard|partager|recommander(?:\s?\(\d{1,5}\))?|imprimer|commenter|sauvegarder|enregistrer|réagir)(?:\s|$)){3,}$/iu },
   // A thread reader's link to the thread: "Lire sur X".
   { reason: "reader tool", re: /^lire (?:sur|le fil sur) (?:x|twitter|threads|bluesky|mastodon)$/iu },
   // A programme's next showing on its page: "Prochaine diffusion le mardi 10 mars à 22:45" (a fact box's "Diffusion :
@@ -973,8 +976,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
 // The site's own appeals, not quoted: "… ne reçoit aucune subvention publique. Ce sont vos dons qui nous permettent …",
 // "Vous aimez cette lettre ? Transférez-la à un collègue", "Pas encore abonné(e) ? Inscrivez-vous", "Cet article est en
 // accès libre. Le Révélateur ne vit que grâce à ses abonné·es." (a newspaper quoted, "« Notre journal ne vit que de ses
-// lecteurs »", is the text's), "… Haïastan Actu ne vit que de vos dons.".
-const OWN_PROMPT_RE = /^(?!.*[«“"])(?:(?:.*[.!?]\s+)?ce sont vos dons qui|(?=.*(?<!\p{L})cet article(?!\p{L})).*(?<!\p{L})ne vit que (?:de|grâce à) ses (?:lect|abonn)|(?:.*[.!?]\s+)?\p{Lu}[\p{L}'’ .&-]{1,40} ne vit que (?:de|grâce à) vos dons|vous aimez cette lettre\s*\?.*transférez-(?:la|le)|pas encore abonnée?(?:\(e\))?\s*\?)/iu;
+// lecteurs »", is the text's), "… Haïastan Actu ne vit que de vos dons.", "Soutenez une information religieuse
+// indépendante. Chaque don compte." (a slogan without its stop, "Soutenez une presse libre : le mot d'ordre du 3 mai",
+// is an intertitle).
+const OWN_PROMPT_RE = /^(?!.*[«“"])(?:(?:.*[.!?]\s+)?ce sont vos dons qui|(?=.*(?<!\p{L})cet article(?!\p{L})).*(?<!\p{L})ne vit que (?:de|grâce à) ses (?:lect|abonn)|(?:.*[.!?]\s+)?\p{Lu}[\p{L}'’ .&-]{1,40} ne vit que (?:de|grâce à) vos dons|vous aimez cette lettre\s*\?.*transférez-(?:la|le)|pas encore abonnée?(?:\(e\))?\s*\?|(?:.*[.!?]\s+)?soutenez une (?:information|presse)(?: \p{L}+)? (?:indépendante|libre)\s?[.!])/iu;
 const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la|nos) (?:newsletter|lettre|alertes)|désactivez votre bloqueur de publicité|vous désabonner|vous avez aimé cet article/iu;
 
 /** The family reason of a whole line, or null; a line over FURNITURE_MAX_CHARS only by a family of any length. */

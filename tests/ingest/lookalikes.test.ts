@@ -188,7 +188,11 @@
 // "Partagé via l'application …", a cookie banner quoted in a list, a market report's prices and a fact box's quote, "Les
 // lecteurs ont aussi lu" and "Nos abonnés ont aussi lu" as a library's list and an editorial's intertitle, a feedback
 // prompt a text quotes, captions naming "conditions" and "contact"; and, like round a hundred and thirty-four's
-// (r80-…), key points over their source, a site's own figures box after its links, a bank's "Crédits : +18 %".
+// (r80-…), key points over their source, a site's own figures box after its links, a bank's "Crédits : +18 %"; and,
+// like rounds a hundred and thirty-six and a hundred and thirty-seven's (r81-…), a how-to's steps on an application,
+// "Soutenez une presse libre" as a slogan, a caption, an intertitle and a quotation, video pages' headlines over their
+// player, a live page's timed entries, a diary's days, the site's agenda after the text, a letters page's letters and
+// an interview's first question under a count of reactions, blog platforms' posts.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -210,11 +214,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1315);
+  assert.equal(byName.size, 1339);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and thirty-five copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and thirty-seven copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-7][0-9]|80)-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-7][0-9]|8[01])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2253,4 +2257,37 @@ test("key points over their source, a site's figures box after its links and a b
   assert.deepEqual(at("04-economie-banque-halyk-essentiel-credits", [22, 23, 24, 25]), Array(4).fill("list-item"));
   // A review's "Repères" over its readings after the text is its own.
   assert.deepEqual(at("05-revue-livres-histoire-kazakhstan-reperes", [19, 20]), ["heading", "list-item"]);
+});
+
+test("a how-to's steps on an application, a slogan, video pages' headlines, live entries, a diary, the site's agenda, letters and an interview's question are read as before the hundred-and-thirty-sixth and hundred-and-thirty-seventh rounds", () => {
+  const at = readings("r81");
+  // "Lire les classiques kazakhs sur son application", "Continuer l'inscription dans l'application" / "Ouvrir
+  // l'application" in the text: an intertitle and a how-to's steps, not a banner (only over the page).
+  assert.deepEqual(at("01-quotidien-appli-bibliotheque", [15, 22, 23]), ["heading", "heading", "heading"]);
+  assert.deepEqual(at("22-magazine-voyage-guide-visa-electronique", [19, 20, 23]), ["heading", "heading", "heading"]);
+  // "Soutenez une presse libre" in a caption, in quotations, as an intertitle or a slogan without its stop is the text's;
+  // the site's own appeal, "Soutenez une presse indépendante. Chaque don compte.", goes.
+  assert.deepEqual(at("06-media-liberte-presse-almaty", [12, 13, 15, 20]), ["paragraph", "quote", "quote", "removed"]);
+  assert.deepEqual(at("14-observatoire-presse-libre-almaty-petition", [5, 9, 12, 14, 19, 28]), ["title", "paragraph", "heading", "heading", "quote", "removed"]);
+  assert.equal(at("20-site-religieux-congres-religions-astana-don", [11])[0], "heading");
+  // A video page's headline between "Vidéo" and "Durée : …", over the text, stays its headline.
+  assert.equal(at("08-chaine-video-steppe-solaire", [8])[0], "title");
+  assert.equal(at("15-chaine-info-video-tokaiev-elysee", [7])[0], "title");
+  // A day's date line over the standfirst, a live page's timed entries and a diary's paragraphs under its days are no
+  // programme's items.
+  assert.equal(at("03-direct-visite-etat-paris", [9])[0], "lede");
+  assert.deepEqual(at("13-mairie-programme-delegation-turkestan", [8, 10]), ["lede", "list-item"]);
+  assert.deepEqual(at("24-magazine-judo-grand-chelem-astana-programme", [7, 9]), ["lede", "list-item"]);
+  assert.deepEqual(at("12-quotidien-carnet-route-mangystau", [19, 20]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("16-blog-heberge-carnet-mission-almaty", [9, 15]), ["title", "paragraph"]);
+  // The site's agenda under "L'agenda du week-end" or "Agenda de la Maison" stays the site's, and the initials over it
+  // sign the text.
+  assert.deepEqual(at("11-regional-concert-dombra-agenda", [13, 15, 16, 17]), ["credit", "removed", "removed", "removed"]);
+  assert.deepEqual(at("19-centre-culturel-concert-dombra-agenda", [23, 25, 27]), ["heading", "heading", "heading"]);
+  // "Nadia B. 10/11/2025 14:20" under "3 réactions" under a paragraph heads a letter; under the standfirst, the
+  // interviewer's stamp over the first question.
+  assert.deepEqual(at("23-hebdo-courrier-lecteurs-visite-tokaiev", [11, 12, 13, 14, 15, 16]), ["heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]);
+  assert.equal(at("09-hebdo-entretien-commentaires", [11])[0], "paragraph");
+  // A blog platform's author, badge and notice stay as they were read.
+  assert.deepEqual(at("04-club-billet-corridor-median", [12, 13, 14]), ["removed", "removed", "removed"]);
 });
