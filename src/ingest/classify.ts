@@ -3,7 +3,7 @@
 // bibliography, tail) decide what the shapes mean.
 import { readDateHeader, readDateline, findDates, isValidIsoDate, monthNumber } from "./date.ts";
 import { countWords, emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, LEADING_EMOJI_RE, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
-import { FOLLOW_BUTTONS, FOLLOW_TOWN_RE, INITIAL_AND_NAME_RE, INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE, SOCIAL_POST_STAMP_RE } from "./furniture.ts";
+import { FOLLOW_BUTTONS, FOLLOW_TOWN_RE, INITIAL_AND_NAME_RE, INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLongBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE, SOCIAL_POST_STAMP_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
 import { readToolHeader, type HeaderRole } from "./tool-header.ts";
 import { findTag } from "../taxonomy/match.ts";
@@ -155,6 +155,8 @@ const TICKER_ITEMS = 3;
 const TICKER_ITEM_WORDS = 4;
 // Sections between triangles are a breadcrumb among the page's first lines only.
 const TRIANGLE_CRUMB_LAST_LINE = 15;
+// The last line where a long breadcrumb from the home page is looked for (further down, a portal's path a how-to gives).
+const LONG_CRUMB_LAST_LINE = 8;
 const TICKER_LAST_LINE = 8;
 // A market's quotations one a line, among the page's first lines only.
 const QUOTES_LAST_LINE = 15;
@@ -912,6 +914,17 @@ const BROADCAST_CREDIT_RE = /^(?:[Ss]ujet (?:radio|TV|télé)|[Aa]daptation web)
 // A link to a service's news in one language: "Toutes les nouvelles en français".
 const ALL_NEWS_LINK_RE = /^toutes les (?:nouvelles|actualités|infos) en \p{L}+$/iu;
 // A programme's session, its day and hour first: "Ven. 14/11 · 19 h 30 — Soirée d’ouverture : Les Cavaliers de Torgaï".
+// A page's history of its changes: "Historique des mises à jour de cette fiche :".
+const PAGE_HISTORY_RE = /historique|mises? à jour|modifications?|publications?/iu;
+// The fewest words of the paragraph announcing a calendar.
+const CALENDAR_INTRO_WORDS = 8;
+// A stamp of the page's publication: "Publié le …", "Mis en ligne le …" (not its update).
+const PUBLISHED_STAMP_RE = /publi|mise? en ligne/iu;
+// A day's badge in capitals over a headline: "12 MARS 2025".
+const DAY_BADGE_RE = /^\d{1,2}(?:ER)?\s(?:JANVIER|FÉVRIER|MARS|AVRIL|MAI|JUIN|JUILLET|AOÛT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DÉCEMBRE)\s(?:19|20)\d{2}$/u;
+// A calendar's item, its day then what or where behind a dash: "8 mars 2025 – Lyon", "Samedi 15 mars – Grenoble, salle
+// des fêtes", "21 et 22 novembre – Paris, Musée du quai Branly".
+const DATED_ITEM_RE = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?(?:\d{1,2}(?:er)?(?:\s(?:et|au)\s\d{1,2}(?:er)?)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s(?:19|20)\d{2})?|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2})\s[–—-]\s\S[^.!?]{0,80}$/iu;
 // A programme's day alone on its line: "Lundi 12 mai", "Mardi 13 mai 2025 :".
 const PROGRAMME_DAY_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s(?:19|20)\d{2})?\s?:?$/iu;
 /** A programme's day (see PROGRAMME_DAY_RE), as a heading or read as a date line. */
@@ -920,6 +933,12 @@ function isProgrammeDay(w: Work): boolean {
 }
 // An hour and what happens then: "18 h : accueil …", "10h30 – visite …", "9 h-12 h : ateliers", "14:00 · table ronde".
 const PROGRAMME_HOUR_RE = /^\d{1,2}(?:\s?h(?:\s?\d{2})?|[:.]\d{2})(?:\s?[-–à]\s?\d{1,2}(?:\s?h(?:\s?\d{2})?|[:.]\d{2}))?\s?(?::|[-–—·])\s?\S/u;
+// A book card's fields (see classifyLines): its pages, its ISBN, its publisher, its translator, then its price and its
+// release. Two kinds of them at least, one of the first four (a budget's prices alone are no book's).
+const BOOK_FIELDS = [/^\d{2,4}\s?(?:pages|p\.)$/iu, /^isbn\b/iu, /^(?:éditions|éd\.)\s\S/iu, /^(?:traduit|trad\.) (?:du|de l['’]|de)\s?\p{L}/iu, /^\d{1,3}(?:[,.]\d{2})?\s?(?:€|euros)$/iu, /^(?:parution|date de parution|sortie)\s?:/iu];
+const BOOK_OWN_FIELDS = [0, 1, 2, 3];
+const BOOK_CARD_LINE_MAX = 120;
+const BOOK_CARD_MIN = 3;
 // An agenda's label over the site's events: "Agenda", "L'agenda du week-end", "Agenda de la Maison".
 const AGENDA_OVER_RE = /^(?:l['’])?agenda\b|^à venir\b|^prochains? (?:événements?|rendez-vous)\b/iu;
 // The longest line of a programme's day.
@@ -1894,7 +1913,7 @@ function shapeOf(w: Work, email = true): void {
   // labels a bilingual text's versions).
   if (w.src.line <= TICKER_LAST_LINE && isLanguagePair(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (language switcher)" });
   // (In the head, between arrows, "&" is no word of a part: "Notes de marché > Mer Noire & Asie centrale".)
-  if (isBreadcrumb(v) || (w.src.line <= TRIANGLE_CRUMB_LAST_LINE && (isTriangleBreadcrumb(v) || isSectionPath(v) || (/\s[›>]\s/u.test(v) && isBreadcrumb(v.replace(/ & /gu, " ")))))) {
+  if (isBreadcrumb(v) || (w.src.line <= TRIANGLE_CRUMB_LAST_LINE && (isTriangleBreadcrumb(v) || (w.src.line <= LONG_CRUMB_LAST_LINE && isLongBreadcrumb(v)) || isSectionPath(v) || (/\s[›>]\s/u.test(v) && isBreadcrumb(v.replace(/ & /gu, " ")))))) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (breadcrumb or meta line)" });
     // A meta line "Publié par admin | 2 novembre 2023 | Actualités" still states the publication date; so does the day
     // closing a section's path: "Actualité | Terrains | 18.09.2024".
@@ -2068,8 +2087,10 @@ function isTranslatedHeadline(headline: string, other: string): boolean {
   return countWords(headline) >= 4 && !/["“”«»]/u.test(other) && other.length <= headline.length * 1.5 && other.length >= headline.length / 1.5 && isForeignPost(other) && !isForeignPost(headline);
 }
 
+// The day a reference was read, closing what comes before it: "…, consulté le ", "page consultée le ".
+const CONSULTED_RE = /(?<!\p{L})(?:consulté|consultée|accédé|vu)e?(?:\sen ligne)?\s(?:le\s)?$/iu;
 // The day a journal put a paper online, in its reference: ", mis en ligne le 16 décembre 2024, consulté le …".
-const CITED_ONLINE_RE = /(?<!\p{L})mis en ligne le (\d{1,2}(?:er)? \p{L}+ \d{4})(?!\d)/u;
+const CITED_ONLINE_RE = /(?<!\p{L})mise? en ligne le (\d{1,2}(?:er)? \p{L}+ \d{4})(?!\d)/u;
 
 /** A post's words in another language than French: five words or more, English little words or letters French lacks. */
 function isForeignPost(v: string): boolean {
@@ -3747,6 +3768,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (p >= 0 && ws[p].shape !== "blank" && /:$/u.test(ws[p].v) && items.length >= 2 && items.slice(0, -1).every((w) => /[;,]$/u.test(w.v))) {
         for (let j = i; j < end; j++) ws[j].shape = "list-item";
         i = end - 1;
+        continue;
+      }
+    }
+    // A calendar under the paragraph announcing it, each item its day and what or where: "Le calendrier des prochains
+    // consulats mobiles est le suivant :" / "8 mars 2025 – Lyon" / "9 mars 2025 – Grenoble" / … (each alone is read as a
+    // date line).
+    // (Under a box's label, "Les derniers communiqués de l'ambassade :", the site's other news; under "Historique des
+    // mises à jour de cette fiche :", the page's own stamps.)
+    if (ws[i].shape === "paragraph" && !ws[i].kind && /:$/u.test(ws[i].v) && countWords(ws[i].v) >= CALENDAR_INTRO_WORDS && !PAGE_HISTORY_RE.test(ws[i].v)) {
+      const items: number[] = [];
+      for (let k = nextText(ws, i); k < ws.length && !ws[k].kind && DATED_ITEM_RE.test(ws[k].v); k = nextText(ws, k)) items.push(k);
+      if (items.length >= 2) {
+        for (const k of items) Object.assign(ws[k], { shape: "list-item", reason: undefined, metaDate: undefined, entryDay: true });
+        i = items[items.length - 1];
         continue;
       }
     }
@@ -5552,6 +5587,19 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "list-item", kind: "list-item" });
   }
 
+  // A book's card closing its review, its lines together: "La Steppe à rebours" / "Aïgerim Nourlanova" / "Traduit du
+  // russe par …" / "Éditions des Confins" / "312 pages" / "22 €" / "Parution : 6 février 2025": the review's reference
+  // (its day is the book's). Two of its fields at least, its pages or its price among them, after the text's prose.
+  for (let i = Math.max(bodyFrom, 0) + 1; i < ws.length && bodyFrom >= 0; i++) {
+    if (ws[i].shape === "blank" || ws[i - 1].shape !== "blank" || !isProse(ws[prevText(ws, i)] ?? ws[i])) continue;
+    let end = i;
+    while (end < ws.length && ws[end].shape !== "blank" && ws[end].v.length <= BOOK_CARD_LINE_MAX && !isProse(ws[end]) && ws[end].kind !== "furniture") end++;
+    const kinds = new Set(ws.slice(i, end).map((w) => BOOK_FIELDS.findIndex((re) => re.test(w.v))).filter((k) => k >= 0));
+    if (end - i < BOOK_CARD_MIN || kinds.size < 2 || !BOOK_OWN_FIELDS.some((k) => kinds.has(k)) || (end < ws.length && ws[end].shape !== "blank")) continue;
+    for (let j = i; j < end; j++) Object.assign(ws[j], { kind: "bibliography", reason: undefined, metaDate: undefined });
+    i = end;
+  }
+
   // Tail: headline-shaped lines after the article's last text are the site's furniture (nothing follows them).
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i];
@@ -5954,9 +6002,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // publiée dans … Permalien : https://…/2026/03/retour-…/" (by month, where the blog's addresses give no day). And the
   // page's address by month, over its text, its last part naming the headline: "routesdelest.fr/episodes/2026/01/
   // 47-kazakhstan-art-equilibre".
+  const firstLine = ws.findIndex((w) => w.shape !== "blank");
   for (let i = 0; titleAt >= 0 && i < ws.length; i++) {
     const entryMeta = /the blog's entry meta/u.test(ws[i].reason ?? "") ? ENTRY_PERMALINK_RE.exec(ws[i].v) : null;
-    const overText = i < titleAt && !ws[i].metaDate && /the page's web address/u.test(ws[i].reason ?? "");
+    // (Or right under the headline on the page's first line, as a clipping gives its title then its address; an
+    // agenda's address gives its event's month.)
+    const overText = (i < titleAt || (titleAt === firstLine && i === nextText(ws, titleAt) && !EVENT_ADDRESS_RE.test(ws[i].v))) && !ws[i].metaDate && /the page's web address/u.test(ws[i].reason ?? "");
     // (A share tool's "Copier le lien : …" in the share bar gives no other page's: two words of the headline are enough,
     // read as what the text's end made of it. Under a teaser, it copies the teaser's.)
     // (So may the share bar end on it: "Partager  Facebook  X  Copier le lien : https://…".)
@@ -6037,7 +6088,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (Nor when another stamp of the page comes before it: "14/03/2026" over a concert's page updated "le 05/02/2026"
     // is the concert's day.)
     const stampOver = nextText(ws, i) === titleAt && FIGURES_DAY_ALONE_RE.test(w.v) && !ws.some((x) => x !== w && !!x.metaDate && x.metaDate.date < w.metaDate!.date);
-    if (w.metaDate && i < titleAt && kind === "furniture" && /date line/.test(w.reason ?? "") && !PUBLICATION_WORD_RE.test(w.v) && !stampOver && !(JOURNAL_ISSUE_RE.test(w.v) && OFFICIAL_TITLE_RE.test(ws[titleAt].v))) w.metaDate = { ...w.metaDate, weak: true };
+    // (Nor a badge in capitals, without its weekday, two lines over the headline at most, on a page no "Publié le …"
+    // stamps: "12 MARS 2025" over the section's name and the headline. A site's day heads its bar; a concert's day may
+    // stand so over a page published before.)
+    const badge = DAY_BADGE_RE.test(w.v) && [nextText(ws, i), nextText(ws, nextText(ws, i))].includes(titleAt) && !ws.some((x) => x !== w && !!x.metaDate && PUBLISHED_STAMP_RE.test(x.v));
+    if (w.metaDate && i < titleAt && kind === "furniture" && /date line/.test(w.reason ?? "") && !PUBLICATION_WORD_RE.test(w.v) && !stampOver && !badge && !(JOURNAL_ISSUE_RE.test(w.v) && OFFICIAL_TITLE_RE.test(ws[titleAt].v))) w.metaDate = { ...w.metaDate, weak: true };
     // A government site's footer giving the day its page was last changed, under the text: "Date de modification :
     // 2025-10-23" (under a sitting's record of the 22nd) counts only when no other line dates the page.
     if (w.metaDate && i > secondBody && kind === "furniture" && PAGE_MODIFIED_RE.test(w.v)) w.metaDate = { ...w.metaDate, weak: true };
@@ -6057,6 +6112,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (cited) {
       const d = findDates(cited[1]).find((m) => !m.relative && m.precision === "day");
       if (d) c.metaDate = headDate(d, true);
+    }
+    // And a page's own citation, its headline in it, by the first day after the headline: "Léa Brunet, « Le corridor
+    // médian, pari risqué de la diplomatie kazakhe », Commentaire de l'IEE, 11 juin 2025".
+    const ownCitation = !cited && kind === "furniture" && titleAt >= 0 && /how to cite/u.test(w.reason ?? "") ? w.v.indexOf(ws[titleAt].v) : -1;
+    if (ownCitation >= 0) {
+      // (Not the day it was read: "…, consulté le 4 février 2026".)
+      const after = w.v.slice(ownCitation + ws[titleAt].v.length);
+      // (One date only, a day: "…, Almaty, 14 octobre 2024, …" and another, or "… du 12 mars 2025, Lettre du CERAC, n° 31,
+      // avril 2025", give an event's day.)
+      const dates = findDates(after).filter((m) => !m.relative && !CONSULTED_RE.test(after.slice(0, m.start)));
+      if (dates.length === 1 && dates[0].precision === "day") c.metaDate = headDate(dates[0], true);
     }
     if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph" || kind === "title" || w.byline || (kind === "credit" && SIGNED_AT_RE.test(w.v)))) c.metaDate = w.metaDate;
     return c;

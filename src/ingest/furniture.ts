@@ -196,6 +196,14 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // An app's line under the text it shares: "Partagé depuis l'application La Gazette des Continents. Téléchargez-la
   // gratuitement : https://…" (not a sentence: "Partagé via l'application TikTok plus de deux millions de fois, …").
   { reason: "share prompt", re: /^partagé (?:depuis|via|avec) l['’]application\s[^.,;:]{2,60}\.\s(?:téléchargez|https?:\/\/)\S.{0,160}$/iu, anyLength: true },
+  // The site's call under the text, behind a question to the reader about the article: "Cet article vous a intéressé ?
+  // Retrouvez chaque vendredi … dans notre newsletter", "Cet article vous a donné envie de partir ? Découvrez les
+  // circuits …".
+  {
+    reason: "subscription prompt",
+    re: /^(?:cet article vous a (?:intéressée?|donné envie\b[^?«»]{0,60})\s?\?\s+(?:retrouvez|découvrez|abonnez|inscrivez|recevez|suivez|soutenez|offrez)\b)[^«»]{0,300}$/iu,
+    anyLength: true,
+  },
   // An article's tools in a row, one space apart, as a daily's bar copies: "Offrir l'article Lire plus tard Partager",
   // "Recommander (14) Offrir l'article Partager".
   { reason: "share prompt", re: /^(?:(?:offrir(?: l['’]article| cet article)?|lire plus tard|partager|recommander(?:\s?\(\d{1,5}\))?|imprimer|commenter|sauvegarder|enregistrer|réagir)(?:\s|$)){3,}$/iu },
@@ -486,7 +494,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Conférence organisée sous la règle de Chatham House …".
   {
     reason: "disclaimer or citation notice",
-    re: /^les (?:opinions|propos|points de vue|lettres|courriers|tribunes) (?:(?:exprimée?s?|tenus)(?:\slors d(?:e (?:cette|la|ce)|['’](?:une?|cette))\s(?:conférence|rencontre|table ronde|réunion|séance|débat|colloque|séminaire|événement)|\s(?:dans|sur|ici)(?:\s(?:ce|cet|cette|ces|le|les)\s(?:texte|article|tribune|blog|site|pages?|rubrique|note|publication|billet|chronique|édito|éditorial|lettre|analyse)s?)?)?|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)(?:,?\s+et ne (?:reflètent|représentent|engagent) (?:pas|en aucun cas|nullement) [^.!?]{1,120})?(?:\.?$|\.\s+(?=.*(?:écrivez-nous|[\w.-]+@[\w-]+\.\p{L}{2,}|règle de Chatham House)).{1,300}$)|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
+    re: /^les (?:opinions|propos|points de vue|lettres|courriers|tribunes) (?:(?:exprimée?s?|tenus)(?:\slors d(?:e (?:cette|la|ce)|['’](?:une?|cette))\s(?:conférence|rencontre|table ronde|réunion|séance|débat|colloque|séminaire|événement)|\s(?:dans|sur|ici)(?:\s(?:ce|cet|cette|ces|le|les)\s(?:texte|article|tribune|blog|site|pages?|rubrique|note|publication|billet|chronique|édito|éditorial|lettre|analyse)s?)?)?|publiée?s(?: ici| sur ce site| dans (?:cette|ces) (?:rubrique|pages?))?) n['’]engagent que (?:la responsabilité (?:de |des |du |d['’])?)?(?:leurs?|son|ses|l['’])? ?(?:auteur(?:e|s|es|rice|rices)?|autrices?)(?:,?\s+et ne (?:reflètent|représentent|engagent) (?:pas|en aucun cas|nullement) [^.!?]{1,120}|\s+et non (?:celles? |la position )?(?:de |du |des |d['’])?(?:l['’]|la |le |les )?[^.!?,]{1,60})?(?:\.?$|\.\s+(?=.*(?:écrivez-nous|[\w.-]+@[\w-]+\.\p{L}{2,}|règle de Chatham House)).{1,300}$)|^seul(?:e)? (?:le|la) (?:prononcé|version prononcée|texte prononcé) fait foi\.?$/iu,
     anyLength: true,
   },
   // A press release's legal notices, as its distributor prints them: "Le présent communiqué contient des déclarations
@@ -1207,7 +1215,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos|dépêches|reportages|galeries|diaporamas) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|dépêches|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?|flashs?)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|(?:nouvelles|communiqués) connexes(?=\s*:?$)|autres communiqués de cette source(?=\s*:?$)|autres notes(?: de marché)?(?=\s*:?$)|(?:notes de marché|chroniques) précédentes(?=\s*:?$)|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) (?:articles|actualités|contenus|publications) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos|dépêches|reportages|galeries|diaporamas) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|dépêches|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?|flashs?)|dans la même (?:émission|série)(?=\s*$)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|(?:nouvelles|communiqués) connexes(?=\s*:?$)|autres communiqués de cette source(?=\s*:?$)|autres notes(?: de marché)?(?=\s*:?$)|(?:notes de marché|chroniques) précédentes(?=\s*:?$)|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) (?:articles|actualités|contenus|publications) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -1228,6 +1236,8 @@ const TWO_LANGUAGE_LABEL_RE = /^((?:\p{L}+ ){0,2}\p{L}+) \/ (\S.*)$/u;
 
 export function readTeaserOpener(text: string): { words: string; standalone: boolean } | null {
   if (text.length > 200) return null;
+  // A site's latest articles of a section, its name capitalised: "Nos derniers articles Export".
+  if (LATEST_OF_SECTION_RE.test(text)) return { words: text, standalone: true };
   const two = TWO_LANGUAGE_LABEL_RE.exec(text);
   const french = two && !TEASER_OPENER_RE.test(text) && RELATED_LABEL_RE.test(two[2]) ? readTeaserOpener(two[2]) : null;
   if (french) return { words: `${two![1]} / ${french.words}`, standalone: french.standalone };
@@ -1242,6 +1252,8 @@ export function readTeaserOpener(text: string): { words: string; standalone: boo
   return { words: text.slice(0, text.length - rest.length).trim(), standalone: rest.replace(/^[:|–—-]\s*/, "").trim() === "" };
 }
 
+// (Written without the i flag: with it, \p{Lu} would also match "Les derniers épisodes judiciaires", an intertitle.)
+const LATEST_OF_SECTION_RE = /^Nos derniers articles \p{Lu}[\p{L}-]*$/u;
 // Separators a breadcrumb puts between its links: "Accueil > Monde > Asie", "Monde › Asie centrale".
 const BREADCRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•|::)\s+/u;
 // A breadcrumb's arrow: "›", ">", "→".
@@ -1253,6 +1265,9 @@ const TRIANGLE_SEP_RE = /\s+[▸►▶]\s+/u;
 const SECTION_NAME_RE = /^\p{Lu}\p{Ll}+(?:[ -](?:\p{Ll}[\p{Ll}'’-]*|\p{Lu}\p{Ll}+))?(?: \p{Ll}[\p{Ll}'’-]*){0,2}$/u;
 // The first link of most breadcrumbs: "Accueil", "Home".
 const BREADCRUMB_HOME_RE = /^(?:(?:vous êtes ici|you are here)\s*:\s*)?(?:accueil|home|actualités|actu|à la une)\s*(?:›|>|»|\/|\||→)/iu;
+// The longest breadcrumb from the home page behind arrows, and the fewest links it then has.
+const LONG_CRUMB_MAX = 240;
+const LONG_CRUMB_LINKS = 5;
 // The home page's link behind a dash, first in a breadcrumb (see isBreadcrumb).
 const HOME_DASH_RE = /^(?:accueil|home)\s[—–]\s\S/iu;
 // A breadcrumb's label over a few links from the home page, each a section's name: "Vous êtes ici : Accueil
@@ -1296,6 +1311,15 @@ const TRUNCATED_END_RE = /\s?(?:…|\.{3})$/u;
 /** True for a breadcrumb trail: short parts between separators, no sentence. */
 // A newsroom's section closing a breadcrumb: "Communiqués de presse", "Actualités".
 const NEWSROOM_SECTION_RE = /^(?:communiqués(?: de presse)?|actualités|nouvelles|discours|déclarations)$/iu;
+
+/**
+ * A breadcrumb from the home page behind arrows, five links or more, longer than isBreadcrumb allows: "Accueil >
+ * L'université > Actualités > International > … > Double diplôme avec l'Université nationale kazakhe Al-Farabi" (see
+ * shapeOf: only in the page's head; in a text, a portal's path to follow).
+ */
+export function isLongBreadcrumb(text: string): boolean {
+  return text.length > 140 && text.length <= LONG_CRUMB_MAX && BREADCRUMB_HOME_RE.test(text) && !endsSentence(text) && text.split(BREADCRUMB_ARROW_RE).length >= LONG_CRUMB_LINKS;
+}
 
 export function isBreadcrumb(text: string): boolean {
   // From the home page, its last part may be the headline cut short: "Accueil » Diplomatie » Coopération

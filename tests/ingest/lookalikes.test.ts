@@ -192,7 +192,11 @@
 // like rounds a hundred and thirty-six and a hundred and thirty-seven's (r81-…), a how-to's steps on an application,
 // "Soutenez une presse libre" as a slogan, a caption, an intertitle and a quotation, video pages' headlines over their
 // player, a live page's timed entries, a diary's days, the site's agenda after the text, a letters page's letters and
-// an interview's first question under a count of reactions, blog platforms' posts.
+// an interview's first question under a count of reactions, blog platforms' posts; and, like rounds a hundred and
+// thirty-eight and a hundred and thirty-nine's (r82-…), a sidebar's dated news under its label, a budget's prices, a
+// town's call for entries, a disclaimer reported in a sentence, intertitles opening "Les derniers …", "Dans la même
+// émission :" over a guest's words, a portal's path in a how-to, a page's history of its updates, days' badges of an
+// event or of the site's bar, citations giving an event's day or the day they were read, an agenda's address.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -214,11 +218,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1339);
+  assert.equal(byName.size, 1365);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and thirty-seven copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and thirty-nine copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-7][0-9]|8[01])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-2])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2290,4 +2294,43 @@ test("a how-to's steps on an application, a slogan, video pages' headlines, live
   assert.equal(at("09-hebdo-entretien-commentaires", [11])[0], "paragraph");
   // A blog platform's author, badge and notice stay as they were read.
   assert.deepEqual(at("04-club-billet-corridor-median", [12, 13, 14]), ["removed", "removed", "removed"]);
+});
+
+test("a sidebar's dated news, a budget, calls and disclaimers in a text, intertitles, a portal's path, an update history, event badges and citations are read as before the hundred-and-thirty-eighth and hundred-and-thirty-ninth rounds", () => {
+  const at = readings("r82");
+  const dateOf = (name: string) => pages("r82")(name).date;
+  // Under "Les derniers communiqués de l'ambassade :", the site's other news stays the site's; under the text's
+  // "… arrêté comme suit :", its calendar is a list.
+  assert.deepEqual(at("01-ambassade-communique-visite-ministre", [17, 18, 28, 29, 30, 31]), ["list-item", "list-item", "removed", "removed", "removed", "removed"]);
+  // A budget's items and prices are no book's card.
+  assert.deepEqual(at("05-guide-budget-voyage-almaty", [12, 14, 16, 18]), Array(4).fill("heading"));
+  // A town's call for entries, a disclaimer reported in a sentence, and under a count of reactions, an interview.
+  assert.equal(at("06-mairie-semaine-kazakhe-appel-participation", [14])[0], "paragraph");
+  assert.equal(at("08-quotidien-regional-polemique-conference-diplomate", [18])[0], "paragraph");
+  assert.equal(at("09-revue-presse-journal-suspendu-tribune", [14])[0], "paragraph");
+  assert.equal(at("14-hebdo-proces-ancien-ministre-astana", [18])[0], "paragraph");
+  assert.equal(at("23-mairie-saison-kazakhstan-appel-projets", [11])[0], "paragraph");
+  // "Dans la même émission :" over the guest's words, "Les derniers épisodes judiciaires", "Les dernières infos
+  // pratiques": the text's.
+  assert.deepEqual(at("13-chaine-info-emission-ministre-uranium", [17, 18, 21]), ["paragraph", "list-item", "list-item"]);
+  assert.equal(at("14-hebdo-proces-ancien-ministre-astana", [13])[0], "heading");
+  assert.deepEqual(at("15-quotidien-regional-festival-nomades-infos", [16, 18, 22]), ["heading", "heading", "heading"]);
+  // A portal's path a how-to gives, and an itinerary's day behind arrows, are no breadcrumbs.
+  assert.deepEqual(at("11-site-voyage-guide-visa-electronique", [17]), ["paragraph"]);
+  assert.deepEqual(at("19-guide-voyageur-evisa-portail", [15, 25]), ["paragraph", "paragraph"]);
+  assert.equal(at("20-agence-voyage-circuit-route-soie", [25])[0], "paragraph");
+  // The page's history of its updates still dates it.
+  assert.equal(dateOf("19-guide-voyageur-evisa-portail"), "2025-02-03");
+  // An event's badge over the headline, or the site's day in its bar, does not outweigh "Publié le …".
+  assert.equal(dateOf("10-centre-culturel-agenda-recital-dombra"), "2025-01-10");
+  assert.equal(dateOf("11-site-voyage-guide-visa-electronique"), "2025-03-12");
+  assert.equal(dateOf("21-quotidien-economie-bandeau-date-kazatomprom"), "2026-01-28");
+  assert.equal(dateOf("22-centre-culturel-agenda-exposition-badge"), "2025-02-10");
+  // A citation giving a round table's day and its letter's month, or the day it was read online, does not date the page;
+  // an agenda's address under the title gives its event's month.
+  assert.equal(dateOf("17-centre-recherche-compte-rendu-table-ronde"), "2023-11");
+  assert.equal(dateOf("26-institut-note-consultee-en-ligne"), null);
+  assert.equal(dateOf("25-clip-agenda-concert-sans-titre-repete"), null);
+  // (A research blog's citation "…, mise en ligne le 2 février 2025" dates it.)
+  assert.equal(dateOf("12-carnet-recherche-colloque-almaty-republication"), "2025-02-02");
 });
