@@ -327,8 +327,14 @@ const ACCOUNT_LINKS_RE = /(?<!\p{L})(?:se connecter|s['’]abonner|connexion|mon
 // A site saying what it is, under its name: "Le magazine de l’architecture et de la ville", "Le premier hebdomadaire
 // égyptien d'expression française" (eight words at most: "Le premier magazine kazakh de mode arrive dans les kiosques
 // parisiens" is a headline).
-// ("Le quotidien Vremia privé d’accréditation …" is a headline naming another.)
-const SITE_SELF_RE = /^(?:Le|La|L['’]) ?(?:magazine|quotidien|journal|hebdomadaire|mensuel|site|portail|revue|média) (?!\p{Lu})|^(?=(?:\S+\s){0,7}\S+$)(?:Le|La|L['’]) ?(?:premier|première|seul|seule|grand|grande|nouveau|nouvelle|petit|petite) (?:magazine|quotidien|journal|hebdomadaire|mensuel|site|portail|revue|média) (?!\p{Lu})/u;
+// ("Le quotidien Vremia privé d’accréditation …" is a headline naming another.) Or without its article, what it gives:
+// "Hebdomadaire d'informations locales de la vallée de la Dronne, depuis 1946".
+const SITE_SELF_RE = /^(?:Le|La|L['’]) ?(?:magazine|quotidien|journal|hebdomadaire|mensuel|site|portail|revue|média) (?!\p{Lu})|^(?:Hebdomadaire|Quotidien|Mensuel|Bimensuel|Journal|Magazine) (?:d['’]informations?|d['’]actualités?|régional|local|indépendant|gratuit)(?!\p{L})|^(?=(?:\S+\s){0,7}\S+$)(?:Le|La|L['’]) ?(?:premier|première|seul|seule|grand|grande|nouveau|nouvelle|petit|petite) (?:magazine|quotidien|journal|hebdomadaire|mensuel|site|portail|revue|média) (?!\p{Lu})/u;
+// A name, its words capitalised but for the little ones: "Le Courrier de la Vallée" (not a headline: "Les pétroglyphes de
+// Tamgaly sortent de l'oubli").
+const NAME_WORDS_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:de|du|des|la|le|les|et|en|sur|l['’]|d['’])\s?)*\p{Lu}[\p{L}'’.-]*)*$/u;
+// A site's year of birth closing its tagline: ", depuis 1946", " depuis 1987".
+const SINCE_YEAR_RE = /^[^\d]*,?\sdepuis (?:1[89]|20)\d{2}$/u;
 // A site's name, then its tagline behind a bar: "VNP – Vietnam Presse | Le service en français de l’Agence …".
 // ("Décryptage | La diplomatie multivectorielle du Kazakhstan …" is a headline behind its label.)
 const SITE_TAGLINE_BAR_RE = /^[^|.!?]{2,40}\s\|\s(?:Le|La|Les|L['’])\s?(?:service|portail|site|quotidien|journal|magazine|hebdomadaire|hebdo|agence|média|radio|chaîne|information|actualité|info|référence|voix|premier|première|revue)(?!\p{L})[^|.!?]{5,90}$/u;
@@ -421,7 +427,7 @@ const QUOTED_OPENING_TITLE_RE = /^«(?![^»]*(?<!\p{L})(?:je|j['’]|nous|vous|t
 const POSTED_AT_TIME_RE = /^(?:publié|posté|rédigé) par \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} à \d{1,2}[:h]\d{2}$/iu;
 // Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le", a
 // daily's "Paru dans l'édition n° 13652 du lundi 2 septembre 2024" (a book's "Paru le …" is its own).
-const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|mis en ligne|modifi|actualis|parue? dans l['’]édition/iu;
+const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|mis en ligne|modifi|actualis|parue? dans (?:l['’]|notre )édition/iu;
 // An update's stamp: "Modifié le 15/10/2024 à 08:12", "Mis à jour le …".
 const UPDATE_STAMP_RE = /^(?:modifié|mis à jour|mise à jour|actualisé)(?: le)?\s/iu;
 // The label of the day a page was last changed: "Date de modification :", "Date de dernière modification :".
@@ -472,6 +478,9 @@ const ARCHIVE_BANNER_MAX = 15;
 const APP_BANNER_RE = /^(?:lisez|lire|poursuivez|continuez)(?:-nous| la lecture| la suite| cet article)?(?: \p{Lu}[^.!?:;«»"]{1,50}?)? (?:dans|sur) (?:l['’]|notre )appli(?:cation)?(?: mobile)?(?:\s?[:,]\s?(?:c['’]est )?(?:plus|moins|gratuit|sans)(?!\p{L})[^.!?«»"]{0,60}[.!]?)?(?:\s(?:ouvrir|installer|obtenir))?$/iu;
 const APP_BANNER_LAST_LINE = 3;
 const APP_BANNER_REASON = "site furniture (the site's application banner)";
+// A cookie banner's sentence naming its link (see shapeOf), and the last line it may stand on.
+const QUOTED_LINK_COOKIES_RE = /^[^.:]{2,60} et (?:ses|nos) partenaires utilisent des cookies (?:pour|afin de)\b[^:«»"]{0,300}«\s?[^«»:]{1,40}\s?»[^:«»"]{0,100}$/iu;
+const COOKIE_TOP_LAST_LINE = 3;
 // The button of a phone's banner offering the site's application: "Ouvrir", "Installer", "Obtenir".
 const APP_BUTTON_RE = /^(?:ouvrir|installer|obtenir|télécharger|voir)(?: l['’]appli(?:cation)?)?$/iu;
 const STORE_BUTTON_RE = /^(?:(?:télécharger dans l['’]|disponible sur (?:l['’])?)?app store|(?:disponible sur |télécharger sur )?google play)$/iu;
@@ -1766,6 +1775,10 @@ function shapeOf(w: Work, email = true): void {
   // is.)
   // An Iranian site's stamp in its solar calendar alone, "Mise à jour : 1403/08/15 – 11:02": no day of ours.
   if (SOLAR_STAMP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "date line (a day of the Iranian calendar)" });
+  // A cookie banner's sentence naming its link in guillemets, over the page: "Le Courrier d'Armor et ses partenaires
+  // utilisent des cookies pour mesurer l'audience, … en cliquant sur « Gérer mes cookies » en bas de page." (in a text,
+  // an article on trackers may report such a sentence).
+  if (w.src.line <= COOKIE_TOP_LAST_LINE && QUOTED_LINK_COOKIES_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (cookie or privacy prompt)" });
   // A phone's banner offering the site's application, over the page: "Lisez Le Courrier d'Alsace dans l'application",
   // "Lisez-nous dans l'application : plus rapide, moins de publicité." (in a text, "Continuez la démarche sur
   // l'application mobile" is a step of a how-to).
@@ -2807,6 +2820,14 @@ const SEARCH_PLACE_RE = /^rechercher une (?:ville|commune|localité)(?:,? (?:un|
 // A site's menu button alone on its line, and the fewest items a menu under it lists.
 const MENU_BUTTON_RE = /^(?:[☰≡]\s*)?menu$/iu;
 const MENU_ITEMS_MIN = 3;
+// The most words of a menu's item set one a line; the fewest items of one without its button.
+const MENU_ITEM_WORDS = 4;
+const BARE_MENU_ITEMS_MIN = 5;
+const BARE_MENU_ITEM_WORDS = 3;
+// A line opening on an article: "Le rock kazakh débarque", "L'agenda du week-end".
+const ARTICLE_FIRST_RE = /^(?:(?:le|la|les|un|une|des)\s|l['’])/iu;
+// A newspaper's sections in its menu.
+const MENU_SECTION_RE = /^(?:Actualités?|Actu|Monde|International|Politique|[ÉE]conomie|Société|Culture|Sports?|Loisirs|Régions?|Faits divers|Opinions?|Météo|Vidéos?|Avis de décès|Nécrologie|Annonces|Services|Débats|Idées)$/u;
 // A bookmaker's words: "Pariez sur …", "misez", "cote 2,10", "bonus de bienvenue".
 const BETTING_AD_RE = /(?<!\p{L})(?:pariez|misez|cotes?|bonus|pronostiquez)(?!\p{L})/iu;
 // An embedded post's counts on their line: "58 reposts · 214 likes", "1,2 k republications · 3 400 j'aime".
@@ -3300,9 +3321,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // de la République du Kazakhstan" / "au Royaume de Belgique et au Grand-Duché de Luxembourg" / "FR | EN | NL"; a
     // headline, "Visite du ministre kazakh à Luxembourg", over its subtitle is no name.)
     const overMenus = n < ws.length && /language switcher|navigation menu/u.test(ws[n].reason ?? "") && p >= 0 && INSTITUTION_NAME_RE.test(ws[p].v);
-    if (p < 0 || ws[p].v.split(/\s+/u).length > (overMenus ? SITE_NAME_MAX_WORDS : 4) || /\d/u.test(w.v)) continue;
-    // (Or the site saying what it is: "Le magazine de l’architecture et de la ville".)
+    // (Or the site saying what it is: "Le magazine de l’architecture et de la ville", maybe since when: "…, depuis 1946".)
     const says = SITE_SELF_RE.test(w.v);
+    if (p < 0 || ws[p].v.split(/\s+/u).length > (overMenus || (says && NAME_WORDS_RE.test(ws[p].v)) ? SITE_NAME_MAX_WORDS : 4) || (/\d/u.test(w.v) && !(says && SINCE_YEAR_RE.test(w.v)))) continue;
     if (w.kind || !(w.shape === "paragraph" || (says && w.shape === "heading")) || w.v.length > 80 || !(/^\p{Ll}/u.test(w.v) || says) || endsSentence(w.v) || /[,:;]$/u.test(w.v)) continue;
     if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's tagline)" });
   }
@@ -3923,9 +3944,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 0; i + 1 < ws.length && (beforeText < 0 || i < beforeText); i++) {
     // A weather site's search box over the text: "Rechercher une ville, un code postal…" (in a how-to's steps, the text's).
     if (!ws[i].kind && SEARCH_PLACE_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (navigation link)" });
-    if (!MENU_BUTTON_RE.test(ws[i].v)) continue;
+    // (Or without its button, five items or more touching, two of them a newspaper's sections: "Actualité" /
+    // "Bretagne" / "Sports" / "Loisirs" / "Économie" / "Avis de décès".)
+    const item = (j: number) => j < ws.length && !ws[j].kind && ws[j].shape === "heading" && countWords(ws[j].v) <= MENU_ITEM_WORDS && /^\p{Lu}/u.test(ws[j].v) && !/[.!?:,;\d]/u.test(ws[j].v);
+    if (!MENU_BUTTON_RE.test(ws[i].v)) {
+      // (Each of three words at most, none opening on an article: a headline under the tags, "Le rock kazakh débarque".)
+      const bare = (j: number) => item(j) && countWords(ws[j].v) <= BARE_MENU_ITEM_WORDS && !ARTICLE_FIRST_RE.test(ws[j].v);
+      if (i > 0 && ws[i - 1].shape !== "blank" && bare(i - 1)) continue;
+      let end = i;
+      while (bare(end)) end++;
+      if (end - i < BARE_MENU_ITEMS_MIN || ws.slice(i, end).filter((w) => MENU_SECTION_RE.test(w.v)).length < 2) continue;
+      for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
+      i = end - 1;
+      continue;
+    }
     let end = i + 1;
-    while (end < ws.length && !ws[end].kind && ws[end].shape === "heading" && countWords(ws[end].v) === 1 && !/[.!?:]$/u.test(ws[end].v)) end++;
+    // (Its items may run to four words: "Services aux citoyens" / "Politique étrangère" / "Entreprendre à l'étranger".)
+    while (item(end)) end++;
     if (end - i - 1 < MENU_ITEMS_MIN) continue;
     for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
     i = end - 1;

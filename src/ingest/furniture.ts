@@ -1110,9 +1110,10 @@ const PROGRAMME_YEAR_RE = /^(?:Vision|Agenda|Stratégie|Horizon|Expo) (?:19|20)\
 export const CONTENTS_LEADER_RE = /^\S.{0,120}(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$/u;
 // A publisher's details: "ISBN : 979-10-373-0841-7", "Terrains eurasiens — ISSN 2825-4417 — Carnet hébergé par …", "27
 // rue de la Procession 75740 Paris Cedex 15", "Vigilance Libertés – 18, rue de la Roquette – 75011 Paris", "Association
-// loi 1901 reconnue d'utilité publique", "Site internet : ifri.org".
+// loi 1901 reconnue d'utilité publique", "Site internet : ifri.org", "Directeur de la publication : Pierre Mazeau —
+// CPPAP 0328 C 85417" (with its registration number: alone, a name the text may give).
 const PUBLISHER_DETAIL_RE =
-  /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^[^.!?]{2,60}\s[—–|-]\s(?:ISSN|e-ISSN)\s*:?\s*\d{4}-\d{3}[\dX](?:\s[—–|-]\s[^.!?]{2,80})?$|^(?:[^–—|\d]{2,60}\s[–—|]\s)?\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^association (?:régie par la )?loi (?:de )?1901(?:\s+reconnue d['’]utilité publique|\s+[–—|·-]\s).{0,160}$|^association (?:régie par la )?loi (?:de )?1901(?:\s+reconnue d['’]utilité publique)?$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*(?:\S+@\S+|\+?[\d .()-]{6,}|(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*)$/iu;
+  /^(?:ISBN|ISSN|DOI)\b.{0,60}$|^[^.!?]{2,60}\s[—–|-]\s(?:ISSN|e-ISSN)\s*:?\s*\d{4}-\d{3}[\dX](?:\s[—–|-]\s[^.!?]{2,80})?$|^(?:[^–—|\d]{2,60}\s[–—|]\s)?\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse)\s.{2,60}\d{5}\s+\p{Lu}.{0,40}$|^(?:directeur|directrice) de (?:la )?publication\s?:\s?[^.!?—–|]{2,60}\s[—–|·-]\s(?:CPPAP|ISSN|dépôt légal|commission paritaire)\b.{0,60}$|^association (?:régie par la )?loi (?:de )?1901(?:\s+reconnue d['’]utilité publique|\s+[–—|·-]\s).{0,160}$|^association (?:régie par la )?loi (?:de )?1901(?:\s+reconnue d['’]utilité publique)?$|^(?:site (?:internet|web)|web|e-?mail|courriel|tél\.?|téléphone|fax)\s*:\s*(?:\S+@\S+|\+?[\d .()-]{6,}|(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*)$/iu;
 // A bare link: "t.me/akorda_press/18342", "https://…".
 const PAGE_LINK_RE = /^(?:https?:\/\/|www\.|t\.me\/)\S+$/iu;
 // An e-mail address alone on its line, maybe after its label: "presse@ambassade.example", "Courriel : …".
@@ -1507,7 +1508,8 @@ function readDayLine(text: string): DateMention | null {
   rest = rest.replace(/(?<!\p{L})par\s+\S+$/u, " ");
   // A print edition's day, first: "Paru dans l'édition du 07/10/2024" ("Kommersant, paru dans l'édition du 6 janvier
   // 2022" names a source).
-  rest = rest.replace(/^paru dans l['’]édition(?: papier| imprimée)?(?= )/iu, " ");
+  // (Or under the text: "Article paru dans notre édition du jeudi 3 octobre 2024.")
+  rest = rest.replace(/^(?:article )?paru dans (?:l['’]|notre )édition(?: papier| imprimée)?(?= )/iu, " ");
   // A review's issue after the day it was put online: "Mis en ligne le 14 mars 2025 · Paru dans le n° 187 (printemps
   // 2025)" ("3 février 2025 · Paru dans le n° 6 (…)" is a timeline's entry).
   if (/^(?:mis en ligne|publiée?) le\s/iu.test(text)) rest = rest.replace(/\s[·|–-]\s(?:paru|publié) dans le (?:n°|numéro)\s?\d{1,4}(?:\s\([^()]{1,30}\))?\s*$/iu, " ");
