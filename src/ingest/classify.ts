@@ -481,6 +481,15 @@ const APP_BANNER_REASON = "site furniture (the site's application banner)";
 // A cookie banner's sentence naming its link (see shapeOf), and the last line it may stand on.
 const QUOTED_LINK_COOKIES_RE = /^[^.:]{2,60} et (?:ses|nos) partenaires utilisent des cookies (?:pour|afin de)\b[^:«»"]{0,300}«\s?[^«»:]{1,40}\s?»[^:«»"]{0,100}$/iu;
 const COOKIE_TOP_LAST_LINE = 3;
+// A speech's record of the room's reaction (see shapeOf).
+const ROOM_REACTION_RE = /^[([](?:(?:vifs |longs )?applaudissements(?: prolongés| nourris)?|rires|sourires|murmures|exclamations)[)\]]\.?$/iu;
+// A readers' poll (see classifyLines): its label, an answer with its share ("Oui   52 %"), its count of votes, its notice.
+// (A label with its colon, "Notre sondage :", introduces results the text reports; a survey's "1 600 participants" over
+// its source, "Source : Demoscope", is its fact box.)
+const POLL_LABEL_RE = /^(?:sondage|votre avis|donnez votre avis)$/iu;
+const POLL_ANSWER_RE = /^\S.{0,60}?\s+\d{1,3}(?:[,.]\d)?\s?%$/u;
+const POLL_VOTES_RE = /^\d[\d\s\u00a0\u202f]*\s(?:votes?|votants?)$/iu;
+const POLL_NOTICE_RE = /^ce sondage n['’]a (?:pas|aucune) (?:de )?valeur scientifique\b.*$/iu;
 // The button of a phone's banner offering the site's application: "Ouvrir", "Installer", "Obtenir".
 const APP_BUTTON_RE = /^(?:ouvrir|installer|obtenir|télécharger|voir)(?: l['’]appli(?:cation)?)?$/iu;
 const STORE_BUTTON_RE = /^(?:(?:télécharger dans l['’]|disponible sur (?:l['’])?)?app store|(?:disponible sur |télécharger sur )?google play)$/iu;
@@ -1824,6 +1833,8 @@ function shapeOf(w: Work, email = true): void {
   if (GALLERY_LABEL_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: GALLERY_REASON });
   // A live blog's time label alone on its line: "17:52", "14h32".
   if (TIME_LABEL_RE.test(v)) return void (w.shape = "heading");
+  // A speech's record of the room, alone on its line: "(Applaudissements)", "[Rires]" (the text's, even closing it).
+  if (ROOM_REACTION_RE.test(v)) return void (w.shape = "paragraph");
 
   // A news ticker's line at the top of the page, under the site's name: "Flash info — Égypte : les électeurs…" (in the
   // text, "Dernière minute : le ministère a confirmé…" is news; "EN CONTINU – Visite d'État…" heads a live page). A
@@ -4646,6 +4657,29 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (n < ws.length && !ws[n].kind && STORE_BUTTON_RE.test(ws[n].v) && ws[n].v !== ws[i].v) {
       for (const j of [i, n]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (an app's download buttons)" });
     }
+  }
+  // A readers' poll: its label, its question, its answers with their shares, then its count of votes or its notice:
+  // "SONDAGE" / "Selon vous, le nucléaire est-il … ?" / "Oui   52 %" / "Non   31 %" / "1 874 votes" / "Ce sondage n'a pas
+  // de valeur scientifique. …" (a survey's results in a text give no count of votes, no notice).
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !POLL_LABEL_RE.test(ws[i].v)) continue;
+    const question = nextText(ws, i);
+    if (question >= ws.length || ws[question].kind || !/\?$/u.test(ws[question].v)) continue;
+    let end = nextText(ws, question);
+    const first = end;
+    while (end < ws.length && !ws[end].kind && POLL_ANSWER_RE.test(ws[end].v)) end = nextText(ws, end);
+    if (end === first || nextText(ws, first) === end) continue;
+    let last = prevText(ws, end);
+    for (const re of [POLL_VOTES_RE, POLL_NOTICE_RE]) if (end < ws.length && !ws[end].kind && re.test(ws[end].v)) end = nextText(ws, (last = end));
+    if ((!POLL_VOTES_RE.test(ws[last].v) && !POLL_NOTICE_RE.test(ws[last].v)) || BOX_SOURCE_RE.test(ws[nextText(ws, last)]?.v ?? "")) continue;
+    for (let j = i; j <= last; j++) if (ws[j].shape !== "blank") Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (a readers' poll)", metaDate: undefined });
+    i = last;
+  }
+  // An exclamation closing a speech over the room's applause stays its last sentence: "Vive la France, vive le Kazakhstan
+  // !" / "(Applaudissements prolongés)".
+  for (let i = 1; i < ws.length; i++) {
+    const p = prevText(ws, i);
+    if (p >= 0 && ROOM_REACTION_RE.test(ws[i].v) && !ws[p].kind && ws[p].shape === "heading" && /!$/u.test(ws[p].v) && countWords(ws[p].v) >= 3) ws[p].shape = "paragraph";
   }
   // The button under a phone's banner offering the site's application: "Lisez-nous dans l'application" / "Ouvrir".
   for (let i = 0; i < ws.length; i++) {

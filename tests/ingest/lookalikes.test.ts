@@ -199,7 +199,10 @@
 // event or of the site's bar, citations giving an event's day or the day they were read, an agenda's address; and, like
 // rounds a hundred and forty and a hundred and forty-one's (r83-…), cookie banners an article reports, web addresses'
 // ends in a list, a book's "Editeur:", a newsletter's own agenda and its contact's address, pupils' exchange partners
-// ("Correspondant : …"), a museum's address and phone, a headline under tags, subtitles saying what a paper is.
+// ("Correspondant : …"), a museum's address and phone, a headline under tags, subtitles saying what a paper is; and,
+// like rounds a hundred and forty-two and a hundred and forty-three's (r84-…), a programme's "Transcription automatique"
+// session, a live page's times under a transcript, a survey's box and a poll's results the text reports, a speech's
+// closing exclamation over the applause.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -221,11 +224,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1389);
+  assert.equal(byName.size, 1399);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and forty-one copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and forty-three copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-3])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-4])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2361,4 +2364,19 @@ test("cookie banners reported, addresses' ends, a book's publisher, a newsletter
   assert.deepEqual(at("14-quotidien-lycee-correspondants-karaganda", [17, 27, 28]), ["heading", "list-item", "list-item"]);
   // A headline of four words under tags one a line stays the headline.
   assert.equal(at("20-webzine-sorties-etiquettes-titre-concert", [8])[0], "title");
+});
+
+test("a programme's session, live times, a survey's box, a poll's results in a text and a speech's last exclamation are read as before the hundred-and-forty-second and hundred-and-forty-third rounds", () => {
+  const at = readings("r84");
+  // "Transcription automatique" as a programme's session and a live page's times under a video's transcript.
+  assert.deepEqual(at("01-universite-programme-journee-langue-kazakhe", [20, 21, 31]), ["heading", "heading", "heading"]);
+  assert.deepEqual(at("02-direct-match-qualification-kazakhstan", [22, 34]), ["heading", "heading"]);
+  // A survey's box over its source, and the results of the site's poll the text reports under "Notre sondage :", stay;
+  // the site's own poll, with its notice, goes.
+  assert.deepEqual(at("04-quotidien-sondage-centrale-nucleaire-infographie", [15, 17, 20, 21]), ["heading", "heading", "heading", "credit"]);
+  assert.deepEqual(at("05-hebdo-resultats-sondage-lecteurs-visas", [12, 13, 17, 24, 29]), ["paragraph", "heading", "heading", "removed", "removed"]);
+  assert.deepEqual(at("06-sport-tennis-rybakina-sondage-site", [15, 21]), ["removed", "removed"]);
+  // The room's reactions are the speech's, and so is its last exclamation over them.
+  assert.deepEqual(at("07-ambassade-discours-fete-independance-applaudissements", [16, 18, 20, 21]), Array(4).fill("paragraph"));
+  assert.deepEqual(at("08-magazine-entretien-cineaste-rires", [19, 23]), ["paragraph", "paragraph"]);
 });
