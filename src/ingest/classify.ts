@@ -5660,7 +5660,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // russe par …" / "Éditions des Confins" / "312 pages" / "22 €" / "Parution : 6 février 2025": the review's reference
   // (its day is the book's). Two of its fields at least, its pages or its price among them, after the text's prose.
   for (let i = Math.max(bodyFrom, 0) + 1; i < ws.length && bodyFrom >= 0; i++) {
-    if (ws[i].shape === "blank" || ws[i - 1].shape !== "blank" || !isProse(ws[prevText(ws, i)] ?? ws[i])) continue;
+    const above = prevText(ws, i);
+    if (ws[i].shape === "blank" || ws[i - 1].shape !== "blank" || above < 0 || !isProse(ws[above])) continue;
     let end = i;
     while (end < ws.length && ws[end].shape !== "blank" && ws[end].v.length <= BOOK_CARD_LINE_MAX && !isProse(ws[end]) && ws[end].kind !== "furniture") end++;
     const kinds = new Set(ws.slice(i, end).map((w) => BOOK_FIELDS.findIndex((re) => re.test(w.v))).filter((k) => k >= 0));

@@ -201,7 +201,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // circuits …".
   {
     reason: "subscription prompt",
-    re: /^(?:cet article vous a (?:intéressée?|donné envie\b[^?«»]{0,60})\s?\?\s+(?:retrouvez|découvrez|abonnez|inscrivez|recevez|suivez|soutenez|offrez)\b)[^«»]{0,300}$/iu,
+    re: /^cet article vous a (?:intéressée?|donné envie\b[^?«»]{0,60})\s?\?\s+(?:retrouvez|découvrez|abonnez|inscrivez|recevez|suivez|soutenez|offrez)\b[^«»]{0,300}$/iu,
     anyLength: true,
   },
   // An article's tools in a row, one space apart, as a daily's bar copies: "Offrir l'article Lire plus tard Partager",
