@@ -479,7 +479,8 @@ const APP_BANNER_RE = /^(?:lisez|lire|poursuivez|continuez)(?:-nous| la lecture|
 const APP_BANNER_LAST_LINE = 3;
 const APP_BANNER_REASON = "site furniture (the site's application banner)";
 // A cookie banner's sentence naming its link (see shapeOf), and the last line it may stand on.
-const QUOTED_LINK_COOKIES_RE = /^[^.:]{2,60} et (?:ses|nos) partenaires utilisent des cookies (?:pour|afin de)\b[^:«»"]{0,300}«\s?[^«»:]{1,40}\s?»[^:«»"]{0,100}$/iu;
+// (Or with other trackers: "Le Beffroi et ses partenaires utilisent des cookies et des technologies similaires pour …".)
+const QUOTED_LINK_COOKIES_RE = /^[^.:]{2,60} et (?:ses|nos) partenaires utilisent des cookies (?:pour|afin de)\b[^:«»"]{0,300}«\s?[^«»:]{1,40}\s?»[^:«»"]{0,100}$|^[^.:]{2,60} et (?:ses|nos) partenaires utilisent des cookies et (?:des technologies similaires|d['’]autres traceurs) (?:pour|afin de)\b[^:«»"]{0,300}$/iu;
 const COOKIE_TOP_LAST_LINE = 3;
 // A speech's record of the room's reaction (see shapeOf).
 const ROOM_REACTION_RE = /^[([](?:(?:vifs |longs )?applaudissements(?: prolongés| nourris)?|rires|sourires|murmures|exclamations)[)\]]\.?$/iu;
@@ -556,6 +557,12 @@ const EDIT_LINK_REASON = "edit link of the source wiki";
 // The label of a summary a machine wrote: "Résumé généré par IA", "✦ Résumé généré par IA", "Synthèse réalisée avec
 // l’intelligence artificielle".
 const MACHINE_SUMMARY_RE = /^(?:[✦✨🤖]\uFE0F?\s*)?(?:résumé|synthèse|l['’]essentiel|en bref)\s+(?:généré|générée|rédigé|rédigée|réalisé|réalisée|produit|produite)\s+(?:par|avec|grâce à)\s+(?:l['’]\s?|une\s|un\s)?(?:ia|intelligence artificielle|outil d['’]intelligence artificielle)\b.{0,60}$/iu;
+// So is its notice alone under the box's label: "Résumé" / "Cet article a été résumé par un outil d'intelligence
+// artificielle et vérifié par la rédaction." (a sentence going on, "… en onze secondes, s'amuse la rédactrice", is a
+// text's).
+const MACHINE_SUMMARY_NOTICE_RE = /^(?:cet article|ce texte) a été résumé par (?:un outil d['’]|l['’]|une )?(?:ia|intelligence artificielle)(?: et (?:vérifié|relu) par (?:la rédaction|nos journalistes|un journaliste))?\.?$/iu;
+// The label a machine's summary may stand under (see MACHINE_SUMMARY_NOTICE_RE).
+const MACHINE_SUMMARY_LABEL_RE = /^(?:résumé|en bref|l['’]essentiel)\s*:?$/iu;
 // The title of a table of contents: "Sommaire", "Table des matières", "Dans cette page", "Sur cette page".
 // "Dans cette alerte", "Dans ce dossier" too, their entries coming again as the text's intertitles ("Dans ce rapport :"
 // over recommendations, "Dans ce dossier" over a chronology, are the text's), and a journal's "Plan" over a paper's.
@@ -3878,10 +3885,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       continue;
     }
     // "Résumé généré par IA" and its points, down to the next blank line: a machine's summary, not the article's text.
-    if (MACHINE_SUMMARY_RE.test(ws[i].v)) {
+    const noticed = i > 0 && MACHINE_SUMMARY_LABEL_RE.test(ws[i - 1].v) && MACHINE_SUMMARY_NOTICE_RE.test(ws[i].v);
+    if (MACHINE_SUMMARY_RE.test(ws[i].v) || noticed) {
       let end = i;
       while (end < ws.length && ws[end].shape !== "blank") end++;
-      for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (a summary written by a machine, not the article's text)", metaDate: undefined });
+      const from = noticed ? i - 1 : i;
+      for (let j = from; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (a summary written by a machine, not the article's text)", metaDate: undefined });
       i = end - 1;
       continue;
     }

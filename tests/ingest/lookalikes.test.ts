@@ -202,7 +202,9 @@
 // ("Correspondant : …"), a museum's address and phone, a headline under tags, subtitles saying what a paper is; and,
 // like rounds a hundred and forty-two and a hundred and forty-three's (r84-…), a programme's "Transcription automatique"
 // session, a live page's times under a transcript, a survey's box and a poll's results the text reports, a speech's
-// closing exclamation over the applause.
+// closing exclamation over the applause; and, like round a hundred and forty-four's (r85-…), sentences and list items
+// naming sites that "utilisent des cookies et d'autres traceurs", a privacy policy's cookies, remarks and pages on
+// summaries written by a machine.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -224,11 +226,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1399);
+  assert.equal(byName.size, 1406);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and forty-three copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and forty-four copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-4])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-5])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2379,4 +2381,18 @@ test("a programme's session, live times, a survey's box, a poll's results in a t
   // The room's reactions are the speech's, and so is its last exclamation over them.
   assert.deepEqual(at("07-ambassade-discours-fete-independance-applaudissements", [16, 18, 20, 21]), Array(4).fill("paragraph"));
   assert.deepEqual(at("08-magazine-entretien-cineaste-rires", [19, 23]), ["paragraph", "paragraph"]);
+});
+
+test("trackers named in a text, a privacy policy and summaries by a machine in a text are read as before the hundred-and-forty-fourth round", () => {
+  const at = readings("r85");
+  // "… et ses partenaires utilisent des cookies et d'autres traceurs …" in a headline, a sentence, a list and a policy.
+  assert.deepEqual(at("01-quotidien-enquete-traceurs-kolesa", [5, 14]), ["title", "paragraph"]);
+  assert.deepEqual(at("02-blog-juriste-loi-donnees-liste", [13, 14]), ["list-item", "list-item"]);
+  assert.equal(at("03-ambassade-politique-confidentialite", [17])[0], "paragraph");
+  // "Cet article a été résumé par l'IA en onze secondes, s'amuse la rédactrice …": a remark the text reports; a
+  // ministry's summary of a speech is its page's text.
+  assert.deepEqual(at("04-hebdo-ia-redactions-kazakhes", [13, 14, 18, 19]), Array(4).fill("paragraph"));
+  assert.deepEqual(at("05-ministere-discours-forum-astana", [10, 11, 14]), ["lede", "paragraph", "paragraph"]);
+  // The portal's own summary under "Résumé", its notice alone, goes.
+  assert.deepEqual(at("07-portail-resume-ia-sport-mondial", [10, 11, 12, 16]), ["removed", "removed", "removed", "lede"]);
 });
