@@ -3961,15 +3961,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A site's menu opened under its "Menu" button over the text, an item a line, lines touching: "Menu" / "Infos" /
   // "Sports" / "Météo" / "Trafic" (three items or more of one word; in the text, "Menu" lists a dinner's dishes).
   const beforeText = ws.findIndex(isProse);
+  const item = (j: number) => j < ws.length && !ws[j].kind && ws[j].shape === "heading" && countWords(ws[j].v) <= MENU_ITEM_WORDS && /^\p{Lu}/u.test(ws[j].v) && !/[.!?:,;\d]/u.test(ws[j].v);
+  // (Without its button, each of three words at most, none opening on an article: a headline under the tags, "Le rock
+  // kazakh débarque".)
+  const bare = (j: number) => item(j) && countWords(ws[j].v) <= BARE_MENU_ITEM_WORDS && !ARTICLE_FIRST_RE.test(ws[j].v);
   for (let i = 0; i + 1 < ws.length && (beforeText < 0 || i < beforeText); i++) {
     // A weather site's search box over the text: "Rechercher une ville, un code postal…" (in a how-to's steps, the text's).
     if (!ws[i].kind && SEARCH_PLACE_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (navigation link)" });
     // (Or without its button, five items or more touching, two of them a newspaper's sections: "Actualité" /
     // "Bretagne" / "Sports" / "Loisirs" / "Économie" / "Avis de décès".)
-    const item = (j: number) => j < ws.length && !ws[j].kind && ws[j].shape === "heading" && countWords(ws[j].v) <= MENU_ITEM_WORDS && /^\p{Lu}/u.test(ws[j].v) && !/[.!?:,;\d]/u.test(ws[j].v);
     if (!MENU_BUTTON_RE.test(ws[i].v)) {
-      // (Each of three words at most, none opening on an article: a headline under the tags, "Le rock kazakh débarque".)
-      const bare = (j: number) => item(j) && countWords(ws[j].v) <= BARE_MENU_ITEM_WORDS && !ARTICLE_FIRST_RE.test(ws[j].v);
       if (i > 0 && ws[i - 1].shape !== "blank" && bare(i - 1)) continue;
       let end = i;
       while (bare(end)) end++;
@@ -4678,17 +4679,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const first = end;
     while (end < ws.length && !ws[end].kind && POLL_ANSWER_RE.test(ws[end].v)) end = nextText(ws, end);
     if (end === first || nextText(ws, first) === end) continue;
-    let last = prevText(ws, end);
-    for (const re of [POLL_VOTES_RE, POLL_NOTICE_RE]) if (end < ws.length && !ws[end].kind && re.test(ws[end].v)) end = nextText(ws, (last = end));
-    if ((!POLL_VOTES_RE.test(ws[last].v) && !POLL_NOTICE_RE.test(ws[last].v)) || BOX_SOURCE_RE.test(ws[nextText(ws, last)]?.v ?? "")) continue;
+    // (Closed by its count of votes, its notice, or both in that order.)
+    let last = -1;
+    for (const re of [POLL_VOTES_RE, POLL_NOTICE_RE]) {
+      if (end >= ws.length || ws[end].kind || !re.test(ws[end].v)) continue;
+      last = end;
+      end = nextText(ws, end);
+    }
+    if (last < 0 || BOX_SOURCE_RE.test(ws[nextText(ws, last)]?.v ?? "")) continue;
     for (let j = i; j <= last; j++) if (ws[j].shape !== "blank") Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (a readers' poll)", metaDate: undefined });
     i = last;
   }
   // An exclamation closing a speech over the room's applause stays its last sentence: "Vive la France, vive le Kazakhstan
   // !" / "(Applaudissements prolongés)".
   for (let i = 1; i < ws.length; i++) {
+    if (!ROOM_REACTION_RE.test(ws[i].v)) continue;
     const p = prevText(ws, i);
-    if (p >= 0 && ROOM_REACTION_RE.test(ws[i].v) && !ws[p].kind && ws[p].shape === "heading" && /!$/u.test(ws[p].v) && countWords(ws[p].v) >= 3) ws[p].shape = "paragraph";
+    if (p >= 0 && !ws[p].kind && ws[p].shape === "heading" && /!$/u.test(ws[p].v) && countWords(ws[p].v) >= 3) ws[p].shape = "paragraph";
   }
   // The button under a phone's banner offering the site's application: "Lisez-nous dans l'application" / "Ouvrir".
   for (let i = 0; i < ws.length; i++) {
@@ -5669,8 +5676,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // russe par …" / "Éditions des Confins" / "312 pages" / "22 €" / "Parution : 6 février 2025": the review's reference
   // (its day is the book's). Two of its fields at least, its pages or its price among them, after the text's prose.
   for (let i = Math.max(bodyFrom, 0) + 1; i < ws.length && bodyFrom >= 0; i++) {
+    if (ws[i].shape === "blank" || ws[i - 1].shape !== "blank") continue;
     const above = prevText(ws, i);
-    if (ws[i].shape === "blank" || ws[i - 1].shape !== "blank" || above < 0 || !isProse(ws[above])) continue;
+    if (above < 0 || !isProse(ws[above])) continue;
     let end = i;
     while (end < ws.length && ws[end].shape !== "blank" && ws[end].v.length <= BOOK_CARD_LINE_MAX && !isProse(ws[end]) && ws[end].kind !== "furniture") end++;
     const kinds = new Set(ws.slice(i, end).map((w) => BOOK_FIELDS.findIndex((re) => re.test(w.v))).filter((k) => k >= 0));
