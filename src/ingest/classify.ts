@@ -42,10 +42,12 @@ const AUTHORS_AND_CREDIT_RE = new RegExp(String.raw`^[Aa]uteurs\s?:\s?${PERSON_N
 const AUTHORS_CREDIT_RE = new RegExp(`^${AUTHORS_CREDIT}`, "u");
 const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|PHOTOS? (?:FOURNIES? PAR|GRACIEUSETÉ(?: DE)?|COURTOISIE(?: DE)?) \p{Lu}[\p{Lu}\d\s'’.&-]{1,60}$|${AUTHORS_CREDIT}|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:Photo|PHOTO)s?\s(?:d['’])?[Aa]rchives?\s(?:AFP|Reuters|AP|\p{Lu}[\p{L}.'’&-]{1,30}(?:\s\p{Lu}[\p{L}.'’&-]{1,30})?)$|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$|[📸📷]\uFE0F?\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$)`, "u");
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "Résumé en français : Kadri Lepp", "20 Minutes
-// avec AFP", a national agency, "Avec ACP" ("Avec EDF" heads a partner's part), "Rédaction franceinfo24 avec agences",
+// avec AFP", "France 24 avec AFP", a national agency, "Avec ACP" ("Avec EDF" heads a partner's part), "Rédaction
+// franceinfo24 avec agences",
 // "— La rédaction, avec notre correspondant à New York", "*Avec la rédaction de Brasília" (its star calls a note from
 // the byline), "Avec les informations de Reuters", "Cet article a été initialement publié par …", "Cet article est paru
-// dans Le Monde diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères".
+// dans Le Monde diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères", "Cette lettre a été
+// préparée par Camille Orlov et Dastan Abenov.".
 // Under the headline, the site's name with its agency: "La Gazette nationale avec AFP", "Sénégal Matin (avec AFP)" (in
 // the text, "Le Kazakhstan signe avec Reuters" is an intertitle).
 // A local news site's button alone on its line (see FOLLOW_BUTTONS).
@@ -363,7 +365,7 @@ const EVENT_KIND_DATE_RE = /^(?:[Cc]onférence(?:-débat| de presse)?|[Cc]olloqu
 // A town, a dash, a name: "Riyad — Le Royaume Aujourd’hui".
 const TOWN_DESK_RE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?\s[—–]\s(\p{Lu}[^.!?:;«»()]{2,60})$/u;
 const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»()]{1,60}\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
-const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Agence France-Presse|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform|\p{Lu}\.\p{Lu}{3,10})(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|(?:\([Aa]vec (?:l['’])?(?=[^)]+\)\.?$)|[Aa]vec )(?:ACP|AIP|APA|AGP|ANP|AIB|ATOP|AMAP|ABP|ACI|TAP|KUNA|WAM|QNA|SPA|MENA|BTA|CTK|HINA|STA|MTI|PAP|LUSA|EFE|DPA|PTI|ANI|NNA|IRNA|TASR|KABAR|AKIpress|Trend|Azertac|Xinhua|TASS|Sputnik|Anadolu)\)?\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s\p{Lu}[\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|\*?[Aa]vec (?:la rédaction|le bureau|notre bureau|notre correspondante?|nos correspondants) (?:de |d['’]|du |à |au |en )\p{Lu}[\p{L}'’ -]{1,30}\.?$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Ss]ervice de presse\b)/u;
+const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Agence France-Presse|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform|\p{Lu}\.\p{Lu}{3,10})(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|(?:\([Aa]vec (?:l['’])?(?=[^)]+\)\.?$)|[Aa]vec )(?:ACP|AIP|APA|AGP|ANP|AIB|ATOP|AMAP|ABP|ACI|TAP|KUNA|WAM|QNA|SPA|MENA|BTA|CTK|HINA|STA|MTI|PAP|LUSA|EFE|DPA|PTI|ANI|NNA|IRNA|TASR|KABAR|AKIpress|Trend|Azertac|Xinhua|TASS|Sputnik|Anadolu)\)?\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s[\p{Lu}\d][\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|\*?[Aa]vec (?:la rédaction|le bureau|notre bureau|notre correspondante?|nos correspondants) (?:de |d['’]|du |à |au |en )\p{Lu}[\p{L}'’ -]{1,30}\.?$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Cc]ette (?:lettre|newsletter) a été (?:préparée|rédigée) par\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}){0,3}(?:\set\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})?\.?$|[Ss]ervice de presse\b)/u;
 // A communication service signing under the text's last paragraph: "Service communication FFE" (see classifyLines: in a
 // list of services, "Service médical FFS" / "Service communication FFS", it is an item).
 const COMMUNICATION_SERVICE_SIGN_RE = /^[Ss]ervice (?:de (?:la )?)?communication (?:de la |du |de l['’]|des |de )?\p{Lu}[\p{L}\d'’-]*(?: \p{Lu}[\p{L}\d'’-]*){0,3}$/u;
@@ -389,8 +391,9 @@ const PHOTO_AGENCIES = String.raw`EPA|Getty Images|Sipa|Maxppp|Abaca`;
 // "Keystone / Pavel Mikheyev", "KEYSTONE / Nadia Kessler", "AFP / Daniel Kerrigan", "RUSLAN PRYANIKOV / AFP", "Daniyar
 // Kassymov / AFP".
 const NAMED_PHOTO_AGENCY_RE = new RegExp(String.raw`^(?:(?:Keystone|KEYSTONE|Reuters|REUTERS|AFP|EPA|Getty Images|Sputnik|Belga|BELGA|Anadolu|Xinhua|Akorda|Imago|IMAGO|Shutterstock|Alamy|Maxppp|MAXPPP|Sipa|SIPA|Abaca|ABACA|Hans Lucas)\s?\/\s?${PERSON_NAME}|(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2}|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ -]\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})\s?\/\s?(?:${AGENCIES}|${PHOTO_AGENCIES}))$`, "u");
-// A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov".
-const PHOTO_AGENCY_RE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
+// A photo agency and its photographer: "KEYSTONE/Noé Berset", "AFP/Ruslan Abenov" (not a research programme's label,
+// "PROGRAMME RUSSIE/EURASIE").
+const PHOTO_AGENCY_RE = /^(?!(?:PROGRAMME|PÔLE|DÉPARTEMENT|OBSERVATOIRE|RUBRIQUE|DOSSIER|SECTION)\s)\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 // Two words in capitals apart by a spaced slash, neither a picture's source, name a section and its subsection:
 // "ÉCONOMIE / TOURISME" ("STR / AFP" credits).
 const SECTION_PATH_RE = /^\p{Lu}{2,}\s\/\s\p{Lu}{2,}$/u;
@@ -633,9 +636,9 @@ const SERVICE_POSTED_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Mm]i
 const SERVICE_POSTED_LAST_LINE = 25;
 const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?(?:\s\|\s\d{1,2}[:h]\d{2})?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}(?:\sdans\s\p{Lu}[^|.!?]{1,80}(?:\s[|·]\s\d{1,4}\scommentaires?)?)?$`, "u");
 // What opens the readers' comments under an article: "2 réponses à « … »", "12 commentaires sur « … »", "Commentaires",
-// a social network's sort of its comments or its reactions ("Les plus pertinents", "Toutes les réactions :", "Trier par
-// : Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
-const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?les plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion (?:sur|à propos de) (?:ce|cet|cette) (?:post|billet|article|lettre|publication)(?:\s?\(\d{1,4}\))?|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d[\d\s\u00a0\u202f]*\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
+// a social network's sort of its comments or its reactions ("Les plus pertinents", "Plus pertinents", "Toutes les
+// réactions :", "Trier par : Les plus récents"), "Réagissez à cet article", "Voir les 38 commentaires".
+const COMMENTS_OPENER_RE = /^(?:(?:commentaires )?(?:les )?plus (?:pertinents|récents)(?:\s*[▾▼⌄])?|(?:voir|afficher) (?:les|tous les) \d[\d\s\u00a0\u202f]* commentaires|toutes les réactions\s*:|trier par\s*:\s*les plus (?:récents|anciens|pertinents|populaires)|réagissez à cet article|discussion (?:sur|à propos de) (?:ce|cet|cette) (?:post|billet|article|lettre|publication)(?:\s?\(\d{1,4}\))?|\d+\s+(?:réponses?|commentaires?|réactions?|réflexions?)\s+(?:à|sur)\s+(?:[«“"].{1,200}|(?:cet|l['’]) ?article.{0,100})|(?:les |vos )?(?:commentaires|réactions)\s*(?:\(\d[\d\s\u00a0\u202f]*\)\s*:?|:)|tes (?:commentaires|réactions)\s*\(\d+\)\s*:?|\d+\s+commentaires?\s{2,}trier par\s*:\s*.{1,40})$/iu;
 // A critic's verdict in stars: "Notre avis : ★★★★☆", "La note de la rédaction : 4/5".
 const CRITIC_VERDICT_RE = /^(?:notre avis|notre note|(?:la )?note de la rédaction|notre verdict|verdict)\s?:\s?(?:[★☆]{3,5}|\d(?:[.,]\d)?\s?\/\s?(?:5|10))$/iu;
 // A relative stamp in days: "il y a 3 jours", "Publié il y a 2 jours" (not "Mis à jour il y a …").
@@ -649,6 +652,22 @@ const VENUE_MAX = 100;
 // min", or over the comment, Blogger's "Gérard L. a dit…".
 const COMMENT_AUTHOR_SAYS_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30}){0,2} (?:a )?dit\s?(?::|…|\.\.\.)$/u;
 // A blog's count of its comments over them: "4 commentaires :".
+// Words trailing off: "Avant de partir...", "Un instant…".
+const ISSUE_LABEL_RE = /^(?=.*(?<!\d)(?:19|20)\d{2}(?!\d))(?:numéro|n°|no\.|vol\.|volume)\s?\d{1,4}(?:\s(?:[|·]|[–—](?=.*\s[|·]\s))\s\S[^|·]{0,60}){2,4}$/iu;
+// What a site's appeal speaks of, and the button under it: "Faire un don", "Je soutiens Caravanes", "Devenir membre".
+const APPEAL_WORDS_RE = /(?<!\p{L})(?:média|rédaction|bénévoles?|association|lecteurs|lectrices|dons?|publicité|indépendant|indépendante)(?!\p{L})/iu;
+const DONATE_BUTTON_RE = /^(?:je fais un don|faire un don|faites un don|je soutiens\s\S[^.!?]{0,30}|soutenir\s\S[^.!?]{0,30}|devenir membre(?: de l['’]association)?|adhérer|j['’]adhère)$/iu;
+// A journalist's role for a publication: "Journaliste pour Caravanes à Astana", "Rédacteur pour Novastan Deutschland".
+const JOURNALIST_ROLE_RE = /^(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Cc]orrespondante?|[Cc]ontribut(?:eur|rice)|[Pp]igiste)\s(?:pour|à|chez|au)\s\p{Lu}/u;
+// The longest biography an author's box gives under their name.
+const BIO_MAX = 400;
+// An editor's or a proofreader's credit: "Édité par Théo Brunet", "Relu par Anna Roy et Paul Lenoir".
+const EDITED_BY_RE = new RegExp(String.raw`^(?:[ÉE]dité|[Rr]elu|[Cc]orrigé)e?s? par\s${PERSON_NAME}(?:\s(?:et|&)\s${PERSON_NAME})?$`, "u");
+// A member's funding of a site: "Université de Strasbourg apporte un financement en tant que membre adhérent de …".
+const MEMBER_FUNDING_RE = /^[^.!?«»"]{2,120}\sapporte (?:un |des )?financements? en tant que membre (?:adhérent|fondateur)e?s? (?:de|d['’]|du)\s?[^.!?]{1,80}\.?$/u;
+// The label of a newsletter's sponsor: "Partenaire de ce numéro", "Sponsor de la semaine".
+const SPONSOR_LABEL_RE = /^(?:(?:notre )?partenaire|sponsor|mécène)s? (?:de (?:ce|cet|cette) (?:numéro|lettre|newsletter|épisode)|de la semaine)\s*:?$/iu;
+const APPEAL_OPENER_RE = /^\p{Lu}[\p{L}'’ ,-]{2,40}(?:\.\.\.|…)$/u;
 const COMMENT_COUNT_OPENER_RE = /^\d{1,4}\s+commentaires?\s*:$/iu;
 const COMMENT_DAY_TIME_RE = /^(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2}(?:\s?min)?$/u;
 // A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14"
@@ -728,9 +747,10 @@ const CAPTION_MAX = 300;
 // Unless it ends on the photo's day and its copyright: "…, à Astana, le 10 mars 2026. © Ambassade de France".
 const LONG_CAPTION_MAX = 450;
 const COPYRIGHT_END_RE = /,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}\.\s©\s?\p{Lu}[^.!?]{0,80}$/u;
-// The editor answering for a page, as Chinese portals name them: "Rédacteur responsable : Zhou Min" (a staff box's
-// "Rédacteur en chef : …" under "La rédaction" is the site's).
-const EDITOR_IN_CHARGE_RE = new RegExp(String.raw`^[Rr]édact(?:eur|rice) responsable\s?:\s${PERSON_NAME}$`, "u");
+// The editor answering for a page, as Chinese portals name them: "Rédacteur responsable : Zhou Min", "Rédacteur : 王晗"
+// (a staff box's "Rédacteur en chef : …" under "La rédaction" is the site's).
+const EDITOR_NAME = String.raw`(?:${PERSON_NAME}|\p{Script=Han}{2,4})`;
+const EDITOR_IN_CHARGE_RE = new RegExp(String.raw`^[Rr]édact(?:eur|rice) responsable\s?:\s${PERSON_NAME}$|^[Rr]édact(?:eur|rice)s?\s?:\s${EDITOR_NAME}(?:,\s${EDITOR_NAME}){0,2}$`, "u");
 // A place, then an agency's name between slashes (see its rule).
 // (A newspaper's name with its translation between slashes, "Vremia /Le Temps/", is no agency.)
 const SLASHED_AGENCY_DATELINE_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\/(?:\p{Lu}{3,}|\p{Lu}[\p{L}\d .'’&-]{0,24}\s(?:News|Press|Info|Média|Media|TV|Agency))\/$/u;
@@ -1033,6 +1053,7 @@ const RAISED_CALL_RE = /[\p{L}\d.,;:»”)]([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})/
 const lowered = (raised: string) => [...raised].map((c) => String("⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c))).join("");
 // A line of sources: "Sources : …" (a photo's "Source : AFP" is its credit).
 const SOURCES_LINE_RE = /^[Ss]ources\s*:\s*\S.{20,}/u;
+const MORE_SOURCES_RE = /^[Ss]ources (?:additionnelles|complémentaires)\s[•·]\s\p{Lu}[^•·]{1,160}$/u;
 // A speaker's label in a transcript: "M. le président.", "Mme Anne Dupuis, rapporteure de la commission…".
 const SPEAKER_LABEL_RE = new RegExp(String.raw`^(?:M\.|Mme|Mlle|MM\.) (?:le président|la présidente|le ministre|la ministre|${PERSON_NAME})(?:,\s(?![^.!?]*\b(?:qui|que|dont|a|ont|est|sont|était|avait)\b)[^.!?]{1,160})?\.$`, "u");
 // Or as Canada's Commons name them, with their riding and party before a colon: "M. Pierre Lavallée (Beauce—Appalaches,
@@ -1975,6 +1996,10 @@ function shapeOf(w: Work, email = true): void {
   if (issue && months.every((m) => m > 0)) {
     return void Object.assign(w, { shape: "furniture", reason: "date line (the issue's number and months)", metaDate: headDate({ date: `${issue[2]}-${String(months[0]).padStart(2, "0")}`, evidence: v }) });
   }
+  // A review's issue over its article, its parts apart by bars: "Numéro 19 | Printemps 2025 | Dossier : L'Europe face à
+  // l'Asie centrale", "Vol. 12 · n° 3 · 2024" (with its months, above, it dates the page).
+  // (With its days, "N° 2417 – du 7 au 13 mars 2025 | Édition numérique", it is read as a date line is.)
+  if (ISSUE_LABEL_RE.test(v) && !findDates(v).some((m) => !m.relative)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the issue's label)" });
   const address = readPageAddress(v);
   if (address) {
     Object.assign(w, { shape: "furniture", reason: "site furniture (the page's web address)" });
@@ -1983,6 +2008,9 @@ function shapeOf(w: Work, email = true): void {
     // The day as a part of its own, "/2026-03-14/", only in the page's own address pasted over it, and weakly: a stamp
     // of the page, "Mis en ligne le 2 mars 2026", says more than an agenda's address naming its event's day.
     else if (address.partDay && w.src.line <= PAGE_ADDRESS_HEAD_LINES) w.metaDate = headDate(address.partDay, true);
+    // So does its month alone, "…/2023/11/kazakhstan-…/", there ("Le 9 novembre" in the text is no year's; an agenda's
+    // names its event's month).
+    else if (w.src.line <= PAGE_ADDRESS_HEAD_LINES && !EVENT_ADDRESS_RE.test(v)) w.metaDate = addressDayOrMonth(address, true);
     if (address.year) w.addressYear = address.year;
     return;
   }
@@ -2067,6 +2095,8 @@ function shapeOf(w: Work, email = true): void {
   // "Sources : discours de K.-J. Tokaïev au forum (17 juin 2022) ; communiqué du ministère…": the article's sources,
   // one line, several of them or dated, not a photo's credit.
   if (SOURCES_LINE_RE.test(v) && (/;/u.test(v) || REFERENCE_HINT_RE.test(v) || findDates(v).some((m) => !m.relative))) return void Object.assign(w, { shape: "paragraph", kind: "bibliography" });
+  // A news channel's "Sources additionnelles • AFP, ministère kazakh du Tourisme": the text's.
+  if (MORE_SOURCES_RE.test(v)) return void Object.assign(w, { shape: "paragraph", kind: "bibliography" });
   if (CREDIT_RE.test(v) || EMBEDDED_POST_AUTHOR_RE.test(v) || LOWER_AGENCY_CREDIT_RE.test(v) || (v.length <= 200 && (TEXT_CREDIT_RE.test(v) || SERVICE_CREDIT_RE.test(v))) || (v.length <= 80 && (AGENCY_SIGNATURE_RE.test(v) || (PHOTO_AGENCY_RE.test(v) && !(SECTION_PATH_RE.test(v) && !PICTURE_SOURCE_RE.test(v)))))) return void (w.shape = "credit");
   // An agency's intertitle between dashes: "- Chaise vide -".
   if (DASHED_INTERTITLE_RE.test(v)) return void (w.shape = "heading");
@@ -4336,6 +4366,43 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const card = () => ws.slice(k + 1, k + 6).some((x) => /social network/.test(x.reason ?? "") || (/blog platform's links/.test(x.reason ?? "") && /abonnés|followers/iu.test(x.v)));
     if (w.byline && !w.kind && /^(?:écrit|rédigé) par\s/iu.test(w.v) && !/\d/u.test(w.v) && card()) Object.assign(w, { shape: "furniture", byline: false, reason: "site furniture (about the author)", teaser: { words: w.v, standalone: true } });
   }
+  // A few words trailing off over the site's appeal open it: "Avant de partir..." / "Savoirs Ouverts est un média à but
+  // non lucratif. … soutenez-nous par un don.".
+  for (let i = 0; i < ws.length; i++) {
+    const n = nextText(ws, i);
+    if (!ws[i].kind && APPEAL_OPENER_RE.test(ws[i].v) && countWords(ws[i].v) <= 5 && n < ws.length && /donation prompt/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (donation prompt)" });
+  }
+  // The site's appeal between its call and its button: "Vous avez aimé cet article ? Soutenez Novastan" / "Novastan est
+  // le seul média … Entièrement bénévole, notre association ne vit que grâce à vous." / "Faire un don".
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || ws[i].shape !== "paragraph" || !APPEAL_WORDS_RE.test(ws[i].v)) continue;
+    const p = prevText(ws, i);
+    const n = nextText(ws, i);
+    if (p >= 0 && /subscription|donation/u.test(ws[p].reason ?? "") && /(?<!\p{L})(?:soutenez|soutenir|don|dons)(?!\p{L})/iu.test(ws[p].v) && n < ws.length && DONATE_BUTTON_RE.test(ws[n].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (subscription or donation prompt)" });
+  }
+  // The text's editors under its translator: "Traduit du russe par Louise Martel" / "Édité par Théo Brunet" / "Relu par
+  // Anna Roy" (in a book's card, "Édité par Dinara Ospanova et Julien Morvan" names its editors).
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !EDITED_BY_RE.test(ws[i].v)) continue;
+    const p = prevText(ws, i);
+    if (p >= 0 && ws[p].shape === "credit" && (TEXT_CREDIT_RE.test(ws[p].v) || EDITED_BY_RE.test(ws[p].v))) ws[i].shape = "credit";
+  }
+  // An academic news site's funding by its members, between their label and their link: "Partenaires" / "Université de
+  // Strasbourg apporte un financement en tant que membre adhérent de Savoirs Ouverts FR." / "Voir les partenaires de …"
+  // (a fact box's "Le Kazakhstan apporte un financement en tant que membre fondateur de la BAII." is the text's).
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !MEMBER_FUNDING_RE.test(ws[i].v)) continue;
+    const p = prevText(ws, i);
+    const n = nextText(ws, i);
+    if ((p >= 0 && /^partenaires$/iu.test(ws[p].v)) || (n < ws.length && /^voir les partenaires\s/iu.test(ws[n].v))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's partners and licence)" });
+  }
+  // A newsletter's sponsor under its label: "PARTENAIRE DE CE NUMÉRO" / "Apprenez le kazakh avec Tulpar Langues : …".
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !SPONSOR_LABEL_RE.test(ws[i].v)) continue;
+    Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the issue's sponsor)" });
+    const n = nextText(ws, i);
+    if (n < ws.length && !ws[n].kind && ws[n].shape === "paragraph") Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the issue's sponsor)" });
+  }
   // After the text, a count of comments over the prompt to write one ("3 commentaires" / "Connectez-vous pour réagir"),
   // or over the first reader's name and time ("Rakotomalala · 11 juin 2024 à 09:12"), opens the readers' comments; so
   // does their label over the prompt ("Commentaires" / "Ajouter un commentaire").
@@ -5790,7 +5857,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     // The editor answering for the page, right under the text's last paragraph: "Rédacteur responsable : Zhou Min" (in
     // the footer's staff box, the site's).
-    if (!w.kind && EDITOR_IN_CHARGE_RE.test(w.v) && prevText(ws, i) >= 0 && isProse(ws[prevText(ws, i)])) {
+    if (!w.kind && EDITOR_IN_CHARGE_RE.test(w.v) && lastSentence(prevText(ws, i))) {
       Object.assign(w, { shape: "credit", kind: "credit", byline: true });
       break;
     }
@@ -5842,14 +5909,28 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
 
   // The author's box closing the text: the name the byline gives, their affiliation under it ("Thomas Leclerc" /
-  // "Journaliste au service Entreprises, spécialiste de l'énergie." / "Voir tous ses articles").
+  // "Journaliste au service Entreprises, spécialiste de l'énergie." / "Voir tous ses articles"), or over the text's
+  // other credits ("Aïgerim Seitkali" / "Journaliste pour Caravanes à Astana" / "Traduit du russe par Louise Martel").
+  let creditsUnder = false;
   for (let i = ws.length - 1; i > 0 && headEnd >= 0; i--) {
     const w = ws[i];
     if (w.shape === "blank" || w.kind === "furniture" || (!w.kind && w.shape === "furniture")) continue;
-    const name = ws[i - 1];
-    if (!w.kind && w.shape === "paragraph" && w.v.length <= 200 && AFFILIATION_RE.test(w.v) && !name.kind && name.shape === "heading" && isPersonName(name.v) && ws.some((b, j) => j < i - 1 && b.byline && b.v.includes(name.v))) {
+    if ((w.kind ?? w.shape) === "credit" && (TEXT_CREDIT_RE.test(w.v) || EDITED_BY_RE.test(w.v))) {
+      creditsUnder = true;
+      continue;
+    }
+    // (Over those, with their biography opening on their name: "Jonas Becker" / "Rédacteur pour Novastan Deutschland" /
+    // "Jonas Becker est géographe et doctorant …". Only a journalist's role for a publication: over a translator's
+    // credit, a portrait's "Directeur de l'Institut …" names its subject.)
+    const bio = creditsUnder && !w.kind && w.shape === "paragraph" && w.v.length <= BIO_MAX && i >= 2 && ws[i - 1].shape === "heading" && w.v.startsWith(`${ws[i - 2].v} `);
+    const at = bio ? i - 1 : i;
+    const role = ws[at];
+    const name = ws[at - 1];
+    const credited = ws.some((b, j) => j < at - 1 && b.byline && b.v.includes(name.v));
+    if (!role.kind && (role.shape === "paragraph" || (creditsUnder && role.shape === "heading")) && role.v.length <= 200 && AFFILIATION_RE.test(role.v) && !name.kind && name.shape === "heading" && isPersonName(name.v) && (credited || (creditsUnder && JOURNALIST_ROLE_RE.test(role.v)))) {
       Object.assign(name, { kind: "credit", byline: true });
-      Object.assign(w, { kind: "credit", byline: true });
+      Object.assign(role, { kind: "credit", byline: true });
+      if (bio) w.kind = "credit";
     }
     break;
   }

@@ -148,16 +148,18 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:droit d['’]auteur\s*:.*licence|réutilisation (?:libre|autorisée) sous licence (?:creative commons|cc)[^:;]{0,40}(?:,\s*avec mention de la source)?\.?$|(?:le |les )?(?:contenus?|textes?) (?:de cette page |de ce site )?(?:est |sont )?(?:disponibles? |publiés? |diffusés? )?sous licence creative commons).*$/iu,
     anyLength: true,
   },
-  // "Privacy Preference Center", "Nous utilisons des cookies…", "Gérer mes préférences", "Tout accepter".
+  // "Privacy Preference Center", "Nous utilisons des cookies…", "Gérer mes préférences", "Tout accepter", an embedded
+  // player's "Ce contenu n'est pas accessible car vous avez refusé les cookies de mesure d'audience …".
   {
     reason: "cookie or privacy prompt",
-    re: /^(?:privacy preference center|paramétrer les cookies|manage (?:consent|cookies)(?: preferences)?|we value your privacy|this (?:website|site) uses cookies.*|(?:accept|reject|allow) all|cookie (?:settings|list)|strictly necessary cookies|(?:performance|functional|targeting|analytics) cookies|always active|confirm my choices|powered by onetrust|en poursuivant votre navigation.*cookies.*|(?:accepter|refuser|paramétrer|personnaliser)(?: les| tous les)? cookies|nous respectons votre vie privée.*|gérer (?:les|mes) (?:cookies|préférences|consentements?)|paramètres (?:des|de) cookies|(?:tout )?(?:accepter|refuser)(?: tout| et fermer)?|nous utilisons des (?:cookies|témoins \(cookies\)).*|ce site utilise des cookies.*|politique de confidentialité|politique (?:relative aux|des) cookies|cookies?(?: policy)?|mentions légales|conditions générales d['’]utilisation|consentement)$/iu,
+    re: /^(?:privacy preference center|paramétrer les cookies|manage (?:consent|cookies)(?: preferences)?|we value your privacy|this (?:website|site) uses cookies.*|(?:accept|reject|allow) all|cookie (?:settings|list)|strictly necessary cookies|(?:performance|functional|targeting|analytics) cookies|always active|confirm my choices|powered by onetrust|en poursuivant votre navigation.*cookies.*|(?:accepter|refuser|paramétrer|personnaliser)(?: les| tous les)? cookies|nous respectons votre vie privée.*|gérer (?:les|mes) (?:cookies|préférences|consentements?)|paramètres (?:des|de) cookies|(?:tout )?(?:accepter|refuser)(?: tout| et fermer)?|nous utilisons des (?:cookies|témoins \(cookies\)).*|ce contenu n['’]est pas (?:accessible|disponible|affiché) (?:car|parce que) vous avez refusé (?:les )?cookies\b.*|ce site utilise des cookies.*|politique de confidentialité|politique (?:relative aux|des) cookies|cookies?(?: policy)?|mentions légales|conditions générales d['’]utilisation|consentement)$/iu,
   },
   // "0 Commentaire10 minutes de lecture", "3 commentaires", a blog post's "14 commentaires  |  Kazakhstan, Récits de
-  // voyage" (with its categories), "Laisser un commentaire", "Réagir".
+  // voyage" (with its categories), "Laisser un commentaire", "Réagir", "Pour participer à la discussion, identifiez-vous
+  // ou créez un compte", "Afficher les nouveaux commentaires (0)".
   {
     reason: "comment prompt or counter",
-    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?|(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){1,4}|\s+[|·•]\s+\p{Lu}[^.!?|·•]{1,80})?|(?:un|aucun) commentaire\s+[|·•]\s+\p{Lu}[^.!?|·•]{1,80}|trier par\s*:\s*(?:meilleurs?|top|nouveaux|controversés?|(?:les )?plus (?:récents|anciens|populaires|pertinents))(?:\s*[▾▼⌄])?|trier par|plus de réponses\s*\(\d+\)|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|votre avis nous intéresse\.\s+connectez-vous (?:pour|afin de) (?:réagir|commenter).*|votre avis nous intéresse\s*[.:!]\s*réagissez (?:sur|via) (?:nos|les) réseaux sociaux\.?|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
+    re: /^(?:\d+\s*(?:commentaires?|réactions?|comments?)(?:\s*\d+\s*(?:min(?:utes?)?\.?|mn)\s*(?:de lecture)?|(?:\s{2,}(?:trier par|partager|sauvegarder|signaler)){1,4}|\s+[|·•]\s+\p{Lu}[^.!?|·•]{1,80})?|(?:un|aucun) commentaire\s+[|·•]\s+\p{Lu}[^.!?|·•]{1,80}|trier par\s*:\s*(?:meilleurs?|top|nouveaux|controversés?|(?:les )?plus (?:récents|anciens|populaires|pertinents))(?:\s*[▾▼⌄])?|trier par|plus de réponses\s*\(\d+\)|(?:laisser|ajouter|écrire|publier) un commentaire.*|réagir(?: à cet article)?(?:\s*\(\d+(?:\s*commentaires?)?\))?|(?:voir les |afficher les )?commentaires?(?:\s*\(\d+\))?|commentaires \d+|vous devez être (?:connectée?|membre|abonnée?|inscrite?|identifiée?).*(?:commentaire|commenter|réagir).*|connectez-vous (?:pour|afin de) (?:réagir|commenter|laisser un commentaire|participer).*|pour (?:participer à la discussion|commenter(?: cet article)?|réagir(?: à cet article)?|laisser un commentaire),?\s(?:identifiez|connectez)-vous ou (?:créez un compte|inscrivez-vous)\s?[.!]?|(?:afficher|voir|charger) (?:les )?(?:nouveaux|autres|anciens) commentaires(?:\s*\(\d+\))?|soyez le premier à (?:commenter|réagir).*|aucun commentaire(?: pour (?:le moment|l['’]instant))?\.?\s+soyez (?:le premier|la première) à (?:commenter|réagir).*|votre avis nous intéresse\.\s+connectez-vous (?:pour|afin de) (?:réagir|commenter).*|votre avis nous intéresse\s*[.:!]\s*réagissez (?:sur|via) (?:nos|les) réseaux sociaux\.?|les (?:commentaires|réactions) sont (?:réservée?s|ouverte?s) aux (?:abonnés|membres|inscrits).*|(?:les )?commentaires (?:sont )?fermés.*)$/iu,
   },
   // A page's rating by its readers: "Tu as aimé cette fiche ? ★★★★★ 4,7/5 (213 avis)", "★★★★☆ 4,2/5 (87 avis)".
   // (Without the stars, "Intérêt de la visite : 7,4/10 (2 341 votes)" is a poll's result.)
@@ -254,10 +256,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // form's field and button ("Adresse courriel   M'inscrire"), "Ne manquez aucun article, suivez-nous sur…", "Suivez
   // Parsine Info sur Telegram : t.me/…", "Suivez LRH en français sur Facebook et X et recevez notre lettre du
   // vendredi.", "Ne manquez aucune critique : recevez notre newsletter chaque vendredi." (the site's own letter: "…
-  // recevez la lettre consulaire" is an embassy's advice).
+  // recevez la lettre consulaire" is an embassy's advice), "Recevez toute l'actualité internationale directement dans
+  // votre boîte mail".
   {
     reason: "subscription prompt",
-    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la|ma|mes) .*(?:newsletter|lettre|alertes?).*|recevez (?:notre|nos) [^.!?:]{2,40}\s?:\s?(?:votre )?adresse (?:e-?mail|électronique|courriel).{0,40}|ne manquez (?:aucune?|rien)(?!\p{L})[^:.!?]{0,40}\s?:\s?recevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,60}[.!]?|recevoir (?:nos|notre) [^.!?]{2,50} par (?:e-?mail|courriel)|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,40}? sur (?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky)(?:(?:,\s|\set\s)(?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky))*,?\set\srecevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,40}\.?|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky)\s*:?\s*(?:@[\w.]+|(?:https?:\/\/)?(?:t\.me|wa\.me|whatsapp\.com|x\.com|twitter\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com)\/\S*)|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|t[ée]l[ée]charge[rz] l['’]appli\s\p{Lu}[^.:!?]{1,40}|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.!]{0,60}(?:[,:–—-]|[.!](?=\s))\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous|t[ée]l[ée]chargez)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
+    re: /^(?:abonnez-vous.*|s['’]abonner.*|je m['’]abonne.*|inscrivez-vous.*|recevez (?:notre|nos|la|ma|mes) .*(?:newsletter|lettre|alertes?).*|recevez (?:notre|nos) [^.!?:]{2,40}\s?:\s?(?:votre )?adresse (?:e-?mail|électronique|courriel).{0,40}|ne manquez (?:aucune?|rien)(?!\p{L})[^:.!?]{0,40}\s?:\s?recevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,60}[.!]?|recevoir (?:nos|notre) [^.!?]{2,50} par (?:e-?mail|courriel)|(?:notre |la )?newsletter.*|suivez-nous.*|suivez [^.!?]{1,40}? sur (?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky)(?:(?:,\s|\set\s)(?:facebook|x|twitter|instagram|youtube|linkedin|telegram|tiktok|threads|bluesky))*,?\set\srecevez (?:notre|nos) (?:newsletter|lettre)(?!\p{L})[^.!?]{0,40}\.?|suivez [^.!?]{1,60}? sur (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky)\s*:?\s*(?:@[\w.]+|(?:https?:\/\/)?(?:t\.me|wa\.me|whatsapp\.com|x\.com|twitter\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com)\/\S*)|rejoignez-nous.*|t[ée]l[ée]charge[rz] (?:notre |l['’])? ?application.*|t[ée]l[ée]charge[rz] l['’]appli\s\p{Lu}[^.:!?]{1,40}|restez informée?s?(?!\p{L}).*(?:application|newsletter|lettre|alertes?|chaîne|canal|whatsapp|telegram).*|rejoignez (?:notre|la|nos|le) (?:chaîne|canal|communauté|groupe)\b.*|rejoindre(?: la chaîne| le canal)?|je fais un don|je soutiens \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|faites un don\b.*|offre (?:spéciale|découverte).*|essai gratuit.*|subscribe(?: to (?:our|the) newsletter)?|recevez (?:chaque|tous les) .{0,120}(?:boîte (?:mail|e-?mail|aux lettres)|newsletter|lettre)\b.*|recevez (?:toute l['’]actualité|l['’]essentiel de l['’]actualité)(?!\p{L})[^.!?]{0,60}\sdirectement dans votre bo[iî]te (?:mail|e-?mail|aux lettres|de réception)\s?[.!]?|je m['’]inscris|en vous inscrivant\b.*|recevez (?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)\b.{0,120}|follow us\b.*|подпи(?:сывайтесь|шитесь)(?!\p{L}).*|sign up(?: for (?:our|the) newsletter)?|(?:enter )?your e-?mail(?: address)?|votre (?:adresse )?e-?mail|(?:votre )?adresse (?:e-?mail|courriel|électronique)\s*\*?(?:\s+(?:m['’]inscrire|s['’]inscrire|je m['’]inscris|valider|envoyer|ok))?|ne manquez (?:aucun|aucune|rien|plus aucun)\b[^.!]{0,60}(?:[,:–—-]|[.!](?=\s))\s*(?:suivez-nous|abonnez-vous|inscrivez-vous|rejoignez-nous|t[ée]l[ée]chargez)\b.*|(?:chaque|tous les) (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine)s?,? (?:recevez|retrouvez|l['’]essentiel|une lettre|une newsletter|un e-?mail).*)$/iu,
   },
   // "Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire", "Déjà abonné ? Se connecter", "+
   // Abonnés", "Vous lisez un article réservé à nos abonnés. Merci de votre confiance.", a button's "Voir le corrigé
@@ -272,13 +275,14 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:\d+(?:[,.]\d+)?\s?[kKM]|vues|views|traduire (?:le|ce|la) (?:post|tweet|message|publication)|afficher la traduction|en réponse à @[\w.]+|afficher plus de réponses|qui suivre|ce qui se passe|\d{1,2}\s?(?:h|min|j|sem\.?))$/iu,
   },
   // A social network's page around a post or an article (LinkedIn, Facebook, Medium, Substack): its buttons ("+
-  // Suivre", "J’aime Commenter Partager", "J’aime (3)"), its counters ("Vous et 245 autres personnes", "57 partages",
+  // Suivre", "J’aime Commenter Partager", "J’aime (3)"), its counters ("Vous et 245 autres personnes", "Hélène Garnier et
+  // 146 autres personnes", "57 partages",
   // "1 réponse", "4 autres commentaires…"), a profile picture's text, a reader's degree of connection ("• 2e"),
   // "Afficher la suite", "Voir la traduction", a photo grid's "+9", "Member-only story"; a post's "1 234 mentions
   // J'aime", "Modifié · 2 sem.", "— Voir les réponses (1)".
   {
     reason: "a social network's buttons and counters",
-    re: /^(?:\+\s?suivre|suivre|(?:(?:j['’]aime|commenter|partager|republier|envoyer|répondre|réagir)\s*){2,6}|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:mentions?\s+)?j['’]aime|(?:modifiée?|edited)\s*[·•]\s*\d+\s*(?:sem|j|h|min|s)\.?|[—–-]*\s*(?:voir|afficher) (?:les )?réponses?\s*\(\d+\)|j['’]aime\s*\(\d+\)|(?:vous et )?\d[\d\s\u00a0\u202f,.]*[kK]? autres? personnes?|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:partages?|republications?|réponses?|abonnés?|restacks?)|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:j['’]aime|partages?|repartages?|republications?|restacks?|commentaires?|réponses?)(?:\s*[·•|]\s*\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:j['’]aime|partages?|repartages?|republications?|restacks?|commentaires?|réponses?)){1,3}|\d+ autres? commentaires?\s*…?|(?:voir|afficher) (?:les \d+ réponses?|plus de (?:commentaires|réponses)|tous les commentaires)|écrivez un commentaire\s*…?|(?:photo|image) de (?:profil|couverture) de .{1,60}|•\s*(?:1er|\d+e)(?: et \+)?|…?\s*(?:afficher|voir) la suite|voir la traduction|\+\d{1,3}|member-only story|[∙·•]\s*(?:payant|gratuit)|lancée? il y a \d+ (?:ans?|mois)|réservé aux membres|ouvrir dans l['’]app(?:lication)?|obtenir l['’]app(?:lication)?|medium logo|restacks|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:favoris|boosts?)|(?:afficher|montrer) (?:moins|plus)|(?:CW|content warning)\s*:.{0,120}|\S+ est l['’]un des nombreux serveurs mastodon indépendants que vous pouvez utiliser\b.*)$/iu,
+    re: /^(?:\+\s?suivre|suivre|(?:(?:j['’]aime|commenter|partager|republier|envoyer|répondre|réagir)\s*){2,6}|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:mentions?\s+)?j['’]aime|(?:modifiée?|edited)\s*[·•]\s*\d+\s*(?:sem|j|h|min|s)\.?|[—–-]*\s*(?:voir|afficher) (?:les )?réponses?\s*\(\d+\)|j['’]aime\s*\(\d+\)|(?:(?:vous|\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}) et )?\d[\d\s\u00a0\u202f,.]*[kK]? autres? personnes?|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:partages?|republications?|réponses?|abonnés?|restacks?)|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:j['’]aime|partages?|repartages?|republications?|restacks?|commentaires?|réponses?)(?:\s*[·•|]\s*\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:j['’]aime|partages?|repartages?|republications?|restacks?|commentaires?|réponses?)){1,3}|\d+ autres? commentaires?\s*…?|(?:voir|afficher) (?:les \d+ réponses?|plus de (?:commentaires|réponses)|tous les commentaires)|écrivez un commentaire\s*…?|(?:photo|image) de (?:profil|couverture) de .{1,60}|•\s*(?:1er|\d+e)(?: et \+)?|…?\s*(?:afficher|voir) la suite|voir la traduction|\+\d{1,3}|member-only story|[∙·•]\s*(?:payant|gratuit)|lancée? il y a \d+ (?:ans?|mois)|réservé aux membres|ouvrir dans l['’]app(?:lication)?|obtenir l['’]app(?:lication)?|medium logo|restacks|\d[\d\s\u00a0\u202f,.]*[kK]?\s+(?:favoris|boosts?)|(?:afficher|montrer) (?:moins|plus)|(?:CW|content warning)\s*:.{0,120}|\S+ est l['’]un des nombreux serveurs mastodon indépendants que vous pouvez utiliser\b.*)$/iu,
   },
   // A blog's like button and its count: "J'aime ça : ♥ 12 personnes aiment ça", "Une personne aime ça".
   { reason: "a social network's buttons and counters", re: /^(?:j['’]aime ça\s*:?\s*)?(?:[♥❤]\uFE0F?\s*)?(?:\d{1,6}|une) personnes? aiment? ça\.?$|^j['’]aime ça\s*:?\s*(?:[♥❤]\uFE0F?\s*)?(?:chargement…?)?$/iu },
@@ -350,11 +354,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "video player", re: /^(?:(?:cette |la )?transcription (?:a été |est )?(?:générée|réalisée|produite) automatiquement\b[^.]{0,40}(?<!\p{L})(?:erreurs?|inexactitudes?|imprécisions?)(?!\p{L})[^.]{0,40}\.?|voir la vidéo (?:de|d['’]) ?(?:la |l['’])?(?:réunion|séance|audition|conférence|intervention|débat|table ronde))$/iu },
   // A charity's reminder under its appeal: "Votre don est déductible à 66 % de votre impôt sur le revenu dans la limite
   // de 20 % de votre revenu imposable.".
-  { reason: "donation prompt", re: /^(?:votre|chaque|tout) don (?:est |sera )?(?:déductible|ouvre droit à une réduction d['’]impôt)\b[^«»"]{0,160}$/iu },
+  { reason: "subscription or donation prompt", re: /^(?:votre|chaque|tout) don (?:est |sera )?(?:déductible|ouvre droit à une réduction d['’]impôt)\b[^«»"]{0,160}$/iu },
   // A call to sponsor an animal or a child, its price a month: "Parrainez un saïga dès 5 € par mois : chaque don finance
   // directement le suivi des troupeaux."
   // (Not the text telling of one: "Parrainez un saïga dès 5 € par mois : le slogan de notre campagne de 2016 a permis …".)
-  { reason: "donation prompt", re: /^parrainez (?:un|une|nos|notre)\s[^.!?:]{2,40}\s(?:dès|à partir de|pour) \d{1,3}\s?€(?: par mois|\s?\/\s?mois)?(?:\s?[!.]|\s?:\s?(?:chaque|votre|vos|ce|cet|son) (?:don|dons|soutien|parrainage|geste)\b[^«»"]{0,120})?$/iu },
+  { reason: "subscription or donation prompt", re: /^parrainez (?:un|une|nos|notre)\s[^.!?:]{2,40}\s(?:dès|à partir de|pour) \d{1,3}\s?€(?: par mois|\s?\/\s?mois)?(?:\s?[!.]|\s?:\s?(?:chaque|votre|vos|ce|cet|son) (?:don|dons|soutien|parrainage|geste)\b[^«»"]{0,120})?$/iu },
   // An obituary's prompt to the readers: "Vous souhaitez rendre hommage à un proche ? Déposez un avis de décès sur
   // notre espace dédié.".
   { reason: "death-notice prompt", re: /^(?:vous souhaitez rendre hommage à un proche\s?\?\s?)?(?:déposez|publiez) (?:un|votre) avis de décès\b[^.!?]{0,80}[.!]?$/iu },
@@ -378,7 +382,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // library, "🎵 Musique : Epidemic Sound", and the transcript's panel, "Suivez la transcription de la vidéo en cliquant
   // sur le bouton ci-dessous." / "Afficher la transcription" (the emoji before them: see furniturePhraseReason).
   { reason: "subscription prompt", re: /^(?:abonne-toi|abonnez-vous)(?: à la chaîne)?(?:,| et) (?:active|activez) (?:la cloche|les notifications)\b[^.]{0,80}[.!]?$/iu },
-  { reason: "donation prompt", re: /^(?:soutenir|soutenez|soutiens) (?:la chaîne|le podcast|l['’]émission|notre travail|mon travail)(?: sur (?:tipeee|patreon|utip|ko-fi|paypal|helloasso))?\s?:\s?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\S*$/iu },
+  { reason: "subscription or donation prompt", re: /^(?:soutenir|soutenez|soutiens) (?:la chaîne|le podcast|l['’]émission|notre travail|mon travail)(?: sur (?:tipeee|patreon|utip|ko-fi|paypal|helloasso))?\s?:\s?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\S*$/iu },
   { reason: "a video's music", re: /^(?:musiques?|music)\s?:\s?(?:epidemic sound|artlist|musicbed|uppbeat|audio network|bibliothèque audio (?:de )?youtube|youtube audio library)$/iu },
   { reason: "video player", re: /^(?:(?:afficher|masquer) la transcription(?: complète| intégrale)?|suivez la transcription de la vidéo en cliquant sur le bouton ci-dessous\.?)$/iu },
   // A short video's sound under its caption, behind its note: "♬ son original - Géopolitik en 60s" (see classify.ts for
@@ -517,6 +521,24 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "encyclopedia page furniture",
     re: new RegExp(String.raw`^(?:un article de wiki(?:pédia|news).*|un article de \p{Lu}[\p{L}-]{2,30}, l['’]encyclopédie libre\.?|${WIKI_TABS}|←\s?\S.{2,40}\s\|\s\S.{2,40}\s?→|articles? (?:détaillés?|principal|principaux|connexes?)\s*:.{1,200}|pour les articles homonymes,.{0,200}|(?:${WIKI_FOOTER_LINKS}|déclaration sur les témoins \(cookies\))(?:\s+(?:${WIKI_FOOTER_LINKS})){2,}|de wiki(?:pédia|news|source|voyage)(?:,.{0,60})?|(?:la )?dernière modification de cette page.{0,80}|dernière modification il y a \d{1,3} (?:minutes?|heures?|jours?|semaines?|mois|ans?)(?: par \S.{0,40})?|pages associées|le contenu est disponible sous licence (?:cc|creative commons)\b.{0,80}|«\s?[^«»\p{Ll}]{2,120}\s?»\s(?:est|sont)\s(?:également|aussi)\straitée?s?\sdans(?:\s?:)?|à propos de wiki(?:pédia|news|media)|avertissements|version mobile|développeurs|(?:portail|portal)(?: de| des| du| d['’])\s?\S.{0,60}|droit d['’]auteur\s*:.*licence.*|.*creative commons.*licen[cs]e.*|.*licen[cs]e creative commons.*)$`, "iu"),
   },
+  // An academic news site's notices around its author's box: the declaration of interests in its set words ("Dinara
+  // Ospanova ne travaille pas, ne conseille pas, ne possède pas de parts, ne reçoit pas de fonds d'une organisation …"),
+  // its partners ("Voir les partenaires de …"; their funding, see classifyLines), its licence's badge ("CC BY ND") and the call to republish ("Nous croyons à la libre
+  // circulation de l'information. Reproduisez nos articles gratuitement, …"); its appeal, however long, closing on
+  // "Si vous appréciez notre travail, soutenez-nous par un don." (not quoted).
+  { reason: "the author's declaration of interests", re: /^[^.!?«»"]{2,80}\sne travaille pas, ne conseille pas, ne possède pas de parts, ne reçoit pas de fonds\b.*$/iu, anyLength: true },
+  {
+    reason: "the site's partners and licence",
+    re: /^(?:voir les partenaires (?:de|d['’]|du)\s?\p{Lu}[^.!?]{0,60}|cc[ -]by(?:[ -](?:nc|nd|sa)){0,3}(?:\s\d\.\d)?|nous croyons à la libre circulation de l['’]information\.\s+reproduisez nos articles\b.*)$/iu,
+    anyLength: true,
+  },
+  { reason: "subscription or donation prompt", re: /^(?!.*[«“"])(?:.*[.!?]\s+)?si vous (?:appréciez|aimez) (?:notre travail|nos articles|nos contenus),\s?soutenez-nous\b[^.!?]{0,40}[.!]?$/iu, anyLength: true },
+  // A volunteers' site's appeal, however long: "Vous avez aimé cet article ? Caravanes est une association : toute notre
+  // rédaction est bénévole. Pour continuer …, nous avons besoin de vous.".
+  { reason: "subscription or donation prompt", re: /^(?!.*[«“"])(?:vous avez aimé cet article|cet article vous a plu)\s?\?\s.*(?<!\p{L})(?:besoin de vous|faites un don|par un don|adhérez)(?!\p{L}).*$/iu, anyLength: true },
+  // A wire agency's notice under its dispatch: "Sur le site de l'Agence Yıldız, seule une partie des nouvelles diffusées
+  // aux abonnés via le Système de diffusion d'informations … est publiée, de manière résumée. …".
+  { reason: "the agency's notice", re: /^sur le site de l['’]agence [^,]{1,60}, seule une partie des (?:nouvelles|dépêches|informations|actualités) diffusées aux abonnés (?:via|par) (?:le|son) système de diffusion\b[^.]{0,120}(?:est|sont) publiée?s?(?!\p{L}).*$/iu, anyLength: true },
   // A local news site's buttons under the byline, on one line: "Voir mon actu   Suivre ce média" (one a line, see
   // classifyLines).
   { reason: "the site's follow buttons", re: new RegExp(String.raw`^(?:${FOLLOW_BUTTONS})(?:\s{2,}(?:${FOLLOW_BUTTONS}))+$`, "iu") },
@@ -557,10 +579,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // The page's short address to share: "Lien court: https://nilhebdo.eg/s/48213", "Permalien : …".
   // (A site's own address, "Lien court : https://evisa.gov.kz" in a box of practical details, has no code.)
   { reason: "share prompt", re: /^(?:lien (?:court|permanent|de partage|raccourci)|permalien|url courte|adresse courte)\s*:\s*https?:\/\/[^\s/]+\/(?:[a-z]{1,2}\/)?(?:[\w-]{2,12}|\?p=\d+)$/iu },
-  // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …".
+  // "Mots-clés : Kazakhstan, ONU", "Tags : …", "Thèmes associés", "Catégories : …", "Continuer la lecture sur ces sujets :".
   // An English paper's keywords, listed ("Keywords : traduisez vos mots-clés en russe…" is advice).
   { reason: "tag list of the source site", re: /^keywords\s*:\s*[^.!?:,]{2,60}(?:,\s*[^.!?:,]{2,60}){1,15}\.?$/iu },
-  { reason: "tag list of the source site", re: /^(?:mots[- ]clés|tags?|étiquettes|libellés|thèmes? associés|expertises? associées?|catégories?|rubriques?)(?:\s*:.*)?$|^(?:publié|publiée|classé|classée|posté|rangé) dans\s+\S.{0,120}$|^(?:posted|filed) (?:in|under)\s+\S.{0,120}$/iu },
+  { reason: "tag list of the source site", re: /^(?:continuer|continuez) (?:la|votre) lecture sur (?:ces|les mêmes) (?:sujets|thèmes)\s*:?$|^(?:mots[- ]clés|tags?|étiquettes|libellés|thèmes? associés|expertises? associées?|catégories?|rubriques?)(?:\s*:.*)?$|^(?:publié|publiée|classé|classée|posté|rangé) dans\s+\S.{0,120}$|^(?:posted|filed) (?:in|under)\s+\S.{0,120}$/iu },
   // A paper's abstracts in two languages, their tabs side by side: "Français English" ("Русский | Français" may head a
   // bilingual poem, "Français Русский Қазақша" a lexicon's columns).
   { reason: "language switcher", re: /^(?:français english|english français)$/iu },
@@ -636,7 +658,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // The terms of reuse of the site's materials: "En cas d'utilisation des matériaux, un lien vers la source est
   // obligatoire.", "Lors de la citation … de tout matériel sur Internet, des hyperliens ouverts vers … sont
   // obligatoires." (a law's, quoted, names its article or is said by the text), "En citant et en utilisant des documents
-  // sur Internet, des hyperliens ouverts … vers ukrinform.fr sont obligatoires".
+  // sur Internet, des hyperliens ouverts … vers ukrinform.fr sont obligatoires", behind its sign, "© Lors de
+  // l'utilisation des informations, la référence à ODLAR est obligatoire." (its "informations" only so).
   {
     reason: "copyright footer",
     re: /^en (?:citant|utilisant|reproduisant)(?: et en (?:citant|utilisant|reproduisant))? (?!.*(?<!\p{L})(?:article \d|dispose|précise|prévoit|selon|le texte|la loi|l['’]arrêté|le décret)(?!\p{L}))(?:des|les|nos|tout|toute|tous) [^.]{0,80}?(?<!\p{L})(?:liens?|hyperliens?)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
@@ -644,7 +667,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   {
     reason: "copyright footer",
-    re: /^(?:lors d[e'’]|en cas d[e'’]|pour toute)(?!.*(?<!\p{L})(?:article \d|dispose|précise|selon|le texte|la loi)(?!\p{L}))(?=.*(?<!\p{L})(?:matériels?|matériaux|nos contenus|nos articles|nos dépêches|ce site)(?!\p{L}))\s?(?:la |l['’]|toute |tout )?(?:citation|utilisation|reproduction|reprise)(?!\p{L}).{0,160}?(?<!\p{L})(?:lien|liens|hyperliens?|mention de la source|référence)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
+    re: /^(?:©\s?)?(?:lors d[e'’]|en cas d[e'’]|pour toute)(?!.*(?<!\p{L})(?:article \d|dispose|précise|selon|le texte|la loi)(?!\p{L}))(?=.*(?<!\p{L})(?:matériels?|matériaux|nos contenus|nos articles|nos dépêches|ce site|(?<=^©.*)informations)(?!\p{L}))\s?(?:la |l['’]|toute |tout )?(?:citation|utilisation|reproduction|reprise)(?!\p{L}).{0,160}?(?<!\p{L})(?:lien|liens|hyperliens?|mention de la source|référence)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
     anyLength: true,
   },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés", "InfoContinu © 2017 — Mentions
@@ -847,6 +870,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // été utile ? Suivez Astana Info dans votre espace Mon Actu.".
   // (The site's name follows the call, capitalised: "suivez l'ambassade … sur Telegram" is advice.)
   { reason: "subscription prompt", re: /^(?:[Nn]e manquez (?:aucune actualité|rien)|[Cc]et article vous a(?:-t-il)? (?:été utile|plu)\s?\?)\s?:?\s?(?:[Ss]uivez|[Aa]bonnez-vous à|[Rr]ejoignez|[Rr]etrouvez)\s\p{Lu}[^.!?]{1,120}(?<!\p{L})(?:WhatsApp|Telegram|Facebook|Instagram|X|LinkedIn|Google Actualités|(?<=\s)dans (?:votre|mon) espace \p{Lu}[^.!?]{1,30})(?!\p{L})(?:\s(?:et|ou)\s(?:WhatsApp|Telegram|Facebook|Instagram|X|LinkedIn))?(?:\set\s(?:recevez|inscrivez-vous|abonnez-vous)\s[^.!?]{1,80})?[.!]?$/u },
+  // The same call with its reason behind it: "Suivez Orbita Afrique sur Telegram pour ne rien manquer de l'actualité
+  // africaine et internationale." (the site's name capitalised, as above).
+  { reason: "subscription prompt", re: /^[Ss]uivez\s\p{Lu}[^.!?]{1,60}?\ssur\s(?:WhatsApp|Telegram|Facebook|Instagram|X|LinkedIn|YouTube|TikTok|Google Actualités)(?:(?:,\s|\s(?:et|ou)\s)(?:WhatsApp|Telegram|Facebook|Instagram|X|LinkedIn|YouTube|TikTok))*\spour ne (?:rien|pas|plus rien) manquer (?:de l['’]actualité|de nos (?:articles|infos|informations|actualités|publications)|de l['’]info)(?!\p{L})[^.!?]{0,80}[.!]?$/u },
   // A social network's group under its name: "Groupe Public · 3,4 K membres".
   { reason: "the group's name and members", re: /^groupe (?:public|privé)\s·\s\d[\d\s\u00a0\u202f,.]*\s?[kK]?\s?membres$/iu },
   // A site's label over its pictures' captions after the text: "Légendes et crédits photo :".
@@ -970,10 +996,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // ("► En direct : Tokaïev et Costa signent …" titles a live page's entry). So is its name with its frequency: "▶ EN
   // DIRECT   RNV5 – 105,5 MHz".
   { reason: "video player", re: /^[▶►]\s*(?:en direct|le direct|écouter le direct|regarder le direct)(?:\s*:\s*\S+(?:\s\S+){0,2}|\s*[:|–—-]?\s+\S+(?:\s\S+){0,3}\s\d{2,3}(?:[,.]\d)?\s?MHz)$/iu },
-  // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…".
+  // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…", "Une
+  // remarque ? Répondez simplement à ce message, nous lisons tout.".
   {
     reason: "e-mail newsletter furniture",
-    re: /^(?:(?:voir|afficher|lire) (?:la version|cet e-?mail|cette lettre) (?:en ligne|dans (?:votre|le) navigateur).*|si (?:ce|cet|cette) (?:message|e-?mail|courriel|lettre|newsletter) ne s['’]affiche pas (?:correctement|bien).{0,80}(?:navigateur|en ligne|version (?:web|en ligne)).*|\[(?:logo|image|photo|bannière|illustration)(?:\s[^\]:\s]+){0,3}\]|(?:se )?désinscrire|désabonnement|(?:pour )?vous désabonner.*|unsubscribe.*|vous recevez (?:cet|ce|cette|la|le) (?:e-?mail|message|lettre|revue|newsletter|bulletin).*|(?:-{2,}|_{2,})\s*(?:message transféré|original message|message d['’]origine|forwarded message)\s*(?:-{2,}|_{2,})|début du message (?:réexpédié|transféré)\s*:?|--|\[cid:[^\]]+\]|(?:bonjour|bonsoir) à (?:toutes et à tous|tous)\s*,|(?:chers? (?:lecteurs?|abonnés?)|chères? (?:lectrices?|abonnées?))(?: et chers? [^,]{1,40}| et chères? [^,]{1,40})?\s*,|au sommaire (?:de cette|du|de ce).*|cette (?:newsletter|lettre) vous a été transférée\s*\?.*|(?:voir|découvrir) toutes nos (?:newsletters|lettres)|(?:bonjour|bonsoir)\s*,\s*au (?:menu|sommaire) (?:ce matin|ce soir|aujourd['’]hui|de cette (?:lettre|édition))\s*:.*)$/iu,
+    re: /^(?:(?:voir|afficher|lire) (?:la version|cet e-?mail|cette lettre) (?:en ligne|dans (?:votre|le) navigateur).*|si (?:ce|cet|cette) (?:message|e-?mail|courriel|lettre|newsletter) ne s['’]affiche pas (?:correctement|bien).{0,80}(?:navigateur|en ligne|version (?:web|en ligne)).*|\[(?:logo|image|photo|bannière|illustration)(?:\s[^\]:\s]+){0,3}\]|(?:se )?désinscrire|désabonnement|(?:pour )?vous désabonner.*|unsubscribe.*|vous recevez (?:cet|ce|cette|la|le) (?:e-?mail|message|lettre|revue|newsletter|bulletin).*|(?:-{2,}|_{2,})\s*(?:message transféré|original message|message d['’]origine|forwarded message)\s*(?:-{2,}|_{2,})|début du message (?:réexpédié|transféré)\s*:?|--|\[cid:[^\]]+\]|(?:bonjour|bonsoir) à (?:toutes et à tous|tous)\s*,|(?:chers? (?:lecteurs?|abonnés?)|chères? (?:lectrices?|abonnées?))(?: et chers? [^,]{1,40}| et chères? [^,]{1,40})?\s*,|au sommaire (?:de cette|du|de ce).*|cette (?:newsletter|lettre) vous a été transférée\s*\?.*|(?:voir|découvrir) toutes nos (?:newsletters|lettres)|(?:[^.!?]{0,80}\?\s)?répondez simplement à (?:ce message|cet e-?mail|cette lettre)(?!\p{L}),\s(?:nous|je)\s.{0,60}|(?:bonjour|bonsoir)\s*,\s*au (?:menu|sommaire) (?:ce matin|ce soir|aujourd['’]hui|de cette (?:lettre|édition))\s*:.*)$/iu,
   },
   // "Cet article vous a-t-il été utile ? Oui Non", "Cette définition vous a-t-elle été utile ?" (its buttons may stand on
   // a line of their own: see classifyLines).
@@ -982,12 +1009,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
 
 // Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".
 // The site's own appeals, not quoted: "… ne reçoit aucune subvention publique. Ce sont vos dons qui nous permettent …",
-// "Vous aimez cette lettre ? Transférez-la à un collègue", "Pas encore abonné(e) ? Inscrivez-vous", "Cet article est en
-// accès libre. Le Révélateur ne vit que grâce à ses abonné·es." (a newspaper quoted, "« Notre journal ne vit que de ses
-// lecteurs »", is the text's), "… Haïastan Actu ne vit que de vos dons.", "Soutenez une information religieuse
-// indépendante. Chaque don compte." (a slogan without its stop, "Soutenez une presse libre : le mot d'ordre du 3 mai",
-// is an intertitle).
-const OWN_PROMPT_RE = /^(?!.*[«“"])(?:(?:.*[.!?]\s+)?ce sont vos dons qui|(?=.*(?<!\p{L})cet article(?!\p{L})).*(?<!\p{L})ne vit que (?:de|grâce à) ses (?:lect|abonn)|(?:.*[.!?]\s+)?\p{Lu}[\p{L}'’ .&-]{1,40} ne vit que (?:de|grâce à) vos dons|vous aimez cette lettre\s*\?.*transférez-(?:la|le)|pas encore abonnée?(?:\(e\))?\s*\?|(?:.*[.!?]\s+)?soutenez une (?:information|presse)(?: \p{L}+)? (?:indépendante|libre)\s?[.!])/iu;
+// "Vous aimez cette lettre ? Transférez-la à un collègue" ("Vous aimez La Lettre des steppes ? …"), "Pas encore
+// abonné(e) ? Inscrivez-vous", "Cet article est en accès libre. Le Révélateur ne vit que grâce à ses abonné·es." (a
+// newspaper quoted, "« Notre journal ne vit que de ses lecteurs »", is the text's), "… Haïastan Actu ne vit que de vos
+// dons.", "Soutenez une information religieuse indépendante. Chaque don compte." (a slogan without its stop, "Soutenez
+// une presse libre : le mot d'ordre du 3 mai", is an intertitle).
+const OWN_PROMPT_RE = /^(?!.*[«“"])(?:(?:.*[.!?]\s+)?ce sont vos dons qui|(?=.*(?<!\p{L})cet article(?!\p{L})).*(?<!\p{L})ne vit que (?:de|grâce à) ses (?:lect|abonn)|(?:.*[.!?]\s+)?\p{Lu}[\p{L}'’ .&-]{1,40} ne vit que (?:de|grâce à) vos dons|vous aimez (?:cette lettre|cette newsletter|\p{Lu}[^?.!]{1,40})\s*\?.*transférez-(?:la|le)|pas encore abonnée?(?:\(e\))?\s*\?|(?:.*[.!?]\s+)?soutenez une (?:information|presse)(?: \p{L}+)? (?:indépendante|libre)\s?[.!])/iu;
 const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la|nos) (?:newsletter|lettre|alertes)|désactivez votre bloqueur de publicité|vous désabonner|vous avez aimé cet article/iu;
 
 /** The family reason of a whole line, or null; a line over FURNITURE_MAX_CHARS only by a family of any length. */

@@ -204,7 +204,11 @@
 // session, a live page's times under a transcript, a survey's box and a poll's results the text reports, a speech's
 // closing exclamation over the applause; and, like round a hundred and forty-four's (r85-…), sentences and list items
 // naming sites that "utilisent des cookies et d'autres traceurs", a privacy policy's cookies, remarks and pages on
-// summaries written by a machine.
+// summaries written by a machine; and, like rounds a hundred and forty-five and forty-six's (r86-…), a consultation's
+// "Pour participer à la discussion, identifiez-vous …", a scam's messages a fact-check quotes, a blog's tips to follow
+// a company, a reporter's sentence on an agency's model, a member's funding in a fact box, a guest's "Nous croyons à la
+// libre circulation de l'information", slogans reported, letters and editions "préparées par" others, a book's editors,
+// lists of issues, a team's numbers, a table's durations, a portrait's name and role over a translator's credit.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -226,11 +230,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1406);
+  assert.equal(byName.size, 1430);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and forty-four copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and forty-six copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-5])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-6])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2395,4 +2399,46 @@ test("trackers named in a text, a privacy policy and summaries by a machine in a
   assert.deepEqual(at("05-ministere-discours-forum-astana", [10, 11, 14]), ["lede", "paragraph", "paragraph"]);
   // The portal's own summary under "Résumé", its notice alone, goes.
   assert.deepEqual(at("07-portail-resume-ia-sport-mondial", [10, 11, 12, 16]), ["removed", "removed", "removed", "lede"]);
+});
+
+test("prompts, notices, credits and labels the text gives are read as before the hundred-and-forty-fifth and -sixth rounds", () => {
+  const at = readings("r86");
+  // A consultation's "Pour participer à la discussion, identifiez-vous sur le portail …" under its figures, and a scam's
+  // messages the fact-check quotes ("Suivez … sur Telegram pour ne rien manquer des annonces …", "Recevez toute
+  // l'actualité consulaire dans votre boîte mail."), stay; so do a blog's tips and an app's features.
+  assert.deepEqual(at("01-hebdo-consultation-loi-medias", [17, 18, 19]), ["heading", "paragraph", "heading"]);
+  assert.deepEqual(at("02-blog-voyage-conseils-almaty", [18, 19]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("04-verif-faux-canal-telegram-consulat", [11, 12, 13]), Array(3).fill("paragraph"));
+  assert.equal(at("09-tech-asie-application-egov-services", [15])[0], "paragraph");
+  // A reporter's sentence on an agency's model; a member's funding in a fact box; a guest's "Nous croyons à la libre
+  // circulation de l'information."; a slogan the text reports.
+  assert.equal(at("03-veille-medias-agences-francais", [14])[0], "paragraph");
+  assert.deepEqual(at("13-eco-omc-adhesion-encart-newsletter", [21, 28, 29]), Array(3).fill("paragraph"));
+  assert.equal(at("19-entretien-media-independant-almaty-dons", [19])[0], "paragraph");
+  assert.equal(at("20-media-dons-lecteurs-titre-question", [19])[0], "paragraph");
+  // "Cette lettre a été écrite par Abaï …", "Cette édition a été préparée par Kazakhfilm …", a fact box's "Sources
+  // complémentaires : …", "Recrutement avec agences", a book's "Édité par …": no credits, no sources.
+  assert.equal(at("05-maison-steppes-exposition-abai", [15])[0], "paragraph");
+  assert.equal(at("11-ecrans-festival-cinema-kazakh-edition", [24])[0], "paragraph");
+  assert.deepEqual(at("06-energies-mix-electrique-kazakh", [13, 14, 15]), Array(3).fill("list-item"));
+  assert.deepEqual(at("07-echo-vergers-saisonniers-kazakhs", [16, 22]), ["heading", "heading"]);
+  assert.equal(at("10-livres-ouvrage-collectif-asie-centrale", [19])[0], "heading");
+  // A list of issues, volumes and tomes, a team's numbers, a table's durations ("3 mois") and a consulate's "Répondez
+  // à ce courriel …" stay; a portrait's and a novelist's name and role over a translator's credit are no author's box.
+  assert.deepEqual(at("14-revue-etudes-centrasiatiques-sommaires-numeros", [15, 16, 17, 21, 22, 26, 27, 28]), Array(8).fill("heading"));
+  assert.deepEqual(at("15-sport-football-kairat-compositions", [18, 19, 20, 21, 22, 25, 26, 27]), Array(8).fill("heading"));
+  assert.deepEqual(at("16-ambassade-guide-visas-tableau-durees", [18, 20, 22, 24, 31, 32]), [...Array(4).fill("heading"), "paragraph", "paragraph"]);
+  assert.deepEqual(at("21-portraits-nouveaux-ambassadeurs-traduit-russe", [17, 18, 19]), ["heading", "heading", "paragraph"]);
+  assert.deepEqual(at("22-critique-livre-roman-kazakh-fiche", [19, 20]), ["heading", "heading"]);
+  // A museum's "CENTRE POMPIDOU/Philippe Migeat" credits its photo; a forum's "Partenaire de cette édition" is its
+  // report's intertitle; a ranking's "VKontakte" names a network.
+  assert.deepEqual(at("17-culture-expo-paris-artiste-kazakhe-credits", [16, 17]), ["credit", "credit"]);
+  assert.deepEqual(at("18-forum-investissement-astana-partenaire-edition", [21, 22]), ["heading", "paragraph"]);
+  assert.deepEqual(at("23-numerique-reseaux-sociaux-kazakhstan-classement", [32, 35]), ["heading", "heading"]);
+  // The rules' targets: a reaction count, the comments under "Plus pertinents", a licence's badge, a week's sponsor, a
+  // research programme's label.
+  assert.deepEqual(at("23-numerique-reseaux-sociaux-kazakhstan-classement", [43, 44, 45]), Array(3).fill("removed"));
+  assert.equal(at("17-culture-expo-paris-artiste-kazakhe-credits", [24])[0], "removed");
+  assert.deepEqual(at("18-forum-investissement-astana-partenaire-edition", [27, 28]), ["removed", "removed"]);
+  assert.equal(at("24-entretien-think-tank-programme-russie-eurasie", [7])[0], "removed");
 });
