@@ -101,10 +101,11 @@ function referencesUnder(ws: Work[], i: number): boolean {
 /** Words of a line ending on a little word that is a paragraph cut off, not a heading. */
 const CUT_PARAGRAPH_WORDS = 12;
 // An agency's name in brackets, then its desk's initials: "(SloPress) ak/mk", "(AQI) MS/HK" ("(Source) FMI/BM" under a
-// chart names its sources); or its name in capitals, the initials behind slashes: "BALTINFO/af/ks", "PAP/IAR/mk".
+// chart names its sources); or its name in capitals, the initials behind slashes: "BALTINFO/af/ks", "PAP/IAR/mk"; or
+// the author's initials with the agencies: "B. K. avec agences".
 // Three desks' initials alone, in Latin capitals: "AMN/OID/ASG".
 const DESKS_INITIALS_RE = /^[A-Z]{2,4}(?:\/[A-Z]{2,4}){2,}$/u;
-const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\p{Lu}{2,12}(?:\/\p{Ll}{1,3}){2,3}$|^\p{Lu}{2,12}\/\p{Lu}{2,6}(?:\/\p{Ll}{1,3}){1,2}$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}(?:\s\p{Lu}[\p{L}\d&.-]{1,24})?\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60})?$/u;
+const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\p{Lu}{2,12}(?:\/\p{Ll}{1,3}){2,3}$|^\p{Lu}{2,12}\/\p{Lu}{2,6}(?:\/\p{Ll}{1,3}){1,2}$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}(?:\s\p{Lu}[\p{L}\d&.-]{1,24})?\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60}|\savec agences)?$/u;
 // A flash's label: "Flash info", "Dernière minute".
 const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info`;
 // "Dernières nouvelles : …" over the headline (alone at the top, it may be the headline: see the head's ticker).
@@ -330,8 +331,9 @@ const ACCOUNT_LINKS_RE = /(?<!\p{L})(?:se connecter|s['’]abonner|connexion|mon
 // égyptien d'expression française" (eight words at most: "Le premier magazine kazakh de mode arrive dans les kiosques
 // parisiens" is a headline).
 // ("Le quotidien Vremia privé d’accréditation …" is a headline naming another.) Or without its article, what it gives:
-// "Hebdomadaire d'informations locales de la vallée de la Dronne, depuis 1946".
-const SITE_SELF_RE = /^(?:Le|La|L['’]) ?(?:magazine|quotidien|journal|hebdomadaire|mensuel|site|portail|revue|média) (?!\p{Lu})|^(?:Hebdomadaire|Quotidien|Mensuel|Bimensuel|Journal|Magazine) (?:d['’]informations?|d['’]actualités?|régional|local|indépendant|gratuit)(?!\p{L})|^(?=(?:\S+\s){0,7}\S+$)(?:Le|La|L['’]) ?(?:premier|première|seul|seule|grand|grande|nouveau|nouvelle|petit|petite) (?:magazine|quotidien|journal|hebdomadaire|mensuel|site|portail|revue|média) (?!\p{Lu})/u;
+// "Hebdomadaire d'informations locales de la vallée de la Dronne, depuis 1946"; its promise: "L'information qui vous
+// concerne", "L'info au quotidien" ("L'info qui a marqué la semaine" is a headline).
+const SITE_SELF_RE = /^L['’](?:information|info|actualité) (?:qui vous (?:concerne|intéresse|ressemble)|au quotidien|autrement|sans filtres?|en continu|de proximité|en temps réel)$|^(?:Le|La|L['’]) ?(?:magazine|quotidien|journal|hebdomadaire|mensuel|site|portail|revue|média) (?!\p{Lu})|^(?:Hebdomadaire|Quotidien|Mensuel|Bimensuel|Journal|Magazine) (?:d['’]informations?|d['’]actualités?|régional|local|indépendant|gratuit)(?!\p{L})|^(?=(?:\S+\s){0,7}\S+$)(?:Le|La|L['’]) ?(?:premier|première|seul|seule|grand|grande|nouveau|nouvelle|petit|petite) (?:magazine|quotidien|journal|hebdomadaire|mensuel|site|portail|revue|média) (?!\p{Lu})/u;
 // A name, its words capitalised but for the little ones: "Le Courrier de la Vallée" (not a headline: "Les pétroglyphes de
 // Tamgaly sortent de l'oubli").
 const NAME_WORDS_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:de|du|des|la|le|les|et|en|sur|l['’]|d['’])\s?)*\p{Lu}[\p{L}'’.-]*)*$/u;
@@ -665,6 +667,19 @@ const BIO_MAX = 400;
 const EDITED_BY_RE = new RegExp(String.raw`^(?:[ÉE]dité|[Rr]elu|[Cc]orrigé)e?s? par\s${PERSON_NAME}(?:\s(?:et|&)\s${PERSON_NAME})?$`, "u");
 // A member's funding of a site: "Université de Strasbourg apporte un financement en tant que membre adhérent de …".
 const MEMBER_FUNDING_RE = /^[^.!?«»"]{2,120}\sapporte (?:un |des )?financements? en tant que membre (?:adhérent|fondateur)e?s? (?:de|d['’]|du)\s?[^.!?]{1,80}\.?$/u;
+// A box of prices' label, the longest of its lines, and its link: "Cotations de la semaine", "Voir toutes les cotations"
+// ("Les prix du jour" may head a festival's awards).
+const PRICES_LABEL_RE = /^(?:les )?(?:cotations|cours)(?: de la semaine| du jour| des marchés)$/iu;
+const PRICE_LINE_MAX = 80;
+const PRICES_LINK_RE = /^(?:voir )?(?:toutes les|tous les) (?:cotations|cours)(?: du marché| des marchés)?$/iu;
+// A brief's title in the site's box, and the time it carries: "Or : nouveau record historique à Londres – 17h45".
+const BRIEF_MAX = 140;
+const CLOCK_TIME_RE = /(?<![\d,.])\d{1,2}\s?[h:]\s?\d{2}(?!\d)/u;
+// The longest advertisement in a sentence or two under its label amid the text, and its call to buy.
+const AD_CALL_RE = /(?<!\p{L})(?:ouvrez|réservez|demandez|simulez|découvrez|profitez|commandez|souscrivez|contactez|appelez|essayez)(?!\p{L})/iu;
+// What it sells ("Réservez vos billets de train sur le site des chemins de fer" is a guide's advice).
+const AD_SALE_RE = /(?<!\p{L})(?:meilleur prix|devis|offres?|promos?|promotions?|gratuite?s?|compte|mensualités?|crédits?|tarifs?|abonnements?)(?!\p{L})|\d\s?%|€/iu;
+const AD_MAX = 240;
 // The label of a newsletter's sponsor: "Partenaire de ce numéro", "Sponsor de la semaine".
 const SPONSOR_LABEL_RE = /^(?:(?:notre )?partenaire|sponsor|mécène)s? (?:de (?:ce|cet|cette) (?:numéro|lettre|newsletter|épisode)|de la semaine)\s*:?$/iu;
 const APPEAL_OPENER_RE = /^\p{Lu}[\p{L}'’ ,-]{2,40}(?:\.\.\.|…)$/u;
@@ -4395,6 +4410,42 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const p = prevText(ws, i);
     const n = nextText(ws, i);
     if ((p >= 0 && /^partenaires$/iu.test(ws[p].v)) || (n < ws.length && /^voir les partenaires\s/iu.test(ws[n].v))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's partners and licence)" });
+  }
+  // An advertisement under its label amid the text, selling to the reader: "PUBLICITÉ" / "Ouvrez votre compte en 10
+  // minutes avec la Banque du Fleuve. …" (under the label in the page's head, the headline; under an empty slot, a
+  // guide's "Votre passeport doit être valide …" is its advice).
+  for (let i = 0; i < ws.length; i++) {
+    if (!/\(advertising\)/u.test(ws[i].reason ?? "")) continue;
+    const p = prevText(ws, i);
+    const n = nextText(ws, i);
+    if (p < 0 || n >= ws.length || !(isProse(ws[p]) || (!ws[p].kind && ws[p].shape === "list-item")) || ws[n].kind || ws[n].shape !== "paragraph" || ws[n].v.length > AD_MAX || !endsSentence(ws[n].v) || !/(?<!\p{L})(?:votre|vos)(?!\p{L})/iu.test(ws[n].v) || !AD_CALL_RE.test(ws[n].v) || !AD_SALE_RE.test(ws[n].v)) continue;
+    const after = nextText(ws, n);
+    // (The text going on after it, maybe under an intertitle.)
+    const resumes = after < ws.length && !ws[after].kind && (isProse(ws[after]) || (ws[after].shape === "heading" && nextText(ws, after) < ws.length && isProse(ws[nextText(ws, after)])));
+    if (resumes) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (advertising)" });
+  }
+  // A trade paper's box of prices, its label over figures and its link under them: "Cotations de la semaine" /
+  // "Broutards charolais 350 kg : 3,92 €/kg vif (+0,03)" / … / "Voir toutes les cotations".
+  for (let i = 0; i < ws.length; i++) {
+    // (Announced by the text, "Voici les cours relevés … :", they are its own.)
+    if (ws[i].kind || !PRICES_LABEL_RE.test(ws[i].v) || /:$/u.test(ws[prevText(ws, i)]?.v ?? "")) continue;
+    const box = [i];
+    let j = nextText(ws, i);
+    while (j < ws.length && !ws[j].kind && ws[j].v.length <= PRICE_LINE_MAX && /\d/u.test(ws[j].v) && !PRICES_LINK_RE.test(ws[j].v)) {
+      box.push(j);
+      j = nextText(ws, j);
+    }
+    if (box.length < 3 || j >= ws.length || !PRICES_LINK_RE.test(ws[j].v)) continue;
+    for (const k of [...box, j]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's box of prices)" });
+  }
+  // The site's latest briefs, each with its time: "Les dernières brèves" / "Or : nouveau record historique à Londres –
+  // 17h45" / … (a newsletter's own briefs under it have summaries, no times).
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !/^(?:les|nos) dernières brèves$/iu.test(ws[i].v)) continue;
+    const items: number[] = [];
+    for (let j = nextText(ws, i); j < ws.length && !ws[j].kind && ws[j].v.length <= BRIEF_MAX && CLOCK_TIME_RE.test(ws[j].v); j = nextText(ws, j)) items.push(j);
+    if (items.length < 2) continue;
+    for (const k of [i, ...items]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's latest briefs)" });
   }
   // A newsletter's sponsor under its label: "PARTENAIRE DE CE NUMÉRO" / "Apprenez le kazakh avec Tulpar Langues : …".
   for (let i = 0; i < ws.length; i++) {

@@ -832,6 +832,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // rédaction …", "Écrivez-nous : courrier@… ou Le Courrier de l'Aude, …" (a letter quoting the notice, "… n'engagent que
   // leurs auteurs. Je l'espère, car …", goes on in its own words; "Écrivez-nous : …@… en indiquant …, pour recevoir
   // l'invitation" is the text's).
+  // A markets site's notice behind its name: "Marchés & Matières – Informations financières fournies à titre indicatif,
+  // elles ne constituent pas un conseil en investissement." (without it, a regulator's formula the text quotes).
+  { reason: "disclaimer or citation notice", re: /^\p{Lu}[^.!?–—]{1,40}\s[–—]\s(?:[Ll]es )?(?:[Ii]nformations|[Dd]onnées|[Cc]ours|[Cc]otations) (?:financières |boursières )?(?:sont )?fournie?s à titre (?:indicatif|informatif|purement informatif),?\s(?:elles |et |ils )?ne constitu(?:e|ent) (?:pas|en aucun cas) (?:un|une) (?:conseil|recommandation|incitation|offre)(?:\s(?:en|d['’]|de)\s?[\p{L}'’ -]{1,40})?\.?$/u, anyLength: true },
   { reason: "disclaimer or citation notice", re: /^les (?:lettres|courriers|messages|contributions|avis) (?:publiée?s|des lecteurs)(?: ici| dans cette rubrique)? n['’]engagent que leurs auteurs?\.?(?:\s(?:le titre|les titres|la rédaction|elles peuvent|ils peuvent)(?!\p{L}).{0,250})?$/iu, anyLength: true },
   { reason: "contact prompt", re: /^(?:écrivez-nous|écrire à la rédaction|contactez la rédaction)\s?:\s?[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}(?:\s(?:ou|–|—|-)\s(?!.*(?<!\p{L})(?:pour|afin|en indiquant|en précisant|avant le)(?!\p{L})).{0,200})?$/iu },
   // A release's press office without its phone: "Contact presse : service de presse de l'ASNR".

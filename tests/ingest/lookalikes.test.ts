@@ -208,7 +208,10 @@
 // "Pour participer à la discussion, identifiez-vous …", a scam's messages a fact-check quotes, a blog's tips to follow
 // a company, a reporter's sentence on an agency's model, a member's funding in a fact box, a guest's "Nous croyons à la
 // libre circulation de l'information", slogans reported, letters and editions "préparées par" others, a book's editors,
-// lists of issues, a team's numbers, a table's durations, a portrait's name and role over a translator's credit.
+// lists of issues, a team's numbers, a table's durations, a portrait's name and role over a translator's credit; and,
+// like rounds a hundred and forty-seven and forty-eight's (r87-…), a newsletter's own briefs, press reviews crediting
+// magazines' issues, a regulator's formula quoted, prices the text announces, a festival's prizes of the day, a guide's
+// advice under empty advertising slots, headlines opening on "L'info …".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -230,11 +233,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1430);
+  assert.equal(byName.size, 1454);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and forty-six copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and forty-eight copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-6])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-7])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2441,4 +2444,35 @@ test("prompts, notices, credits and labels the text gives are read as before the
   assert.equal(at("17-culture-expo-paris-artiste-kazakhe-credits", [24])[0], "removed");
   assert.deepEqual(at("18-forum-investissement-astana-partenaire-edition", [27, 28]), ["removed", "removed"]);
   assert.equal(at("24-entretien-think-tank-programme-russie-eurasie", [7])[0], "removed");
+});
+
+test("briefs, prices, notices, promises and advice the text gives are read as before the hundred-and-forty-seventh and -eighth rounds", () => {
+  const at = readings("r87");
+  // A newsletter's own briefs under "Les dernières brèves", a roundup's headline opening on "Dernières brèves", a
+  // brief's box amid the text and the short sentence resuming it: the text's.
+  assert.deepEqual(at("01-association-lettre-breves", [11, 12, 13, 20]), ["heading", "heading", "paragraph", "heading"]);
+  assert.deepEqual(at("02-blog-dernieres-breves-titre", [2, 4]), ["removed", "title"]);
+  assert.equal(at("03-quotidien-breves-milieu", [14])[0], "paragraph");
+  assert.equal(at("21-lettre-asie-centrale-hebdo-dernieres-breves", [14])[0], "heading");
+  // A press review's and a blog's "Article paru dans Rail & Logistique n° 214, novembre 2024." credit their sources.
+  assert.deepEqual(at("04-revue-presse-magazines", [10, 13]), ["credit", "credit"]);
+  assert.equal(at("22-blog-kazakh-business-reprise-magazine-numero", [15])[0], "credit");
+  // A regulator's formula the text quotes and a sentence reporting it stay; the site's notice behind its name goes.
+  assert.deepEqual(at("06-bourse-astana-avertissement", [10, 14, 25]), ["paragraph", "paragraph", "removed"]);
+  assert.deepEqual(at("23-marches-steppe-bourse-astana-panne-cotations", [16, 23]), ["paragraph", "removed"]);
+  // Prices the text announces and a festival's "Les prix du jour" stay; the site's "Cours du jour" box goes.
+  assert.deepEqual(at("07-agri-cotations-ble-kostanai", [10, 11, 12, 15, 20, 21]), ["heading", "list-item", "list-item", "heading", "removed", "removed"]);
+  assert.deepEqual(at("12-festival-almaty-prix-du-jour", [11, 12, 16]), ["heading", "list-item", "heading"]);
+  assert.deepEqual(at("23-marches-steppe-bourse-astana-panne-cotations", [4, 7, 9]), ["removed", "removed", "title"]);
+  // "E. D. avec agences", "A. K. avec agences" sign the text.
+  assert.equal(at("08-sport-rybakina-signature", [19])[0], "credit");
+  assert.equal(at("23-marches-steppe-bourse-astana-panne-cotations", [22])[0], "credit");
+  // A guide's advice under an empty advertising slot stays; an advertisement selling to the reader goes.
+  assert.deepEqual(at("09-guide-visa-publicite", [11, 16, 21]), Array(3).fill("paragraph"));
+  assert.deepEqual(at("16-globe-trotteur-guide-visa-almaty-publicite", [13, 18, 25]), ["paragraph", "paragraph", "removed"]);
+  assert.deepEqual(at("19-actu-expat-titre-sejour-liste-documents", [18, 23]), ["paragraph", "paragraph"]);
+  assert.equal(at("18-nouvelles-eurasie-tokaiev-visite-bakou-citation", [17])[0], "removed");
+  // Headlines opening on "L'info …" are no site's promise.
+  assert.equal(at("10-media-info-kazakh-titre", [2])[0], "title");
+  assert.equal(at("13-carrefour-revue-presse-info-semaine", [3])[0], "title");
 });
