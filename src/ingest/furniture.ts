@@ -354,11 +354,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "video player", re: /^(?:(?:cette |la )?transcription (?:a été |est )?(?:générée|réalisée|produite) automatiquement\b[^.]{0,40}(?<!\p{L})(?:erreurs?|inexactitudes?|imprécisions?)(?!\p{L})[^.]{0,40}\.?|voir la vidéo (?:de|d['’]) ?(?:la |l['’])?(?:réunion|séance|audition|conférence|intervention|débat|table ronde))$/iu },
   // A charity's reminder under its appeal: "Votre don est déductible à 66 % de votre impôt sur le revenu dans la limite
   // de 20 % de votre revenu imposable.".
-  { reason: "subscription or donation prompt", re: /^(?:votre|chaque|tout) don (?:est |sera )?(?:déductible|ouvre droit à une réduction d['’]impôt)\b[^«»"]{0,160}$/iu },
+  { reason: "donation prompt", re: /^(?:votre|chaque|tout) don (?:est |sera )?(?:déductible|ouvre droit à une réduction d['’]impôt)\b[^«»"]{0,160}$/iu },
   // A call to sponsor an animal or a child, its price a month: "Parrainez un saïga dès 5 € par mois : chaque don finance
   // directement le suivi des troupeaux."
   // (Not the text telling of one: "Parrainez un saïga dès 5 € par mois : le slogan de notre campagne de 2016 a permis …".)
-  { reason: "subscription or donation prompt", re: /^parrainez (?:un|une|nos|notre)\s[^.!?:]{2,40}\s(?:dès|à partir de|pour) \d{1,3}\s?€(?: par mois|\s?\/\s?mois)?(?:\s?[!.]|\s?:\s?(?:chaque|votre|vos|ce|cet|son) (?:don|dons|soutien|parrainage|geste)\b[^«»"]{0,120})?$/iu },
+  { reason: "donation prompt", re: /^parrainez (?:un|une|nos|notre)\s[^.!?:]{2,40}\s(?:dès|à partir de|pour) \d{1,3}\s?€(?: par mois|\s?\/\s?mois)?(?:\s?[!.]|\s?:\s?(?:chaque|votre|vos|ce|cet|son) (?:don|dons|soutien|parrainage|geste)\b[^«»"]{0,120})?$/iu },
   // An obituary's prompt to the readers: "Vous souhaitez rendre hommage à un proche ? Déposez un avis de décès sur
   // notre espace dédié.".
   { reason: "death-notice prompt", re: /^(?:vous souhaitez rendre hommage à un proche\s?\?\s?)?(?:déposez|publiez) (?:un|votre) avis de décès\b[^.!?]{0,80}[.!]?$/iu },
@@ -382,7 +382,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // library, "🎵 Musique : Epidemic Sound", and the transcript's panel, "Suivez la transcription de la vidéo en cliquant
   // sur le bouton ci-dessous." / "Afficher la transcription" (the emoji before them: see furniturePhraseReason).
   { reason: "subscription prompt", re: /^(?:abonne-toi|abonnez-vous)(?: à la chaîne)?(?:,| et) (?:active|activez) (?:la cloche|les notifications)\b[^.]{0,80}[.!]?$/iu },
-  { reason: "subscription or donation prompt", re: /^(?:soutenir|soutenez|soutiens) (?:la chaîne|le podcast|l['’]émission|notre travail|mon travail)(?: sur (?:tipeee|patreon|utip|ko-fi|paypal|helloasso))?\s?:\s?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\S*$/iu },
+  { reason: "donation prompt", re: /^(?:soutenir|soutenez|soutiens) (?:la chaîne|le podcast|l['’]émission|notre travail|mon travail)(?: sur (?:tipeee|patreon|utip|ko-fi|paypal|helloasso))?\s?:\s?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\S*$/iu },
   { reason: "a video's music", re: /^(?:musiques?|music)\s?:\s?(?:epidemic sound|artlist|musicbed|uppbeat|audio network|bibliothèque audio (?:de )?youtube|youtube audio library)$/iu },
   { reason: "video player", re: /^(?:(?:afficher|masquer) la transcription(?: complète| intégrale)?|suivez la transcription de la vidéo en cliquant sur le bouton ci-dessous\.?)$/iu },
   // A short video's sound under its caption, behind its note: "♬ son original - Géopolitik en 60s" (see classify.ts for
