@@ -680,6 +680,12 @@ const AD_CALL_RE = /(?<!\p{L})(?:ouvrez|réservez|demandez|simulez|découvrez|pr
 // What it sells ("Réservez vos billets de train sur le site des chemins de fer" is a guide's advice).
 const AD_SALE_RE = /(?<!\p{L})(?:meilleur prix|devis|offres?|promos?|promotions?|gratuite?s?|compte|mensualités?|crédits?|tarifs?|abonnements?)(?!\p{L})|\d\s?%|€/iu;
 const AD_MAX = 240;
+// An old article's warning: "Prenez note que cet article publié en 2025 pourrait contenir des informations qui ne sont
+// plus à jour.".
+const OLD_ARTICLE_NOTICE_RE = /^prenez note que cet article publié en (?:19|20)\d{2} pourrait contenir des informations qui ne sont plus à jour\.?$/iu;
+// The comments' notice: "Les commentaires des internautes sont soumis à modération et ne reflètent pas nécessairement le
+// point de vue de Voix de l'Iran.".
+const COMMENTS_NOTICE_RE = /^les commentaires(?: des (?:internautes|lecteurs|auditeurs))? sont (?:soumis à (?:une )?modération|modérés)\b[^.!?]{0,40}\set ne (?:reflètent|représentent|engagent) (?:pas nécessairement|pas|en aucun cas) (?:le point de vue|l['’]avis|la position|l['’]opinion)\b[^.!?]{0,80}\.?$/iu;
 // The label of a newsletter's sponsor: "Partenaire de ce numéro", "Sponsor de la semaine".
 const SPONSOR_LABEL_RE = /^(?:(?:notre )?partenaire|sponsor|mécène)s? (?:de (?:ce|cet|cette) (?:numéro|lettre|newsletter|épisode)|de la semaine)\s*:?$/iu;
 const APPEAL_OPENER_RE = /^\p{Lu}[\p{L}'’ ,-]{2,40}(?:\.\.\.|…)$/u;
@@ -3373,6 +3379,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const last = findDates(w.v).filter((m) => !m.relative).pop();
     if (last && (kind || w.v.endsWith(last.evidence))) Object.assign(w, { shape: "furniture", reason: "date line (the event's place and day)", metaDate: headDate(last, true) });
   }
+  // An old article's warning in the page's head, before the text's second paragraph (the first may be a caption):
+  // "Prenez note que cet article publié en 2025 pourrait contenir des informations qui ne sont plus à jour." (a
+  // fact-check may list it among examples).
+  const proseLines = ws.flatMap((w, j) => (!w.kind && isProse(w) && !OLD_ARTICLE_NOTICE_RE.test(w.v) ? [j] : []));
+  const noticeBefore = proseLines.length >= 2 ? proseLines[1] : ws.length;
+  for (let i = 0; i < noticeBefore; i++) {
+    if (!ws[i].kind && OLD_ARTICLE_NOTICE_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's notice on an old article)" });
+  }
   // A site's tagline in small letters under its name, over its menu: "le magazine des expositions et des scènes".
   for (let i = 0; i < Math.min(textFrom < 0 ? ws.length : textFrom, TAGLINE_LAST_LINE); i++) {
     const w = ws[i];
@@ -4453,6 +4467,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the issue's sponsor)" });
     const n = nextText(ws, i);
     if (n < ws.length && !ws[n].kind && ws[n].shape === "paragraph") Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the issue's sponsor)" });
+  }
+  // The comments' notice under their label ("Commentaires" / "Les commentaires des internautes sont soumis à modération
+  // …"): a law's wording the text quotes stands elsewhere.
+  for (let i = 0; i < ws.length; i++) {
+    const p = prevText(ws, i);
+    if (!ws[i].kind && COMMENTS_NOTICE_RE.test(ws[i].v) && p >= 0 && /comment prompt or counter|reader comments/u.test(ws[p].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (comment prompt or counter)" });
   }
   // After the text, a count of comments over the prompt to write one ("3 commentaires" / "Connectez-vous pour réagir"),
   // or over the first reader's name and time ("Rakotomalala · 11 juin 2024 à 09:12"), opens the readers' comments; so

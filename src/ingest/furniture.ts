@@ -348,6 +348,17 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "e-mail newsletter furniture", re: /^[^.©]{1,40}©\s?(?:19|20)\d{2}\s*[—–|·-]\s*se désabonner\b.{0,80}$/iu },
   // A video's player in words: "Lecture de la vidéo", "Durée de la vidéo : 00:02:14".
   { reason: "video player", re: /^(?:lecture de la vidéo|durée de la vidéo\s*:\s*\d{1,2}(?::\d{2}){1,2})$/iu },
+  // The player's next video counting down: "Vidéo suivante dans 5 s : « … »   Annuler".
+  // An audio article's notice and its call to the site's podcast: "Cet article vous est lu par un comédien. Retrouvez
+  // …", "Écoutez aussi « Cap à l'Est », notre podcast sur …".
+  { reason: "audio player", re: /^cet article vous est lu par\b[^«»"]{0,200}$|^écoutez aussi «[^«»]{1,60}»,?\s(?:notre|le) (?:podcast|émission)\b[^«»]{0,120}$/iu },
+  // An interactive chart's and a long read's instructions: "Survolez les courbes pour afficher les valeurs", "Faites
+  // défiler pour commencer" (a how-to's steps tell the reader to click and touch).
+  { reason: "interactive page's instructions", re: /^survolez (?:les |la |le |un |une )?(?:courbes?|barres?|points?|graphiques?|cartes?|pays|zones?|régions?|cercles?)\b[^.!?]{0,60}$|^(?:faites défiler|défilez|scrollez)(?: vers le bas)?(?: pour (?:commencer|continuer|lire|découvrir)[^.!?]{0,40})?$/iu },
+  // A reading tool's line under the page's address: "ondes-libres.fr · Enregistré le 3 mars 2025 · 6 min de lecture"
+  // (the day it was saved, not published).
+  { reason: "a clipping tool's fields", re: /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s·\s(?:enregistrée?|sauvegardée?|ajoutée?) le\s[^·]{4,40}\s·\s\d{1,3}\s?min(?:utes?)?(?: de lecture)?$/iu },
+  { reason: "video player", re: /^(?:vidéo|épisode) suivante? dans \d{1,2}\s?(?:s|sec\.?|secondes?)\s?:\s.{1,160}$/iu },
   // A transcript's notice, "Cette transcription a été générée automatiquement et peut contenir des erreurs." (not how a
   // tool works: "La transcription est réalisée automatiquement en quelques secondes"); a record's link to its video,
   // "Voir la vidéo de la réunion". ("Écouter (4 min)" may be a lesson's step.)
@@ -1444,6 +1455,9 @@ const CORRESPONDENT_POST_RE = new RegExp(String.raw`^${PERSON_NAME}\s[–—-]\s
 // MARQUET-RIVIÈRE : maîtresse de conférences à l'Institut national des langues et civilisations orientales".
 const WRITTEN_BY_TITLED_RE = /^((?:écrit|rédigé)e? par\s.{3,60}?)\s?[:,]\s[^.!?;]{3,180}$/iu;
 
+// A public broadcaster's byline with its link in words: "Catherine Lévesque-Tremblay (Accéder à la page de l'auteur)".
+const AUTHOR_PAGE_BYLINE_RE = new RegExp(String.raw`^${PERSON_NAME}\s\([Aa]ccéder à la page de l['’]aut(?:eur|rice)\)$`, "u");
+
 export function isByline(text: string): boolean {
   if (text.length > 120 && text.length <= 240) {
     const titled = WRITTEN_BY_TITLED_RE.exec(text);
@@ -1452,7 +1466,7 @@ export function isByline(text: string): boolean {
   if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
   // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
   if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return CREW_BYLINE_RE.test(text);
-  return BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || TEAM_TEXT_CREDIT_RE.test(text) || COMMITTEE_TEXT_CREDIT_RE.test(text) || NEWSROOM_NAME_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text) || DESK_REGIONS_BYLINE_RE.test(text) || CORRESPONDENT_POST_RE.test(text);
+  return BYLINE_RE.test(text) || AUTHOR_PAGE_BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || TEAM_TEXT_CREDIT_RE.test(text) || COMMITTEE_TEXT_CREDIT_RE.test(text) || NEWSROOM_NAME_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text) || DESK_REGIONS_BYLINE_RE.test(text) || CORRESPONDENT_POST_RE.test(text);
 }
 
 const DAY_PAGER_RE = /^\s*←.*→\s*$/u;

@@ -211,7 +211,11 @@
 // lists of issues, a team's numbers, a table's durations, a portrait's name and role over a translator's credit; and,
 // like rounds a hundred and forty-seven and forty-eight's (r87-…), a newsletter's own briefs, press reviews crediting
 // magazines' issues, a regulator's formula quoted, prices the text announces, a festival's prizes of the day, a guide's
-// advice under empty advertising slots, headlines opening on "L'info …".
+// advice under empty advertising slots, headlines opening on "L'info …"; and, like rounds a hundred and forty-nine and
+// fifty's (r88-…), the text's own "Vous pourriez aussi aimer", an app's "Permalien", a law's wording on comments, a
+// fact-check's examples of old articles' warnings, domains' registration days, a host's turns, steps to click and
+// touch, museums' signs, counts of photos, fact boxes' and programmes' "Design :" and "Développement :", charters'
+// disclaimers.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -233,11 +237,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1454);
+  assert.equal(byName.size, 1478);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and forty-eight copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and fifty copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-7])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-8])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2475,4 +2479,43 @@ test("briefs, prices, notices, promises and advice the text gives are read as be
   // Headlines opening on "L'info …" are no site's promise.
   assert.equal(at("10-media-info-kazakh-titre", [2])[0], "title");
   assert.equal(at("13-carrefour-revue-presse-info-semaine", [3])[0], "title");
+});
+
+test("links, notices, steps, credits and counts the text gives are read as before the hundred-and-forty-ninth and fiftieth rounds", () => {
+  const at = readings("r88");
+  // The text's own "Vous pourriez aussi aimer" and what follows it, an app's "Lien de partage" and "Permalien", a
+  // glossary's "Lien court".
+  assert.equal(at("01-carnets-steppe-almaty-week-end", [23])[0], "heading");
+  assert.deepEqual(at("09-regard-culture-exposition-photo-steppe-paris", [17, 28, 31]), ["heading", "paragraph", "paragraph"]);
+  assert.deepEqual(at("02-eurasie-tech-application-paiement-lancement", [18, 19, 29]), Array(3).fill("heading"));
+  // A law's wording on comments the text quotes, and the chronology's days under it; a fact-check's example of an old
+  // article's warning; a list of domains and the days they were registered.
+  assert.deepEqual(at("04-observatoire-medias-loi-commentaires-moderation", [13, 14, 20, 22]), ["paragraph", "paragraph", "heading", "heading"]);
+  assert.equal(at("05-radio-boreale-factcheck-kazakhstan-archives", [19])[0], "paragraph");
+  assert.deepEqual(at("07-domaines-kz-histoire-registre-kaznic", [10, 13]), ["credit", "credit"]);
+  // A host's turns: "Écoutez aussi ce que disait votre prédécesseur …", "Vidéo suivante dans 10 secondes, nous allons …".
+  assert.deepEqual(at("11-radio-horizons-emission-ambassadeur-transcription", [21, 27]), ["paragraph", "paragraph"]);
+  // Steps telling the reader to click and touch, a museum's signs, counts of photos, fact boxes' and programmes'
+  // "Développement :", "Design :", "Photographies :", "Direction artistique :", a book's "Texte : … Photos : …", charters'
+  // and courts' "Les tribunes publiées dans la rubrique … n'engagent que leurs auteurs."
+  assert.deepEqual(at("03-voyages-orient-visa-electronique-kazakhstan-etapes", [19, 21]), ["heading", "heading"]);
+  assert.deepEqual(at("15-consulat-evisa-demarche-etapes", [11, 13, 19, 20]), Array(4).fill("heading"));
+  assert.deepEqual(at("16-carnets-voyage-almaty-metro-bus-onay", [13, 19]), ["heading", "heading"]);
+  assert.deepEqual(at("24-musee-astana-salle-interactive-enfants", [14, 15, 20]), Array(3).fill("heading"));
+  assert.deepEqual(at("22-ambassade-concours-photo-reglement", [11, 24, 27, 28]), Array(4).fill("heading"));
+  assert.deepEqual(at("14-maison-cultures-exposition-steppe-chiffres", [13, 22, 29]), ["list-item", "heading", "list-item"]);
+  assert.deepEqual(at("08-energies-steppe-hydrogene-vert-mangystau", [17, 18, 19, 22]), ["list-item", "list-item", "list-item", "heading"]);
+  assert.deepEqual(at("12-association-france-kazakhstan-nuit-culture-programme", [14, 15, 16]), Array(3).fill("list-item"));
+  assert.deepEqual(at("18-energies-eurasie-parc-eolien-fiche-technique", [17, 19]), ["list-item", "list-item"]);
+  assert.deepEqual(at("19-mode-asie-centrale-fashion-week-almaty", [14, 15]), ["list-item", "list-item"]);
+  assert.deepEqual(at("17-revue-lectures-livres-kazakhstan-fiches", [16, 21]), ["heading", "paragraph"]);
+  assert.equal(at("20-courrier-astana-charte-editoriale", [15])[0], "paragraph");
+  assert.equal(at("21-echo-central-tribunal-amende-journal-tribune", [13])[0], "paragraph");
+  // The rules' targets: an old article's warning over the headline, a reading tool's line, an audio article's notices,
+  // a comments' notice under its label, a long read's and a chart's instructions.
+  assert.deepEqual(at("05-radio-boreale-factcheck-kazakhstan-archives", [7, 9]), ["removed", "title"]);
+  assert.deepEqual(at("07-domaines-kz-histoire-registre-kaznic", [1, 4]), ["removed", "title"]);
+  assert.deepEqual(at("13-ondes-eurasie-critique-album-dombra", [9, 26]), ["removed", "removed"]);
+  assert.deepEqual(at("10-tribune-eurasie-idees-diplomatie-multivectorielle", [24, 26]), ["removed", "removed"]);
+  assert.deepEqual(at("23-grand-format-caspienne-pecheurs-aktaou", [7, 19]), ["removed", "removed"]);
 });

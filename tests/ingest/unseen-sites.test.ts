@@ -1,4 +1,4 @@
-// The ingest reads one thousand four hundred and eighty pages shaped like other sites (a paywalled daily, a ministry's release, a
+// The ingest reads one thousand five hundred pages shaped like other sites (a paywalled daily, a ministry's release, a
 // think tank's note, agency dispatches, a magazine interview, a radio's video page, an encyclopedia, a weekly's long
 // read, an op-ed, a live blog, a forwarded newsletter, a translated article, an embassy page, a blog with comments, a
 // UN release, a joint statement, a Telegram post, a hard-wrapped press review, a think tank's report…) the way their
@@ -195,10 +195,7 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // The author's line with its link's words, "(Accéder à la page de l'auteur)", is read as a heading; the caption is the
   // credit, its photo credit under it removed with it; "Avec les informations de La Presse canadienne" is removed (the
   // editor: a credit).
-  "radio-canadienne.txt": {
-    blocks: { heading: { extra: [23] }, quote: { extra: [30] }, credit: { extra: [20], missing: [23] } },
-    tags: ["droits de la personne (droits humains)"],
-  },
+  "radio-canadienne.txt": { blocks: { quote: { extra: [30] }, credit: { extra: [20] } }, tags: ["droits de la personne (droits humains)"] },
   // The agency's name alone over its motto, and "Président du Kazakhstan" (a related link's label) are read as credits.
   "agence-kazinform.txt": { blocks: { credit: { extra: [10, 51] } }, published: [10, 51] },
   // The caption, two sentences long, is published as a paragraph.
@@ -1565,7 +1562,7 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "lettre-senatrice-marcillac-mission-kazakhstan-fevrier.txt": { blocks: { credit: { missing: [24] } }, tags: ["Hélène Marcillac"] },
   "pnue-communique-kazakhstan-mer-aral-accord-cadre.txt": { tags: ["Inger Andersen", "Yerlan Nyssanbayev"] },
   "president-az-aliyev-tokaiev-format-restreint-bakou.txt": { tagged: ["Heydar Aliyev"] },
-  "radio-canada-kazakhstan-uranium-ottawa.txt": { blocks: { heading: { extra: [16, 28] }, quote: { extra: [25, 30] }, credit: { extra: [14] } }, published: [14, 16, 28, 37] },
+  "radio-canada-kazakhstan-uranium-ottawa.txt": { blocks: { heading: { extra: [28] }, quote: { extra: [25, 30] }, credit: { extra: [14, 16] } }, published: [14, 16, 28, 37] },
   "radio-helvetia-nord-resume-cassis-astana.txt": { blocks: { heading: { extra: [31, 33, 35] }, "list-item": { extra: [36, 37, 38] }, credit: { extra: [16], missing: [31] } }, published: [16, 33, 35, 36, 37, 38], tagged: ["Russie", "Union européenne", "sanctions"] },
   "rails-et-horizons-train-astana-urumqi-steppe.txt": { published: [18], tags: ["Dostyk", "KTZ"], tagged: ["Russie", "États-Unis"] },
   "vigie-creusoise-eleveurs-kazakhs-limousines-fursac.txt": { blocks: { quote: { extra: [29] }, credit: { extra: [14] } }, published: [14], tags: ["Jean-Marc Lavergne", "Creuse"] },
@@ -2254,7 +2251,7 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "quotidien-luxembourgeois-kazakhstan-place-financiere-aifc.txt": { tags: ["Aïdana Moukhtarova (Aidana Mukhtarova)", "Marc Weydert", "Kirchberg", "Luxembourg for Finance", "Bourse de Luxembourg"] },
   "quotidien-national-crash-avion-aktaou-ce-que-l-on-sait.txt": { blocks: { credit: { missing: [23] } }, published: [25], tags: ["Grozny", "Azerbaijan Airlines (AZAL)", "ministère kazakh des situations d'urgence"] },
   "quotidien-regional-en-bref-delegation-kazakhe-vergers.txt": { title: "Valence : la rue Bouffier fermée à la circulation jusqu'au 21 mars", blocks: { heading: { extra: [18, 22, 29, 31] }, credit: { missing: [24, 29] } }, published: [14, 15, 18, 19, 31, 32], tags: ["Jean-Marc Vialle", "Nourlan Ospanov (Nurlan Ospanov)", "Patrick Roux", "Étoile-sur-Rhône", "Talgar", "Loriol-sur-Drôme", "Drôme", "chambre d'agriculture de la Drôme", "ambassade du Kazakhstan en France"] },
-  "radio-publique-quebec-nauryz-communaute-kazakhe-montreal.txt": { blocks: { heading: { extra: [15] }, credit: { missing: [15] } }, published: [13, 22, 23], tags: ["Aïgoul Ibraïmova (Aigul Ibraimova)", "Daniyar Seitkali", "Montréal", "Québec", "Côte-des-Neiges–Notre-Dame-de-Grâce", "Association kazakhe du Québec", "ambassade du Kazakhstan à Ottawa", "Bolashak (programme de bourses)"] },
+  "radio-publique-quebec-nauryz-communaute-kazakhe-montreal.txt": { published: [22, 23], tags: ["Aïgoul Ibraïmova (Aigul Ibraimova)", "Daniyar Seitkali", "Montréal", "Québec", "Côte-des-Neiges–Notre-Dame-de-Grâce", "Association kazakhe du Québec", "ambassade du Kazakhstan à Ottawa", "Bolashak (programme de bourses)"] },
   "radio-tele-suisse-montres-exportations-kazakhstan.txt": { tags: ["Fabienne Rochat-Imhof", "Léna Barras", "Berne", "Secrétariat d'Etat à l'économie (SECO)", "Office fédéral de la douane et de la sécurité des frontières (OFDF)", "Fédération de l'industrie horlogère suisse (FH)", "Université de Lausanne"] },
   "site-investigation-contournement-sanctions-kazakhstan-notes.txt": { blocks: { heading: { extra: [36] } }, published: [36, 39], tags: ["Hélène Castagnède", "Commission européenne", "Nurly Trade Group"] },
   "agregateur-appli-sommet-ocs-astana-bielorussie.txt": { blocks: { heading: { extra: [29, 31, 32, 33, 34] }, credit: { extra: [35] } }, published: [29, 31, 32, 33, 34, 35], tags: ["politique étrangère multivectorielle"], tagged: ["Recep Tayyip Erdoğan (Erdogan)", "Turquie"] },
@@ -2469,6 +2466,32 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "site-guineen-mission-commerciale-kazakhe-ble-engrais.txt": { title: "Une délégation d'une vingtaine d'entreprises kazakhes séjourne depuis dimanche dans la capitale guinéenne", blocks: { heading: { extra: [10, 11, 13] }, "list-item":{ extra: [6, 7, 8] }, credit: { missing: [13] } }, published: [6, 7, 8, 10], tags: ["Mamadou Saliou Diallo", "Conakry", "Kaloum", "Afrique de l'Ouest", "ministère du Commerce, de l'Industrie et des PME (Guinée)", "Chambre de commerce, d'industrie et d'artisanat de Guinée", "sécurité alimentaire"] },
   "site-ivoirien-mission-kazakhe-cacao-abidjan.txt": { tags: ["Aïdar Seïtkali (Aidar Seitkali)", "Chambre de commerce et d'industrie de Côte d'Ivoire (CCI-CI)", "Côte d'Ivoire Export", "QazTrade", "ministère kazakh du Commerce et de l'Intégration", "ministère ivoirien du Commerce et de l'Industrie"] },
   "site-tunisien-huile-olive-export-kazakhstan.txt": { blocks: { credit: { extra: [32] }, bibliography: { missing: [32] } }, tags: ["Leïla Ben Romdhane", "Sfax", "Centre de promotion des exportations (CEPEX)", "ambassade de Tunisie au Kazakhstan", "Institut national de la statistique (INS)", "commerce bilatéral"] },
+  // Rounds a hundred and forty-nine and fifty (French-language sites beyond France and Africa; page forms): a Mauritian
+  // site's related links and comments under "Vous pourriez aussi aimer" (the rule dropped: the text says it too), an
+  // Egyptian weekly's "Lien court:" (dropped: removing it exposed the text to the tail's trim), a read-later export's
+  // own address at its end (its day missed), a comparison's site name over its headline, a quiz, a live chat's times, a
+  // video's chapters, a long read's credits, galleries' captions and counts, charts' legends, tables and lists read
+  // otherwise than their editors read them; undated pages dated by their text; names the editors require missed.
+  "hebdomadaire-egyptien-commission-mixte-egypte-kazakhstan.txt": { blocks: { "list-item":{ missing: [41, 42, 43, 44] } }, published: [46], tags: ["Le Caire", "Aïn Sokhna", "Hurghada", "Alexandrie", "Damiette", "commission intergouvernementale égypto-kazakhe", "ministère de l'Investissement et du Commerce extérieur", "zone économique du canal de Suez (SCZone)", "GASC (Autorité générale des approvisionnements en produits de base)", "commerce bilatéral"] },
+  "journal-vietnamien-vice-premier-ministre-kazakh-hanoi.txt": { blocks: { quote: { extra: [24] } }, tags: ["Hô Chi Minh-Ville", "Nha Trang", "Comité intergouvernemental Vietnam - Kazakhstan", "ministère vietnamien de l'Industrie et du Commerce"] },
+  "portail-roumain-corridor-median-constanta-kazakhstan.txt": { blocks: { heading: { extra: [27, 28, 29, 30, 31] }, "list-item":{ missing: [27, 28, 29, 30, 31] } }, tags: ["Aïdar Abenov", "Constanța (Constanta)", "Năvodari (Navodari)", "Kazakhstan Temir Joly (KTJ, KTZ)", "KMG International", "Compagnie nationale d'administration des ports maritimes de Constanța"] },
+  "quotidien-haitien-tribune-diplomatie-multivectorielle-kazakhe.txt": { date: "2024-06", blocks: { credit: { missing: [39] } }, tags: ["Jovenel Moïse", "Port-au-Prince", "Mission multinationale d'appui à la sécurité (MMAS)"] },
+  "quotidien-libanais-ble-kazakh-importateurs-libanais.txt": { blocks: { credit: { missing: [28] } }, tags: ["Abdallah Bou Habib", "Georges Khoury", "Zahlé", "Békaa", "Finul (FINUL)", "Banque du Liban", "ministère kazakh des Affaires étrangères", "ministère de l'Économie et du Commerce"] },
+  "quotidien-luxembourgeois-apres-arcelormittal-kazakhstan.txt": { date: "2023-10-28", blocks: { credit: { extra: [34] } }, published: [34], tags: ["Lex Delles", "Temirtaou (Temirtau)", "Kirchberg", "Findel", "ArcelorMittal", "Qarmet", "Chambre de commerce", "Bourse de Luxembourg", "ambassade du Kazakhstan à Bruxelles"] },
+  "quotidien-mauricien-tourisme-marche-kazakh.txt": { blocks: { heading: { extra: [49, 55, 58, 59] }, "list-item":{ extra: [50, 51, 52] }, quote: { extra: [24] } }, published: [49, 50, 51, 52, 55, 56, 58, 59, 60], tags: ["Dev Ramsurrun", "Grand-Baie", "Le Morne", "Mauritius Tourism Promotion Authority (MTPA)", "Statistics Mauritius", "Association des hôteliers et restaurateurs de l'île Maurice (AHRIM)"] },
+  "radio-iranienne-transit-ferroviaire-kazakhstan-iran.txt": { blocks: { credit: { missing: [17] } }, tags: ["Hossein Achourian (Ashourian)", "Incheh Boroun", "Amirabad", "Compagnie des chemins de fer de la République islamique d'Iran (RAI)", "compagnie ferroviaire nationale kazakhe (KTJ, KTZ)"] },
+  "radiodiffuseur-public-canadien-nauryz-montreal.txt": { blocks: { heading: { extra: [17, 36] }, "list-item":{ missing: [36] }, credit: { missing: [17] } }, tags: ["Aïgerim Seitkali", "Daniyar Ospanov", "Montréal", "Québec", "Côte-des-Neiges", "Laval", "Association culturelle kazakhe du Québec", "ambassade du Kazakhstan à Ottawa"] },
+  "site-armenien-pourparlers-almaty-mirzoyan-bairamov.txt": { tags: ["Tavouch (Tavush)", "ministère arménien des Affaires étrangères", "ministère azerbaïdjanais des Affaires étrangères"] },
+  "comparatif-tableau-economies-asie-centrale-kazakhstan.txt": { title: "Le Journal des Continents", blocks: { "list-item":{ missing: [14, 15, 16, 17, 18, 19] } }, published: [1], tags: ["Chine", "FMI", "Banque mondiale"] },
+  "data-commerce-exterieur-kazakhstan-chine-russie-graphiques.txt": { blocks: { heading: { extra: [37] }, credit: { missing: [29, 38] }, bibliography: { missing: [43] } }, published: [37], tags: ["Novorossiïsk", "Bureau national des statistiques du Kazakhstan", "Consortium pétrolier de la Caspienne (CPC)"] },
+  "debat-pour-contre-europe-matieres-premieres-kazakhstan.txt": { blocks: { heading: { missing: [13, 20] }, quote: { extra: [13, 20] } }, published: [27] },
+  "diaporama-sommet-ocs-astana-en-images.txt": { blocks: { heading: { extra: [15] }, credit: { missing: [19, 23, 27, 31, 35, 47] } }, published: [15], tags: ["António Guterres", "Recep Tayyip Erdogan (Erdoğan)", "Mohammad Mokhber", "Turquie", "Nations unies (ONU)"] },
+  "grand-format-caspienne-corridor-median-aktau.txt": { blocks: { heading: { extra: [46] }, credit: { missing: [13, 23, 31, 46, 48, 49] } }, tags: ["Nourlan Jaksybekov", "Aïnour Seïtkali", "Almaty", "Novorossiïsk", "Global Gateway", "diplomatie multivectorielle"] },
+  "magazine-quiz-testez-vos-connaissances-kazakhstan.txt": { date: "2024-07", blocks: { heading: { extra: [8, 9, 10, 12, 19, 21, 22, 23, 26, 28, 29, 30, 33, 35, 36, 37, 40, 42, 43, 44, 47, 49, 50, 51, 54, 56, 57, 58, 61, 63, 67, 68], missing: [13, 20, 27, 34, 41, 48, 55] }, "list-item":{ missing: [14, 15, 16, 21, 22, 23, 28, 29, 30, 35, 36, 37, 42, 43, 44, 49, 50, 51, 56, 57, 58] }, credit: { missing: [8] } }, published: [9, 10, 12, 19, 26, 33, 40, 47, 54, 61, 62, 63, 67, 68, 69], tags: ["Youri Gagarine (Gagarin)"] },
+  "quotidien-regional-essentiel-du-jour-referendum-nucleaire-kazakh.txt": { tags: ["Saint-Aubin", "Commission électorale centrale du Kazakhstan", "CNNC", "KHNP", "Météo-France", "US Saint-Aubin", "AS Bréville"] },
+  "radio-article-audio-jeux-mondiaux-nomades-astana.txt": { blocks: { credit: { missing: [8] } }, tags: ["ministère kazakh de la culture et de l'information"] },
+  "tchat-lecteurs-kazakhstan-neutralite-moscou-pekin.txt": { blocks: { heading: { extra: [10, 16, 18, 19, 21, 24, 25, 27, 30, 31, 33, 34, 36] }, credit: { missing: [10] } }, published: [16, 18, 21, 24, 27, 30, 33, 36, 39], tags: ["lac Balkhach", "CNNC"] },
+  "video-entretien-politologue-diplomatie-multivectorielle-kazakhstan.txt": { blocks: { heading: { missing: [24] }, "list-item":{ missing: [25, 26, 27, 28, 29, 30, 31, 32] } }, tags: ["Dinara Ospanova"] },
 };
 
 const byName = new Map<string, Article>();
@@ -2488,7 +2511,7 @@ function fold(s: string): string {
     .trim();
 }
 
-test("all one thousand four hundred and eighty pages are published, with the headline the editor reads", () => {
+test("all one thousand five hundred pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
     const a = byName.get(n)!;
