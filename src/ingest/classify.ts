@@ -655,7 +655,7 @@ const VENUE_MAX = 100;
 const COMMENT_AUTHOR_SAYS_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30}){0,2} (?:a )?dit\s?(?::|…|\.\.\.)$/u;
 // A blog's count of its comments over them: "4 commentaires :".
 // Words trailing off: "Avant de partir...", "Un instant…".
-const ISSUE_LABEL_RE = /^(?=.*(?<!\d)(?:19|20)\d{2}(?!\d))(?:numéro|n°|no\.|vol\.|volume)\s?\d{1,4}(?:\s(?:[|·]|[–—](?=.*\s[|·]\s))\s\S[^|·]{0,60}){2,4}$/iu;
+const ISSUE_LABEL_RE = /^(?:numéro|n°|no\.|vol\.|volume)\s?\d{1,4}(?=.*(?<!\d)(?:19|20)\d{2}(?!\d))(?:\s(?:[|·]|[–—](?=.*\s[|·]\s))\s\S[^|·]{0,60}){2,4}$/iu;
 // What a site's appeal speaks of, and the button under it: "Faire un don", "Je soutiens Caravanes", "Devenir membre".
 const APPEAL_WORDS_RE = /(?<!\p{L})(?:média|rédaction|bénévoles?|association|lecteurs|lectrices|dons?|publicité|indépendant|indépendante)(?!\p{L})/iu;
 const DONATE_BUTTON_RE = /^(?:je fais un don|faire un don|faites un don|je soutiens\s\S[^.!?]{0,30}|soutenir\s\S[^.!?]{0,30}|devenir membre(?: de l['’]association)?|adhérer|j['’]adhère)$/iu;
@@ -4399,15 +4399,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // non lucratif. … soutenez-nous par un don.".
   for (let i = 0; i < ws.length; i++) {
     const n = nextText(ws, i);
-    if (!ws[i].kind && APPEAL_OPENER_RE.test(ws[i].v) && countWords(ws[i].v) <= 5 && n < ws.length && /donation prompt/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (donation prompt)" });
+    if (!ws[i].kind && n < ws.length && /donation prompt/u.test(ws[n].reason ?? "") && APPEAL_OPENER_RE.test(ws[i].v) && countWords(ws[i].v) <= 5) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (donation prompt)" });
   }
   // The site's appeal between its call and its button: "Vous avez aimé cet article ? Soutenez Novastan" / "Novastan est
   // le seul média … Entièrement bénévole, notre association ne vit que grâce à vous." / "Faire un don".
   for (let i = 0; i < ws.length; i++) {
-    if (ws[i].kind || ws[i].shape !== "paragraph" || !APPEAL_WORDS_RE.test(ws[i].v)) continue;
+    if (ws[i].kind || ws[i].shape !== "paragraph") continue;
     const p = prevText(ws, i);
     const n = nextText(ws, i);
-    if (p >= 0 && /subscription|donation/u.test(ws[p].reason ?? "") && /(?<!\p{L})(?:soutenez|soutenir|don|dons)(?!\p{L})/iu.test(ws[p].v) && n < ws.length && DONATE_BUTTON_RE.test(ws[n].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (subscription or donation prompt)" });
+    if (p >= 0 && /subscription|donation/u.test(ws[p].reason ?? "") && n < ws.length && DONATE_BUTTON_RE.test(ws[n].v) && /(?<!\p{L})(?:soutenez|soutenir|don|dons)(?!\p{L})/iu.test(ws[p].v) && APPEAL_WORDS_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (subscription or donation prompt)" });
   }
   // The text's editors under its translator: "Traduit du russe par Louise Martel" / "Édité par Théo Brunet" / "Relu par
   // Anna Roy" (in a book's card, "Édité par Dinara Ospanova et Julien Morvan" names its editors).

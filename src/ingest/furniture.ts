@@ -25,6 +25,8 @@ interface PhraseFamily {
   re: RegExp;
   /** A notice that says what it is in its first words may run longer than FURNITURE_MAX_CHARS. */
   anyLength?: boolean;
+  /** Words the line must hold, in small letters, looked for before the pattern is tried on a line of any length. */
+  needs?: string;
 }
 
 /** Longer lines are text, unless a family of any length claims them. */
@@ -537,16 +539,16 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // its partners ("Voir les partenaires de …"; their funding, see classifyLines), its licence's badge ("CC BY ND") and the call to republish ("Nous croyons à la libre
   // circulation de l'information. Reproduisez nos articles gratuitement, …"); its appeal, however long, closing on
   // "Si vous appréciez notre travail, soutenez-nous par un don." (not quoted).
-  { reason: "the author's declaration of interests", re: /^[^.!?«»"]{2,80}\sne travaille pas, ne conseille pas, ne possède pas de parts, ne reçoit pas de fonds\b.*$/iu, anyLength: true },
+  { reason: "the author's declaration of interests", re: /^[^.!?«»"]{2,80}\sne travaille pas, ne conseille pas, ne possède pas de parts, ne reçoit pas de fonds\b.*$/iu, anyLength: true, needs: "ne conseille pas" },
   {
     reason: "the site's partners and licence",
     re: /^(?:voir les partenaires (?:de|d['’]|du)\s?\p{Lu}[^.!?]{0,60}|cc[ -]by(?:[ -](?:nc|nd|sa)){0,3}(?:\s\d\.\d)?|nous croyons à la libre circulation de l['’]information\.\s+reproduisez nos articles\b.*)$/iu,
     anyLength: true,
   },
-  { reason: "subscription or donation prompt", re: /^(?!.*[«“"])(?:.*[.!?]\s+)?si vous (?:appréciez|aimez) (?:notre travail|nos articles|nos contenus),\s?soutenez-nous\b[^.!?]{0,40}[.!]?$/iu, anyLength: true },
+  { reason: "subscription or donation prompt", re: /^(?!.*[«“"])(?:.*[.!?]\s+)?si vous (?:appréciez|aimez) (?:notre travail|nos articles|nos contenus),\s?soutenez-nous\b[^.!?]{0,40}[.!]?$/iu, anyLength: true, needs: "soutenez-nous" },
   // A volunteers' site's appeal, however long: "Vous avez aimé cet article ? Caravanes est une association : toute notre
   // rédaction est bénévole. Pour continuer …, nous avons besoin de vous.".
-  { reason: "subscription or donation prompt", re: /^(?!.*[«“"])(?:vous avez aimé cet article|cet article vous a plu)\s?\?\s.*(?<!\p{L})(?:besoin de vous|faites un don|par un don|adhérez)(?!\p{L}).*$/iu, anyLength: true },
+  { reason: "subscription or donation prompt", re: /^(?!.*[«“"])(?:vous avez aimé cet article|cet article vous a plu)\s?\?\s.*(?<!\p{L})(?:besoin de vous|faites un don|par un don|adhérez)(?!\p{L}).*$/iu, anyLength: true, needs: "cet article" },
   // A wire agency's notice under its dispatch: "Sur le site de l'Agence Yıldız, seule une partie des nouvelles diffusées
   // aux abonnés via le Système de diffusion d'informations … est publiée, de manière résumée. …".
   { reason: "the agency's notice", re: /^sur le site de l['’]agence [^,]{1,60}, seule une partie des (?:nouvelles|dépêches|informations|actualités) diffusées aux abonnés (?:via|par) (?:le|son) système de diffusion\b[^.]{0,120}(?:est|sont) publiée?s?(?!\p{L}).*$/iu, anyLength: true },
@@ -1039,7 +1041,11 @@ function phraseFamilyOf(text: string): string | null {
   // Trailing spaces trimmed first: a pattern opening on `\s*` at the end would retry from every space of a long run.
   const bare = (text.includes("**") ? text.replace(/\*\*/gu, "") : text).trimEnd().replace(/[:>›…]+$/u, "").trimEnd();
   // A notice of any length is matched as written: "Comment citer cette publication :" keeps its colon.
-  for (const f of PHRASE_FAMILIES) if (f.anyLength ? f.re.test(text) : !long && f.re.test(bare)) return f.reason;
+  let lower: string | undefined;
+  for (const f of PHRASE_FAMILIES) {
+    if (f.needs && !(lower ??= text.toLowerCase()).includes(f.needs)) continue;
+    if (f.anyLength ? f.re.test(text) : !long && f.re.test(bare)) return f.reason;
+  }
   return null;
 }
 
