@@ -3382,10 +3382,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // An old article's warning in the page's head, before the text's second paragraph (the first may be a caption):
   // "Prenez note que cet article publié en 2025 pourrait contenir des informations qui ne sont plus à jour." (a
   // fact-check may list it among examples).
-  const proseLines = ws.flatMap((w, j) => (!w.kind && isProse(w) && !OLD_ARTICLE_NOTICE_RE.test(w.v) ? [j] : []));
-  const noticeBefore = proseLines.length >= 2 ? proseLines[1] : ws.length;
-  for (let i = 0; i < noticeBefore; i++) {
-    if (!ws[i].kind && OLD_ARTICLE_NOTICE_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's notice on an old article)" });
+  for (let i = 0, prose = 0; i < ws.length && prose < 2; i++) {
+    if (ws[i].kind) continue;
+    if (OLD_ARTICLE_NOTICE_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's notice on an old article)" });
+    else if (isProse(ws[i])) prose++;
   }
   // A site's tagline in small letters under its name, over its menu: "le magazine des expositions et des scènes".
   for (let i = 0; i < Math.min(textFrom < 0 ? ws.length : textFrom, TAGLINE_LAST_LINE); i++) {
@@ -4471,8 +4471,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // The comments' notice under their label ("Commentaires" / "Les commentaires des internautes sont soumis à modération
   // …"): a law's wording the text quotes stands elsewhere.
   for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !COMMENTS_NOTICE_RE.test(ws[i].v)) continue;
     const p = prevText(ws, i);
-    if (!ws[i].kind && COMMENTS_NOTICE_RE.test(ws[i].v) && p >= 0 && /comment prompt or counter|reader comments/u.test(ws[p].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (comment prompt or counter)" });
+    if (p >= 0 && /comment prompt or counter|reader comments/u.test(ws[p].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (comment prompt or counter)" });
   }
   // After the text, a count of comments over the prompt to write one ("3 commentaires" / "Connectez-vous pour réagir"),
   // or over the first reader's name and time ("Rakotomalala · 11 juin 2024 à 09:12"), opens the readers' comments; so
@@ -5997,8 +5998,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const at = bio ? i - 1 : i;
     const role = ws[at];
     const name = ws[at - 1];
-    const credited = ws.some((b, j) => j < at - 1 && b.byline && b.v.includes(name.v));
-    if (!role.kind && (role.shape === "paragraph" || (creditsUnder && role.shape === "heading")) && role.v.length <= 200 && AFFILIATION_RE.test(role.v) && !name.kind && name.shape === "heading" && isPersonName(name.v) && (credited || (creditsUnder && JOURNALIST_ROLE_RE.test(role.v)))) {
+    const credited = () => ws.some((b, j) => j < at - 1 && b.byline && b.v.includes(name.v));
+    if (!role.kind && (role.shape === "paragraph" || (creditsUnder && role.shape === "heading")) && role.v.length <= 200 && AFFILIATION_RE.test(role.v) && !name.kind && name.shape === "heading" && isPersonName(name.v) && ((creditsUnder && JOURNALIST_ROLE_RE.test(role.v)) || credited())) {
       Object.assign(name, { kind: "credit", byline: true });
       Object.assign(role, { kind: "credit", byline: true });
       if (bio) w.kind = "credit";
