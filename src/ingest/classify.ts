@@ -633,6 +633,8 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 const POSTED_BY_FIRST_NAME_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé) le [^.!?|]{4,40}? par \p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 // A blog's post line: who posted it, when, its categories and its comments: "Posté par Didier M. · il y a 3 semaines ·
 // Actualités, Voyages, Compétitions · 2 commentaires".
+// A stamp naming the site's account as who posted: "Publié le 04/06/2024 par Admin", "Posté le 3 mai 2023 par webmaster".
+const GENERIC_ACCOUNT_STAMP_RE = /^(?:publié|publiée|posté|postée|mis en ligne|écrit)\s(?:le\s)?\S.{4,40}\spar\s(?:l['’])?(?:admin|administrat(?:eur|rice)|webmaster|wpadmin|editor|super ?user)$/iu;
 const POSTED_BY_META_RE = /^(?:[Pp]osté|[Pp]ublié|[Éé]crit) par \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} · (?:il y a \d{1,2} \p{L}+|\d{1,2}(?:er)? \p{L}+ \d{4})(?: · [^·]{2,80}){0,3}$/u;
 const SERVICE_POSTED_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Mm]is en ligne)\s[^.!?|]{4,60}?\s[Pp]ar\s+(?:le |la )?(?:[Ss]ervice|[Dd]irection|[Pp]ôle) (?:de (?:la |l['’])?)?communication(?: \p{Lu}[\p{Lu}\d&-]{1,10})?$/u;
 const SERVICE_POSTED_LAST_LINE = 25;
@@ -659,6 +661,13 @@ const ISSUE_LABEL_RE = /^(?:numéro|n°|no\.|vol\.|volume)\s?\d{1,4}(?=.*(?<!\d)
 // What a site's appeal speaks of, and the button under it: "Faire un don", "Je soutiens Caravanes", "Devenir membre".
 const APPEAL_WORDS_RE = /(?<!\p{L})(?:média|rédaction|bénévoles?|association|lecteurs|lectrices|dons?|publicité|indépendant|indépendante)(?!\p{L})/iu;
 const DONATE_BUTTON_RE = /^(?:je fais un don|faire un don|faites un don|je soutiens\s\S[^.!?]{0,30}|soutenir\s\S[^.!?]{0,30}|devenir membre(?: de l['’]association)?|adhérer|j['’]adhère)$/iu;
+// An organisation's label over its membership pitch, the pitch's words, its call to the reader and the button under it.
+const MEMBERSHIP_LABEL_RE = /^(?:devenir (?:membre|adhérente?)|adhérer(?: à [^:]{1,40})?|rejoignez[- ]nous|nous rejoindre|pourquoi adhérer\s?\?)$/iu;
+const JOINING_WORD_RE = /(?<!\p{L})(?:rejoindre|adhérer|adhésion|adhérents?|membres?)(?!\p{L})/iu;
+const READER_CALL_RE = /^(?:vous (?:souhaitez|voulez|désirez|envisagez|avez un projet)|envie d['’]|besoin d['’])[^?]{3,120}\?\s/iu;
+const CONTACT_BUTTON_RE = /^(?:contactez[- ]nous|nous contacter|prenez contact(?: avec nous)?|prendre rendez-vous|écrivez-nous)$/iu;
+/** The longest pitch or call an organisation prints after its page's text. */
+const PITCH_MAX = 400;
 // A journalist's role for a publication: "Journaliste pour Caravanes à Astana", "Rédacteur pour Novastan Deutschland".
 const JOURNALIST_ROLE_RE = /^(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Cc]orrespondante?|[Cc]ontribut(?:eur|rice)|[Pp]igiste)\s(?:pour|à|chez|au)\s\p{Lu}/u;
 // The longest biography an author's box gives under their name.
@@ -858,6 +867,8 @@ const SERIES_LABEL_RE = /^[Nn]ote de marché\s[–—-]\s\p{Lu}[\p{L}'’-]*(?:\
 // The label over a site's latest news, and a headline behind its time (see their rule).
 const LATEST_NEWS_LABEL_RE = /^(?:les )?dernières nouvelles\s*:?$/iu;
 const TIMED_HEADLINE_RE = /^\d{1,2}[:h]\d{2}\s{2,}\p{Lu}[^.!?]*$/u;
+// Or behind its day and a dash: "2 novembre 2023 — Le Chef de l'État a reçu le Premier ministre Alikhan Smaïlov".
+const DATED_HEADLINE_RE = /^\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s(?:19|20)\d{2}\s[—–-]\s\p{Lu}[^!?]{0,200}$/u;
 // A brand's name and its call, under the label: "Orange Money : envoyez et recevez de l'argent partout en Centrafrique.
 // Tapez #144#". (An intertitle, "Voyageurs : vérifiez la date d'expiration de votre passeport", ends on no stop.) An
 // advertiser's name and its slogan to the reader: "Garage Chételat & Fils – Votre partenaire mobilité à Porrentruy"
@@ -912,6 +923,10 @@ const AUTHORS_BOX_LABEL_RE = /^(?:les |nos )?(?:auteur(?:e|s|es)?|autrices?|cont
 // centrale". (Words after another comma name places: "…, analyste politique à Almaty, décrypte la visite" is a
 // standfirst.)
 const AUTHOR_AT_WORK_RE = new RegExp(String.raw`^${PERSON_NAME},\s+(?:économiste|analyste|journaliste|rédact(?:eur|rice)|correspondante?|chercheu(?:r|se)|consultante?)\b[^,.!?;:«»]{0,40}(?:,\s+\p{Lu}[^,.!?;:«»]{0,30}){0,2}$`, "u");
+// The same between the headline and the date line, the trade's place only after it: "Claire Vasseur, chercheuse
+// associée au programme Russie/Eurasie" ("Aïda Seitkali, chercheuse qui écoute fondre les glaciers" is a portrait's
+// headline).
+const TRADE_BYLINE_RE = new RegExp(String.raw`^${PERSON_NAME},\s+(?:économiste|analyste|journaliste|rédact(?:eur|rice)|correspondante?|chercheu(?:r|se)|consultante?)(?:\s(?:associée?|senior|principale?))?(?:\s(?:au|aux|à la|à l['’]|à|de la|de l['’]|de|du|des|en|chez|pour)\s?[^,.!?;:«»]{1,40})?$`, "u");
 // A Flemish site's date line over its French summary, its weekday shortened first: "ma 12 mei 2025 om 14.37 uur ·
 // Bijgewerkt om 17.05 uur" ("4 nov. 2024" is French).
 const DUTCH_MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mrt: 3, maart: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6, jul: 7, juli: 7, aug: 8, augustus: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, nov: 11, november: 11, dec: 12, december: 12 };
@@ -1806,6 +1821,11 @@ function shapeOf(w: Work, email = true): void {
   // "Publié le 29 août 2024 par Thomas Berthier": the author is credited, the date states the publication. So is the
   // department, in the page's head: "Posté le 18/06/2025 par Service communication" (under each item of a box of
   // other news, it stamps them).
+  // (Posted by the site's account, no one signs: "Publié le 04/06/2024 par Admin" is a date line.)
+  if (GENERIC_ACCOUNT_STAMP_RE.test(v) && !w.listedDay) {
+    const d = firstHeadDate(v);
+    if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
+  }
   if (POSTED_BY_META_RE.test(v) && !w.listedDay) return void Object.assign(w, { shape: "credit", byline: true, metaDate: firstHeadDate(v) });
   // Among the page's first lines, by a first name alone, as a blog's: "Publié le 14 septembre 2025 par Jean-Marc"
   // (further down, it heads a reader's comment).
@@ -2517,6 +2537,75 @@ function alertOverArticle(ws: Work[]): void {
 const FORUM_LINE_RE = /^(?:r\/[\p{L}\d_]{2,30}|u\/[\p{L}\d_-]{2,30}(?:\sOP)?|\[supprimé\])$/u;
 // A newsletter platform's links: "Lire sur le site", "Passer à l'abonnement payant".
 const NEWSLETTER_LINK_RE = /^(?:lire sur le site|passer à l['’]abonnement payant)$/iu;
+
+// Another wiki's head and its maintenance banners, in the wording Wikipédia set: "Un article de l'encyclopédie
+// collaborative Agorapédia.", "Cet article ne cite pas suffisamment ses sources (novembre 2017).", "Si vous disposez
+// d'ouvrages ou d'articles de référence …, merci de compléter l'article …", "Cet article est une ébauche concernant …. Vous
+// pouvez partager vos connaissances en l'améliorant …".
+const WIKI_BANNER_RE = /^(?:un article de l['’]encyclopédie (?:libre|collaborative|en ligne)(?: \p{Lu}[\p{L}-]{2,30})?\.?|cet article ne cite (?:pas suffisamment ses|aucune) sources?(?: \([^()]{3,30}\))?\.?|cet article est une ébauche concernant\s[^«»"]{0,200}vous pouvez partager vos connaissances\b[^«»"]{0,200}|si vous disposez d['’]ouvrages ou d['’]articles de référence\s[^«»"]{0,400}(?:compléter l['’]article|références utiles)[^«»"]{0,200}|en pratique\s?:\s?quelles sources sont attendues\s?\?.{0,80})$/iu;
+
+/** A wiki's banners over its entry, before its text (quoted in an article, they are its). */
+function wikiBanners(ws: Work[]): void {
+  const prose = ws.findIndex((w) => !w.kind && isProse(w) && !WIKI_BANNER_RE.test(w.v));
+  for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) if (!ws[i].kind && ws[i].shape !== "blank" && WIKI_BANNER_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (encyclopedia page furniture)" });
+}
+
+// An old board's post header (phpBB 2): "Message Posté le: Mar 11 Mar 2014 14:22    Sujet du message: Mutation à …".
+const BOARD_POST_HEADER_RE = /^(?:message\s+)?posté le\s?:\s?(\S.{4,40}?)\s{2,}sujet du message\s?:.*$/iu;
+// The board's lines around its posts: "Revenir en haut", "Voir le profil de l'utilisateur Envoyer un message privé",
+// "Auteur Message", "Poster un nouveau sujet   Répondre au sujet", "Voir le sujet précédent :: Voir le sujet suivant",
+// "Afficher les messages postés depuis: …", "Toutes les heures sont au format GMT + 1 Heure", "Vous ne pouvez pas
+// poster de nouveaux sujets dans ce forum", "Profil   Se connecter pour vérifier ses messages privés   Connexion",
+// "… Index du Forum -> Asie centrale et Caucase", a quotation's label ("Katia_Almaty a écrit:"), the page's title
+// ("Forum Expat Asie centrale :: Voir le sujet - Visa de travail à Almaty …"), its software ("Powered by phpBB © 2001,
+// 2005 phpBB Group").
+const BOARD_LINK_RE = /^(?:revenir en haut|voir le profil de l['’]utilisateur\b.{0,60}|envoyer un message privé|auteur\s+message|poster un nouveau sujet(?:\s+répondre au sujet)?|répondre au sujet|voir le sujet précédent\s*::?\s*voir le sujet suivant|afficher les messages postés depuis\s?:.{0,80}|.{0,80}toutes les heures sont au format (?:gmt|utc)\b.{0,20}|vous (?:ne )?pouvez (?:pas )?(?:poster|répondre|éditer|supprimer|voter|joindre)\b.{0,60}\bce forum|(?:profil\s+)?se connecter pour vérifier ses messages privés\b.{0,40}|.{0,60}\bindex du forum\s*->.{0,100}|[\p{L}\d_.-]{2,30} a écrit\s?:|.{1,80}\s::\svoir le sujet\s-\s.{1,200}|(?:powered by|propulsé par) phpbb\b.{0,60})$/iu;
+// A member's details beside their post: "Inscrit le: 03 Mar 2014", "Messages: 2", "Localisation: Pau".
+const BOARD_PROFILE_FIELD_RE = /^(?:inscrit le|messages|localisation|âge|sexe|signe du zodiaque)\s?:\s?\S.{0,40}$/iu;
+// How many lines a member's box over their post may take (their name, rank, avatar and details).
+const BOARD_PROFILE_LINES = 7;
+
+/**
+ * An old board's thread (phpBB 2, its posts' headers "Posté le: … Sujet du message: …"): the posts are its text, each
+ * signed by its member's name over their rank and details; the headers, details, links and signatures are the board's.
+ * The first post's header dates the page.
+ */
+function boardThread(ws: Work[]): void {
+  const headers = ws.flatMap((w, i) => (!w.kind && BOARD_POST_HEADER_RE.test(w.v) ? [i] : []));
+  if (headers.length === 0) return;
+  // (A member's day of joining and the replies' days date no page.)
+  const board = (i: number, reason: string) => Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: `site furniture (${reason})`, metaDate: undefined });
+  headers.forEach((h, k) => {
+    board(h, "the forum's post header");
+    if (k === 0) {
+      const day = findDates(BOARD_POST_HEADER_RE.exec(ws[h].v)![1]).find((m) => !m.relative && m.precision === "day");
+      if (day) ws[h].metaDate = headDate(day);
+    }
+    // The member's box over the header: their name on top, their rank and details under it.
+    let top = h;
+    for (let j = prevText(ws, h), n = 0; j >= 0 && n < BOARD_PROFILE_LINES && !ws[j].kind && ws[j].shape !== "blank" && nextText(ws, j) === top && ws[j].v.length <= 60 && !BOARD_LINK_RE.test(ws[j].v) && !BOARD_POST_HEADER_RE.test(ws[j].v); j = prevText(ws, j), n++) top = j;
+    if (top === h || !ws.slice(top, h).some((w) => BOARD_PROFILE_FIELD_RE.test(w.v))) return;
+    Object.assign(ws[top], { shape: "credit", kind: "credit", byline: true });
+    for (let j = nextText(ws, top); j < h; j = nextText(ws, j)) board(j, "the forum's links and its members' details");
+  });
+  // (A quotation's label names a member: "Kazinform a écrit :" quotes an agency.)
+  const members = new Set(ws.filter((w) => w.kind === "credit" && w.byline).map((w) => w.v));
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || ws[i].shape === "blank") continue;
+    const quoted = / a écrit\s?:$/iu.exec(ws[i].v);
+    if (quoted && !members.has(ws[i].v.slice(0, quoted.index))) continue;
+    if (BOARD_LINK_RE.test(ws[i].v)) {
+      board(i, "the forum's links and its members' details");
+      // Under its label, the line quoted from another post.
+      const n = nextText(ws, i);
+      if (/a écrit\s?:$/iu.test(ws[i].v) && n < ws.length && !ws[n].kind && ws[n].shape !== "furniture") ws[n].shape = "quote";
+    } else if (/^_{5,}$/u.test(ws[i].v)) {
+      // A member's signature runs from its rule to the board's next link.
+      board(i, "the member's signature");
+      for (let j = nextText(ws, i); j < ws.length && !ws[j].kind && !BOARD_LINK_RE.test(ws[j].v) && !BOARD_POST_HEADER_RE.test(ws[j].v); j = nextText(ws, j)) board(j, "the member's signature");
+    }
+  }
+}
 
 /**
  * On a forum's page (its community's stamp "r/… • il y a 2 j" somewhere), the community's and members' names alone are
@@ -3608,6 +3697,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   searchResults(ws);
   alertOverArticle(ws);
   platformLines(ws);
+  boardThread(ws);
+  wikiBanners(ws);
   transcriptTimes(ws);
   listRuns(ws, (v) => CHAPTER_RE.test(v), (v) => /^0?0:00/u.test(v));
   listRuns(ws, (v) => PROPOSAL_RE.test(v) && innerSentenceBreaks(v) === 0);
@@ -4191,9 +4282,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = (apparatus < 0 ? ws.length : apparatus) - 1; i >= 0 && proseEnd < 0; i--) if (isProse(ws[i])) proseEnd = i;
   // After the text's last paragraph, labels open the site's headlines: "À LA UNE" over short lines (in the head, "À la
   // une" may stand over the article's own headline; over prose, it is the text's intertitle); "Dernières nouvelles"
-  // over headlines each behind its time, "17:58   Djeyhoun Bayramov reçoit …" (a live page's entries, "16h45" / a title
-  // / a paragraph, are the text's).
-  const timed = (j: number) => j < ws.length && TIMED_HEADLINE_RE.test(ws[j].v);
+  // over headlines each behind its time, "17:58   Djeyhoun Bayramov reçoit …", or its day, "2 novembre 2023 — Le Chef de
+  // l'État a reçu …" (a live page's entries, "16h45" / a title / a paragraph, are the text's).
+  const timed = (j: number) => j < ws.length && (TIMED_HEADLINE_RE.test(ws[j].v) || DATED_HEADLINE_RE.test(ws[j].v));
   for (let i = Math.max(proseEnd, bodyFrom) + 1; i < ws.length && bodyFrom >= 0; i++) {
     if (ws[i].kind) continue;
     const n = nextText(ws, i);
@@ -4409,6 +4500,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const n = nextText(ws, i);
     if (p >= 0 && /subscription|donation/u.test(ws[p].reason ?? "") && n < ws.length && DONATE_BUTTON_RE.test(ws[n].v) && /(?<!\p{L})(?:soutenez|soutenir|don|dons)(?!\p{L})/iu.test(ws[p].v) && APPEAL_WORDS_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (subscription or donation prompt)" });
   }
+  // An organisation's pitch after the page's tools, under its label: "Partager cet article" / … / "Devenir membre" /
+  // "Rejoindre la CCFK, c'est intégrer un réseau de plus de 120 entreprises …" (under the text's paragraph, "Devenir
+  // membre" heads a part of it). And its call to the reader over its contact button: "Vous souhaitez investir au
+  // Kazakhstan ? Nos experts vous accompagnent gratuitement …" / "Contactez-nous".
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind) continue;
+    const p = prevText(ws, i);
+    const n = nextText(ws, i);
+    // (After the text: no paragraph of it follows. "Adhérer à l'OMC : vingt ans de négociations" under a "Lire aussi"
+    // heads a part of it.)
+    const after = (k: number) => !ws.some((x, j) => j > k && !x.kind && isProse(x));
+    if (p >= 0 && (ws[p].kind ?? ws[p].shape) === "furniture" && ws[i].shape === "heading" && MEMBERSHIP_LABEL_RE.test(ws[i].v) && n < ws.length && !ws[n].kind && ws[n].shape === "paragraph" && ws[n].v.length <= PITCH_MAX && JOINING_WORD_RE.test(ws[n].v) && after(n)) {
+      for (const k of [i, n]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (subscription or donation prompt)" });
+    } else if (ws[i].shape === "paragraph" && ws[i].v.length <= PITCH_MAX && READER_CALL_RE.test(ws[i].v) && n < ws.length && CONTACT_BUTTON_RE.test(ws[n].v) && after(n)) {
+      Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's call to its reader)" });
+    }
+  }
   // The text's editors under its translator: "Traduit du russe par Louise Martel" / "Édité par Théo Brunet" / "Relu par
   // Anna Roy" (in a book's card, "Édité par Dinara Ospanova et Julien Morvan" names its editors).
   for (let i = 0; i < ws.length; i++) {
@@ -4532,7 +4640,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // list or a paragraph, it introduces the text's own remarks; under the headline, it links to them).
   for (let i = 0; i < ws.length; i++) {
     const n = nextText(ws, i);
-    if (!ws[i].kind && COMMENT_COUNT_OPENER_RE.test(ws[i].v) && n < ws.length && COMMENT_AUTHOR_SAYS_RE.test(ws[n].v)) {
+    // (So does the label "Commentaires", removed as the comments' own, over "Sandrine a dit..." trailing off: "Le
+    // président Tokaïev a dit :" under an intertitle "Commentaires" introduces his words.)
+    const label = !ws[i].teaser && COMMENTS_LABEL_RE.test(ws[i].v) && /comment prompt or counter/u.test(ws[i].reason ?? "");
+    const opener = (!ws[i].kind && COMMENT_COUNT_OPENER_RE.test(ws[i].v)) || label;
+    if (opener && n < ws.length && COMMENT_AUTHOR_SAYS_RE.test(ws[n].v) && (!label || /(?:…|\.\.\.)$/u.test(ws[n].v))) {
       Object.assign(ws[i], { shape: "furniture", reason: "site furniture (reader comments)", teaser: { words: ws[i].v, standalone: true, comments: true } });
     }
   }
@@ -5018,6 +5130,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     return !!m && d < ws.length && /date line|publication time/.test(ws[d].reason ?? "") && ws.slice(0, i).some(isHeadline) && ws.slice(0, i).some((w) => (w.kind ?? w.shape) === "furniture" && w.v.includes(m[1]));
   };
   for (const i of headings.slice(1)) if (HEAD_AGENCY_CREDIT_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
+  // An author with their trade between the headline and the date line signs it: "L'Union économique eurasiatique à
+  // l'épreuve de la crise : …" / "Claire Vasseur, chercheuse associée au programme Russie/Eurasie" / "Juin 2015" (the
+  // line the date follows is the headline's otherwise; on an event's page, its guest is named so: "Timour
+  // Abdrakhmanov, chercheur associé" / "Jeudi 12 mars 2026 – 18h30" / "… notre invité reviendra sur …").
+  const guested = ws.some((w) => !w.kind && GUEST_WORD_RE.test(w.v));
+  for (const i of guested ? [] : headings.slice(1)) {
+    const above = prevText(ws, i);
+    const below = nextText(ws, i);
+    if (!ws[i].kind && TRADE_BYLINE_RE.test(ws[i].v) && headings.includes(above) && !ws[above].kind && countWords(ws[above].v) >= 5 && below < ws.length && /date line|publication time/.test(ws[below].reason ?? "")) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
+  }
   for (let i = 0; i < ws.length; i++) if (!ws[i].kind && ws[i].shape === "heading" && siteDesk(i)) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
   const candidates = headings.filter((i) => !ws[i].kind);
   // A line taken as the headline by a later rule joins the candidates in its place, once.

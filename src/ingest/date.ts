@@ -4,11 +4,11 @@ import type { DateMention, DateSource } from "./types.ts";
 export type { DateMention };
 
 // Abbreviations without their full stop ("14 sept 2022", as agencies write them) only before a year: "sept" is also
-// seven. In English, only in a stamp with its time: "26 Sep 2024 - 11:15".
+// seven. In English, only in a stamp with its time: "26 Sep 2024 - 11:15". An old board's "11 Mar 2014", "17 Jan 2009".
 const MONTH_NAMES: [number, string][] = [
-  [1, "janvier|janv\\.?"],
+  [1, "janvier|janv\\.?|jan(?=\\s\\d{4})"],
   [2, "février|fevrier|févr\\.?|fevr\\.?|fév\\.|fev\\.|fév(?=\\s\\d{4})|fev(?=\\s\\d{4})"],
-  [3, "mars"],
+  [3, "mars|mar(?=\\s\\d{4})"],
   [4, "avril|avr\\.?"],
   [5, "mai"],
   [6, "juin"],

@@ -156,6 +156,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "cookie or privacy prompt",
     re: /^(?:privacy preference center|paramétrer les cookies|manage (?:consent|cookies)(?: preferences)?|we value your privacy|this (?:website|site) uses cookies.*|(?:accept|reject|allow) all|cookie (?:settings|list)|strictly necessary cookies|(?:performance|functional|targeting|analytics) cookies|always active|confirm my choices|powered by onetrust|en poursuivant votre navigation.*cookies.*|(?:accepter|refuser|paramétrer|personnaliser)(?: les| tous les)? cookies|nous respectons votre vie privée.*|gérer (?:les|mes) (?:cookies|préférences|consentements?)|paramètres (?:des|de) cookies|(?:tout )?(?:accepter|refuser)(?: tout| et fermer)?|nous utilisons des (?:cookies|témoins \(cookies\)).*|ce contenu n['’]est pas (?:accessible|disponible|affiché) (?:car|parce que) vous avez refusé (?:les )?cookies\b.*|ce site utilise des cookies.*|politique de confidentialité|politique (?:relative aux|des) cookies|cookies?(?: policy)?|mentions légales|conditions générales d['’]utilisation|consentement)$/iu,
   },
+  // An embedded player's placeholder while cookies are refused, its button's words: "Accepter les cookies pour regarder
+  // cette vidéo." ("Acceptez les cookies pour afficher la carte." may answer a reader's question).
+  {
+    reason: "cookie or privacy prompt",
+    re: /^accepter (?:les|nos) cookies(?: [\p{L}'’ ]{1,30})? (?:pour|afin de) (?:regarder|voir|lire|écouter) (?:cette|la|ce|le|l['’]) ?(?:vidéo|contenu|média|podcast|audio|lecteur)\.?$/iu,
+  },
   // "0 Commentaire10 minutes de lecture", "3 commentaires", a blog post's "14 commentaires  |  Kazakhstan, Récits de
   // voyage" (with its categories), "Laisser un commentaire", "Réagir", "Pour participer à la discussion, identifiez-vous
   // ou créez un compte", "Afficher les nouveaux commentaires (0)".
@@ -672,7 +678,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // obligatoire.", "Lors de la citation … de tout matériel sur Internet, des hyperliens ouverts vers … sont
   // obligatoires." (a law's, quoted, names its article or is said by the text), "En citant et en utilisant des documents
   // sur Internet, des hyperliens ouverts … vers ukrinform.fr sont obligatoires", behind its sign, "© Lors de
-  // l'utilisation des informations, la référence à ODLAR est obligatoire." (its "informations" only so).
+  // l'utilisation des informations, la référence à ODLAR est obligatoire." (its "informations" only so), "Lors de
+  // l'utilisation des documents du site, un lien vers la source est obligatoire.".
   {
     reason: "copyright footer",
     re: /^en (?:citant|utilisant|reproduisant)(?: et en (?:citant|utilisant|reproduisant))? (?!.*(?<!\p{L})(?:article \d|dispose|précise|prévoit|selon|le texte|la loi|l['’]arrêté|le décret)(?!\p{L}))(?:des|les|nos|tout|toute|tous) [^.]{0,80}?(?<!\p{L})(?:liens?|hyperliens?)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
@@ -680,7 +687,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   {
     reason: "copyright footer",
-    re: /^(?:©\s?)?(?:lors d[e'’]|en cas d[e'’]|pour toute)(?!.*(?<!\p{L})(?:article \d|dispose|précise|selon|le texte|la loi)(?!\p{L}))(?=.*(?<!\p{L})(?:matériels?|matériaux|nos contenus|nos articles|nos dépêches|ce site|(?<=^©.*)informations)(?!\p{L}))\s?(?:la |l['’]|toute |tout )?(?:citation|utilisation|reproduction|reprise)(?!\p{L}).{0,160}?(?<!\p{L})(?:lien|liens|hyperliens?|mention de la source|référence)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
+    re: /^(?:©\s?)?(?:lors d[e'’]|en cas d[e'’]|pour toute)(?!.*(?<!\p{L})(?:article \d|dispose|précise|selon|le texte|la loi|a rappelé|rappelle|a indiqué|indique|a souligné|souligne|a expliqué|explique|a déclaré|déclare|a précisé)(?!\p{L}))(?=.*(?<!\p{L})(?:matériels?|matériaux|nos contenus|nos articles|nos dépêches|ce site|(?:du|de notre) site(?! d[eu'’])|(?<=^©.*)informations)(?!\p{L}))\s?(?:la |l['’]|toute |tout )?(?:citation|utilisation|reproduction|reprise)(?!\p{L}).{0,160}?(?<!\p{L})(?:lien|liens|hyperliens?|mention de la source|référence)(?!\p{L}).{0,100}?(?<!\p{L})(?:obligatoires?|requise?s?|exigée?s?)(?!\p{L}).*$/iu,
     anyLength: true,
   },
   // "© 2025 Le Site. Tous droits réservés", "Tous droits de reproduction réservés", "InfoContinu © 2017 — Mentions
@@ -765,6 +772,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A course's progress bar: "Votre progression : 38 %".
   { reason: "the reader's progress", re: /^(?:votre )?progression\s?:?\s?\d{1,3}\s?%(?:\s(?:terminé|complété))?$/iu },
   // The formats a record is published in, as links: "Format de publication : HTML | PDF | XML".
+  // A gallery's button: "Télécharger toutes les photos (24)" ("Télécharger les photos" may head a contest's step).
+  { reason: "download links", re: /^télécharger (?:toutes les (?:photos|images)(?:\s?\(\d{1,4}\))?|les (?:photos|images)\s?\(\d{1,4}\))$/iu },
   { reason: "download links", re: /^(?:formats?(?: de publication)?|versions?|disponible en|télécharger(?: en)?)\s?:?\s(?:HTML|PDF|XML|EPUB|DOCX?|ODT|TXT|CSV|JSON|RTF)(?:\s?[|·,/]\s?(?:HTML|PDF|XML|EPUB|DOCX?|ODT|TXT|CSV|JSON|RTF))+$/iu },
   // A sitting's record: who chairs it, when it opens and closes: "- Présidence de M. Jean-Luc Verdier, président -",
   // "La réunion est ouverte à 9 h 30.", "(La séance est ouverte à neuf heures.)". "Ce point de l'ordre du jour a fait

@@ -17,7 +17,7 @@ export interface ToolHeader {
 // A field's label, in English or French as tools and scripts print them, then ":" and the value (or nothing, for the
 // label of the page's text that follows).
 const FIELD_RE =
-  /^[*_]*(title|titre|url source|url|source url|lien|canonical url|published time|publication date|date de publication|published|date|auteurs?|authors?|autrices?|image principale|top image|image|images|vid[ée]os|movies|mots-cl[ée]s|keywords|tags|langue|language|site name|sitename|hostname|description|r[ée]sum[ée]|summary|markdown content|texte|text|contenu|content)[*_]*[ \t]*:[ \t]*(.*)$/iu;
+  /^[*_]*(title|titre|url source|url|source url|source|lien|canonical url|published time|publication date|date de publication|published|publiée?|date|auteurs?|authors?|autrices?|image principale|top image|image|images|vid[ée]os|movies|mots-cl[ée]s|keywords|tags|langue|language|site name|sitename|hostname|description|r[ée]sum[ée]|summary|markdown content|texte|text|contenu|content)[*_]*[ \t]*:[ \t]*(.*)$/iu;
 const ROLE_OF: Record<string, HeaderRole> = {
   title: "title",
   titre: "title",
@@ -25,6 +25,8 @@ const ROLE_OF: Record<string, HeaderRole> = {
   "publication date": "date",
   "date de publication": "date",
   published: "date",
+  publié: "date",
+  publiée: "date",
   date: "date",
   auteur: "author",
   auteurs: "author",
@@ -45,8 +47,9 @@ const ROLE_OF: Record<string, HeaderRole> = {
 };
 // The command that ran the tool, and its log: "$ python3 extraire.py https://…", "[INFO] Téléchargement…", a rule of "=".
 const COMMAND_RE = /^\$ [\w./-]+(?: \S+)*$|^\[(?:INFO|WARN|WARNING|ERROR|DEBUG)\] |^={4,}$|^-{4,}$/u;
-// Labels only a tool writes (an address's only when its value is one: see FIELD_RE's use).
-const TOOL_LABELS = new Set(["url source", "source url", "canonical url", "published time", "markdown content", "image principale", "top image", "vidéos", "videos", "movies", "hostname", "sitename", "site name", "url"]);
+// Labels only a tool writes (an address's only when its value is one: see FIELD_RE's use; "Source : https://…" under
+// "Titre : …", a clipping tool's).
+const TOOL_LABELS = new Set(["source", "url source", "source url", "canonical url", "published time", "markdown content", "image principale", "top image", "vidéos", "videos", "movies", "hostname", "sitename", "site name", "url"]);
 /** Lines looked at, at most, before the header's first field. */
 const LEAD_MAX = 6;
 /** Lines a summary field may run over (the sentences a tool's summary picked). */
@@ -103,7 +106,7 @@ export function readToolHeader(texts: string[]): ToolHeader | null {
     }
     if (labels.has(label)) break;
     // A page's address is an address: "URL : à venir" is no tool's.
-    if (/^(?:url|url source|source url|canonical url)$/u.test(label) && !/^https?:\/\/\S+$/u.test(value)) break;
+    if (/^(?:url|url source|source url|canonical url|source)$/u.test(label) && !/^https?:\/\/\S+$/u.test(value)) break;
     labels.add(label);
     roles.set(i, role);
     if (role === "title" && !header.title) header.title = { index: i, value, start: texts[i].indexOf(m[2].trimStart()) };
@@ -124,6 +127,9 @@ export function readToolHeader(texts: string[]): ToolHeader | null {
   const fields = [...roles.values()].filter((r) => r !== "command").length;
   const tool = [...labels].some((l) => TOOL_LABELS.has(l)) || [...roles.values()].includes("command");
   if (fields < 2 || !header.title || !tool) return null;
+  // A bulletin's entries each under their fields ("Titre : …" / "Source : https://…" / "Publié : …", again and again)
+  // are its text: a tool heads the page once.
+  if (texts.slice(i).some((t) => /^(?:title|titre)$/iu.test(FIELD_RE.exec(t.trim())?.[1] ?? ""))) return null;
   // The tool's log after the page: "[INFO] 1 article(s) traité(s)", the closing rule.
   for (let k = texts.length - 1; k >= i; k--) {
     const t = texts[k].trim();

@@ -215,7 +215,12 @@
 // fifty's (r88-…), the text's own "Vous pourriez aussi aimer", an app's "Permalien", a law's wording on comments, a
 // fact-check's examples of old articles' warnings, domains' registration days, a host's turns, steps to click and
 // touch, museums' signs, counts of photos, fact boxes' and programmes' "Design :" and "Développement :", charters'
-// disclaimers.
+// disclaimers; and, like rounds a hundred and fifty-one and fifty-two's (r89-…), a portrait's headline naming a
+// researcher, a guide's steps "Télécharger les photos" and a FAQ's "Acceptez les cookies pour afficher la carte.", a
+// match report's intertitle "Commentaires" over "… a dit :", Wikipédia's banners quoted, a forum's post quoting an
+// agency, a ministry's and a museum's rules on reusing "les documents du site", a watch bulletin's entries under
+// "Titre :" and "Source :", intertitles "Devenir membre" and "Adhérer à l'OMC : …", a consulate's questions over its
+// intertitles "Prendre rendez-vous" and "Nous contacter", a blog's "Cet article est une ébauche".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -237,11 +242,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1478);
+  assert.equal(byName.size, 1502);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and fifty copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and fifty-two copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-8])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2518,4 +2523,45 @@ test("links, notices, steps, credits and counts the text gives are read as befor
   assert.deepEqual(at("13-ondes-eurasie-critique-album-dombra", [9, 26]), ["removed", "removed"]);
   assert.deepEqual(at("10-tribune-eurasie-idees-diplomatie-multivectorielle", [24, 26]), ["removed", "removed"]);
   assert.deepEqual(at("23-grand-format-caspienne-pecheurs-aktaou", [7, 19]), ["removed", "removed"]);
+});
+
+test("portraits, steps, intertitles, quoted banners and rules, bulletins and questions are read as before the hundred-and-fifty-first and fifty-second rounds", () => {
+  const at = readings("r89");
+  // A portrait's headline naming a researcher and her trade stays the headline, its kicker removed.
+  assert.deepEqual(at("01-portrait-chercheuse-glaciers", [11, 12, 15]), ["removed", "title", "credit"]);
+  // A guide's step "Télécharger les photos" and a FAQ's answer "Acceptez les cookies pour afficher la carte." stay.
+  assert.deepEqual(at("02-guide-evisa-photos-cookies", [19, 26]), ["heading", "paragraph"]);
+  assert.deepEqual(at("15-office-tourisme-concours-photo-steppe", [19, 27]), ["heading", "paragraph"]);
+  // "Commentaires" heading a match report's part over the coach's "… a dit :" and his words; a press review's "Le
+  // président Tokaïev a dit :".
+  assert.deepEqual(at("03-match-commentaires-entraineur", [18, 19, 20, 21, 22]), ["paragraph", "quote", "paragraph", "quote", "heading"]);
+  assert.deepEqual(at("16-revue-presse-referendum-nucleaire", [18, 19]), ["paragraph", "quote"]);
+  // Wikipédia's banners a text quotes, a blog's own "Cet article est une ébauche …", an association's appeal for
+  // sources.
+  assert.deepEqual(at("04-factcheck-source-ecoles-francais", [18, 25]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("17-blog-wikipedia-kazakh-sources", [15, 16, 17, 19]), ["paragraph", "paragraph", "paragraph", "heading"]);
+  assert.equal(at("11-blog-voyage-altai-admin-archives", [12])[0], "lede");
+  assert.equal(at("12-memoire-karlag-entretien-appel-sources", [26])[0], "paragraph");
+  // A forum's post quoting an agency, "Kazinform a écrit :", keeps the agency's name.
+  assert.deepEqual(at("05-forum-phpbb-visa-travail", [32, 33]), ["paragraph", "paragraph"]);
+  // Rules on reusing a site's documents, reported: "… rappelle le ministère", "des images du site de Berel".
+  assert.deepEqual(at("07-medias-regles-reprise-contenus-officiels", [18, 20]), ["paragraph", "paragraph"]);
+  assert.equal(at("20-agence-presse-berel-kourganes-photos", [15])[0], "paragraph");
+  // A bulletin's first entry under "Titre :" keeps its "Source : https://…" as its others do.
+  assert.deepEqual(at("08-revue-presse-veille-titre-source", [2]), ["credit"]);
+  assert.deepEqual(at("21-veille-documentaire-asie-centrale-octobre", [2]), ["credit"]);
+  // Intertitles "Devenir membre" and "Adhérer à l'OMC : …" under a "Lire aussi", with their paragraphs.
+  assert.deepEqual(at("09-chambre-commerce-assemblee-adhesion", [17, 18]), ["heading", "paragraph"]);
+  assert.deepEqual(at("22-site-economique-omc-dix-ans-kazakhstan", [18, 19]), ["heading", "paragraph"]);
+  // A consulate's questions over its intertitles "Prendre rendez-vous" and "Nous contacter".
+  assert.deepEqual(at("10-consulat-etat-civil-questions", [16, 20]), ["paragraph", "paragraph"]);
+  // The rules' targets: a player's placeholder, a club's pitch after the page's tools, the comments under
+  // "Commentaires", an old forum's thread (its title, members and board), a call over "Écrivez-nous".
+  assert.equal(at("13-institut-seminaire-diplomatie-multivectorielle", [28])[0], "removed");
+  assert.deepEqual(at("09-chambre-commerce-assemblee-adhesion", [29, 30]), ["removed", "removed"]);
+  assert.deepEqual(at("22-site-economique-omc-dix-ans-kazakhstan", [32, 33]), ["removed", "removed"]);
+  assert.deepEqual(at("16-revue-presse-referendum-nucleaire", [32, 35]), ["removed", "removed"]);
+  assert.deepEqual(at("18-forum-voyage-visa-travail-almaty", [1, 5, 10, 47]), ["removed", "title", "credit", "removed"]);
+  assert.equal(pages("r89")("18-forum-voyage-visa-travail-almaty").date, "2024-03-12");
+  assert.equal(at("14-hebdo-entretien-economiste-yuan", [29])[0], "removed");
 });
