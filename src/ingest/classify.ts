@@ -366,7 +366,7 @@ const PANEL_RE = /^(?:[Ii]ntervenant(?:e)?s|[Pp]articipant(?:e)?s|[Pp]anélistes
 const EVENT_KIND_DATE_RE = /^(?:[Cc]onférence(?:-débat| de presse)?|[Cc]olloque|[Ss]éminaire|[Tt]able ronde|[Rr]encontre|[Dd]ébat|[Ww]ebinaire|[Aa]telier|[Jj]ournée d['’]études?)\s(?:du|le)\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{Ll}+\s\d{4}(?:,\s\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})?$/u;
 // A town, a dash, a name: "Riyad — Le Royaume Aujourd’hui".
 const TOWN_DESK_RE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?\s[—–]\s(\p{Lu}[^.!?:;«»()]{2,60})$/u;
-const HEAD_AGENCY_CREDIT_RE = /^\p{Lu}[^.!?:;«»()]{1,60}\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
+const HEAD_AGENCY_CREDIT_RE = /^(?:\p{Lu}[^.!?:;«»()]{1,60}|(?:\p{Lu}\.\s?){1,3})\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Agence France-Presse|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform|\p{Lu}\.\p{Lu}{3,10})(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|(?:\([Aa]vec (?:l['’])?(?=[^)]+\)\.?$)|[Aa]vec )(?:ACP|AIP|APA|AGP|ANP|AIB|ATOP|AMAP|ABP|ACI|TAP|KUNA|WAM|QNA|SPA|MENA|BTA|CTK|HINA|STA|MTI|PAP|LUSA|EFE|DPA|PTI|ANI|NNA|IRNA|TASR|KABAR|AKIpress|Trend|Azertac|Xinhua|TASS|Sputnik|Anadolu)\)?\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s[\p{Lu}\d][\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|\*?[Aa]vec (?:la rédaction|le bureau|notre bureau|notre correspondante?|nos correspondants) (?:de |d['’]|du |à |au |en )\p{Lu}[\p{L}'’ -]{1,30}\.?$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Cc]ette (?:lettre|newsletter) a été (?:préparée|rédigée) par\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}){0,3}(?:\set\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})?\.?$|[Ss]ervice de presse\b)/u;
 // A communication service signing under the text's last paragraph: "Service communication FFE" (see classifyLines: in a
 // list of services, "Service médical FFS" / "Service communication FFS", it is an item).
@@ -477,6 +477,13 @@ const WAYBACK_BANNER_LINE_MAX = 40;
 const ARCHIVE_TODAY_RE = /^archive\.(?:today|ph|is|li|md|vn|fo)$/iu;
 const ARCHIVE_BANNER_END_RE = /report bug or abuse|download \.zip|^webpage\s+screenshot$/iu;
 const ARCHIVE_BANNER_MAX = 15;
+// A search engine's cache over the page it kept: "Ceci est la version en cache de https://…. Il s'agit d'un instantané
+// de la page telle qu'elle était affichée le 14 févr. 2020 09:31:12 GMT.", then its lines ("La page actuelle peut avoir
+// changé entre-temps. En savoir plus.", "Version complète   Version en texte seul   Afficher la source", "Astuce : Pour
+// trouver rapidement votre terme de recherche sur cette page, appuyez sur Ctrl+F …").
+const CACHE_BANNER_RE = /^ceci est la version en cache de (https?:\/\/\S+?)\.?(?:\s|$)/iu;
+const CACHE_BANNER_LINE_RE = /^(?:la page actuelle (?:peut avoir|a peut-être) changé(?!\p{L}).{0,60}|version complète\s+version en texte seul(?:\s+afficher la source)?|astuce\s?:\s?pour trouver rapidement votre terme de recherche\b.{0,160}|ces termes de recherche sont mis en surbrillance\s?:.{0,120})$/iu;
+const CACHE_BANNER_MAX = 6;
 // An app store's button: "App Store", "Télécharger dans l'App Store", "Disponible sur Google Play".
 // A phone's banner offering the site's application (see shapeOf), maybe with its button: "Lisez La Gazette de Bruxelles
 // dans notre application, c'est plus rapide. Ouvrir"; the last line it may stand on.
@@ -633,6 +640,13 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 const POSTED_BY_FIRST_NAME_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé) le [^.!?|]{4,40}? par \p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 // A blog's post line: who posted it, when, its categories and its comments: "Posté par Didier M. · il y a 3 semaines ·
 // Actualités, Voyages, Compétitions · 2 commentaires".
+// A stamp glued to the reading time: "Mis à jour le 22/05/2019Lecture : 7 min", "Publié le 3 mars 2024Temps de lecture : 4 min".
+const GLUED_STAMP_RE = /^((?:publié|publiée|mis à jour|mise à jour|mis en ligne)(?: le)? (?:\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}(?:er)? \p{L}{3,9}\.? \d{4}))(?:à \d{1,2}\s?[h:]\s?\d{2})?(?:lecture|temps de lecture)\s?:\s?\d{1,3}\s?min(?:utes?)?\.?$/iu;
+// The last line such a stamp dates the page on.
+const GLUED_STAMP_LAST_LINE = 15;
+// A reading tool's stamp of the day it sent or saved the page: "Envoyé le samedi 6 juillet 2024", "Enregistré le 17
+// avril 2025 à 21:48".
+const SENT_TO_READER_RE = /^(?:envoyé|enregistré|sauvegardé) le\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4}(?:,?\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2})?$/iu;
 // A stamp naming the site's account as who posted: "Publié le 04/06/2024 par Admin", "Posté le 3 mai 2023 par webmaster".
 const GENERIC_ACCOUNT_STAMP_RE = /^(?:publié|publiée|posté|postée|mis en ligne|écrit)\s(?:le\s)?\S.{4,40}\spar\s(?:l['’])?(?:admin|administrat(?:eur|rice)|webmaster|wpadmin|editor|super ?user)$/iu;
 const POSTED_BY_META_RE = /^(?:[Pp]osté|[Pp]ublié|[Éé]crit) par \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} · (?:il y a \d{1,2} \p{L}+|\d{1,2}(?:er)? \p{L}+ \d{4})(?: · [^·]{2,80}){0,3}$/u;
@@ -1250,6 +1264,12 @@ const LETTER_ITEM_TEXT_MIN = 4;
 // A mail client's mark over a forwarded message, among the page's first lines.
 const FORWARD_MARK_RE = /^-{3,}\s*(?:forwarded message|message transféré|message d['’]origine|original message|message original)\s*-{3,}$|^début du message (?:réexpédié|transféré)\s*:$/iu;
 const FORWARD_MARK_LAST = 30;
+// An application's mark that it shared the article by e-mail: "Transféré depuis l'application InfoContinu", "Partagé
+// depuis l'appli …", "Envoyé depuis l'application …".
+// Its link to the article: "Lire l'article sur le site : https://…" (a press review's "Lire l'article sur Kazinform :
+// https://…" gives a summary's source).
+const SHARED_ARTICLE_LINK_RE = /^lire (?:l['’]article|la suite|cet article) sur (?:le site|notre site)\s?:\s?https?:\/\/\S+$/iu;
+const SHARED_FROM_APP_RE = /^(?:transféré|partagé|envoyé)e? (?:depuis|via|avec) l['’]appli(?:cation)?\s\S[^.!?]{0,40}\.?$/iu;
 // An e-mail's address in angle brackets, "Marc Delorme <marc.delorme@gmail.com>", and a forward's subject, "Fwd: …".
 const MAIL_ADDRESS_RE = /<[^<>@\s]+@[^<>@\s]+\.[a-z]{2,}>/iu;
 const FORWARD_SUBJECT_RE = /^(?:fwd?|tr|transf)\s?:\s?\S/iu;
@@ -1791,6 +1811,13 @@ function shapeOf(w: Work, email = true): void {
     const d = findDates(v).filter((m) => !m.relative).pop();
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate(d) });
   }
+  // A stamp glued to the reading time, as a page saved as text runs them: "Mis à jour le 22/05/2019Lecture : 7 min".
+  // (Among the page's first lines: further down, a box of other articles stamps each so.)
+  const glued = w.src.line <= GLUED_STAMP_LAST_LINE ? GLUED_STAMP_RE.exec(v) : null;
+  if (glued) {
+    const d = firstHeadDate(glued[1]);
+    if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
+  }
   if (JOURNAL_STAMP_RE.test(v)) {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
@@ -1821,6 +1848,12 @@ function shapeOf(w: Work, email = true): void {
   // "Publié le 29 août 2024 par Thomas Berthier": the author is credited, the date states the publication. So is the
   // department, in the page's head: "Posté le 18/06/2025 par Service communication" (under each item of a box of
   // other news, it stamps them).
+  // The day a reading tool sent the page to an e-reader or saved it, "Envoyé le samedi 6 juillet 2024", "Enregistré le
+  // 17 avril 2025 à 21:48": the page's own day, if it gives one, comes first.
+  if (SENT_TO_READER_RE.test(v)) {
+    const d = firstHeadDate(v, true);
+    if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (the day it was sent to a reading device)", metaDate: d });
+  }
   // (Posted by the site's account, no one signs: "Publié le 04/06/2024 par Admin" is a date line.)
   if (GENERIC_ACCOUNT_STAMP_RE.test(v) && !w.listedDay) {
     const d = firstHeadDate(v);
@@ -2607,6 +2640,102 @@ function boardThread(ws: Work[]): void {
   }
 }
 
+// A menu's item behind its bullet, one to three words: "• Actualité", "• Avis de décès" (a text browser's dump).
+const BULLET_MENU_ITEM_RE = /^[•*·▪]\s+\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}$/u;
+// Items of such a menu in a row, at least.
+const BULLET_MENU_MIN = 4;
+// The site's logo as a text browser gives it, its name in brackets on the page's first line: "[Le Phare de Champagne]".
+const BRACKETED_LOGO_RE = /^\[\p{Lu}[^\[\]]{1,50}\]$/u;
+
+// A player's title under its time counter: "00:00 / 01:47" / "VIDÉO - L'arrivée du président kazakh au palais de
+// l'Élysée".
+const PLAYER_COUNTER_RE = /^\d{1,2}:\d{2}(?::\d{2})?\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?$/u;
+const PLAYER_TITLE_RE = /^(?:VIDÉO|VIDEO|AUDIO)\s?[–—:-]\s\S.{0,120}$/u;
+
+// A page's button in a word or two: "Offrir", "Lecture", "Télécharger", "Écouter plus tard" (alone, an intertitle may
+// say so).
+const TOOL_BUTTON_RE = /^(?:offrir(?: l['’]article)?|lecture|écouter(?: plus tard| l['’]article| l['’]épisode)?|télécharger|sauvegarder|enregistrer|imprimer|commenter|s['’]abonner|lire plus tard|copier le lien)$/iu;
+// What the site's tools are removed as.
+const TOOL_REASON_RE = /share|reader tool|reading time|video player|audio player|download links|follow buttons/u;
+
+/**
+ * A button's word among the page's tools (its share bar, its reading time, its player) is one of them: "Partager" /
+ * "Offrir" / "Sauvegarder", "Écouter plus tard" / "Lecture" / "5 min" / "Télécharger" / "Partager".
+ */
+function toolButtons(ws: Work[]): void {
+  const tool = (j: number) => j >= 0 && j < ws.length && (ws[j].kind ?? ws[j].shape) === "furniture" && TOOL_REASON_RE.test(ws[j].reason ?? "");
+  // (A run of them, two of the site's tools among it or two buttons beside one: "Lecture" over "45 min" gives an
+  // event's kind and length, "Télécharger" over a download link heads a step.)
+  for (let i = 0; i < ws.length; i++) {
+    if (!(tool(i) || (!ws[i].kind && TOOL_BUTTON_RE.test(ws[i].v)))) continue;
+    let j = i;
+    const run: number[] = [];
+    while (j < ws.length && ws[j].shape !== "blank" && (tool(j) || (!ws[j].kind && TOOL_BUTTON_RE.test(ws[j].v)))) run.push(j++);
+    const tools = run.filter(tool).length;
+    const buttons = run.length - tools;
+    if (buttons > 0 && (tools >= 2 || (tools >= 1 && buttons >= 2))) for (const k of run) if (!tool(k)) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (reader tool)" });
+    i = j;
+  }
+  // A button to follow the author or the source, beside the byline or the site's lines: "Par Antoine Ferrand" /
+  // "Suivre Antoine Ferrand", "Suivre Horizons Hebdo" / "Bloquer Horizons Hebdo" ("Suivre Ella Maillart" may head a
+  // travel story's part).
+  for (let i = 0; i < ws.length; i++) {
+    const followed = /^(?:Suivre|Bloquer)\s(.+)$/u.exec(ws[i].v);
+    if (!followed || ws[i].kind || !isPersonName(followed[1]) || findTag(followed[1])) continue;
+    const p = prevText(ws, i);
+    const n = nextText(ws, i);
+    const site = (j: number) => j >= 0 && j < ws.length && ((ws[j].kind ?? ws[j].shape) === "furniture" || ((ws[j].byline || ws[j].shape === "credit") && ws[j].v.includes(followed[1])) || /^(?:Suivre|Bloquer)\s/u.test(ws[j].v));
+    if (site(p) || site(n)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (the site's follow buttons)" });
+  }
+}
+
+/**
+ * Under the title a reading tool printed first, the page's address behind "Source :" on the second line, once in the
+ * page (a bulletin's entries each give theirs), over the tool's day: "Emmanuel Macron à Astana …" / "Source :
+ * https://…/2023/11/02/…" / "Enregistré le 17 avril 2025 à 21:48".
+ */
+function secondLineAddress(ws: Work[]): void {
+  const at = ws.findIndex((w) => w.src.line === 2);
+  if (at < 1 || ws[at].kind || !SCRAPED_ADDRESS_LABEL_RE.test(ws[at].v) || ws[0].v === "" || ws[0].kind) return;
+  if (ws.filter((w) => SCRAPED_ADDRESS_LABEL_RE.test(w.v)).length > 1) return;
+  // (Over the tool's day or the reading time: a translation's "Source : https://…" under its title names the original.)
+  const n = nextText(ws, at);
+  if (!(n < ws.length && (SENT_TO_READER_RE.test(ws[n].v) || /reading time/u.test(ws[n].reason ?? "")))) return;
+  const own = readPageAddress(ws[at].v.replace(SCRAPED_ADDRESS_LABEL_RE, ""));
+  if (!own) return;
+  const day = !EVENT_ADDRESS_RE.test(ws[at].v) ? addressDayOrMonth(own) : undefined;
+  Object.assign(ws[at], { shape: "furniture", kind: "furniture", reason: "site furniture (the page's web address)", byline: false, ...(day ? { metaDate: { ...day, weak: true } } : {}), ...(own.year ? { addressYear: own.year } : {}) });
+}
+
+/** A video's title under its player's counter, under the article's headline, is the player's. */
+function playerTitles(ws: Work[]): void {
+  for (let i = 0; i < ws.length; i++) {
+    const p = prevText(ws, i);
+    // (Under the article's headline: on a video's page, its title may be the headline.)
+    const headline = ws.some((w, j) => j < p && !w.kind && w.shape === "heading" && countWords(w.v) >= 5);
+    if (p >= 0 && headline && !ws[i].kind && PLAYER_TITLE_RE.test(ws[i].v) && PLAYER_COUNTER_RE.test(ws[p].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (video player)" });
+  }
+}
+
+/**
+ * Over the text, a run of short bulleted items is the site's menu ("• Actualité" / "• Marne" / "• Aube" / …), and a
+ * name in brackets on the first line its logo.
+ */
+function headMenus(ws: Work[]): void {
+  const prose = ws.findIndex((w) => !w.kind && isProse(w));
+  const end = prose < 0 ? ws.length : prose;
+  for (let i = 0; i < end; i++) {
+    let j = i;
+    while (j < end && !ws[j].kind && BULLET_MENU_ITEM_RE.test(ws[j].v)) j++;
+    // (Under the site's lines or at the top: under "Secteurs prioritaires … :", the text's list.)
+    const p = prevText(ws, i);
+    if (j - i >= BULLET_MENU_MIN && (p < 0 || (ws[p].kind ?? ws[p].shape) === "furniture")) for (let k = i; k < j; k++) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation menu)" });
+    i = Math.max(i, j);
+  }
+  const first = ws.findIndex((w) => w.v !== "");
+  if (first >= 0 && first < end && !ws[first].kind && BRACKETED_LOGO_RE.test(ws[first].v) && countWords(ws[first].v) <= 6) Object.assign(ws[first], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's name)" });
+}
+
 /**
  * On a forum's page (its community's stamp "r/… • il y a 2 j" somewhere), the community's and members' names alone are
  * the forum's; in an e-mail newsletter (its unsubscribe line somewhere), the platform's links are its (as intertitles,
@@ -2675,6 +2804,24 @@ function newsletterSections(ws: Work[]): void {
  * de :" / "1. cartographier leurs flux ;" (over headlines, "Retrouvez nos analyses :" / "Kazakhstan : Astana entre
  * Moscou et Bruxelles", it introduces links).
  */
+// The last line the site's name may stand on at the top of the page.
+const SITE_NAME_LAST_LINE = 3;
+// A place and its day, as a tour's or a season's dates are listed: "Berlin, 14 avril", "Paris, le 19 avril 2026".
+const PLACE_DAY_ITEM_RE = /^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{L}[\p{L}'’-]*){0,3},\s(?:le\s)?\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s\d{4})?$/u;
+
+/** Whether the line at `i` and those of its form right over it stand, two or more, under a paragraph closed by ":". */
+function announcedDays(ws: Work[], i: number): boolean {
+  let j = i;
+  let n = 0;
+  while (j >= 0 && PLACE_DAY_ITEM_RE.test(ws[j].v)) {
+    j = prevText(ws, j);
+    n++;
+  }
+  // (Under the share bar, a box's lead-in announces the site's events.)
+  const above = prevText(ws, j);
+  return n >= 2 && j >= 0 && (ws[j].kind ?? ws[j].shape) === "paragraph" && /:$/u.test(ws[j].v) && !(above >= 0 && (ws[above].kind ?? ws[above].shape) === "furniture");
+}
+
 function introducesList(ws: Work[], i: number, short = false): boolean {
   const n = nextText(ws, i);
   if (ws[i].shape !== "paragraph" || !/:$/u.test(ws[i].v) || n >= ws.length || ws[n].shape !== "list-item") return false;
@@ -3151,6 +3298,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       while (footer > end && !ARCHIVE_TODAY_RE.test(ws[footer].v)) footer--;
       if (footer > end) for (let i = footer; i < ws.length; i++) if (ws[i].v !== "") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "archive.today's footer (the archive's, not the page's)" });
     }
+  }
+  // A search engine's cached copy opens with its banner: the cache's words and the day of its snapshot, not the page's;
+  // the page's own address in it dates the page.
+  const cached = firstText >= 0 ? CACHE_BANNER_RE.exec(ws[firstText].v) : null;
+  if (cached) {
+    const address = readPageAddress(cached[1]);
+    // (Weakly: the page's own date line comes first; an agenda's address names its event's day.)
+    const day = address && !EVENT_ADDRESS_RE.test(cached[1]) ? addressDayOrMonth(address, true) : undefined;
+    const cacheDay = day ? { ...day, weak: true } : undefined;
+    Object.assign(ws[firstText], { shape: "furniture", kind: "furniture", reason: "the search engine's cache banner (the cache's, not the page's)", metaDate: cacheDay });
+    for (let i = firstText + 1; i < ws.length && i <= firstText + CACHE_BANNER_MAX; i++) if (CACHE_BANNER_LINE_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the search engine's cache banner (the cache's, not the page's)" });
   }
   // A scraping tool's header (Jina Reader's "Title:", "URL Source:", "Published Time:", "Markdown Content:"; a script's
   // "Titre:", "Auteurs:", "Résumé:", "Texte:") is the page's metadata. Its title is the headline, where the page does
@@ -3688,6 +3846,21 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     for (const k of [note, signOff]) Object.assign(ws[k], { shape: "furniture", reason: "note above a forwarded e-mail" });
   }
 
+  // Under an e-mail's header, an application's mark that it shared the article: "Transféré depuis l'application
+  // InfoContinu". The lines between are the sender's note ("Salut Sophie, je suis retombé sur cet article, …"); the
+  // e-mail's day is when it was sent, counted only when the article gives none.
+  const sharedAt = lastEmail >= 0 ? [nextText(ws, lastEmail), nthText(ws, lastEmail, 2), nthText(ws, lastEmail, 3)].find((k) => k < ws.length && SHARED_FROM_APP_RE.test(ws[k].v)) : undefined;
+  if (sharedAt !== undefined) {
+    // (Sentences or a greeting signed: the article's headline may stand there, over the mark.)
+    const between = ws.slice(lastEmail + 1, sharedAt).filter((w) => w.shape !== "blank" && w.shape !== "furniture");
+    const note = (v: string) => /[.!?…]$/u.test(v) || /^(?:salut|bonjour|coucou|hello|cher|chère)(?!\p{L})/iu.test(v) || /(?:bises|bisous|amitiés|cordialement|à plus|a\+),?\s\p{Lu}[\p{L}-]+$/iu.test(v);
+    if (between.every((w) => w.v.length <= EMAIL_NOTE_MAX * 2 && w.shape === "paragraph" && note(w.v))) for (const w of between) Object.assign(w, { shape: "furniture", reason: "note above a forwarded e-mail" });
+    Object.assign(ws[sharedAt], { shape: "furniture", reason: "site furniture (share prompt)" });
+    // Its link to the article on the site, under the text: "Lire l'article sur le site : https://…".
+    for (let i = sharedAt + 1; i < ws.length; i++) if (ws[i].shape !== "furniture" && SHARED_ARTICLE_LINK_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (e-mail newsletter furniture)" });
+    for (let i = firstEmail; i <= lastEmail; i++) if (ws[i].metaDate) ws[i].metaDate = { ...ws[i].metaDate!, weak: true };
+  }
+
   readerHeader(ws);
   clippings(ws);
   annexedText(ws);
@@ -3699,6 +3872,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   platformLines(ws);
   boardThread(ws);
   wikiBanners(ws);
+  headMenus(ws);
+  playerTitles(ws);
+  toolButtons(ws);
+  secondLineAddress(ws);
   transcriptTimes(ws);
   listRuns(ws, (v) => CHAPTER_RE.test(v), (v) => /^0?0:00/u.test(v));
   listRuns(ws, (v) => PROPOSAL_RE.test(v) && innerSentenceBreaks(v) === 0);
@@ -4516,6 +4693,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     } else if (ws[i].shape === "paragraph" && ws[i].v.length <= PITCH_MAX && READER_CALL_RE.test(ws[i].v) && n < ws.length && CONTACT_BUTTON_RE.test(ws[n].v) && after(n)) {
       Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's call to its reader)" });
     }
+  }
+  // The appeal's button right under it: "Vous avez aimé cet article ? Contrechamp est un média indépendant, … " /
+  // "Soutenir Contrechamp".
+  for (let i = 0; i < ws.length; i++) {
+    const p = prevText(ws, i);
+    // (Naming what the appeal names: "Soutenir les fermes familiales" or "Adhérer" under a prompt amid the text head its
+    // parts.)
+    const named = /^(?:[Jj]e soutiens|[Ss]outenir)\s(\p{Lu}[\p{L}'’-]{2,})/u.exec(ws[i].v);
+    if (p >= 0 && named && (!ws[i].kind || ws[i].kind === "credit") && DONATE_BUTTON_RE.test(ws[i].v) && /donation prompt/u.test(ws[p].reason ?? "") && ws[p].v.includes(named[1])) Object.assign(ws[i], { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (subscription or donation prompt)" });
   }
   // The text's editors under its translator: "Traduit du russe par Louise Martel" / "Édité par Théo Brunet" / "Relu par
   // Anna Roy" (in a book's card, "Édité par Dinara Ospanova et Julien Morvan" names its editors).
@@ -6092,14 +6278,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const newsroom = NEWSROOM_SIGNATURE_RE.test(w.v) && (i + 1 >= ws.length || ws[i + 1].shape === "blank") && !ws.some((b) => b.byline);
     if ((isPersonName(w.v.replace(/\s*\([^()]{1,50}\)$/u, "").replace(/,\s+(?:à|depuis)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u, "")) || newsroom) && underText) {
       const credited = ws.some((b, j) => j < i && b.byline && b.v.includes(w.v));
+      // (The site's name, removed as such among the page's first lines, is printed again by its player or its footer,
+      // under the site's lines: "S'abonner au podcast" / "Onde Publique". Under the text, a blog's owner signs.)
+      const site = (ws[above]?.kind ?? ws[above]?.shape) === "furniture" && ws.some((b, j) => j < i && b.src.line <= SITE_NAME_LAST_LINE && b.v === w.v && (b.kind ?? b.shape) === "furniture");
       if (credited) Object.assign(w, { kind: "furniture", reason: "signature (the author, credited in the byline)" });
+      else if (site) Object.assign(w, { kind: "furniture", reason: "site furniture (the site's name)" });
       else Object.assign(w, { kind: "credit", byline: true });
     }
     // Names each with a day, one under another, are the text's list of interviews, and so is a last one under them:
     // "Nurlan Ermekov, jeudi 25 septembre 2025" / "Un diplomate européen, sous couvert d'anonymat, mardi 23 septembre
     // 2025".
     else if ([w, ws[prevText(ws, i)]].some((x) => x?.listedDay && NAME_THEN_DAY_RE.test(x.v))) break;
-    else Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });
+    // Places each with their day, under the paragraph announcing them, are its list: "… part en tournée en Europe au
+    // printemps, avec quatre dates :" / "Berlin, 14 avril" / "Prague, 16 avril" / ….
+    else if (!w.kind && PLACE_DAY_ITEM_RE.test(w.v) && announcedDays(ws, i)) {
+      for (let j = i; j >= 0 && PLACE_DAY_ITEM_RE.test(ws[j].v); j = prevText(ws, j)) ws[j].shape = "list-item";
+      break;
+    } else Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });
   }
 
   // The author's box closing the text: the name the byline gives, their affiliation under it ("Thomas Leclerc" /

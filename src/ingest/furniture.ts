@@ -553,8 +553,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   { reason: "subscription or donation prompt", re: /^(?!.*[«“"])(?:.*[.!?]\s+)?si vous (?:appréciez|aimez) (?:notre travail|nos articles|nos contenus),\s?soutenez-nous\b[^.!?]{0,40}[.!]?$/iu, anyLength: true, needs: "soutenez-nous" },
   // A volunteers' site's appeal, however long: "Vous avez aimé cet article ? Caravanes est une association : toute notre
-  // rédaction est bénévole. Pour continuer …, nous avons besoin de vous.".
-  { reason: "subscription or donation prompt", re: /^(?!.*[«“"])(?:vous avez aimé cet article|cet article vous a plu)\s?\?\s.*(?<!\p{L})(?:besoin de vous|faites un don|par un don|adhérez)(?!\p{L}).*$/iu, anyLength: true, needs: "cet article" },
+  // rédaction est bénévole. Pour continuer …, nous avons besoin de vous.", "Cet article vous a été utile ? …".
+  { reason: "subscription or donation prompt", re: /^(?!.*[«“"])(?:vous avez aimé cet article|cet article vous a (?:plu|été utile))\s?\?\s.*(?<!\p{L})(?:besoin de vous|faites un don|par un don|adhérez)(?!\p{L}).*$/iu, anyLength: true, needs: "cet article" },
   // A wire agency's notice under its dispatch: "Sur le site de l'Agence Yıldız, seule une partie des nouvelles diffusées
   // aux abonnés via le Système de diffusion d'informations … est publiée, de manière résumée. …".
   { reason: "the agency's notice", re: /^sur le site de l['’]agence [^,]{1,60}, seule une partie des (?:nouvelles|dépêches|informations|actualités) diffusées aux abonnés (?:via|par) (?:le|son) système de diffusion\b[^.]{0,120}(?:est|sont) publiée?s?(?!\p{L}).*$/iu, anyLength: true },
@@ -1021,6 +1021,22 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // ("► En direct : Tokaïev et Costa signent …" titles a live page's entry). So is its name with its frequency: "▶ EN
   // DIRECT   RNV5 – 105,5 MHz".
   { reason: "video player", re: /^[▶►]\s*(?:en direct|le direct|écouter le direct|regarder le direct)(?:\s*:\s*\S+(?:\s\S+){0,2}|\s*[:|–—-]?\s+\S+(?:\s\S+){0,3}\s\d{2,3}(?:[,.]\d)?\s?MHz)$/iu },
+  // A text-mode browser's dump (w3m, lynx): an image's placeholder, "[IMG]"; the page's buttons, each in brackets,
+  // "[Facebook] [Twitter] [Mail] [Imprimer]"; a form, its fields drawn with underscores beside its button,
+  // "Menu  [____] [ Rechercher ]  S'abonner", "Votre e-mail [____] [ Je m'inscris ]" (an exercise's blanks, "Vous
+  // entrez dans un magasin : [________], апай!", have no button).
+  { reason: "the page's buttons and forms in a text browser's dump", re: /^(?:\[(?:IMG|INLINE|img)\]|(?:\[\s?(?:Facebook|Twitter|X|LinkedIn|Mail|E-mail|Email|Imprimer|Partager|WhatsApp|Telegram|Messenger|Pinterest|Reddit|Copier le lien|Envoyer|Rechercher|OK|Valider|Connexion|S'abonner|S’abonner|Publier)\s?\]\s*){2,8})$/iu },
+  { reason: "the page's buttons and forms in a text browser's dump", re: /^(?=.*\[ [^\[\]_]{2,30} \])[^«»"]{0,100}\[_{4,}\][^«»"]{0,200}$/u, anyLength: true, needs: "[__" },
+  // An article shared by e-mail from a site's application, its notice: "Vous recevez ce message parce qu'un utilisateur
+  // de l'application InfoContinu a souhaité partager cet article avec vous." (its link: see classify.ts).
+  { reason: "e-mail newsletter furniture", re: /^vous recevez (?:ce|cet|cette) (?:e-?mail|message|courriel) (?:parce qu['’]|car )(?:un utilisateur|une utilisatrice|une personne|un(?:e)? ami(?:e)?|quelqu['’]un|un(?:e)? lect(?:eur|rice))\b[^«»"]{0,200}$/iu, anyLength: true, needs: "vous recevez" },
+  // A reading tool's notice under the page it sent to an e-reader: "Envoyé sur votre liseuse avec Liseo. Pour ne plus
+  // recevoir ces envois, modifiez vos préférences dans l'application.".
+  { reason: "e-mail newsletter furniture", re: /^envoyé (?:sur|à|vers) (?:votre|ma|la) liseuse\b[^«»"]{0,200}$/iu, anyLength: true, needs: "liseuse" },
+  // A subscriber's gift, offered under the headline: "Vous pouvez offrir cet article sans limite à vos proches."; a
+  // series' note after the text: "Cet article fait partie de notre série « Routes d'Eurasie ».".
+  { reason: "subscription prompt", re: /^vous pouvez offrir (?:cet article|ce contenu|cette enquête)\b[^«»"]{0,80}$/iu },
+  { reason: "link to another article", re: /^(?:cet article|cet épisode|ce texte|cette enquête) fait partie de (?:notre|la|cette) (?:série|collection|saga|dossier)\s«[^«»]{2,60}»\.?$/iu },
   // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…", "Une
   // remarque ? Répondez simplement à ce message, nous lisons tout.".
   {

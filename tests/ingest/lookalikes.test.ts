@@ -220,7 +220,14 @@
 // match report's intertitle "Commentaires" over "… a dit :", Wikipédia's banners quoted, a forum's post quoting an
 // agency, a ministry's and a museum's rules on reusing "les documents du site", a watch bulletin's entries under
 // "Titre :" and "Source :", intertitles "Devenir membre" and "Adhérer à l'OMC : …", a consulate's questions over its
-// intertitles "Prendre rendez-vous" and "Nous contacter", a blog's "Cet article est une ébauche".
+// intertitles "Prendre rendez-vous" and "Nous contacter", a blog's "Cet article est une ébauche"; and, like rounds a
+// hundred and fifty-three and fifty-four's (r90-…), blogs named after their authors who sign them, a travel story's
+// intertitles "Suivre Ella Maillart", an event's kind "Lecture", a step "Télécharger", a model letter's and a
+// lesson's words in brackets and an exercise's blanks, stage directions "[Rires]", intertitles "Soutenir …" and
+// "Adhérer" under prompts amid the text, a press review's "Lire l'article sur Kazinform : https://…", a translation's
+// "Source : https://…" under its title, a chamber's events box after the share bar, a list of sectors behind bullets,
+// a video page's headline under its player's counter, a bulletin's glued stamps at its foot, an e-mailed article's
+// headline over the application's mark.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -242,11 +249,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1502);
+  assert.equal(byName.size, 1527);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and fifty-two copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and fifty-four copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-7][0-9]|8[0-9])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|90)-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2564,4 +2571,47 @@ test("portraits, steps, intertitles, quoted banners and rules, bulletins and que
   assert.deepEqual(at("18-forum-voyage-visa-travail-almaty", [1, 5, 10, 47]), ["removed", "title", "credit", "removed"]);
   assert.equal(pages("r89")("18-forum-voyage-visa-travail-almaty").date, "2024-03-12");
   assert.equal(at("14-hebdo-entretien-economiste-yuan", [29])[0], "removed");
+});
+
+test("authors, intertitles, brackets, prompts, sources and lists are read as before the hundred-and-fifty-third and fifty-fourth rounds", () => {
+  const at = readings("r90");
+  // A blog named after its author, who signs it under the text.
+  assert.equal(at("01-blog-expatriee-opera-astana", [24])[0], "credit");
+  assert.equal(at("13-blog-chercheur-referendum-nucleaire-signature", [23])[0], "credit");
+  // Intertitles "Suivre Ella Maillart", "Suivre Nicolas Bouvier"; an event's kind "Lecture"; a step "Télécharger".
+  assert.deepEqual(at("02-magazine-voyageuses-ella-maillart", [20, 24]), ["heading", "heading"]);
+  assert.deepEqual(at("14-blog-voyage-almaty-ella-maillart", [15, 19]), ["heading", "heading"]);
+  assert.equal(at("03-maison-asie-centrale-saison-culturelle", [15])[0], "heading");
+  assert.equal(at("04-consulat-lettre-invitation-visa", [15])[0], "heading");
+  // Words in brackets: a model letter's placeholders, stage directions, a lesson's word bank and symbols.
+  assert.deepEqual(at("04-consulat-lettre-invitation-visa", [26, 29, 32]), ["paragraph", "paragraph", "paragraph"]);
+  assert.equal(at("06-television-video-tokaiev-elysee", [19])[0], "paragraph");
+  assert.deepEqual(at("12-blog-apprendre-kazakh-lecon-salutations", [24, 25]), ["paragraph", "list-item"]);
+  assert.equal(at("15-blog-langue-alphabet-latin-kazakh", [27])[0], "paragraph");
+  // Intertitles "Soutenir les fermes familiales", "Adhérer", "Devenir membre" under a prompt amid the text.
+  assert.deepEqual(at("08-quotidien-filiere-laitiere-newsletter", [19, 26]), ["heading", "heading"]);
+  assert.equal(at("23-association-nous-soutenir-adherer", [16])[0], "heading");
+  // A press review's links to its sources; a translation's and an infographic's "Source : https://…" under the title.
+  assert.deepEqual(at("09-veille-presse-kazakhstan-semaine", [15, 18, 22, 25]), Array(4).fill("heading"));
+  assert.deepEqual(at("24-revue-presse-hebdo-asie-centrale", [13, 16, 19]), Array(3).fill("heading"));
+  assert.equal(at("10-blog-traduction-source-vlast-ecoles", [2])[0], "credit");
+  assert.equal(pages("r90")("10-blog-traduction-source-vlast-ecoles").date, null);
+  assert.equal(at("21-infographie-commerce-exterieur-source", [2])[0], "credit");
+  // A list of sectors behind bullets announced by the text; a chamber's events after its share bar stay removed.
+  assert.deepEqual(at("16-chambre-commerce-fiche-secteurs-porteurs", [15, 20]), ["list-item", "list-item"]);
+  assert.deepEqual(at("11-chambre-commerce-mission-almaty", [29, 30]), ["removed", "removed"]);
+  // A video page's headline under its player's counter; a glued stamp in a box at the page's foot dates nothing.
+  assert.equal(at("19-chaine-info-video-nauryz-astana", [12])[0], "title");
+  assert.equal(pages("r90")("24-revue-presse-hebdo-asie-centrale").date, null);
+  // An e-mailed article's headline and standfirst over the application's mark.
+  assert.deepEqual(at("22-courriel-partage-appli-terres-rares", [5, 6, 7]), ["title", "lede", "removed"]);
+  assert.deepEqual(at("25-courriel-application-centrale-nucleaire", [6, 7]), ["title", "removed"]);
+  // The rules' targets: a follow button under the byline, a gift's "Offrir", a series' note, a podcast's buttons, an
+  // appeal, a text browser's logo, menu, image and buttons, a cached page's banner (its page's own date kept).
+  assert.deepEqual(at("02-magazine-voyageuses-ella-maillart", [13, 16, 30]), ["removed", "removed", "removed"]);
+  assert.deepEqual(at("05-podcast-episode-caspienne-corridor", [11, 12]), ["removed", "removed"]);
+  assert.deepEqual(at("08-quotidien-filiere-laitiere-newsletter", [15, 34]), ["removed", "removed"]);
+  assert.deepEqual(at("12-blog-apprendre-kazakh-lecon-salutations", [1, 4, 9, 12, 33]), ["removed", "removed", "title", "removed", "removed"]);
+  assert.deepEqual(at("20-cache-agenda-nuit-culture-kazakhe", [1, 13]), ["removed", "title"]);
+  assert.equal(pages("r90")("20-cache-agenda-nuit-culture-kazakhe").date, "2025-10-03");
 });
