@@ -640,6 +640,12 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 const POSTED_BY_FIRST_NAME_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé) le [^.!?|]{4,40}? par \p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 // A blog's post line: who posted it, when, its categories and its comments: "Posté par Didier M. · il y a 3 semaines ·
 // Actualités, Voyages, Compétitions · 2 commentaires".
+// Languages' names behind bars: "Italiano | Français", "Deutsch · Français · English".
+const LANGUAGE_NAMES_RE = /^(?:italiano|english|deutsch|español|português|nederlands|français|русский|қазақша)(?:\s?[|·]\s?(?:italiano|english|deutsch|español|português|nederlands|français|русский|қазақша)){1,5}$/iu;
+// A day in Italian: "Domenica 6 dicembre 2026".
+const ITALIAN_DAY_RE = /^(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),? \d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) \d{4}$/iu;
+// A byline opening on "de" in small letters: "de Sylvie Bionaz".
+const SMALL_DE_BYLINE_RE = new RegExp(String.raw`^de\s${PERSON_NAME}$`, "u");
 // A stamp glued to the reading time: "Mis à jour le 22/05/2019Lecture : 7 min", "Publié le 3 mars 2024Temps de lecture : 4 min".
 const GLUED_STAMP_RE = /^((?:publié|publiée|mis à jour|mise à jour|mis en ligne)(?: le)? (?:\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}(?:er)? \p{L}{3,9}\.? \d{4}))(?:à \d{1,2}\s?[h:]\s?\d{2})?(?:lecture|temps de lecture)\s?:\s?\d{1,3}\s?min(?:utes?)?\.?$/iu;
 // The last line such a stamp dates the page on.
@@ -1811,6 +1817,10 @@ function shapeOf(w: Work, email = true): void {
     const d = findDates(v).filter((m) => !m.relative).pop();
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate(d) });
   }
+  // A bilingual site's day in Italian over its menu, "Domenica 6 dicembre 2026", and its languages, "Italiano |
+  // Français" (further down, an event's day and a poem's columns, "Қазақша | Français").
+  if (w.src.line <= TICKER_LAST_LINE && ITALIAN_DAY_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the site's date of the day)" });
+  if (w.src.line <= TICKER_LAST_LINE && LANGUAGE_NAMES_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (language switcher)" });
   // A stamp glued to the reading time, as a page saved as text runs them: "Mis à jour le 22/05/2019Lecture : 7 min".
   // (Among the page's first lines: further down, a box of other articles stamps each so.)
   const glued = w.src.line <= GLUED_STAMP_LAST_LINE ? GLUED_STAMP_RE.exec(v) : null;
@@ -2689,14 +2699,19 @@ function toolButtons(ws: Work[]): void {
   }
 }
 
+// A site's domain alone: "octetmag.fr".
+const SITE_DOMAIN_RE = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}$/iu;
+
 /**
  * Under the title a reading tool printed first, the page's address behind "Source :" on the second line, once in the
  * page (a bulletin's entries each give theirs), over the tool's day: "Emmanuel Macron à Astana …" / "Source :
  * https://…/2023/11/02/…" / "Enregistré le 17 avril 2025 à 21:48".
  */
 function secondLineAddress(ws: Work[]): void {
-  const at = ws.findIndex((w) => w.src.line === 2);
-  if (at < 1 || ws[at].kind || !SCRAPED_ADDRESS_LABEL_RE.test(ws[at].v) || ws[0].v === "" || ws[0].kind) return;
+  // (Or on the third, under the site's name: "octetmag.fr".)
+  const at = ws.findIndex((w) => w.src.line <= 3 && w.src.line >= 2 && SCRAPED_ADDRESS_LABEL_RE.test(w.v));
+  if (at < 1 || ws[at].kind || ws[0].v === "" || ws[0].kind) return;
+  if (ws[at].src.line === 3 && !(ws[1].src.line === 2 && SITE_DOMAIN_RE.test(ws[1].v))) return;
   if (ws.filter((w) => SCRAPED_ADDRESS_LABEL_RE.test(w.v)).length > 1) return;
   // (Over the tool's day or the reading time: a translation's "Source : https://…" under its title names the original.)
   const n = nextText(ws, at);
@@ -2705,6 +2720,34 @@ function secondLineAddress(ws: Work[]): void {
   if (!own) return;
   const day = !EVENT_ADDRESS_RE.test(ws[at].v) ? addressDayOrMonth(own) : undefined;
   Object.assign(ws[at], { shape: "furniture", kind: "furniture", reason: "site furniture (the page's web address)", byline: false, ...(day ? { metaDate: { ...day, weak: true } } : {}), ...(own.year ? { addressYear: own.year } : {}) });
+}
+
+// A match's row in a score widget: "A. Bublik (KAZ)  5  6  6  6", "J. Draper (GBR) [5]  7  3  2  4".
+const SCORE_WIDGET_ROW_RE = /^\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?\s\(\p{Lu}{3}\)(?:\s\[\d{1,2}\])?(?:\s{1,3}\d{1,2}(?:\(\d{1,2}\))?){1,5}$/u;
+// The match's state beside them: "Terminé", "En cours", "Abandon".
+const SCORE_WIDGET_STATE_RE = /^(?:terminé|en cours|abandon|score final|fin du match)$/iu;
+
+/**
+ * Over the text, a score widget's rows, two or more, and the match's state under them, are the site's (under "Les
+ * résultats des Kazakhs au premier tour :", the text's). So, among the first lines, is a byline in small letters over
+ * the date line: "de Sylvie Bionaz" / "30/01/2026 - 18:40" (over a film's cast, "de Darezhan Omirbaïev" names its
+ * director).
+ */
+function scoreWidget(ws: Work[]): void {
+  for (let i = 0; i < ws.length && ws[i].src.line <= QUOTES_LAST_LINE; i++) {
+    const n = nextText(ws, i);
+    if (!ws[i].kind && SMALL_DE_BYLINE_RE.test(ws[i].v) && !findTag(ws[i].v.slice(3)) && n < ws.length && /^date line/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "credit", byline: true });
+  }
+  const prose = ws.findIndex((w) => !w.kind && isProse(w) && !SCORE_WIDGET_ROW_RE.test(w.v));
+  const end = prose < 0 ? ws.length : prose;
+  const rows = ws.flatMap((w, i) => (i < end && !w.kind && SCORE_WIDGET_ROW_RE.test(w.v) ? [i] : []));
+  if (rows.length < 2) return;
+  const n = nextText(ws, rows[rows.length - 1]);
+  const p = prevText(ws, rows[0]);
+  // (Over the headline: under a lede, "Simple 1" / its rows / "Abandon" are the text's.)
+  const h = n < ws.length ? nextText(ws, n) : ws.length;
+  if (!(n < ws.length && !ws[n].kind && SCORE_WIDGET_STATE_RE.test(ws[n].v)) || (p >= 0 && /:$/u.test(ws[p].v)) || !(h < ws.length && !ws[h].kind && ws[h].shape === "heading" && countWords(ws[h].v) >= 6)) return;
+  for (const i of [...rows, n]) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a match's score widget)" });
 }
 
 /** A video's title under its player's counter, under the article's headline, is the player's. */
@@ -3874,6 +3917,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   wikiBanners(ws);
   headMenus(ws);
   playerTitles(ws);
+  scoreWidget(ws);
   toolButtons(ws);
   secondLineAddress(ws);
   transcriptTimes(ws);

@@ -236,10 +236,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "publication time (metadata)", re: /^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé) à \d{1,2}\s?[h:]\s?\d\d\.$/iu },
   // A relative time stamp: "il y a 2 heures", "Aujourd'hui à 10h15", "Hier à 18:40", "À l'instant".
   { reason: "publication time (metadata)", re: /^(?:il y a \d+\s*(?:s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|j)|à l['’]instant|aujourd['’]hui|hier)(?:\s*(?:à|,)\s*\d{1,2}\s*[h:]\s*\d{0,2})?$/iu },
-  // "10 minutes de lecture", "Temps de lecture : 4 min", "Lecture 3 min".
+  // "10 minutes de lecture", "Temps de lecture : 4 min", "Lecture 3 min", a reader view's "Temps de lecture : 4 à 5
+  // minutes" (a span alone, "20-25 min", is a recipe's or a timetable's).
   {
     reason: "reading time",
-    re: /^(?:(?:temps de )?lecture(?: estimée?)?(?: de| en)?\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*(?:de lecture|temps de lecture|read)?)$/iu,
+    re: /^(?:(?:temps de )?lecture(?: estimée?)?(?: de| en)?\s*:?\s*\d+(?:\s?(?:à|-|–)\s?\d+)?\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn)\.?\s*(?:de lecture|temps de lecture|read)?|\d+\s?(?:à|-|–)\s?\d+\s*(?:min(?:utes?)?|mn)\.?\s*(?:de lecture|temps de lecture))$/iu,
   },
   // An encyclopedia's counters for its entry: "1 214 mots · 2 médias" ("2 760 mots" alone may be a fact box's figure).
   { reason: "reading time", re: /^\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\smots(?:\s?[·|•]\s?\d{1,3}\s(?:médias?|images?|photos?|vidéos?|illustrations?|cartes?|min(?:utes?)? de lecture))+$/iu },
@@ -447,6 +448,15 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "▶ VIDÉO – Le kokpar expliqué en 90 secondes", "▶ VIDÉO  Les plus belles images de la saison": the player's title
   // after its arrow (after two spaces, a short one: "▶ VIDÉO  Jean-Noël Barrot à Astana : « … »" heads a video page).
   { reason: "video player", re: /^[▶►]\s*(?:VIDÉO|VIDEO)(?:\s*[–—:-]\s*\S.{0,100}|\s{2,}\S[^:]{0,60})$/u },
+  // Or with its length in brackets, under ten minutes: "VIDÉO - Les plus beaux points de Bublik face à Draper (1:42)",
+  // "Vidéo : au Kazakhstan, un référendum … (01:54)"; a trailer's with its length after a dash: "Bande-annonce - Les
+  // Chevaux de Kegen (VOSTFR) - 2:07" (a programme's items give their hours: "Vidéo – « … » (20:00)").
+  { reason: "video player", re: /^(?:VIDÉO|VIDEO|Vidéo|Video)\s?[–—:-]\s\S.{4,120}\s\(0?\d:[0-5]\d\)$/u },
+  { reason: "video player", re: /^bande-annonce\s?[–—:-]\s\S.{2,120}\s[–—-]\s0?\d:[0-5]\d$/iu },
+  // A gallery's counter over its pictures: "Photo 1/6".
+  { reason: "layout label", re: /^(?:photo|image)\s\d{1,3}\s?\/\s?\d{1,3}$/iu },
+  // An embedded post's day and its link: "7 oct. 2024 · Voir sur X".
+  { reason: "a social network's buttons and counters", re: /^\d{1,2}(?:er)? \p{L}{3,9}\.? \d{4}\s?·\s?voir sur (?:x|twitter|instagram|facebook|threads|bluesky|linkedin)$/iu },
   // A player's link to the live programme: "▶ ÉCOUTER LE DIRECT", "▶ Regarder le direct", maybe with the programme on
   // air ("▶ ÉCOUTER LE DIRECT   Les Matins de la Vallée – Gilles Rey"; "Suivre en direct" alone may be an intertitle).
   { reason: "video player", re: /^(?:[▶►]\s*(?:[ÉéE]couter|[Rr]egarder|[Ss]uivre) (?:le|en) direct|(?:[▶►]\s*)?(?:ÉCOUTER|REGARDER|SUIVRE) (?:LE|EN) DIRECT)(?:\s{2,}\S.{0,80})?$/u },
@@ -605,6 +615,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A paper's abstracts in two languages, their tabs side by side: "Français English" ("Русский | Français" may head a
   // bilingual poem, "Français Русский Қазақша" a lexicon's columns).
   { reason: "language switcher", re: /^(?:français english|english français)$/iu },
+  // A bilingual site's banner and buttons in Italian and French: "Questo sito utilizza cookie tecnici e di profilazione.
+  // Ce site utilise des cookies …", "Accetta / Accepter", "Rifiuta / Refuser" (its day in Italian: see classify.ts).
+  { reason: "cookie or privacy prompt", re: /^questo sito (?:utilizza|usa) (?:i )?cookie\b[^«»"]{0,300}$/iu, anyLength: true, needs: "questo sito" },
+  { reason: "cookie or privacy prompt", re: /^(?:accetta|rifiuta)(?: tutti)?\s?\/\s?(?:accepter|refuser)(?: tout)?$/iu },
+
   // A paper's pages in its journal's issue, alone on their line: "p. 87-112".
   { reason: "running header or page number of a printed page", re: /^pp?\.\s?\d{1,4}\s?[-–]\s?\d{1,4}$/u },
   // A publication's disclaimer, saying what it is in its first words: "Cette publication a un caractère purement
@@ -1037,6 +1052,19 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // series' note after the text: "Cet article fait partie de notre série « Routes d'Eurasie ».".
   { reason: "subscription prompt", re: /^vous pouvez offrir (?:cet article|ce contenu|cette enquête)\b[^«»"]{0,80}$/iu },
   { reason: "link to another article", re: /^(?:cet article|cet épisode|ce texte|cette enquête) fait partie de (?:notre|la|cette) (?:série|collection|saga|dossier)\s«[^«»]{2,60}»\.?$/iu },
+  // A Canadian programme's notice under a local reporter's article: "Ce contenu est rendu possible grâce au financement du
+  // gouvernement du Canada dans le cadre de l'Initiative de journalisme local." (the byline's "Initiative de journalisme
+  // local" credits the reporter: see classify.ts).
+  { reason: "the site's partners and licence", re: /^ce contenu (?:est|a été) rendu possible grâce au financement du gouvernement du canada\b[^«»"]{0,160}$/iu, anyLength: true, needs: "gouvernement du canada" },
+  // A subscriber's and a reader's prompts: "Vous lisez un article Premium. Merci de soutenir le journalisme régional.",
+  // "Cet article vous a été utile ? Découvrez nos offres Premium à partir de 9,99 € par mois.", "📩 Chaque vendredi,
+  // Octet Mag vous envoie l'essentiel de la tech, sans le bruit. Inscrivez-vous, c'est gratuit.".
+  { reason: "subscription prompt", re: /^vous lisez un article (?:premium|abonnés?|réservé aux abonnés)\b[^«»"]{0,120}$/iu },
+  { reason: "subscription prompt", re: /^(?:cet article vous a (?:été utile|plu)|vous avez aimé cet article)\s?\?\s(?:découvrez|abonnez-vous|profitez)\b[^«»"]{0,60}(?:offres?|abonnement|premium)\b[^«»"]{0,80}$/iu },
+  { reason: "subscription prompt", re: /^(?:📩\s?)?chaque (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|matin|soir|jour),?\s[^«»".!?]{2,60}\svous envoie\b(?=[^?]*(?:inscrivez-vous|abonnez-vous|c['’]est gratuit))[^«»"?]{0,160}$/iu, anyLength: true, needs: "vous envoie" },
+  // A travel site's notice on its affiliate links: "Cet article contient des liens affiliés : si vous réservez par leur
+  // intermédiaire, nous touchons une petite commission …".
+  { reason: "legal notice", re: /^(?:cet article|cette page|ce guide) contient des liens (?:affiliés|d['’]affiliation|sponsorisés)\b[^«»"]{0,250}$/iu, anyLength: true, needs: "liens" },
   // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…", "Une
   // remarque ? Répondez simplement à ce message, nous lisons tout.".
   {
@@ -1201,8 +1229,8 @@ export const PERMALINK_LABEL_RE = /^(?:lien permanent|permalien|adresse de (?:ce
 // The date a news address carries in its path: "/2023/10/05/".
 // A year alone between slashes in an address's path: "rts.ch/info/monde/2025/article/…".
 const ADDRESS_YEAR_RE = /\/((?:19|20)\d{2})\/(?!\d)/u;
-// (Or opening its last part: "/actualites/2025-08-21-khan-tengri-retour-expedition".)
-const ADDRESS_DATE_RE = /\/((?:19|20)\d{2})(?:\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-(?=[\p{L}\d])[^/]*\/?$)/u;
+// (Or opening its last part: "/actualites/2025-08-21-khan-tengri-retour-expedition", "/economie/20230427_pme-…".)
+const ADDRESS_DATE_RE = /\/((?:19|20)\d{2})(?:\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-(?=[\p{L}\d])[^/]*\/?$)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_(?=\p{L})[^/]*\/?$/u;
 // (Or a part of its own, "/international/asie/2026-03-14/ottawa-courtise-….php": an agenda's address may give its
 // event's day so, see `partDay`.)
 const ADDRESS_PART_DAY_RE = /\/((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\//u;
@@ -1221,7 +1249,7 @@ export function readPageAddress(text: string): { date: string | null; evidence: 
   const month = m ? null : ADDRESS_MONTH_RE.exec(text);
   const part = m ? null : ADDRESS_PART_DAY_RE.exec(text);
   return {
-    date: m ? `${m[1]}-${m[2] ?? m[4]}-${m[3] ?? m[5]}` : null,
+    date: m ? `${m[1] ?? m[6]}-${m[2] ?? m[4] ?? m[7]}-${m[3] ?? m[5] ?? m[8]}` : null,
     evidence: m ? m[0] : month ? month[0] : "",
     year: y ? Number(y[1]) : null,
     month: month ? `${month[1]}-${month[2]}` : null,

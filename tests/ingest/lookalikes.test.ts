@@ -227,7 +227,12 @@
 // "Adhérer" under prompts amid the text, a press review's "Lire l'article sur Kazinform : https://…", a translation's
 // "Source : https://…" under its title, a chamber's events box after the share bar, a list of sectors behind bullets,
 // a video page's headline under its player's counter, a bulletin's glued stamps at its foot, an e-mailed article's
-// headline over the application's mark.
+// headline over the application's mark; and, like rounds a hundred and fifty-five and fifty-six's (r91-…), a
+// timetable's and a recipe's spans of minutes, a translation's and a digest's "Source : https://…" on the third line,
+// a film's director, a novel's author and a composer written "de …" under a title, a results table under a lede or a
+// colon, a programme's items and a reading list's videos with their hours in brackets, a guide's reader's question
+// "Chaque semaine, le consulat vous envoie …", a bilingual poem's columns "Қазақша | Français" and a programme's days
+// in Italian.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -249,11 +254,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1527);
+  assert.equal(byName.size, 1551);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and fifty-four copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and fifty-six copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|90)-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[01])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2614,4 +2619,46 @@ test("authors, intertitles, brackets, prompts, sources and lists are read as bef
   assert.deepEqual(at("12-blog-apprendre-kazakh-lecon-salutations", [1, 4, 9, 12, 33]), ["removed", "removed", "title", "removed", "removed"]);
   assert.deepEqual(at("20-cache-agenda-nuit-culture-kazakhe", [1, 13]), ["removed", "title"]);
   assert.equal(pages("r90")("20-cache-agenda-nuit-culture-kazakhe").date, "2025-10-03");
+});
+
+test("timetables, recipes, sources, titles over their authors, results, programmes and bilingual lines are read as before the hundred-and-fifty-fifth and fifty-sixth rounds", () => {
+  const at = readings("r91");
+  // Spans of minutes in a timetable, a recipe and a guide, and their labels.
+  assert.deepEqual(at("01-guide-pratique-metro-almaty", [19, 20, 22, 24]), Array(4).fill("heading"));
+  assert.deepEqual(at("02-blog-cuisine-recette-baursak", [14, 15, 19]), Array(3).fill("heading"));
+  assert.deepEqual(at("14-blog-cuisine-beshbarmak-recette", [12, 13, 35]), Array(3).fill("heading"));
+  assert.deepEqual(at("15-guide-voyage-astana-transports", [18, 19, 30]), Array(3).fill("heading"));
+  // A translation's and a digest's source on the third line.
+  assert.equal(at("05-blog-traduction-ecoles-rurales", [3])[0], "credit");
+  assert.equal(at("09-veille-asie-centrale-corridor", [3])[0], "credit");
+  assert.equal(pages("r91")("09-veille-asie-centrale-corridor").date, "2025-01-27");
+  assert.equal(at("16-blog-traduction-presse-kazakhe-source", [3])[0], "credit");
+  // A film's director, a novel's author, a composer written "de …" under a title.
+  assert.deepEqual(at("06-cinephile-critique-film-omirbaiev", [6, 7, 8, 12]), ["lede", "paragraph", "heading", "heading"]);
+  assert.deepEqual(at("07-revue-litteraire-roman-aouezov", [11, 12]), ["lede", "paragraph"]);
+  assert.deepEqual(at("13-blog-lecture-roman-kazakh-chronique", [9, 10]), ["lede", "paragraph"]);
+  assert.deepEqual(at("18-theatre-saison-opera-abai-programme", [8, 9, 17, 18]), ["lede", "paragraph", "heading", "heading"]);
+  assert.equal(pages("r91")("18-theatre-saison-opera-abai-programme").date, "2025-11-15");
+  // Results tables the text gives under a lede or a colon.
+  assert.deepEqual(at("08-site-tennis-resultats-astana-open", [11, 17, 18]), ["heading", "heading", "paragraph"]);
+  assert.deepEqual(at("17-federation-coupe-davis-resultats", [15, 18, 20]), ["paragraph", "heading", "heading"]);
+  assert.deepEqual(at("24-federation-tir-arc-championnats-asie", [12, 13]), ["paragraph", "paragraph"]);
+  // A programme's items and a reading list's videos with their hours or lengths over ten minutes.
+  assert.deepEqual(at("10-musee-nuit-programme-art-kazakh", [14, 15, 18, 19]), ["heading", "heading", "credit", "heading"]);
+  assert.deepEqual(at("23-universite-ressources-asie-centrale", [17, 18, 19]), Array(3).fill("heading"));
+  // A reader's question naming a bulletin; a trip's sentence "Chaque vendredi, notre équipe vous envoie …".
+  assert.equal(at("11-guide-expatries-egov-demarches", [23])[0], "heading");
+  assert.deepEqual(at("22-agence-circuit-kazakhstan-ete", [16, 27]), ["heading", "paragraph"]);
+  // A bilingual poem's columns, a programme's days in Italian.
+  assert.deepEqual(at("19-association-poeme-abai-bilingue", [14, 20]), ["heading", "heading"]);
+  assert.deepEqual(at("20-aoste-journees-kazakhstan-programme", [19, 22]), ["heading", "heading"]);
+  assert.deepEqual(at("12-journal-bilingue-aoste-concert-dombra", [11, 12, 15]), ["heading", "heading", "paragraph"]);
+  // The rules' targets: a recipe's and a chronicle's reading time, a trailer, an Aosta site's banner and byline, a
+  // guide's affiliate links.
+  assert.equal(at("02-blog-cuisine-recette-baursak", [9])[0], "removed");
+  assert.equal(at("13-blog-lecture-roman-kazakh-chronique", [14])[0], "removed");
+  assert.equal(at("06-cinephile-critique-film-omirbaiev", [14])[0], "removed");
+  assert.deepEqual(at("20-aoste-journees-kazakhstan-programme", [1, 13]), ["removed", "credit"]);
+  assert.equal(at("12-journal-bilingue-aoste-concert-dombra", [8])[0], "credit");
+  assert.equal(at("15-guide-voyage-astana-transports", [11])[0], "removed");
 });
