@@ -3,8 +3,8 @@ import { answersTerm, nameKey } from "./search-text.js";
 
 /**
  * A character of a word: a letter or a digit, spelled as what it is not (spaces, controls, punctuation and symbols of
- * Latin, Greek, Cyrillic and Arabic text, general punctuation, currency, arrows, technical, shape, dingbat and mathematical
- * symbols (a screenshot's `⦿`), braille, CJK punctuation (a Chinese portal's `【Vidéo】`), the replacement character, the
+ * Latin, Greek, Cyrillic and Arabic text, general punctuation, currency, letterlike (`™`, `№`), arrows, technical, shape,
+ * dingbat and mathematical symbols (a screenshot's `⦿`), braille, CJK punctuation (a Chinese portal's `【Vidéo】`), the replacement character, the
  * variation selectors and marks that dress an emoji or a symbol (`❤️`, `1️⃣`), and every character outside the BMP, emoji
  * among them) rather than as Unicode properties
  * (`[\p{L}\p{N}]`): a property class takes V8 milliseconds to compile on its first use, and its first use is in the
@@ -15,6 +15,8 @@ export const WORD_CHAR =
   "[^\\s\\u0000-\\u002f:-@[-`{-\\u00a9\\u00ab-\\u00b1\\u00b4\\u00b6-\\u00b8\\u00bb\\u00bf\\u00d7\\u00f7\\u02c2-\\u02c5\\u02d2-\\u02df" +
   "\\u02e5-\\u02eb\\u02ed\\u02ef-\\u02ff\\u0375\\u037e\\u0384\\u0385\\u0387\\u03f6\\u0482\\u0488\\u0489\\u0600-\\u060f\\u061b-\\u061f" +
   "\\u066a-\\u066d\\u06d4\\u06dd\\u06de\\u06e9\\u06fd\\u06fe\\u2000-\\u206f\\u20a0-\\u20cf" +
+  "\\u2100\\u2101\\u2103-\\u2106\\u2108\\u2109\\u2114\\u2116-\\u2118\\u211e-\\u2123\\u2125\\u2127\\u2129\\u212e\\u213a\\u213b" +
+  "\\u2140-\\u2144\\u214a-\\u214d\\u214f\\u218a\\u218b" +
   "\\u20d0-\\u20ff\\u2190-\\u23ff\\u2500-\\u2775\\u2794-\\u2bff\\u3000-\\u3004\\u3008-\\u3020\\u3030\\u3036\\u3037" +
   "\\u303d-\\u303f\\ud800-\\udfff\\ufe00-\\ufe0f\\ufff9-\\uffff]";
 /** A word as written in the article, elisions and compounds included: `l’ONU`, `Kassym-Jomart`, `2025`. */

@@ -486,8 +486,9 @@ const CACHE_BANNER_LINE_RE = /^(?:la page actuelle (?:peut avoir|a peut-être) c
 const CACHE_BANNER_MAX = 6;
 // An app store's button: "App Store", "Télécharger dans l'App Store", "Disponible sur Google Play".
 // A phone's banner offering the site's application (see shapeOf), maybe with its button: "Lisez La Gazette de Bruxelles
-// dans notre application, c'est plus rapide. Ouvrir"; the last line it may stand on.
-const APP_BANNER_RE = /^(?:lisez|lire|poursuivez|continuez)(?:-nous| la lecture| la suite| cet article)?(?: \p{Lu}[^.!?:;«»"]{1,50}?)? (?:dans|sur) (?:l['’]|notre )appli(?:cation)?(?: mobile)?(?:\s?[:,]\s?(?:c['’]est )?(?:plus|moins|gratuit|sans)(?!\p{L})[^.!?«»"]{0,60}[.!]?)?(?:\s(?:ouvrir|installer|obtenir))?$/iu;
+// dans notre application, c'est plus rapide. Ouvrir", "Actu Monde Direct – Plus rapide dans l'appli   Ouvrir"; the
+// last line it may stand on.
+const APP_BANNER_RE = /^(?:\p{Lu}[^.!?:;«»"–—]{1,40}\s[–—-]\s(?:plus rapide|mieux|encore mieux) dans l['’]appli(?:cation)?\s+(?:ouvrir|installer|obtenir)|(?:lisez|lire|poursuivez|continuez)(?:-nous| la lecture| la suite| cet article)?(?: \p{Lu}[^.!?:;«»"]{1,50}?)? (?:dans|sur) (?:l['’]|notre )appli(?:cation)?(?: mobile)?(?:\s?[:,]\s?(?:c['’]est )?(?:plus|moins|gratuit|sans)(?!\p{L})[^.!?«»"]{0,60}[.!]?)?(?:\s(?:ouvrir|installer|obtenir))?)$/iu;
 const APP_BANNER_LAST_LINE = 3;
 const APP_BANNER_REASON = "site furniture (the site's application banner)";
 // A cookie banner's sentence naming its link (see shapeOf), and the last line it may stand on.
@@ -646,6 +647,8 @@ const LANGUAGE_NAMES_RE = /^(?:italiano|english|deutsch|español|português|nede
 const ITALIAN_DAY_RE = /^(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),? \d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) \d{4}$/iu;
 // A byline opening on "de" in small letters: "de Sylvie Bionaz".
 const SMALL_DE_BYLINE_RE = new RegExp(String.raw`^de\s${PERSON_NAME}$`, "u");
+// The last line "Publié le 15.04.25" dates the page on, under a long head (further down, a box's document).
+const SHORT_YEAR_STAMP_LAST_LINE = 20;
 // A stamp glued to the reading time: "Mis à jour le 22/05/2019Lecture : 7 min", "Publié le 3 mars 2024Temps de lecture : 4 min".
 const GLUED_STAMP_RE = /^((?:publié|publiée|mis à jour|mise à jour|mis en ligne)(?: le)? (?:\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}(?:er)? \p{L}{3,9}\.? \d{4}))(?:à \d{1,2}\s?[h:]\s?\d{2})?(?:lecture|temps de lecture)\s?:\s?\d{1,3}\s?min(?:utes?)?\.?$/iu;
 // The last line such a stamp dates the page on.
@@ -1882,7 +1885,7 @@ function shapeOf(w: Work, email = true): void {
   // Without its time, only among the page's first lines ("Publié le 21.12.15" in a box of documents dates one).
   // (Behind bars, "04.10.26 | 18h12 | MAJ 21h47", one only: several stamp a box of dispatches or a timetable's rows.)
   const postedBy = POSTED_SHORT_RE.test(v);
-  if (SHORT_YEAR_STAMP_RE.test(v) && (/\d\s?[h:]\s?\d\d/u.test(v) || w.src.line <= QUOTES_LAST_LINE) && !(w.listedDay && (BAR_STAMP_RE.test(v) || postedBy))) {
+  if (SHORT_YEAR_STAMP_RE.test(v) && (/\d\s?[h:]\s?\d\d/u.test(v) || w.src.line <= QUOTES_LAST_LINE || (w.src.line <= SHORT_YEAR_STAMP_LAST_LINE && /^(?:publié|posté|mis en ligne) le\s/iu.test(v))) && !(w.listedDay && (BAR_STAMP_RE.test(v) || postedBy))) {
     const d = shortYearDate(v);
     // "Posté le 28/03/25 par l'équipe du festival": who posted it signs too.
     if (d && postedBy) return void Object.assign(w, { shape: "credit", byline: true, metaDate: d });
@@ -2750,6 +2753,35 @@ function scoreWidget(ws: Work[]): void {
   for (const i of [...rows, n]) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a match's score widget)" });
 }
 
+// A streaming service's link and its tracks: "Écouter Qara Jorga sur Spotify", "▶ 1. Kök Böri 7:02".
+const STREAMING_LINK_RE = /^écouter\s\S.{1,60}\ssur (?:spotify|deezer|apple music|youtube(?: music)?|soundcloud|bandcamp|qobuz)$/iu;
+const TRACK_RE = /^▶\s?\d{1,2}\.\s\S.{0,60}\s\d{1,2}:[0-5]\d$/u;
+
+/**
+ * The answers' buttons under a feedback prompt, each alone on its line: "Cet article vous a-t-il été utile ?" / "Oui" /
+ * "Non". So, after the text, are a streaming service's embed and its tracks: "Écouter Qara Jorga sur Spotify" / … /
+ * "▶ 1. Kök Böri 7:02" (over a paragraph, "Écouter Janelle sur Bandcamp" heads a playlist's part).
+ */
+function feedbackButtons(ws: Work[]): void {
+  for (let i = 0; i < ws.length; i++) {
+    if (!/feedback prompt/u.test(ws[i].reason ?? "")) continue;
+    // (Both: a "Non" alone answers a question.)
+    const a = nextText(ws, i);
+    const b = a < ws.length ? nextText(ws, a) : ws.length;
+    if (b >= ws.length || ws[a].kind || ws[b].kind) continue;
+    const pair = [ws[a].v.toLowerCase(), ws[b].v.toLowerCase()].sort().join(" ");
+    if (pair === "non oui") for (const j of [a, b]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (feedback prompt)" });
+  }
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !STREAMING_LINK_RE.test(ws[i].v)) continue;
+    let j = nextText(ws, i);
+    if (j < ws.length && (ws[j].kind ?? ws[j].shape) === "furniture") j = nextText(ws, j);
+    if (!(j < ws.length && TRACK_RE.test(ws[j].v))) continue;
+    Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (audio player)" });
+    for (; j < ws.length && !ws[j].kind && TRACK_RE.test(ws[j].v); j = nextText(ws, j)) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (audio player)" });
+  }
+}
+
 /** A video's title under its player's counter, under the article's headline, is the player's. */
 function playerTitles(ws: Work[]): void {
   for (let i = 0; i < ws.length; i++) {
@@ -2851,6 +2883,30 @@ function newsletterSections(ws: Work[]): void {
 const SITE_NAME_LAST_LINE = 3;
 // A place and its day, as a tour's or a season's dates are listed: "Berlin, 14 avril", "Paris, le 19 avril 2026".
 const PLACE_DAY_ITEM_RE = /^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{L}[\p{L}'’-]*){0,3},\s(?:le\s)?\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s\d{4})?$/u;
+
+// A practical box's label, and what its lines give: an address with its postcode, opening hours, prices.
+const PRACTICAL_LABEL_RE = /^(?:infos? pratiques?|informations pratiques|pratique|en pratique|y aller|carnet (?:d['’]adresses|pratique))\s?:?$/iu;
+const PRACTICAL_DETAIL_RE = /(?<!\d)\d{5}\s\p{Lu}|(?<!\p{L})(?:ouvert|fermé)(?!\p{L}).{0,40}\d{1,2}\s?h|\d\s?€|(?<!\p{L})réservation(?!\p{L})/iu;
+/** How many lines a practical box may hold under its label. */
+const PRACTICAL_BOX_LINES = 8;
+
+/**
+ * The label of the practical box the line at `i` closes, its lines (two at least) each short and giving an address,
+ * hours, prices or booking, or -1.
+ */
+function practicalBox(ws: Work[], i: number): number {
+  let details = 0;
+  let j = i;
+  // (Each line gives one: under the box, the site's tags, "Cuisine kazakhe" / "Paris 11e", are no box's; nor are lines
+  // read as the site's already.)
+  for (let n = 0; j >= 0 && n < PRACTICAL_BOX_LINES && !PRACTICAL_LABEL_RE.test(ws[j].v); n++, j = prevText(ws, j)) {
+    if (ws[j].v.length > 160 || !PRACTICAL_DETAIL_RE.test(ws[j].v) || (ws[j].kind && ws[j].kind !== "paragraph") || (!ws[j].kind && ws[j].shape === "furniture")) return -1;
+    details++;
+  }
+  // (Right under the text's last paragraph: under the site's lines, "Informations pratiques" heads its footer.)
+  const above = j >= 0 ? prevText(ws, j) : -1;
+  return j >= 0 && PRACTICAL_LABEL_RE.test(ws[j].v) && details >= 2 && above >= 0 && (ws[above].kind ?? ws[above].shape) === "paragraph" ? j : -1;
+}
 
 /** Whether the line at `i` and those of its form right over it stand, two or more, under a paragraph closed by ":". */
 function announcedDays(ws: Work[], i: number): boolean {
@@ -3918,6 +3974,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   headMenus(ws);
   playerTitles(ws);
   scoreWidget(ws);
+  feedbackButtons(ws);
   toolButtons(ws);
   secondLineAddress(ws);
   transcriptTimes(ws);
@@ -5100,7 +5157,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.kind || !isTableRow(w.src.text) || (i > firstProse && i < lastProse)) continue;
     const cells = w.src.text.split(/\t+/u).map((c) => c.trim()).filter((c) => c !== "");
     if (cells.length < 3 || cells.some((c) => /\d/u.test(c) || c.split(/\s+/u).length > 5 || /[.;]$/u.test(c))) continue;
-    if (rowAt(prevText(ws, i)) || rowAt(nextText(ws, i))) continue;
+    // (A menu opening on "Accueil" over the text is the site's whatever stands beside it: its path under it,
+    // "Monde⇥Asie⇥Kazakhstan"; a services table's row, "Accueil⇥Point information⇥…", is the text's.)
+    if (!(/^(?:accueil|home)$/iu.test(cells[0]) && (firstProse < 0 || i < firstProse)) && (rowAt(prevText(ws, i)) || rowAt(nextText(ws, i)))) continue;
     Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a menu or a bar of links laid out in cells)" });
   }
 
@@ -6335,7 +6394,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     else if ([w, ws[prevText(ws, i)]].some((x) => x?.listedDay && NAME_THEN_DAY_RE.test(x.v))) break;
     // Places each with their day, under the paragraph announcing them, are its list: "… part en tournée en Europe au
     // printemps, avec quatre dates :" / "Berlin, 14 avril" / "Prague, 16 avril" / ….
-    else if (!w.kind && PLACE_DAY_ITEM_RE.test(w.v) && announcedDays(ws, i)) {
+    // A review's or a guide's practical box under its label closes the text: "Infos pratiques" / "Dastarkhan, 48 rue
+    // Saint-Maur, 75011 Paris" / "Ouvert du mardi au samedi, de 12 h à 14 h 30 …" / "Formule déjeuner : 19 € …".
+    else if (!w.kind && practicalBox(ws, i) >= 0) {
+      const label = practicalBox(ws, i);
+      ws[label].shape = "heading";
+      for (let j = nextText(ws, label); j <= i; j = nextText(ws, j)) ws[j].shape = "paragraph";
+      break;
+    } else if (!w.kind && PLACE_DAY_ITEM_RE.test(w.v) && announcedDays(ws, i)) {
       for (let j = i; j >= 0 && PLACE_DAY_ITEM_RE.test(ws[j].v); j = prevText(ws, j)) ws[j].shape = "list-item";
       break;
     } else Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });

@@ -47,6 +47,51 @@ export function decodeEntities(text: string): { text: string; at: number[] } {
   return { text: out, at };
 }
 
+// An e-mail's body left in quoted-printable: a UTF-8 character as its bytes, "=C3=A9" for "é", "=E2=80=99" for "’".
+const QP_CHAR_RE = /=(?:[CD][0-9A-F]=[89AB][0-9A-F]|E[0-9A-F](?:=[89AB][0-9A-F]){2}|F[0-4](?:=[89AB][0-9A-F]){3})/g;
+// Characters so written, at least, for a text to be read as quoted-printable.
+const QP_MIN_CHARS = 3;
+// A run of bytes so written: "=C3=A9", "=20", "=3D".
+const QP_RUN_RE = /(?:=[0-9A-F]{2})+/g;
+
+/**
+ * Decodes an e-mail's body left in quoted-printable, line by line: each run of "=XX" bytes that reads as UTF-8 becomes
+ * its characters ("f=C3=A9vrier" → "février", "--=20" → "-- "); a soft line break, "=" closing a line, stays for the
+ * unwrapping to mend (see unwrap.ts). Only a text holding several such characters is so read. Returns the text and the
+ * offsets of the lines decoded.
+ */
+export function decodeQuotedPrintable(text: string): { text: string; at: number[] } {
+  const at: number[] = [];
+  if (!text.includes("=")) return { text, at };
+  // (Several, and more than the letters the text writes out: a page explaining "=C3=A9" writes its own accents.)
+  const encoded = (text.match(QP_CHAR_RE) ?? []).length;
+  if (encoded < QP_MIN_CHARS || encoded < 2 * (text.match(/[^\x00-\x7F]/gu) ?? []).length) return { text, at };
+  const lines = text.split("\n");
+  // A character's bytes cut by a soft line break, "=C3=" / "=AAtre", are brought together before its break: "=C3=AA=" /
+  // "tre".
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cut = /(=[0-9A-F]{2})+=$/u.exec(lines[i]);
+    const rest = cut ? /^(?:=[89AB][0-9A-F])+/u.exec(lines[i + 1]) : null;
+    if (!cut || !rest) continue;
+    lines[i] = `${lines[i].slice(0, -1)}${rest[0]}=`;
+    lines[i + 1] = lines[i + 1].slice(rest[0].length);
+  }
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(QP_RUN_RE, (run: string) => {
+      const bytes = Uint8Array.from(run.slice(1).split("=").map((h) => parseInt(h, 16)));
+      const decoded = tryUtf8(bytes);
+      return decoded === null || UNSAFE_DECODED_RE.test(decoded) ? run : decoded;
+    });
+    if (line !== lines[i]) {
+      lines[i] = line;
+      at.push(offset);
+    }
+    offset += line.length + 1;
+  }
+  return { text: at.length > 0 ? lines.join("\n") : text, at };
+}
+
 /**
  * The byte each character stands for when UTF-8 was read as Windows-1252 (or Latin-1) by mistake: its Windows-1252
  * byte, and the C1 controls (U+0080–U+009F) for the bytes a Latin-1 reading or a lenient Windows-1252 one leaves as
@@ -313,6 +358,12 @@ export function decodeSeed(raw: RawSeed): DecodeResult {
       (k) => `${k} more lines hold characters that could not be decoded`,
     );
   }
+  // An e-mail's source pasted as text keeps its body in quoted-printable: the reader wants the characters.
+  repaired(
+    decodeQuotedPrintable(text),
+    "quoted-printable decoded on this line (\"=C3=A9\" read as \"é\"): the text was copied from an e-mail's source",
+    (k) => `quoted-printable decoded on ${k} more lines`,
+  );
   // Entities come from a page's HTML source pasted as text: the reader wants the characters ("l’ONU", not "l&#8217;ONU").
   repaired(
     decodeEntities(text),

@@ -453,6 +453,19 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Chevaux de Kegen (VOSTFR) - 2:07" (a programme's items give their hours: "Vidéo – « … » (20:00)").
   { reason: "video player", re: /^(?:VIDÉO|VIDEO|Vidéo|Video)\s?[–—:-]\s\S.{4,120}\s\(0?\d:[0-5]\d\)$/u },
   { reason: "video player", re: /^bande-annonce\s?[–—:-]\s\S.{2,120}\s[–—-]\s0?\d:[0-5]\d$/iu },
+  // A helpline's banner over a page on violence against women, and the site's button to leave it at once: "Violences
+  // conjugales : en cas de danger, appelez le 17. Pour être écoutée et conseillée, appelez le 3919 …", "Quitter le site
+  // rapidement".
+  { reason: "the site's helpline banner", re: /^violences (?:conjugales|sexuelles|faites aux femmes)\s?:\s?en cas de danger,? appelez le 17\s?[.;]\s[^«»"]{0,200}$/iu, anyLength: true, needs: "appelez le 17" },
+  { reason: "the site's helpline banner", re: /^quitter (?:le|ce) site (?:rapidement|immédiatement)$/iu },
+  // A health site's notice: "Les informations publiées sur ce site sont destinées à l'information du public et ne
+  // remplacent en aucun cas une consultation médicale."
+  { reason: "legal notice", re: /^(?!.*(?<!\p{L})(?:précise|indique|rappelle|souligne|explique|insiste|selon|affirme)(?!\p{L}))(?:les|ces) (?:informations|contenus?)(?: publiée?s| présentée?s| proposée?s| diffusée?s)?(?: sur ce site| dans cet article| ici)?[^.«»"]{0,80}\sne (?:remplacent|sauraient remplacer|se substituent)\s(?:en aucun cas |pas |jamais )?(?:à )?(?:une?|la|le|l['’]) ?(?:consultation|avis|diagnostic)\b[^«»"]{0,120}$/iu, anyLength: true, needs: "ne " },
+  // A page copied with its lines run together: its related links glued after their label, "Sur le même sujet Arménie :
+  // Erevan gèle … Lecture 4 min Chine-Russie : …", its footer's links glued after its name, "Le Continental Qui
+  // sommes-nous ? Mentions légales Charte déontologique Conditions générales …".
+  { reason: "link to another article", re: /^sur le même sujet\s\p{Lu}(?=.*(?<!\p{L})lecture \d{1,2} min(?!\p{L})).{10,600}$/iu, anyLength: true, needs: "sur le même sujet" },
+  { reason: "copyright footer", re: /^[^.!?«»"]{0,40}(?:qui sommes-nous\s?\?|contact)\s(?:mentions légales|conditions générales|politique de confidentialité|charte)\b(?:\s(?:mentions légales|charte [\p{L}]+|conditions générales(?: d['’]utilisation| de vente)?|politique de confidentialité|cookies|contact|plan du site|publicité|nous contacter))+[^.!?«»"]{0,60}$/iu, anyLength: true, needs: "mentions légales" },
   // A gallery's counter over its pictures: "Photo 1/6".
   { reason: "layout label", re: /^(?:photo|image)\s\d{1,3}\s?\/\s?\d{1,3}$/iu },
   // An embedded post's day and its link: "7 oct. 2024 · Voir sur X".
@@ -1065,6 +1078,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A travel site's notice on its affiliate links: "Cet article contient des liens affiliés : si vous réservez par leur
   // intermédiaire, nous touchons une petite commission …".
   { reason: "legal notice", re: /^(?:cet article|cette page|ce guide) contient des liens (?:affiliés|d['’]affiliation|sponsorisés)\b[^«»"]{0,250}$/iu, anyLength: true, needs: "liens" },
+  // An e-mail's confidentiality notice and a wire's subscribers' link under a dispatch: "Ce message et toutes les pièces
+  // jointes sont établis à l'intention exclusive de ses destinataires et sont confidentiels. …", "Pour gérer vos
+  // abonnements aux fils de l'AEAP, rendez-vous dans votre espace client.".
+  { reason: "e-mail newsletter furniture", re: /^ce (?:message|courriel|e-mail)(?: et (?:toutes )?(?:les|ses) pièces jointes)? (?:sont|est) (?:établis|établi|confidentiels?|strictement confidentiels?)\b[^«»"]{0,400}$/iu, anyLength: true, needs: "ce " },
+  { reason: "e-mail newsletter furniture", re: /^pour gérer vos abonnements\b[^«»"]{0,120}$/iu },
   // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…", "Une
   // remarque ? Répondez simplement à ce message, nous lisons tout.".
   {

@@ -39,6 +39,7 @@ const BLOCK_OF: Partial<Record<ClassifiedLine["kind"], BlockType>> = {
 };
 
 // Why the hyphen of a word broken at a line's end is not published: "transcas-" / "pienne" reads "transcaspienne".
+const SOFT_BREAK_REASON = "soft line break of an e-mail's quoted-printable body";
 const HYPHEN_REASON = "hyphen of a word broken at the end of a line (text wrapped by a PDF or an e-mail)";
 
 // The bullet of a list item ("- ", "• ", "– ", "👉 "): the page draws its own. Numbers ("1. ") are kept: they carry
@@ -82,7 +83,7 @@ export function structureArticle(lines: ClassifiedLine[]): Structure {
     if (l.cut) for (const piece of [l.cut.removed, ...(l.cut.more ?? [])]) s.removed.push({ line: lineOf(piece), text: piece, reason: l.cut.reason });
     for (const p of l.parts ?? []) {
       if (p.lead) s.removed.push({ line: p.line, text: p.lead, reason: "Markdown markup" });
-      if (p.hyphen) s.removed.push({ line: p.line, text: p.hyphen, reason: HYPHEN_REASON });
+      if (p.hyphen) s.removed.push({ line: p.line, text: p.hyphen, reason: p.hyphen === "=" ? SOFT_BREAK_REASON : HYPHEN_REASON });
     }
     const spans = l.parts ? { lines: l.parts.map((p) => p.line) } : {};
     const text = visibleText(l.cut ? l.cut.kept : l.text);

@@ -58,6 +58,11 @@ const CLAUSE_END_RE = /[.!?…:;](?:\s*[»”"’)\]])*$/u;
 // A word broken at the line's end by a hyphen: "transcas-" (a letter before it; not a dash standing alone).
 // The look-behind anchors the word: without it a long line of letters is scanned again from each of them.
 const BROKEN_WORD_RE = /(?<!\p{L})(\p{L}+)-$/u;
+// A soft line break of a quoted-printable body: one "=" closing the line after a character (not "==", nor " = ").
+const SOFT_BREAK_RE = /[^=\s]=$|\s=$(?<!\s\s=)/u;
+const SOFT_BREAK_LINE_RE = /[^=\n]=\n/gu;
+/** Lines closing on a soft break, at least, for a text to be read as a quoted-printable body. */
+const SOFT_BREAKS_MIN = 5;
 // Words written with a hyphen whatever the line: "non-" / "alignement" stays "non-alignement", "peut-" / "être".
 const COMPOUND_FIRST_RE = /^(?:non|vice|porte|après|avant|arrière|contre|demi|semi|grand|grands|belle|beau|néo|post|nord|sud|franco|sino|russo|kazakho|turco|germano|italo|anglo|peut|lui|eux|elle|elles|celui|celle|ceux|celles|au|vis|est|dit|vingt|trente|quarante|cinquante|soixante|quatre)$/iu;
 // What follows a hyphen in French words, whatever comes before: "celui-" / "ci", "c’est-à-" / "dire", "a-t-" / "il".
@@ -247,11 +252,23 @@ function joinParts(parts: LinePart[], folded: string): string {
   let text = "";
   // The line before ended on a broken word: the next one goes on without a space.
   let glued = false;
+  // (Soft line breaks only in a quoted-printable body, where many lines close so: "1 dollar =" / "525 tenges" in a note
+  // is an equation. Counted only when a line closes on one.)
+  let soft: boolean | undefined;
+  const softBreaks = () => (soft ??= (folded.match(SOFT_BREAK_LINE_RE) ?? []).length >= SOFT_BREAKS_MIN);
   for (const [i, p] of parts.entries()) {
     const v = i === 0 ? p.text.trimEnd() : p.text.slice(p.lead?.length ?? 0).trim();
     if (i > 0 && !glued) text += " ";
     p.at = text.length;
     text += v;
+    // A quoted-printable e-mail's soft line break, "=" closing the line, goes on without a space: "l'invas=" / "ion".
+    // (The next line may open on the space the break kept: "un financement,=" / " du combustible".)
+    if (i + 1 < parts.length && v.endsWith("=") && SOFT_BREAK_RE.test(v) && softBreaks()) {
+      p.hyphen = "=";
+      text = text.slice(0, -1);
+      glued = !/^\s/u.test(parts[i + 1].text.slice(parts[i + 1].lead?.length ?? 0));
+      continue;
+    }
     const broken = i + 1 < parts.length && v.endsWith("-") ? BROKEN_WORD_RE.exec(v) : null;
     glued = !!broken;
     if (!broken) continue;

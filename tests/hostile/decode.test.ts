@@ -179,9 +179,17 @@ test("no French line of the fixtures is taken for mojibake, and a page's mojibak
   const dir = "tests/fixtures/ingest/other-sites";
   const names = (await readdir(dir)).filter((n) => n.endsWith(".txt")).sort();
   assert.ok(names.length >= 400);
+  // Round a hundred and fifty-seven's page was copied with mojibake on seven of its lines, by design: they are repaired
+  // (five warnings and their sum), and nothing is left to repair.
+  const withMojibake = new Set(["quotidien-regional-cerealiers-kazakhs-pithiverais.txt"]);
   for (const name of names) {
     const bytes = await readFile(path.join(dir, name));
     const r = decode(bytes, name);
+    if (withMojibake.has(name)) {
+      assert.equal(r.problems.filter((p) => /mojibake/.test(p.message)).length, 6, name);
+      assert.equal(repairMojibake(r.text).at.length, 0, name);
+      continue;
+    }
     assert.ok(!r.problems.some((p) => /mojibake/.test(p.message)), name);
     assert.equal(repairMojibake(r.text).at.length, 0, name);
   }

@@ -232,7 +232,12 @@
 // a film's director, a novel's author and a composer written "de …" under a title, a results table under a lede or a
 // colon, a programme's items and a reading list's videos with their hours in brackets, a guide's reader's question
 // "Chaque semaine, le consulat vous envoie …", a bilingual poem's columns "Қазақша | Français" and a programme's days
-// in Italian.
+// in Italian; and, like rounds a hundred and fifty-seven and fifty-eight's (r92-…), pages explaining quoted-printable,
+// notes closing a line on an equation's "=", reports of health notices, tables of works and of programmes in cells, a
+// list's "Sortie rapide", study days' and forums' programmes behind "►", a museum's and an embassy's footers under
+// "Infos pratiques", a publications list's and a document box's "Publié le 12.06.23", headlines "… – plus rapide dans
+// l'application", a playlist's intertitles "Écouter … sur Bandcamp", an interview's "Non", a paragraph giving
+// Kazakhstan's emergency number.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -254,11 +259,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1551);
+  assert.equal(byName.size, 1575);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and fifty-six copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and fifty-eight copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[01])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-2])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2661,4 +2666,46 @@ test("timetables, recipes, sources, titles over their authors, results, programm
   assert.deepEqual(at("20-aoste-journees-kazakhstan-programme", [1, 13]), ["removed", "credit"]);
   assert.equal(at("12-journal-bilingue-aoste-concert-dombra", [8])[0], "credit");
   assert.equal(at("15-guide-voyage-astana-transports", [11])[0], "removed");
+});
+
+test("quoted-printable explained, equations, notices reported, tables, programmes, footers, stamps, headlines and answers are read as before the hundred-and-fifty-seventh and fifty-eighth rounds", () => {
+  const at = readings("r92");
+  const text = (name: string) => pages("r92")(name).blocks.map((b) => b.text).join("\n");
+  // Pages explaining quoted-printable keep their examples; notes keep their equations' "=".
+  assert.match(text("01-blog-technique-courriel-lettres-kazakhes"), /apparaît ainsi : =D3=98/u);
+  assert.match(pages("r92")("18-blog-informatique-courriels-illisibles").title, /« =C3=A9 »/u);
+  assert.match(text("02-observatoire-note-complementarite-commerciale"), /ICC = 100/u);
+  assert.match(pages("r92")("17-observatoire-note-tenge-change").lede + text("17-observatoire-note-tenge-change"), /1 dollar = 525 tenges/u);
+  // A health notice reported; tables of works and programmes in cells; a list's "Sortie rapide"; programmes behind "►".
+  assert.equal(at("03-sante-hebdo-telemedecine-damumed", [21])[0], "paragraph");
+  assert.deepEqual(at("04-musee-magazine-art-video-kazakh", [18, 19, 21]), Array(3).fill("paragraph"));
+  assert.equal(at("06-club-affaires-rencontres-residence", [16])[0], "paragraph");
+  assert.equal(at("16-office-tourisme-festival-steppes", [14])[0], "paragraph");
+  assert.deepEqual(at("22-musee-exposition-or-steppes-presse", [18, 19, 20]), Array(3).fill("paragraph"));
+  assert.equal(at("05-association-solidarite-femmes-almaty-site", [18])[0], "heading");
+  assert.deepEqual(at("07-universite-journee-etude-kazakhstan-puissance", [17, 21]), ["list-item", "list-item"]);
+  assert.deepEqual(at("21-association-forum-jeunesse-programme", [14, 20]), ["list-item", "list-item"]);
+  // A museum's and an embassy's footers under "Infos pratiques", a guide's tags under its box, stay removed.
+  assert.deepEqual(at("04-musee-magazine-art-video-kazakh", [31, 36, 37]), ["removed", "removed", "removed"]);
+  assert.deepEqual(at("13-ambassade-visite-tokaiev-paris", [26, 28]), ["removed", "removed"]);
+  assert.deepEqual(at("08-guide-sorties-restaurant-kazakh-paris", [23, 25]), ["removed", "removed"]);
+  // A publications list's and a document box's "Publié le …" date nothing.
+  assert.equal(pages("r92")("09-institut-programme-asie-centrale-publications").date, null);
+  assert.equal(pages("r92")("15-chambre-commerce-mission-astana").date, null);
+  // Headlines "… – plus rapide dans l'application"; a playlist's intertitles; an interview's "Non"; Kazakhstan's
+  // emergency number.
+  assert.equal(at("11-agence-visas-application-migration", [3])[0], "title");
+  assert.equal(at("19-portail-visa-electronique-application", [2])[0], "title");
+  assert.deepEqual(at("20-webzine-musique-kazakhe-playlist", [10, 18]), ["heading", "heading"]);
+  assert.equal(at("23-site-sante-assistant-ia-cliniques", [21])[0], "heading");
+  assert.equal(at("24-media-feminin-loi-violences-kazakhstan", [20])[0], "paragraph");
+  // The rules' targets: a quoted-printable dispatch decoded and its headline found, a helpline banner, a menu in cells,
+  // a restaurant's practical box, the feedback buttons.
+  assert.equal(pages("r92")("12-depeche-courriel-corridor-tarif-unique").title, "Corridor transcaspien : Astana et Bruxelles s'accordent sur un tarif unique pour les conteneurs");
+  assert.doesNotMatch(text("12-depeche-courriel-corridor-tarif-unique"), /=C3=|charg= eurs/u);
+  assert.deepEqual(at("05-association-solidarite-femmes-almaty-site", [1, 2, 10]), ["removed", "removed", "title"]);
+  assert.equal(at("24-media-feminin-loi-violences-kazakhstan", [26])[0], "removed");
+  assert.deepEqual(at("06-club-affaires-rencontres-residence", [2, 4]), ["removed", "title"]);
+  assert.deepEqual(at("08-guide-sorties-restaurant-kazakh-paris", [19, 22]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("11-agence-visas-application-migration", [18, 19]), ["removed", "removed"]);
 });
