@@ -2787,8 +2787,9 @@ function playerTitles(ws: Work[]): void {
   for (let i = 0; i < ws.length; i++) {
     const p = prevText(ws, i);
     // (Under the article's headline: on a video's page, its title may be the headline.)
+    if (p < 0 || ws[i].kind || !PLAYER_TITLE_RE.test(ws[i].v) || !PLAYER_COUNTER_RE.test(ws[p].v)) continue;
     const headline = ws.some((w, j) => j < p && !w.kind && w.shape === "heading" && countWords(w.v) >= 5);
-    if (p >= 0 && headline && !ws[i].kind && PLAYER_TITLE_RE.test(ws[i].v) && PLAYER_COUNTER_RE.test(ws[p].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (video player)" });
+    if (headline) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (video player)" });
   }
 }
 
@@ -5423,11 +5424,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // l'épreuve de la crise : …" / "Claire Vasseur, chercheuse associée au programme Russie/Eurasie" / "Juin 2015" (the
   // line the date follows is the headline's otherwise; on an event's page, its guest is named so: "Timour
   // Abdrakhmanov, chercheur associé" / "Jeudi 12 mars 2026 – 18h30" / "… notre invité reviendra sur …").
-  const guested = ws.some((w) => !w.kind && GUEST_WORD_RE.test(w.v));
-  for (const i of guested ? [] : headings.slice(1)) {
+  // (Looked for only once such a line stands there.)
+  let guested: boolean | undefined;
+  for (const i of headings.slice(1)) {
     const above = prevText(ws, i);
     const below = nextText(ws, i);
-    if (!ws[i].kind && TRADE_BYLINE_RE.test(ws[i].v) && headings.includes(above) && !ws[above].kind && countWords(ws[above].v) >= 5 && below < ws.length && /date line|publication time/.test(ws[below].reason ?? "")) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
+    if (ws[i].kind || !TRADE_BYLINE_RE.test(ws[i].v) || !headings.includes(above) || ws[above].kind || countWords(ws[above].v) < 5 || !(below < ws.length && /date line|publication time/.test(ws[below].reason ?? ""))) continue;
+    if (!(guested ??= ws.some((w) => !w.kind && GUEST_WORD_RE.test(w.v)))) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
   }
   for (let i = 0; i < ws.length; i++) if (!ws[i].kind && ws[i].shape === "heading" && siteDesk(i)) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
   const candidates = headings.filter((i) => !ws[i].kind);

@@ -460,7 +460,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "the site's helpline banner", re: /^quitter (?:le|ce) site (?:rapidement|immédiatement)$/iu },
   // A health site's notice: "Les informations publiées sur ce site sont destinées à l'information du public et ne
   // remplacent en aucun cas une consultation médicale."
-  { reason: "legal notice", re: /^(?!.*(?<!\p{L})(?:précise|indique|rappelle|souligne|explique|insiste|selon|affirme)(?!\p{L}))(?:les|ces) (?:informations|contenus?)(?: publiée?s| présentée?s| proposée?s| diffusée?s)?(?: sur ce site| dans cet article| ici)?[^.«»"]{0,80}\sne (?:remplacent|sauraient remplacer|se substituent)\s(?:en aucun cas |pas |jamais )?(?:à )?(?:une?|la|le|l['’]) ?(?:consultation|avis|diagnostic)\b[^«»"]{0,120}$/iu, anyLength: true, needs: "ne " },
+  { reason: "legal notice", re: /^(?:les|ces) (?:informations|contenus?)(?!.*(?<!\p{L})(?:précise|indique|rappelle|souligne|explique|insiste|selon|affirme)(?!\p{L}))(?: publiée?s| présentée?s| proposée?s| diffusée?s)?(?: sur ce site| dans cet article| ici)?[^.«»"]{0,80}\sne (?:remplacent|sauraient remplacer|se substituent)\s(?:en aucun cas |pas |jamais )?(?:à )?(?:une?|la|le|l['’]) ?(?:consultation|avis|diagnostic)\b[^«»"]{0,120}$/iu, anyLength: true, needs: "ne " },
   // A page copied with its lines run together: its related links glued after their label, "Sur le même sujet Arménie :
   // Erevan gèle … Lecture 4 min Chine-Russie : …", its footer's links glued after its name, "Le Continental Qui
   // sommes-nous ? Mentions légales Charte déontologique Conditions générales …".
