@@ -1993,11 +1993,8 @@ function shapeOf(w: Work, email = true): void {
   // "Source : https://www.….fr/2026/01/19/qalam-ai-…/", "url: https://…/2025/06/03/…". It dates the page weakly: it
   // may give a translation's original, and "Publié le 9 décembre 2025" says more.
   if (w.src.line === 1 && SCRAPED_ADDRESS_LABEL_RE.test(v)) {
-    // (An agenda's address gives its event's day: "…/agenda/2025/11/21/nuit-du-cinema-kazakh/".)
-    const own = readPageAddress(v.replace(SCRAPED_ADDRESS_LABEL_RE, ""));
-    // (By month only, "…/actualites/2025/06/arbitrage-…", it gives the month, weakly too.)
-    const day = own && !EVENT_ADDRESS_RE.test(v) ? addressDayOrMonth(own) : undefined;
-    if (own) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the page's web address)", ...(day ? { metaDate: { ...day, weak: true } } : {}), ...(own.year ? { addressYear: own.year } : {}) });
+    const address = scrapedAddress(v);
+    if (address) return void Object.assign(w, address);
   }
   // A scraper's time field among the first lines, its value a time: "scraped_at: 2025-06-05T08:11:02Z" (the day it was
   // collected, not published; in a text, a tutorial's example or a glossary's entry).
@@ -2706,6 +2703,18 @@ function toolButtons(ws: Work[]): void {
 const SITE_DOMAIN_RE = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}$/iu;
 
 /**
+ * The page's address behind a scraper's label, "Source : https://www.….fr/2026/01/19/qalam-ai-…/", read as such: it
+ * dates the page weakly (an agenda's address, "…/agenda/2025/11/21/…", gives its event's day; by month only,
+ * "…/actualites/2025/06/arbitrage-…", the month), or null when it is no page's address.
+ */
+function scrapedAddress(v: string): Pick<Work, "shape" | "reason" | "metaDate" | "addressYear"> | null {
+  const own = readPageAddress(v.replace(SCRAPED_ADDRESS_LABEL_RE, ""));
+  if (!own) return null;
+  const day = !EVENT_ADDRESS_RE.test(v) ? addressDayOrMonth(own) : undefined;
+  return { shape: "furniture", reason: "site furniture (the page's web address)", ...(day ? { metaDate: { ...day, weak: true } } : {}), ...(own.year ? { addressYear: own.year } : {}) };
+}
+
+/**
  * Under the title a reading tool printed first, the page's address behind "Source :" on the second line, once in the
  * page (a bulletin's entries each give theirs), over the tool's day: "Emmanuel Macron à Astana …" / "Source :
  * https://…/2023/11/02/…" / "Enregistré le 17 avril 2025 à 21:48".
@@ -2719,10 +2728,8 @@ function secondLineAddress(ws: Work[]): void {
   // (Over the tool's day or the reading time: a translation's "Source : https://…" under its title names the original.)
   const n = nextText(ws, at);
   if (!(n < ws.length && (SENT_TO_READER_RE.test(ws[n].v) || /reading time/u.test(ws[n].reason ?? "")))) return;
-  const own = readPageAddress(ws[at].v.replace(SCRAPED_ADDRESS_LABEL_RE, ""));
-  if (!own) return;
-  const day = !EVENT_ADDRESS_RE.test(ws[at].v) ? addressDayOrMonth(own) : undefined;
-  Object.assign(ws[at], { shape: "furniture", kind: "furniture", reason: "site furniture (the page's web address)", byline: false, ...(day ? { metaDate: { ...day, weak: true } } : {}), ...(own.year ? { addressYear: own.year } : {}) });
+  const address = scrapedAddress(ws[at].v);
+  if (address) Object.assign(ws[at], { ...address, kind: "furniture", byline: false });
 }
 
 // A match's row in a score widget: "A. Bublik (KAZ)  5  6  6  6", "J. Draper (GBR) [5]  7  3  2  4".
@@ -2731,16 +2738,21 @@ const SCORE_WIDGET_ROW_RE = /^\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}
 const SCORE_WIDGET_STATE_RE = /^(?:terminé|en cours|abandon|score final|fin du match)$/iu;
 
 /**
- * Over the text, a score widget's rows, two or more, and the match's state under them, are the site's (under "Les
- * résultats des Kazakhs au premier tour :", the text's). So, among the first lines, is a byline in small letters over
- * the date line: "de Sylvie Bionaz" / "30/01/2026 - 18:40" (over a film's cast, "de Darezhan Omirbaïev" names its
- * director).
+ * Among the first lines, a byline in small letters over the date line: "de Sylvie Bionaz" / "30/01/2026 - 18:40" (over a
+ * film's cast, "de Darezhan Omirbaïev" names its director).
  */
-function scoreWidget(ws: Work[]): void {
+function smallBylines(ws: Work[]): void {
   for (let i = 0; i < ws.length && ws[i].src.line <= QUOTES_LAST_LINE; i++) {
     const n = nextText(ws, i);
     if (!ws[i].kind && SMALL_DE_BYLINE_RE.test(ws[i].v) && !findTag(ws[i].v.slice(3)) && n < ws.length && /^date line/u.test(ws[n].reason ?? "")) Object.assign(ws[i], { shape: "credit", byline: true });
   }
+}
+
+/**
+ * Over the text, a score widget's rows, two or more, and the match's state under them, are the site's (under "Les
+ * résultats des Kazakhs au premier tour :", the text's).
+ */
+function scoreWidget(ws: Work[]): void {
   const prose = ws.findIndex((w) => !w.kind && isProse(w) && !SCORE_WIDGET_ROW_RE.test(w.v));
   const end = prose < 0 ? ws.length : prose;
   const rows = ws.flatMap((w, i) => (i < end && !w.kind && SCORE_WIDGET_ROW_RE.test(w.v) ? [i] : []));
@@ -2757,11 +2769,7 @@ function scoreWidget(ws: Work[]): void {
 const STREAMING_LINK_RE = /^écouter\s\S.{1,60}\ssur (?:spotify|deezer|apple music|youtube(?: music)?|soundcloud|bandcamp|qobuz)$/iu;
 const TRACK_RE = /^▶\s?\d{1,2}\.\s\S.{0,60}\s\d{1,2}:[0-5]\d$/u;
 
-/**
- * The answers' buttons under a feedback prompt, each alone on its line: "Cet article vous a-t-il été utile ?" / "Oui" /
- * "Non". So, after the text, are a streaming service's embed and its tracks: "Écouter Qara Jorga sur Spotify" / … /
- * "▶ 1. Kök Böri 7:02" (over a paragraph, "Écouter Janelle sur Bandcamp" heads a playlist's part).
- */
+/** The answers' buttons under a feedback prompt, each alone on its line: "Cet article vous a-t-il été utile ?" / "Oui" / "Non". */
 function feedbackButtons(ws: Work[]): void {
   for (let i = 0; i < ws.length; i++) {
     if (!/feedback prompt/u.test(ws[i].reason ?? "")) continue;
@@ -2772,6 +2780,13 @@ function feedbackButtons(ws: Work[]): void {
     const pair = [ws[a].v.toLowerCase(), ws[b].v.toLowerCase()].sort().join(" ");
     if (pair === "non oui") for (const j of [a, b]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (feedback prompt)" });
   }
+}
+
+/**
+ * A streaming service's embed and its tracks: "Écouter Qara Jorga sur Spotify" / … / "▶ 1. Kök Böri 7:02" (over a
+ * paragraph, "Écouter Janelle sur Bandcamp" heads a playlist's part).
+ */
+function streamingEmbeds(ws: Work[]): void {
   for (let i = 0; i < ws.length; i++) {
     if (ws[i].kind || !STREAMING_LINK_RE.test(ws[i].v)) continue;
     let j = nextText(ws, i);
@@ -3974,8 +3989,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   wikiBanners(ws);
   headMenus(ws);
   playerTitles(ws);
+  smallBylines(ws);
   scoreWidget(ws);
   feedbackButtons(ws);
+  streamingEmbeds(ws);
   toolButtons(ws);
   secondLineAddress(ws);
   transcriptTimes(ws);
@@ -6395,19 +6412,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "Nurlan Ermekov, jeudi 25 septembre 2025" / "Un diplomate européen, sous couvert d'anonymat, mardi 23 septembre
     // 2025".
     else if ([w, ws[prevText(ws, i)]].some((x) => x?.listedDay && NAME_THEN_DAY_RE.test(x.v))) break;
-    // Places each with their day, under the paragraph announcing them, are its list: "… part en tournée en Europe au
-    // printemps, avec quatre dates :" / "Berlin, 14 avril" / "Prague, 16 avril" / ….
-    // A review's or a guide's practical box under its label closes the text: "Infos pratiques" / "Dastarkhan, 48 rue
-    // Saint-Maur, 75011 Paris" / "Ouvert du mardi au samedi, de 12 h à 14 h 30 …" / "Formule déjeuner : 19 € …".
-    else if (!w.kind && practicalBox(ws, i) >= 0) {
-      const label = practicalBox(ws, i);
-      ws[label].shape = "heading";
-      for (let j = nextText(ws, label); j <= i; j = nextText(ws, j)) ws[j].shape = "paragraph";
-      break;
-    } else if (!w.kind && PLACE_DAY_ITEM_RE.test(w.v) && announcedDays(ws, i)) {
-      for (let j = i; j >= 0 && PLACE_DAY_ITEM_RE.test(ws[j].v); j = prevText(ws, j)) ws[j].shape = "list-item";
-      break;
-    } else Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });
+    else {
+      // A review's or a guide's practical box under its label closes the text: "Infos pratiques" / "Dastarkhan, 48 rue
+      // Saint-Maur, 75011 Paris" / "Ouvert du mardi au samedi, de 12 h à 14 h 30 …" / "Formule déjeuner : 19 € …".
+      const label = w.kind ? -1 : practicalBox(ws, i);
+      if (label >= 0) {
+        ws[label].shape = "heading";
+        for (let j = nextText(ws, label); j <= i; j = nextText(ws, j)) ws[j].shape = "paragraph";
+        break;
+      }
+      // Places each with their day, under the paragraph announcing them, are its list: "… part en tournée en Europe au
+      // printemps, avec quatre dates :" / "Berlin, 14 avril" / "Prague, 16 avril" / ….
+      if (!w.kind && PLACE_DAY_ITEM_RE.test(w.v) && announcedDays(ws, i)) {
+        for (let j = i; j >= 0 && PLACE_DAY_ITEM_RE.test(ws[j].v); j = prevText(ws, j)) ws[j].shape = "list-item";
+        break;
+      }
+      Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });
+    }
   }
 
   // The author's box closing the text: the name the byline gives, their affiliation under it ("Thomas Leclerc" /

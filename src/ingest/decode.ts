@@ -47,6 +47,24 @@ export function decodeEntities(text: string): { text: string; at: number[] } {
   return { text: out, at };
 }
 
+/**
+ * Applies `fix` to each of `lines` (the lines of `text`, maybe already mended): the text they make and the offsets of
+ * the lines it changed, or `text` itself when it changed none.
+ */
+function fixEachLine(text: string, lines: string[], fix: (line: string) => string): { text: string; at: number[] } {
+  const at: number[] = [];
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = fix(lines[i]);
+    if (line !== lines[i]) {
+      lines[i] = line;
+      at.push(offset);
+    }
+    offset += line.length + 1;
+  }
+  return { text: at.length > 0 ? lines.join("\n") : text, at };
+}
+
 // An e-mail's body left in quoted-printable: a UTF-8 character as its bytes, "=C3=A9" for "é", "=E2=80=99" for "’".
 const QP_CHAR_RE = /=(?:[CD][0-9A-F]=[89AB][0-9A-F]|E[0-9A-F](?:=[89AB][0-9A-F]){2}|F[0-4](?:=[89AB][0-9A-F]){3})/g;
 // Characters so written, at least, for a text to be read as quoted-printable.
@@ -76,20 +94,13 @@ export function decodeQuotedPrintable(text: string): { text: string; at: number[
     lines[i] = `${lines[i].slice(0, -1)}${rest[0]}=`;
     lines[i + 1] = lines[i + 1].slice(rest[0].length);
   }
-  let offset = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(QP_RUN_RE, (run: string) => {
+  return fixEachLine(text, lines, (line) =>
+    line.replace(QP_RUN_RE, (run: string) => {
       const bytes = Uint8Array.from(run.slice(1).split("=").map((h) => parseInt(h, 16)));
       const decoded = tryUtf8(bytes);
       return decoded === null || UNSAFE_DECODED_RE.test(decoded) ? run : decoded;
-    });
-    if (line !== lines[i]) {
-      lines[i] = line;
-      at.push(offset);
-    }
-    offset += line.length + 1;
-  }
-  return { text: at.length > 0 ? lines.join("\n") : text, at };
+    }),
+  );
 }
 
 /**
@@ -139,22 +150,14 @@ function unmisread(line: string): string | null {
 export function repairMojibake(text: string): { text: string; at: number[] } {
   const at: number[] = [];
   if (!MOJIBAKE_HINT_RE.test(text)) return { text, at };
-  const lines = text.split("\n");
-  let offset = 0;
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i];
+  return fixEachLine(text, text.split("\n"), (line) => {
     for (let round = 0; round < MOJIBAKE_ROUNDS && MOJIBAKE_HINT_RE.test(line); round++) {
       const repaired = unmisread(line);
       if (repaired === null || repaired === line) break;
       line = repaired;
     }
-    if (line !== lines[i]) {
-      lines[i] = line;
-      at.push(offset);
-    }
-    offset += line.length + 1;
-  }
-  return { text: at.length > 0 ? lines.join("\n") : text, at };
+    return line;
+  });
 }
 
 /** Above this share of control characters (and at least BINARY_MIN_CONTROLS of them) a file is binary, not text. */
