@@ -1,7 +1,7 @@
 // Gives each line the kind an editor would give it: title, lede, heading, paragraph, quote, list item, credit,
 // caption, bibliography entry, furniture or blank. Shapes are read line by line, then zones (head, body, teasers,
 // bibliography, tail) decide what the shapes mean.
-import { readDateHeader, readDateline, findDates, isValidIsoDate, monthNumber } from "./date.ts";
+import { readDateHeader, readDateline, findDates, isRealDate, isValidIsoDate, monthNumber } from "./date.ts";
 import { countWords, emojiFrame, endsOnLittleWord, endsSentence, innerSentenceBreaks, LEADING_EMOJI_RE, startsLikeSentence, stopwordDensity, visibleText, words } from "./french.ts";
 import { FOLLOW_BUTTONS, FOLLOW_TOWN_RE, INITIAL_AND_NAME_RE, INTERVIEWER_STOP_RE, NOTES_TO_EDITORS_RE, PERMALINK_LABEL_RE, WIKI_TABS_RE, NEWSROOM_SIGNATURE_RE, SERVICE_BYLINE_RE, furniturePhraseReason, isBreadcrumb, isLongBreadcrumb, isLanguagePair, readDateBesideLanguages, isSectionPath, isTriangleBreadcrumb, PERSON_NAME, ORGANISATION_SERVICE_BYLINE_RE, isByline, isConsentPanel, isEmailHeader, isMenuLine, readDateLine, readMetaLine, readPageAddress, readTeaserOpener, READING_APP_RE, READING_APP_REASON, SITE_ADDRESS_RE, SOCIAL_POST_STAMP_RE } from "./furniture.ts";
 import type { ClassifiedLine, DateMention, LineDate, LineKind, TextLine } from "./types.ts";
@@ -350,7 +350,12 @@ const ISSUE_MARK_RE = /^(?:n°|numéro)\s?\d|(?<!\p{L})(?:n°|numéro)\s?\d{1,5}
 const ISSUE_NUMBER_RE = /^(?:numéro|n[°o])\s?\d{1,5}$/iu;
 // The label over a newsletter's contents: "Dans ce numéro", "Sommaire" ("Au sommaire :" may list a programme's topics,
 // "Dans cette édition :" a forum's panels).
+// (A mailing list's digest: "Thèmes du jour :" over its numbered messages.)
 const CONTENTS_OPENER_RE = /^(?:dans ce numéro|au sommaire de ce numéro|sommaire)\s*:?$/iu;
+// Its messages numbered, their authors in brackets: "   1. Législatives : Touïakbaï refuse son siège (Pierre Garnier)"
+// (a programme's "Thèmes du jour :" lists its topics).
+const DIGEST_TOPICS_RE = /^(?:thèmes du jour|today['’]s topics)\s*:?$/iu;
+const DIGEST_TOPIC_RE = /^\d{1,3}\.\s.{2,200}\([^()]{2,60}\)$/u;
 // A source's name as a press database files it: "Le Courrier de l'Ouest-Atlantique (site web)".
 const DATABASE_SOURCE_RE = /^[^.!?:;()]{2,80}\s\((?:site web|web|édition (?:papier|numérique|abonnés))\)$/u;
 // A town, a place in it, then a day: "Metz, campus du Saulcy, 14 mars 2025", "Genève, Palais des Nations, le 3 juin
@@ -447,8 +452,8 @@ const LABELLED_ITEM_RE = /^[^:]{1,40}\s?:\s[^:]{1,80}$/u;
 // maybe with its month: "Décembre 2024 : nommé ambassadeur en France".
 const TIMELINE_ENTRY_RE = /^(?:(?:[Jj]anvier|[Ff]évrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]oût|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd]écembre)\s)?(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*:\s+\S/u;
 // A timeline entry without its colon, a date then what happened: "1996-2001 Ambassadeur…", "14 février 1938
-// Naissance…".
-const TIMELINE_BARE_RE = /^(?:\d{1,2}(?:er)?\s+\p{Ll}+\s+)?(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s+\p{Lu}\p{Ll}/u;
+// Naissance…", "2002 « Le Vent de l'Irtych », recueil bilingue".
+const TIMELINE_BARE_RE = /^(?:\d{1,2}(?:er)?\s+\p{Ll}+\s+)?(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s+(?:[«“"]\s?)?\p{Lu}\p{Ll}/u;
 // A line of dialogue, as interviews are printed: "— Quel bilan tirez-vous… ?", "– Un bilan en demi-teinte."
 const DIALOGUE_RE = /^[—–]\s+\S/u;
 // The number a text-mode browser (lynx, links) sets before each link's words: "l’[10]Union douanière", "#[1]Flux".
@@ -614,7 +619,7 @@ const SIGN_OFF_RE = /^(?:(?:et )?(?:bonne|belle) (?:lecture|journée|semaine|soi
 // A signature with the signer's role: "Hélène Darrieux, députée européenne, membre de la délégation pour l'Asie
 // centrale".
 const SIGNED_ROLE_RE = new RegExp(
-  String.raw`^${PERSON_NAME},\s+(?:ancien(?:ne)? )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|direct(?:eur|rice)|maître de conférences|enseignante?|consultante?|experte?|correspondante?|rédact(?:eur|rice)|députée?|sénat(?:eur|rice)|ambassad(?:eur|rice)|diplomate|membre|présidente?|secrétaire|ministre|chargée? de)\b[^.!?]{0,160}$`,
+  String.raw`^${PERSON_NAME},\s+(?:ancien(?:ne)? )?(?:journaliste|chercheu(?:r|se)|professeu?re?|politologue|historien(?:ne)?|économiste|analyste|spécialiste|docteur|doctorante?|direct(?:eur|rice)|maître de conférences|enseignante?|consultante?|experte?|correspondante?|rédact(?:eur|rice)|députée?|sénat(?:eur|rice)|ambassad(?:eur|rice)|diplomate|médiat(?:eur|rice)|éditorialiste|chroniqueu(?:r|se)|membre|présidente?|secrétaire|ministre|chargée? de)\b[^.!?]{0,160}$`,
   "u",
 );
 // A name, a dash and a role's first letter (see isSignatory).
@@ -741,6 +746,19 @@ const FIGURES_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s\
 // A count of comments alone: "3 commentaires".
 // The comments' label alone: "Commentaires", "Réactions".
 const COMMENTS_LABEL_RE = /^(?:commentaires|réactions)$/iu;
+// A line quoted behind "> " in an e-mail's reply, its words; the fewest characters compared with the message above.
+const REPLY_QUOTE_RE = /^\s*(?:>\s?)+(\S.*?)\s*$/u;
+const REPLY_QUOTE_MIN = 30;
+// A menu's first item, its link home: "Accueil | Profil | Archives".
+const HOME_FIRST_RE = /^(?:accueil|home)(?!\p{L})/iu;
+// A message's number in a mailing list's digest: "Message: 1".
+const DIGEST_MESSAGE_RE = /^message\s?:\s?\d{1,4}$/iu;
+// A blog's line of meta under its post: "Publié par Fred à 21:47 | Lien permanent | Commentaires (3) | Trackbacks (0)"
+// (with its day, "Publié par Fred le 20/02/2007 à 21:47 | …", a byline dating the post).
+const BLOG_POST_FOOTER_RE = /^(?:publié|posté|écrit|rédigé) par [^|\d]{1,60}?(?:\s(?:à|a)\s\d{1,2}[:h]\d{2}\s?)?(?:\|\s?(?:lien permanent|permalien|commentaires?\s?\(\d{1,4}\)|trackbacks?\s?\(\d{1,4}\)|rétroliens?\s?\(\d{1,4}\))\s?){2,4}$/iu;
+// A comment's signature and day under it, on an old blog: "Écrit par : Sophie | 20/02/2007", "Posté par : Marat | lundi
+// 20 février 2007 à 21:12".
+const COMMENT_SIGNED_UNDER_RE = /^(?:écrit|posté|publié|rédigé) par\s?:\s?[^|]{1,40}\|\s?(?:le\s)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}+\.?\s\d{4})(?:,?\s(?:à\s)?\d{1,2}[h:]\d{2})?$/iu;
 // A count in thousands: "1 238 commentaires".
 const THOUSANDS_COUNT_RE = /^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+\s+(?:commentaires|réactions)$/iu;
 // "RÉAGISSEZ (3)" too: over the comments' prompt or their first stamp, it opens them.
@@ -867,8 +885,8 @@ const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à reteni
 // A box's source or credit under its items: "Sources : Kazatomprom, World Nuclear Association", "Infographie : …"
 // ("Crédits : +18 % sur un an" is a bank's figure).
 const BOX_SOURCE_RE = /^(?:sources?|photos?|infographie|graphique)\s?:/iu;
-// A fact box's label: "Repères", "Orbis Fret en chiffres", "Chiffres clés", "Bio express".
-const FACT_BOX_RE = /^(?:repères|(?:\S[^.!?:]{1,40} )?en chiffres|(?:les )?chiffres[- ]clés|bio express|fiche d['’]identité)\s*:?$/iu;
+// A fact box's label: "Repères", "Orbis Fret en chiffres", "Le Kazakhstan en bref", "Chiffres clés", "Bio express".
+const FACT_BOX_RE = /^(?:repères|(?:\S[^.!?:]{1,40} )?en chiffres|\S[^.!?:]{1,40} en bref|(?:les )?chiffres[- ]clés|bio express|fiche d['’]identité)\s*:?$/iu;
 /** Longest line read as one of the key points under such a heading. */
 const KEY_POINT_MAX = 300;
 // A label set over a note's standfirst: "Résumé", "Abstract", "Synthèse".
@@ -886,7 +904,8 @@ const OFFER_TERMS_RE = /^(?=.{0,250}$).*(?<!\p{L})(?:offre soumise à conditions
 // headline in capitals.)
 // A market note's kind and its metal: "Note de marché – Aluminium" ("Note de conjoncture – Kazakhstan" heads a
 // country's report).
-const SERIES_LABEL_RE = /^[Nn]ote de marché\s[–—-]\s\p{Lu}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}$|^\p{Lu}{3,}(?:\s\p{Lu}{2,})?\s·\s(?:[Cc]ollection|[Ss]érie|[Dd]ossier|[Rr]ubrique|[Cc]hronique|[Hh]ors-série)\b[^·]{0,40}$|^[^\p{Ll}·]{3,40}\s·\s[^\p{Ll}·\s]{2,20}(?:\s[^\p{Ll}·\s]{2,20})?$/u;
+// A review's rubric and its section: "Critique · Littératures d'Asie centrale".
+const SERIES_LABEL_RE = /^[Nn]ote de marché\s[–—-]\s\p{Lu}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}$|^(?:Critique|Chronique|Portrait|Analyse|Tribune|Reportage|Enquête|Éditorial|Décryptage|Récit|Essai|Livres?|Cinéma|Musique|Théâtre|Expositions?)s?\s·\s\p{Lu}[^·.!?]{2,50}$|^\p{Lu}{3,}(?:\s\p{Lu}{2,})?\s·\s(?:[Cc]ollection|[Ss]érie|[Dd]ossier|[Rr]ubrique|[Cc]hronique|[Hh]ors-série)\b[^·]{0,40}$|^[^\p{Ll}·]{3,40}\s·\s[^\p{Ll}·\s]{2,20}(?:\s[^\p{Ll}·\s]{2,20})?$/u;
 // The label over a site's latest news, and a headline behind its time (see their rule).
 const LATEST_NEWS_LABEL_RE = /^(?:les )?dernières nouvelles\s*:?$/iu;
 const TIMED_HEADLINE_RE = /^\d{1,2}[:h]\d{2}\s{2,}\p{Lu}[^.!?]*$/u;
@@ -1613,7 +1632,7 @@ const HEADER_REASONS: Record<Exclude<HeaderRole, "author" | "title">, string> = 
 /** Characters of a headline saying at more length what a scraping tool's title field says, at most. */
 const TOOL_TITLE_LONGER_MAX = 200;
 // A scraping tool's field giving the page's address: "URL: https://…", "URL Source: https://…".
-const TOOL_ADDRESS_FIELD_RE = /^[*_]*(?:url(?: source)?|source url|canonical url|lien)[*_]*\s?:\s?(https?:\/\/\S+)$/iu;
+const TOOL_ADDRESS_FIELD_RE = /^[*_]*(?:url(?: source)?|source url|canonical url|lien|source)[*_]*\s?:\s?(https?:\/\/\S+)$/iu;
 // A site's name after the headline in a page's title: "Sommet de l’OCS à Astana : … | Le Courrier des steppes".
 const TITLE_SITE_SUFFIX_RE = /\s+\|\s+[^|]{2,60}$/u;
 // Markdown's marks around a headline: "# Titre", "**Titre**".
@@ -1800,6 +1819,21 @@ function isDaySpan(v: string): boolean {
   return found.length === 2 && found[0].start === 0 && /^du\s/iu.test(found[0].evidence) && /^au\s/iu.test(found[1].evidence) && found[1].end === v.length;
 }
 
+// A system's clock stamp (Unix's `date`, a list archive's), weekday, day and month in either order, time, zone, year, in
+// French or English: "Mar 21 Sep 12:00:04 CEST 2004", "Tue Sep 21 12:00:04 CEST 2004".
+const CLOCK_STAMP_RE = /^(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)\.?\s+(?:(\d{1,2})\s+(\p{L}{3,4})\.?|(\p{L}{3,4})\.?\s+(\d{1,2}))\s+\d{1,2}:\d{2}:\d{2}\s+(?:\p{Lu}{3,5}\s+)?((?:19|20)\d{2})$/iu;
+
+/** The day of a system's clock stamp, or null. */
+function readClockStamp(v: string): { date: string; evidence: string } | null {
+  const m = CLOCK_STAMP_RE.exec(v);
+  if (!m) return null;
+  const word = (m[2] ?? m[3]).toLowerCase();
+  const month = monthNumber(word) || ENGLISH_MONTHS.indexOf(word.slice(0, 3)) + 1;
+  const day = Number(m[1] ?? m[4]);
+  if (month < 1 || !isRealDate(Number(m[5]), month, day)) return null;
+  return { date: `${m[5]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, evidence: v };
+}
+
 /** The shape of one non-blank line, from its own text only. */
 function shapeOf(w: Work, email = true): void {
   const v = w.v;
@@ -1872,6 +1906,9 @@ function shapeOf(w: Work, email = true): void {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
   }
+  // A blog's line under its post, the author and the hour among the post's links: "Publié par Fred à 21:47 | Lien
+  // permanent | Commentaires (3) | Trackbacks (0)" (the post's day heads it).
+  if (BLOG_POST_FOOTER_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the blog's entry meta)" });
   if (POSTED_BY_META_RE.test(v) && !w.listedDay) return void Object.assign(w, { shape: "credit", byline: true, metaDate: firstHeadDate(v) });
   // Among the page's first lines, by a first name alone, as a blog's: "Publié le 14 septembre 2025 par Jean-Marc"
   // (further down, it heads a reader's comment).
@@ -1923,6 +1960,10 @@ function shapeOf(w: Work, email = true): void {
   const aired = BROADCAST_STAMP_RE.exec(v);
   const airedOn = aired ? readDateLine(aired[1]) : null;
   if (airedOn && !airedOn.relative) return void Object.assign(w, { shape: "furniture", reason: "date line (the programme's broadcast)", metaDate: headDate(airedOn) });
+  // A mailing list archive's stamp, as a system's clock writes it, among the page's first lines: "Mar 21 Sep 12:00:04
+  // CEST 2004" (in a tutorial, the output of `date`).
+  const clock = w.src.line <= TICKER_LAST_LINE ? readClockStamp(v) : null;
+  if (clock) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate(clock) });
   let dateLine = readDateLine(v) ?? (w.src.line <= SERVICE_POSTED_LAST_LINE ? readDateBesideLanguages(v) : null);
   if (dateLine && /^\s*[•▪◦‣]\s/u.test(w.src.text) && v.replace(/^[•▪◦‣]\s*/u, "").trim() !== dateLine.evidence.trim()) dateLine = null;
 
@@ -3828,10 +3869,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // correctement…"; a sign-up box's "Se désinscrire à tout moment" is a page's.)
   const letter = ws.some((w) => w.email || /e-mail newsletter furniture/u.test(w.reason ?? ""));
   for (let i = 0; i < textFrom; i++) {
-    if (ws[i].kind || !(CONTENTS_OPENER_RE.test(ws[i].v) || (letter && NEWSLETTER_CONTENTS_LABEL_RE.test(ws[i].v)))) continue;
+    const digest = DIGEST_TOPICS_RE.test(ws[i].v);
+    if (ws[i].kind || !(CONTENTS_OPENER_RE.test(ws[i].v) || digest || (letter && NEWSLETTER_CONTENTS_LABEL_RE.test(ws[i].v)))) continue;
     let end = nextText(ws, i);
     if (end >= ws.length || ws[end].shape !== "list-item") continue;
     while (end < ws.length && ws[end].shape === "list-item" && !ws[end].kind) end = nextText(ws, end);
+    if (digest && !ws.slice(i + 1, end).every((w) => w.shape === "blank" || DIGEST_TOPIC_RE.test(w.v))) continue;
     for (let j = i; j < end; j++) if (ws[j].shape !== "blank") Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)" });
   }
   // A newswire's label over the client whose release it carries: "Nouvelles fournies par" / "Cameco Corporation".
@@ -3937,10 +3980,30 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     }
     break;
   }
+  // A mailing list's digest: each message's header under its number ("Message: 1" / "Date: …" / "From: …" / "Subject:
+  // …" / "To: …") is the list's.
+  const digestHeaders = new Set<number>();
   for (let i = 0; i < ws.length; i++) {
-    if (!ws[i].email || (i >= firstEmail && i <= lastEmail)) continue;
+    if (!DIGEST_MESSAGE_RE.test(ws[i].v)) continue;
+    const block: number[] = [];
+    for (let j = i + 1; j < ws.length && ws[j].email; j++) block.push(j);
+    const heads = block.map((j) => ws[j].v);
+    if (block.length < 3 || !heads.some((h) => /^(?:de|from)\s*:/iu.test(h)) || !heads.some((h) => /^(?:objet|sujet|subject)\s*:/iu.test(h))) continue;
+    Object.assign(ws[i], { shape: "furniture", reason: "e-mail header (metadata)" });
+    for (const j of block) digestHeaders.add(j);
+  }
+  for (let i = 0; i < ws.length; i++) {
+    if (!ws[i].email || (i >= firstEmail && i <= lastEmail) || digestHeaders.has(i)) continue;
     Object.assign(ws[i], { email: false, reason: undefined, metaDate: undefined });
     shapeOf(ws[i], false);
+  }
+  // A reply quoting, behind "> ", a message the page gives above: the quotation repeats one of its paragraphs ("> Coup de
+  // théâtre ce soir à Almaty : …" under the reply, the message itself higher up; a letter's sections behind "> ",
+  // named in its removed contents, stay).
+  for (let i = 0; i < ws.length; i++) {
+    const quoted = REPLY_QUOTE_RE.exec(ws[i].src.text);
+    if (!quoted || ws[i].kind || quoted[1].length < REPLY_QUOTE_MIN) continue;
+    if (ws.slice(0, i).some((x) => !x.kind && x.shape === "paragraph" && !REPLY_QUOTE_RE.test(x.src.text) && x.v.includes(quoted[1]))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "a message quoted again in a reply (the page gives it above)" });
   }
   for (let i = 0; i < firstEmail; i++) {
     if (ws[i].shape !== "blank" && ws[i].shape !== "furniture") Object.assign(ws[i], { shape: "furniture", reason: "note above a forwarded e-mail" });
@@ -4916,7 +4979,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (Or its time alone, a channel's: "Aidos Bekov" / "Enfin du concret …" / "07:58".)
     const timeUnder = ws[nextText(ws, said)];
     const nameTextTime = said < ws.length && ws[n].v.length <= COMMENTER_NAME_MAX && !endsSentence(ws[n].v.replace(/(?:^|\s)\p{Lu}\.$/u, "")) && ws[said].shape === "paragraph" && !!timeUnder && ((/publication time/u.test(timeUnder.reason ?? "") && /^il y a \d/iu.test(timeUnder.v)) || /^\d{1,2}:\d{2}$/u.test(timeUnder.v));
-    if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || stamp(ws[n].v) || nameOverTime || nameTextTime)) {
+    // (Or the comment first, its signature and day under it, an old blog's: "Excellent billet ! …" / "Écrit par : Sophie |
+    // 20/02/2007".)
+    const signedUnder = said < ws.length && ws[n].shape === "paragraph" && COMMENT_SIGNED_UNDER_RE.test(ws[said].v);
+    if (n < ws.length && ((/comment prompt or counter/.test(ws[n].reason ?? "") && !COMMENT_COUNT_RE.test(ws[n].v)) || stamp(ws[n].v) || nameOverTime || nameTextTime || signedUnder)) {
       w.teaser = { words: w.v, standalone: true, comments: true };
       if (thousands) Object.assign(w, { shape: "furniture", reason: "site furniture (comment prompt or counter)" });
     }
@@ -5359,9 +5425,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       // Under the site's lines, or under a section's label in capitals ("COURRIER DES LECTEURS").
       // (Or a rubric's word, with no headline above it: "Opinions" / "Tribune" / "« Ne laissons pas disparaître … »";
       // under an author's name or a short title, "Or nomade", a quotation is an epigraph or a pull quote.)
-      const sectionLabel = (j: number) => !ws[j].kind && ws[j].shape === "heading" && ((!/\p{Ll}/u.test(ws[j].v) && ws[j].v.split(/\s+/u).length <= 4) || (/^\p{Lu}\p{Ll}+$/u.test(ws[j].v) && !ws.slice(0, j).some(isHeadline)));
+      // (Or the breadcrumb's last item printed again: "Opinions › Courrier des lecteurs" / "Courrier des lecteurs".)
+      const crumbed = (j: number) => ws.slice(0, j).some((x) => /breadcrumb/u.test(x.reason ?? "") && lastCrumb(x.v) === ws[j].v);
+      const sectionLabel = (j: number) => !ws[j].kind && ws[j].shape === "heading" && ((!/\p{Ll}/u.test(ws[j].v) && ws[j].v.split(/\s+/u).length <= 4) || (/^\p{Lu}\p{Ll}+$/u.test(ws[j].v) && !ws.slice(0, j).some(isHeadline)) || crumbed(j));
       const under = p < 0 || (ws[p].kind ?? ws[p].shape) === "furniture" || sectionLabel(p);
-      const over = n < ws.length && !ws[n].kind && (ws[n].shape === "paragraph" || ws[n].byline);
+      // (Under such a label, over its date line: "Courrier des lecteurs" / "« … »" / "Publié le 19/02/2023 à 05:00".)
+      const over = n < ws.length && !ws[n].kind && (ws[n].shape === "paragraph" || ws[n].byline || (p >= 0 && /^date line/u.test(ws[n].reason ?? "") && sectionLabel(p)));
       // Not when a headline stands above it, under the site's menus (a pull quote under "Lecture 6 min").
       if (under && over && !headlineUnderMenus(ws, i, /navigation|breadcrumb|menu/u)) w.shape = "heading";
     }
@@ -5555,6 +5624,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // de l'Eurasie" / … / "Steppe, un mot immense" / "Par Camille Ferrand · 14 février 2025 · 5 min de lecture".
   const shortFollowed = candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20 && isMeta(nextText(ws, i)) && !isBody(ws[nextText(ws, i)]) && !masthead(i));
   titleAt = crumbTitle ?? overSpeaker ?? crumbHeadline ?? (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? shortFollowed ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // A blog's post under its day: the blog's tagline over its menu is the site's, the short title right under the day
+  // and over the text the post's: "Chroniques d'un expatrié au pays de la steppe, des pommes et du plov" / "Accueil |
+  // Profil | Archives | Me contacter" / "lundi 19 février 2007" / "Borat, vu d'ici" / the text.
+  // (The tagline under the blog's name: a page's first line over the site's menu is its headline.)
+  if (titleAt >= 0 && long.length === 1 && titleAt === long[0] && prevText(ws, titleAt) >= 0) {
+    let day = nextText(ws, titleAt);
+    // (A menu opening on its link home: tags between bars, "Économie | Énergie | Kazakhstan", stand under a headline.)
+    while (day < ws.length && /navigation menu/u.test(ws[day].reason ?? "") && (day > nextText(ws, titleAt) || HOME_FIRST_RE.test(ws[day].v))) day = nextText(ws, day);
+    const post = day > nextText(ws, titleAt) && day < ws.length && /^date line/u.test(ws[day].reason ?? "") ? nextText(ws, day) : -1;
+    if (post > 0 && candidates.includes(post) && wordCount(post) >= 2 && captioned(post)) titleAt = post;
+  }
+  // A review's headline under its rubric's label, over the text: "Critique · Littératures d'Asie centrale" / "Les
+  // pommiers d'Alma-Ata" / the standfirst (the lines above the label are the site's).
+  const underRubric = candidates.find((i) => prevText(ws, i) >= 0 && SERIES_LABEL_RE.test(ws[prevText(ws, i)].v) && wordCount(i) >= 2 && captioned(i));
+  // (Not a headline of five words or more above the label: "Le Kazakhstan peut-il encore tenir la balance … ?" /
+  // "Chronique · Géopolitique" / "Carnets d'Eurasie", the column's name.)
+  if (underRubric !== undefined && titleAt <= prevText(ws, underRubric) && (titleAt < 0 || !long.includes(titleAt) || SERIES_LABEL_RE.test(ws[titleAt].v))) titleAt = underRubric;
   // Of two, the one printed again under the other and its byline is the headline: "Türkiye-Kazakhstan : objectif de
   // 10 milliards …" / "Les deux pays ont signé sept documents …" (the standfirst) / "Nazlı Yüksel Durmaz   |12.11.2025"
   // / "Türkiye-Kazakhstan : objectif de 10 milliards …" over the photo.
@@ -5963,8 +6049,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   headEnd = ws.findIndex((w) => !w.kind && isBody(w));
   // A banner's day over the page ("12 décembre 2025 – 30e anniversaire de la neutralité …") gives way to a date line of
-  // its own over the headline ("18.11.2025"; a weekday first, "Mercredi 19 novembre 2025", may be the site's day).
-  const ownDay = ws.some((w, i) => i < titleAt && w.metaDate && /^date line/u.test(w.reason ?? "") && !WEEKDAY_FIRST_RE.test(w.v));
+  // its own over the headline ("18.11.2025"; a weekday first, "Mercredi 19 novembre 2025", may be the site's day; the
+  // day a reading tool saved the page, "Enregistré le 6 décembre 2026 à 23:58", is not the page's).
+  const ownDay = ws.some((w, i) => i < titleAt && w.metaDate && /^date line/u.test(w.reason ?? "") && !/reading device/u.test(w.reason ?? "") && !WEEKDAY_FIRST_RE.test(w.v));
   ws.forEach((w, i) => {
     const banner = (x: Work) => !/^date line/u.test(x.reason ?? "") && words(x.v.replace(x.metaDate!.evidence, "")).filter((t) => /\p{L}{2,}/u.test(t)).length >= BANNER_WORDS;
     if (ownDay && i < titleAt && w.metaDate?.weak && banner(w)) w.metaDate = undefined;

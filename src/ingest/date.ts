@@ -381,6 +381,11 @@ const FUTURE_TENSE_RE = /(?<!\p{L})\p{L}{2,}(?:eront|iront|eras?|iras?|erons|iro
 const ANNOUNCED_RE = /(?<!\p{L})(?:doit|doivent|devrait|devraient|prévoit|prévoient)(?!\p{L})/iu;
 // How far around a date its verb is looked for.
 const FUTURE_WINDOW = 80;
+// The clause right after a date, up to its verb in the future tense: ", le Kazakhstan deviendra" (not past a stop or a
+// semicolon, nor past "que": "Le 14 décembre 2012, le président a promis que le pays deviendra …" reports a promise).
+const FUTURE_CLAUSE_CHARS = 50;
+// Its verb in small letters ("Gulmira", "Indira" are names), maybe one of those in -dra: "deviendra", "atteindront".
+const FUTURE_CLAUSE_RE = new RegExp(String.raw`^(?:(?!(?<!\p{L})qu(?:e(?!\p{L})|['’]))[^.;!?]){0,${FUTURE_CLAUSE_CHARS}}?(?<!\p{L})(?:\p{Ll}{2,}(?:eront|iront|eras?|iras?|erons|irons|erez|irez)|seront|sera|auront|aura|feront|fera|iront|ira|pourront|pourra|devront|devra|\p{Ll}*(?:iendr|eindr|aindr|oudr)(?:a|ont))(?!\p{L})`, "u");
 const FUTURE_CUE_RE = /(?<!\p{L})(?:prévue?s?|se tiendra|se tiendront|aura lieu|auront lieu|programmée?s?|d['’]ici|à venir|prochaine?s?)(?!\p{L})/iu;
 
 // Words that put a date in the background: "depuis le 2 mars 1992", "dès juin 2025", "avant le 5 mai".
@@ -501,7 +506,10 @@ export function inferDate(ev: DateEvidence): DateGuess {
     return guess;
   }
   const inYear = (d: DateMention, t: string): DateMention => (ev.addressYear ? datedByWeekday(d, ev.addressYear) ?? d : copiedYear(d, t) ?? inHintYear(d) ?? inNextYear(d, t) ?? d);
-  const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d: inYear(d, t), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) })));
+  // (So is a day the sentence's verb puts in the future, right after it: "Le 1er janvier 2010, le Kazakhstan deviendra
+  // le premier État …"; a month may open a span: "De février à juillet 2026, … feront découvrir".)
+  const futureVerb = (t: string, d: DateMention) => d.precision === "day" && FUTURE_CLAUSE_RE.test(t.slice(d.end, d.end + FUTURE_CLAUSE_CHARS));
+  const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d: inYear(d, t), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) || futureVerb(t, d) })));
   // Dates announced for later are left aside, unless the text has no other.
   const present = found.filter((m) => !m.future && !m.d.date.startsWith("--"));
   const mentions = (present.length ? found.filter((m) => !m.future) : found).map((m) => m.d);

@@ -179,7 +179,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // commentaire", "* Votre e-mail ne sera pas publié".
   {
     reason: "comment form",
-    re: /^(?:\*\s*)?(?:votre (?:adresse (?:e-?mail|de messagerie)|e-?mail|courriel) ne sera pas publiée?.*|(?:ajouter|laisser|écrire|déposer) votre commentaire|les champs obligatoires sont indiqués.*|enregistrer mon nom.*|laisser une réponse|annuler la réponse|répondre|(?:nom|e-?mail|site (?:web|internet)|commentaire|pseudo)\s*\*?|(?:poster|publier|envoyer) (?:le |un |mon )?commentaire)$/iu,
+    re: /^(?:\*\s*)?(?:votre (?:adresse (?:e-?mail|de messagerie)|e-?mail|courriel) ne sera pas publiée?.*|(?:ajouter|laisser|écrire|déposer) votre commentaire|les champs obligatoires sont indiqués.*|enregistrer mon nom.*|laisser une réponse|annuler la réponse|répondre|(?:nom|e-?mail|site (?:web|internet)|url|commentaire|pseudo)\s*\*?|(?:poster|publier|envoyer) (?:le |un |mon )?commentaire)$/iu,
   },
   // The moderation's rule over the form: "Les commentaires sont publiés après validation par nos modérateurs. Les
   // propos injurieux … ne seront pas publiés."
@@ -247,7 +247,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Partager", "Partager sur Facebook", "Partager cet article", "Facebook Twitter LinkedIn", "Copier le lien".
   {
     reason: "share prompt",
-    re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|la page|ce diaporama|cette vidéo|cet épisode|cette action|cette pétition|cette campagne|cette actualité|cette information|sur \p{L}+|l['’]article|par e-?mail)(?: sur)?)?(?:\s*:\s*\p{L}+\+?(?:(?:\s*[·,|•]\s*|\s+)\p{L}+\+?){0,7}\s*)?|envoyer (?:à|a) un (?:ami|collègue|proche)|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|imprimer|google\+|print|copier le lien|copy(?: the)? link|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
+    re: /^(?:(?:partager|partagez)(?: (?:cet article|ce billet|cette page|la page|ce diaporama|ce direct|cette galerie|cette vidéo|cet épisode|cette action|cette pétition|cette campagne|cette actualité|cette information|sur \p{L}+|l['’]article|par e-?mail)(?: sur)?)?(?:\s*:\s*\p{L}+\+?(?:(?:\s*[·,|•]\s*|\s+)\p{L}+\+?){0,7}\s*)?|envoyer (?:à|a) un (?:ami|collègue|proche)|(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|imprimer|google\+|print|copier le lien|copy(?: the)? link|envoyer(?: par e-?mail)?|messenger|pinterest|reddit|vk|bluesky|threads|mastodon|flipboard|google news|instagram|youtube|tiktok|dailymotion|rss|partager(?: sur)?|tweet|share(?: on)?)\s*\d*[\s,:|•·]*){1,9}|tweet(?:er)?|share)$/iu,
   },
   // A market quote (see MARKET_QUOTE_RE).
   {
@@ -363,7 +363,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "audio player", re: /^cet article vous est lu par\b[^«»"]{0,200}$|^écoutez aussi «[^«»]{1,60}»,?\s(?:notre|le) (?:podcast|émission)\b[^«»]{0,120}$/iu },
   // An interactive chart's and a long read's instructions: "Survolez les courbes pour afficher les valeurs", "Faites
   // défiler pour commencer" (a how-to's steps tell the reader to click and touch).
-  { reason: "interactive page's instructions", re: /^survolez (?:les |la |le |un |une )?(?:courbes?|barres?|points?|graphiques?|cartes?|pays|zones?|régions?|cercles?)\b[^.!?]{0,60}$|^(?:faites défiler|défilez|scrollez)(?: vers le bas)?(?: pour (?:commencer|continuer|lire|découvrir)[^.!?]{0,40})?$/iu },
+  // (Behind its label: "Graphique interactif : survolez les barres pour afficher les valeurs.".)
+  { reason: "interactive page's instructions", re: /^(?:(?:graphique|carte|infographie|tableau) interacti(?:f|ve)\s?:\s?)?survolez (?:les |la |le |un |une )?(?:courbes?|barres?|points?|graphiques?|cartes?|pays|zones?|régions?|cercles?)\b[^.!?]{0,60}\.?$|^(?:faites défiler|défilez|scrollez)(?: vers le bas)?(?: pour (?:commencer|continuer|lire|découvrir)[^.!?]{0,40})?$/iu },
   // A reading tool's line under the page's address: "ondes-libres.fr · Enregistré le 3 mars 2025 · 6 min de lecture"
   // (the day it was saved, not published).
   { reason: "a clipping tool's fields", re: /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s·\s(?:enregistrée?|sauvegardée?|ajoutée?) le\s[^·]{4,40}\s·\s\d{1,3}\s?min(?:utes?)?(?: de lecture)?$/iu },
@@ -396,7 +397,31 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // (A children's site's: "Tu as une question sur l'actu ? Écris-nous, on y répondra peut-être dans un prochain article
   // !"; its quiz's button, "Voir la réponse".)
   { reason: "contact prompt", re: /^(?:vous avez|tu as) une (?:question|remarque|précision)(?: ou un commentaire)? (?:sur|à propos de) (?:cet article|ce texte|ce reportage|l['’]actu(?:alité)?)\s?\?\s?(?:écrivez-nous|écris-nous|contactez-nous|faites-le-nous savoir)\b.{0,80}$/iu },
+  // (An explainer's: "Vous avez une question sur l'actualité internationale ? Posez-la à notre rédaction, nous y
+  // répondrons dans un prochain article.")
+  { reason: "contact prompt", re: /^(?:vous avez|tu as) une question (?:sur|à propos de) [^.?!«»]{2,60}\?\s?(?:posez-la|pose-la|envoyez-la|envoie-la) (?:à|a) (?:notre|la) rédaction\b[^«»]{0,100}$/iu },
   { reason: "a quiz's button", re: /^(?:voir|afficher) la (?:bonne )?réponse$/iu },
+  // A mailing list's archive (Mailman's pages and digests, in French or English): its links between messages,
+  // "Message précédent : …", "Messages triés par : [ date ] [ discussion ] [ sujet ] [ auteur ]"; a digest's notices,
+  // "Envoyez vos messages pour la liste Asie-Centrale-FR à", "Pour vous (dés)abonner par le web, consultez", "Si vous
+  // répondez, n'oubliez pas de changer l'objet du message …", "Asie-Centrale-FR mailing list", "Fin de Digest …".
+  {
+    reason: "the mailing list's archive",
+    re: /^(?:(?:message précédent|message suivant|messages triés par|previous message|next message|messages sorted by)\s?:.{0,140}|envoyez vos messages pour la liste .{1,60}|send .{1,60} mailing list submissions to|pour vous (?:\(dés\))?abonner (?:ou vous désabonner )?par le web,? consultez|to subscribe or unsubscribe via the world wide web,? visit|ou,? par (?:courriel|e-?mail),? envoyez un message avec .{1,80}|or,? via email,? send a message with .{1,80}|vous pouvez (?:contacter|joindre) l['’]administrateur de la liste à l['’]adresse|you can reach the person managing the list at|[\w.-]{2,40} mailing list|fin de (?:digest|résumé) .{1,80}|end of .{1,60} digest.{0,60}|plus d['’]informations sur la liste de diffusion .{1,60}|more information about the .{1,60} mailing list)$/iu,
+  },
+  { reason: "the mailing list's archive", re: /^si vous répondez,? n['’]oubliez pas de changer l['’]objet du message\b.{0,200}$/iu, anyLength: true, needs: "objet du message" },
+  { reason: "the mailing list's archive", re: /^when replying,? please edit your subject line\b.{0,200}$/iu, anyLength: true, needs: "subject line" },
+  // The old web's furniture, on pages of 1995–2012 still online: a visitor counter, "Bienvenue ! Vous êtes le 004817e
+  // visiteur depuis le 1er janvier 2000"; a guestbook's and a bookmark's prompts, "Signez mon livre d'or !", "Ajouter ce
+  // site à vos favoris"; the screen it was made for, "Ce site est optimisé pour Internet Explorer 5 et Netscape 4.7, en
+  // 800x600."; a link's words, "Cliquez ici pour voir les photos du voyage".
+  {
+    reason: "the old web's furniture",
+    re: /^(?:(?:bienvenue\s?!\s?)?vous êtes (?:le|la) \d[\d\s.]*\s?(?:e|è|ème|eme|ᵉ)\s(?:visiteur|visiteuse|visite)\b[^.!?]{0,60}[.!]?|(?:signez|signer|lisez|consultez) (?:mon|notre|le) livre d['’]or\s?!?|ajout(?:er|ez) (?:ce site|cette page) (?:à|a|dans) (?:vos|mes|tes) favoris\s?!?|(?:ce )?site (?:est )?(?:optimisé|conçu) pour [^.!?]{2,80}?(?:\d{3,4}\s?[x×]\s?\d{3,4}|internet explorer|netscape).{0,40}|page optimisée pour [^.!?]{0,60}\d{3,4}\s?[x×]\s?\d{3,4}|cliquez ici pour (?:voir|lire|consulter|télécharger|accéder|revenir|retourner|agrandir)\b[^.!?]{2,60}!?)$/iu,
+  },
+  // A link back to the list the page belongs to: "« Retour à la liste des communiqués" ("« Retour aux sources » : …" is
+  // a headline).
+  { reason: "navigation menu or tag list", re: /^[«‹<]{1,2}\s?retour (?:à la liste|à l['’]index|au sommaire|aux (?:actualités|communiqués|articles|résultats|lettres|nouvelles))\b[^.!?»]{0,50}$/iu },
   // A video's description: the channel's prompts, "🔔 Abonne-toi et active la cloche pour ne rater aucun épisode !", "☕
   // Soutenir la chaîne : https://fr.tipeee.com/…", "💛 Soutenez la chaîne sur Tipeee : tipeee.com/…", its music's
   // library, "🎵 Musique : Epidemic Sound", and the transcript's panel, "Suivez la transcription de la vidéo en cliquant
@@ -497,6 +522,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // The label of a social network's comments box: "Plug-in Commentaires Facebook".
   { reason: "comment prompt or counter", re: /^plug-?in (?:de )?commentaires facebook$/iu },
+  // An old webzine's link to its forum under the text: "Réagir dans le forum".
+  { reason: "comment prompt or counter", re: /^réagir (?:dans le|sur le|au) forum$/iu },
+  // A newsletter's prompt over its form, behind a question to the reader: "Vous souhaitez exporter au Kazakhstan ?
+  // Recevez chaque semaine nos appels d'offres et nos alertes marchés."
+  { reason: "subscription prompt", re: /^[^.?!«»]{2,80}\?\s+recevez (?:chaque (?:semaine|jour|matin|soir|mois)|gratuitement) (?:nos|notre)\s[^«»]{2,100}$/iu },
   // A page's own counters: "Vues : 1 347", "Lu : 1 208", "1 347 vues", "Lu 212 fois", a video's "61 207 vues  il y a 3
   // semaines #Kazakhstan".
   { reason: "view counter", re: /^(?:(?:vues|lectures|views|lu)\s*:\s*\d[\d\s\u00a0\u202f.,]*|nombre de (?:visites|vues|lectures)\s*:\s*\d[\d\s\u00a0\u202f.,]{2,}|(?:vues|lectures|views)\s*[\d\s\u00a0\u202f.,]+|[\d\s\u00a0\u202f.,]+\s*(?:vues|lectures|views)|lu \d{1,3}(?:[\s\u00a0\u202f]\d{3})? fois|\d[\d\s\u00a0\u202f.,]*[kKM]?\s+vues\s{2,}il y a\s\d+\s\p{L}+(?:\s{2,}(?:#[\p{L}\p{N}_]+\s*)+)?)$/iu },
@@ -1091,7 +1121,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // "Cet article vous a-t-il été utile ? Oui Non", "Cette définition vous a-t-elle été utile ?" (its buttons may stand on
   // a line of their own: see classifyLines).
-  { reason: "feedback prompt", re: /^(?:vous avez (?:trouvé|repéré|remarqué|vu) une (?:erreur|faute|coquille)\s*\??.{0,80}|cet article vous a-t-il (?:été utile|plu)|avez-vous trouvé cet article utile|cette (?:information|page|fiche|note|réponse|actualité|définition|entrée|explication) vous a-t-elle été utile|ce (?:résumé|guide|contenu|conseil) vous a-t-il été utile|vous avez repéré une information douteuse\s*\?.{0,100})\s*\??(?:\s*(?:oui|non))*$/iu },
+  { reason: "feedback prompt", re: /^(?:vous avez (?:trouvé|repéré|remarqué|vu) une (?:erreur|faute|coquille)\s*\??.{0,80}|vous avez (?:trouvé|repéré|remarqué|vu) une (?:erreur|faute|coquille) dans (?:l['’]un de nos|un de nos|nos) (?:articles|contenus)\s?\?\s?(?:signalez|écrivez|contactez)[^«»]{0,120}|cet article vous a-t-il (?:été utile|plu)|avez-vous trouvé cet article utile|cette (?:information|page|fiche|note|réponse|actualité|définition|entrée|explication) vous a-t-elle été utile|ce (?:résumé|guide|contenu|conseil) vous a-t-il été utile|vous avez repéré une information douteuse\s*\?.{0,100})\s*\??(?:\s*(?:oui|non))*$/iu },
 ];
 
 // Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".
@@ -1236,7 +1266,9 @@ const PUBLISHER_DETAIL_RE =
 const PAGE_LINK_RE = /^(?:https?:\/\/|www\.|t\.me\/)\S+$/iu;
 // An e-mail address alone on its line, maybe after its label: "presse@ambassade.example", "Courriel : …".
 // (Or written against robots: "Contact : elodie.marchetti [at] geopoc.fr".)
-const EMAIL_ALONE_RE = /^(?:(?:e-?mail|courriel|mail|contact)\s*:\s*)?(?:mailto:)?[\w.+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+$/iu;
+// (Or as a list's archive writes it: "asie-centrale-fr at listes.eurasie-net.org", a domain's name closing it:
+// "Registration at 08.30" is a programme's.)
+const EMAIL_ALONE_RE = /^(?:(?:e-?mail|courriel|mail|contact)\s*:\s*)?(?:mailto:)?(?:[\w.+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+|[\w.+-]+\sat\s[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})$/iu;
 // The address of the page, pasted above its text: "steppesetroutes.fr/kazakhstan/2023/10/05/kazakhstan-chine/".
 // A name behind its initial, glued, as Mongolian agencies sign: "B.Khulan", "Sh.Ganbaatar", "N.Oyun-Erdene" (no
 // address).
@@ -1334,7 +1366,7 @@ export function isConsentPanel(text: string): boolean {
 // Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
 // advertiser's ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos|dépêches|reportages|galeries|diaporamas) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|dépêches|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?|flashs?)|dans la même (?:émission|série)(?=\s*$)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|(?:nouvelles|communiqués) connexes(?=\s*:?$)|autres communiqués de cette source(?=\s*:?$)|autres notes(?: de marché)?(?=\s*:?$)|(?:notes de marché|chroniques) précédentes(?=\s*:?$)|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?)(?=\s*:?$)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) (?:articles|actualités|contenus|publications) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos|dépêches|reportages|galeries|diaporamas) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|dépêches|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?|flashs?)|dans la même (?:émission|série)(?=\s*$)|(?:nos |les )?dernières publications(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|(?:nouvelles|communiqués) connexes(?=\s*:?$)|autres communiqués de cette source(?=\s*:?$)|autres notes(?: de marché)?(?=\s*:?$)|(?:notes de marché|chroniques) précédentes(?=\s*:?$)|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|dans ce numéro(?=\s*:$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?|nos précédents (?:rectificatifs|éditoriaux|billets|numéros))(?=\s*:?$)|lire l['’]article (?:corrigé|rectifié)(?=\s*:\s*\S)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) (?:articles|actualités|contenus|publications) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -1579,6 +1611,8 @@ const WIRE_HEADER_WORDS_RE = /(?<!\p{L})(?:UTC|GMT|FLASH|URGENT|ALERTE|BULLETIN|
 // The words opening a day a time runs from or to, in small letters (see readDayLine): "Jusqu'au 4 mai 2025" alone is
 // an exhibition's dates over its page, "Depuis janvier 2022" a wrapped sentence's start.
 const SPAN_LEAD_RE = /^(?:depuis|dès|jusqu|avant|après)(?!\p{L})/u;
+// The words opening a part of a month: "début avril 2025", "mi-mars", "fin juin".
+const MONTH_PART_LEAD_RE = /^(?:début|fin|mi-|courant|à la fin|au début)(?!\p{L})/iu;
 // A weekday shortened with its stop, right before a date: "jeu. ".
 const SHORT_WEEKDAY_BEFORE_RE = /(?<!\p{L})(?:lun|mar|mer|jeu|ven|sam|dim)\.\s+$/iu;
 
@@ -1619,6 +1653,8 @@ function readDayLine(text: string): DateMention | null {
   // A day a time runs from or to, in small letters, is no stamp: "depuis janvier 2022" (a wrapped headline's last
   // line), "jusqu'au 4 mai 2025".
   if (SPAN_LEAD_RE.test(found[0].evidence)) return null;
+  // Nor is a part of a month, a calendar's step: "Résultats : début avril 2025".
+  if (MONTH_PART_LEAD_RE.test(found[0].evidence)) return null;
   // A day written year first ("2025. 06. 12. 15:40") stamps a page only opening its line: after a name ("Index.hu,
   // 2025. 05. 22.", "Budapest, 2025. 05. 22."), it cites a source or a statement.
   if (YEAR_FIRST_DAY_RE.test(found[0].evidence) && found[0].start > 0) return null;
