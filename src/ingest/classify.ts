@@ -793,8 +793,9 @@ const GALLERY_REASON = "site furniture (the photo gallery and its captions)";
 // The most captions read under a gallery's label (a page copied without blank lines runs on).
 const GALLERY_CAPTIONS_MAX = 24;
 // A magazine's issue a text was printed in, with its month: "Cet article est paru dans le n° 87 de Chroniques
-// d'Histoire (novembre 2025)", "… dans Histoire & Sciences n° 118, septembre 2025.".
-const PRINT_ISSUE_RE = /^(?:[Cc]et article|[Cc]e texte|[Cc]et entretien|[Cc]ette chronique) (?:est |a été )?(?:paru|publié)e? dans (?:(?:le )?(?:n°|numéro)\s?\d{1,5} (?:de |d['’]|du )[^()]{2,60}\(([^()]{4,30})\)|[^()]{2,60}?\s(?:n°|numéro)\s?\d{1,5},\s(\p{Ll}+(?:-\p{Ll}+)? \d{4}))\.?$/u;
+// d'Histoire (novembre 2025)", "… dans Histoire & Sciences n° 118, septembre 2025.", "… (juin 2024). Retrouvez-le en
+// kiosque …".
+const PRINT_ISSUE_RE = /^(?:[Cc]et article|[Cc]e texte|[Cc]et entretien|[Cc]ette chronique) (?:est |a été )?(?:paru|publié)e? dans (?:(?:le )?(?:n°|numéro)\s?\d{1,5} (?:de |d['’]|du )[^()]{2,60}\(([^()]{4,30})\)|[^()]{2,60}?\s(?:n°|numéro)\s?\d{1,5},\s(\p{Ll}+(?:-\p{Ll}+)? \d{4}))\.?(?:\s(?:[Rr]etrouvez|[Dd]isponible)[^«»]{0,100})?$/u;
 // A caption behind the place of its picture, as a copy keeps it: "[Photo] Le Palais de l'Indépendance …".
 const PICTURE_PLACE_CAPTION_RE = /^\[(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Ii]llustration)\]\s+\S.{3,300}$/u;
 // "Photo Normandie Matin / Julien Hébert": a photo credited to an outlet, then to its photographer ("Photos Sport /
@@ -2965,6 +2966,50 @@ function practicalBox(ws: Work[], i: number): number {
   return j >= 0 && PRACTICAL_LABEL_RE.test(ws[j].v) && details >= 2 && above >= 0 && (ws[above].kind ?? ws[above].shape) === "paragraph" ? j : -1;
 }
 
+// A list closing the text under its label, its items short, one a line with no blank between: a concert's "Setlist",
+// a recipe's "Ingrédients", a film's "Fiche technique" (a radio's "Titres joués", a site's "Lexique" are boxes of its
+// own; a match's "Compositions" may run on into the site's links).
+const LIST_BOX_LABEL_RE = /^(?:set-?list|tracklist|liste des (?:titres|morceaux)|ingrédients(?: pour \d{1,2} personnes)?|fiche technique)\s?:?$/iu;
+/** How many lines such a list may hold under its label, and the longest. */
+const LIST_BOX_LINES = 30;
+const LIST_BOX_ITEM_MAX = 160;
+
+/** The label of the list the line at `i` closes (see LIST_BOX_LABEL_RE), right under the text's last paragraph, or -1. */
+function listBox(ws: Work[], i: number): number {
+  let items = 0;
+  let j = i;
+  for (let n = 0; j >= 0 && n < LIST_BOX_LINES && !LIST_BOX_LABEL_RE.test(ws[j].v); n++, j = prevText(ws, j)) {
+    if (j === 0 || ws[j - 1].shape === "blank" || ws[j].v.length > LIST_BOX_ITEM_MAX || (ws[j].kind && ws[j].kind !== "list-item") || (!ws[j].kind && ws[j].shape === "furniture")) return -1;
+    items++;
+  }
+  const above = j >= 0 ? prevText(ws, j) : -1;
+  return j >= 0 && LIST_BOX_LABEL_RE.test(ws[j].v) && items >= 2 && above >= 0 && (ws[above].kind ?? ws[above].shape) === "paragraph" ? j : -1;
+}
+
+// An event's days with its hours: "Du 6 février au 27 avril 2025, du mercredi au dimanche, de 11 h à 19 h" (a year:
+// "Du 1er septembre au 30 juin, du lundi au vendredi, de 9 h 30 à 12 h 30" gives an office's hours).
+const EVENT_SPAN_HOURS_RE = /^du \d{1,2}(?:er)? \p{L}+(?: \d{4})? au \d{1,2}(?:er)? \p{L}+ \d{4},?\s.{0,60}(?<!\d)\d{1,2}\s?h(?!\p{L})/iu;
+// The last of those lines: the days and hours, or the entrance's price ("Entrée libre", "Tarif : 8 €").
+const EVENT_LAST_RE = /^(?:entrée (?:libre|gratuite)|gratuit|tarifs?\s?:|sur (?:réservation|inscription))|\d\s?€/iu;
+/** The most lines an event's practical lines may hold. */
+const EVENT_LINES_MAX = 6;
+
+/**
+ * The first of the short lines the line at `i` closes, right under the text's last paragraph, when one of them gives an
+ * event's days and hours (a label over them, "Infos pratiques", stays their heading); or -1.
+ */
+function eventLines(ws: Work[], i: number): number {
+  let top = i;
+  for (let j = prevText(ws, i), n = 1; j >= 0 && (ws[j].kind ?? ws[j].shape) !== "paragraph"; j = prevText(ws, j), n++) {
+    if (n >= EVENT_LINES_MAX) return -1;
+    top = j;
+  }
+  const lines = ws.slice(top, i + 1).filter((w) => w.shape !== "blank");
+  // (The site's tags under them, "Exposition" / "Céramique", are not theirs.)
+  if (top === 0 || !(EVENT_SPAN_HOURS_RE.test(ws[i].v) || EVENT_LAST_RE.test(ws[i].v)) || !lines.some((w) => EVENT_SPAN_HOURS_RE.test(w.v)) || lines.some((w) => w.v.length > 160 || (w.kind && w.kind !== "paragraph") || (!w.kind && w.shape === "furniture"))) return -1;
+  return PRACTICAL_LABEL_RE.test(ws[top].v) ? nextText(ws, top) : top;
+}
+
 /** Whether the line at `i` and those of its form right over it stand, two or more, under a paragraph closed by ":". */
 function announcedDays(ws: Work[], i: number): boolean {
   let j = i;
@@ -3276,6 +3321,10 @@ const CAPTION_MIN_WORDS = 12;
 // is an article's headline).
 const PRIVACY_WORDS_RE = /(?<!\p{L})(?:vie privée|cookies?|confidentialité|consentement|données personnelles|traceurs)(?!\p{L})/iu;
 const CONSENT_TITLE_WORDS = 6;
+// Or longer, speaking to the reader: "Votre vie privée est importante pour nous" ("Le Kazakhstan durcit sa loi sur les
+// données personnelles", a headline over the banner, does not).
+const CONSENT_TITLE_LONG_WORDS = 9;
+const CONSENT_TITLE_READER_RE = /(?<!\p{L})(?:votre|vos|nous)(?!\p{L})/iu;
 // A search box for a place: "Rechercher une ville, un code postal…", "Rechercher une commune".
 const SEARCH_PLACE_RE = /^rechercher une (?:ville|commune|localité)(?:,? (?:un|une|ou un|ou une) (?:code postal|département|pays|lieu))*\s*(?:…|\.\.\.)?$/iu;
 // A site's menu button alone on its line, and the fewest items a menu under it lists.
@@ -3479,7 +3528,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const afterFirst = firstText >= 0 ? nextWithWords(ws, firstText) : -1;
   // (Under its title, a few words over the sentence: "Votre vie privée nous importe".)
   const consentSentence = (v: string) => CONSENT_SENTENCE_RE.test(v) || furniturePhraseReason(v) === "site furniture (cookie or privacy prompt)";
-  const consentAt = firstText >= 0 && countWords(ws[firstText].v) <= CONSENT_TITLE_WORDS && PRIVACY_WORDS_RE.test(ws[firstText].v) && !/[.!?:]$/u.test(ws[firstText].v) && consentSentence(ws[afterFirst]?.v ?? "") ? afterFirst : firstText;
+  const consentAt = firstText >= 0 && (countWords(ws[firstText].v) <= CONSENT_TITLE_WORDS || (countWords(ws[firstText].v) <= CONSENT_TITLE_LONG_WORDS && CONSENT_TITLE_READER_RE.test(ws[firstText].v))) && PRIVACY_WORDS_RE.test(ws[firstText].v) && !/[.!?:]$/u.test(ws[firstText].v) && consentSentence(ws[afterFirst]?.v ?? "") ? afterFirst : firstText;
   if (consentAt >= 0 && (consentAt === firstText ? CONSENT_SENTENCE_RE.test(ws[consentAt].v) : consentSentence(ws[consentAt].v)) && COOKIE_BUTTON_RE.test(ws[nextWithWords(ws, consentAt)]?.v ?? "")) {
     for (let i = firstText; i >= 0 && (i <= consentAt || COOKIE_BUTTON_RE.test(ws[i].v)); i = nextWithWords(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (cookie or privacy prompt)" });
   }
@@ -6508,6 +6557,23 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         for (let j = nextText(ws, label); j <= i; j = nextText(ws, j)) ws[j].shape = "paragraph";
         break;
       }
+      // So is a list under its label: "Setlist" / "Adaï (Kurmangazy)" / "Saryarqa (Kurmangazy)" / ….
+      const list = w.kind ? -1 : listBox(ws, i);
+      if (list >= 0) {
+        ws[list].shape = "heading";
+        // (A film's credits among them, "Réalisation : …", stay credits.)
+        for (let j = nextText(ws, list); j <= i; j = nextText(ws, j)) if (ws[j].shape !== "credit") ws[j].shape = "list-item";
+        break;
+      }
+      // And an event's practical lines without a label, their days and hours among them: "« Après la Zone », Aïgerim
+      // Nurlanqyzy" / "Pavillon des Douanes, Paris 12e" / "Du 6 février au 27 avril 2025, du mercredi au dimanche, de
+      // 11 h à 19 h" / "Entrée libre".
+      const event = w.kind ? -1 : eventLines(ws, i);
+      if (event >= 0) {
+        // (Their days announce the event, as a programme's do: they do not date the page.)
+        for (let j = event; j <= i; j = nextText(ws, j)) Object.assign(ws[j], { shape: "list-item", ...(EVENT_SPAN_HOURS_RE.test(ws[j].v) ? { entryDay: true } : {}) });
+        break;
+      }
       // Places each with their day, under the paragraph announcing them, are its list: "… part en tournée en Europe au
       // printemps, avec quatre dates :" / "Berlin, 14 avril" / "Prague, 16 avril" / ….
       if (!w.kind && PLACE_DAY_ITEM_RE.test(w.v) && announcedDays(ws, i)) {
@@ -6879,7 +6945,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.metaDate && i < titleAt && kind === "furniture" && /°\s?C|\b[A-Z]{3}\/[A-Z]{3}\b/u.test(w.v)) w.metaDate = datedLines > 1 ? undefined : { ...w.metaDate, weak: true };
     // A magazine's issue the text was printed in, closing it: "Cet article est paru dans le n° 87 de Chroniques
     // d'Histoire (novembre 2025)" dates it when nothing else does.
-    const issue = kind === "credit" && !w.metaDate ? PRINT_ISSUE_RE.exec(w.v) : null;
+    // (Removed as the site's note, it dates it all the same.)
+    const issue = (kind === "credit" || /print edition note/u.test(w.reason ?? "")) && !w.metaDate ? PRINT_ISSUE_RE.exec(w.v) : null;
     if (issue) {
       const d = findDates(issue[1] ?? issue[2]).find((m) => !m.relative);
       if (d) c.metaDate = headDate(d, true);

@@ -242,7 +242,13 @@
 // "Thèmes du jour :", a release's "Registration at 08.30", a quotation behind "> " given above only in a tool's header,
 // a translation's "Lire l'article original : …", a dated byline "Publié par Fred le 20/02/2007 à 21:47 | Lien
 // permanent | …", a name in -ira or -endra after a day, a promise reported with its day, tags between bars under a
-// headline, a column's name under its rubric, a tutorial's clock stamp.
+// headline, a column's name under its rubric, a tutorial's clock stamp; and, like rounds a hundred and sixty-one and
+// sixty-two's (r94-…), a radio's "Titres joués", a stamp "MAJ : 14/05/2025", an article on open data's licence, a
+// guide's tips "Téléchargez l'appli Kaspi : …" and "Comparez les prix …", a headline over a cookie banner, a column's
+// "Les autres sorties de la semaine", a translation's source "Cet article a été publié dans le numéro 14 …", a site's
+// tags under an exhibition's days, a poll's "Note des lecteurs", a blog's "Ces variantes devraient vous plaire", an
+// announced letter "Chaque mois, la lettre … vous proposera", a site's "Lexique" box, an embassy's office hours, a
+// match's line-ups over the site's links.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -264,11 +270,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1599);
+  assert.equal(byName.size, 1623);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and sixty copied whole pages, their sites' furniture with them: their
-    // lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-3])-/u.test(name)) continue;
+    // The reviews of rounds twenty-one to a hundred and sixty-two copied whole pages, their sites' furniture with them:
+    // their lines are checked below.
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-4])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2360,7 +2366,8 @@ test("a sidebar's dated news, a budget, calls and disclaimers in a text, interti
   // pratiques": the text's.
   assert.deepEqual(at("13-chaine-info-emission-ministre-uranium", [17, 18, 21]), ["paragraph", "list-item", "list-item"]);
   assert.equal(at("14-hebdo-proces-ancien-ministre-astana", [13])[0], "heading");
-  assert.deepEqual(at("15-quotidien-regional-festival-nomades-infos", [16, 18, 22]), ["heading", "heading", "heading"]);
+  // (Since the hundred-and-sixty-first round, "Dates : du vendredi 11 au dimanche 13 juillet 2025" is the box's item.)
+  assert.deepEqual(at("15-quotidien-regional-festival-nomades-infos", [16, 18, 22]), ["heading", "list-item", "heading"]);
   // A portal's path a how-to gives, and an itinerary's day behind arrows, are no breadcrumbs.
   assert.deepEqual(at("11-site-voyage-guide-visa-electronique", [17]), ["paragraph"]);
   assert.deepEqual(at("19-guide-voyageur-evisa-portail", [15, 25]), ["paragraph", "paragraph"]);
@@ -2752,4 +2759,45 @@ test("an interviewer's question on an error, a headline and an intertitle openin
   assert.deepEqual(at("08-blog-expatrie-almaty-borat", [14, 24]), ["removed", "removed"]);
   assert.deepEqual(at("20-lettre-chambre-commerce-archive-texte", [34, 38]), ["removed", "removed"]);
   assert.equal(at("18-quotidien-bilan-expo-astana", [13])[0], "removed");
+});
+
+test("a radio's playlist, a stamp 'MAJ :', open data's licence in the text, a guide's tips, a headline over a cookie banner, a column's own intertitle, a translation's source, a site's tags under an exhibition, a poll's scores, a blog's variants, an announced letter, a site's lexicon, an embassy's hours and a match's links are read as before the hundred-and-sixty-first and hundred-and-sixty-second rounds", () => {
+  const at = readings("r94");
+  const page = pages("r94");
+  // A radio's playlist widget, a site's "Lexique" box, an embassy's office hours, a match's links stay removed.
+  assert.deepEqual(at("02-radio-concert-titres-joues", [21, 22]), ["removed", "removed"]);
+  assert.deepEqual(at("19-site-economie-tenge-lexique-liens", [20, 21]), ["removed", "removed"]);
+  assert.deepEqual(at("20-ambassade-actualite-pied-de-page-horaires", [20, 21, 22]), Array(3).fill("removed"));
+  assert.deepEqual(at("10-club-football-compositions-pied", [21, 22]), ["removed", "removed"]);
+  assert.deepEqual(at("18-sport-football-kazakhstan-compositions", [21, 22]), ["removed", "removed"]);
+  assert.deepEqual(at("09-agenda-exposition-ceramique-tags", [22, 23]), ["removed", "removed"]);
+  // "MAJ : 14/05/2025 à 09h12" dates the page; a text on open data's licence, a guide's tips, a poll's scores, an
+  // announced letter and a translation's source are the text's.
+  assert.equal(at("03-quotidien-donnees-ouvertes-licence", [10])[0], "removed");
+  assert.equal(page("03-quotidien-donnees-ouvertes-licence").date, "2025-05-14");
+  assert.deepEqual(at("03-quotidien-donnees-ouvertes-licence", [14, 18]), ["paragraph", "paragraph"]);
+  assert.equal(at("14-portail-donnees-ouvertes-licence", [11])[0], "paragraph");
+  assert.deepEqual(at("04-guide-voyage-almaty-conseils", [14, 15, 16]), Array(3).fill("paragraph"));
+  assert.deepEqual(at("13-guide-voyage-almaty-conseils-pratiques", [16, 21, 26]), Array(3).fill("paragraph"));
+  assert.deepEqual(at("11-magazine-sondage-restaurants-notes", [14, 18]), ["heading", "heading"]);
+  assert.deepEqual(at("24-magazine-enquete-expatries-astana", [18, 19, 20, 21]), Array(4).fill("list-item"));
+  assert.equal(at("17-institut-lancement-lettre-information", [13])[0], "paragraph");
+  assert.equal(at("08-association-traduction-archive-qazaq", [8])[0], "credit");
+  assert.equal(at("22-revue-presse-independante-respublika", [14])[0], "paragraph");
+  // Headlines over a cookie banner; a column's and a blog's own intertitles.
+  assert.equal(at("05-site-info-loi-donnees-personnelles-cookies", [1])[0], "title");
+  assert.equal(at("21-quotidien-loi-donnees-personnelles-bandeau", [1])[0], "title");
+  assert.equal(at("06-hebdo-cinema-sorties-semaine", [25])[0], "heading");
+  assert.equal(at("15-hebdo-cinema-critique-autres-sorties", [21])[0], "heading");
+  assert.equal(at("16-blog-randonnee-environs-almaty", [15])[0], "heading");
+  assert.deepEqual(at("12-blog-recette-beshbarmak-variantes", [24, 25, 29]), ["heading", "heading", "paragraph"]);
+  // The rules' targets: a film's field, its links and rating, a partner's offer, the site's app and newsletter, a print
+  // note dating the page, an exhibition's days and hours, a recipe's tools and prompt.
+  assert.deepEqual(at("15-hebdo-cinema-critique-autres-sorties", [17, 29, 33]), ["list-item", "removed", "removed"]);
+  assert.deepEqual(at("13-guide-voyage-almaty-conseils-pratiques", [33, 35]), ["removed", "removed"]);
+  assert.equal(at("17-institut-lancement-lettre-information", [25])[0], "removed");
+  assert.equal(at("07-magazine-portrait-newsletter-eurasia", [25])[0], "removed");
+  assert.equal(page("07-magazine-portrait-newsletter-eurasia").date, "2024-06");
+  assert.deepEqual(at("09-agenda-exposition-ceramique-tags", [19, 20, 21]), Array(3).fill("list-item"));
+  assert.deepEqual(at("12-blog-recette-beshbarmak-variantes", [37, 39]), ["removed", "removed"]);
 });
