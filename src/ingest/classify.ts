@@ -350,10 +350,9 @@ const ISSUE_MARK_RE = /^(?:n°|numéro)\s?\d|(?<!\p{L})(?:n°|numéro)\s?\d{1,5}
 const ISSUE_NUMBER_RE = /^(?:numéro|n[°o])\s?\d{1,5}$/iu;
 // The label over a newsletter's contents: "Dans ce numéro", "Sommaire" ("Au sommaire :" may list a programme's topics,
 // "Dans cette édition :" a forum's panels).
-// (A mailing list's digest: "Thèmes du jour :" over its numbered messages.)
 const CONTENTS_OPENER_RE = /^(?:dans ce numéro|au sommaire de ce numéro|sommaire)\s*:?$/iu;
-// Its messages numbered, their authors in brackets: "   1. Législatives : Touïakbaï refuse son siège (Pierre Garnier)"
-// (a programme's "Thèmes du jour :" lists its topics).
+// A mailing list's digest's contents, "Thèmes du jour :" over its messages numbered, their authors in brackets: "   1.
+// Législatives : Touïakbaï refuse son siège (Pierre Garnier)" (a programme's "Thèmes du jour :" lists its topics).
 const DIGEST_TOPICS_RE = /^(?:thèmes du jour|today['’]s topics)\s*:?$/iu;
 const DIGEST_TOPIC_RE = /^\d{1,3}\.\s.{2,200}\([^()]{2,60}\)$/u;
 // A source's name as a press database files it: "Le Courrier de l'Ouest-Atlantique (site web)".
@@ -491,9 +490,10 @@ const CACHE_BANNER_LINE_RE = /^(?:la page actuelle (?:peut avoir|a peut-être) c
 const CACHE_BANNER_MAX = 6;
 // An app store's button: "App Store", "Télécharger dans l'App Store", "Disponible sur Google Play".
 // A phone's banner offering the site's application (see shapeOf), maybe with its button: "Lisez La Gazette de Bruxelles
-// dans notre application, c'est plus rapide. Ouvrir", "Actu Monde Direct – Plus rapide dans l'appli   Ouvrir"; the
-// last line it may stand on.
-const APP_BANNER_RE = /^(?:\p{Lu}[^.!?:;«»"–—]{1,40}\s[–—-]\s(?:plus rapide|mieux|encore mieux) dans l['’]appli(?:cation)?\s+(?:ouvrir|installer|obtenir)|(?:lisez|lire|poursuivez|continuez)(?:-nous| la lecture| la suite| cet article)?(?: \p{Lu}[^.!?:;«»"]{1,50}?)? (?:dans|sur) (?:l['’]|notre )appli(?:cation)?(?: mobile)?(?:\s?[:,]\s?(?:c['’]est )?(?:plus|moins|gratuit|sans)(?!\p{L})[^.!?«»"]{0,60}[.!]?)?(?:\s(?:ouvrir|installer|obtenir))?)$/iu;
+// dans notre application, c'est plus rapide. Ouvrir", "Actu Monde Direct – Plus rapide dans l'appli   Ouvrir",
+// "📱 Téléchargez l'appli Pixel Arène : toute l'actu esport en direct sur votre mobile. Ouvrir"; the last line it may
+// stand on.
+const APP_BANNER_RE = /^(?:\p{Lu}[^.!?:;«»"–—]{1,40}\s[–—-]\s(?:plus rapide|mieux|encore mieux) dans l['’]appli(?:cation)?\s+(?:ouvrir|installer|obtenir)|(?:lisez|lire|poursuivez|continuez)(?:-nous| la lecture| la suite| cet article)?(?: \p{Lu}[^.!?:;«»"]{1,50}?)? (?:dans|sur) (?:l['’]|notre )appli(?:cation)?(?: mobile)?(?:\s?[:,]\s?(?:c['’]est )?(?:plus|moins|gratuit|sans)(?!\p{L})[^.!?«»"]{0,60}[.!]?)?(?:\s(?:ouvrir|installer|obtenir))?|(?:📱\s?)?t[ée]l[ée]chargez l['’]appli(?:cation)? \p{Lu}[^.!?:;«»"]{1,40}\s?:\s?[^«»"]{2,100}?(?:[.!]\s|\s{2,})(?:ouvrir|installer|obtenir))$/iu;
 const APP_BANNER_LAST_LINE = 3;
 const APP_BANNER_REASON = "site furniture (the site's application banner)";
 // A cookie banner's sentence naming its link (see shapeOf), and the last line it may stand on.

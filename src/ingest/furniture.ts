@@ -346,7 +346,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   },
   // A document's reference, a code with slashes: "Réf. : CIAM/PR/2024/14" (a case's, under the headline: see
   // classify.ts).
-  { reason: "the document's reference", re: /^[Rr]éf(?:érence)?\.?\s*:\s*[A-Z0-9]{2,10}(?:\/[A-Z0-9]{1,10}){1,4}$/u },
+  // (Or an NGO's action's, with its index: "Référence : AU 17/25 — Index : EUR 57/9114/2025".)
+  { reason: "the document's reference", re: /^[Rr]éf(?:érence)?\.?\s*:\s*[A-Z0-9]{2,10}(?:\/[A-Z0-9]{1,10}){1,4}$|^[Rr]éférence\s?:\s?[A-Z]{2,5} \d{1,3}\/\d{2}\s[—–-]\s[Ii]ndex\s?:\s?[A-Z]{2,5} \d{1,3}\/\d{2,5}\/\d{4}$/u },
   // A forum's lines, like Reddit's, that give themselves away: "r/GeopolitiqueFR • il y a 2 j", "Rechercher dans r/…",
   // "Règles de r/…", its bot's "Je suis un bot, cette action a été effectuée automatiquement." (the community's name
   // and its members' alone: see classify.ts).
@@ -403,6 +404,26 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // répondrons dans un prochain article.")
   { reason: "contact prompt", re: /^(?:vous avez|tu as) une question (?:sur|à propos de) [^.?!«»]{2,60}\?\s?(?:posez-la|pose-la|envoyez-la|envoie-la) (?:à|a) (?:notre|la) rédaction\b[^«»]{0,100}$/iu },
   { reason: "a quiz's button", re: /^(?:voir|afficher) la (?:bonne )?réponse$/iu },
+  // The French foreign ministry's travel advice: its map's link and its legend on one line ("Consulter la carte",
+  // "Vigilance normale   Vigilance renforcée   Déconseillé sauf raison impérative   Formellement déconseillé"; alone,
+  // "Vigilance renforcée" may be an intertitle or a table's cell) and its service's prompt under its label ("Ariane :
+  // Vous voyagez à l'étranger ? Inscrivez-vous sur Ariane pour recevoir …"; without it, a text may report the prompt).
+  { reason: "the travel advice's map legend", re: /^(?:consulter la carte|vigilance normale\s{2,}vigilance renforcée\s{2,}déconseillé sauf raison impérative\s{2,}formellement déconseillé)$/iu },
+  { reason: "subscription prompt", re: /^ariane\s?:\s?vous voyagez à l['’]étranger\s?\?\s?inscrivez-vous sur ariane pour recevoir\b[^«»]{0,200}$/iu, anyLength: true, needs: "ariane" },
+  // A petition's button and count: "Je signe l'action", "12 458 personnes ont déjà agi. Objectif : 20 000".
+  { reason: "petition counter", re: /^(?:je signe(?: l['’]action| la pétition)|\d[\d\s\u00a0\u202f]* personnes ont déjà (?:agi|signé)\.?(?:\s?objectif\s?:\s?\d[\d\s\u00a0\u202f]*)?)$/iu },
+  // An NGO's own description at the page's foot: "Vigilance Droits Humains est une association indépendante de tout
+  // gouvernement, de toute tendance politique …"; a free site's appeal: "Scènes d'Europe est un média indépendant et
+  // gratuit. Si cet article vous a été utile, vous pouvez nous aider …".
+  // (A foundation "indépendante de tout gouvernement, créée en 1998 …" is the text's subject.)
+  { reason: "the site's notice", re: /^\p{Lu}[^.!?«»]{1,60} est une (?:association|organisation|ong|fondation) (?:\p{L}+ )?indépendante de tout gouvernement, de toute (?:tendance|idéologie|orientation) politique\b[^«»]{0,300}$/iu, anyLength: true, needs: "indépendante de tout" },
+  { reason: "subscription or donation prompt", re: /^\p{Lu}[^.!?«»]{1,60} est un média indépendant(?: et gratuit)?\.\s[^«»]{0,250}(?<!\p{L})(?:nous (?:aider|soutenir)|faites un don|faire un don)(?!\p{L})[^«»]{0,100}$/iu, anyLength: true, needs: "média indépendant" },
+  { reason: "subscription prompt", re: /^recevez nos (?:actions|alertes|appels)(?: urgentes?)?$/iu },
+  // An advertisement's sentence closed by its button: "Découvrez la nouvelle collection printemps : jusqu'à -30 % sur une
+  // sélection de pièces. J'en profite".
+  // (A poem's line may end so: "… la porte ouverte sur la cour. Je découvre", an interview's answer too: "— Le tenge a
+  // perdu près de 10 % … J'en profite"; an offer names its price or its issue.)
+  { reason: "advertising", re: /^(?![—–-]\s)(?=[^«»]*(?:-\s?\d{1,2}\s?%|\d\s?€|(?<!\p{L})(?:offre|promo|soldes|collection|numéro)(?!\p{L})))[^«»]{10,200}[.!]\s(?:j['’]en profite|je découvre|j['’]achète|je commande)$/iu },
   // A film site's links under a review: "Voir la bande-annonce", "Trouver une séance près de chez moi"; its readers'
   // rating: "Note des spectateurs : 3,8/5 (46 votes)".
   { reason: "reader tool", re: /^(?:(?:voir|regarder) la bande-annonce|trouver une séance(?: près de chez (?:moi|vous))?)$/iu },

@@ -248,7 +248,12 @@
 // "Les autres sorties de la semaine", a translation's source "Cet article a été publié dans le numéro 14 …", a site's
 // tags under an exhibition's days, a poll's "Note des lecteurs", a blog's "Ces variantes devraient vous plaire", an
 // announced letter "Chaque mois, la lettre … vous proposera", a site's "Lexique" box, an embassy's office hours, a
-// match's line-ups over the site's links.
+// match's line-ups over the site's links; and, like rounds a hundred and sixty-three and sixty-four's (r95-…), the
+// travel advice's levels as intertitles and a table's cells, "Inscrivez-vous sur Ariane" reported, headlines opening on
+// "Téléchargez l'appli …", interviews' answers ending "J'en profite…", an outlet and a foundation described as
+// independent, "48 000 personnes ont signé" in a fact box, a translation's and a press review's "Article publié le … dans
+// …", summaries and sheets reported "fournis à titre d'information", a photo's credit beside "Voir le diaporama", a
+// start-up's "Chaque mois, recevez notre coffret".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -270,11 +275,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1623);
+  assert.equal(byName.size, 1643);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and sixty-two copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and sixty-four copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-4])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-5])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2800,4 +2805,39 @@ test("a radio's playlist, a stamp 'MAJ :', open data's licence in the text, a gu
   assert.equal(page("07-magazine-portrait-newsletter-eurasia").date, "2024-06");
   assert.deepEqual(at("09-agenda-exposition-ceramique-tags", [19, 20, 21]), Array(3).fill("list-item"));
   assert.deepEqual(at("12-blog-recette-beshbarmak-variantes", [37, 39]), ["removed", "removed"]);
+});
+
+test("the travel advice's levels, Ariane reported, headlines on an app, interviews' answers, independent outlets and foundations, a petition's count in a fact box, sources with their day, disclaimers reported, a photo's credit and a start-up's offer are read as before the hundred-and-sixty-third and hundred-and-sixty-fourth rounds", () => {
+  const at = readings("r95");
+  const page = pages("r95");
+  // "Vigilance normale", "Vigilance renforcée", "Formellement déconseillé" as intertitles and a table's cells; Ariane's
+  // prompt reported.
+  assert.deepEqual(at("01-quotidien-conseils-voyageurs-vigilance", [11, 15, 19, 26, 29, 31]), ["heading", "heading", "heading", "heading", "heading", "paragraph"]);
+  assert.deepEqual(at("14-magazine-voyage-carte-conseils-quai-orsay", [14, 19, 22, 25]), ["heading", "heading", "heading", "paragraph"]);
+  assert.deepEqual(at("21-quotidien-sommet-astana-securite", [16, 21]), ["heading", "heading"]);
+  // Headlines opening on "Téléchargez l'appli …".
+  assert.equal(at("02-blog-expatrie-appli-banque", [2])[0], "title");
+  assert.equal(at("10-site-tech-astana-hub-startups", [3])[0], "title");
+  assert.equal(at("17-guide-expatries-egov-visa-electronique", [2])[0], "title");
+  // Interviews' answers and a poem's lines ending on "Je découvre", "J'en profite", "Je commande", "J'achète".
+  assert.deepEqual(at("03-magazine-entretien-voyageurs-almaty", [14, 21, 30]), Array(3).fill("paragraph"));
+  assert.deepEqual(at("16-revue-litteraire-poesie-kazakhe-traduite", [20, 27]), ["paragraph", "paragraph"]);
+  // Outlets and foundations described as independent; a petition's count in a fact box; sources with their day;
+  // disclaimers reported; a photo's credit; a start-up's offer.
+  assert.deepEqual(at("04-hebdo-medias-independants-agents-etrangers", [12, 16]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("13-quotidien-medias-independants-pression", [16, 23]), ["paragraph", "paragraph"]);
+  assert.equal(at("22-ong-action-urgente-militante-jezkazgan", [20])[0], "paragraph");
+  assert.equal(at("05-quotidien-referendum-centrale-nucleaire-mobilisation", [17])[0], "heading");
+  assert.equal(at("19-hebdo-ecologie-petition-centrale-nucleaire", [19])[0], "paragraph");
+  assert.equal(at("06-site-traduction-hockey-barys-khl", [20])[0], "paragraph");
+  assert.deepEqual(at("07-portail-revue-presse-diplomatie", [11, 15]), ["paragraph", "paragraph"]);
+  assert.equal(at("15-site-traduction-presse-kazakhe-cereales", [11])[0], "paragraph");
+  assert.deepEqual(at("20-blog-revue-presse-kazakhstan-mars", [12, 24]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("08-lettre-economique-accord-ue-kazakhstan", [10, 22]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("09-magazine-startup-coffret-saveurs-steppe", [10, 16]), ["credit", "paragraph"]);
+  // The rules' targets: an action's reference, count, button, prompt and notice; offers closed by their button.
+  assert.deepEqual(at("22-ong-action-urgente-militante-jezkazgan", [6, 8, 12, 30, 34, 36]), ["title", "removed", "removed", "removed", "removed", "removed"]);
+  assert.equal(at("03-magazine-entretien-voyageurs-almaty", [36])[0], "removed");
+  assert.equal(at("16-revue-litteraire-poesie-kazakhe-traduite", [45])[0], "removed");
+  assert.equal(page("22-ong-action-urgente-militante-jezkazgan").title, "Kazakhstan : une syndicaliste condamnée à cinq ans de restriction de liberté");
 });
