@@ -644,8 +644,6 @@ const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
 // Énergie | 3 commentaires".
 // A publication line naming its author by a first name alone, "Publié le 14 septembre 2025 par Jean-Marc" (shapeOf).
 const POSTED_BY_FIRST_NAME_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé) le [^.!?|]{4,40}? par \p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
-// A blog's post line: who posted it, when, its categories and its comments: "Posté par Didier M. · il y a 3 semaines ·
-// Actualités, Voyages, Compétitions · 2 commentaires".
 // Languages' names behind bars: "Italiano | Français", "Deutsch · Français · English".
 const LANGUAGE_NAMES_RE = /^(?:italiano|english|deutsch|español|português|nederlands|français|русский|қазақша)(?:\s?[|·]\s?(?:italiano|english|deutsch|español|português|nederlands|français|русский|қазақша)){1,5}$/iu;
 // A day in Italian: "Domenica 6 dicembre 2026".
@@ -663,6 +661,8 @@ const GLUED_STAMP_LAST_LINE = 15;
 const SENT_TO_READER_RE = /^(?:envoyé|enregistré|sauvegardé) le\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4}(?:,?\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2})?$/iu;
 // A stamp naming the site's account as who posted: "Publié le 04/06/2024 par Admin", "Posté le 3 mai 2023 par webmaster".
 const GENERIC_ACCOUNT_STAMP_RE = /^(?:publié|publiée|posté|postée|mis en ligne|écrit)\s(?:le\s)?\S.{4,40}\spar\s(?:l['’])?(?:admin|administrat(?:eur|rice)|webmaster|wpadmin|editor|super ?user)$/iu;
+// A blog's post line: who posted it, when, its categories and its comments: "Posté par Didier M. · il y a 3 semaines ·
+// Actualités, Voyages, Compétitions · 2 commentaires".
 const POSTED_BY_META_RE = /^(?:[Pp]osté|[Pp]ublié|[Éé]crit) par \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} · (?:il y a \d{1,2} \p{L}+|\d{1,2}(?:er)? \p{L}+ \d{4})(?: · [^·]{2,80}){0,3}$/u;
 const SERVICE_POSTED_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Mm]is en ligne)\s[^.!?|]{4,60}?\s[Pp]ar\s+(?:le |la )?(?:[Ss]ervice|[Dd]irection|[Pp]ôle) (?:de (?:la |l['’])?)?communication(?: \p{Lu}[\p{Lu}\d&-]{1,10})?$/u;
 const SERVICE_POSTED_LAST_LINE = 25;
@@ -2932,11 +2932,6 @@ function newsletterSections(ws: Work[]): void {
   }
 }
 
-/**
- * A long paragraph ending on a colon, over a list whose items go on its sentence: "… nous recommandons aux entreprises
- * de :" / "1. cartographier leurs flux ;" (over headlines, "Retrouvez nos analyses :" / "Kazakhstan : Astana entre
- * Moscou et Bruxelles", it introduces links).
- */
 // The last line the site's name may stand on at the top of the page.
 const SITE_NAME_LAST_LINE = 3;
 // A place and its day, as a tour's or a season's dates are listed: "Berlin, 14 avril", "Paris, le 19 avril 2026".
@@ -2953,17 +2948,25 @@ const PRACTICAL_BOX_LINES = 8;
  * hours, prices or booking, or -1.
  */
 function practicalBox(ws: Work[], i: number): number {
-  let details = 0;
-  let j = i;
   // (Each line gives one: under the box, the site's tags, "Cuisine kazakhe" / "Paris 11e", are no box's; nor are lines
   // read as the site's already.)
-  for (let n = 0; j >= 0 && n < PRACTICAL_BOX_LINES && !PRACTICAL_LABEL_RE.test(ws[j].v); n++, j = prevText(ws, j)) {
-    if (ws[j].v.length > 160 || !PRACTICAL_DETAIL_RE.test(ws[j].v) || (ws[j].kind && ws[j].kind !== "paragraph") || (!ws[j].kind && ws[j].shape === "furniture")) return -1;
-    details++;
+  return boxLabel(ws, i, PRACTICAL_LABEL_RE, PRACTICAL_BOX_LINES, (j) => ws[j].v.length <= 160 && PRACTICAL_DETAIL_RE.test(ws[j].v) && (!ws[j].kind || ws[j].kind === "paragraph"));
+}
+
+/**
+ * The label (`label`) of the box the line at `i` closes, walking up at most `most` lines, each one `fits` and none read
+ * as the site's already, two at least; the label right under the text's last paragraph (under the site's lines,
+ * "Informations pratiques" heads its footer). Or -1.
+ */
+function boxLabel(ws: Work[], i: number, label: RegExp, most: number, fits: (j: number) => boolean): number {
+  let lines = 0;
+  let j = i;
+  for (let n = 0; j >= 0 && n < most && !label.test(ws[j].v); n++, j = prevText(ws, j)) {
+    if (!fits(j) || (!ws[j].kind && ws[j].shape === "furniture")) return -1;
+    lines++;
   }
-  // (Right under the text's last paragraph: under the site's lines, "Informations pratiques" heads its footer.)
   const above = j >= 0 ? prevText(ws, j) : -1;
-  return j >= 0 && PRACTICAL_LABEL_RE.test(ws[j].v) && details >= 2 && above >= 0 && (ws[above].kind ?? ws[above].shape) === "paragraph" ? j : -1;
+  return j >= 0 && label.test(ws[j].v) && lines >= 2 && above >= 0 && (ws[above].kind ?? ws[above].shape) === "paragraph" ? j : -1;
 }
 
 // A list closing the text under its label, its items short, one a line with no blank between: a concert's "Setlist",
@@ -2976,14 +2979,7 @@ const LIST_BOX_ITEM_MAX = 160;
 
 /** The label of the list the line at `i` closes (see LIST_BOX_LABEL_RE), right under the text's last paragraph, or -1. */
 function listBox(ws: Work[], i: number): number {
-  let items = 0;
-  let j = i;
-  for (let n = 0; j >= 0 && n < LIST_BOX_LINES && !LIST_BOX_LABEL_RE.test(ws[j].v); n++, j = prevText(ws, j)) {
-    if (j === 0 || ws[j - 1].shape === "blank" || ws[j].v.length > LIST_BOX_ITEM_MAX || (ws[j].kind && ws[j].kind !== "list-item") || (!ws[j].kind && ws[j].shape === "furniture")) return -1;
-    items++;
-  }
-  const above = j >= 0 ? prevText(ws, j) : -1;
-  return j >= 0 && LIST_BOX_LABEL_RE.test(ws[j].v) && items >= 2 && above >= 0 && (ws[above].kind ?? ws[above].shape) === "paragraph" ? j : -1;
+  return boxLabel(ws, i, LIST_BOX_LABEL_RE, LIST_BOX_LINES, (j) => j > 0 && ws[j - 1].shape !== "blank" && ws[j].v.length <= LIST_BOX_ITEM_MAX && (!ws[j].kind || ws[j].kind === "list-item"));
 }
 
 // An event's days with its hours: "Du 6 février au 27 avril 2025, du mercredi au dimanche, de 11 h à 19 h" (a year:
@@ -3023,6 +3019,11 @@ function announcedDays(ws: Work[], i: number): boolean {
   return n >= 2 && j >= 0 && (ws[j].kind ?? ws[j].shape) === "paragraph" && /:$/u.test(ws[j].v) && !(above >= 0 && (ws[above].kind ?? ws[above].shape) === "furniture");
 }
 
+/**
+ * A long paragraph ending on a colon, over a list whose items go on its sentence: "… nous recommandons aux entreprises
+ * de :" / "1. cartographier leurs flux ;" (over headlines, "Retrouvez nos analyses :" / "Kazakhstan : Astana entre
+ * Moscou et Bruxelles", it introduces links).
+ */
 function introducesList(ws: Work[], i: number, short = false): boolean {
   const n = nextText(ws, i);
   if (ws[i].shape !== "paragraph" || !/:$/u.test(ws[i].v) || n >= ws.length || ws[n].shape !== "list-item") return false;

@@ -376,7 +376,9 @@ export interface DateEvidence {
 
 // Words that announce a future event around a date: "le sommet, prévu le 15 juin", "se tiendra du 3 au 5 mars", "d'ici
 // 2030". A verb in the future tense: "se retrouveront", "sera", "auront lieu".
-const FUTURE_TENSE_RE = /(?<!\p{L})\p{L}{2,}(?:eront|iront|eras?|iras?|erons|irons|erez|irez)(?!\p{L})|(?<!\p{L})(?:seront|sera|auront|aura|feront|fera|iront|ira|viendront|viendra|pourront|pourra|devront|devra)(?!\p{L})/iu;
+const FUTURE_ENDINGS = "eront|iront|eras?|iras?|erons|irons|erez|irez";
+const FUTURE_IRREGULAR = "seront|sera|auront|aura|feront|fera|iront|ira|pourront|pourra|devront|devra";
+const FUTURE_TENSE_RE = new RegExp(String.raw`(?<!\p{L})\p{L}{2,}(?:${FUTURE_ENDINGS})(?!\p{L})|(?<!\p{L})(?:${FUTURE_IRREGULAR}|viendront|viendra)(?!\p{L})`, "iu");
 // A day announced with a verb of obligation or plan: "doit être signé mardi 3 juin", "devrait se rendre".
 const ANNOUNCED_RE = /(?<!\p{L})(?:doit|doivent|devrait|devraient|prévoit|prévoient)(?!\p{L})/iu;
 // How far around a date its verb is looked for.
@@ -385,7 +387,7 @@ const FUTURE_WINDOW = 80;
 // semicolon, nor past "que": "Le 14 décembre 2012, le président a promis que le pays deviendra …" reports a promise).
 const FUTURE_CLAUSE_CHARS = 50;
 // Its verb in small letters ("Gulmira", "Indira" are names), maybe one of those in -dra: "deviendra", "atteindront".
-const FUTURE_CLAUSE_RE = new RegExp(String.raw`^(?:(?!(?<!\p{L})qu(?:e(?!\p{L})|['’]))[^.;!?]){0,${FUTURE_CLAUSE_CHARS}}?(?<!\p{L})(?:\p{Ll}{2,}(?:eront|iront|eras?|iras?|erons|irons|erez|irez)|seront|sera|auront|aura|feront|fera|iront|ira|pourront|pourra|devront|devra|\p{Ll}*(?:iendr|eindr|aindr|oudr)(?:a|ont))(?!\p{L})`, "u");
+const FUTURE_CLAUSE_RE = new RegExp(String.raw`^(?:(?!(?<!\p{L})qu(?:e(?!\p{L})|['’]))[^.;!?]){0,${FUTURE_CLAUSE_CHARS}}?(?<!\p{L})(?:\p{Ll}{2,}(?:${FUTURE_ENDINGS})|${FUTURE_IRREGULAR}|\p{Ll}*(?:iendr|eindr|aindr|oudr)(?:a|ont))(?!\p{L})`, "u");
 const FUTURE_CUE_RE = /(?<!\p{L})(?:prévue?s?|se tiendra|se tiendront|aura lieu|auront lieu|programmée?s?|d['’]ici|à venir|prochaine?s?)(?!\p{L})/iu;
 
 // Words that put a date in the background: "depuis le 2 mars 1992", "dès juin 2025", "avant le 5 mai".
