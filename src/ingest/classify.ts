@@ -48,8 +48,9 @@ const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}
 // the byline), "Avec les informations de Reuters", "Cet article a été initialement publié par …", "Cet article est paru
 // dans Le Monde diplomatique de mai 2024", "Service de presse du ministère des Affaires étrangères", "Cette lettre a été
 // préparée par Camille Orlov et Dastan Abenov.".
-// Under the headline, the site's name with its agency: "La Gazette nationale avec AFP", "Sénégal Matin (avec AFP)" (in
-// the text, "Le Kazakhstan signe avec Reuters" is an intertitle).
+// Under the headline, the site's name with its agency: "La Gazette nationale avec AFP", "Sénégal Matin (avec AFP)", an
+// author with an agency named as such, "Baptiste Ollier avec Agence Lumen" (in the text, "Le Kazakhstan signe avec
+// Reuters" is an intertitle; a headline, "Kazinform signe un accord … avec l'Agence Anadolu").
 // A local news site's button alone on its line (see FOLLOW_BUTTONS).
 const FOLLOW_BUTTON_RE = new RegExp(`^(?:${FOLLOW_BUTTONS})$`, "iu");
 // The most words of a platform's topic under a post, and the fewest topics one a line that make its tags.
@@ -370,7 +371,7 @@ const PANEL_RE = /^(?:[Ii]ntervenant(?:e)?s|[Pp]articipant(?:e)?s|[Pp]anélistes
 const EVENT_KIND_DATE_RE = /^(?:[Cc]onférence(?:-débat| de presse)?|[Cc]olloque|[Ss]éminaire|[Tt]able ronde|[Rr]encontre|[Dd]ébat|[Ww]ebinaire|[Aa]telier|[Jj]ournée d['’]études?)\s(?:du|le)\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{Ll}+\s\d{4}(?:,\s\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})?$/u;
 // A town, a dash, a name: "Riyad — Le Royaume Aujourd’hui".
 const TOWN_DESK_RE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?\s[—–]\s(\p{Lu}[^.!?:;«»()]{2,60})$/u;
-const HEAD_AGENCY_CREDIT_RE = /^(?:\p{Lu}[^.!?:;«»()]{1,60}|(?:\p{Lu}\.\s?){1,3})\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$/u;
+const HEAD_AGENCY_CREDIT_RE = new RegExp(String.raw`^(?:\p{Lu}[^.!?:;«»()]{1,60}|(?:\p{Lu}\.\s?){1,3})\s(?:avec (?:l['’])?(?:AFP|Reuters|AP|agences)|\([Aa]vec (?:l['’])?(?:AFP|Reuters|AP|agences)\))$|^${PERSON_NAME}\savec (?:l['’])?[Aa]gence \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$`, "u");
 const TEXT_CREDIT_RE = /^(?:\((?:[Aa]vec |[Ss]ource\s?:\s?)?(?:l['’])?(?:AFP|Reuters|AP|AA|ATS|Belga|Sputnik|Kazinform|Xinhua|TASS|agences?)(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\)\.?$|[Aa]vec (?:l['’])?(?:AFP|Agence France-Presse|Reuters|AP|agences?|La Presse [Cc]anadienne|Belga|ATS|APS|MAP|ANSA|Kazinform|\p{Lu}\.\p{Lu}{3,10})(?:\s*(?:et|,)\s*(?:l['’])?\S+){0,3}\.?$|(?:\([Aa]vec (?:l['’])?(?=[^)]+\)\.?$)|[Aa]vec )(?:ACP|AIP|APA|AGP|ANP|AIB|ATOP|AMAP|ABP|ACI|TAP|KUNA|WAM|QNA|SPA|MENA|BTA|CTK|HINA|STA|MTI|PAP|LUSA|EFE|DPA|PTI|ANI|NNA|IRNA|TASR|KABAR|AKIpress|Trend|Azertac|Xinhua|TASS|Sputnik|Anadolu)\)?\.?$|[\p{Lu}\d][\p{L}\d'’.-]*(?:\s[\p{Lu}\d][\p{L}\d'’.-]*){0,2}\savec (?:AFP|Reuters|AP)$|(?:[—–]\s?)?(?:[Ll]a )?[Rr]édaction(?: (?:de |d['’]|du )?(?=\S*[\p{Lu}\d])[\p{L}\d'’.-]+){0,2},? avec (?:l['’])?(?:AFP|Reuters|AP|agences)$|[—–]\s?(?:[Ll]a )?[Rr]édaction,? avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)\b[^.]{0,50}$|\*?[Aa]vec (?:la rédaction|le bureau|notre bureau|notre correspondante?|nos correspondants) (?:de |d['’]|du |à |au |en )\p{Lu}[\p{L}'’ -]{1,30}\.?$|[Aa]vec (?:des |les )?informations (?:de |d['’]|du )(?:l['’])?(?:AFP|Reuters|AP|agences|(?:La )?Presse canadienne|\p{Lu}{2,}[\p{L}-]*)\.?$|[Tt]raduit (?:de l['’]\p{L}+|du \p{L}+|par)(?:\s|\.?$)|(?:[Aa]rticle|[Tt]exte) traduit (?:de l['’]\p{L}+|du \p{L}+)(?:\s+par\s+[^,.]{1,60})?\.?$|[Aa]dapté (?:de l['’]\p{L}+|du \p{L}+|par)\s|[Rr]ésumé en français\s?:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$|(?:[Cc]et article|[Cc]e texte|[Cc]ette tribune|[Cc]et entretien) a (?:été )?(?:initialement |originellement |d['’]abord |précédemment )?(?:été )?publié|[Aa]rticle (?:initialement|originellement) publié|(?:[Aa]rticle|[Tt]exte) original (?:publié|paru) (?:par|dans)\s\S.{0,100}[^:\s]$|(?:[Cc]et )?[Aa]rticle (?:est )?paru dans\s|[Cc]ette (?:lettre|newsletter) a été (?:préparée|rédigée) par\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}){0,3}(?:\set\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})?\.?$|[Ss]ervice de presse\b)/u;
 // A communication service signing under the text's last paragraph: "Service communication FFE" (see classifyLines: in a
 // list of services, "Service médical FFS" / "Service communication FFS", it is an item).
@@ -414,8 +415,10 @@ const PICTURE_SOURCE_RE = new RegExp(String.raw`(?<!\p{L})(?:${AGENCIES}|${PHOTO
 // Flickr", "… Crédits : Ministère des Armées" (a lender after a fact, "Autoroute … : section à péage de 64 km. Crédit :
 // Eximbank de Chine", credits no photo), "… près de Novorossiïsk. Photo d'illustration : DR", "… jeudi. Photo K.I. /
 // Jean-Marc Bélénus", "…, en 2022. - Archives Le Flambeau acadien: Réjean Cormier", a neighbour's language's "… mardi
-// au ministère. FOTO: SF", "… d'Astana, jeudi. Capture d'écran ETV", "… la signature des accords à Astana / Photo DR".
-const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO|Foto)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s\/\s*[Pp]hoto\s+(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?(?:\p{Lu}\.\s?)?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?(?:\/|\s[–—-])\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?)\s*$/u;
+// au ministère. FOTO: SF", "… d'Astana, jeudi. Capture d'écran ETV", "… la signature des accords à Astana / Photo DR",
+// "… des microturbines. Photo RdA/J.-M. B.", "… le 10 mars 2026. JULIEN MARESCAUX / AGENCE LUMEN", "… le 1er novembre
+// 2023. Présidence de la République du Kazakhstan" (the institution after one sentence only, its name alone).
+const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO|Foto)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s\/\s*[Pp]hoto\s+(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?(?:\p{Lu}\.\s?)?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?(?:\/|\s[–—-])\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?|(?<=^[^.!?]{10,250})\.\s(?:Présidence|Service de presse|Ministère|Ambassade|Gouvernement|Akorda|Kremlin|Élysée)(?:\s(?:de la |de l['’]|des |du |de |d['’])[^.,;:]{2,60})?|\.\s[Pp]hoto\s+\p{Lu}\p{L}{1,10}\s?\/\s?\p{Lu}\.(?:-\p{Lu}\.)?(?:\s?\p{Lu}\.){0,2}|\.\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s\/\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,3})\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
 const NEWSROOM_CREDIT_END_RE = /\.\s\((?!(?:AFP|REUTERS|ATS|DPA|ANSA|BELGA|NDLR|TASS|XINHUA|SPUTNIK|ANADOLU|KAZINFORM|INTERFAX)\))\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,3}\)$/u;
@@ -512,10 +515,10 @@ const POLL_NOTICE_RE = /^ce sondage n['’]a (?:pas|aucune) (?:de )?valeur scien
 // The button of a phone's banner offering the site's application: "Ouvrir", "Installer", "Obtenir".
 const APP_BUTTON_RE = /^(?:ouvrir|installer|obtenir|télécharger|voir)(?: l['’]appli(?:cation)?)?$/iu;
 const STORE_BUTTON_RE = /^(?:(?:télécharger dans l['’]|disponible sur (?:l['’])?)?app store|(?:disponible sur |télécharger sur )?google play)$/iu;
-// A cookie notice's buttons: "Gérer mes choix", "J'accepte", "Tout refuser".
+// A cookie notice's buttons: "Gérer mes choix", "J'accepte", "Tout refuser", "Paramétrer mes choix".
 // Most lines of a cookie banner printed without a blank line under it: its notice, its buttons.
 const CONSENT_LINES_MAX = 8;
-const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout refuser|accepter(?: (?:et|&) fermer)?|refuser|continuer sans accepter|paramétrer(?: les cookies)?|personnaliser(?: mes choix)?)$/iu;
+const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout refuser|accepter(?: (?:et|&) fermer)?|refuser|continuer sans accepter|paramétrer(?: les cookies| mes choix)?|personnaliser(?: mes choix)?)$/iu;
 // A consent platform's sentence opening a page, its buttons under it (quoted in a text, it is the text's): "Avec votre
 // accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour stocker …" / "Accepter &
 // Fermer".
@@ -773,6 +776,10 @@ const QUOTE_ATTRIBUTION_RE = /^[—–-]\s+(?:(?:Prof|Pr|Dr|Mgr)\.\s)?\p{Lu}[^.!
 const CHRONOLOGY_ITEM_RE = /^(?:(?:\d{1,2}(?:er)?(?:\s?[-–]\s?\d{1,2}(?:er)?)?\s+)?\p{L}{3,9}\.?\s+)?(?:1[89]|20)\d{2}\s*:\s+\S.{10,300}$/u;
 // The longest line of a list without bullets.
 const LIST_LINE_MAX = 220;
+// The fewest words of a sentence introducing a list whose items open in capitals (see classifyLines).
+const CAPITAL_LIST_INTRO_WORDS = 4;
+// A box of the site's latest or other pages introduced like a list: "Les derniers communiqués de l'ambassade :".
+const LATEST_BOX_INTRO_RE = /^(?:les |nos )?(?:derni(?:er|ère)s|autres|plus récente?s)\s/iu;
 // A name and a role after a comma, no sentence: "Mourat Nurtleu, ministre kazakh des Affaires étrangères".
 const NAMED_ROLE_RE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|d['’]|du|le|la|von der|von|van der|van|ben|bin|al|el)\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3},\\s+(?!(?:un|une|des|la|les|l['’])\\s|le\\s(?!\\d))\\p{Ll}[^.!?«»:]{3,100}$`, "u");
 // A quotation's source named without a person, right under it: "Communiqué de la présidence kazakhe", "Agence de
@@ -970,6 +977,10 @@ const AUTHOR_AT_WORK_RE = new RegExp(String.raw`^${PERSON_NAME},\s+(?:économist
 // associée au programme Russie/Eurasie" ("Aïda Seitkali, chercheuse qui écoute fondre les glaciers" is a portrait's
 // headline).
 const TRADE_BYLINE_RE = new RegExp(String.raw`^${PERSON_NAME},\s+(?:économiste|analyste|journaliste|rédact(?:eur|rice)|correspondante?|chercheu(?:r|se)|consultante?)(?:\s(?:associée?|senior|principale?))?(?:\s(?:au|aux|à la|à l['’]|à|de la|de l['’]|de|du|des|en|chez|pour)\s?[^,.!?;:«»]{1,40})?$`, "u");
+// A film's director, its country, year and length in brackets (see classifyLines).
+const FILM_BY_RE = new RegExp(String.raw`^(?:[Dd]ocumentaire|[Ff]ilm|[Rr]eportage|[Cc]ourt métrage) (?:de|d['’])\s?${PERSON_NAME}(?:\s(?:et|&)\s${PERSON_NAME})?\s\([^()]{0,40}\b(?:19|20)\d{2}\b[^()]{0,40}\)$`, "u");
+// A researcher's rank, maybe its field, then their unit or university (see classifyLines).
+const RESEARCH_BYLINE_RE = new RegExp(String.raw`^${PERSON_NAME},\s+(?:(?:[Mm]aîtr(?:e|esse)|[Cc]hargée?|[Dd]irect(?:eur|rice)) de (?:recherches?|conférences))(?:\s(?:en|de|à|au|à la|à l['’]|du|des)\s?[^,.!?;:«»]{1,60})?(?:,\s+[^,.!?;:«»]{2,60}){0,2}$`, "u");
 // A Flemish site's date line over its French summary, its weekday shortened first: "ma 12 mei 2025 om 14.37 uur ·
 // Bijgewerkt om 17.05 uur" ("4 nov. 2024" is French).
 const DUTCH_MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mrt: 3, maart: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6, jul: 7, juli: 7, aug: 8, augustus: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, nov: 11, november: 11, dec: 12, december: 12 };
@@ -1011,6 +1022,10 @@ const HEAD_STAMP_REACH = 4;
 const CRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•)\s+/u;
 
 /** A breadcrumb's last item: "Accueil / Lettre D / Diplomatie multivectorielle" gives "Diplomatie multivectorielle". */
+// A reading view's reading time, a span of minutes alone on its line: "8-10 minutes".
+const READING_SPAN_RE = /^\d{1,2}\s?[-–]\s?\d{1,3} minutes$/u;
+// A series' number after its name: "Notes de l'Observatoire Eurasie, n° 41".
+const SERIES_NUMBER_END_RE = /,?\s(?:n°|no|numéro)\s?\d{1,4}$/u;
 function lastCrumb(v: string): string {
   return v.split(CRUMB_SEP_RE).pop()!.trim();
 }
@@ -1264,6 +1279,13 @@ const SHARE_BAR_LINK_RE = /^(?:partager|partagez)(?!\p{L})[^:]{0,80}?\s(copier l
 const SCRAPED_ADDRESS_LABEL_RE = /^(?:source|url)\s?:\s?(?=https?:\/\/)/iu;
 // A video's chapter, its time then its title: "27:30 Conclusion", "1:02:10 Questions du public".
 const VIDEO_CHAPTER_RE = /^\d{1,2}:\d{2}(?::\d{2})?\s+\p{L}/u;
+// A player's time alone on its line ("01:47", "00:00"), its label ("Vidéo", "Audio") and its button with the length,
+// "Écouter (3 min)" (alone, a lesson's step may say so: see classifyLines).
+const BARE_TIME_RE = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
+const PLAYER_LABEL_RE = /^(?:vidéo|audio|podcast)$/iu;
+const LISTEN_LENGTH_RE = /^(?:écouter|regarder)\s?\(\d{1,3}\s?min(?:\s?\d{1,2}\s?s)?\)$/iu;
+// Its state, in its run of lines: "Lecture en cours" (alone, a bill's reading in a parliament).
+const PLAYER_STATE_RE = /^(?:lecture en cours|en cours de lecture)$/iu;
 // A row with a leader and a figure, a table's or a contents' ("Grande entreprise ........ 2 400"): the figure.
 const LEADER_ROW_RE = /^\S.{0,120}?(?:\.{4,}|…{2,}|(?:\. ){4,})\s*(\d{1,3}(?:[\s\u00a0\u202f]\d{3})*|\d{1,6})$/u;
 // The first label of a platform's fields after the text (see classifyLines), the longest of their lines, the fewest.
@@ -1314,10 +1336,18 @@ const INTERVIEW_MIN_QUESTIONS = 3;
 /** A question put to someone: "Comment définiriez-vous…", "votre pays", "Q : …", "Thomas Vernier : Qui paie ?". */
 const ASKED_RE = /(?<!\p{L})(?:vous|votre|vos)(?!\p{L})/iu;
 /**
- * A follow-up question, "Et la Chine ?": two make an interview, or one when the answers speak in the first person or
- * the headline gives someone's words (an explainer may close on "Et la Russie dans tout ça ?").
+ * A follow-up question, "Et la Chine ?": two make an interview when an answer speaks in the first person or the
+ * standfirst names the expert answering, or one when half the answers do or the headline gives someone's words (an
+ * explainer may close on "Et la Russie dans tout ça ?", or ask "Et les opposants ?" / "Et maintenant ?" over answers in
+ * the third person).
  */
 const FOLLOW_UP_RE = /^(?:[—–-]\s*)?Et\s/u;
+/**
+ * An expert named with their trade, before or after the name: "le politologue Nurlan Baïmagambetov", "Gulnara Dossova,
+ * professeure de science politique".
+ */
+const EXPERT_TRADE = String.raw`(?:politologue|chercheu(?:r|se)|spécialiste|experte?|économiste|historienne?|analyste|sociologue|géographe|professeure?|universitaire|diplomate|ancien(?:ne)? ambassad(?:eur|rice))`;
+const EXPERT_NAMED_RE = new RegExp(String.raw`(?<!\p{L})${EXPERT_TRADE}\s(?:[^.,;]{0,60}\s)?\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+,\s${EXPERT_TRADE}(?!\p{L})`, "u");
 const FIRST_PERSON_RE = /(?<!\p{L})(?:je|j['’]|nous|notre|nos|mon|ma|mes|moi)(?!\p{L})/iu;
 const SPEAKER_RE = new RegExp(String.raw`^(?:[—–-]\s*)?(?:Q|Question|${PERSON_NAME})\s?:\s`, "u");
 /**
@@ -3054,6 +3084,12 @@ function isAttachment(ws: Work[], i: number): boolean {
   return top > 0 && ATTACHMENTS_LABEL_RE.test(ws[top - 1].v);
 }
 
+/** True when a word of `name` (four letters or more) is in a paragraph of the text below line `i`. */
+function namedInTextBelow(ws: Work[], i: number, name: string): boolean {
+  const words = name.split(/[\s-]+/u).filter((x) => x.length >= 4);
+  return ws.some((x, k) => k > i && !x.kind && isBody(x) && words.some((w) => new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`, "u").test(x.v)));
+}
+
 /** Index of the next non-blank line after `i` (or `ws.length`). */
 /** Where the run of lines from `from` ends: each line's shape one of `shapes`, its text passing `test`. */
 function runEnd(ws: Work[], from: number, shapes: readonly Shape[], test: (v: string) => boolean): number {
@@ -4369,6 +4405,25 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         continue;
       }
     }
+    // So is a list whose items open in capitals and close no sentence: under a sentence ending in ":", three short lines
+    // or more right under one another, the text going on in prose or under a short label after them ("Ce qu'il faut
+    // savoir avant de partir :" / "Un passeport valable au moins trois mois après la date de retour" / "Un billet retour
+    // ou de continuation" / … / "Au-delà de 90 jours, …").
+    // (Not a box of the site's latest news, "Les derniers communiqués de l'ambassade :", nor a table's rows, their cells
+    // set apart by spaces.)
+    if (ws[i].shape === "heading" && !ws[i].kind && i > 0 && ws[i - 1].shape === "paragraph" && !ws[i - 1].kind && /:$/u.test(ws[i - 1].v) && countWords(ws[i - 1].v) >= CAPITAL_LIST_INTRO_WORDS && !LATEST_BOX_INTRO_RE.test(ws[i - 1].v)) {
+      // (A short label after longer items heads the next part: "Sélectionnez votre demande dans la liste" / "Documents à
+      // fournir" / "Un passeport valable …"; over another short item, "Lien de partage" / "Permalien", it is one.)
+      let end = i;
+      while (end < ws.length && ws[end].shape === "heading" && !ws[end].kind && ws[end].v.length <= LIST_LINE_MAX && !/[.!?:]$/u.test(ws[end].v) && !/\S\s{2,}\S/u.test(ws[end].v) && !(end > i && countWords(ws[end].v) <= 3 && countWords(ws[end + 1]?.v ?? "") >= 4 && ws.slice(i, end).every((w) => countWords(w.v) >= 5))) end++;
+      const after = end < ws.length && ws[end].shape === "blank" ? nextText(ws, end) : end;
+      const label = end < ws.length && ws[end].shape === "heading" && !ws[end].kind && countWords(ws[end].v) <= 3;
+      if (end - i >= 3 && after < ws.length && ((ws[after].shape === "paragraph" && endsSentence(ws[after].v) && !ws[after].kind) || label)) {
+        for (let j = i; j < end; j++) ws[j].shape = "list-item";
+        i = end - 1;
+        continue;
+      }
+    }
     // A calendar under the paragraph announcing it, each item its day and what or where: "Le calendrier des prochains
     // consulats mobiles est le suivant :" / "8 mars 2025 – Lyon" / "9 mars 2025 – Grenoble" / … (each alone is read as a
     // date line).
@@ -4483,6 +4538,24 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // attire les convoitises des grandes puissances" / "Durée : 04:12" (over the text, a video page's headline).
     if (/video player/.test(ws[i].reason ?? "") && i >= 2 && ws[i - 1].shape === "heading" && !ws[i - 1].kind && /^vidéo$/iu.test(ws[i - 2].v) && /^durée\s?:/iu.test(ws[i].v) && ws.slice(0, i - 2).some(isProse)) {
       Object.assign(ws[i - 1], { shape: "furniture", reason: "site furniture (video player: the video's title or chapters)" });
+    }
+    // A player under the page's date line, its title over its times alone on their lines, up to the next blank line:
+    // "Vidéo" / "Le Kazakhstan, nouveau médiateur du Caucase ?" / "01:47" / "Lecture en cours"; "Écouter" / "Écouter (3
+    // min)" / "Ajouter à ma liste" / "Partager" / "Le reportage de Marion Lefort à Astana" / "00:00" / "03:12". (Over
+    // the date line, a video page's headline may stand over its length. One title only: under it, a podium's names over
+    // their times are the text's.)
+    const playerStart = /video player/.test(ws[i].reason ?? "") || (/layout label/.test(ws[i].reason ?? "") && PLAYER_LABEL_RE.test(ws[i].v));
+    if (playerStart && ws.slice(0, i).some((w) => /date line|publication time/.test(w.reason ?? ""))) {
+      let titled = false;
+      for (let j = i + 1; j < ws.length && ws[j].shape !== "blank"; j++) {
+        const timeUnder = j + 1 < ws.length && BARE_TIME_RE.test(ws[j + 1].v);
+        // (Its times get their own reason: under a time, the older rule below reads a heading as a chapter's title.)
+        if (BARE_TIME_RE.test(ws[j].v) || LISTEN_LENGTH_RE.test(ws[j].v) || PLAYER_STATE_RE.test(ws[j].v)) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (the player's time, length or state)" });
+        else if (ws[j].shape === "heading" && !ws[j].kind && timeUnder && !titled) {
+          Object.assign(ws[j], { shape: "furniture", reason: "site furniture (the player's title)" });
+          titled = true;
+        } else if (ws[j].shape !== "furniture") break;
+      }
     }
     // The title of a video, printed under its player's controls, up to the next blank line.
     if (/video player/.test(ws[i].reason ?? "")) {
@@ -4862,6 +4935,21 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         if (COMMENT_COUNT_RE.test(w.v) && COMMENTER_STAMP_RE.test(ws[nextText(ws, j)]?.v ?? "")) break;
         // (Not a reference naming a newsletter, "Newsletter EUCAM, n° 18, …, 2011.", nor with more references to come.)
         if (/subscription|comment prompt or counter|reader comments|share prompt|blog platform's links/u.test(w.reason ?? "") && (!/comment/u.test(w.reason ?? "") || COMMENT_COUNT_RE.test(w.v)) && !REFERENCE_HINT_RE.test(w.v) && !moreReferences(j)) break;
+        // So do the site's lines under the text: its date line, its share bar, a disclaimer ("Publié le 21 juin 2023 – Mis
+        // à jour le 4 septembre 2023" / "Partager cette page   Imprimer …"; a day alone may head an event the text lists;
+        // a reference may follow "Voir aussi : …"), the label over the author's box ("À propos de l'auteure") and the
+        // author's name over a button to follow them ("Sophie Martel" / "Suivre").
+        if ((/share prompt|disclaimer/u.test(w.reason ?? "") || (/date line/u.test(w.reason ?? "") && PUBLICATION_WORD_RE.test(w.v))) && !moreReferences(j)) break;
+        if (AUTHOR_ABOUT_RE.test(w.v) && !moreReferences(j)) {
+          Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the author's biography)" });
+          // (Its lines, the name and the biography, credit the author.)
+          for (let k = j + 1; k < ws.length && ws[k].shape !== "blank" && ws[k].shape !== "furniture" && !ws[k].kind; k++) ws[k].shape = "credit";
+          break;
+        }
+        if (isPersonName(w.v) && /social network|follow/u.test(ws[nextText(ws, j)]?.reason ?? "") && !moreReferences(j)) {
+          Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (about the author)" });
+          break;
+        }
         // So does the post's footer naming who posted it and when: "Publié par Bernard Lefaucheux à 18:40".
         if (w.byline && POSTED_AT_TIME_RE.test(w.v)) break;
         // A release's notes to the editors close its references: what follows is the issuer's ("Notes aux rédactions" /
@@ -4882,7 +4970,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         }
         // A web address under "Sources" is a reference, not the page's own address.
         const address = /web address|clipping tool/.test(w.reason ?? "") && /https?:\/\//u.test(w.v);
-        if (w.shape !== "furniture" || address || (w.metaDate && !PUBLICATION_WORD_RE.test(w.v))) Object.assign(w, { kind: "bibliography", reason: undefined, metaDate: undefined });
+        // So is a print issue's note among them, references going on under it: "Cet article est paru dans Questions
+        // internationales n° 121, septembre 2023." / "Olivier Ferrando, « … », Diplomatie n° 118, …".
+        const cited = /print edition note/u.test(w.reason ?? "") && nextText(ws, j) < ws.length && ws[nextText(ws, j)].shape !== "furniture";
+        if (w.shape !== "furniture" || address || cited || (w.metaDate && !PUBLICATION_WORD_RE.test(w.v))) Object.assign(w, { kind: "bibliography", reason: undefined, metaDate: undefined });
       }
       break;
     }
@@ -5544,6 +5635,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const entry = entryAt >= 0 ? GRAMMAR_LABEL_RE.exec(ws[entryAt].v) : null;
   const entryCrumb = entry ? prevText(ws, entryAt) : -1;
   if (entry && entryCrumb >= 0 && /breadcrumb/u.test(ws[entryCrumb].reason ?? "") && lastCrumb(ws[entryCrumb].v) === entry[1]) ws[entryAt].shape = "heading";
+  // A researcher with their rank and unit under the headline, over the text, a photo's caption or the date line, no
+  // word of their name in the text (a portrait calls its subject by her first name), signs it: "Nicolas Ferrand, maître de recherche, programme Eurasie", "Baptiste Rouvière,
+  // Maître de conférences en géographie politique, Université Rhône-Sud" (on an event's page, the guest; under the
+  // text, a signatory).
+  for (let i = 0; i < ws.length; i++) {
+    const above = prevText(ws, i);
+    const below = nextText(ws, i);
+    if (ws[i].kind || !RESEARCH_BYLINE_RE.test(ws[i].v) || above < 0 || isBody(ws[above]) || ws.slice(0, i).some(isProse) || !(below < ws.length && (isBody(ws[below]) || ws[below].shape === "credit" || ws[below].shape === "caption" || /date line|publication time/.test(ws[below].reason ?? "")))) continue;
+    if (!namedInTextBelow(ws, i, ws[i].v.split(",")[0]) && !ws.some((w) => !w.kind && GUEST_WORD_RE.test(w.v))) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
+  }
   let headEnd = ws.findIndex((w) => !w.kind && isBody(w) && !label(w));
   const head = headEnd < 0 ? ws.length : headEnd;
   const headings = ws.slice(0, head).flatMap((w, i) => (!w.kind && w.shape === "heading" ? [i] : []));
@@ -5555,7 +5656,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // Under a headline: "Kazakhstan – Union européenne" over its date line heads a page of its own.
     return !!m && d < ws.length && /date line|publication time/.test(ws[d].reason ?? "") && ws.slice(0, i).some(isHeadline) && ws.slice(0, i).some((w) => (w.kind ?? w.shape) === "furniture" && w.v.includes(m[1]));
   };
-  for (const i of headings.slice(1)) if (HEAD_AGENCY_CREDIT_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
+  // So does a film's director with its country, year and length: "Documentaire de Léa Hoffmann (Allemagne, 2025, 52
+  // min)".
+  for (const i of headings.slice(1)) if (HEAD_AGENCY_CREDIT_RE.test(ws[i].v) || FILM_BY_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
   // An author with their trade between the headline and the date line signs it: "L'Union économique eurasiatique à
   // l'épreuve de la crise : …" / "Claire Vasseur, chercheuse associée au programme Russie/Eurasie" / "Juin 2015" (the
   // line the date follows is the headline's otherwise; on an event's page, its guest is named so: "Timour
@@ -5585,10 +5688,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Nor is a numbered section listed in the article's contents box above it ("Dans cet article" / "1. L'actu : …" / … /
   // "1. L'actu : …"; a site's contents may list the headline itself).
   const contents = new Set(ws.slice(0, head).flatMap((w) => (/table of contents/.test(w.reason ?? "") && NUMBERED_SECTION_RE.test(w.v) ? [w.v] : [])));
+  // Nor the breadcrumb's last item with its number: "Accueil › Publications › Notes de l'Observatoire" / … / "Notes de
+  // l'Observatoire, n° 41".
+  const crumbItems = new Set(ws.slice(0, head).flatMap((w) => (/breadcrumb/u.test(w.reason ?? "") ? w.v.split(CRUMB_SEP_RE).map((c) => c.trim()) : [])));
+  const crumbSeries = (i: number) => SERIES_NUMBER_END_RE.test(ws[i].v) && crumbItems.has(ws[i].v.replace(SERIES_NUMBER_END_RE, ""));
   // Nor a section's label in capitals with its series: "ENTRETIENS · Collection « Géopolitiques »" ("EN DIRECT · Sommet
   // de l'OCS à Astana : …" is a live page's headline). Nor an event's kind, day and hours: "Webinaire – mardi 23 juin
   // 2020, 14h00-15h30 (heure de Paris)".
-  const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !JOB_TITLE_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v) && !isReleaseLabel(ws[i].v));
+  const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !JOB_TITLE_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v) && !crumbSeries(i) && !isReleaseLabel(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
   // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
@@ -5898,6 +6005,35 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     ws[titleAt].shape = "paragraph";
     titleAt = above;
   }
+  // A section's label printed again in the article's head, under the headline, maybe with the issue's number: "Accueil
+  // / Isère / Voiron" / … / the byline / "Voiron"; "Info" / "Économie" / the headline / … / "Économie"; "Notes de
+  // l'Observatoire Eurasie" / the headline / … / "Notes de l'Observatoire Eurasie, n° 41". (Only up to the text's first
+  // paragraph after the standfirst: an intertitle may name a section of the site.)
+  // (Over the headline, a heading is its kicker: see below. The site's name on the page's first lines, printed again
+  // under the byline, names the outlet the author writes for: "Ouest-France" / … / "Ouest-France" / "Yann LE GALL.".)
+  const secondLine = nthText(ws, ws.findIndex((w) => w.shape !== "blank"), 1);
+  const siteLabels = new Set(ws.slice(secondLine + 1, Math.max(titleAt, 0)).flatMap((w) => (((w.kind ?? w.shape) === "furniture" && /section label|navigation|breadcrumb/u.test(w.reason ?? "")) || (!w.kind && w.shape === "heading") ? [w.v, ...w.v.split(CRUMB_SEP_RE).map((c) => c.trim())] : [])));
+  // (Only under the head's date line or byline; nor one over the text's first paragraph or list: a roundup's first
+  // section, "Kazakhstan" / "Le ministre … a reçu …", "Diplomatie" / "• …".)
+  let metaSeen = false;
+  for (let i = nextText(ws, titleAt), k = 0; titleAt >= 0 && i < ws.length && siteLabels.size > 0; i = nextText(ws, i), k++) {
+    if (isBody(ws[i]) && !ws[i].kind && k > 0) break;
+    const n = nextText(ws, i);
+    metaSeen ||= /date line|publication time/u.test(ws[i].reason ?? "") || !!ws[i].byline || ws[i].shape === "credit";
+    if (ws[i].kind || ws[i].shape !== "heading" || !metaSeen || (n < ws.length && isBody(ws[n]) && !ws[n].kind)) continue;
+    if (siteLabels.has(ws[i].v) || siteLabels.has(ws[i].v.replace(SERIES_NUMBER_END_RE, ""))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
+  }
+  // A reading view's header, the headline on the page's first line: the site's address, the author, the reading time
+  // as a span ("melee.info" / "Lucie Ferrand" / "8-10 minutes").
+  const siteUnder = titleAt >= 0 && titleAt === ws.findIndex((w) => w.shape !== "blank") ? nextText(ws, titleAt) : ws.length;
+  if (siteUnder < ws.length && /the page's web address/u.test(ws[siteUnder].reason ?? "")) {
+    const by = nextText(ws, siteUnder);
+    const time = nextText(ws, by);
+    if (time < ws.length && READING_SPAN_RE.test(ws[time].v)) {
+      Object.assign(ws[time], { shape: "furniture", kind: "furniture", reason: "site furniture (reading time)" });
+      if (isPersonName(ws[by].v)) Object.assign(ws[by], { shape: "credit", kind: "credit", byline: true, reason: undefined });
+    }
+  }
   // The author's name alone under the headline, and the affiliation line under it: "Aïgerim Seitkali" / "Chercheuse
   // associée…". A report's title page names several authors, each with an affiliation, maybe after a subtitle. Two
   // authors' names are the byline only over the date line: "Camille Poirot et Dinara Abenova" / "3 octobre 2024 à
@@ -5909,9 +6045,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   if (titleAt >= 0) {
     let n = nextText(ws, titleAt);
     // One line may stand between the headline and the authors: a subtitle, maybe a sentence.
+    // (So may its date line stand between, the name under it: the standfirst / "Publié le mardi 14 octobre 2025 à
+    // 07:31" / "Marion Lefort"; named in the text, a portrait's subject heading its part.)
     if (n < ws.length && !ws[n].kind && (ws[n].shape === "heading" || (ws[n].shape === "paragraph" && ws[n].v.length <= CHAPEAU_MAX_CHARS)) && !isPersonName(ws[n].v)) {
-      const after = nextText(ws, n);
-      if (after < ws.length && ws[after].shape === "heading" && (isPersonName(ws[after].v) || coAuthors(after))) n = after;
+      let after = nextText(ws, n);
+      const dated = after < ws.length && /date line|publication time/.test(ws[after].reason ?? "");
+      if (dated) after = nextText(ws, after);
+      if (after < ws.length && ws[after].shape === "heading" && ((isPersonName(ws[after].v) && !(dated && namedInTextBelow(ws, after, ws[after].v))) || (!dated && coAuthors(after)))) n = after;
     }
     // A social network's profile picture may stand over the name ("Photo de profil de …"), and the name be printed
     // twice. The date line may stand between, or a meta line ("Focus n° 31 | 21 juin 2023 | 12 pages"), and a label:
@@ -6057,6 +6197,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // An encyclopedia's section heading, its edit link cut off, is the text's first heading, no kicker.
     else if (i > titleAt && titleAt >= 0 && (OPENING_SECTION_RE.test(w.v) || NUMBERED_SECTION_RE.test(w.v) || w.cut?.reason === EDIT_LINK_REASON)) continue;
     else if (titleAt >= 0 && w.v === ws[titleAt].v) Object.assign(w, { kind: "furniture", reason: "site furniture (the headline repeated)" });
+    // An author with their trade under the headline is no kicker: "Timour Abenov, chercheur associé"; nor is a line
+    // under a player's times, a podium's name under the video ("01:47" / "Brenda Kiprono" / "2:23:58").
+    else if (i > titleAt && titleAt >= 0 && (TRADE_BYLINE_RE.test(w.v) || ws.slice(titleAt, i).some((x) => /the player's time/u.test(x.reason ?? "")))) continue;
     else if (titleAt >= 0 && i > titleAt && wordsBesideDates(w.v) >= 6 && !/https?:\/\/|www\./iu.test(w.v)) {
       // A long line after the headline is its standfirst: it opens the text.
       w.shape = "paragraph";
@@ -6351,11 +6494,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const followUps = questions.filter((i) => FOLLOW_UP_RE.test(ws[i].v)).length;
   // Answers in the first person, outside quotation marks ("Nous avons toujours…"): an interviewee speaking.
   const firstPersonAnswers = questions.filter((i) => FIRST_PERSON_RE.test((ws[nextText(ws, i)]?.v ?? "").replace(/«[^»]*»/gu, ""))).length;
+  // The expert who answers, named with their trade over the first question, in the standfirst or by the headline:
+  // "…, le politologue Nurlan Baïmagambetov, de l'université Narxoz d'Almaty, décrypte la stratégie …", "Gulnara
+  // Dossova, professeure de science politique à l'université Narxoz".
+  const expertSpeaks = questions.length > 0 && ws.slice(0, questions[0]).some((w) => (w.kind ?? w.shape) !== "furniture" && EXPERT_NAMED_RE.test(w.v));
   // A headline giving someone's words: "Aïdar Amrebaïev : « Astana ne veut pas choisir entre Moscou et Pékin »".
   const speakerTitle = titleAt >= 0 && /^[^:«»]{3,60}\s:\s«/u.test(ws[titleAt].v);
   const interview =
     questions.length > 0 &&
-    ((questions.length >= INTERVIEW_MIN_QUESTIONS && (followUps >= 2 || (followUps === 1 && (firstPersonAnswers * 2 >= questions.length || speakerTitle)) || questions.some((i) => ASKED_RE.test(ws[i].v) || SPEAKER_RE.test(ws[i].v) || (OUTLET_SPEAKER_RE.test(ws[i].v) && SPEAKER_RE.test(ws[nextText(ws, i)]?.v ?? ""))))) || ws.some((w, i) => INTERVIEW_LABEL_RE.test(w.v) || (i < headEnd && INTERVIEW_HEAD_LABEL_RE.test(w.v))));
+    ((questions.length >= INTERVIEW_MIN_QUESTIONS && ((followUps >= 2 && (firstPersonAnswers >= 1 || expertSpeaks)) || (followUps === 1 && (firstPersonAnswers * 2 >= questions.length || speakerTitle)) || questions.some((i) => ASKED_RE.test(ws[i].v) || SPEAKER_RE.test(ws[i].v) || (OUTLET_SPEAKER_RE.test(ws[i].v) && SPEAKER_RE.test(ws[nextText(ws, i)]?.v ?? ""))))) || ws.some((w, i) => INTERVIEW_LABEL_RE.test(w.v) || (i < headEnd && INTERVIEW_HEAD_LABEL_RE.test(w.v))));
   if (interview) for (const i of questions) ws[i].shape = "paragraph";
 
   // A fact box closing the text, its label over short lines: "Ce qu’il faut savoir" / "Malvési : site Orano de
@@ -6921,8 +7068,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // The page's own address under the text, its last part naming the headline, still dates it:
     // "…/2025/03/18/air-astana-paris-accord-aerien-…/" under "Air Astana reliera Astana à Paris …, accord aérien …".
     // (Under the share bar or the tags: under "Notre article de mars 2024 sur … :", another page's.)
-    // So does one labelled as the page's own: "Lien permanent : https://…/2025/10/07/otrar-quartier-potiers".
-    const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(sharedLinkOf(w.v).replace(PERMALINK_LABEL_RE, ""), ws[titleAt].v, isSharedLink(ws, i) ? 2 : ADDRESS_HEADLINE_WORDS) && (/share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "") || PERMALINK_LABEL_RE.test(sharedLinkOf(w.v)));
+    // So does one labelled as the page's own: "Lien permanent : https://…/2025/10/07/otrar-quartier-potiers"; and one on
+    // the page's last line, as a reading tool's export ends on it (not under "… mon récit du premier vol :").
+    const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(sharedLinkOf(w.v).replace(PERMALINK_LABEL_RE, ""), ws[titleAt].v, isSharedLink(ws, i) ? 2 : ADDRESS_HEADLINE_WORDS) && (/share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "") || PERMALINK_LABEL_RE.test(sharedLinkOf(w.v)) || (nextText(ws, i) === ws.length && !/:\s*$/u.test(ws[prevText(ws, i)]?.v ?? "")));
     const late = (kind === "furniture" || w.byline) && headEnd >= 0 && pastText && !underCounters && !ownAddress;
     // Such a date counts only when no other line dates the page: the post quoted may be another's.
     if (underCounters) w.metaDate = { ...w.metaDate!, weak: true };
@@ -6947,11 +7095,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // A magazine's issue the text was printed in, closing it: "Cet article est paru dans le n° 87 de Chroniques
     // d'Histoire (novembre 2025)" dates it when nothing else does.
     // (Removed as the site's note, it dates it all the same.)
+    // (So does any note of the print edition by its day or month: "Cet article est paru dans Panorama n° 3127 du 19 juin
+    // 2025.", "… dans l'édition imprimée de Planisphère de janvier 2026.")
     const issue = (kind === "credit" || /print edition note/u.test(w.reason ?? "")) && !w.metaDate ? PRINT_ISSUE_RE.exec(w.v) : null;
+    const printed = !issue && !w.metaDate && /print edition note/u.test(w.reason ?? "") ? findDates(w.v).find((m) => !m.relative) : undefined;
     if (issue) {
       const d = findDates(issue[1] ?? issue[2]).find((m) => !m.relative);
       if (d) c.metaDate = headDate(d, true);
-    }
+    } else if (printed) c.metaDate = headDate(printed, true);
     // So does the day a journal put it online, in the reference it gives to cite it: "Aliya Seitkali, « … », Cahiers des
     // mondes eurasiens [En ligne], 18 | 2024, mis en ligne le 16 décembre 2024, consulté le 4 février 2026."
     const cited = kind === "furniture" && /how to cite/u.test(w.reason ?? "") ? CITED_ONLINE_RE.exec(w.v) : null;

@@ -232,8 +232,8 @@ export function findDates(text: string, reference?: string): DateMention[] {
   if (WIRE_DAY_HINT_RE.test(text)) collect(WIRE_DAY_RE, (m) => exactDay(m, Number(m[3]), monthNumber(m[2]), Number(m[1])));
   // A local site's stamp, the year in two figures before its time: "Publié le 19 sept. 25 à 17:42".
   if (SHORT_YEAR_HINT_RE.test(text)) collect(SHORT_YEAR_RE, (m) => exactDay(m, 2000 + Number(m[3]), monthNumber(m[2]), Number(m[1])));
-  // Or in figures with stops, this century's: "Publié le 14.11.24 à 16:05" ("21/12/91 à 12:00" heads a chronology's
-  // entry).
+  // Or in figures with stops or slashes, this century's: "Publié le 14.11.24 à 16:05", "Le 18/09/25 à 05:00"
+  // ("21/12/91 à 12:00" heads a chronology's entry).
   if (SHORT_NUMERIC_HINT_RE.test(text)) collect(SHORT_NUMERIC_RE, (m) => exactDay(m, 2000 + Number(m[4]), Number(m[3]), Number(m[1])));
   // A Serbian site's, the day first, each part closed by a stop and a space: "22. 10. 2025. 17:48".
   if (DAY_FIRST_SPACED_HINT_RE.test(text)) collect(DAY_FIRST_SPACED_RE, (m) => exactDay(m, Number(m[3]), Number(m[2]), Number(m[1])));
@@ -261,8 +261,8 @@ const WIRE_DAY_HINT_RE = /\d\s\p{L}{3,5}\.?,\s\d{4}/u;
 const WIRE_DAY_RE = grammar(`(\\d{1,2})\\s(janv|févr|fév|avr|juil|sept|sep|oct|nov|déc|dec)\\.?,\\s(\\d{4})(?=,?\\s\\d{1,2}:\\d{2})`);
 const SHORT_YEAR_HINT_RE = /\d\s\p{L}{3,9}\.?\s[0-4]\d\sà\s\d/u;
 const SHORT_YEAR_RE = grammar(`${LEAD}(\\d{1,2})\\s(janvier|janv|février|févr|fév|mars|avril|avr|mai|juin|juillet|juil|août|septembre|sept|sep|octobre|oct|novembre|nov|décembre|déc|dec)\\.?\\s([0-4]\\d)(?=\\sà\\s\\d{1,2}\\s?[:h]\\s?\\d{2})`);
-const SHORT_NUMERIC_HINT_RE = /\d\.\d{1,2}\.[0-4]\d\sà\s\d/u;
-const SHORT_NUMERIC_RE = grammar(`${LEAD}(\\d{1,2})(\\.)(\\d{1,2})\\2([0-4]\\d)(?=\\sà\\s\\d{1,2}\\s?[:h]\\s?\\d{2})`);
+const SHORT_NUMERIC_HINT_RE = /\d[./]\d{1,2}[./][0-4]\d\sà\s\d/u;
+const SHORT_NUMERIC_RE = grammar(`${LEAD}(\\d{1,2})([./])(\\d{1,2})\\2([0-4]\\d)(?=\\sà\\s\\d{1,2}\\s?[:h]\\s?\\d{2})`);
 const DAY_FIRST_SPACED_HINT_RE = /\d\.\s\d{1,2}\.\s\d{4}/u;
 const DAY_FIRST_SPACED_RE = grammar(`(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s(\\d{4})\\.?`);
 const YEAR_FIRST_HINT_RE = /\d{4}\.\s?\d{1,2}\.\s?\d/u;
@@ -389,6 +389,9 @@ const FUTURE_CLAUSE_CHARS = 50;
 // Its verb in small letters ("Gulmira", "Indira" are names), maybe one of those in -dra: "deviendra", "atteindront".
 const FUTURE_CLAUSE_RE = new RegExp(String.raw`^(?:(?!(?<!\p{L})qu(?:e(?!\p{L})|['’]))[^.;!?]){0,${FUTURE_CLAUSE_CHARS}}?(?<!\p{L})(?:\p{Ll}{2,}(?:${FUTURE_ENDINGS})|${FUTURE_IRREGULAR}|\p{Ll}*(?:iendr|eindr|aindr|oudr)(?:a|ont))(?!\p{L})`, "u");
 const FUTURE_CUE_RE = /(?<!\p{L})(?:prévue?s?|se tiendra|se tiendront|aura lieu|auront lieu|programmée?s?|d['’]ici|à venir|prochaine?s?)(?!\p{L})/iu;
+// An announced step right before the date: "… doit entrer en vigueur le 1er janvier 2026" ("Signé le 18 septembre 2025,
+// l'accord doit entrer en vigueur …" dates a past step).
+const ANNOUNCED_STEP_RE = /(?<!\p{L})(?:doit|doivent|devrait|devraient) (?:entrer en vigueur|débuter|commencer|s['’]ouvrir|être (?:inauguré|signé|livré|achevé|lancé|mis en service)e?s?)\s(?:le|au|à partir du|dès le|en|à compter du)?\s*$/iu;
 
 // Words that put a date in the background: "depuis le 2 mars 1992", "dès juin 2025", "avant le 5 mai".
 const BACKGROUND_LEAD_RE = /^(?:depuis|dès|avant|jusqu)/iu;
@@ -511,10 +514,11 @@ export function inferDate(ev: DateEvidence): DateGuess {
   // (So is a day the sentence's verb puts in the future, right after it: "Le 1er janvier 2010, le Kazakhstan deviendra
   // le premier État …"; a month may open a span: "De février à juillet 2026, … feront découvrir".)
   const futureVerb = (t: string, d: DateMention) => d.precision === "day" && FUTURE_CLAUSE_RE.test(t.slice(d.end, d.end + FUTURE_CLAUSE_CHARS));
-  const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d: inYear(d, t), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) || futureVerb(t, d) })));
-  // Dates announced for later are left aside, unless the text has no other.
+  const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d: inYear(d, t), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) || ANNOUNCED_STEP_RE.test(t.slice(Math.max(0, d.start - 40), d.start)) || futureVerb(t, d) })));
+  // Dates announced for later are left aside, unless the text has no other (on a page stamped "Publié il y a 3 heures",
+  // none is its day).
   const present = found.filter((m) => !m.future && !m.d.date.startsWith("--"));
-  const mentions = (present.length ? found.filter((m) => !m.future) : found).map((m) => m.d);
+  const mentions = (present.length ? found.filter((m) => !m.future) : ev.hoursAgo ? [] : found).map((m) => m.d);
   const usable = mentions.filter((d) => !d.date.startsWith("--") && (!reference || compareDates(d.date, reference) <= 0));
   // A news story reports recent events: a date introduced as background ("depuis le 2 mars 1992", "dès 2013") or more
   // than a year older than the newest date of the text is history, not the day of publication.
