@@ -17,11 +17,12 @@ const NUMBERED_RE = /^(?:\d{1,2}[.)]|(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.)\s+
 // "PHOTO DE FAMILLE, SOMMET DE L'OCS", an exhibit's title).
 const CAPS_PHOTO_CREDIT = String.raw`PHOTOS?\s+(?!(?:DE|DU|DES|LE|LA|LES|UN|UNE|SOUVENIR|INÉDITES?|OFFICIELLES?|ARCHIVES?|GROUPE|FAMILLE)\b|D['’]|L['’])\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3},`;
 const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
-// A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times", "PHOTO
-// ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER", "PHOTO FOURNIE PAR KAZATOMPROM", a newsletter's picture in words ("[Image :
-// … Crédit : Akorda]"), a camera's emoji and a photographer ("📸 Sébastien Morel"), a Flemish site's "Foto: Belga / …",
-// its summary's author ("Résumé de l'article de Lotte Vermeersch, correspondante économique").
-// A programme's credits: "Production : Agathe Moreau-Ilinski", "Réalisation : …", "Avec la collaboration de …", "Un
+// A credit: "© Akorda", "Photo : AFP", "Crédit photo : DR", "Illustration : X", "Source : The Astana Times", a CMS's
+// "Author: Léa Jaccottet", a wire's "(Reportage Aïgerim Sultanova ; rédigé par Marc Delorme, édité par Sophie Lavaud)",
+// "PHOTO ÉTIENNE LAVALLÉE, ARCHIVES LE COURRIER", "PHOTO FOURNIE PAR KAZATOMPROM", a newsletter's picture in words
+// ("[Image : … Crédit : Akorda]"), a camera's emoji and a photographer ("📸 Sébastien Morel"), a Flemish site's "Foto:
+// Belga / …", its summary's author ("Résumé de l'article de Lotte Vermeersch, correspondante économique"). A
+// programme's credits: "Production : Agathe Moreau-Ilinski", "Réalisation : …", "Avec la collaboration de …", "Un
 // reportage d'Anna Vidal et Timour Ospanov. Montage : Julien Perrot." (names only), a podcast's credits ("Crédits :
 // présentation … · réalisation et montage …"), a video's "Script : Hugo Marchal – Montage : Louise Perrin" (names only:
 // "Scénario : Pékin prend la main" heads a note's part).
@@ -40,7 +41,7 @@ const AUTHORS_CREDIT = String.raw`[Aa]uteurs\s?:\s?${PERSON_NAME},\s\p{Ll}[^;.]{
 const SIGNED_UNDER_TEXT_RE = new RegExp(String.raw`^${PERSON_NAME},?\savec la rédaction (?:de |d['’]|du )\p{Lu}[^.!?]{0,60}$|^(?:[Rr]édigée?|[Éé]crite?) par (?:le |la |l['’])(?:comité|bureau|service|commission|cellule|pôle)\s(?!(?:qui|que|dont|des affaires)(?!\p{L}))[^.!?:,«»]{0,80}$`, "u");
 const AUTHORS_AND_CREDIT_RE = new RegExp(String.raw`^[Aa]uteurs\s?:\s?${PERSON_NAME},\s\p{Ll}[^;.,]{2,60},?\set\s${PERSON_NAME},\s\p{Ll}[^;.]{2,60}\.?$`, "u");
 const AUTHORS_CREDIT_RE = new RegExp(`^${AUTHORS_CREDIT}`, "u");
-const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|PHOTOS? (?:FOURNIES? PAR|GRACIEUSETÉ(?: DE)?|COURTOISIE(?: DE)?) \p{Lu}[\p{Lu}\d\s'’.&-]{1,60}$|${AUTHORS_CREDIT}|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:Photo|PHOTO)s?\s(?:d['’])?[Aa]rchives?\s(?:AFP|Reuters|AP|\p{Lu}[\p{L}.'’&-]{1,30}(?:\s\p{Lu}[\p{L}.'’&-]{1,30})?)$|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction)\s*:\s*\S|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$|[📸📷]\uFE0F?\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$)`, "u");
+const CREDIT_RE = new RegExp(String.raw`^(?:${CAPS_PHOTO_CREDIT}\s*\p{Lu}[\p{Lu}\s'’.,-]{1,60}$|PHOTOS? (?:FOURNIES? PAR|GRACIEUSETÉ(?: DE)?|COURTOISIE(?: DE)?) \p{Lu}[\p{Lu}\d\s'’.&-]{1,60}$|${AUTHORS_CREDIT}|©|\([cC]\)\s|[Cc]opyright\b|[Dd]roits d['’]auteur\s*:?\s+\S|(?:Photo|PHOTO)\s+\p{Lu}[\p{L}\w.'’ -]{0,40}\s?\/\s?\S|(?:Photo|PHOTO)s?\s(?:d['’])?[Aa]rchives?\s(?:AFP|Reuters|AP|\p{Lu}[\p{L}.'’&-]{1,30}(?:\s\p{Lu}[\p{L}.'’&-]{1,30})?)$|(?:[Tt]ransféré|[Pp]artagé|[Ff]orwarded) (?:depuis|de|from) @\S|[Rr]ésumé (?:de l['’]article|d['’]un article) (?:de |d['’])\p{Lu}\p{Ll}+ \p{Lu}|(?:[Pp]hotos?(?: credits?)?|[Ff]oto|[Cc]rédits?(?: photos?)?|[Ii]llustration|[Ii]mage|[Ss]ources? (?:photo|image)|[Vv]idéo|[Ss]ources?|[Tt]raduction|[Aa]uthors?)\s*:\s*\S|\((?:[Rr]eportage|[Rr]édigé par|[Éé]dité par)\s\p{Lu}[\p{L}'’-]+\s\p{Lu}[^()]{2,200}\)$|${PRODUCTION_CREDIT}|\[(?:[Ii]mage|[Pp]hoto)\s*:\s*[^\]]{5,200}\]$|[📸📷]\uFE0F?\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$)`, "u");
 // A credit for the text itself: "Traduit du russe par Camille Lefort", "Résumé en français : Kadri Lepp", "20 Minutes
 // avec AFP", "France 24 avec AFP", a national agency, "Avec ACP" ("Avec EDF" heads a partner's part), "Rédaction
 // franceinfo24 avec agences",
@@ -439,7 +440,7 @@ const QUOTED_OPENING_TITLE_RE = /^«(?![^»]*(?<!\p{L})(?:je|j['’]|nous|vous|t
 const POSTED_AT_TIME_RE = /^(?:publié|posté|rédigé) par \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} à \d{1,2}[:h]\d{2}$/iu;
 // Words that make a date line the article's own publication stamp: "Publié le", "Mis à jour le", "Modifié le", a
 // daily's "Paru dans l'édition n° 13652 du lundi 2 septembre 2024" (a book's "Paru le …" is its own).
-const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|mis en ligne|modifi|actualis|parue? dans (?:l['’]|notre )édition/iu;
+const PUBLICATION_WORD_RE = /publi|mis(?:e)? à jour|mis en ligne|modifi|actualis|parue? dans (?:l['’]|notre )édition|achevée? de rédiger/iu;
 // An update's stamp: "Modifié le 15/10/2024 à 08:12", "Mis à jour le …".
 const UPDATE_STAMP_RE = /^(?:modifié|mis à jour|mise à jour|actualisé)(?: le)?\s/iu;
 // The label of the day a page was last changed: "Date de modification :", "Date de dernière modification :".
@@ -640,6 +641,8 @@ const DOC_COMMENT_RE = /^\[([a-z]{1,2})\]\S/u;
 const DOC_COMMENT_ASSIGNED_RE = /^_?(?:attribuée? à|assignée? à|assigned to)\s+\S.{0,60}?_?$/iu;
 // A time alone on its line, as live blogs head their entries: "17:52", "14h32", "9 h 05".
 const TIME_LABEL_RE = /^(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d$/iu;
+// A day by its weekday, without its year: "samedi 17 mai", "le samedi 17 mai".
+const WEEKDAY_AND_DAY_RE = /^(?:le\s)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\.?$/iu;
 // A publication line naming its author: "Publié le 29 août 2024 par Thomas Berthier".
 // "Publié le jeudi 30 août 2012 | Par Hélène Dufresne": a bar or a dash may stand before it, and the hour: "Publié le
 // vendredi 30 mai 2025 | 21:04 – Par La Rédaction". A blog's adds the post's
@@ -734,15 +737,15 @@ const COMMENT_DAY_TIME_RE = /^(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s(?:à\s)?\
 // A reader's name, then when they wrote: "Rakotomalala · 11 juin 2024 à 09:12", "Théo_L2 — 3 février 2025 à 21:14"
 // (after a dash, the hour too: "Astana — 3 février 2025" is a dateline); a video platform's handle: "@marat.kz il y a 2
 // semaines"; a forum's member: "u/Baguette_nucleaire • il y a 2 j"; a day in figures with its hour: "Anne-Laure B. —
-// 19/06/2024 21:02", "Sona K. — 12/05/2024 à 13h05", "Théo Marcadier   il y a 3 j", "Jean-Paul67 · hier à 19:45". (A
-// live page's "16h05 · il y a 12 minutes", "Actualisé   il y a 12 minutes" are no commenter's.) After wide spaces, a
-// day and its hour: "Ebenezer M.   26 septembre 2024 à 12:41" (only under a count of comments: under "312 réactions", a
-// post the text quotes).
+// 19/06/2024 21:02", "Sona K. — 12/05/2024 à 13h05", "Théo Marcadier   il y a 3 j", "Jean-Paul67 · hier à 19:45", a CMS
+// left in English: "Marcel R. · September 19, 2024". (A live page's "16h05 · il y a 12 minutes", "Actualisé   il y a 12
+// minutes" are no commenter's.) After wide spaces, a day and its hour: "Ebenezer M.   26 septembre 2024 à 12:41" (only
+// under a count of comments: under "312 réactions", a post the text quotes).
 const WIDE_DATED_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s{2,}\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}$/u;
 // A reader's name and the day alone behind a dash, under a count of comments: "Nadia B. — 25 septembre 2025" (a place
 // there, "Bruxelles — 3 novembre 2025", opens a chronology's entry).
 const DASHED_DAY_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{1,2}\s\p{L}+\s\d{4}$/u;
-const COMMENTER_STAMP_RE = /^(?!\d{1,2}\s?h\s?\d{2}\s|(?:actualisé|publié|mis à jour|modifié)e?\s)[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s|(?:hier|aujourd['’]hui|avant-hier) à \d{1,2}\s?[:h]\s?\d{2}$).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30})|\s{2,}il y a \d{1,3} (?:minutes?|heures?|jours?|min|h|j)(?: · Auteure?)?)$|^@[\p{L}\d_.-]{2,30}\s+il y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
+const COMMENTER_STAMP_RE = /^(?!\d{1,2}\s?h\s?\d{2}\s|(?:actualisé|publié|mis à jour|modifié)e?\s)[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s(?:[·|•–-]\s(?:le\s)?(?:\d{1,2}[\s/.]|il y a\s|(?:hier|aujourd['’]hui|avant-hier) à \d{1,2}\s?[:h]\s?\d{2}$).{0,40}|—\s(?:\d{1,2}\s\p{L}+\s\d{4}\sà\s\d{1,2}\s?[:h]\s?\d{2}|il y a\s.{1,30})|\s{2,}il y a \d{1,3} (?:minutes?|heures?|jours?|min|h|j)(?: · Auteure?)?)$|^@[\p{L}\d_.-]{2,30}\s+il y a\s\d+\s\p{L}+(?:\s\(modifié\))?$|^u\/[\p{L}\d_-]{2,30}(?:\sOP)?\s•\sil y a\s\d+\s?\p{L}{1,8}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s—\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$|^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s·\s(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/u;
 // The same without its dash, under a count of comments under the page's tools: "Jean-Pierre L. 08/02/2025 09:41"
 // (under a paragraph, "3 réactions" may head a letters page's letters, "Nadia B. 10/11/2025 14:20" / its letter).
 const FIGURES_STAMP_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30})?\s\d{2}\/\d{2}\/\d{4}\s(?:à\s)?\d{1,2}\s?[:h]\s?\d{2}$/u;
@@ -807,6 +810,8 @@ const PRINT_ISSUE_RE = /^(?:[Cc]et article|[Cc]e texte|[Cc]et entretien|[Cc]ette
 const PICTURE_PLACE_CAPTION_RE = /^\[(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Ii]llustration)\]\s+\S.{3,300}$/u;
 // "Photo Normandie Matin / Julien Hébert": a photo credited to an outlet, then to its photographer ("Photos Sport /
 // Vidéos Sport" is a menu's item).
+// A photographer's name in capitals, a slash, an agency in capitals: "ALEXEÏ DROZDOV / STEPPE IMAGES".
+const CAPS_NAME_AGENCY_RE = /^[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’.-]+(?:[\s-][A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’.-]+){1,2}\s\/\s[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’.&-]+(?:\s[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’.&-]+){0,3}$/u;
 const OUTLET_PHOTOGRAPHER_RE = new RegExp(String.raw`^(?:Photo|PHOTO)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\/\s?(?!Vid[ée]os?\s)${PERSON_NAME}$`, "u");
 // The site's name, a dash, a photographer's name: "L'Écho du Languedoc - Marc Estève" (see classifyLines: the name must
 // be the masthead's).
@@ -900,8 +905,11 @@ const KEY_POINT_MAX = 300;
 // A label set over a note's standfirst: "Résumé", "Abstract", "Synthèse".
 const STANDFIRST_LABEL_RE = /^(?:résumé|abstract|synthèse|chapeau|chapô)\s*:?$/iu;
 // An advertiser's call to buy, short, addressing the reader: "Simulez votre prêt en ligne !", "découvrez nos circuits …
-// Brochure 2026 disponible …" (reported, "« Profitez de taux bonifiés ! », a lancé son vice-président", it is news).
-const AD_COPY_RE = /^(?=.{0,250}$)(?!.*(?<!\p{L})(?:a|ont) (?:lancé|déclaré|annoncé|indiqué|précisé|expliqué)(?!\p{L})|.*(?<!\p{L})(?:selon|c['’]est l['’]une)(?!\p{L})).*(?<!\p{L})(?:simulez|découvrez|réservez|profitez|commandez|demandez|essayez|obtenez|bénéficiez|économisez|souscrivez|testez|achetez)(?!\p{L})(?=.*(?<!\p{L})(?:votre|vos|nos|notre)(?!\p{L}))(?=.*(?:!$|[.…]\s+\p{Lu}))/iu;
+// Brochure 2026 disponible …", "Ouvrez un PEA en ligne sans frais de tenue de compte. Voir conditions." (reported, "« Profitez de taux bonifiés ! », a lancé son vice-président", it is news).
+const AD_COPY_RE = /^(?=.{0,250}$)(?!.*(?<!\p{L})(?:a|ont) (?:lancé|déclaré|annoncé|indiqué|précisé|expliqué)(?!\p{L})|.*(?<!\p{L})(?:selon|c['’]est l['’]une)(?!\p{L})).*(?<!\p{L})(?:simulez|découvrez|réservez|profitez|commandez|demandez|essayez|obtenez|bénéficiez|économisez|souscrivez|testez|achetez|estimez|ouvrez)(?!\p{L})(?=.*(?<!\p{L})(?:votre|vos|nos|notre|voir conditions)(?!\p{L}))(?=.*(?:!$|[.…]\s+\p{Lu}))/iu;
+// An advertiser's call with its price, its free offer or its conditions, wherever its verb stands: "Envie de changer de
+// voiture ? Estimez gratuitement votre véhicule …", "Nouveau Dacia Duster à partir de 19 990 €. Découvrez-le …".
+const AD_MARKED_RE = /^(?=.{0,250}$)(?=.*(?:\d\s?€|(?<!\p{L})gratuit|sans frais|voir conditions|offre (?:de|spéciale)))(?=.*(?<!\p{L})(?:simulez|découvrez|réservez|profitez|commandez|demandez|essayez|obtenez|bénéficiez|économisez|souscrivez|testez|achetez|estimez|ouvrez)(?!\p{L}))/iu;
 // An offer's terms, short, under the label: "Passez à la fibre 8 Gb/s : -50 % pendant 12 mois. Offre soumise à
 // conditions.". ("… une offre valable jusqu'au 30 avril." under an empty slot is the text's.) A magazine's own issue
 // under the label: "Découvrez le hors-série « … » – en kiosque et sur notre boutique en ligne".
@@ -976,7 +984,7 @@ const AUTHOR_AT_WORK_RE = new RegExp(String.raw`^${PERSON_NAME},\s+(?:économist
 // The same between the headline and the date line, the trade's place only after it: "Claire Vasseur, chercheuse
 // associée au programme Russie/Eurasie" ("Aïda Seitkali, chercheuse qui écoute fondre les glaciers" is a portrait's
 // headline).
-const TRADE_BYLINE_RE = new RegExp(String.raw`^${PERSON_NAME},\s+(?:économiste|analyste|journaliste|rédact(?:eur|rice)|correspondante?|chercheu(?:r|se)|consultante?)(?:\s(?:associée?|senior|principale?))?(?:\s(?:au|aux|à la|à l['’]|à|de la|de l['’]|de|du|des|en|chez|pour)\s?[^,.!?;:«»]{1,40})?$`, "u");
+const TRADE_BYLINE_RE = new RegExp(String.raw`^${PERSON_NAME},\s+(?:CFA,\s)?(?:économiste|analyste|journaliste|rédact(?:eur|rice)|correspondante?|chercheu(?:r|se)|consultante?|stratégiste)(?:\s(?:associée?|senior|principale?))?(?:\s(?!(?:qui|que|dont|où)(?!\p{L}))\p{Ll}[\p{L}-]+){0,2}(?:\s(?:au|aux|à la|à l['’]|à|de la|de l['’]|de|du|des|en|chez|pour)\s?[^,.!?;:«»]{1,40})?$`, "u");
 // A film's director, its country, year and length in brackets (see classifyLines).
 const FILM_BY_RE = new RegExp(String.raw`^(?:[Dd]ocumentaire|[Ff]ilm|[Rr]eportage|[Cc]ourt métrage) (?:de|d['’])\s?${PERSON_NAME}(?:\s(?:et|&)\s${PERSON_NAME})?\s\([^()]{0,40}\b(?:19|20)\d{2}\b[^()]{0,40}\)$`, "u");
 // A researcher's rank, maybe its field, then their unit or university (see classifyLines).
@@ -1013,9 +1021,10 @@ const JOURNAL_ISSUE_RE = /^(?:JORF|[Jj]ournal officiel(?: de la [Rr]épublique f
 // The title of an official text: "Décret n° 2024-412 du 6 mai 2024 portant publication de…", "Loi n° 2023-1059 du 20
 // novembre 2023 autorisant…".
 const OFFICIAL_TITLE_RE = /^(?:Décret|Loi(?: organique)?|Arrêté|Ordonnance|Décision|Circulaire|Projet de loi|Proposition de loi)(?: n°\s?[\d-]+)? du \d{1,2}(?:er)? \p{Ll}+ \d{4} (?:portant|relati(?:f|ve)|autorisant|modifiant|fixant|pris|tendant|visant)\s/u;
-// A stamp counting hours or minutes since the page came out: "Il y a 3 h", "il y a 25 minutes".
+// A stamp counting hours, minutes or days since the page came out: "Il y a 3 h", "il y a 25 minutes", "Il y a 2 jours";
+// or naming its weekday only: "Publié mardi à 18h42".
 // "Aujourd'hui à 05:00 | Mis à jour il y a 2 h" too.
-const HOURS_AGO_RE = /^(?:publié )?il y a \d{1,2}\s?(?:h|heures?|min|minutes?)(?!\p{L})|^aujourd['’]hui(?!\p{L})/iu;
+const HOURS_AGO_RE = /^(?:publié )?il y a \d{1,2}\s?(?:h|heures?|min|minutes?|j|jours?)(?!\p{L})|^aujourd['’]hui(?!\p{L})|^(?:publié|mis à jour) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:à|,) \d{1,2}\s?[h:]\s?\d{2})?$/iu;
 // How many lines under the first body line (a standfirst) the page's stamp may stand.
 const HEAD_STAMP_REACH = 4;
 // The separators of a section's path: "Actualité | Terrains | 18.09.2024".
@@ -1163,6 +1172,11 @@ const QUESTION_AUTHOR_RE = /^Question(?: (?:écrite|orale|d['’]actualité)(?: 
 // Where an official text was published, and when: "publiée dans le JO Sénat du 16/11/2023 - page 6812".
 const FILED_RE = /^[Rr]apport d['’]information\b[^,]{0,80},\s(?:déposée?|publiée?|enregistrée?)\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
 const FILED_LAST_LINE = 10;
+// A day in figures or in words, then other calendars (a year in each) or a few section names behind a middle dot.
+const DAY_THEN_RE = /^((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?(?:[./]\d{1,2}[./]|\s\p{Ll}+\.?\s)\d{4})\s·\s(?:[^·]{2,30}\d{4}[^·]{0,12}(?:\s·\s[^·]{2,30}\d{4}[^·]{0,12}){0,2}|\p{Lu}\p{Ll}+(?:[ -]\p{Ll}+)?(?:,\s\p{Lu}\p{Ll}+(?:[ -]\p{Ll}+)?){0,3})$/u;
+const DAY_THEN_FIRST_LINE = 3;
+const DAY_THEN_LAST_LINE = 30;
+const DRAFTED_ON_RE = /^(?:(?:document|note|texte|analyse|étude|commentaire) )?achevée? de rédiger le \d{1,2}(?:er)? \p{L}+ \d{4}\.?$/iu;
 const JOURNAL_STAMP_RE = /^(?:publiée?|parue?) (?:dans|au) (?:le )?(?:JO|J\.O\.|Journal officiel)\b.{0,60}\bdu\s+\d/u;
 // A town's name and a full stop before a headline's words: "Pierrelatte. ", "Saint-Paul-Trois-Châteaux. ".
 const PLACE_KICKER_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}\S*(?:\s\S+){2})/u;
@@ -1896,6 +1910,19 @@ function shapeOf(w: Work, email = true): void {
     const d = firstHeadDate(glued[1]);
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
   }
+  // Among the page's first lines, a day then what the site adds behind a dot: the same day in other calendars, "22.03.2025
+  // · 22 наурыз 2025 ж. · 22 ramadan 1446 H", or the page's sections, "3 octobre 2024 · Ferroviaire, International".
+  // A note's day of writing, under its text: "Document achevé de rédiger le 28 janvier 2025.".
+  if (DRAFTED_ON_RE.test(v)) {
+    const d = firstHeadDate(v);
+    if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
+  }
+  // (Not on the page's first lines: a blog's bar, "12 juin 2023 · Voyage, Kazakhstan", under its name.)
+  const dayThen = w.src.line > DAY_THEN_FIRST_LINE && w.src.line <= DAY_THEN_LAST_LINE ? DAY_THEN_RE.exec(v) : null;
+  if (dayThen) {
+    const d = firstHeadDate(dayThen[1]);
+    if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
+  }
   if (JOURNAL_STAMP_RE.test(v)) {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
@@ -1948,6 +1975,10 @@ function shapeOf(w: Work, email = true): void {
   if (posted || tailed || (w.src.line <= SERVICE_POSTED_LAST_LINE && SERVICE_POSTED_RE.test(v) && !w.listedDay)) {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "credit", byline: true, metaDate: d, ...(tailed ? { tailed } : {}) });
+    // By its weekday and day, without its year: "Publié le samedi 17 mai par Camille" (dated in the copyright's year:
+    // see inferDate).
+    const day = posted ? findDates(v).find((m) => m.relative && WEEKDAY_AND_DAY_RE.test(m.evidence)) : undefined;
+    if (day) return void Object.assign(w, { shape: "credit", byline: true, metaDate: { ...headDate(day, true), yearless: true } });
   }
   // "04/04/25 à 17:25 - Mise à jour à 21:03": a day with a two-digit year, its time and its update, alone on the line.
   // Without its time, only among the page's first lines ("Publié le 21.12.15" in a box of documents dates one).
@@ -2789,7 +2820,8 @@ function scrapedAddress(v: string): Pick<Work, "shape" | "reason" | "metaDate" |
 /**
  * Under the title a reading tool printed first, the page's address behind "Source :" on the second line, once in the
  * page (a bulletin's entries each give theirs), over the tool's day: "Emmanuel Macron à Astana …" / "Source :
- * https://…/2023/11/02/…" / "Enregistré le 17 avril 2025 à 21:48".
+ * https://…/2023/11/02/…" / "Enregistré le 17 avril 2025 à 21:48" (or with its reading time: "Enregistré le 2 mars 2026 · 7
+ * min de lecture").
  */
 function secondLineAddress(ws: Work[]): void {
   // (Or on the third, under the site's name: "octetmag.fr".)
@@ -2799,7 +2831,7 @@ function secondLineAddress(ws: Work[]): void {
   if (ws.filter((w) => SCRAPED_ADDRESS_LABEL_RE.test(w.v)).length > 1) return;
   // (Over the tool's day or the reading time: a translation's "Source : https://…" under its title names the original.)
   const n = nextText(ws, at);
-  if (!(n < ws.length && (SENT_TO_READER_RE.test(ws[n].v) || /reading time/u.test(ws[n].reason ?? "")))) return;
+  if (!(n < ws.length && (SENT_TO_READER_RE.test(ws[n].v) || /reading time|reading application/u.test(ws[n].reason ?? "")))) return;
   const address = scrapedAddress(ws[at].v);
   if (address) Object.assign(ws[at], { ...address, kind: "furniture", byline: false });
 }
@@ -3000,16 +3032,24 @@ function boxLabel(ws: Work[], i: number, label: RegExp, most: number, fits: (j: 
 }
 
 // A list closing the text under its label, its items short, one a line with no blank between: a concert's "Setlist",
-// a recipe's "Ingrédients", a film's "Fiche technique" (a radio's "Titres joués", a site's "Lexique" are boxes of its
-// own; a match's "Compositions" may run on into the site's links).
-const LIST_BOX_LABEL_RE = /^(?:set-?list|tracklist|liste des (?:titres|morceaux)|ingrédients(?: pour \d{1,2} personnes)?|fiche technique)\s?:?$/iu;
+// a recipe's "Ingrédients", a film's "Fiche technique", a fact box's "Repères" (a radio's "Titres joués", a site's
+// "Lexique", an association's "Chiffres clés" are boxes of its own; a match's "Compositions" may run on into the site's
+// links).
+const LIST_BOX_LABEL_RE = /^(?:set-?list|tracklist|liste des (?:titres|morceaux)|ingrédients(?: pour \d{1,2} personnes)?|fiche technique|repères)\s?:?$/iu;
 /** How many lines such a list may hold under its label, and the longest. */
 const LIST_BOX_LINES = 30;
 const LIST_BOX_ITEM_MAX = 160;
 
 /** The label of the list the line at `i` closes (see LIST_BOX_LABEL_RE), right under the text's last paragraph, or -1. */
 function listBox(ws: Work[], i: number): number {
-  return boxLabel(ws, i, LIST_BOX_LABEL_RE, LIST_BOX_LINES, (j) => j > 0 && ws[j - 1].shape !== "blank" && ws[j].v.length <= LIST_BOX_ITEM_MAX && (!ws[j].kind || ws[j].kind === "list-item"));
+  // (Its source closes it: "Sources: KazMunayGas, …" / "Plus d'articles sur ce thème" / … are the site's.)
+  // (A fact box's items state facts, a figure or four words at least: the site's tags under it, "Kazakhstan" /
+  // "Énergie", or its buttons, "Adhérer   Faire un don", are not its.)
+  let top = i;
+  for (let n = 0; top >= 0 && n < LIST_BOX_LINES && !LIST_BOX_LABEL_RE.test(ws[top].v); n++) top = prevText(ws, top);
+  const factBox = top >= 0 && FACT_BOX_RE.test(ws[top].v);
+  const facts = (j: number) => !factBox || ((/\d|\s:\s/u.test(ws[j].v) || countWords(ws[j].v) >= 4) && !/\S\s{2,}\S/u.test(ws[j].v));
+  return boxLabel(ws, i, LIST_BOX_LABEL_RE, LIST_BOX_LINES, (j) => j > 0 && ws[j - 1].shape !== "blank" && ws[j].v.length <= LIST_BOX_ITEM_MAX && (!ws[j].kind || ws[j].kind === "list-item") && ws[j].shape !== "credit" && !BOX_SOURCE_RE.test(ws[j].v) && facts(j));
 }
 
 // An event's days with its hours: "Du 6 février au 27 avril 2025, du mercredi au dimanche, de 11 h à 19 h" (a year:
@@ -3696,6 +3736,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
   }
+  // A day then sections behind a dot is a date line alone: several in a row list a record's or a tour's days ("7 mai
+  // 2023 · Mondiaux, Doha" / "13 juin 2025 · Mondiaux, Budapest").
+  for (let i = 0; i < ws.length; i++) {
+    if (!(ws[i].metaDate && DAY_THEN_RE.test(ws[i].v))) continue;
+    const n = nextText(ws, i);
+    if (!(n < ws.length && DAY_THEN_RE.test(ws[n].v))) continue;
+    for (let j = i; j < ws.length && DAY_THEN_RE.test(ws[j].v); j = nextText(ws, j)) Object.assign(ws[j], { shape: "heading", reason: undefined, metaDate: undefined });
+    break;
+  }
   // A CMS's stamp in English dates the page when it is the only one (several date a press review's entries).
   const englishStamps = ws.filter((w) => w.englishStamp);
   if (englishStamps.length === 1) Object.assign(englishStamps[0], { shape: "furniture", reason: "date line (publication metadata)", metaDate: englishStamps[0].englishStamp });
@@ -4177,6 +4226,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "Contact : … @… – 03 81 65 52 52" is the site's under the text's credit; in a box of practical details, or under
     // a sentence asking readers to write, it is the text's.
     if (!ws[i].kind && CONTACT_PHONE_RE.test(ws[i].v) && p >= 0 && (ws[p].shape === "credit" || ws[p].byline)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (contact details)" });
+    // A photographer and an agency in capitals right under a caption, as a slash-separated menu looks: "… au Kazakhstan,
+    // en septembre 2023." / "ALEXEÏ DROZDOV / STEPPE IMAGES".
+    // (Not one of several such lines, a draw's ties, "FC ASTANA / KAIRAT ALMATY", under "… les affiches suivantes.": the
+    // text goes on under it.)
+    const capsRun = (j: number) => j >= 0 && j < ws.length && CAPS_NAME_AGENCY_RE.test(ws[j].v);
+    if (capsRun(i) && !capsRun(i + 1) && isProse(ws[nextText(ws, i)] ?? ws[i]) && i > 0 && ws[i - 1].shape === "paragraph" && !ws[i - 1].kind && endsSentence(ws[i - 1].v) && ws[i - 1].v.length <= CAPTION_MAX && innerSentenceBreaks(ws[i - 1].v) === 0 && !/(?<!\p{L})suivante?s?(?!\p{L})/iu.test(ws[i - 1].v)) Object.assign(ws[i], { shape: "credit", kind: undefined, reason: undefined });
     // An agency and its photographer in brackets under a caption: "(Xinhua/Wang Sihan)" (under a film's title, its
     // studio and director).
     if (!ws[i].kind && BRACKETED_PHOTO_CREDIT_RE.test(ws[i].v) && p >= 0 && ws[p].shape === "paragraph") ws[i].shape = "credit";
@@ -4693,11 +4748,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (Not a quotation between an empty slot and the next ad's warning, nor the ad a text introduces and discusses:
     // "La publicité incriminée … se présentait ainsi :" / "Publicité" / "Pariez sur …".)
     const warned = i + 2 < ws.length && ws[i + 2].reason === "site furniture (legal notice)" && BETTING_AD_RE.test(ad.v) && !/:$/u.test(ws[prevText(ws, i)]?.v ?? "");
-    if (ws[i].reason !== "site furniture (advertising)" || ad.kind || (ad.shape !== "paragraph" && ad.shape !== "heading") || !(AD_COPY_RE.test(ad.v) || OFFER_TERMS_RE.test(ad.v) || BRAND_CALL_RE.test(ad.v) || ADVERTISER_SLOGAN_RE.test(ad.v) || warned)) continue;
+    if (ws[i].reason !== "site furniture (advertising)" || ad.kind || (ad.shape !== "paragraph" && ad.shape !== "heading") || !(AD_COPY_RE.test(ad.v) || AD_MARKED_RE.test(ad.v) || OFFER_TERMS_RE.test(ad.v) || BRAND_CALL_RE.test(ad.v) || ADVERTISER_SLOGAN_RE.test(ad.v) || warned)) continue;
     // The advertisement closes: a blank line or the site's furniture under it, not more text (an advertiser's slogan to
     // the reader may stand over the text's next intertitle).
-    if (!ADVERTISER_SLOGAN_RE.test(ad.v) && i + 2 < ws.length && ws[i + 2].shape !== "blank" && ws[i + 2].shape !== "furniture") continue;
+    // (Two advertisers' calls may follow each other under the label: "Envie de changer de voiture ? Estimez …" /
+    // "Nouveau Dacia Duster à partir de 19 990 €. Découvrez-le chez votre concessionnaire."; a call may stand over the
+    // text's next intertitle. Both with their price or conditions: a tip under an empty slot, "Vous comptez skier ?
+    // Réservez votre forfait …", is the text's.)
+    const second = i + 2 < ws.length && !ws[i + 2].kind && ws[i + 2].shape === "paragraph" && AD_MARKED_RE.test(ad.v) && AD_MARKED_RE.test(ws[i + 2].v) && (i + 3 >= ws.length || ws[i + 3].shape === "blank" || ws[i + 3].shape === "furniture");
+    if (!ADVERTISER_SLOGAN_RE.test(ad.v) && i + 2 < ws.length && ws[i + 2].shape !== "blank" && ws[i + 2].shape !== "furniture" && !(ws[i + 2].shape === "heading" && AD_MARKED_RE.test(ad.v)) && !second) continue;
     Object.assign(ad, { shape: "furniture", reason: "site furniture (advertising)" });
+    if (second) Object.assign(ws[i + 2], { shape: "furniture", reason: "site furniture (advertising)" });
   }
 
   // "Contacts" after the text, over a contact's phone or e-mail within the lines right under it, opens the contacts
@@ -4944,6 +5005,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
           Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the author's biography)" });
           // (Its lines, the name and the biography, credit the author.)
           for (let k = j + 1; k < ws.length && ws[k].shape !== "blank" && ws[k].shape !== "furniture" && !ws[k].kind; k++) ws[k].shape = "credit";
+          break;
+        }
+        // So does the issuer's description under its label: "À propos de l'Université polytechnique d'Astana" / "Fondée
+        // en 1998, l'Université polytechnique d'Astana forme …", the publisher named in the site's lines (a writer's, "À
+        // propos de Moukhtar Aouezov", or an outlet's the text is about, is a reference).
+        const about = nextText(ws, j);
+        const subject = w.v.replace(/^(?:à propos d(?:e |u |es |['’])|about )(?:l['’]|la |le |les )?/iu, "");
+        const publisher = ws.some((x) => (x.kind ?? x.shape) === "furniture" && x.v.includes(subject));
+        if (ABOUT_LABEL_RE.test(w.v) && publisher && about < ws.length && isProse(ws[about]) && namesIssuer(w.v, ws[about].v) && !moreReferences(j)) {
+          for (const k of [j, about]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
           break;
         }
         if (isPersonName(w.v) && /social network|follow/u.test(ws[nextText(ws, j)]?.reason ?? "") && !moreReferences(j)) {
@@ -6197,9 +6268,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // An encyclopedia's section heading, its edit link cut off, is the text's first heading, no kicker.
     else if (i > titleAt && titleAt >= 0 && (OPENING_SECTION_RE.test(w.v) || NUMBERED_SECTION_RE.test(w.v) || w.cut?.reason === EDIT_LINK_REASON)) continue;
     else if (titleAt >= 0 && w.v === ws[titleAt].v) Object.assign(w, { kind: "furniture", reason: "site furniture (the headline repeated)" });
-    // An author with their trade under the headline is no kicker: "Timour Abenov, chercheur associé"; nor is a line
-    // under a player's times, a podium's name under the video ("01:47" / "Brenda Kiprono" / "2:23:58").
-    else if (i > titleAt && titleAt >= 0 && (TRADE_BYLINE_RE.test(w.v) || ws.slice(titleAt, i).some((x) => /the player's time/u.test(x.reason ?? "")))) continue;
+    // An author with their trade under the headline is no kicker but a byline, "Timour Abenov, chercheur associé",
+    // "Inès Bouraoui, CFA, analyste souverains" (on a page naming its guest, the guest); nor is a line under a player's
+    // times, a podium's name under the video ("01:47" / "Brenda Kiprono" / "2:23:58"), nor a box's label over the key
+    // points ("Les points clés" / "• …").
+    else if (i > titleAt && titleAt >= 0 && TRADE_BYLINE_RE.test(w.v)) {
+      if (!ws.some((x) => !x.kind && GUEST_WORD_RE.test(x.v))) Object.assign(w, { shape: "credit", kind: "credit", byline: true });
+    } else if (i > titleAt && titleAt >= 0 && (KEY_POINTS_RE.test(w.v) || ws.slice(titleAt, i).some((x) => /the player's time/u.test(x.reason ?? "")))) continue;
     else if (titleAt >= 0 && i > titleAt && wordsBesideDates(w.v) >= 6 && !/https?:\/\/|www\./iu.test(w.v)) {
       // A long line after the headline is its standfirst: it opens the text.
       w.shape = "paragraph";
@@ -6521,7 +6596,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // the site's box of links or its letter's pitch is the site's).
     // (Not the box's source under it: "Sources : Kazatomprom, World Nuclear Association".)
     while (end < ws.length && ws[end].shape !== "blank" && !ws[end].kind && ws[end].shape !== "furniture" && ws[end].v.length <= KEY_POINT_MAX && !endsSentence(ws[end].v) && /\d|\s:\s/u.test(ws[end].v) && !BOX_SOURCE_RE.test(ws[end].v)) end++;
-    if (end - i - 1 < 2 || (end < ws.length && ws[end].shape !== "blank" && !BOX_SOURCE_RE.test(ws[end].v))) continue;
+    // (It ends at a blank line, at its source, or right under its last item at the text going on, a sentence or an
+    // intertitle over prose, its items short and none in brackets: over the site's buttons, "Adhérer   Faire un don",
+    // it is the site's box.)
+    const closed = end >= ws.length || ws[end].shape === "blank" || BOX_SOURCE_RE.test(ws[end].v) || (!ws[end].kind && (endsSentence(ws[end].v) || (ws[end].shape === "heading" && ws[nextText(ws, end)]?.shape === "paragraph" && endsSentence(ws[nextText(ws, end)].v))) && ws.slice(i + 1, end).every((w) => w.v.length <= LIST_BOX_ITEM_MAX && !/^\(/u.test(w.v)));
+    if (end - i - 1 < 2 || !closed) continue;
     ws[i].kind = "heading";
     for (let j = i + 1; j < end; j++) Object.assign(ws[j], { shape: "list-item", kind: "list-item" });
   }

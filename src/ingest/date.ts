@@ -387,6 +387,9 @@ const FUTURE_WINDOW = 80;
 // semicolon, nor past "que": "Le 14 décembre 2012, le président a promis que le pays deviendra …" reports a promise).
 const FUTURE_CLAUSE_CHARS = 50;
 // Its verb in small letters ("Gulmira", "Indira" are names), maybe one of those in -dra: "deviendra", "atteindront".
+// A verb in the future tense right before a day, in its clause: "… qui entreront en vigueur le", "Elle sera précédée,".
+// (Not past a verb in a past tense: "qui présidera l'OCS, a reçu la délégation le 3 juillet 2024"; nor "environs".)
+const FUTURE_BEFORE_RE = new RegExp(String.raw`(?<!\p{L})(?!environs(?!\p{L}))(?:\p{Ll}{2,}(?:${FUTURE_ENDINGS})|${FUTURE_IRREGULAR})(?!\p{L})(?:(?!(?<!\p{L})(?:a|ont|avait|avaient|est|sont|était|étaient)\s(?:été\s)?\p{Ll}+(?:é|ée|és|ées|i|is|it|u|us|ert|ait)(?!\p{L}))[^.;!?]){0,40}$`, "u");
 const FUTURE_CLAUSE_RE = new RegExp(String.raw`^(?:(?!(?<!\p{L})qu(?:e(?!\p{L})|['’]))[^.;!?]){0,${FUTURE_CLAUSE_CHARS}}?(?<!\p{L})(?:\p{Ll}{2,}(?:${FUTURE_ENDINGS})|${FUTURE_IRREGULAR}|\p{Ll}*(?:iendr|eindr|aindr|oudr)(?:a|ont))(?!\p{L})`, "u");
 const FUTURE_CUE_RE = /(?<!\p{L})(?:prévue?s?|se tiendra|se tiendront|aura lieu|auront lieu|programmée?s?|d['’]ici|à venir|prochaine?s?)(?!\p{L})/iu;
 // An announced step right before the date: "… doit entrer en vigueur le 1er janvier 2026" ("Signé le 18 septembre 2025,
@@ -514,11 +517,17 @@ export function inferDate(ev: DateEvidence): DateGuess {
   // (So is a day the sentence's verb puts in the future, right after it: "Le 1er janvier 2010, le Kazakhstan deviendra
   // le premier État …"; a month may open a span: "De février à juillet 2026, … feront découvrir".)
   const futureVerb = (t: string, d: DateMention) => d.precision === "day" && FUTURE_CLAUSE_RE.test(t.slice(d.end, d.end + FUTURE_CLAUSE_CHARS));
-  const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d: inYear(d, t), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) || ANNOUNCED_STEP_RE.test(t.slice(Math.max(0, d.start - 40), d.start)) || futureVerb(t, d) })));
+  // (Or right before it: "… qui entreront en vigueur le 1er janvier 2027", "Elle sera précédée, jeudi 3 décembre, …".)
+  const futureBefore = (t: string, d: DateMention) => FUTURE_BEFORE_RE.test(t.slice(Math.max(0, d.start - FUTURE_CLAUSE_CHARS), d.start));
+  const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d: inYear(d, t), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) || ANNOUNCED_STEP_RE.test(t.slice(Math.max(0, d.start - 40), d.start)) || futureVerb(t, d) || futureBefore(t, d) })));
   // Dates announced for later are left aside, unless the text has no other (on a page stamped "Publié il y a 3 heures",
-  // none is its day).
-  const present = found.filter((m) => !m.future && !m.d.date.startsWith("--"));
-  const mentions = (present.length ? found.filter((m) => !m.future) : ev.hoursAgo ? [] : found).map((m) => m.d);
+  // none is its day; nor is a month, nor a day more than a year before its copyright's, history). So is the same day
+  // elsewhere in the text: "… qui entreront en vigueur le 1er janvier 2027" / "1er janvier 2027 : entrée en vigueur …".
+  const announced = new Set(found.filter((m) => m.future).map((m) => m.d.date));
+  for (const m of found) if (announced.has(m.d.date)) m.future = true;
+  const history = (m: { d: DateMention }) => !!ev.hoursAgo && !!ev.yearHint && /^\d{4}/u.test(m.d.date) && (m.d.precision !== "day" || Number(m.d.date.slice(0, 4)) < ev.yearHint - 1);
+  const present = found.filter((m) => !m.future && !m.d.date.startsWith("--") && !history(m));
+  const mentions = (present.length ? found.filter((m) => !m.future && !history(m)) : ev.hoursAgo ? [] : found).map((m) => m.d);
   const usable = mentions.filter((d) => !d.date.startsWith("--") && (!reference || compareDates(d.date, reference) <= 0));
   // A news story reports recent events: a date introduced as background ("depuis le 2 mars 1992", "dès 2013") or more
   // than a year older than the newest date of the text is history, not the day of publication.
