@@ -387,10 +387,10 @@ const FUTURE_WINDOW = 80;
 // semicolon, nor past "que": "Le 14 décembre 2012, le président a promis que le pays deviendra …" reports a promise).
 const FUTURE_CLAUSE_CHARS = 50;
 // Its verb in small letters ("Gulmira", "Indira" are names), maybe one of those in -dra: "deviendra", "atteindront".
+const FUTURE_CLAUSE_RE = new RegExp(String.raw`^(?:(?!(?<!\p{L})qu(?:e(?!\p{L})|['’]))[^.;!?]){0,${FUTURE_CLAUSE_CHARS}}?(?<!\p{L})(?:\p{Ll}{2,}(?:${FUTURE_ENDINGS})|${FUTURE_IRREGULAR}|\p{Ll}*(?:iendr|eindr|aindr|oudr)(?:a|ont))(?!\p{L})`, "u");
 // A verb in the future tense right before a day, in its clause: "… qui entreront en vigueur le", "Elle sera précédée,".
 // (Not past a verb in a past tense: "qui présidera l'OCS, a reçu la délégation le 3 juillet 2024"; nor "environs".)
 const FUTURE_BEFORE_RE = new RegExp(String.raw`(?<!\p{L})(?!environs(?!\p{L}))(?:\p{Ll}{2,}(?:${FUTURE_ENDINGS})|${FUTURE_IRREGULAR})(?!\p{L})(?:(?!(?<!\p{L})(?:a|ont|avait|avaient|est|sont|était|étaient)\s(?:été\s)?\p{Ll}+(?:é|ée|és|ées|i|is|it|u|us|ert|ait)(?!\p{L}))[^.;!?]){0,40}$`, "u");
-const FUTURE_CLAUSE_RE = new RegExp(String.raw`^(?:(?!(?<!\p{L})qu(?:e(?!\p{L})|['’]))[^.;!?]){0,${FUTURE_CLAUSE_CHARS}}?(?<!\p{L})(?:\p{Ll}{2,}(?:${FUTURE_ENDINGS})|${FUTURE_IRREGULAR}|\p{Ll}*(?:iendr|eindr|aindr|oudr)(?:a|ont))(?!\p{L})`, "u");
 const FUTURE_CUE_RE = /(?<!\p{L})(?:prévue?s?|se tiendra|se tiendront|aura lieu|auront lieu|programmée?s?|d['’]ici|à venir|prochaine?s?)(?!\p{L})/iu;
 // An announced step right before the date: "… doit entrer en vigueur le 1er janvier 2026" ("Signé le 18 septembre 2025,
 // l'accord doit entrer en vigueur …" dates a past step).

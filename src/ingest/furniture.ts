@@ -473,7 +473,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // 5 mars, et il arrive à point nommé : …", "… daté de mars-avril 2025, mais elle prolonge …".)
   {
     reason: "print edition note",
-    re: /^(?!.*(?<!\p{L})(?:ci-dessous|ci-après|tradui(?:t|te|ts|tes)|traduction|passages|extraits)(?!\p{L}))(?=.*(?<!\p{L})(?:n°|numéro|édition|version (?:imprimée|papier)|supplément|notre|daté du|en kiosque)(?!\p{L}))(?=.{0,220}$)(?!.*(?:\s[:;]\s(?![^«]*»)|,\s(?:et|mais|où|qui|que|dont|car|puis)\s))(?:[Cc]et article|[Cc]e texte|[Cc]et entretien|[Cc]ette chronique|[Cc]ette analyse|[Cc]e reportage|[Cc]ette enquête|[Cc]e portrait|[Cc]ette tribune) (?:est |a été )?(?:parue? dans (?:(?:le |notre |l['’]|la )?(?:n°|numéro|édition|version|supplément|lettre|revue|magazine)|\p{Lu})|(?:extraite?|tirée?) (?:du |de |d['’])\s?(?:n°|numéro|\p{Lu}))[^«»]{0,200}(?:«[^«»]{2,100}»[^«»]{0,100})?$/u,
+    re: /^(?=(?:[Cc]et article|[Cc]e texte|[Cc]et entretien|[Cc]ette chronique|[Cc]ette analyse|[Cc]e reportage|[Cc]ette enquête|[Cc]e portrait|[Cc]ette tribune)\s)(?=.{0,220}$)(?!.*(?<!\p{L})(?:ci-dessous|ci-après|tradui(?:t|te|ts|tes)|traduction|passages|extraits)(?!\p{L}))(?=.*(?<!\p{L})(?:n°|numéro|édition|version (?:imprimée|papier)|supplément|notre|daté du|en kiosque)(?!\p{L}))(?!.*(?:\s[:;]\s(?![^«]*»)|,\s(?:et|mais|où|qui|que|dont|car|puis)\s))(?:[Cc]et article|[Cc]e texte|[Cc]et entretien|[Cc]ette chronique|[Cc]ette analyse|[Cc]e reportage|[Cc]ette enquête|[Cc]e portrait|[Cc]ette tribune) (?:est |a été )?(?:parue? dans (?:(?:le |notre |l['’]|la )?(?:n°|numéro|édition|version|supplément|lettre|revue|magazine)|\p{Lu})|(?:extraite?|tirée?) (?:du |de |d['’])\s?(?:n°|numéro|\p{Lu}))[^«»]{0,200}(?:«[^«»]{2,100}»[^«»]{0,100})?$/u,
     anyLength: true,
   },
   // A mailing list's archive (Mailman's pages and digests, in French or English): its links between messages,
@@ -953,6 +953,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "cookie or privacy prompt",
     re: /^(?=.*(?<!\p{L})(?:vous|votre|vos)(?!\p{L}))(?!.*(?<!\p{L})(?:selon|(?:a|ont) (?:résumé|expliqué|déclaré|indiqué|affirmé|précisé|ajouté|souligné|reconnu|dénoncé))(?!\p{L}))(?!(?:Un|Une|Des|Ce|Cet|Cette|Ces|Le|La|Les|L['’])\s?\p{Ll})\p{Lu}[^.:,]{1,59} et (?:ses|nos) partenaires utilisent des cookies et (?:des |d['’]autres )?(?:technologies similaires|traceurs) (?:pour|afin de)(?!\p{L})(?:[^:«»"]|«\s?(?:[Gg]estion des cookies|[Pp]aramètres des cookies|[Pp]références cookies|[Pp]aramétrer les cookies)\s?»){0,300}$/u,
     anyLength: true,
+    needs: "partenaires utilisent des cookies",
   },
   // A consent platform's own words: "Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies
   // similaires pour stocker et accéder à des informations personnelles … Vous pouvez retirer votre consentement …" (the
