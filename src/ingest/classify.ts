@@ -3128,8 +3128,8 @@ function isAttachment(ws: Work[], i: number): boolean {
 
 /** True when a word of `name` (four letters or more) is in a paragraph of the text below line `i`. */
 function namedInTextBelow(ws: Work[], i: number, name: string): boolean {
-  const words = name.split(/[\s-]+/u).filter((x) => x.length >= 4);
-  return ws.some((x, k) => k > i && !x.kind && isBody(x) && words.some((w) => new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`, "u").test(x.v)));
+  const words = name.split(/[\s-]+/u).filter((x) => x.length >= 4).map((w) => new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`, "u"));
+  return ws.some((x, k) => k > i && !x.kind && isBody(x) && words.some((re) => re.test(x.v)));
 }
 
 /** Index of the next non-blank line after `i` (or `ws.length`). */
@@ -5014,8 +5014,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // propos de Moukhtar Aouezov", or an outlet's the text is about, is a reference).
         const about = nextText(ws, j);
         const subject = w.v.replace(/^(?:à propos d(?:e |u |es |['’])|about )(?:l['’]|la |le |les )?/iu, "");
-        const publisher = ws.some((x) => (x.kind ?? x.shape) === "furniture" && x.v.includes(subject));
-        if (ABOUT_LABEL_RE.test(w.v) && publisher && about < ws.length && isProse(ws[about]) && namesIssuer(w.v, ws[about].v) && !moreReferences(j)) {
+        const publisher = () => ws.some((x) => (x.kind ?? x.shape) === "furniture" && x.v.includes(subject));
+        if (ABOUT_LABEL_RE.test(w.v) && publisher() && about < ws.length && isProse(ws[about]) && namesIssuer(w.v, ws[about].v) && !moreReferences(j)) {
           for (const k of [j, about]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the issuer's description under its release)" });
           break;
         }
@@ -5713,9 +5713,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Maître de conférences en géographie politique, Université Rhône-Sud" (on an event's page, the guest; under the
   // text, a signatory).
   for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !RESEARCH_BYLINE_RE.test(ws[i].v)) continue;
     const above = prevText(ws, i);
     const below = nextText(ws, i);
-    if (ws[i].kind || !RESEARCH_BYLINE_RE.test(ws[i].v) || above < 0 || isBody(ws[above]) || ws.slice(0, i).some(isProse) || !(below < ws.length && (isBody(ws[below]) || ws[below].shape === "credit" || ws[below].shape === "caption" || /date line|publication time/.test(ws[below].reason ?? "")))) continue;
+    if (above < 0 || isBody(ws[above]) || ws.slice(0, i).some(isProse) || !(below < ws.length && (isBody(ws[below]) || ws[below].shape === "credit" || ws[below].shape === "caption" || /date line|publication time/.test(ws[below].reason ?? "")))) continue;
     if (!namedInTextBelow(ws, i, ws[i].v.split(",")[0]) && !ws.some((w) => !w.kind && GUEST_WORD_RE.test(w.v))) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
   }
   let headEnd = ws.findIndex((w) => !w.kind && isBody(w) && !label(w));
