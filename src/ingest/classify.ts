@@ -163,6 +163,8 @@ const TRIANGLE_CRUMB_LAST_LINE = 15;
 // The last line where a long breadcrumb from the home page is looked for (further down, a portal's path a how-to gives).
 const LONG_CRUMB_LAST_LINE = 8;
 const TICKER_LAST_LINE = 8;
+// A phone number and the hours it answers: "01 84 60 27 15 · du lundi au samedi, 9 h – 19 h".
+const SITE_PHONE_HOURS_RE = /^(?:(?:tél\.?|téléphone|appelez-nous)\s?:?\s?)?(?:\+\d{1,3}\s?(?:\(0\)\s?)?)?\d{1,4}(?:[\s.]\d{2,4}){3,5}\s?[·|–—-]\s?(?:du |de |ouvert |lun)[^.!?]{2,60}\d\s?h(?:\s?\d{2})?$/iu;
 // A market's quotations one a line, among the page's first lines only.
 const QUOTES_LAST_LINE = 15;
 // An item of a bar of the day's rates and weather among the page's first lines: a rate ("Taux de référence BRH : 130,87
@@ -197,7 +199,7 @@ const WIRE_KIND_RE = /(?<!\p{L})(?:FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL
 const WIRE_VERSION_REPEATED = 0.6;
 // A blog's list of its latest posts: "Billets récents".
 // (So does "Nouvelles connexes", "Autres notes" or a live page's "Dernières dépêches" over a paragraph.)
-const RECENT_POSTS_RE = /^(?:billets récents|nouvelles connexes|autres notes(?: de marché)?|dernières dépêches)$/iu;
+const RECENT_POSTS_RE = /^(?:billets récents|nouvelles connexes|autres notes(?: de marché)?|dernières dépêches|autres (?:soutenances|événements|évènements|conférences|séminaires|colloques|offres|annonces|vidéos|podcasts|émissions|recettes|circuits|voyages|séjours|formations|thèses|projets|dossiers))$/iu;
 // A document's format and size closing its title: "(PDF, 184 kB)", "[PDF – 2 Mo]" ("Télécharger la note (PDF, 1,2 Mo)"
 // is the page's own).
 const ATTACHMENT_RE = /^(?!(?:télécharge[rz]|lire|lisez|voir|consulte[rz]|ouvrir|imprimer)(?!\p{L})).*[([](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip)\s*[,;–—-]\s*\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]b|octets)[)\]]$/iu;
@@ -450,6 +452,11 @@ const AGENCY_STAMP_RE = new RegExp(String.raw`^(?:${AGENCIES})\s*[—–-]\s*\d`
 // An intertitle set between dashes, as agency dispatches print them: "- Chaise vide -", "– Centrale nucléaire –".
 const DASHED_INTERTITLE_RE = /^[-–—]\s+[^-–—.!?]{2,80}[^\s.!?]\s+[-–—]$/u;
 // A short line of a label, a colon and a value: "Chine : Wang Yi", "Union européenne : Charles Michel".
+// A person with their title, then what they are, on a line of their own: "Mme Gaukhar Temirbekova, professeure, Université
+// nationale eurasienne L. N. Goumilev – codirectrice de thèse".
+const CIVILITY_ITEM_RE = /^(?:M\.|Mme|Mlle|Dr|Pr|Me)\s\p{Lu}[\p{L}'’.-]+(?:[\s-](?:de |d['’]|du )?\p{Lu}[\p{L}'’.-]+){0,3},\s(?:[^.!?;:]|(?<=\s\p{Lu})\.){3,150}$/u;
+// A label over people: "Composition du jury", "Composition de la délégation", "Membres du bureau".
+const PEOPLE_LABEL_RE = /^(?:composition|membres|liste)\s(?:du|de la|des|de l['’])\s?(?:jury|groupe|délégation|bureau|comité|conseil|panel|équipe)\s?:?$|^(?:le )?jury\s?:?$/iu;
 const LABELLED_ITEM_RE = /^[^:]{1,40}\s?:\s[^:]{1,80}$/u;
 // A timeline entry: a year or a range, a colon, what happened: "1991 : indépendance", "2017-2018 : membre du Conseil",
 // maybe with its month: "Décembre 2024 : nommé ambassadeur en France".
@@ -665,6 +672,9 @@ const GLUED_STAMP_LAST_LINE = 15;
 // A reading tool's stamp of the day it sent or saved the page: "Envoyé le samedi 6 juillet 2024", "Enregistré le 17
 // avril 2025 à 21:48".
 const SENT_TO_READER_RE = /^(?:envoyé|enregistré|sauvegardé) le\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4}(?:,?\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2})?$/iu;
+// The same naming the tool, under the page it saved: "Enregistré avec Lecteur+ le 7 décembre 2026" (no day of the page's).
+// (A tool's name: "Enregistré dans nos studios le …", "Enregistré via Zoom le …" tell of a recording.)
+const SAVED_WITH_TOOL_RE = /^(?:[Ee]nvoyé|[Ee]nregistré|[Ss]auvegardé) (?:avec|dans) \p{Lu}[^\s]{1,29}(?: [^\s]{2,30})? le\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4}(?:,?\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2})?$/u;
 // A stamp naming the site's account as who posted: "Publié le 04/06/2024 par Admin", "Posté le 3 mai 2023 par webmaster".
 const GENERIC_ACCOUNT_STAMP_RE = /^(?:publié|publiée|posté|postée|mis en ligne|écrit)\s(?:le\s)?\S.{4,40}\spar\s(?:l['’])?(?:admin|administrat(?:eur|rice)|webmaster|wpadmin|editor|super ?user)$/iu;
 // A blog's post line: who posted it, when, its categories and its comments: "Posté par Didier M. · il y a 3 semaines ·
@@ -1028,7 +1038,7 @@ const HOURS_AGO_RE = /^(?:publié )?il y a \d{1,2}\s?(?:h|heures?|min|minutes?|j
 // How many lines under the first body line (a standfirst) the page's stamp may stand.
 const HEAD_STAMP_REACH = 4;
 // The separators of a section's path: "Actualité | Terrains | 18.09.2024".
-const CRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•)\s+/u;
+const CRUMB_SEP_RE = /\s+(?:›|‹|>|»|\/|\||→|·|•)\s+/u;
 
 // A reading view's reading time, a span of minutes alone on its line: "8-10 minutes".
 const READING_SPAN_RE = /^\d{1,2}\s?[-–]\s?\d{1,3} minutes$/u;
@@ -1175,6 +1185,9 @@ const DAY_THEN_RE = /^((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
 const DAY_THEN_FIRST_LINE = 3;
 const DAY_THEN_LAST_LINE = 30;
 // A note's day of writing: "Document achevé de rédiger le 28 janvier 2025.".
+// A post's section, then its day: "Publié dans Vie de l'établissement le 24/03/2025".
+// (Not a paper's name, "Publié dans Le Progrès le 18 octobre 2024": a press quote's source.)
+const POSTED_IN_ON_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Cc]lassé|[Cc]lassée) dans\s(?!(?:[Ll]es?|[Ll]a|[Ll]['’])\s?\p{Lu})[^.!?]{2,80}?\s(?:le|du)\s(?:\d|\p{L}+\s\d)[^.!?]{0,40}$/u;
 const DRAFTED_ON_RE = /^(?:(?:document|note|texte|analyse|étude|commentaire) )?achevée? de rédiger le \d{1,2}(?:er)? \p{L}+ \d{4}\.?$/iu;
 // Where an official text was published, and when: "publiée dans le JO Sénat du 16/11/2023 - page 6812".
 const FILED_RE = /^[Rr]apport d['’]information\b[^,]{0,80},\s(?:déposée?|publiée?|enregistrée?)\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
@@ -1316,6 +1329,9 @@ const SHORT_BIBLIOGRAPHY_RE = /^(?:bibliographie (?:indicative|sélective|sommai
 // A date written as a bound: "jusqu'au 30 septembre 2025", "avant le 1er mars" (the leads of the date grammar's
 // evidence: date.ts's BACKGROUND_LEAD_RE, and "après").
 const BOUND_EVIDENCE_RE = /^(?:jusqu|avant|après|depuis|dès)/iu;
+// What a banner announces for a day: "… début des cours le ", "Date limite d'inscription : ", "Inscriptions ouvertes
+// jusqu'au ".
+const STARTS_ON_RE = /(?:(?:début|ouverture|clôture|reprise|rentrée|lancement)\s(?:des|du|de la|de l['’])\s?[\p{L}-]+(?:\s[\p{L}-]+)?\s(?:le\s|dès le\s)?|date limite[^:]{0,30}:\s?)$/iu;
 // "Suivez la FFLDA": follow an organisation by its acronym.
 const FOLLOW_ACRONYM_RE = /^[Ss]uivez (?:la |le |l['’]|les )\p{Lu}[\p{Lu}\d&-]{2,12}$/u;
 // The label of a table of contents.
@@ -1627,10 +1643,15 @@ function isQuoteLine(text: string): boolean {
 // a sentence's first word ("Le", "Il", "Selon" …).
 const TITLE_THEN_SUBTITLE_RE = /^[^.!?:]{1,39}[^\d\s.!?:]\.\s(?!(?:Le|La|Les|L['’]|Un|Une|Des|Il|Elle|Ils|Elles|On|Ce|Cet|Cette|Ces|Cela|Son|Sa|Ses|Leur|Leurs|Nous|Vous|Je|J['’]|En|Au|Aux|Du|De|D['’]|Dans|Pour|Par|Mais|Et|Or|Selon|Pourtant|Depuis|Après|Avant|Avec|Sur|Sous|Chez|Entre|Quand|Si|Lors|Alors|Ainsi|Enfin|Puis|Ici|Là|C['’]|Qu['’]|Que|Qui|Photos?|Crédits?|Sources?)(?![\p{L}'’]))\p{Lu}\p{Ll}+(?:\s[^\s./|]+){1,8}$/u;
 /** True for a line shaped like a heading or headline: short, one phrase, no final sentence punctuation. */
+// A kind of article in brackets opening a headline: "[Récit] ", "[Carte] " ("[Photo] …" heads a caption, "[Vidéo] …" or
+// "[Publicité] …" an insert).
+const BRACKET_TAG_RE = /^\[(?:Récit|Carte|Direct|Exclusif|Tribune|Reportage|Enquête|Interview|Entretien|Analyse|Dossier|Chronique|Édito|Débat|Portrait|Témoignage|Décryptage)\]\s(?=\p{Lu})/u;
+
 export function isHeadingShape(v: string): boolean {
   if (v.length > HEADING_MAX_CHARS || v.length < 2) return false;
   if (v.split(/\s+/).length > HEADING_MAX_WORDS) return false;
-  if (!startsLikeSentence(v)) return false;
+  // (A forum's or a blog's tag in brackets may open it: "[Récit] Big Almaty Peak et lacs de Kolsaï – août 2024".)
+  if (!startsLikeSentence(v) && !(BRACKET_TAG_RE.test(v) && startsLikeSentence(v.replace(BRACKET_TAG_RE, "")))) return false;
   if (QUOTED_TITLE_RE.test(v) || QUOTED_OPENING_TITLE_RE.test(v)) return true;
   // A speech's salutation is its text: "Chers collègues !", "Monsieur le Secrétaire général de l’Organisation des
   // Nations unies !".
@@ -1905,6 +1926,9 @@ function shapeOf(w: Work, email = true): void {
   // Français" (further down, an event's day and a poem's columns, "Қазақша | Français").
   if (w.src.line <= TICKER_LAST_LINE && ITALIAN_DAY_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the site's date of the day)" });
   if (w.src.line <= TICKER_LAST_LINE && LANGUAGE_NAMES_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (language switcher)" });
+  // The site's phone and its hours over its menu: "01 84 60 27 15 · du lundi au samedi, 9 h – 19 h" (in the text, an
+  // office's).
+  if (w.src.line <= TICKER_LAST_LINE && SITE_PHONE_HOURS_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the site's phone number and hours)" });
   // A stamp glued to the reading time, as a page saved as text runs them: "Mis à jour le 22/05/2019Lecture : 7 min".
   // (Among the page's first lines: further down, a box of other articles stamps each so.)
   const glued = w.src.line <= GLUED_STAMP_LAST_LINE ? GLUED_STAMP_RE.exec(v) : null;
@@ -1912,13 +1936,14 @@ function shapeOf(w: Work, email = true): void {
     const d = firstHeadDate(glued[1]);
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
   }
-  // Among the page's first lines, a day then what the site adds behind a dot: the same day in other calendars, "22.03.2025
-  // · 22 наурыз 2025 ж. · 22 ramadan 1446 H", or the page's sections, "3 octobre 2024 · Ferroviaire, International".
-  // A note's day of writing, under its text: "Document achevé de rédiger le 28 janvier 2025.".
-  if (DRAFTED_ON_RE.test(v)) {
+  // A note's day of writing, under its text: "Document achevé de rédiger le 28 janvier 2025."; a post's section and day
+  // under its text: "Publié dans Vie de l'établissement le 24/03/2025" (the section alone is the site's tag list).
+  if (DRAFTED_ON_RE.test(v) || POSTED_IN_ON_RE.test(v)) {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
   }
+  // Among the page's first lines, a day then what the site adds behind a dot: the same day in other calendars, "22.03.2025
+  // · 22 наурыз 2025 ж. · 22 ramadan 1446 H", or the page's sections, "3 octobre 2024 · Ferroviaire, International".
   // (Not on the page's first lines: a blog's bar, "12 juin 2023 · Voyage, Kazakhstan", under its name.)
   const dayThen = w.src.line > DAY_THEN_FIRST_LINE && w.src.line <= DAY_THEN_LAST_LINE ? DAY_THEN_RE.exec(v) : null;
   if (dayThen) {
@@ -1961,6 +1986,7 @@ function shapeOf(w: Work, email = true): void {
     const d = firstHeadDate(v, true);
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (the day it was sent to a reading device)", metaDate: d });
   }
+  if (SAVED_WITH_TOOL_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the day a reading tool saved the page)" });
   // (Posted by the site's account, no one signs: "Publié le 04/06/2024 par Admin" is a date line.)
   if (GENERIC_ACCOUNT_STAMP_RE.test(v) && !w.listedDay) {
     const d = firstHeadDate(v);
@@ -2719,6 +2745,11 @@ const BOARD_PROFILE_LINES = 7;
  * The first post's header dates the page.
  */
 function boardThread(ws: Work[]): void {
+  // A post's link to the page's top, "Haut", on a forum's page (its lines give it away: "4 messages • Page 1 sur 1"; in
+  // a table, "Haut" is a level).
+  if (ws.some((w) => /the forum's links/u.test(w.reason ?? ""))) {
+    for (const w of ws) if (!w.kind && /^haut$/iu.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the forum's links and its members' details)" });
+  }
   const headers = ws.flatMap((w, i) => (!w.kind && BOARD_POST_HEADER_RE.test(w.v) ? [i] : []));
   if (headers.length === 0) return;
   // (A member's day of joining and the replies' days date no page.)
@@ -2838,6 +2869,20 @@ function secondLineAddress(ws: Work[]): void {
   if (address) Object.assign(ws[at], { ...address, kind: "furniture", byline: false });
 }
 
+/**
+ * The page's address behind "Source :" over the line of the tool that saved it, closing the page, once in it: "Source :
+ * https://www.astres-sciences.fr/espace/2025/06/baikonour-…" / "Enregistré avec Lecteur+ le 7 décembre 2026".
+ */
+function lastLineAddress(ws: Work[]): void {
+  let last = ws.length - 1;
+  while (last >= 0 && ws[last].shape === "blank") last--;
+  if (last < 1 || !SAVED_WITH_TOOL_RE.test(ws[last].v)) return;
+  const at = prevText(ws, last);
+  if (at < 0 || ws[at].kind || !SCRAPED_ADDRESS_LABEL_RE.test(ws[at].v) || ws.filter((w) => SCRAPED_ADDRESS_LABEL_RE.test(w.v)).length > 1) return;
+  const address = scrapedAddress(ws[at].v);
+  if (address) Object.assign(ws[at], { ...address, kind: "furniture", byline: false });
+}
+
 // A match's row in a score widget: "A. Bublik (KAZ)  5  6  6  6", "J. Draper (GBR) [5]  7  3  2  4".
 const SCORE_WIDGET_ROW_RE = /^\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?\s\(\p{Lu}{3}\)(?:\s\[\d{1,2}\])?(?:\s{1,3}\d{1,2}(?:\(\d{1,2}\))?){1,5}$/u;
 // The match's state beside them: "Terminé", "En cours", "Abandon".
@@ -2874,6 +2919,31 @@ function scoreWidget(ws: Work[]): void {
 // A streaming service's link and its tracks: "Écouter Qara Jorga sur Spotify", "▶ 1. Kök Böri 7:02".
 const STREAMING_LINK_RE = /^écouter\s\S.{1,60}\ssur (?:spotify|deezer|apple music|youtube(?: music)?|soundcloud|bandcamp|qobuz)$/iu;
 const TRACK_RE = /^▶\s?\d{1,2}\.\s\S.{0,60}\s\d{1,2}:[0-5]\d$/u;
+
+// Two buttons on a line: "Demander un devis Télécharger la fiche (PDF)".
+const BUTTON_PAIR_RE = /^(?:demander|télécharger|prendre|réserver|je|être|contacter)\s.*\s(?:demander|télécharger|prendre|réserver|je|être|contacter)\s/iu;
+// An offer of help to the reader, over its button: "Besoin d'aide pour votre dossier ? Nos conseillers … vous
+// répondent sous 48 heures." / "Prendre rendez-vous gratuitement".
+const HELP_OFFER_RE = /^(?:besoin d['’](?:aide|un conseil|informations?)|une question|des questions)\b[^?]{0,60}\?\s(?=[^]*(?<!\p{L})(?:nos|notre) (?:conseillers?|conseillères?|équipes?|experts?|spécialistes?|déclarants?|agents?)(?!\p{L}))[^]{10,200}$/iu;
+
+/**
+ * The offer of help right over a call to action's button (see HELP_OFFER_RE); the reviews quoted right under their
+ * rating's label ("Avis de nos voyageurs 4,8/5 – 37 avis" / "« Un voyage magique … » – Martine, partie en septembre
+ * 2024").
+ */
+function helpOffers(ws: Work[]): void {
+  // (A button's words over a paragraph head a step of a how-to: "Prendre rendez-vous en ligne" / "Le rendez-vous se prend
+  // sur …"; two buttons on a line are the site's.)
+  for (let i = 0; i + 1 < ws.length; i++) if (/a call to action's button/u.test(ws[i].reason ?? "") && !ws[i].kind && isProse(ws[i + 1]) && !BUTTON_PAIR_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "heading", reason: undefined });
+  for (let i = 0; i < ws.length; i++) {
+    if (!/customers' reviews/u.test(ws[i].reason ?? "") || !/^(?:les )?avis\s/iu.test(ws[i].v)) continue;
+    for (let j = i + 1; j < ws.length && ws[j].shape === "quote" && !ws[j].kind; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (customers' reviews)" });
+  }
+  for (let i = 1; i < ws.length; i++) {
+    if (!/a call to action's button/u.test(ws[i].reason ?? "") || ws[i].shape !== "furniture" || ws[i - 1].kind || ws[i - 1].shape === "blank") continue;
+    if (HELP_OFFER_RE.test(ws[i - 1].v)) Object.assign(ws[i - 1], { shape: "furniture", kind: "furniture", reason: "site furniture (a call to action's button)" });
+  }
+}
 
 /** The answers' buttons under a feedback prompt, each alone on its line: "Cet article vous a-t-il été utile ?" / "Oui" / "Non". */
 function feedbackButtons(ws: Work[]): void {
@@ -3182,6 +3252,9 @@ function prevText(ws: Work[], i: number): number {
 const INTRODUCED_LIST_WORDS = 6;
 
 /** Where a teaser block opened at `k` ends: where the article's own prose resumes, or the end of the file. */
+// The page's own link, labelled so: "Lien permanent : https://…" ("Copier le lien : …" may be a teaser's).
+const OWN_PERMALINK_RE = /^(?:lien permanent|permalien)\s?:\s?https?:\/\//iu;
+
 function teaserBlockEnd(ws: Work[], k: number): number {
   // Links printed right under the opener, without a blank line, end at the first blank line: "Sur le même sujet" /
   // three titles / blank / the article again.
@@ -3196,6 +3269,8 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     // without a blank line (a summary closes its block).
     const longProse = (x: number) => x + 1 < ws.length && ws[x + 1].shape !== "blank" && isProse(ws[x]) && ws[x].v.length >= LONG_PARAGRAPH && endsSentence(ws[x].v) && innerSentenceBreaks(ws[x].v) >= 1;
     while (j < ws.length && ws[j].shape !== "blank") {
+      // (The page's own link under them ends them: "Autres événements" / two titles / "Lien permanent : https://…".)
+      if (j > k + 1 && OWN_PERMALINK_RE.test(ws[j].v)) return j;
       if (links && (longProse(j) || (j > k + 1 && ws[j].shape === "heading" && longProse(j + 1)))) return j;
       j++;
     }
@@ -3302,6 +3377,14 @@ function readEntryDays(ws: Work[], headEnd: number, secondBody: number, lastBody
 }
 // The fewest days amid the text that head its entries; the longest line such a day heads.
 const ENTRY_DAYS = 2;
+// A span of days in a list's item: "du 12 janvier au 3 avril 2026", "Du 9 au 20 mai 2027", "du 6 au 17 juillet 2026".
+const DAY_SPAN_ITEM_RE = /(?<!\p{L})(?:du|de)\s\d{1,2}(?:er)?(?:\s\p{L}{3,9}\.?)?(?:\s(?:19|20)\d{2})?\s(?:au|à)\s\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s(?:19|20)\d{2}(?!\d)/iu;
+// The fewest items of a calendar's list.
+const CALENDAR_ITEMS_MIN = 3;
+// A site's menu's item: "Accueil", "Contact", "Boutique", "Qui sommes-nous ?".
+const MENU_WORD_RE = /^(?:accueil|contact|contactez-nous|boutique|à propos|qui sommes-nous\s?\?|mon compte|agenda|newsletter|presse|espace (?:client|membre|adhérent|élève|presse))$/iu;
+// The most words behind the breadcrumb's item on a section's line (see classifyLines).
+const CRUMB_LED_WORDS = 6;
 const ENTRY_DAY_MAX = 60;
 // The most words of the line a comment's or a card's stamp stands under: a name, a short title.
 const ENTRY_LABEL_WORDS = 6;
@@ -3422,6 +3505,9 @@ const BETTING_AD_RE = /(?<!\p{L})(?:pariez|misez|cotes?|bonus|pronostiquez)(?!\p
 // An embedded post's counts on their line: "58 reposts · 214 likes", "1,2 k republications · 3 400 j'aime".
 const EMBED_COUNTS_RE = /^\d[\d\s\u00a0\u202f,.]*\s?[kK]?\s(?:reposts?|republications?|retweets?|likes?|j['’]aime|partages?|réponses?|citations?|favoris)(?:\s?[·|•]\s?\d[\d\s\u00a0\u202f,.]*\s?[kK]?\s(?:reposts?|republications?|retweets?|likes?|j['’]aime|partages?|réponses?|citations?|favoris|vues))+$/iu;
 // A site's disclaimer: "Ces informations sont fournies à titre indicatif et ne sauraient engager la responsabilité de …".
+// A guide's, of its own information: "Ces informations sont fournies à titre indicatif et peuvent évoluer. Guides
+// Boussole ne saurait être tenu responsable des changements intervenus depuis leur publication."
+const GUIDE_DISCLAIMER_RE = /^(?:ces|les) informations (?:sont (?:fournies|données|communiquées) )?à titre (?:purement )?(?:indicatif|informatif)(?: et (?:peuvent|sont susceptibles d['’]) (?:évoluer|changer|être modifiées)[^.!?]{0,60})?\.\s[^.!?]{2,60}\sne (?:saurait|sauraient|peut|pourrait) (?:en aucun cas )?être (?:tenue?s? )?(?:pour )?responsables?\b[^.!?]{0,160}\.?$/iu;
 const SITE_DISCLAIMER_RE = /^(?:ces|les) informations (?:sont (?:fournies|données|communiquées) )?à titre (?:purement )?(?:indicatif|informatif) et ne (?:sauraient|sauront|peuvent) (?:en aucun cas )?engager la responsabilité d(?:e |['’]|u |es )/iu;
 // Lines that are the site's only right under its other lines: an embedded post's counts under its stamp ("6 novembre
 // 2025 à 22:14" / "58 reposts · 214 likes"; in a fact box, "58 000 reposts · 214 000 likes" is the figure it gives); a
@@ -4192,9 +4278,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   smallBylines(ws);
   scoreWidget(ws);
   feedbackButtons(ws);
+  helpOffers(ws);
   streamingEmbeds(ws);
   toolButtons(ws);
   secondLineAddress(ws);
+  lastLineAddress(ws);
   transcriptTimes(ws);
   listRuns(ws, (v) => CHAPTER_RE.test(v), (v) => /^0?0:00/u.test(v));
   listRuns(ws, (v) => PROPOSAL_RE.test(v) && innerSentenceBreaks(v) === 0);
@@ -4536,7 +4624,20 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       i = end - 1;
       continue;
     }
-    // Three short "label : value" lines or more in a row are a list without bullets ("Chine : Wang Yi").
+    // So are three people or more in a row, each with their title and what they are: a jury's, a panel's ("M.
+    // Pierre-Yves Garnier, professeur, Université de Clairval – directeur de thèse").
+    // (Under the text or a label only, "Composition du jury": over the text, authors with their titles sign it.)
+    if (ws[i].shape === "heading" && CIVILITY_ITEM_RE.test(ws[i].v) && (ws.slice(0, i).some(isProse) || PEOPLE_LABEL_RE.test(ws[prevText(ws, i)]?.v ?? ""))) {
+      const end = runEnd(ws, i, ["heading"], (v) => CIVILITY_ITEM_RE.test(v));
+      if (end - i >= 3) for (let j = i; j < end; j++) ws[j].shape = "list-item";
+      i = end - 1;
+      continue;
+    }
+    // Three short "label : value" lines or more in a row are a list without bullets ("Chine : Wang Yi"). (Not the page's
+    // title right under the breadcrumb naming it, two words or more: "Accueil / … / Grand circuit Kazakhstan" / "Grand
+    // circuit Kazakhstan : des steppes aux montagnes célestes" / "Durée : 12 jours / 10 nuits" / ….)
+    const crumb = i > 0 ? prevText(ws, i) : -1;
+    if (crumb >= 0 && ws[i].shape === "heading" && /breadcrumb/u.test(ws[crumb].reason ?? "") && countWords(lastCrumb(ws[crumb].v)) >= 2 && ws[i].v.startsWith(`${lastCrumb(ws[crumb].v)} :`)) continue;
     if (ws[i].shape === "heading" && LABELLED_ITEM_RE.test(ws[i].v)) {
       const end = runEnd(ws, i, ["heading"], (v) => LABELLED_ITEM_RE.test(v));
       if (end - start >= 3) for (let j = start; j < end; j++) ws[j].shape = "list-item";
@@ -5003,6 +5104,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // a reference may follow "Voir aussi : …"), the label over the author's box ("À propos de l'auteure") and the
         // author's name over a button to follow them ("Sophie Martel" / "Suivre").
         if ((/share prompt|disclaimer/u.test(w.reason ?? "") || (/date line/u.test(w.reason ?? "") && PUBLICATION_WORD_RE.test(w.v))) && !moreReferences(j)) break;
+        // (A guide's disclaimer of its information under its sources is the site's: "Ces informations sont fournies à titre
+        // indicatif et peuvent évoluer. Guides Boussole ne saurait être tenu responsable …".)
+        if (GUIDE_DISCLAIMER_RE.test(w.v) && !moreReferences(j)) {
+          Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's disclaimer)" });
+          break;
+        }
         if (AUTHOR_ABOUT_RE.test(w.v) && !moreReferences(j)) {
           Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the author's biography)" });
           // (Its lines, the name and the biography, credit the author.)
@@ -5766,17 +5873,33 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // l'Observatoire, n° 41".
   const crumbItems = new Set(ws.slice(0, head).flatMap((w) => (/breadcrumb/u.test(w.reason ?? "") ? w.v.split(CRUMB_SEP_RE).map((c) => c.trim()) : [])));
   const crumbSeries = (i: number) => SERIES_NUMBER_END_RE.test(ws[i].v) && crumbItems.has(ws[i].v.replace(SERIES_NUMBER_END_RE, ""));
+  // Nor a line led by one of the breadcrumb's items, then what the section belongs to behind a dot or a bar: "Accueil >
+  // Soutenances > Science politique" / … / "Science politique · École doctorale Sociétés, Politiques, Territoires".
+  const crumbLed = (i: number) => {
+    // (Six words at most behind it: "Tennis · Alexander Bublik renverse Daniil Medvedev …" is a headline.)
+    const parts = ws[i].v.split(/\s[·|]\s/u);
+    return parts.length >= 2 && crumbItems.has(parts[0].trim()) && countWords(parts.slice(1).join(" ")) <= CRUMB_LED_WORDS;
+  };
   // Nor a section's label in capitals with its series: "ENTRETIENS · Collection « Géopolitiques »" ("EN DIRECT · Sommet
   // de l'OCS à Astana : …" is a live page's headline). Nor an event's kind, day and hours: "Webinaire – mardi 23 juin
   // 2020, 14h00-15h30 (heure de Paris)".
-  const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !JOB_TITLE_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v) && !crumbSeries(i) && !isReleaseLabel(ws[i].v));
+  const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !JOB_TITLE_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v) && !crumbSeries(i) && !crumbLed(i) && !isReleaseLabel(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
   // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").
   const capitals = (i: number) => !/\p{Ll}/u.test(ws[i].v);
   // (Nor, of those, one right over the site's menu with another under it: a blog's tagline, "Maire de Lézignan-sur-Orb
   // – Le blog d’une élue au quotidien" / "Accueil   Qui suis-je ?   …" / the post's title.)
-  const overMenu = (i: number) => /navigation menu/u.test(ws[nextText(ws, i)]?.reason ?? "") && long.some((k) => k > i);
+  // (Or over a menu set one item a line, three or more: "Établissement homologué … – Réseau AEFE" / "L'ÉTABLISSEMENT" /
+  // "INSCRIPTIONS" / "PÉDAGOGIE" / ….)
+  // (Five items, or three in capitals or one of them a menu's word, "Boutique": a page's tags under its headline,
+  // "Énergie" / "Nucléaire" / "Entreprises", are no menu.)
+  const menuItems = (i: number) => {
+    const items: string[] = [];
+    for (let j = nextText(ws, i); j < ws.length && items.length < 5 && !ws[j].kind && ws[j].shape === "heading" && wordCount(j) <= 3 && !/[.:!?]$/u.test(ws[j].v); j = nextText(ws, j)) items.push(ws[j].v);
+    return items.length >= 5 || (items.length >= 3 && (items.every((v) => !/\p{Ll}/u.test(v)) || items.some((v) => MENU_WORD_RE.test(v))));
+  };
+  const overMenu = (i: number) => (/navigation menu/u.test(ws[nextText(ws, i)]?.reason ?? "") || menuItems(i)) && long.some((k) => k > i);
   const pool = long.filter((i) => !overMenu(i));
   const longest = (pool.length ? pool : long).reduce((best, i) => (wordCount(i) > wordCount(best) || (wordCount(i) === wordCount(best) && capitals(best) && !capitals(i)) ? i : best), (pool.length ? pool : long)[0]);
   // A site's tagline is followed by a date as well, the day's, over the site's menu of sections ("Le portail de
@@ -6278,7 +6401,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     else if (i > titleAt && titleAt >= 0 && TRADE_BYLINE_RE.test(w.v)) {
       if (!ws.some((x) => !x.kind && GUEST_WORD_RE.test(x.v))) Object.assign(w, { shape: "credit", kind: "credit", byline: true });
     } else if (i > titleAt && titleAt >= 0 && (KEY_POINTS_RE.test(w.v) || ws.slice(titleAt, i).some((x) => /the player's time/u.test(x.reason ?? "")))) continue;
-    else if (titleAt >= 0 && i > titleAt && wordsBesideDates(w.v) >= 6 && !/https?:\/\/|www\./iu.test(w.v)) {
+    else if (titleAt >= 0 && i > titleAt && wordsBesideDates(w.v) >= 6 && !/https?:\/\/|www\./iu.test(w.v) && !crumbLed(i)) {
       // A long line after the headline is its standfirst: it opens the text.
       w.shape = "paragraph";
       break;
@@ -6286,7 +6409,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       Object.assign(w, { kind: "furniture", reason: "site furniture (section label or kicker in the article's head)" });
       // A series label with the issue's date: "NOTES DE L'OBSERVATOIRE N° 27 — NOVEMBRE 2022" (an offer's bound is no
       // day of the page's: "🔥 Offre printemps : -10 % … jusqu'au 30 septembre 2025").
-      const dated = findDates(w.v).filter((m) => !m.relative && !BOUND_EVIDENCE_RE.test(m.evidence));
+      // (Nor a banner's day to come: "Inscriptions ouvertes – Session d'hiver : début des cours le 12 janvier 2026".)
+      const dated = findDates(w.v).filter((m) => !m.relative && !BOUND_EVIDENCE_RE.test(m.evidence) && !STARTS_ON_RE.test(w.v.slice(0, m.start)));
       if (dated.length === 1) w.metaDate = headDate(dated[0], true);
     }
   }
@@ -7114,6 +7238,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     Object.assign(ws[i], { shape: "paragraph", reason: undefined, metaDate: undefined, entryDay: true });
   }
   readEntryDays(ws, headEnd, secondBody, lastBody);
+  // A list's items each giving a span of days, three or more, are a calendar's, sessions or departures, not the page's
+  // days: "Session d'hiver : du 12 janvier au 3 avril 2026", "Du 9 au 20 mai 2027 : 2 890 €".
+  for (let i = 0; i < ws.length; i++) {
+    if ((ws[i].kind ?? ws[i].shape) !== "list-item") continue;
+    let end = i;
+    while (end < ws.length && (ws[end].kind ?? ws[end].shape) === "list-item") end++;
+    if (end - i >= CALENDAR_ITEMS_MIN && ws.slice(i, end).every((w) => DAY_SPAN_ITEM_RE.test(w.v))) for (let j = i; j < end; j++) ws[j].entryDay = true;
+    i = end - 1;
+  }
   // A day with dashes and a time to the second, alone and published as a heading, is a log's or a live page's stamp,
   // no intertitle: "03-04-2025 09:40:51".
   for (const w of ws) if ((w.kind ?? w.shape) === "heading" && SECONDS_STAMP_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (no words: a counter or a separator)", metaDate: undefined });
@@ -7151,8 +7284,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "…/2025/03/18/air-astana-paris-accord-aerien-…/" under "Air Astana reliera Astana à Paris …, accord aérien …".
     // (Under the share bar or the tags: under "Notre article de mars 2024 sur … :", another page's.)
     // So does one labelled as the page's own: "Lien permanent : https://…/2025/10/07/otrar-quartier-potiers"; and one on
-    // the page's last line, as a reading tool's export ends on it (not under "… mon récit du premier vol :").
-    const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(sharedLinkOf(w.v).replace(PERMALINK_LABEL_RE, ""), ws[titleAt].v, isSharedLink(ws, i) ? 2 : ADDRESS_HEADLINE_WORDS) && (/share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "") || PERMALINK_LABEL_RE.test(sharedLinkOf(w.v)) || (nextText(ws, i) === ws.length && !/:\s*$/u.test(ws[prevText(ws, i)]?.v ?? "")));
+    // the page's last line, as a reading tool's export ends on it (not under "… mon récit du premier vol :"), or over the
+    // tool's line of the day it saved the page, "Enregistré avec Lecteur+ le 7 décembre 2026".
+    const lastLine = (j: number) => j === ws.length || (SAVED_WITH_TOOL_RE.test(ws[j].v) && nextText(ws, j) === ws.length);
+    const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(sharedLinkOf(w.v).replace(PERMALINK_LABEL_RE, ""), ws[titleAt].v, isSharedLink(ws, i) ? 2 : ADDRESS_HEADLINE_WORDS) && (/share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "") || PERMALINK_LABEL_RE.test(sharedLinkOf(w.v)) || (lastLine(nextText(ws, i)) && !/:\s*$/u.test(ws[prevText(ws, i)]?.v ?? "")));
     const late = (kind === "furniture" || w.byline) && headEnd >= 0 && pastText && !underCounters && !ownAddress;
     // Such a date counts only when no other line dates the page: the post quoted may be another's.
     if (underCounters) w.metaDate = { ...w.metaDate!, weak: true };

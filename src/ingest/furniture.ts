@@ -1,6 +1,7 @@
 // Recognises a news site's furniture (menus, prompts, counters, teasers, bylines, date lines) from general signals.
 import { findDates, type DateMention } from "./date.ts";
 import { endsSentence, LEADING_EMOJI_RE, stopwordDensity } from "./french.ts";
+import { findTag } from "../taxonomy/match.ts";
 
 /** Why a reading application's control is removed (see READING_APP_RE). */
 export const READING_APP_REASON = "a reading application's controls";
@@ -494,6 +495,16 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "the old web's furniture",
     re: /^(?:(?:bienvenue\s?!\s?)?vous êtes (?:le|la) \d[\d\s.]*\s?(?:e|è|ème|eme|ᵉ)\s(?:visiteur|visiteuse|visite)\b[^.!?]{0,60}[.!]?|(?:signez|signer|lisez|consultez) (?:mon|notre|le) livre d['’]or\s?!?|ajout(?:er|ez) (?:ce site|cette page) (?:à|a|dans) (?:vos|mes|tes) favoris\s?!?|(?:ce )?site (?:est )?(?:optimisé|conçu) pour [^.!?]{2,80}?(?:\d{3,4}\s?[x×]\s?\d{3,4}|internet explorer|netscape).{0,40}|page optimisée pour [^.!?]{0,60}\d{3,4}\s?[x×]\s?\d{3,4}|cliquez ici pour (?:voir|lire|consulter|télécharger|accéder|revenir|retourner|agrandir)\b[^.!?]{2,60}!?)$/iu,
   },
+  // Customers' reviews' rating, their reviews checked, or behind their label: "Note moyenne : 4,8/5 – 212 avis vérifiés",
+  // "Avis de nos voyageurs 4,8/5 – 37 avis" (an app's "4,9/5 – 310 000 avis" is a fact).
+  { reason: "customers' reviews", re: /^(?:(?:note moyenne\s?:?\s?)?\d[,.]\d\s?\/\s?5\s?[–—·|(-]\s?\d[\d\s\u202f]*\s?avis (?:vérifiés|clients)\)?|(?:les )?avis (?:de nos|des) (?:voyageurs|clients|élèves|participants|stagiaires|acheteurs)\s?:?\s?\d[,.]\d\s?\/\s?5\s?[–—·|(-]\s?\d[\d\s\u202f]*\s?avis\)?)$/iu },
+  // A link to the site's shop closing an offer of prints: "Tirages disponibles en édition limitée (30 exemplaires),
+  // signés et numérotés – voir la boutique".
+  { reason: "a link to the site's shop", re: /^(?:tirages?|reproductions?|affiches?|posters?)\b[^.!?]{2,160}\s[–—-]\s(?:voir|visiter|découvrir) (?:la|notre|ma) boutique\.?$/iu },
+  // A menu whose items lost their separators, naming the site's pages: "Nos destinations Voyages en groupe Voyages sur
+  // mesure Carnets de route Qui sommes-nous ? Espace client" (not a headline, "Mon compte Kaspi : comment …", nor a
+  // quotation).
+  { reason: "navigation menu or tag list", re: /^(?![^]*[.!]$)(?![^]*[:«»"])(?!(?:Qui sommes-nous|Espace|Mon compte|Nous contacter|Contactez-nous)\s(?!\s))(?=(?:\S+\s+){5})(?=(?:[^]*?(?:^|\s)\p{Lu}){4})(?=[^]*(?:^|\s)(?:Qui sommes-nous\s?\?|Espace (?:client|adhérent|membre|élève|pro)|Mon compte|Nous contacter|Contactez-nous)(?:\s|$))[^]{20,200}$/u },
   // A link back to the list the page belongs to: "« Retour à la liste des communiqués" ("« Retour aux sources » : …" is
   // a headline).
   { reason: "navigation menu or tag list", re: /^[«‹<]{1,2}\s?retour (?:à la liste|à l['’]index|au sommaire|aux (?:actualités|communiqués|articles|résultats|lettres|nouvelles))\b[^.!?»]{0,50}$/iu },
@@ -718,10 +729,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:aucun commentaire\s*:|envoyer par e-?mail\s*blogthis!.*|enregistrer un commentaire|(?:(?:article|message|billet)s? plus (?:récents?|anciens?)\s*){1,2}(?:accueil)?|inscription à\s*:\s*.{1,60}\(atom\)|afficher mon profil complet|[►▼▶▸▾]\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})\s*\(\d+\)|(?:thème .{1,40}\.\s*)?(?:fourni par|powered by|propulsé par) (?:blogger|wordpress|over-blog|canalblog|hautetfort|phpbb)\b[^,;]{0,60})$/iu,
   },
   // A forum's lines around its posts (phpBB): "9 messages • Page 1 sur 1", "Qui est en ligne : …", "Index du forum …",
-  // "Retourner vers « … »".
+  // "Retourner vers « … »", "Répondre Rechercher dans ce sujet…", "FAQ S'enregistrer Connexion" (a post's link to the
+  // page's top, "Haut": see classify.ts).
   {
     reason: "the forum's links and its members' details",
-    re: /^(?:\d+ messages?(?:\s*[•·|]\s*page \d+ sur \d+)?|page \d+ sur \d+|qui est en ligne\s*:.*|index du forum\b.{0,160}|retourner vers « [^»]{1,80} »(?:\s+aller à)?)$/iu,
+    re: /^(?:\d+ messages?(?:\s*[•·|]\s*page \d+ sur \d+)?|page \d+ sur \d+|qui est en ligne\s*(?::|\?\s(?:utilisateurs|membres|aucun|il y a|au total)).*|index du forum\b.{0,160}|retourner vers « [^»]{1,80} »(?:\s+aller à)?|(?:répondre\s+)?rechercher dans ce sujet\s?(?:…|\.\.\.)?|faq\s+s['’](?:enregistrer|inscrire)\s+(?:connexion|se connecter))$/iu,
   },
   // The page's short address to share: "Lien court: https://nilhebdo.eg/s/48213", "Permalien : …".
   // (A site's own address, "Lien court : https://evisa.gov.kz" in a box of practical details, has no code.)
@@ -1017,6 +1029,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A booking button: "Réserver mes billets", "Acheter vos billets" ("Billetterie" or "Réserver ses billets" over a
   // paragraph is an intertitle).
   { reason: "booking button", re: /^(?:(?:réserve[rz]|achete[rz]|prene[rz]) (?:mes|vos|ma|votre) (?:billets?|places?)|je réserve)$/iu },
+  // A call to action's buttons, one or two on the line: "Demander un devis Télécharger la fiche (PDF)", "Prendre
+  // rendez-vous gratuitement", "Réserver mon test de niveau" ("Prendre rendez-vous" alone heads a how-to's step).
+  { reason: "a call to action's button", re: /^(?:(?:demander un devis(?: gratuit)?|télécharger (?:la|le|notre) (?:fiche|brochure|programme|catalogue)(?: technique| détaillée?)?(?: \(pdf\))?|prendre rendez-vous (?:gratuitement|en ligne|maintenant)|réserver (?:mon|ma|mes|votre|vos) [\p{L}'’ -]{2,30}|je (?:réserve|m['’]inscris)(?: maintenant| en ligne)?|être rappelée?|contacter un conseiller)\s*){1,3}$/iu },
   // A podcast's player and its platforms: "▶ Écouter l’épisode      ⬇ Télécharger (MP3, 49 Mo)", "Aussi disponible sur
   // : Apple Podcasts · Spotify · Deezer · RSS"; its transcript's notice: "Transcription automatique relue par l’équipe.
   // Seules les dix premières minutes sont en accès libre.".
@@ -1452,10 +1467,11 @@ export function isConsentPanel(text: string): boolean {
   return CONSENT_PANEL_RE.test(text);
 }
 
-// Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", or to an
-// advertiser's ("Contenu sponsorisé" over their titles and names).
+// Words that open a block of links to other articles: "Voir aussi", "À lire aussi", "Sur le même sujet", the site's
+// other pages of the kind alone on their line ("Autres soutenances", "Autres circuits"), or to an advertiser's
+// ("Contenu sponsorisé" over their titles and names).
 const TEASER_OPENER_RE =
-  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos|dépêches|reportages|galeries|diaporamas) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|dépêches|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?|flashs?)|dans la même (?:émission|série)(?=\s*$)|(?:nos |les )?dernières publications(?=\s*:?$)|(?:publications|analyses|notes) (?:associées|liées|similaires)(?=\s*:?$)|related (?:stories|articles|content|posts)(?=\s*:?$)|dans le même numéro(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|(?:nouvelles|communiqués) connexes(?=\s*:?$)|autres communiqués de cette source(?=\s*:?$)|autres notes(?: de marché)?(?=\s*:?$)|(?:notes de marché|chroniques) précédentes(?=\s*:?$)|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|ces (?:recettes|articles|expositions|films|livres|vidéos|podcasts|destinations|séries|spectacles|concerts) pourraient (?:aussi |également )?vous plaire|les autres sorties du \d{1,2}(?:er)? \p{L}+(?=\s*:?$)|sur le même pays(?=\s*:?$)|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|dans ce numéro(?=\s*:$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?|nos précédents (?:rectificatifs|éditoriaux|billets|numéros))(?=\s*:?$)|lire l['’]article (?:corrigé|rectifié)(?=\s*:\s*\S)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) (?:articles|actualités|contenus|publications) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
+  /^(?:>{1,2}\s*)?(?:(?:à |a )?(?:ré)?écouter aussi|(?:à|a)?\s*lire (?:aussi|également|ensuite)(?:\s+(?:l['’]\s?|le |la |les |notre |nos |un |une )?\p{L}+(?=\s*[:|–—-]\s*\S)|\s+sur\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?=\s*[:|–—-]\s*\S))?|lire aussi|lisez (?:aussi|également)(?=\s*(?:[:|]|$))|à lire|(?:contacts?|relations?) (?:presse|médias?)(?=\s*:?$)|voir aussi|voir également|sur le même sujet|dans la même rubrique|événements similaires|(?:articles?|actualités|actus|infos|sujets|contenus|vidéos|dépêches|reportages|galeries|diaporamas) (?:similaires|liés|liées|associés|associées|connexes|recommandée?s)|(?:fiches|dossiers|ressources|documents|liens) (?:liés|liées|associés|associées|connexes)(?=\s*:?$)|(?:à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|liens utiles|liens connexes|liens relatifs|pour aller plus loin sur le site|dans cet article)(?=\s*:?$)|(?:nos |les )?(?:derniers|dernières) (?:articles|actualités|actus|infos|dépêches|diaporamas|vidéos|podcasts|épisodes|vrai ou faux|fact-checks?|flashs?)|dans la même (?:émission|série)(?=\s*$)|(?:nos |les )?dernières publications(?=\s*:?$)|(?:publications|analyses|notes) (?:associées|liées|similaires)(?=\s*:?$)|related (?:stories|articles|content|posts)(?=\s*:?$)|dans le même numéro(?=\s*:?$)|les plus (?:regardée?s|vue?s|écoutée?s)(?=\s*:?$)|épisodes? précédents?|épisodes similaires|(?:nouvelles|communiqués) connexes(?=\s*:?$)|autres communiqués de cette source(?=\s*:?$)|autres notes(?: de marché)?(?=\s*:?$)|(?:notes de marché|chroniques) précédentes(?=\s*:?$)|lire (?:les|nos) précédent(?:e)?s\s(?:lettres|épisodes|chroniques|numéros|éditions|billets|articles)\b.{0,40}|més llegits|lo más leído|dans la (?:même )?rubrique(?: \p{Lu}[\p{L}-]*){0,3}|(?:(?:dépêches|articles|actualités) )?les (?:plus|\+) (?:lus|lues|populaires|partagés|partagées)|(?:vous )?(?:aimerez|pourriez aimer) aussi|ces (?:recettes|articles|expositions|films|livres|vidéos|podcasts|destinations|séries|spectacles|concerts) pourraient (?:aussi |également )?vous plaire|les autres sorties du \d{1,2}(?:er)? \p{L}+(?=\s*:?$)|sur le même pays(?=\s*:?$)|à découvrir(?: aussi)?|plus d['’]articles(?: de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}| dans cette rubrique| de cette rubrique)?|plus de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} et medium|recommandé par medium|(?:voir|afficher) tout de \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|autres (?:articles|actualités|publications)(?: de ce (?:flux|fil|site|blog|dossier))?|autres (?:soutenances|événements|évènements|conférences|séminaires|colloques|offres|annonces|vidéos|podcasts|émissions|recettes|circuits|voyages|séjours|formations|thèses|projets|dossiers)(?=\s*:?$)|billets récents|toutes les actualités|(?:en|à) relire|(?:lire|voir) la suite|related(?: posts| articles)?|read (?:more|also|next)(?=\s*:?$)|lesen sie (?:auch|mehr)|recommandé pour vous|nos recommandations|(?:à )?voir aussi|la rédaction vous (?:conseille|recommande)|notre sélection|à ne pas manquer|sur le même thème|(?:articles|actualités|nouvelles|infos) sur le même (?:thème|sujet)|plus d['’]actualités(?=\s*:?$)|dans ce numéro(?=\s*:$)|(?:à lire dans ce numéro|dans le même (?:numéro|dossier)|articles? mentionnés?|nos précédents (?:rectificatifs|éditoriaux|billets|numéros))(?=\s*:?$)|lire l['’]article (?:corrigé|rectifié)(?=\s*:\s*\S)|dans l['’]actualité|dans le fil info(?=\s*:?$)|(?:ces|d['’]autres) (?:articles|actualités|contenus|publications) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|contenus? sponsorisés?|contenus? (?:partenaires?|de nos partenaires)|sponsorisée?s?|(?:recommandé )?(?:par|by) (?:outbrain|taboola))(?![\p{L}\p{N}_])\s*(?<rest>(?:[:|–—-]|>>)\s*.*)?$/iu;
 
 // "À voir également sur Le FilPost :": the links to a site's other articles, named by the site (a capital, case
 // sensitive: "Voir également sur la carte :" introduces the text's own list).
@@ -1495,7 +1511,9 @@ export function readTeaserOpener(text: string): { words: string; standalone: boo
 // (Written without the i flag: with it, \p{Lu} would also match "Les derniers épisodes judiciaires", an intertitle.)
 const LATEST_OF_SECTION_RE = /^Nos derniers articles \p{Lu}[\p{L}-]*$/u;
 // Separators a breadcrumb puts between its links: "Accueil > Monde > Asie", "Monde › Asie centrale".
-const BREADCRUMB_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•|::)\s+/u;
+const BREADCRUMB_SEP_RE = /\s+(?:›|‹|>|»|\/|\||→|·|•|::)\s+/u;
+// The same without "‹", on a line with "›".
+const PAGER_SAFE_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•|::)\s+/u;
 // A breadcrumb's arrow: "›", ">", "→".
 const BREADCRUMB_ARROW_RE = /\s(?:›|>|→)\s/u;
 // A triangle between a site's sections: "Iran ▸ Politique étrangère" (a kicker, "Diplomatie ► Tokaïev reçoit
@@ -1561,6 +1579,9 @@ export function isLongBreadcrumb(text: string): boolean {
   return text.length > 140 && text.length <= LONG_CRUMB_MAX && BREADCRUMB_HOME_RE.test(text) && !endsSentence(text) && text.split(BREADCRUMB_ARROW_RE).length >= LONG_CRUMB_LINKS;
 }
 
+// A trip's day, or days, opening a programme's line: "Jour 4 – ", "Jours 6 et 7 – ", "Étape 2 : ".
+const TRIP_DAY_RE = /^(?:jours?|étapes?|day)\s\d{1,2}(?:\s?(?:et|à|-|–)\s?\d{1,2})?\s?[–—:-]\s/iu;
+
 export function isBreadcrumb(text: string): boolean {
   // From the home page, its last part may be the headline cut short: "Accueil » Diplomatie » Coopération
   // Togo-Kazakhstan : Robert Dussey à Astana pour…" ("Énergie / Uranium / Terres rares…" is an intertitle).
@@ -1574,7 +1595,15 @@ export function isBreadcrumb(text: string): boolean {
   // Labelled, its links may have lost their separators: "Vous êtes ici : Accueil Diplomatie".
   if (HERE_LABEL_RE.test(text)) return true;
   if (cut) return false;
-  const parts = text.split(BREADCRUMB_SEP_RE);
+  // (Nor a trip's day and its towns, "Jour 4 – Turkestan / Otrar / Chymkent", nor, without an arrow, an item going on
+  // in small letters after a comma, "Les vols internationaux Paris / Astana et Almaty / Paris, avec escale", or opening
+  // on an article and a common noun, "Les vols intérieurs Astana / Turkestan et Chymkent / Almaty".)
+  if (TRIP_DAY_RE.test(text) || (!BREADCRUMB_ARROW_RE.test(text) && !/\s»\s/u.test(text) && (/,\s\p{Ll}/u.test(text) || /^(?:(?:[Ll]es|[Ll]e|[Ll]a|[Dd]es)\s|[Ll]['’])\p{Ll}/u.test(text)))) return false;
+  // ("‹" parts a forum's path, "Accueil du forum ‹ Récits de sorties ‹ …", not an inner quotation's marks: "« Le mot
+  // ‹ steppe › ne dit pas tout »".)
+  // (Nor a pager's: "‹ 13 / 32 ›".)
+  if (text.includes("‹") && /[«»]/u.test(text)) return false;
+  const parts = text.split(text.includes("›") ? PAGER_SAFE_SEP_RE : BREADCRUMB_SEP_RE);
   // (Three parts or more behind arrows may each run to six words: "Cours > Semaine 3 – Les diplomaties nationales > 3.2
   // Le Kazakhstan".)
   const most = parts.length >= 3 && /\s[>›]\s/u.test(text) ? 6 : 4;
@@ -1916,6 +1945,9 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     // A section's label in capitals is no name: "ACTUALITÉS DES EXPOSANTS | 15 octobre 2025".
     else if (CAPITALS_LABEL_RE.test(item)) continue;
     else if (META_NAME_RE.test(item) || NAME_AND_ROLE_ITEM_RE.test(item)) byline = true;
+    // A blog's author by her first name, between the post's day and its comments: "3 juin 2023 · Clara · 14 commentaires"
+    // (not a section, "Culture", nor a place, "Almaty").
+    else if (stamps > 0 && FIRST_NAME_ITEM_RE.test(item) && !TOP_SECTION_RE.test(item) && families.some((f) => !!f && /comment/u.test(f)) && !findTag(item)) byline = true;
     // Topics, beside how long the page takes to read.
     else if (reading && TOPIC_ITEM_RE.test(item)) continue;
     // "il y a 3 heures · International": the page's section, after its stamp.
@@ -1951,6 +1983,8 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
   const dated = yearless && minutes <= READING_MINUTES_MAX ? { yearless } : {};
   return stamp ? (span ? { byline: false, date: null } : { byline, date, ...(!date ? dated : {}) }) : null;
 }
+// A first name alone: "Clara", "Jean-Marc".
+const FIRST_NAME_ITEM_RE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Minutes a page takes to read or hear, at most, beside a stamp that dates it (a show lasts longer). */
 const READING_MINUTES_MAX = 20;
 // A weekday and its day without a year: "mardi 3 juin".

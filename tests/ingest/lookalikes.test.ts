@@ -261,7 +261,12 @@
 // a hundred and sixty-seven and sixty-eight's (r97-…), a workshop's "Sujets suggérés :", an outlet described as "un site
 // d'information", a draw's ties in capitals behind a slash, tips under an empty "Publicité" slot, a site's tags under
 // its "Repères", a writer's "À propos de …" under readings, days under stale copyrights and "Il y a 2 jours", past days
-// after a verb in the future, a record's days "7 mai 2023 · Mondiaux, Doha", a programme's "(Reportage : …)".
+// after a verb in the future, a record's days "7 mai 2023 · Mondiaux, Doha", a programme's "(Reportage : …)"; and, like
+// rounds a hundred and sixty-nine and seventy's (r98-…), headlines opening on a breadcrumb's item, "Qui est en ligne ?"
+// or "Mon compte", a page's tags under its headline, authors with their titles over the text, a consulate's "Horaires :"
+// under its breadcrumb, "Autres projets" over the text's paragraphs, a press quote's "Publié dans Le Progrès le …",
+// how-tos' steps "Prendre rendez-vous en ligne", an office's phone and hours in the text, an app's rating in a fact box,
+// pull quotes with "‹ … ›", "Enregistré via Zoom le …", a catalogue's "– voir la boutique", a "Haut" in a table.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -283,11 +288,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1691);
+  assert.equal(byName.size, 1715);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and sixty-eight copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and seventy copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-7])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-8])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -2926,4 +2931,46 @@ test("a workshop's suggested topics, an outlet described, a draw's ties and an e
   assert.deepEqual(at("15-webzine-musique-tournee-ensemble-dombra", [15, 19]), ["list-item", "list-item"]);
   // A programme's reports in brackets are its running order, not a wire's credits.
   assert.deepEqual(at("22-radio-emission-romanciere-almaty-sommaire", [17, 19]), ["heading", "heading"]);
+});
+
+test("headlines on a breadcrumb's item, a tagline over tags, authors over the text, a consulate's details, the text's \"Autres projets\", a press quote's source, how-tos' steps, an office's phone, an app's rating, inner quotes, a recording and a table's levels are read as before the hundred-and-sixty-ninth and -seventieth rounds", () => {
+  const at = readings("r98");
+  const page = pages("r98");
+  // A headline opening on the breadcrumb's item behind a dot, a university's breadcrumb under its headline, a
+  // headline over the page's tags, a consulate's details under its breadcrumb.
+  assert.equal(page("02-sport-tennis-bublik-halle").titleLine, 6);
+  assert.equal(page("01-universite-actualite-double-diplome").titleLine, 6);
+  assert.equal(page("03-quotidien-accord-uranium-tags").titleLine, 7);
+  assert.deepEqual(at("12-consulat-honoraire-horaires-contacts", [6, 7, 8]), Array(3).fill("list-item"));
+  // Authors with their titles over a tribune sign it; the text's "Autres projets" and "Autres événements" head it.
+  assert.equal(page("07-tribune-trois-signataires-mer-aral").date, "2024-09-15");
+  assert.equal(at("05-economie-afd-projets-kazakhstan", [13])[0], "heading");
+  assert.deepEqual(at("10-association-bilan-annuel-autres-evenements", [14, 15]), ["heading", "paragraph"]);
+  // A press quote's source and a blog's quoted issue date no page.
+  assert.equal(page("11-alliance-francaise-concert-dombra").date, null);
+  assert.equal(page("08-blog-carnet-baikonour-extrait-revue").date, "2025-04");
+  // An advertisement's and a video's labels in brackets are no intertitles.
+  assert.deepEqual(at("09-actualite-jeux-nomades-video-publicite", [13, 19]), ["paragraph", "paragraph"]);
+  // How-tos' steps, an office's phone and hours, an app's rating, readers' quotes, headlines and pull quotes.
+  assert.deepEqual(at("13-ambassade-consulaire-rendez-vous-passeport", [15, 16, 18, 26]), ["paragraph", "heading", "heading", "paragraph"]);
+  assert.deepEqual(at("15-blog-voyage-train-nuit-almaty-astana", [10, 11, 16]), ["paragraph", "heading", "heading"]);
+  assert.equal(page("14-quotidien-economie-kaspi-super-app").titleLine, 7);
+  assert.equal(at("14-quotidien-economie-kaspi-super-app", [15])[0], "quote");
+  assert.equal(at("17-association-bretagne-kazakhstan-nauryz", [18])[0], "heading");
+  assert.equal(page("21-hebdo-numerique-egov-administration").titleLine, 7);
+  assert.deepEqual(at("21-hebdo-numerique-egov-administration", [24, 27]), ["heading", "heading"]);
+  assert.equal(at("22-reportage-kandas-retour-terre-ancetres", [13])[0], "heading");
+  // A city or a section between a day and a count of comments signs nothing.
+  assert.equal(at("15-blog-voyage-train-nuit-almaty-astana", [6])[0], "removed");
+  assert.equal(at("18-magazine-cinema-festival-film-kazakh", [6])[0], "removed");
+  // A partner's page under "Source :" over a recording's "Enregistré via Zoom le …" stays a credit.
+  assert.equal(at("23-universite-centre-recherche-webinaire-transition", [25])[0], "credit");
+  // A museum's hours, phone, events and catalogue stay the text's.
+  assert.deepEqual(at("24-musee-exposition-or-des-steppes", [23, 24, 28]), ["heading", "heading", "heading"]);
+  // The rules' targets: the site's phone and reviews, a trip's days, buttons, an offer of help, a post's section and day.
+  assert.deepEqual(at("04-agence-circuit-kazakhstan-steppes", [2, 18, 42, 43, 45]), ["removed", "heading", "removed", "removed", "removed"]);
+  assert.equal(page("04-agence-circuit-kazakhstan-steppes").titleLine, 6);
+  assert.equal(page("04-agence-circuit-kazakhstan-steppes").date, null);
+  assert.deepEqual(at("16-cci-guide-exporter-kazakhstan-transitaire", [11, 21, 22]), ["heading", "removed", "removed"]);
+  assert.equal(page("10-association-bilan-annuel-autres-evenements").date, "2025-03-24");
 });
