@@ -199,7 +199,7 @@ const WIRE_KIND_RE = /(?<!\p{L})(?:FLASH|URGENT|ALERTE|BULLETIN|PAPIER GÉNÉRAL
 const WIRE_VERSION_REPEATED = 0.6;
 // A blog's list of its latest posts: "Billets récents".
 // (So does "Nouvelles connexes", "Autres notes" or a live page's "Dernières dépêches" over a paragraph.)
-const RECENT_POSTS_RE = /^(?:billets récents|nouvelles connexes|autres notes(?: de marché)?|dernières dépêches|autres (?:soutenances|événements|évènements|conférences|séminaires|colloques|offres|annonces|vidéos|podcasts|émissions|recettes|circuits|voyages|séjours|formations|thèses|projets|dossiers))$/iu;
+const RECENT_POSTS_RE = /^(?:billets récents|nouvelles connexes|autres notes(?: de marché)?|dernières dépêches|autres (?:soutenances|événements|évènements|conférences|séminaires|colloques|offres|annonces|vidéos|podcasts|émissions|recettes|circuits|voyages|séjours|formations|thèses|projets|dossiers)(?: (?:du|de la|de l['’]|des) [\p{L}'’ -]{2,30})?)$/iu;
 // A document's format and size closing its title: "(PDF, 184 kB)", "[PDF – 2 Mo]" ("Télécharger la note (PDF, 1,2 Mo)"
 // is the page's own).
 const ATTACHMENT_RE = /^(?!(?:télécharge[rz]|lire|lisez|voir|consulte[rz]|ouvrir|imprimer)(?!\p{L})).*[([](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip)\s*[,;–—-]\s*\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]b|octets)[)\]]$/iu;
@@ -455,6 +455,16 @@ const DASHED_INTERTITLE_RE = /^[-–—]\s+[^-–—.!?]{2,80}[^\s.!?]\s+[-–�
 // A person with their title, then what they are, on a line of their own: "Mme Gaukhar Temirbekova, professeure, Université
 // nationale eurasienne L. N. Goumilev – codirectrice de thèse".
 const CIVILITY_ITEM_RE = /^(?:M\.|Mme|Mlle|Dr|Pr|Me)\s\p{Lu}[\p{L}'’.-]+(?:[\s-](?:de |d['’]|du )?\p{Lu}[\p{L}'’.-]+){0,3},\s(?:[^.!?;:]|(?<=\s\p{Lu})\.){3,150}$/u;
+// A line opening on a figure and its noun: "3 pétitions déposées depuis 2024", "180 enfants accueillis".
+const FIGURE_FIRST_RE = /^\d[\d\s\u00a0\u202f,.]*\s\p{Ll}/u;
+// The most words of a list's label over a block of its items (see classifyLines).
+const BLOCK_LABEL_WORDS = 6;
+// A programme's item at its time: "14h30 – Mot d'accueil de la présidence kazakhe de l'IFAS".
+const TIMED_ITEM_RE = /^\d{1,2}\s?h\s?\d{0,2}\s?[–—-]\s\p{Lu}[^]{2,150}$/u;
+// A label over an event's speakers: "Intervenants", "Intervenantes et intervenants", "Avec :".
+const SPEAKERS_LABEL_RE = /^(?:les )?(?:intervenant(?:e|\(e\)|·e)?s(?: et intervenant(?:e|\(e\)|·e)?s)?|orat(?:eurs|rices)|speakers|panélistes|avec)\s?:?$/iu;
+// A person and what they are, on a line of their own: "Rustam Karimov, directeur du comité exécutif de l'IFAS".
+const NAME_ROLE_ITEM_RE = /^\p{Lu}[\p{L}'’.-]+(?:[\s-](?:de |d['’]|du |van |von )?\p{Lu}[\p{L}'’.-]+){1,3},\s(?:[^.!?;:\d]|(?<=\s\p{Lu})\.){3,160}$/u;
 // A label over people: "Composition du jury", "Composition de la délégation", "Membres du bureau".
 const PEOPLE_LABEL_RE = /^(?:composition|membres|liste)\s(?:du|de la|des|de l['’])\s?(?:jury|groupe|délégation|bureau|comité|conseil|panel|équipe)\s?:?$|^(?:le )?jury\s?:?$/iu;
 const LABELLED_ITEM_RE = /^[^:]{1,40}\s?:\s[^:]{1,80}$/u;
@@ -3252,6 +3262,8 @@ function prevText(ws: Work[], i: number): number {
 const INTRODUCED_LIST_WORDS = 6;
 
 /** Where a teaser block opened at `k` ends: where the article's own prose resumes, or the end of the file. */
+// The page's own stamp of its update: "Page mise à jour le 22/09/2025", "Dernière mise à jour de cette page : …".
+const PAGE_UPDATED_RE = /^(?:page (?:mise à jour|modifiée|actualisée)|dernière mise à jour de (?:la|cette) page)\b/iu;
 // The page's own link, labelled so: "Lien permanent : https://…" ("Copier le lien : …" may be a teaser's).
 const OWN_PERMALINK_RE = /^(?:lien permanent|permalien)\s?:\s?https?:\/\//iu;
 
@@ -3314,6 +3326,8 @@ function teaserBlockEnd(ws: Work[], k: number): number {
   for (let j = nextText(ws, k); j < ws.length; j = nextText(ws, j)) {
     const w = ws[j];
     if (w.kind === "bibliography" || w.kind === "heading") return j;
+    // (The page's own stamp over its footer ends them: "Page mise à jour le 22/09/2025" / "© …"; a card's is the card's.)
+    if (PAGE_UPDATED_RE.test(w.v) && (nextText(ws, j) === ws.length || /copyright|footer/u.test(ws[nextText(ws, j)].reason ?? ""))) return j;
     if (!comments && ws[j - 1]?.shape === "blank" && AGENCY_CREDIT_RE.test(w.v)) return j;
     if (comments && w.teaser?.standalone) return j;
     // A paragraph introducing a list ("… nous recommandons aux entreprises de :" / "1. cartographier leurs flux ;") is
@@ -3382,7 +3396,7 @@ const DAY_SPAN_ITEM_RE = /(?<!\p{L})(?:du|de)\s\d{1,2}(?:er)?(?:\s\p{L}{3,9}\.?)
 // The fewest items of a calendar's list.
 const CALENDAR_ITEMS_MIN = 3;
 // A site's menu's item: "Accueil", "Contact", "Boutique", "Qui sommes-nous ?".
-const MENU_WORD_RE = /^(?:accueil|contact|contactez-nous|boutique|à propos|qui sommes-nous\s?\?|mon compte|agenda|newsletter|presse|espace (?:client|membre|adhérent|élève|presse))$/iu;
+const MENU_WORD_RE = /^(?:accueil|contact|contactez-nous|boutique|à propos|qui sommes-nous\s?\?|mon compte|agenda|newsletter|espace (?:client|membre|adhérent|élève|presse))$/iu;
 // The most words behind the breadcrumb's item on a section's line (see classifyLines).
 const CRUMB_LED_WORDS = 6;
 const ENTRY_DAY_MAX = 60;
@@ -4623,6 +4637,48 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (end - i >= 3) for (let j = i; j < end; j++) ws[j].shape = "list-item";
       i = end - 1;
       continue;
+    }
+    // A block between blank lines amid the text, a short label over three lines or more, none a sentence, the text going
+    // on under it, is a list without bullets: "Au programme" / "Accueil en musique …" / "Concert de dombra …" / …, "Les chiffres de la saison
+    // 2024" / "180 enfants accueillis (contre 120 en 2023)" / ….
+    // (Not an item itself, "Otan : 60,6 %", nor a box of contents, "Sommaire"; a word or two without a figure heads a
+    // part of it: "Kata" / "🥈 Kata individuel féminin : …" / ….)
+    // (Nor a machine's summary, nor a name or a figure, the first of a list whose label stands apart, "3 pétitions
+    // déposées depuis 2024"; nor a poem's lines, "Et mon cœur reste où tu étais".)
+    if (ws[i].shape === "heading" && !ws[i].kind && (i === 0 || ws[i - 1].shape === "blank") && countWords(ws[i].v) <= BLOCK_LABEL_WORDS && !/[.!?]$|\s:\s\S/u.test(ws[i].v) && !CONTENTS_RE.test(ws[i].v) && !MACHINE_SUMMARY_RE.test(ws[i].v) && !MACHINE_SUMMARY_LABEL_RE.test(ws[i].v) && !isPersonName(ws[i].v) && !FIGURE_FIRST_RE.test(ws[i].v)) {
+      let end = i + 1;
+      while (end < ws.length && ws[end].shape === "heading" && !ws[end].kind) end++;
+      const part = (j: number) => countWords(ws[j].v) <= 2 && !/[\d:]/u.test(ws[j].v) && j + 1 < end;
+      const items = ws.slice(i + 1, end).filter((_, k) => !part(i + 1 + k)).length;
+      const verse = ws.slice(i + 1, end).some((w) => /^(?:Et|Mais|Ou|Car|Que|Qui|Quand|Comme)\s/u.test(w.v));
+      if (items >= 3 && !verse && end < ws.length && ws[end].shape === "blank" && ws.slice(0, i).some(isProse) && isProse(ws[nextText(ws, end)] ?? ws[i])) {
+        for (let j = i + 1; j < end; j++) if (!part(j)) ws[j].shape = "list-item";
+        i = end - 1;
+        continue;
+      }
+    }
+    // So are a programme's times, three or more in a row: "14h30 – Mot d'accueil …" / "14h40 – Présentation : …" / ….
+    // (Under the text, maybe under a label: after the site's lines, "Épisode suivant : …" / "Grille du lundi" / "17h00 –
+    // Le journal des quartiers" / …, they are the station's.)
+    if (ws[i].shape === "heading" && TIMED_ITEM_RE.test(ws[i].v)) {
+      const end = runEnd(ws, i, ["heading"], (v) => TIMED_ITEM_RE.test(v));
+      const over = prevText(ws, i);
+      const text = over >= 0 && (isProse(ws[over]) || (ws[over].shape === "heading" && isProse(ws[prevText(ws, over)] ?? ws[i])));
+      if (end - i >= 3 && text) {
+        for (let j = i; j < end; j++) ws[j].shape = "list-item";
+        i = end - 1;
+        continue;
+      }
+    }
+    // And the speakers under their label, each with what they are: "Intervenants" / "Aïnur Dzhaksybekova, vice-ministre
+    // de l'Eau …" / ….
+    if (ws[i].shape === "heading" && SPEAKERS_LABEL_RE.test(ws[i].v)) {
+      const end = runEnd(ws, i + 1, ["heading"], (v) => NAME_ROLE_ITEM_RE.test(v) || CIVILITY_ITEM_RE.test(v));
+      if (end - i - 1 >= 2) {
+        for (let j = i + 1; j < end; j++) ws[j].shape = "list-item";
+        i = end - 1;
+        continue;
+      }
     }
     // So are three people or more in a row, each with their title and what they are: a jury's, a panel's ("M.
     // Pierre-Yves Garnier, professeur, Université de Clairval – directeur de thèse").
@@ -5900,6 +5956,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     return items.length >= 5 || (items.length >= 3 && (items.every((v) => !/\p{Ll}/u.test(v)) || items.some((v) => MENU_WORD_RE.test(v))));
   };
   const overMenu = (i: number) => (/navigation menu/u.test(ws[nextText(ws, i)]?.reason ?? "") || menuItems(i)) && long.some((k) => k > i);
+  // (The only long line over such a menu of five items is the site's name when a shorter headline follows: "Les Ateliers
+  // du Méridien – Centre culturel d'Ixelles" / "Agenda" / "Cinéma" / … / "Semaine du cinéma kazakh" / the text.)
+  // (One of them a menu's word or all in capitals: a page's tags, "Futsal" / "Iran" / …, are no menu.)
+  const bigMenu = (i: number) => {
+    const items: string[] = [];
+    for (let j = nextText(ws, i); j < ws.length && items.length < 5 && !ws[j].kind && ws[j].shape === "heading" && wordCount(j) <= 3 && !/[.:!?]$/u.test(ws[j].v); j = nextText(ws, j)) items.push(ws[j].v);
+    return items.length >= 5 && (items.every((v) => !/\p{Ll}/u.test(v)) || items.some((v) => MENU_WORD_RE.test(v)));
+  };
+  const afterMenu = long.length === 1 && bigMenu(long[0]) ? candidates.find((k) => k > long[0] && wordCount(k) >= 3 && ws[k].v.length >= 20 && !crumbLed(k) && !menuItems(k)) : undefined;
   const pool = long.filter((i) => !overMenu(i));
   const longest = (pool.length ? pool : long).reduce((best, i) => (wordCount(i) > wordCount(best) || (wordCount(i) === wordCount(best) && capitals(best) && !capitals(i)) ? i : best), (pool.length ? pool : long)[0]);
   // A site's tagline is followed by a date as well, the day's, over the site's menu of sections ("Le portail de
@@ -5977,7 +6042,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Without one, the first of three words or more, one followed by its byline or its date before any other: "Les Mots
   // de l'Eurasie" / … / "Steppe, un mot immense" / "Par Camille Ferrand · 14 février 2025 · 5 min de lecture".
   const shortFollowed = candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20 && isMeta(nextText(ws, i)) && !isBody(ws[nextText(ws, i)]) && !masthead(i));
-  titleAt = crumbTitle ?? overSpeaker ?? crumbHeadline ?? (long.length > 1 ? headline ?? longest : undefined) ?? long[0] ?? shortFollowed ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  titleAt = crumbTitle ?? overSpeaker ?? crumbHeadline ?? (long.length > 1 ? headline ?? longest : undefined) ?? afterMenu ?? long[0] ?? shortFollowed ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
   // A blog's post under its day: the blog's tagline over its menu is the site's, the short title right under the day
   // and over the text the post's: "Chroniques d'un expatrié au pays de la steppe, des pommes et du plov" / "Accueil |
   // Profil | Archives | Me contacter" / "lundi 19 février 2007" / "Borat, vu d'ici" / the text.
@@ -7236,6 +7301,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (ws[i].reason !== "date line (publication metadata)" || PUBLICATION_WORD_RE.test(ws[i].v) || p <= titleAt || !EVENT_DAY_LABEL_RE.test(ws[p].v)) continue;
     Object.assign(ws[p], { shape: "heading", kind: undefined, reason: undefined, metaDate: undefined });
     Object.assign(ws[i], { shape: "paragraph", reason: undefined, metaDate: undefined, entryDay: true });
+  }
+  // An event's day behind "Date :", with its hours, over its hours or its place ("Date : mardi 19 novembre 2024" /
+  // "Horaire : 14h30 – 16h00", "Date : vendredi 5 décembre 2025 à 14 h" / "Lieu : …"), is the event's.
+  for (let i = 0; i < ws.length; i++) {
+    const n = nextText(ws, i);
+    if (ws[i].reason !== "date line (publication metadata)" || !/^date\s?:/iu.test(ws[i].v) || n >= ws.length || !/^(?:horaires?|heures?|lieu|adresse)\s?:/iu.test(ws[n].v)) continue;
+    // (With its hours and its place: a release's "Date : 14 mars 2025" / "Lieu : Astana" dates it, a dispatch's "Date :
+    // 14 mars 2025" / "Heure : 11:42" too.)
+    if (!/^(?:horaires?|heures?)\s?:/iu.test(ws[n].v) && !/(?<!\d)\d{1,2}\s?h(?:\s?\d{2})?(?!\p{L})/u.test(ws[i].v)) continue;
+    if (![n, nextText(ws, n), nthText(ws, n, 2)].some((j) => j < ws.length && /^(?:lieu|adresse)\s?:/iu.test(ws[j].v))) continue;
+    Object.assign(ws[i], { shape: "list-item", reason: undefined, metaDate: undefined, entryDay: true });
   }
   readEntryDays(ws, headEnd, secondBody, lastBody);
   // A list's items each giving a span of days, three or more, are a calendar's, sessions or departures, not the page's
