@@ -451,9 +451,9 @@ const PAGE_MODIFIED_RE = /^date de (?:la )?(?:dernière )?modification\s?:/iu;
 const AGENCY_STAMP_RE = new RegExp(String.raw`^(?:${AGENCIES})\s*[—–-]\s*\d`, "u");
 // An intertitle set between dashes, as agency dispatches print them: "- Chaise vide -", "– Centrale nucléaire –".
 const DASHED_INTERTITLE_RE = /^[-–—]\s+[^-–—.!?]{2,80}[^\s.!?]\s+[-–—]$/u;
-// A short line of a label, a colon and a value: "Chine : Wang Yi", "Union européenne : Charles Michel".
-// A person with their title, then what they are, on a line of their own: "Mme Gaukhar Temirbekova, professeure, Université
-// nationale eurasienne L. N. Goumilev – codirectrice de thèse".
+// A short line of a label, a colon and a value: "Chine : Wang Yi", "Union européenne : Charles Michel". A person with
+// their title, then what they are, on a line of their own: "Mme Gaukhar Temirbekova, professeure, Université nationale
+// eurasienne L. N. Goumilev – codirectrice de thèse".
 const CIVILITY_ITEM_RE = /^(?:M\.|Mme|Mlle|Dr|Pr|Me)\s\p{Lu}[\p{L}'’.-]+(?:[\s-](?:de |d['’]|du )?\p{Lu}[\p{L}'’.-]+){0,3},\s(?:[^.!?;:]|(?<=\s\p{Lu})\.){3,150}$/u;
 // A line opening on a figure and its noun: "3 pétitions déposées depuis 2024", "180 enfants accueillis".
 const FIGURE_FIRST_RE = /^\d[\d\s\u00a0\u202f,.]*\s\p{Ll}/u;
@@ -682,8 +682,8 @@ const GLUED_STAMP_LAST_LINE = 15;
 // A reading tool's stamp of the day it sent or saved the page: "Envoyé le samedi 6 juillet 2024", "Enregistré le 17
 // avril 2025 à 21:48".
 const SENT_TO_READER_RE = /^(?:envoyé|enregistré|sauvegardé) le\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4}(?:,?\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2})?$/iu;
-// The same naming the tool, under the page it saved: "Enregistré avec Lecteur+ le 7 décembre 2026" (no day of the page's).
-// (A tool's name: "Enregistré dans nos studios le …", "Enregistré via Zoom le …" tell of a recording.)
+// The same naming the tool, under the page it saved: "Enregistré avec Lecteur+ le 7 décembre 2026" (no day of the
+// page's). (A tool's name: "Enregistré dans nos studios le …", "Enregistré via Zoom le …" tell of a recording.)
 const SAVED_WITH_TOOL_RE = /^(?:[Ee]nvoyé|[Ee]nregistré|[Ss]auvegardé) (?:avec|dans) \p{Lu}[^\s]{1,29}(?: [^\s]{2,30})? le\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4}(?:,?\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2})?$/u;
 // A stamp naming the site's account as who posted: "Publié le 04/06/2024 par Admin", "Posté le 3 mai 2023 par webmaster".
 const GENERIC_ACCOUNT_STAMP_RE = /^(?:publié|publiée|posté|postée|mis en ligne|écrit)\s(?:le\s)?\S.{4,40}\spar\s(?:l['’])?(?:admin|administrat(?:eur|rice)|webmaster|wpadmin|editor|super ?user)$/iu;
@@ -1952,9 +1952,9 @@ function shapeOf(w: Work, email = true): void {
     const d = firstHeadDate(v);
     if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: d });
   }
-  // Among the page's first lines, a day then what the site adds behind a dot: the same day in other calendars, "22.03.2025
-  // · 22 наурыз 2025 ж. · 22 ramadan 1446 H", or the page's sections, "3 octobre 2024 · Ferroviaire, International".
-  // (Not on the page's first lines: a blog's bar, "12 juin 2023 · Voyage, Kazakhstan", under its name.)
+  // Among the page's first lines, a day then what the site adds behind a dot: the same day in other calendars,
+  // "22.03.2025 · 22 наурыз 2025 ж. · 22 ramadan 1446 H", or the page's sections, "3 octobre 2024 · Ferroviaire,
+  // International". (Not on the page's first lines: a blog's bar, "12 juin 2023 · Voyage, Kazakhstan", under its name.)
   const dayThen = w.src.line > DAY_THEN_FIRST_LINE && w.src.line <= DAY_THEN_LAST_LINE ? DAY_THEN_RE.exec(v) : null;
   if (dayThen) {
     const d = firstHeadDate(dayThen[1]);
@@ -2937,13 +2937,13 @@ const BUTTON_PAIR_RE = /^(?:demander|télécharger|prendre|réserver|je|être|co
 const HELP_OFFER_RE = /^(?:besoin d['’](?:aide|un conseil|informations?)|une question|des questions)\b[^?]{0,60}\?\s(?=[^]*(?<!\p{L})(?:nos|notre) (?:conseillers?|conseillères?|équipes?|experts?|spécialistes?|déclarants?|agents?)(?!\p{L}))[^]{10,200}$/iu;
 
 /**
- * The offer of help right over a call to action's button (see HELP_OFFER_RE); the reviews quoted right under their
- * rating's label ("Avis de nos voyageurs 4,8/5 – 37 avis" / "« Un voyage magique … » – Martine, partie en septembre
+ * A call to action's button over a paragraph read as the step it heads; the offer of help right over a button (see
+ * HELP_OFFER_RE); the reviews quoted right under their rating's label ("Avis de nos voyageurs 4,8/5 – 37 avis" / "« Un voyage magique … » – Martine, partie en septembre
  * 2024").
  */
-function helpOffers(ws: Work[]): void {
-  // (A button's words over a paragraph head a step of a how-to: "Prendre rendez-vous en ligne" / "Le rendez-vous se prend
-  // sur …"; two buttons on a line are the site's.)
+function callsToAction(ws: Work[]): void {
+  // (A button's words over a paragraph head a step of a how-to: "Prendre rendez-vous en ligne" / "Le rendez-vous se
+  // prend sur …"; two buttons on a line are the site's.)
   for (let i = 0; i + 1 < ws.length; i++) if (/a call to action's button/u.test(ws[i].reason ?? "") && !ws[i].kind && isProse(ws[i + 1]) && !BUTTON_PAIR_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "heading", reason: undefined });
   for (let i = 0; i < ws.length; i++) {
     if (!/customers' reviews/u.test(ws[i].reason ?? "") || !/^(?:les )?avis\s/iu.test(ws[i].v)) continue;
@@ -3326,7 +3326,8 @@ function teaserBlockEnd(ws: Work[], k: number): number {
   for (let j = nextText(ws, k); j < ws.length; j = nextText(ws, j)) {
     const w = ws[j];
     if (w.kind === "bibliography" || w.kind === "heading") return j;
-    // (The page's own stamp over its footer ends them: "Page mise à jour le 22/09/2025" / "© …"; a card's is the card's.)
+    // (The page's own stamp over its footer ends them: "Page mise à jour le 22/09/2025" / "© …"; a card's is the
+    // card's.)
     if (PAGE_UPDATED_RE.test(w.v) && (nextText(ws, j) === ws.length || /copyright|footer/u.test(ws[nextText(ws, j)].reason ?? ""))) return j;
     if (!comments && ws[j - 1]?.shape === "blank" && AGENCY_CREDIT_RE.test(w.v)) return j;
     if (comments && w.teaser?.standalone) return j;
@@ -4292,7 +4293,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   smallBylines(ws);
   scoreWidget(ws);
   feedbackButtons(ws);
-  helpOffers(ws);
+  callsToAction(ws);
   streamingEmbeds(ws);
   toolButtons(ws);
   secondLineAddress(ws);
@@ -4638,13 +4639,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       i = end - 1;
       continue;
     }
-    // A block between blank lines amid the text, a short label over three lines or more, none a sentence, the text going
-    // on under it, is a list without bullets: "Au programme" / "Accueil en musique …" / "Concert de dombra …" / …, "Les chiffres de la saison
-    // 2024" / "180 enfants accueillis (contre 120 en 2023)" / ….
-    // (Not an item itself, "Otan : 60,6 %", nor a box of contents, "Sommaire"; a word or two without a figure heads a
-    // part of it: "Kata" / "🥈 Kata individuel féminin : …" / ….)
-    // (Nor a machine's summary, nor a name or a figure, the first of a list whose label stands apart, "3 pétitions
-    // déposées depuis 2024"; nor a poem's lines, "Et mon cœur reste où tu étais".)
+    // A block between blank lines amid the text, a short label over three lines or more, none a sentence, the text
+    // going on under it, is a list without bullets: "Au programme" / "Accueil en musique …" / "Concert de dombra …" /
+    // …, "Les chiffres de la saison 2024" / "180 enfants accueillis (contre 120 en 2023)" / …. (Not an item itself,
+    // "Otan : 60,6 %", nor a box of contents, "Sommaire"; a word or two without a figure heads a part of it: "Kata" /
+    // "🥈 Kata individuel féminin : …" / ….) (Nor a machine's summary, nor a name or a figure, the first of a list whose
+    // label stands apart, "3 pétitions déposées depuis 2024"; nor a poem's lines, "Et mon cœur reste où tu étais".)
     if (ws[i].shape === "heading" && !ws[i].kind && (i === 0 || ws[i - 1].shape === "blank") && countWords(ws[i].v) <= BLOCK_LABEL_WORDS && !/[.!?]$|\s:\s\S/u.test(ws[i].v) && !CONTENTS_RE.test(ws[i].v) && !MACHINE_SUMMARY_RE.test(ws[i].v) && !MACHINE_SUMMARY_LABEL_RE.test(ws[i].v) && !isPersonName(ws[i].v) && !FIGURE_FIRST_RE.test(ws[i].v)) {
       let end = i + 1;
       while (end < ws.length && ws[end].shape === "heading" && !ws[end].kind) end++;
@@ -4658,8 +4658,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       }
     }
     // So are a programme's times, three or more in a row: "14h30 – Mot d'accueil …" / "14h40 – Présentation : …" / ….
-    // (Under the text, maybe under a label: after the site's lines, "Épisode suivant : …" / "Grille du lundi" / "17h00 –
-    // Le journal des quartiers" / …, they are the station's.)
+    // (Under the text, maybe under a label: after the site's lines, "Épisode suivant : …" / "Grille du lundi" / "17h00
+    // – Le journal des quartiers" / …, they are the station's.)
     if (ws[i].shape === "heading" && TIMED_ITEM_RE.test(ws[i].v)) {
       const end = runEnd(ws, i, ["heading"], (v) => TIMED_ITEM_RE.test(v));
       const over = prevText(ws, i);
@@ -4689,9 +4689,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       i = end - 1;
       continue;
     }
-    // Three short "label : value" lines or more in a row are a list without bullets ("Chine : Wang Yi"). (Not the page's
-    // title right under the breadcrumb naming it, two words or more: "Accueil / … / Grand circuit Kazakhstan" / "Grand
-    // circuit Kazakhstan : des steppes aux montagnes célestes" / "Durée : 12 jours / 10 nuits" / ….)
+    // Three short "label : value" lines or more in a row are a list without bullets ("Chine : Wang Yi"). (Not the
+    // page's title right under the breadcrumb naming it, two words or more: "Accueil / … / Grand circuit Kazakhstan" /
+    // "Grand circuit Kazakhstan : des steppes aux montagnes célestes" / "Durée : 12 jours / 10 nuits" / ….)
     const crumb = i > 0 ? prevText(ws, i) : -1;
     if (crumb >= 0 && ws[i].shape === "heading" && /breadcrumb/u.test(ws[crumb].reason ?? "") && countWords(lastCrumb(ws[crumb].v)) >= 2 && ws[i].v.startsWith(`${lastCrumb(ws[crumb].v)} :`)) continue;
     if (ws[i].shape === "heading" && LABELLED_ITEM_RE.test(ws[i].v)) {
@@ -5160,8 +5160,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // a reference may follow "Voir aussi : …"), the label over the author's box ("À propos de l'auteure") and the
         // author's name over a button to follow them ("Sophie Martel" / "Suivre").
         if ((/share prompt|disclaimer/u.test(w.reason ?? "") || (/date line/u.test(w.reason ?? "") && PUBLICATION_WORD_RE.test(w.v))) && !moreReferences(j)) break;
-        // (A guide's disclaimer of its information under its sources is the site's: "Ces informations sont fournies à titre
-        // indicatif et peuvent évoluer. Guides Boussole ne saurait être tenu responsable …".)
+        // (A guide's disclaimer of its information under its sources is the site's: "Ces informations sont fournies à
+        // titre indicatif et peuvent évoluer. Guides Boussole ne saurait être tenu responsable …".)
         if (GUIDE_DISCLAIMER_RE.test(w.v) && !moreReferences(j)) {
           Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's disclaimer)" });
           break;
@@ -5956,9 +5956,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     return items.length >= 5 || (items.length >= 3 && (items.every((v) => !/\p{Ll}/u.test(v)) || items.some((v) => MENU_WORD_RE.test(v))));
   };
   const overMenu = (i: number) => (/navigation menu/u.test(ws[nextText(ws, i)]?.reason ?? "") || menuItems(i)) && long.some((k) => k > i);
-  // (The only long line over such a menu of five items is the site's name when a shorter headline follows: "Les Ateliers
-  // du Méridien – Centre culturel d'Ixelles" / "Agenda" / "Cinéma" / … / "Semaine du cinéma kazakh" / the text.)
-  // (One of them a menu's word or all in capitals: a page's tags, "Futsal" / "Iran" / …, are no menu.)
+  // (The only long line over such a menu of five items is the site's name when a shorter headline follows: "Les
+  // Ateliers du Méridien – Centre culturel d'Ixelles" / "Agenda" / "Cinéma" / … / "Semaine du cinéma kazakh" / the
+  // text.) (One of them a menu's word or all in capitals: a page's tags, "Futsal" / "Iran" / …, are no menu.)
   const bigMenu = (i: number) => {
     const items: string[] = [];
     for (let j = nextText(ws, i); j < ws.length && items.length < 5 && !ws[j].kind && ws[j].shape === "heading" && wordCount(j) <= 3 && !/[.:!?]$/u.test(ws[j].v); j = nextText(ws, j)) items.push(ws[j].v);
@@ -7358,10 +7358,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const underCounters = p >= 0 && /social network's buttons and counters|social post's counters/.test(ws[p].reason ?? "");
     // The page's own address under the text, its last part naming the headline, still dates it:
     // "…/2025/03/18/air-astana-paris-accord-aerien-…/" under "Air Astana reliera Astana à Paris …, accord aérien …".
-    // (Under the share bar or the tags: under "Notre article de mars 2024 sur … :", another page's.)
-    // So does one labelled as the page's own: "Lien permanent : https://…/2025/10/07/otrar-quartier-potiers"; and one on
-    // the page's last line, as a reading tool's export ends on it (not under "… mon récit du premier vol :"), or over the
-    // tool's line of the day it saved the page, "Enregistré avec Lecteur+ le 7 décembre 2026".
+    // (Under the share bar or the tags: under "Notre article de mars 2024 sur … :", another page's.) So does one
+    // labelled as the page's own: "Lien permanent : https://…/2025/10/07/otrar-quartier-potiers"; and one on the page's
+    // last line, as a reading tool's export ends on it (not under "… mon récit du premier vol :"), or over the tool's
+    // line of the day it saved the page, "Enregistré avec Lecteur+ le 7 décembre 2026".
     const lastLine = (j: number) => j === ws.length || (SAVED_WITH_TOOL_RE.test(ws[j].v) && nextText(ws, j) === ws.length);
     const ownAddress = /the page's web address/u.test(w.reason ?? "") && titleAt >= 0 && addressNamesHeadline(sharedLinkOf(w.v).replace(PERMALINK_LABEL_RE, ""), ws[titleAt].v, isSharedLink(ws, i) ? 2 : ADDRESS_HEADLINE_WORDS) && (/share prompt|tag list|reader tool/u.test(ws[prevText(ws, i)]?.reason ?? "") || PERMALINK_LABEL_RE.test(sharedLinkOf(w.v)) || (lastLine(nextText(ws, i)) && !/:\s*$/u.test(ws[prevText(ws, i)]?.v ?? "")));
     const late = (kind === "furniture" || w.byline) && headEnd >= 0 && pastText && !underCounters && !ownAddress;

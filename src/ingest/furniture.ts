@@ -502,8 +502,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "subscription prompt", re: /^recevez (?:nos|notre|toutes nos) (?:analyses|articles|actualités|newsletters?|lettres?|infos|informations|décryptages)\b[^.!?:]{0,80}(?:chaque (?:mois|semaine|jour|matin)|par (?:e-?mail|courriel)|dans votre boîte)[^.!?:]{0,30}$/iu },
   // A link to the report's other language: "Lire la synthèse en anglais".
   { reason: "download links", re: /^(?:lire|télécharger|consulter) (?:la synthèse|le résumé|le rapport|la version|la note) (?:en|in) (?:anglais|russe|kazakh|english|русском)$/iu },
-  // Customers' reviews' rating, their reviews checked, or behind their label: "Note moyenne : 4,8/5 – 212 avis vérifiés",
-  // "Avis de nos voyageurs 4,8/5 – 37 avis" (an app's "4,9/5 – 310 000 avis" is a fact).
+  // Customers' reviews' rating, their reviews checked, or behind their label: "Note moyenne : 4,8/5 – 212 avis
+  // vérifiés", "Avis de nos voyageurs 4,8/5 – 37 avis" (an app's "4,9/5 – 310 000 avis" is a fact).
   { reason: "customers' reviews", re: /^(?:(?:note moyenne\s?:?\s?)?\d[,.]\d\s?\/\s?5\s?[–—·|(-]\s?\d[\d\s\u202f]*\s?avis (?:vérifiés|clients)\)?|(?:les )?avis (?:de nos|des) (?:voyageurs|clients|élèves|participants|stagiaires|acheteurs)\s?:?\s?\d[,.]\d\s?\/\s?5\s?[–—·|(-]\s?\d[\d\s\u202f]*\s?avis\)?)$/iu },
   // A link to the site's shop closing an offer of prints: "Tirages disponibles en édition limitée (30 exemplaires),
   // signés et numérotés – voir la boutique".
@@ -1952,8 +1952,8 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     // A section's label in capitals is no name: "ACTUALITÉS DES EXPOSANTS | 15 octobre 2025".
     else if (CAPITALS_LABEL_RE.test(item)) continue;
     else if (META_NAME_RE.test(item) || NAME_AND_ROLE_ITEM_RE.test(item)) byline = true;
-    // A blog's author by her first name, between the post's day and its comments: "3 juin 2023 · Clara · 14 commentaires"
-    // (not a section, "Culture", nor a place, "Almaty").
+    // A blog's author by her first name, between the post's day and its comments: "3 juin 2023 · Clara · 14
+    // commentaires" (not a section, "Culture", nor a place, "Almaty").
     else if (stamps > 0 && FIRST_NAME_ITEM_RE.test(item) && !TOP_SECTION_RE.test(item) && families.some((f) => !!f && /comment/u.test(f)) && !findTag(item)) byline = true;
     // Topics, beside how long the page takes to read.
     else if (reading && TOPIC_ITEM_RE.test(item)) continue;
