@@ -5909,7 +5909,22 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (!(guested ??= ws.some((w) => !w.kind && GUEST_WORD_RE.test(w.v)))) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
   }
   for (let i = 0; i < ws.length; i++) if (!ws[i].kind && ws[i].shape === "heading" && siteDesk(i)) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
-  const candidates = headings.filter((i) => !ws[i].kind);
+  // Two people's names or more right under a headline of five words or more and over the text are no headline: "Kazakhstan
+  // : une natalité qui résiste, …" / "Marat Ospanov et Sophie Lemaire-Kuznetsov" / the text. They sign it when nothing
+  // else does and the page names no guests (a concert's duo, an interview's founders, a conference's speakers may stand
+  // so).
+  const namesUnder = new Set<number>();
+  for (const i of headings.slice(1)) {
+    const above = prevText(ws, i);
+    const below = nextText(ws, i);
+    if (ws[i].kind || !headings.includes(above) || ws[above].kind || countWords(ws[above].v) < 5 || below >= ws.length || !isBody(ws[below]) || !isAuthorNames(ws[i].v)) continue;
+    if (!ws.some((w) => w.byline) && !(guested ??= ws.some((w) => !w.kind && GUEST_WORD_RE.test(w.v)))) Object.assign(ws[i], { shape: "credit", kind: "credit", byline: true });
+    else {
+      Object.assign(ws[i], { shape: "credit", kind: "credit" });
+      namesUnder.add(i);
+    }
+  }
+  const candidates = headings.filter((i) => !ws[i].kind && !namesUnder.has(i));
   // A line taken as the headline by a later rule joins the candidates in its place, once.
   const promote = (at: number) => {
     if (!candidates.includes(at)) candidates.splice(candidates.filter((i) => i < at).length, 0, at);
@@ -6967,6 +6982,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "Nurlan Ermekov, jeudi 25 septembre 2025" / "Un diplomate européen, sous couvert d'anonymat, mardi 23 septembre
     // 2025".
     else if ([w, ws[prevText(ws, i)]].some((x) => x?.listedDay && NAME_THEN_DAY_RE.test(x.v))) break;
+    // Over a release's end mark, "###", the lines are the release's: "Tessera en chiffres" / "2021 : création à Paris" /
+    // … / "###".
+    else if (RELEASE_END_RE.test(ws[nextText(ws, i)]?.v ?? "")) break;
     else {
       // A review's or a guide's practical box under its label closes the text: "Infos pratiques" / "Dastarkhan, 48 rue
       // Saint-Maur, 75011 Paris" / "Ouvert du mardi au samedi, de 12 h à 14 h 30 …" / "Formule déjeuner : 19 € …".

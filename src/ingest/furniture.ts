@@ -495,6 +495,16 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "the old web's furniture",
     re: /^(?:(?:bienvenue\s?!\s?)?vous êtes (?:le|la) \d[\d\s.]*\s?(?:e|è|ème|eme|ᵉ)\s(?:visiteur|visiteuse|visite)\b[^.!?]{0,60}[.!]?|(?:signez|signer|lisez|consultez) (?:mon|notre|le) livre d['’]or\s?!?|ajout(?:er|ez) (?:ce site|cette page) (?:à|a|dans) (?:vos|mes|tes) favoris\s?!?|(?:ce )?site (?:est )?(?:optimisé|conçu) pour [^.!?]{2,80}?(?:\d{3,4}\s?[x×]\s?\d{3,4}|internet explorer|netscape).{0,40}|page optimisée pour [^.!?]{0,60}\d{3,4}\s?[x×]\s?\d{3,4}|cliquez ici pour (?:voir|lire|consulter|télécharger|accéder|revenir|retourner|agrandir)\b[^.!?]{2,60}!?)$/iu,
   },
+  // A link to the page in easy-to-read French: "Lire la version FALC (facile à lire et à comprendre)".
+  { reason: "navigation link", re: /^(?:lire|voir|consulter) (?:la version|cet article en|l['’]article en) (?:falc|facile à lire)(?:\s\((?:facile à lire et à comprendre|falc)\))?$/iu },
+  // An accessibility bar, its settings behind bars: "Accessibilité : Contraste renforcé | Taille du texte A- A A+ | Police
+  // adaptée à la dyslexie" (a box's "Accessibilité : salle de plain-pied, …" tells of a place).
+  { reason: "reader tool", re: /^accessibilité\s?:\s?(?=[^.!?]*(?:contraste|taille du texte|dyslexie))[^.!?|]{2,60}\s\|\s[^.!?]{2,120}$/iu },
+  // A player's button: "▶ Lecture", "► Écouter".
+  { reason: "audio player", re: /^[▶►]\uFE0F?\s?(?:lecture|écouter|play)$/iu },
+  // A newsletter's menu of the week: "Au menu cette semaine : une fuite géante au Kazakhstan, …" ("Au menu aujourd'hui :
+  // …" may open an agenda's day).
+  { reason: "e-mail newsletter furniture", re: /^au (?:menu|sommaire) (?:cette semaine|de cette (?:lettre|édition)|de ce numéro)\s?:.*$/iu },
   // A metered paywall's count: "Vous avez lu 2 de vos 3 articles gratuits ce mois-ci."
   { reason: "paywall notice", re: /^vous avez (?:lu|consulté) \d{1,2} (?:de vos|sur|des) \d{1,2} articles? (?:gratuits?|offerts?)(?: ce mois-ci| cette semaine)?\.?$/iu },
   // A newsletter's prompt over its field: "Recevez nos analyses sur l'Asie centrale chaque mois" (its rhythm or the
@@ -1853,6 +1863,9 @@ const VIEWS_AFTER_EMOJI_RE = /^\d[\d\s\u00a0\u202f.,]*[kKM]?$/u;
 // A series' issue or its length in a meta line: "Focus n° 31", "Note n°12", "12 pages" (a newsletter's "n° 812" beside
 // its day heads the newsletter, not an article).
 // (A newsletter's number alone, in thousands: "N° 1 212".)
+// A letter's name: "La lettre de la cybersécurité francophone", "Bulletin de l'observatoire".
+// (Not a review's, "Revue Steppes – N° 1 – mars 2024", in a list of its issues.)
+const LETTER_NAME_ITEM_RE = /^(?:(?:la|le|l['’])\s?)?(?:lettre|newsletter|bulletin)\b[^.!?:]{0,60}$/iu;
 const ISSUE_ITEM_RE = /^\p{Lu}[\p{L}'’ -]{1,40}\sn[°o]\s?\d{1,4}$|^\d{1,4} pages?$|^N[°o]\s?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*$/u;
 // Words in capitals with a little word of French between them: a label ("ACTUALITÉS DES EXPOSANTS"), not a name.
 // (Or opening on its article: "LE RÉVEIL | Mardi 17 juin 2025 | N° 1 212".)
@@ -1937,6 +1950,9 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     else if (family === "view counter") counted = true;
     // The page's section under its label, first: "Catégorie : International | 22 septembre 2019 | 1 248 vues".
     else if (at === 0 && LABELLED_SECTION_ITEM_RE.test(item)) continue;
+    // A letter's name, first, beside its issue: "La lettre de la cybersécurité francophone · N° 212 · jeudi 12 juin 2025".
+    // (Its issue apart, with a day: "Lettre n° 187 – Semaine du 9 au 15 juin 2025" names a week.)
+    else if (at === 0 && items.length >= 3 && LETTER_NAME_ITEM_RE.test(item) && !ISSUE_ITEM_RE.test(item) && bare.some((x) => ISSUE_ITEM_RE.test(x))) continue;
     // The kind of release, first: "Communiqué de presse — 22 janvier 2026".
     else if (at === 0 && RELEASE_LABEL_ITEM_RE.test(item)) continue;
     // Anywhere on a stamp's line, with its word: "Mis en ligne le lundi 7 avril 2025 – Rubrique International" (no

@@ -270,7 +270,10 @@
 // like rounds a hundred and seventy-one and seventy-two's (r99-…), a dispatch's "Date :" over "Heure :", a programme
 // under an event's day, a machine's summary, a card's "Page mise à jour le …", a place among speakers, a list's label
 // apart, a poem's lines, a page's tags with "Presse", a release's "Date :" over "Lieu :", a guide's required fields, a
-// squad's medallists marked "*", a headline's verse, a club's "Recevez nos analyses sectorielles …", one-word tags.
+// squad's medallists marked "*", a headline's verse, a club's "Recevez nos analyses sectorielles …", one-word tags; and,
+// like rounds a hundred and seventy-three and seventy-four's (r100-…), a duo's, founders', speakers' and players' names
+// under a headline, a place's "Accessibilité : …" and a bill's, an agenda's "Au menu aujourd'hui :", a museum's and a
+// guide's "version FALC" advice, "► Lire" over a tip, a review's list of its issues "Revue Steppes – N° 1 – mars 2024".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -292,11 +295,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1739);
+  assert.equal(byName.size, 1751);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and seventy-two copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and seventy-four copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|100)-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -3009,4 +3012,27 @@ test("a dispatch's day and hour, a programme under its day, a machine's summary,
   assert.equal(at("16-federation-boxe-selection-championnats-asterisques", [33])[0], "removed");
   assert.equal(at("19-eglise-congres-religions-astana-verset-titre", [20])[0], "removed");
   assert.deepEqual(at("10-chambre-commerce-webinaire-intervenants", [7, 8]), ["list-item", "list-item"]);
+});
+
+test("people named under a headline, places' and bills' accessibility, an agenda's day, easy-to-read advice, a tip's label and a review's issues are read as before the hundred-and-seventy-third and -fourth rounds", () => {
+  const at = readings("r100");
+  const page = pages("r100");
+  // People under a headline are no headline; they sign the page only when nothing else does and no guest is named.
+  assert.equal(page("01-culture-concert-duo-dombra-piano").titleLine, 7);
+  assert.equal(page("02-magazine-entretien-fondateurs-startup").titleLine, 7);
+  assert.equal(page("02-magazine-entretien-fondateurs-startup").ledeLine, 9);
+  assert.equal(page("03-institut-conference-corridor-intervenants").ledeLine, 7);
+  assert.equal(page("04-sport-tennis-open-astana-double").ledeLine, 8);
+  assert.equal(page("04-sport-tennis-open-astana-double").blocks.find((b) => b.line === 7)?.type, "credit");
+  // A restaurant's and a bill's "Accessibilité : …", an agenda's "Au menu aujourd'hui :", a museum's and a guide's
+  // easy-to-read advice, "► Lire" over a tip and a review's issues stay the text's.
+  assert.equal(at("05-restaurant-critique-cuisine-kazakhe-paris", [23])[0], "heading");
+  assert.equal(at("06-quotidien-agenda-diplomatique-semaine", [21])[0], "paragraph");
+  assert.deepEqual(at("07-magazine-exposition-steppe-musee-accessibilite", [18, 19, 20]), Array(3).fill("list-item"));
+  assert.deepEqual(at("08-association-delegation-kazakhe-facile-a-lire", [15, 21]), ["heading", "heading"]);
+  assert.equal(at("09-revue-culture-selection-lire-ecouter-voir", [14])[0], "list-item");
+  assert.deepEqual(at("11-observatoire-nouvelle-revue-steppes-numeros", [14, 15, 16]), Array(3).fill("credit"));
+  // The rules' targets: a page's "version FALC" link and accessibility bar, a release's box over "###".
+  assert.deepEqual(at("08-association-delegation-kazakhe-facile-a-lire", [2, 3]), ["removed", "removed"]);
+  assert.deepEqual(at("12-communique-festival-cinema-kazakh-infos-pratiques", [14, 15, 17, 18]), Array(4).fill("heading"));
 });
