@@ -679,12 +679,14 @@ const SHORT_YEAR_STAMP_LAST_LINE = 20;
 const GLUED_STAMP_RE = /^((?:publié|publiée|mis à jour|mise à jour|mis en ligne)(?: le)? (?:\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}(?:er)? \p{L}{3,9}\.? \d{4}))(?:à \d{1,2}\s?[h:]\s?\d{2})?(?:lecture|temps de lecture)\s?:\s?\d{1,3}\s?min(?:utes?)?\.?$/iu;
 // The last line such a stamp dates the page on.
 const GLUED_STAMP_LAST_LINE = 15;
+// The day a reading tool stamps, at the line's end: "le samedi 6 juillet 2024", "le 17 avril 2025 à 21:48".
+const SAVED_DAY = String.raw`le\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4}(?:,?\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2})?$`;
 // A reading tool's stamp of the day it sent or saved the page: "Envoyé le samedi 6 juillet 2024", "Enregistré le 17
 // avril 2025 à 21:48".
-const SENT_TO_READER_RE = /^(?:envoyé|enregistré|sauvegardé) le\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4}(?:,?\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2})?$/iu;
+const SENT_TO_READER_RE = new RegExp(String.raw`^(?:envoyé|enregistré|sauvegardé) ${SAVED_DAY}`, "iu");
 // The same naming the tool, under the page it saved: "Enregistré avec Lecteur+ le 7 décembre 2026" (no day of the
 // page's). (A tool's name: "Enregistré dans nos studios le …", "Enregistré via Zoom le …" tell of a recording.)
-const SAVED_WITH_TOOL_RE = /^(?:[Ee]nvoyé|[Ee]nregistré|[Ss]auvegardé) (?:avec|dans) \p{Lu}[^\s]{1,29}(?: [^\s]{2,30})? le\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4}(?:,?\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2})?$/u;
+const SAVED_WITH_TOOL_RE = new RegExp(String.raw`^(?:[Ee]nvoyé|[Ee]nregistré|[Ss]auvegardé) (?:avec|dans) \p{Lu}[^\s]{1,29}(?: [^\s]{2,30})? ${SAVED_DAY}`, "u");
 // A stamp naming the site's account as who posted: "Publié le 04/06/2024 par Admin", "Posté le 3 mai 2023 par webmaster".
 const GENERIC_ACCOUNT_STAMP_RE = /^(?:publié|publiée|posté|postée|mis en ligne|écrit)\s(?:le\s)?\S.{4,40}\spar\s(?:l['’])?(?:admin|administrat(?:eur|rice)|webmaster|wpadmin|editor|super ?user)$/iu;
 // A blog's post line: who posted it, when, its categories and its comments: "Posté par Didier M. · il y a 3 semaines ·
@@ -5965,19 +5967,22 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // "INSCRIPTIONS" / "PÉDAGOGIE" / ….)
   // (Five items, or three in capitals or one of them a menu's word, "Boutique": a page's tags under its headline,
   // "Énergie" / "Nucléaire" / "Entreprises", are no menu.)
-  const menuItems = (i: number) => {
+  const menuUnder = (i: number) => {
     const items: string[] = [];
     for (let j = nextText(ws, i); j < ws.length && items.length < 5 && !ws[j].kind && ws[j].shape === "heading" && wordCount(j) <= 3 && !/[.:!?]$/u.test(ws[j].v); j = nextText(ws, j)) items.push(ws[j].v);
-    return items.length >= 5 || (items.length >= 3 && (items.every((v) => !/\p{Ll}/u.test(v)) || items.some((v) => MENU_WORD_RE.test(v))));
+    return { items: items.length, menuLike: items.every((v) => !/\p{Ll}/u.test(v)) || items.some((v) => MENU_WORD_RE.test(v)) };
+  };
+  const menuItems = (i: number) => {
+    const m = menuUnder(i);
+    return m.items >= 5 || (m.items >= 3 && m.menuLike);
   };
   const overMenu = (i: number) => (/navigation menu/u.test(ws[nextText(ws, i)]?.reason ?? "") || menuItems(i)) && long.some((k) => k > i);
   // (The only long line over such a menu of five items is the site's name when a shorter headline follows: "Les
   // Ateliers du Méridien – Centre culturel d'Ixelles" / "Agenda" / "Cinéma" / … / "Semaine du cinéma kazakh" / the
   // text.) (One of them a menu's word or all in capitals: a page's tags, "Futsal" / "Iran" / …, are no menu.)
   const bigMenu = (i: number) => {
-    const items: string[] = [];
-    for (let j = nextText(ws, i); j < ws.length && items.length < 5 && !ws[j].kind && ws[j].shape === "heading" && wordCount(j) <= 3 && !/[.:!?]$/u.test(ws[j].v); j = nextText(ws, j)) items.push(ws[j].v);
-    return items.length >= 5 && (items.every((v) => !/\p{Ll}/u.test(v)) || items.some((v) => MENU_WORD_RE.test(v)));
+    const m = menuUnder(i);
+    return m.items >= 5 && m.menuLike;
   };
   const afterMenu = long.length === 1 && bigMenu(long[0]) ? candidates.find((k) => k > long[0] && wordCount(k) >= 3 && ws[k].v.length >= 20 && !crumbLed(k) && !menuItems(k)) : undefined;
   const pool = long.filter((i) => !overMenu(i));

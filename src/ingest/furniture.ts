@@ -1528,9 +1528,10 @@ export function readTeaserOpener(text: string): { words: string; standalone: boo
 // (Written without the i flag: with it, \p{Lu} would also match "Les derniers épisodes judiciaires", an intertitle.)
 const LATEST_OF_SECTION_RE = /^Nos derniers articles \p{Lu}[\p{L}-]*$/u;
 // Separators a breadcrumb puts between its links: "Accueil > Monde > Asie", "Monde › Asie centrale".
-const BREADCRUMB_SEP_RE = /\s+(?:›|‹|>|»|\/|\||→|·|•|::)\s+/u;
+const CRUMB_SEPARATORS = String.raw`>|»|\/|\||→|·|•|::`;
+const BREADCRUMB_SEP_RE = new RegExp(String.raw`\s+(?:›|‹|${CRUMB_SEPARATORS})\s+`, "u");
 // The same without "‹", on a line with "›".
-const PAGER_SAFE_SEP_RE = /\s+(?:›|>|»|\/|\||→|·|•|::)\s+/u;
+const PAGER_SAFE_SEP_RE = new RegExp(String.raw`\s+(?:›|${CRUMB_SEPARATORS})\s+`, "u");
 // A breadcrumb's arrow: "›", ">", "→".
 const BREADCRUMB_ARROW_RE = /\s(?:›|>|→)\s/u;
 // A triangle between a site's sections: "Iran ▸ Politique étrangère" (a kicker, "Diplomatie ► Tokaïev reçoit
