@@ -515,6 +515,9 @@ const CACHE_BANNER_MAX = 6;
 // "📱 Téléchargez l'appli Pixel Arène : toute l'actu esport en direct sur votre mobile. Ouvrir"; the last line it may
 // stand on.
 const APP_BANNER_RE = /^(?:\p{Lu}[^.!?:;«»"–—]{1,40}\s[–—-]\s(?:plus rapide|mieux|encore mieux) dans l['’]appli(?:cation)?\s+(?:ouvrir|installer|obtenir)|(?:lisez|lire|poursuivez|continuez)(?:-nous| la lecture| la suite| cet article)?(?: \p{Lu}[^.!?:;«»"]{1,50}?)? (?:dans|sur) (?:l['’]|notre )appli(?:cation)?(?: mobile)?(?:\s?[:,]\s?(?:c['’]est )?(?:plus|moins|gratuit|sans)(?!\p{L})[^.!?«»"]{0,60}[.!]?)?(?:\s(?:ouvrir|installer|obtenir))?|(?:📱\s?)?t[ée]l[ée]chargez l['’]appli(?:cation)? \p{Lu}[^.!?:;«»"]{1,40}\s?:\s?[^«»"]{2,100}?(?:[.!]\s|\s{2,})(?:ouvrir|installer|obtenir))$/iu;
+// The same offered for a better experience, its button right under it: "Pour une meilleure expérience, téléchargez
+// l’application Ondes Publiques." / "Ouvrir" (without the button, a notice's advice about an application).
+const APP_OFFER_RE = /^pour une meilleure expérience(?: de lecture| d['’]écoute)?,\s?t[ée]l[ée]chargez (?:l['’]|notre )appli(?:cation)?(?: mobile)?(?: \p{Lu}[^.!?:;«»"]{1,40})?\s?[.!]?$/iu;
 const APP_BANNER_LAST_LINE = 3;
 const APP_BANNER_REASON = "site furniture (the site's application banner)";
 // A cookie banner's sentence naming its link (see shapeOf), and the last line it may stand on.
@@ -715,6 +718,8 @@ const COMMENT_AUTHOR_SAYS_RE = /^[\p{L}\d_.'’-]{2,30}(?: [\p{L}\d_.'’-]{1,30
 // Words trailing off: "Avant de partir...", "Un instant…".
 const ISSUE_LABEL_RE = /^(?:numéro|n°|no\.|vol\.|volume)\s?\d{1,4}(?=.*(?<!\d)(?:19|20)\d{2}(?!\d))(?:\s(?:[|·]|[–—](?=.*\s[|·]\s))\s\S[^|·]{0,60}){2,4}$/iu;
 // What a site's appeal speaks of, and the button under it: "Faire un don", "Je soutiens Caravanes", "Devenir membre".
+// A gift named: "chaque don nous permet …", "votre soutien".
+const GIFT_WORD_RE = /(?<!\p{L})(?:dons?|soutien|soutenez|soutenir)(?!\p{L})/iu;
 const APPEAL_WORDS_RE = /(?<!\p{L})(?:média|rédaction|bénévoles?|association|lecteurs|lectrices|dons?|publicité|indépendant|indépendante)(?!\p{L})/iu;
 const DONATE_BUTTON_RE = /^(?:je fais un don|faire un don|faites un don|je soutiens\s\S[^.!?]{0,30}|soutenir\s\S[^.!?]{0,30}|devenir membre(?: de l['’]association)?|adhérer|j['’]adhère)$/iu;
 // An organisation's label over its membership pitch, the pitch's words, its call to the reader and the button under it.
@@ -722,6 +727,15 @@ const MEMBERSHIP_LABEL_RE = /^(?:devenir (?:membre|adhérente?)|adhérer(?: à [
 const JOINING_WORD_RE = /(?<!\p{L})(?:rejoindre|adhérer|adhésion|adhérents?|membres?)(?!\p{L})/iu;
 const READER_CALL_RE = /^(?:vous (?:souhaitez|voulez|désirez|envisagez|avez un projet)|envie d['’]|besoin d['’])[^?]{3,120}\?\s/iu;
 const CONTACT_BUTTON_RE = /^(?:contactez[- ]nous|nous contacter|prenez contact(?: avec nous)?|prendre rendez-vous|écrivez-nous)$/iu;
+// Or to find one of a profession near the reader, under a call offering one's help ("Besoin d'un accompagnement
+// personnalisé ? Un notaire peut vous conseiller …" / "Trouver un notaire près de chez vous"; an answer of a guide
+// over it, "Vous êtes déjà marié … ?", is the guide's).
+const FIND_NEARBY_BUTTON_RE = /^trouver (?:un|une) (?:notaire|avocate?|conseill(?:er|ère)|expert|experte|professionnel|professionnelle|médecin|spécialiste) près de chez vous$/iu;
+/** The site's call to its reader over its contact button (see READER_CALL_RE). */
+function readerCall(call: string, button: string): boolean {
+  return READER_CALL_RE.test(call) && (CONTACT_BUTTON_RE.test(button) || (FIND_NEARBY_BUTTON_RE.test(button) && HELP_OFFERED_RE.test(call)));
+}
+const HELP_OFFERED_RE = /(?<!\p{L})(?:peu(?:t|vent) vous (?:conseiller|accompagner|aider|orienter)|vous (?:accompagne|accompagnent|conseille|conseillent))(?!\p{L})/iu;
 /** The longest pitch or call an organisation prints after its page's text. */
 const PITCH_MAX = 400;
 // A journalist's role for a publication: "Journaliste pour Caravanes à Astana", "Rédacteur pour Novastan Deutschland".
@@ -1060,8 +1074,16 @@ const SERIES_NUMBER_END_RE = /,?\s(?:n°|no|numéro)\s?\d{1,4}$/u;
 function lastCrumb(v: string): string {
   return v.split(CRUMB_SEP_RE).pop()!.trim();
 }
-// An event's kind, day and hours: "Webinaire – mardi 23 juin 2020, 14h00-15h30 (heure de Paris)".
-const EVENT_DAY_RE = /^(?:webinaire|visioconférence|conférence en ligne|table ronde|colloque|séminaire)\s[–—-]\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4},?\s\d{1,2}\s?h\s?\d{0,2}(?:\s?[-–]\s?\d{1,2}\s?h\s?\d{0,2})?(?:\s\([^()]{1,30}\))?$|^(?:atelier|session|panel|table ronde|séance|plénière)\s[\p{L}\d][\p{L}\d.]{0,5}\s?[·|–—-]\s?(?:salle|amphi(?:théâtre)?|auditorium)\s[^·|]{1,30}\s?[·|–—-]\s?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4},?\s\d{1,2}\s?h\s?\d{0,2}(?:\s?[-–]\s?\d{1,2}\s?h\s?\d{0,2})?$/iu;
+// A reply's title in a forum's thread: "Re: …".
+// A forum's links alone on their line: "Qui est en ligne", "Aller à".
+const FORUM_LINK_RE = /^(?:qui est en ligne|aller à)$/iu;
+const REPLY_TITLE_RE = /^(?:re|rép)\s?:\s?(\S.*)$/iu;
+// A post's author and day in a forum's thread (phpBB): "Message par Dmitri_K » jeu. 15 févr. 2024 08:47", "par
+// GénéaNord » sam. 17 févr. 2024, 10:05".
+const FORUM_POST_BY_RE = /^(?:message )?par\s[^\s»]{1,40}(?:\s[^\s»]{1,20}){0,2}\s»\s(?:(?:lun|mar|mer|jeu|ven|sam|dim)\p{L}{0,5}\.?\s)?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4}(?:,?\s(?:à\s)?\d{1,2}[:h]\d{2})?$/iu;
+// An event's kind, day and hours: "Webinaire – mardi 23 juin 2020, 14h00-15h30 (heure de Paris)". An exhibition's run
+// and its room: "Du 14 mars au 21 septembre 2025 — Galerie Est, niveau 1".
+const EVENT_DAY_RE = /^(?:webinaire|visioconférence|conférence en ligne|table ronde|colloque|séminaire)\s[–—-]\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4},?\s\d{1,2}\s?h\s?\d{0,2}(?:\s?[-–]\s?\d{1,2}\s?h\s?\d{0,2})?(?:\s\([^()]{1,30}\))?$|^du\s\d{1,2}(?:er)?\s\p{L}{3,9}(?:\s\d{4})?\sau\s\d{1,2}(?:er)?\s\p{L}{3,9}\s\d{4}(?:\s[—–|·-]\s[^.!?:;]{2,60})?$|^(?:atelier|session|panel|table ronde|séance|plénière)\s[\p{L}\d][\p{L}\d.]{0,5}\s?[·|–—-]\s?(?:salle|amphi(?:théâtre)?|auditorium)\s[^·|]{1,30}\s?[·|–—-]\s?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4},?\s\d{1,2}\s?h\s?\d{0,2}(?:\s?[-–]\s?\d{1,2}\s?h\s?\d{0,2})?$/iu;
 // The page's kind: "Communiqué de presse", "DOSSIER DE PRESSE".
 // (Its kind may follow: "COMMUNIQUÉ DE PRESSE – INFORMATION RÉGLEMENTÉE".)
 // An issuer's name over its release: "Présidence kazakhstanaise de l’Organisation du traité de sécurité collective".
@@ -1225,6 +1247,10 @@ const EMAIL_NOTE_LINES = 2;
 const EMAIL_NOTE_MAX = 120;
 // An association's name, its legal form and its address: "Club Alpin …, association loi 1901 affiliée à la FFCAM. 120
 // chemin des Sources, 38920 Crolles.".
+// People named as a note's contacts, each with a role: "Contacts : Sophie Leclerc, associée, … – Karim Benali, …".
+const CONTACT_AUTHORS_RE = new RegExp(String.raw`^[Cc]ontacts?\s?:\s?${PERSON_NAME},\s[^–—|:]{2,80}(?:\s[–—|]\s${PERSON_NAME},\s[^–—|:]{2,80})*$`, "u");
+// A street's number and name: "2, place du Palais", "3, allée des Platanes".
+const STREET_PART_RE = /^\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours|route|square|passage)\s\S/iu;
 const ASSOCIATION_DETAILS_RE = /^([^.!?,]{2,80}),\s(?:une |l['’])?association (?:régie par la )?loi (?:de )?1901\b[^.!?]{0,100}\.(?:\s\d{1,4},?\s[^.!?]{2,60}\d{5}\s\p{Lu}[^.!?]{0,40}\.?)?$/u;
 // A playlist's count of tracks and its length: "24 titres · 1 h 18 min".
 const TRACKS_COUNT_RE = /^\d{1,3} titres?\s·\s(?:\d{1,2}\s?h\s?)?\d{1,2}\s?min$/iu;
@@ -2888,7 +2914,20 @@ function secondLineAddress(ws: Work[]): void {
 function lastLineAddress(ws: Work[]): void {
   let last = ws.length - 1;
   while (last >= 0 && ws[last].shape === "blank") last--;
-  if (last < 1 || !SAVED_WITH_TOOL_RE.test(ws[last].v)) return;
+  if (last < 1) return;
+  // (Or on the last line itself, the site's domain printed in the export's head, the address naming the title: "Sur les
+  // routes de la soie, …" /
+  // "regards-histoire.fr" / … / "Source : https://www.regards-histoire.fr/livres/2024/02/…".)
+  if (!SAVED_WITH_TOOL_RE.test(ws[last].v)) {
+    if (ws[last].kind || !SCRAPED_ADDRESS_LABEL_RE.test(ws[last].v) || ws.filter((w) => SCRAPED_ADDRESS_LABEL_RE.test(w.v)).length > 1) return;
+    const host = /^https?:\/\/(?:www\.)?([^/\s]+)/iu.exec(ws[last].v.replace(SCRAPED_ADDRESS_LABEL_RE, ""))?.[1]?.toLowerCase();
+    if (!host || !ws.some((w) => w.src.line <= 4 && SITE_DOMAIN_RE.test(w.v) && w.v.toLowerCase().replace(/^www\./u, "") === host)) return;
+    // (Its last part naming the title on the first line: another of the site's pages, cited, names its own.)
+    if (!addressNamesHeadline(ws[last].v.replace(SCRAPED_ADDRESS_LABEL_RE, ""), ws[0].v)) return;
+    const own = scrapedAddress(ws[last].v);
+    if (own) Object.assign(ws[last], { ...own, kind: "furniture", byline: false });
+    return;
+  }
   const at = prevText(ws, last);
   if (at < 0 || ws[at].kind || !SCRAPED_ADDRESS_LABEL_RE.test(ws[at].v) || ws.filter((w) => SCRAPED_ADDRESS_LABEL_RE.test(w.v)).length > 1) return;
   const address = scrapedAddress(ws[at].v);
@@ -2936,6 +2975,10 @@ const TRACK_RE = /^▶\s?\d{1,2}\.\s\S.{0,60}\s\d{1,2}:[0-5]\d$/u;
 const BUTTON_PAIR_RE = /^(?:demander|télécharger|prendre|réserver|je|être|contacter)\s.*\s(?:demander|télécharger|prendre|réserver|je|être|contacter)\s/iu;
 // An offer of help to the reader, over its button: "Besoin d'aide pour votre dossier ? Nos conseillers … vous
 // répondent sous 48 heures." / "Prendre rendez-vous gratuitement".
+// A link's words, a verb and what it opens: "Consulter le dossier législatif" ("Accéder à la Caspienne" heads a part).
+// A file's kind and size closing a link: "(PDF, 312 Ko)".
+const FILE_SIZE_END_RE = /\((?:pdf|docx?|odt|xlsx?|zip|epub)\b[^()]{0,20}\)$/iu;
+const DOCUMENT_LINK_RE = /^(?:consulter|télécharger) (?:le|la|les|l['’])\s?[^.!?:;«»]{2,50}$/iu;
 const HELP_OFFER_RE = /^(?:besoin d['’](?:aide|un conseil|informations?)|une question|des questions)\b[^?]{0,60}\?\s(?=[^]*(?<!\p{L})(?:nos|notre) (?:conseillers?|conseillères?|équipes?|experts?|spécialistes?|déclarants?|agents?)(?!\p{L}))[^]{10,200}$/iu;
 
 /**
@@ -2954,6 +2997,35 @@ function callsToAction(ws: Work[]): void {
   for (let i = 1; i < ws.length; i++) {
     if (!/a call to action's button/u.test(ws[i].reason ?? "") || ws[i].shape !== "furniture" || ws[i - 1].kind || ws[i - 1].shape === "blank") continue;
     if (HELP_OFFER_RE.test(ws[i - 1].v)) Object.assign(ws[i - 1], { shape: "furniture", kind: "furniture", reason: "site furniture (a call to action's button)" });
+  }
+}
+
+/**
+ * A link to the page's documents under another, itself no sentence: "Télécharger le texte intégral de l'accord (PDF,
+ * 312 Ko)" / "Consulter le dossier législatif" (over a paragraph, such a line heads it).
+ */
+function documentLinks(ws: Work[]): void {
+  forumLines(ws);
+  for (let i = 1; i < ws.length; i++) {
+    const p = i - 1;
+    if (ws[i].kind || !/reader tool|download links/u.test(ws[p].reason ?? "") || ws[p].shape !== "furniture" || !FILE_SIZE_END_RE.test(ws[p].v) || !DOCUMENT_LINK_RE.test(ws[i].v) || countWords(ws[i].v) > 6) continue;
+    const n = nextText(ws, i);
+    if (n < ws.length && !ws[n].kind && isBody(ws[n])) continue;
+    Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (download links)" });
+  }
+}
+
+/**
+ * On a forum's page (its links and members' details among its lines), a post's author and day, read as its "par …"
+ * form is, a date line (the thread's first dates it): "Message par Dmitri_K » jeu. 15 févr. 2024 08:47"; and its
+ * "Qui est en ligne" and "Aller à" (in an article, quoted posts keep their authors, and such lines are intertitles).
+ */
+function forumLines(ws: Work[]): void {
+  if (!ws.some((w) => /the forum's links/u.test(w.reason ?? ""))) return;
+  for (const w of ws) {
+    if (w.kind) continue;
+    if (FORUM_POST_BY_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "date line (publication metadata)", metaDate: firstHeadDate(w.v) });
+    else if (FORUM_LINK_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the forum's links and its members' details)" });
   }
 }
 
@@ -4296,6 +4368,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   scoreWidget(ws);
   feedbackButtons(ws);
   callsToAction(ws);
+  documentLinks(ws);
   streamingEmbeds(ws);
   toolButtons(ws);
   secondLineAddress(ws);
@@ -4323,6 +4396,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (const w of ws) {
     const own = !w.kind && (w.shape === "paragraph" || w.shape === "heading") ? ASSOCIATION_DETAILS_RE.exec(w.v) : null;
     if (own && isMasthead(own[1])) Object.assign(w, { shape: "furniture", reason: "site furniture (the publisher's details)" });
+  }
+  // The site's name printed again with its street, its parts apart by dashes: "Barreau de Val-de-Saône – Maison de
+  // l'avocat – 2, place du Palais – Accueil du lundi au vendredi, …", "Faculté de droit … — Université de Valbrune — 3,
+  // allée des Platanes".
+  for (const w of ws) {
+    // (Not a programme's item at the site's own place: "Maison du Kazakhstan – 12, rue Lamartine – vendredi 21 mars, 19
+    // h : concert de dombra".)
+    if (w.kind || (w.shape !== "paragraph" && w.shape !== "heading") || /[.!?:]$|\s:\s/u.test(w.v) || findDates(w.v).length > 0) continue;
+    const parts = w.v.split(/\s[–—|]\s/u).map((x) => x.trim());
+    if (parts.length >= 2 && parts.slice(1).some((x) => STREET_PART_RE.test(x)) && isMasthead(parts[0])) Object.assign(w, { shape: "furniture", reason: "site furniture (the publisher's details)" });
   }
   for (let i = 0; i < ws.length; i++) {
     const p = prevText(ws, i);
@@ -5193,6 +5276,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // A release's notes to the editors close its references: what follows is the issuer's ("Notes aux rédactions" /
         // "L'Organisation météorologique mondiale est …" / "Pour de plus amples informations, veuillez contacter : …").
         if (/notes to editors/u.test(w.reason ?? "") || NOTES_TO_EDITORS_RE.test(w.v)) break;
+        // So does the site's call to its reader over its contact button: "Vous avez un projet au Kazakhstan … ? Notre
+        // équipe … vous accompagne …" / "Prendre rendez-vous".
+        if (readerCall(w.v, ws[nextText(ws, j)]?.v ?? "")) break;
         // A programme's credits under its bibliography stay credits; so do a note's authors.
         if (w.shape === "credit" && (PRODUCTION_CREDIT_RE.test(w.v) || AUTHORS_CREDIT_RE.test(w.v))) continue;
         // Long prose without a URL or a year is the article again, not a reference; so is an intertitle over two such
@@ -5238,6 +5324,17 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const n = nextText(ws, i);
     if (p >= 0 && /subscription|donation/u.test(ws[p].reason ?? "") && n < ws.length && DONATE_BUTTON_RE.test(ws[n].v) && /(?<!\p{L})(?:soutenez|soutenir|don|dons)(?!\p{L})/iu.test(ws[p].v) && APPEAL_WORDS_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (subscription or donation prompt)" });
   }
+  // The site's appeal over its button, nothing of the text after them: "Notre indépendance dépend de vous.
+  // L'Observatoire ne reçoit aucune subvention publique : chaque don nous permet de poursuivre notre travail …" / "Je
+  // fais un don".
+  for (let i = 0; i < ws.length; i++) {
+    // (Not a report quoting an appeal: "… « Sans votre soutien, nous perdrons … »".)
+    if (ws[i].kind || ws[i].shape !== "paragraph" || ws[i].v.length > PITCH_MAX || /[«»“”"]/u.test(ws[i].v)) continue;
+    const n = nextText(ws, i);
+    if (n < ws.length && DONATE_BUTTON_RE.test(ws[n].v) && GIFT_WORD_RE.test(ws[i].v) && /(?<!\p{L})(?:vous|votre|vos)(?!\p{L})/iu.test(ws[i].v) && /(?<!\p{L})(?:nous|notre|nos)(?!\p{L})/iu.test(ws[i].v) && !ws.some((x, j) => j > n && !x.kind && isProse(x))) {
+      for (const k of [i, n]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (subscription or donation prompt)" });
+    }
+  }
   // An organisation's pitch after the page's tools, under its label: "Partager cet article" / … / "Devenir membre" /
   // "Rejoindre la CCFK, c'est intégrer un réseau de plus de 120 entreprises …" (under the text's paragraph, "Devenir
   // membre" heads a part of it). And its call to the reader over its contact button: "Vous souhaitez investir au
@@ -5251,8 +5348,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const after = (k: number) => !ws.some((x, j) => j > k && !x.kind && isProse(x));
     if (p >= 0 && (ws[p].kind ?? ws[p].shape) === "furniture" && ws[i].shape === "heading" && MEMBERSHIP_LABEL_RE.test(ws[i].v) && n < ws.length && !ws[n].kind && ws[n].shape === "paragraph" && ws[n].v.length <= PITCH_MAX && JOINING_WORD_RE.test(ws[n].v) && after(n)) {
       for (const k of [i, n]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (subscription or donation prompt)" });
-    } else if (ws[i].shape === "paragraph" && ws[i].v.length <= PITCH_MAX && READER_CALL_RE.test(ws[i].v) && n < ws.length && CONTACT_BUTTON_RE.test(ws[n].v) && after(n)) {
-      Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's call to its reader)" });
+    } else if (ws[i].shape === "paragraph" && ws[i].v.length <= PITCH_MAX && n < ws.length && readerCall(ws[i].v, ws[n].v) && after(n)) {
+      for (const k of [i, n]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's call to its reader)" });
     }
   }
   // The appeal's button right under it: "Vous avez aimé cet article ? Contrechamp est un média indépendant, … " /
@@ -5703,6 +5800,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // The button under a phone's banner offering the site's application: "Lisez-nous dans l'application" / "Ouvrir".
   for (let i = 0; i < ws.length; i++) {
     const n = i + 1;
+    if (n < ws.length && ws[i].src.line <= APP_BANNER_LAST_LINE && !ws[i].kind && APP_OFFER_RE.test(ws[i].v) && !ws[n].kind && APP_BUTTON_RE.test(ws[n].v)) Object.assign(ws[i], { shape: "furniture", reason: APP_BANNER_REASON });
     if (n < ws.length && ws[i].reason === APP_BANNER_REASON && !ws[n].kind && APP_BUTTON_RE.test(ws[n].v)) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: ws[i].reason });
   }
   for (let i = 0; i < ws.length; i++) {
@@ -6062,7 +6160,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Without one, the first of three words or more, one followed by its byline or its date before any other: "Les Mots
   // de l'Eurasie" / … / "Steppe, un mot immense" / "Par Camille Ferrand · 14 février 2025 · 5 min de lecture".
   const shortFollowed = candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20 && isMeta(nextText(ws, i)) && !isBody(ws[nextText(ws, i)]) && !masthead(i));
-  titleAt = crumbTitle ?? overSpeaker ?? crumbHeadline ?? (long.length > 1 ? headline ?? longest : undefined) ?? afterMenu ?? long[0] ?? shortFollowed ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? -1;
+  // A wiki's title of one or two words over its tabs: "Khanat kazakh" / "32 langues" / "Article" / "Discussion" / ….
+  // (Two words at least: a sidebar's last item, "Aide", may stand over tabs set over the title.)
+  const overTabs = candidates.find((i) => wordCount(i) >= 2 && /the wiki's tabs/u.test(ws[nextText(ws, i)]?.reason ?? ""));
+  titleAt = crumbTitle ?? overSpeaker ?? crumbHeadline ?? (long.length > 1 ? headline ?? longest : undefined) ?? afterMenu ?? long[0] ?? shortFollowed ?? candidates.find((i) => wordCount(i) >= 3 && ws[i].v.length >= 20) ?? overTabs ?? -1;
   // A blog's post under its day: the blog's tagline over its menu is the site's, the short title right under the day
   // and over the text the post's: "Chroniques d'un expatrié au pays de la steppe, des pommes et du plov" / "Accueil |
   // Profil | Archives | Me contacter" / "lundi 19 février 2007" / "Borat, vu d'ici" / the text.
@@ -6575,6 +6676,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (photoCredit(i) && w.v.length <= CAPTION_MAX && CAPTION_DAY_END_RE.test(w.v)) w.shape = "caption";
     else if (ws[i].byline && w.v.split(/\s+/u).length <= 5 && ws.slice(0, titleAt).some((x) => x.v === w.v)) w.shape = "credit";
   }
+  // A forum's thread prints its title again over each reply: "Re: Ancêtres lorrains déportés … : par où commencer ?".
+  for (let i = titleAt + 1; titleAt >= 0 && i < ws.length; i++) {
+    const again = REPLY_TITLE_RE.exec(ws[i].v);
+    if (again && !ws[i].kind && again[1] === ws[titleAt].v) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the thread's title over a reply)" });
+  }
   // A photo's credit and its caption between the standfirst and the byline or the date line: "Photo: Ruslan Pryanikov
   // Agence France-Presse" / "Des installations de la coentreprise Inkai…" / "Jean-Philippe Ouellet" / "2 mars 2024".
   const byOrDated = (j: number) => (j < ws.length && !ws[j].kind && ws[j].shape === "heading" && isPersonName(ws[j].v)) || dateLine(j);
@@ -6958,7 +7064,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       continue;
     }
     // "Hélène Darrieux, députée européenne, membre de la délégation…": the author signs, with a role; readers keep it.
-    if (isSignatory(w.v)) {
+    // So do a note's authors as its contacts: "Contacts : Sophie Leclerc, associée, fiscalité internationale – Karim
+    // Benali, manager, mobilité internationale".
+    if (isSignatory(w.v) || CONTACT_AUTHORS_RE.test(w.v)) {
       w.kind = "credit";
       continue;
     }

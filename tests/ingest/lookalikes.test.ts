@@ -273,7 +273,13 @@
 // squad's medallists marked "*", a headline's verse, a club's "Recevez nos analyses sectorielles …", one-word tags; and,
 // like rounds a hundred and seventy-three and seventy-four's (r100-…), a duo's, founders', speakers' and players' names
 // under a headline, a place's "Accessibilité : …" and a bill's, an agenda's "Au menu aujourd'hui :", a museum's and a
-// guide's "version FALC" advice, "► Lire" over a tip, a review's list of its issues "Revue Steppes – N° 1 – mars 2024".
+// guide's "version FALC" advice, "► Lire" over a tip, a review's list of its issues "Revue Steppes – N° 1 – mars 2024";
+// and, like rounds a hundred and seventy-five and seventy-six's (r101-…), a festival's "Dans la même édition", a guide's
+// "Suivez le guide : Instagram, …", a survey's "87 % des lecteurs …", a guide's own frequent questions, forum posts
+// quoted in news, "Qui est en ligne" over a study's part, "Aller à" in a table, a notice's advice to download an
+// application, appeals quoted in reports, a programme's items at the site's place, a guide's answers over "Trouver un
+// notaire près de chez vous", intertitles under a download link, a sidebar's "Aide" over a wiki's tabs, the site's other
+// pages cited behind "Source :".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -295,11 +301,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1751);
+  assert.equal(byName.size, 1775);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and seventy-four copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and seventy-six copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|100)-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[01])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -3035,4 +3041,40 @@ test("people named under a headline, places' and bills' accessibility, an agenda
   // The rules' targets: a page's "version FALC" link and accessibility bar, a release's box over "###".
   assert.deepEqual(at("08-association-delegation-kazakhe-facile-a-lire", [2, 3]), ["removed", "removed"]);
   assert.deepEqual(at("12-communique-festival-cinema-kazakh-infos-pratiques", [14, 15, 17, 18]), Array(4).fill("heading"));
+});
+
+test("a festival's edition, a guide's networks, a survey's figure, a guide's questions, posts quoted in news, a study's and a table's words, an app's advice, appeals quoted, a programme's place, a guide's answers, intertitles under downloads, a sidebar's item and cited addresses are read as before the hundred-and-seventy-fifth and -sixth rounds", () => {
+  const at = readings("r101");
+  const page = pages("r101");
+  // "Dans la même édition", "Suivez le guide : Instagram, TikTok, YouTube", "87 % des lecteurs ont trouvé cette fiche
+  // utile." in a survey's results, a guide's own "Questions fréquentes associées" with their answers stay the text's.
+  assert.equal(at("01-revue-cinema-festival-edition", [17])[0], "heading");
+  assert.equal(at("02-blog-voyage-influenceurs-tourisme", [14])[0], "heading");
+  assert.equal(at("03-chambre-commerce-enquete-fiche-pays", [14])[0], "paragraph");
+  assert.deepEqual(at("04-site-conseil-visa-faq", [18, 19, 20, 25, 26]), ["heading", "heading", "paragraph", "heading", "paragraph"]);
+  // Forum posts quoted in a news report keep their authors; "Qui est en ligne" and "Aller à" outside a forum are text.
+  assert.deepEqual(at("08-quotidien-arnaque-billets-forum", [13, 16]), ["heading", "heading"]);
+  assert.equal(at("09-cabinet-etude-internet-kazakhstan", [14])[0], "heading");
+  assert.equal(at("10-association-cours-kazakh-verbes", [15])[0], "heading");
+  // A notice's advice to download an application, without a button under it, is its standfirst under its headline.
+  assert.equal(page("11-consulat-avis-enregistrement-eqonaq").titleLine, 1);
+  assert.equal(page("11-consulat-avis-enregistrement-eqonaq").ledeLine, 2);
+  assert.equal(at("12-site-sport-echecs-candidats", [23])[0], "heading");
+  // A report quoting an appeal, a programme's items at the site's own place, a guide's answers over a button to find a
+  // notary or a doctor, intertitles under a download link.
+  assert.equal(at("13-association-gala-dons-inondations", [21])[0], "paragraph");
+  assert.deepEqual(at("14-site-info-eleveurs-mangystau-soutenir", [19, 20]), ["paragraph", "heading"]);
+  assert.deepEqual(at("16-maison-kazakhstan-nauryz-programme", [17, 20]), ["heading", "heading"]);
+  assert.equal(at("17-notaires-mariage-conjoint-kazakh-faq", [22])[0], "paragraph");
+  assert.equal(at("18-sante-voyage-vaccins-kazakhstan-medecin", [23])[0], "paragraph");
+  assert.equal(at("19-agence-corridor-accord-telecharger-intertitre", [14])[0], "heading");
+  assert.equal(at("20-think-tank-note-eau-aral-intertitres", [19])[0], "heading");
+  // A sidebar's last item over a wiki's tabs is no headline; addresses of the site's other pages, cited, stay credits.
+  assert.equal(at("21-wiki-associatif-timeless-baikonour", [10])[0], "removed");
+  assert.equal(at("23-lecture-export-guide-investir-source-barometre", [29])[0], "credit");
+  assert.equal(at("24-lecture-export-chronique-diplomatie-source-article-anterieur", [26])[0], "credit");
+  // The rules' targets: a pager's "Billet précédent : …", the site's networks behind its name, its address in its footer.
+  assert.deepEqual(at("02-blog-voyage-influenceurs-tourisme", [31, 32]), ["removed", "removed"]);
+  assert.deepEqual(at("06-musee-agenda-culturel-saison", [28, 30]), ["removed", "removed"]);
+  assert.equal(at("12-site-sport-echecs-candidats", [32])[0], "removed");
 });
