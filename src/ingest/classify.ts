@@ -108,8 +108,8 @@ const CUT_PARAGRAPH_WORDS = 12;
 // Three desks' initials alone, in Latin capitals: "AMN/OID/ASG".
 const DESKS_INITIALS_RE = /^[A-Z]{2,4}(?:\/[A-Z]{2,4}){2,}$/u;
 const INITIALS_SIGNATURE_RE = /^\(\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+\)$|^\p{Lu}{2,12}(?:\/\p{Ll}{1,3}){2,3}$|^\p{Lu}{2,12}\/\p{Lu}{2,6}(?:\/\p{Ll}{1,3}){1,2}$|^\((?!(?:[Ss]ources?|[Gg]raphiques?|[Tt]ableau|[Pp]hotos?|[Nn]otes?|[Dd]onnées|[Cc]hiffres)\))\p{Lu}[\p{L}\d&.-]{1,24}(?:\s\p{Lu}[\p{L}\d&.-]{1,24})?\)\s(?:\p{Ll}{1,3}(?:\/\p{Ll}{1,3})+|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$|^\p{Lu}\.(?:-\p{Lu}\.)?\s\p{Lu}(?:['’]?\p{Lu})?\.(?:\s?\/\s?(?:APS|AFP|MAP|TAP|APA|AIP|ANP|AP|Reuters|Xinhua|Kazinform)|\s(?:avec|et)\s(?:la |le |l['’])?\p{Lu}[\p{L}'’ -]{2,60}|\savec agences)?$/u;
-// A flash's label: "Flash info", "Dernière minute".
-const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info`;
+// A flash's label: "Flash info", "Dernière minute"; a transport site's "Info trafic en direct".
+const FLASH_LABEL = String.raw`flash(?: info)?|dernière minute|breaking(?: news)?|alerte info|infos? trafic en direct`;
 // "Dernières nouvelles : …" over the headline (alone at the top, it may be the headline: see the head's ticker).
 const LATEST_NEWS_RE = /^dernières nouvelles\s?:\s?\S.{5,300}$/iu;
 // A news ticker's line: "Flash info — …", "Dernière minute : …", "▶ FLASH : …", and the last line of the page it may
@@ -322,6 +322,11 @@ const CONTACT_LOOKAHEAD = 3;
 // A site pointing to its own articles: "Retrouvez nos reportages", "notre dossier", "sur notre site".
 const OWN_CONTENT_RE = /(?<!\p{L})(?:retrouvez|relisez|(?:notre|nos) (?:dossiers?|séries?|précédent(?:e|s|es)?|enquêtes?|reportages?|analyses?|articles?)|sur (?:notre|ce) site)(?!\p{L})/iu;
 // Openers of a block of links that are also intertitles of the text they stand over: "Nos recommandations".
+// A sentence under such a label, the text's: eight words or more, ending on its stop, advice to the reader (a teaser's
+// title, even written as a sentence, tells news: "Uranium : Kazatomprom relève ses prévisions …").
+const SENTENCE_UNDER_OPENER_WORDS = 8;
+// Advice in the second person plural: "Ne présentez pas vos remorques …", "…, prévoyez une autonomie …".
+const ADVICE_VERB_RE = /(?<!\p{L})\p{Ll}{2,}ez(?!\p{L})/u;
 const INTERTITLE_OPENER_RE = /^(?:nos recommandations|notre sélection|à ne pas manquer)$/iu;
 // An institution's name, opening on what it is: "Ambassade de la République du Kazakhstan".
 const INSTITUTION_NAME_RE = /^(?:Ambassade|Consulat(?: général)?|Mission permanente|Représentation permanente|Délégation|Ministère|Chambre|Association|Fédération|Institut|Université|Centre|Office|Agence|Conseil|Commission|Fondation)\s(?:de|du|des|d['’])\s?/u;
@@ -329,6 +334,10 @@ const INSTITUTION_NAME_RE = /^(?:Ambassade|Consulat(?: général)?|Mission perma
 const SITE_NAME_MAX_WORDS = 8;
 // The site's tagline stands among the page's first lines.
 const TAGLINE_LAST_LINE = 3;
+// A site's menu names its home page or its contact.
+const SITE_MENU_WORD_RE = /(?<!\p{L})(?:accueil|contact|à propos|qui suis-je)(?!\p{L})/iu;
+// A blog's tagline written as a sentence is one line's worth.
+const TAGLINE_SENTENCE_MAX = 160;
 // A reader's account links in a masthead: "Se connecter   S'abonner   Le journal numérique".
 const ACCOUNT_LINKS_RE = /(?<!\p{L})(?:se connecter|s['’]abonner|connexion|mon compte|journal numérique|édition numérique|e-journal)(?!\p{L})/iu;
 // A site saying what it is, under its name: "Le magazine de l’architecture et de la ville", "Le premier hebdomadaire
@@ -514,7 +523,7 @@ const CACHE_BANNER_MAX = 6;
 // dans notre application, c'est plus rapide. Ouvrir", "Actu Monde Direct – Plus rapide dans l'appli   Ouvrir",
 // "📱 Téléchargez l'appli Pixel Arène : toute l'actu esport en direct sur votre mobile. Ouvrir"; the last line it may
 // stand on.
-const APP_BANNER_RE = /^(?:\p{Lu}[^.!?:;«»"–—]{1,40}\s[–—-]\s(?:plus rapide|mieux|encore mieux) dans l['’]appli(?:cation)?\s+(?:ouvrir|installer|obtenir)|(?:lisez|lire|poursuivez|continuez)(?:-nous| la lecture| la suite| cet article)?(?: \p{Lu}[^.!?:;«»"]{1,50}?)? (?:dans|sur) (?:l['’]|notre )appli(?:cation)?(?: mobile)?(?:\s?[:,]\s?(?:c['’]est )?(?:plus|moins|gratuit|sans)(?!\p{L})[^.!?«»"]{0,60}[.!]?)?(?:\s(?:ouvrir|installer|obtenir))?|(?:📱\s?)?t[ée]l[ée]chargez l['’]appli(?:cation)? \p{Lu}[^.!?:;«»"]{1,40}\s?:\s?[^«»"]{2,100}?(?:[.!]\s|\s{2,})(?:ouvrir|installer|obtenir))$/iu;
+const APP_BANNER_RE = /^(?:ouvrir dans l['’]appli(?:cation)?(?: \p{Lu}[^.!?:;«»"–—]{1,40})?\s[–—-]\s(?:plus rapide|plus simple|mieux|gratuite?)\b[^.!?«»"]{0,60}|\p{Lu}[^.!?:;«»"–—]{1,40}\s[–—-]\s(?:plus rapide|mieux|encore mieux) dans l['’]appli(?:cation)?\s+(?:ouvrir|installer|obtenir)|(?:lisez|lire|poursuivez|continuez)(?:-nous| la lecture| la suite| cet article)?(?: \p{Lu}[^.!?:;«»"]{1,50}?)? (?:dans|sur) (?:l['’]|notre )appli(?:cation)?(?: mobile)?(?:\s?[:,]\s?(?:c['’]est )?(?:plus|moins|gratuit|sans)(?!\p{L})[^.!?«»"]{0,60}[.!]?)?(?:\s(?:ouvrir|installer|obtenir))?|(?:📱\s?)?t[ée]l[ée]chargez l['’]appli(?:cation)? \p{Lu}[^.!?:;«»"]{1,40}\s?:\s?[^«»"]{2,100}?(?:[.!]\s|\s{2,})(?:ouvrir|installer|obtenir))$/iu;
 // The same offered for a better experience, its button right under it: "Pour une meilleure expérience, téléchargez
 // l’application Ondes Publiques." / "Ouvrir" (without the button, a notice's advice about an application).
 const APP_OFFER_RE = /^pour une meilleure expérience(?: de lecture| d['’]écoute)?,\s?t[ée]l[ée]chargez (?:l['’]|notre )appli(?:cation)?(?: mobile)?(?: \p{Lu}[^.!?:;«»"]{1,40})?\s?[.!]?$/iu;
@@ -1252,6 +1261,10 @@ const CONTACT_AUTHORS_RE = new RegExp(String.raw`^[Cc]ontacts?\s?:\s?${PERSON_NA
 // A street's number and name: "2, place du Palais", "3, allée des Platanes".
 const STREET_PART_RE = /^\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours|route|square|passage)\s\S/iu;
 const ASSOCIATION_DETAILS_RE = /^([^.!?,]{2,80}),\s(?:une |l['’])?association (?:régie par la )?loi (?:de )?1901\b[^.!?]{0,100}\.(?:\s\d{1,4},?\s[^.!?]{2,60}\d{5}\s\p{Lu}[^.!?]{0,40}\.?)?$/u;
+// The same said in a sentence, with its address: "Sillons du Monde est une association loi 1901 reconnue d'utilité
+// publique. 12 quai des Semis, 69002 Lyon." (without it, "Steppe & Loire est une association loi 1901 fondée à Nantes …"
+// opens a page's "Qui sommes-nous ?").
+const ASSOCIATION_IS_RE = /^([^.!?,]{2,80}) est une association (?:régie par la )?loi (?:de )?1901\b[^.!?]{0,100}\.\s\d{1,4},?\s[^.!?]{2,60}\d{5}\s\p{Lu}[^.!?]{0,40}\.?$/u;
 // A playlist's count of tracks and its length: "24 titres · 1 h 18 min".
 const TRACKS_COUNT_RE = /^\d{1,3} titres?\s·\s(?:\d{1,2}\s?h\s?)?\d{1,2}\s?min$/iu;
 // A contact's e-mail address and telephone: "Contact : international@bfc.chambagri.fr – 03 81 65 52 52".
@@ -2976,6 +2989,8 @@ const BUTTON_PAIR_RE = /^(?:demander|télécharger|prendre|réserver|je|être|co
 // An offer of help to the reader, over its button: "Besoin d'aide pour votre dossier ? Nos conseillers … vous
 // répondent sous 48 heures." / "Prendre rendez-vous gratuitement".
 // A link's words, a verb and what it opens: "Consulter le dossier législatif" ("Accéder à la Caspienne" heads a part).
+// An age gate's buttons: "J'ai l'âge légal", "J'ai plus de 18 ans", "Quitter le site".
+const AGE_BUTTON_RE = /^(?:j['’]ai (?:l['’]âge légal|plus de 18 ans|18 ans ou plus)|je n['’]ai pas l['’]âge légal|(?:quitter|entrer sur) le site)$/iu;
 // A file's kind and size closing a link: "(PDF, 312 Ko)".
 const FILE_SIZE_END_RE = /\((?:pdf|docx?|odt|xlsx?|zip|epub)\b[^()]{0,20}\)$/iu;
 const DOCUMENT_LINK_RE = /^(?:consulter|télécharger) (?:le|la|les|l['’])\s?[^.!?:;«»]{2,50}$/iu;
@@ -3006,6 +3021,7 @@ function callsToAction(ws: Work[]): void {
  */
 function documentLinks(ws: Work[]): void {
   forumLines(ws);
+  ageGateButtons(ws);
   for (let i = 1; i < ws.length; i++) {
     const p = i - 1;
     if (ws[i].kind || !/reader tool|download links/u.test(ws[p].reason ?? "") || ws[p].shape !== "furniture" || !FILE_SIZE_END_RE.test(ws[p].v) || !DOCUMENT_LINK_RE.test(ws[i].v) || countWords(ws[i].v) > 6) continue;
@@ -3022,10 +3038,28 @@ function documentLinks(ws: Work[]): void {
  */
 function forumLines(ws: Work[]): void {
   if (!ws.some((w) => /the forum's links/u.test(w.reason ?? ""))) return;
-  for (const w of ws) {
-    if (w.kind) continue;
+  // (Its posts' headers, one at least: "par Routier_73 » lun. 12 févr. 2024 21:40"; the signature closes a post, a reply's
+  // title or header, or its "Haut", under it.)
+  const posts = ws.some((w) => FORUM_POST_BY_RE.test(w.v));
+  const replyNext = (i: number) => {
+    const n = nextText(ws, i);
+    return n >= ws.length || n === i + 2 && (REPLY_TITLE_RE.test(ws[n].v) || FORUM_POST_BY_RE.test(ws[n].v) || /^haut$/iu.test(ws[n].v));
+  };
+  ws.forEach((w, i) => {
+    if (w.kind) return;
     if (FORUM_POST_BY_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "date line (publication metadata)", metaDate: firstHeadDate(w.v) });
     else if (FORUM_LINK_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the forum's links and its members' details)" });
+    // A member's signature, one line under its rule of underscores: "__________________" / "Scania R500 V8 – 2,1
+    // millions de km …".
+    else if (i > 0 && /^_{6,}$/u.test(ws[i - 1].src.text.trim()) && posts && replyNext(i)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a member's signature)" });
+  });
+}
+
+/** An age gate's buttons under it, each alone on its line: "J'ai l'âge légal" / "Quitter le site". */
+function ageGateButtons(ws: Work[]): void {
+  for (let i = 0; i < ws.length; i++) {
+    if (!/age gate/u.test(ws[i].reason ?? "")) continue;
+    for (let j = nextText(ws, i), k = 0; j < ws.length && k < 2 && !ws[j].kind && AGE_BUTTON_RE.test(ws[j].v); j = nextText(ws, j), k++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: ws[i].reason });
   }
 }
 
@@ -4119,6 +4153,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.kind || !(w.shape === "paragraph" || (says && w.shape === "heading")) || w.v.length > 80 || !(/^\p{Ll}/u.test(w.v) || says) || endsSentence(w.v) || /[,:;]$/u.test(w.v)) continue;
     if (n < ws.length && (ws[n].kind ?? ws[n].shape) === "furniture") Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the site's tagline)" });
   }
+  // A blog's tagline, one sentence on the second line under its name of four words at most, right over the site's menu:
+  // "Les Ailes du Cosmodrome" / "Carnet de bord d'un passionné de gros porteurs, de fusées et de pistes perdues …" /
+  // "Accueil    Spotting    Cosmodromes    Archives    Contact" (its home or contact named: a page's tags under a short
+  // headline and its standfirst are no menu).
+  const second = ws.findIndex((w) => w.src.line === 2);
+  if (second === 1 && !ws[1].kind && ws[1].shape === "paragraph" && ws[1].v.length <= TAGLINE_SENTENCE_MAX && innerSentenceBreaks(ws[1].v) === 0 && countWords(ws[0].v) <= 4 && !ws[0].kind && !endsSentence(ws[0].v) && /navigation menu/u.test(ws[2]?.reason ?? "") && SITE_MENU_WORD_RE.test(ws[2].v)) {
+    Object.assign(ws[1], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's tagline)" });
+  }
   // A flash's label in capitals on the first line, over the site's name: "FLASH INFO : Bamako : reprise progressive …"
   // / "Djoliba Infos" (over the text, "ALERTE INFO – Le Kazakhstan rappelle son ambassadeur …" is the headline).
   const top = ws.findIndex((w) => w.shape !== "blank");
@@ -4394,7 +4436,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // association loi 1901 affiliée à la FFCAM. 120 chemin des Sources, 38920 Crolles." (a fact box's club, "Le club en
   // bref" / "Club Franco-Kazakh de Judo, association loi 1901 …", is another's).
   for (const w of ws) {
-    const own = !w.kind && (w.shape === "paragraph" || w.shape === "heading") ? ASSOCIATION_DETAILS_RE.exec(w.v) : null;
+    const own = !w.kind && (w.shape === "paragraph" || w.shape === "heading") ? ASSOCIATION_DETAILS_RE.exec(w.v) ?? ASSOCIATION_IS_RE.exec(w.v) : null;
     if (own && isMasthead(own[1])) Object.assign(w, { shape: "furniture", reason: "site furniture (the publisher's details)" });
   }
   // The site's name printed again with its street, its parts apart by dashes: "Barreau de Val-de-Saône – Maison de
@@ -5528,9 +5570,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // and the text's paragraphs after it, is a counter.)
     const counter = w.teaser.comments && ws.slice(0, k).filter(isProse).length <= 1 && ws.slice(k).filter(isProse).length >= HEAD_COUNTER_TEXT_MIN;
     let end = counter ? k + 1 : k < bodyStart && !w.teaser.consent ? Math.min(nextText(ws, k) + 1, ws.length) : teaserBlockEnd(ws, k);
-    // "Nos recommandations" over the article's own paragraph, nothing between: the text's intertitle.
+    // "Nos recommandations" over the article's own paragraph, nothing between: the text's intertitle (over a sentence
+    // ending on its stop, whatever follows it: "Ne présentez pas vos remorques au terminal avant …").
     const first = nextText(ws, k);
-    if (end === first && first < ws.length && INTERTITLE_OPENER_RE.test(w.teaser.words) && (isProse(ws[first]) || introducesList(ws, first, true))) {
+    const sentence = first < ws.length && !ws[first].kind && ws[first].shape === "paragraph" && countWords(ws[first].v) >= SENTENCE_UNDER_OPENER_WORDS && endsSentence(ws[first].v) && ADVICE_VERB_RE.test(ws[first].v);
+    if (first < ws.length && INTERTITLE_OPENER_RE.test(w.teaser.words) && (sentence || (end === first && (isProse(ws[first]) || introducesList(ws, first, true))))) {
       Object.assign(w, { teaser: undefined, kind: undefined, shape: "heading", reason: undefined });
       continue;
     }

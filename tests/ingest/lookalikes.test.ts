@@ -279,7 +279,11 @@
 // quoted in news, "Qui est en ligne" over a study's part, "Aller à" in a table, a notice's advice to download an
 // application, appeals quoted in reports, a programme's items at the site's place, a guide's answers over "Trouver un
 // notaire près de chez vous", intertitles under a download link, a sidebar's "Aide" over a wiki's tabs, the site's other
-// pages cited behind "Source :".
+// pages cited behind "Source :"; and, like rounds a hundred and seventy-seven and seventy-eight's (r102-…), "Info
+// trafic : …" as a headline, an event's "Prochaine édition", an association's page on its letter, rules the text gives
+// on information, on voting's and visiting's age, intertitles "Partager ce témoignage : …", "Autres portraits", a race's
+// fields, teasers written as sentences, short headlines over standfirsts and tags, notes and posts under rules of
+// underscores, associations named in the text, a guide's last answers "Vous êtes … ?".
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -301,11 +305,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1775);
+  assert.equal(byName.size, 1799);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and seventy-six copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and seventy-eight copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[01])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-2])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -3077,4 +3081,44 @@ test("a festival's edition, a guide's networks, a survey's figure, a guide's que
   assert.deepEqual(at("02-blog-voyage-influenceurs-tourisme", [31, 32]), ["removed", "removed"]);
   assert.deepEqual(at("06-musee-agenda-culturel-saison", [28, 30]), ["removed", "removed"]);
   assert.equal(at("12-site-sport-echecs-candidats", [32])[0], "removed");
+});
+
+test("a headline on traffic, an event's next edition, an association's page on its letter, rules the text gives, age limits, intertitles on testimonies and portraits, a race's box, teasers as sentences, short headlines over standfirsts, notes and posts under rules, associations named in the text and a guide's last answers are read as before the hundred-and-seventy-seventh and -eighth rounds", () => {
+  const at = readings("r102");
+  const page = pages("r102");
+  // "Info trafic : …" as a headline and a race's notice; "Prochaine édition : …", an association's letter "réservée aux
+  // adhérents", its "Prochain numéro", a FAQ's "Vous ne parvenez pas à lire … ?", a rule on "informations publiées sur
+  // ce site", the age to vote or visit and intertitles "Quitter le site", "J'ai plus de 18 ans" stay the text's.
+  assert.equal(page("01-transport-info-trafic-khorgos").titleLine, 5);
+  assert.equal(at("10-club-trail-almaty-course", [7])[0], "paragraph");
+  assert.equal(at("03-agence-evenements-forum-astana", [21])[0], "paragraph");
+  assert.deepEqual(at("04-association-lettre-adherents", [9, 13, 18, 24]), Array(4).fill("paragraph"));
+  assert.equal(at("05-media-finance-aifc-mentions", [9])[0], "paragraph");
+  assert.deepEqual(at("06-ambassade-referendum-vote-faq", [10, 15]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("07-blog-voyage-visite-baikonour", [11, 18, 20]), ["paragraph", "heading", "heading"]);
+  // "Partager ce témoignage : …", "Autres témoignages", "Autres portraits", "Autres reportages" head the text's parts;
+  // a race's fields are no forum member's details.
+  assert.deepEqual(at("08-revue-histoire-memoire-famine", [13, 16, 17, 20, 21]), ["heading", "heading", "list-item", "paragraph", "heading"]);
+  assert.deepEqual(at("09-magazine-culture-kasteev-photographie", [11, 17, 18, 21, 22]), ["heading", "heading", "paragraph", "heading", "paragraph"]);
+  assert.deepEqual(at("10-club-trail-almaty-course", [17, 18, 22]), ["heading", "heading", "paragraph"]);
+  // Other pages' teasers written as sentences under "À ne pas manquer" and "Nos recommandations" stay removed.
+  assert.deepEqual(at("11-site-culture-semaine-cinema-kazakh", [16, 17, 18, 19]), Array(4).fill("removed"));
+  assert.deepEqual(at("12-portail-actu-accord-terres-rares", [4, 17, 18, 20]), Array(4).fill("removed"));
+  assert.equal(page("12-portail-actu-accord-terres-rares").ledeLine, 7);
+  // A standfirst under a short headline over its tags is no tagline; a note, a correction and posts under rules of
+  // underscores are no signatures; associations named in a directory, a report or a news item stay the text's; a
+  // guide's last answer "Vous êtes … ?" stays over its contact button.
+  assert.equal(page("13-magazine-titre-court-chapo-tags").ledeLine, 2);
+  assert.equal(page("14-revue-entretien-nom-presentation-tags").ledeLine, 2);
+  assert.equal(at("15-spip-observatoire-notes-messages-forum", [15])[0], "bibliography");
+  assert.equal(at("16-quotidien-analyse-paginee-encadre", [23])[0], "paragraph");
+  assert.deepEqual(at("17-forum-expatries-visa-edit-reponse", [13, 16, 24]), Array(3).fill("paragraph"));
+  assert.equal(page("18-mairie-annuaire-association-kazakhe").ledeLine, 9);
+  assert.equal(at("19-association-actualite-nauryz-bilan", [10])[0], "paragraph");
+  assert.equal(page("20-quotidien-regional-associations-asie-centrale").ledeLine, 9);
+  assert.equal(at("21-ambassade-faq-passeport-service-consulaire", [16])[0], "paragraph");
+  assert.deepEqual(at("22-blog-expat-guide-installation-almaty", [17, 18]), ["heading", "paragraph"]);
+  // The rules' targets: "Partager ce récit", an association's footer with its address.
+  assert.equal(at("07-blog-voyage-visite-baikonour", [25])[0], "removed");
+  assert.equal(at("19-association-actualite-nauryz-bilan", [21])[0], "removed");
 });
