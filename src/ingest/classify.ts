@@ -1083,6 +1083,11 @@ const SERIES_NUMBER_END_RE = /,?\s(?:n°|no|numéro)\s?\d{1,4}$/u;
 function lastCrumb(v: string): string {
   return v.split(CRUMB_SEP_RE).pop()!.trim();
 }
+// A letter's name, its issue and its month: "Nouvelles de l'Est — Lettre n° 112 — mars 2025" (a bulletin's, with its
+// day, "Crues dans le nord du Kazakhstan — Bulletin n° 4 — 9 avril 2024", may be a headline).
+const LETTER_ISSUE_LINE_RE = /^\p{Lu}[^—–|:]{1,60}\s[—–|]\s(?:la )?(?:lettre|newsletter)(?: d['’]information)?\sn[°o]\s?\d{1,4}\s[—–|]\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s\d{4}$/iu;
+// A page's day, its section and its views: "12.10.2024 · Dans le monde orthodoxe · 418 vues".
+const STAMP_SECTION_VIEWS_RE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4})\s[·|]\s\p{Lu}[\p{Ll}'’ -]{2,40}\s[·|]\s\d[\d\s\u00a0\u202f]*\s(?:vues|lectures)$/u;
 // A reply's title in a forum's thread: "Re: …".
 // A forum's links alone on their line: "Qui est en ligne", "Aller à".
 const FORUM_LINK_RE = /^(?:qui est en ligne|aller à)$/iu;
@@ -2071,6 +2076,9 @@ function shapeOf(w: Work, email = true): void {
   }
   // "Surligné le 3 mars 2024": the day a reader highlighted the passage.
   if (READING_APP_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: `site furniture (${READING_APP_REASON})` });
+  // A letter's name, its issue and its month over its items, among the page's first lines: "Nouvelles de l'Est —
+  // Lettre n° 112 — mars 2025" (it dates the page).
+  if (w.src.line <= TICKER_LAST_LINE && LETTER_ISSUE_LINE_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "date line (the letter's name and issue)", metaDate: firstHeadDate(v) });
   // "Inscription : mars 2016", "Membre depuis : 3 mai 2019": the day a forum's member joined.
   if (MEMBER_SINCE_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the forum's links and its members' details)" });
   // (A list's item behind its bullet, "• le Maroc (décembre 2020) ;", is no date line, but "• 3 novembre 2024" alone
@@ -2851,7 +2859,7 @@ const PLAYER_TITLE_RE = /^(?:VIDÉO|VIDEO|AUDIO)\s?[–—:-]\s\S.{0,120}$/u;
 
 // A page's button in a word or two: "Offrir", "Lecture", "Télécharger", "Écouter plus tard" (alone, an intertitle may
 // say so).
-const TOOL_BUTTON_RE = /^(?:offrir(?: l['’]article)?|lecture|écouter(?: plus tard| l['’]article| l['’]épisode)?|télécharger|sauvegarder|enregistrer|imprimer|commenter|s['’]abonner|lire plus tard|copier le lien)$/iu;
+const TOOL_BUTTON_RE = /^(?:offrir(?: l['’]article)?|republier|lecture|écouter(?: plus tard| l['’]article| l['’]épisode)?|télécharger|sauvegarder|enregistrer|imprimer|commenter|s['’]abonner|lire plus tard|copier le lien)$/iu;
 // What the site's tools are removed as.
 const TOOL_REASON_RE = /share|reader tool|reading time|video player|audio player|download links|follow buttons/u;
 
@@ -6720,6 +6728,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (photoCredit(i) && w.v.length <= CAPTION_MAX && CAPTION_DAY_END_RE.test(w.v)) w.shape = "caption";
     else if (ws[i].byline && w.v.split(/\s+/u).length <= 5 && ws.slice(0, titleAt).some((x) => x.v === w.v)) w.shape = "credit";
   }
+  // Right under the headline, its day, its section and its views: "12.10.2024 · Dans le monde orthodoxe · 418 vues"
+  // (a sidebar's teaser elsewhere gives another page's).
+  const stampUnder = titleAt >= 0 ? nextText(ws, titleAt) : ws.length;
+  if (stampUnder < ws.length && !ws[stampUnder].metaDate && (ws[stampUnder].kind ?? ws[stampUnder].shape) === "furniture" && STAMP_SECTION_VIEWS_RE.test(ws[stampUnder].v)) Object.assign(ws[stampUnder], { reason: "date line (publication metadata)", metaDate: firstHeadDate(ws[stampUnder].v) });
   // A forum's thread prints its title again over each reply: "Re: Ancêtres lorrains déportés … : par où commencer ?".
   for (let i = titleAt + 1; titleAt >= 0 && i < ws.length; i++) {
     const again = REPLY_TITLE_RE.exec(ws[i].v);

@@ -773,6 +773,20 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
 
   // A field report's share button alone: "Partager ce récit" ("Partager ce témoignage : un devoir de mémoire" heads a part).
   { reason: "share prompt", re: /^partager (?:ce récit|ce reportage)$/iu },
+  // A live page's button: "🔔 Activer les notifications pour ce direct" ("Activer les alertes" alone may be a step of
+  // advice).
+  { reason: "navigation link", re: /^(?:🔔\uFE0F?\s?activer les (?:notifications|alertes)(?: pour (?:ce direct|cet article|ce sujet|ce live))?|activer les (?:notifications|alertes) pour (?:ce direct|cet article|ce sujet|ce live))$/iu },
+  // The site followed on a news aggregator: "Suivez Orbite Tech sur Google Actualités pour ne rien rater de l'actualité
+  // spatiale." (a tip, "Suivez Visit Almaty sur Instagram pour ne rien rater …", is a guide's advice).
+  { reason: "subscription prompt", re: /^[Ss]uivez \p{Lu}[^.!?]{1,60}? sur Google (?:Actualités|News)\b[^«»]{0,120}$/u },
+  // A share bar written out for screen readers: "Partager l'article sur les réseaux sociaux : Partager sur Facebook
+  // Partager sur X Partager par e-mail".
+  { reason: "share prompt", re: /^partager (?:l['’]article|cet article|la page) sur les réseaux sociaux\s?:(?:\s?partager (?:sur|par) (?:facebook|x|twitter|linkedin|whatsapp|bluesky|e-?mail|courriel)){1,6}$/iu },
+  // Comments closed to readers without an account: "L'espace des contributions est réservé aux abonnés.".
+  { reason: "comment prompt or counter", re: /^l['’]espace (?:des )?(?:contributions|commentaires|réactions) est réservé aux abonnés\.?$/iu },
+  // A country report's links to the others: "Autres rapports pays : Kirghizstan · Ouzbékistan · Tadjikistan" ("Autres
+  // notes : Moody's Baa1 · Fitch BBB" gives a fact box's ratings).
+  { reason: "navigation menu or tag list", re: /^[Aa]utres (?:rapports|fiches|études)(?: pays)?\s?:\s?\p{Lu}[^·|:]{1,30}(?:\s?[·|]\s?\p{Lu}[^·|:]{1,30}){1,10}$/u },
   // A letter's next issue and its subscribers' notice: "Prochaine lettre : lundi 23 septembre 2024.", "Cette lettre est
   // réservée aux abonnés d'Agrimarchés Conseil. Toute reproduction …" ("Prochaine édition : 28 mai 2026." in an event's
   // box, an association's page telling who its letter is for, are the text's).

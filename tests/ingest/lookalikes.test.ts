@@ -283,7 +283,10 @@
 // trafic : …" as a headline, an event's "Prochaine édition", an association's page on its letter, rules the text gives
 // on information, on voting's and visiting's age, intertitles "Partager ce témoignage : …", "Autres portraits", a race's
 // fields, teasers written as sentences, short headlines over standfirsts and tags, notes and posts under rules of
-// underscores, associations named in the text, a guide's last answers "Vous êtes … ?".
+// underscores, associations named in the text, a guide's last answers "Vous êtes … ?"; and, like rounds a hundred and
+// seventy-nine and eighty's (r103-…), a sidebar's dated teasers with their views, an agenda's address, a guide's steps
+// "Activer les notifications", a fact box's "Autres notes : …", a tip to follow a guide, "Lire plus" as an intertitle, a
+// bulletin's headline with its day, one-topic letters, short headlines over standfirsts and a menu.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -305,11 +308,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1799);
+  assert.equal(byName.size, 1823);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and seventy-eight copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and eighty copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-2])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-3])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -3121,4 +3124,37 @@ test("a headline on traffic, an event's next edition, an association's page on i
   // The rules' targets: "Partager ce récit", an association's footer with its address.
   assert.equal(at("07-blog-voyage-visite-baikonour", [25])[0], "removed");
   assert.equal(at("19-association-actualite-nauryz-bilan", [21])[0], "removed");
+});
+
+test("a sidebar's dated teasers, an agenda's address, a guide's steps, a fact box's ratings, a tip to follow a guide, a live page's advice, intertitles on reading, a bulletin's headline, one-topic letters and short headlines over standfirsts are read as before the hundred-and-seventy-ninth and eightieth rounds", () => {
+  const at = readings("r103");
+  const page = pages("r103");
+  // A sidebar's teaser "28.09.2024 · Rentrée du catéchisme · 212 vues" dates no page; an agenda's address with its
+  // event's day glued by a hyphen gives way to "Publié le 2 mars 2026".
+  assert.equal(page("02-paroisse-articles-recents-vues").dateCertain, false);
+  assert.equal(page("04-agenda-adresse-evenement-nauryz").date, "2026-03-02");
+  // "Activer les notifications" and "Activer les alertes" as steps, "Glissez pour voir la suite" in a sentence, a fact
+  // box's "Autres notes : …", a tip "Suivez Visit Almaty sur Instagram pour ne rien rater …", "Lire plus" as an
+  // intertitle stay the text's.
+  assert.deepEqual(at("05-guide-alertes-seisme-application", [15, 21]), ["heading", "paragraph"]);
+  assert.deepEqual(at("06-economie-notation-souveraine-encadre", [16, 17, 18, 19]), Array(4).fill("list-item"));
+  assert.equal(at("07-blog-voyage-festivals-conseils-suivez", [16])[0], "paragraph");
+  assert.equal(at("09-direct-crues-consignes-notifications", [17])[0], "heading");
+  assert.equal(at("11-magazine-lecture-intertitres-lire-plus", [11])[0], "heading");
+  // A bulletin's headline with its day is no letter's issue; a one-topic letter and a first article keep their parts;
+  // a short headline over its standfirst and its menu stays the headline.
+  assert.equal(page("13-ambassade-crues-bulletin-titre").titleLine, 4);
+  assert.equal(page("13-ambassade-crues-bulletin-titre").date, "2024-04-09");
+  assert.deepEqual(at("16-lettre-dossier-unique-dans-ce-numero-parties", [17, 20, 28]), ["heading", "paragraph", "paragraph"]);
+  assert.deepEqual(at("18-lettre-cci-lire-aussi-deuxieme-sujet", [18, 19]), ["paragraph", "paragraph"]);
+  assert.deepEqual(at("19-lettre-association-programme-visite-item", [13, 15, 19]), ["list-item", "list-item", "paragraph"]);
+  assert.deepEqual(at("20-courriel-sommaire-sans-ligne-vide-rappel-pied", [7, 8]), ["heading", "credit"]);
+  assert.equal(page("23-quotidien-titre-court-chapo-menu-legende").titleLine, 1);
+  assert.equal(page("23-quotidien-titre-court-chapo-menu-legende").ledeLine, 2);
+  // The rules' targets: a share bar written out, comments closed to readers, other reports' links, a live page's
+  // "🔔 Activer les notifications pour ce direct", a letter's name, issue and month.
+  assert.deepEqual(at("06-economie-notation-souveraine-encadre", [25, 26]), ["removed", "removed"]);
+  assert.equal(at("10-ong-rapport-pays-presse-autres-rapports", [19])[0], "removed");
+  assert.equal(at("09-direct-crues-consignes-notifications", [5])[0], "removed");
+  assert.equal(at("19-lettre-association-programme-visite-item", [2])[0], "removed");
 });
