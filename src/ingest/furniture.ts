@@ -787,6 +787,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A country report's links to the others: "Autres rapports pays : Kirghizstan · Ouzbékistan · Tadjikistan" ("Autres
   // notes : Moody's Baa1 · Fitch BBB" gives a fact box's ratings).
   { reason: "navigation menu or tag list", re: /^[Aa]utres (?:rapports|fiches|études)(?: pays)?\s?:\s?\p{Lu}[^·|:]{1,30}(?:\s?[·|]\s?\p{Lu}[^·|:]{1,30}){1,10}$/u },
+  // An opinion page's notice: "Les tribunes libres n'engagent que leurs auteurs.".
+  { reason: "disclaimer or citation notice", re: /^les tribunes(?: libres)?(?: publiées)? n['’]engagent que leurs? auteurs?\.?$/iu },
+  // A magazine's promotion of its print issue under the text: "Retrouvez cet article dans Le Nouveau Regard n° 1287, en
+  // kiosque du 9 au 15 novembre 2023.".
+  { reason: "print edition note", re: /^retrouvez (?:cet article|cet entretien|ce dossier|cette tribune) dans [^.!?«»]{2,60}\sn°\s?\d{1,5}[^.!?«»]{0,30},? en kiosque\b[^«»]{0,80}$/iu },
   // A letter's next issue and its subscribers' notice: "Prochaine lettre : lundi 23 septembre 2024.", "Cette lettre est
   // réservée aux abonnés d'Agrimarchés Conseil. Toute reproduction …" ("Prochaine édition : 28 mai 2026." in an event's
   // box, an association's page telling who its letter is for, are the text's).
@@ -1636,6 +1641,9 @@ export function isLongBreadcrumb(text: string): boolean {
 const TRIP_DAY_RE = /^(?:jours?|étapes?|day)\s\d{1,2}(?:\s?(?:et|à|-|–)\s?\d{1,2})?\s?[–—:-]\s/iu;
 
 export function isBreadcrumb(text: string): boolean {
+  // (A photo's credit, its agencies behind slashes, is none: "© D. Sultanov / Pool / Eurasie Photo"; a footer's "© BEII
+  // 2025 | Conditions d'utilisation | …" is read as such a bar.)
+  if (/^©[^|»›>]*$/u.test(text)) return false;
   // From the home page, its last part may be the headline cut short: "Accueil » Diplomatie » Coopération
   // Togo-Kazakhstan : Robert Dussey à Astana pour…" ("Énergie / Uranium / Terres rares…" is an intertitle).
   const cut = TRUNCATED_END_RE.test(text);

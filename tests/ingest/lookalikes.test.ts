@@ -286,7 +286,9 @@
 // underscores, associations named in the text, a guide's last answers "Vous êtes … ?"; and, like rounds a hundred and
 // seventy-nine and eighty's (r103-…), a sidebar's dated teasers with their views, an agenda's address, a guide's steps
 // "Activer les notifications", a fact box's "Autres notes : …", a tip to follow a guide, "Lire plus" as an intertitle, a
-// bulletin's headline with its day, one-topic letters, short headlines over standfirsts and a menu.
+// bulletin's headline with its day, one-topic letters, short headlines over standfirsts and a menu; and, like rounds a
+// hundred and eighty-one and eighty-two's (r104-…), references naming "soutien" over a button's words, an appeal between
+// notes and a bibliography, a standfirst on a print issue, photos' credits behind slashes.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -308,11 +310,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1823);
+  assert.equal(byName.size, 1835);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and eighty copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and eighty-two copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-3])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-4])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -3157,4 +3159,20 @@ test("a sidebar's dated teasers, an agenda's address, a guide's steps, a fact bo
   assert.equal(at("10-ong-rapport-pays-presse-autres-rapports", [19])[0], "removed");
   assert.equal(at("09-direct-crues-consignes-notifications", [5])[0], "removed");
   assert.equal(at("19-lettre-association-programme-visite-item", [2])[0], "removed");
+});
+
+test("references under notes beside a gift's words and a donation's button, a standfirst on a print issue, photos' credits with slashes, a tribune's disclaimer and a print issue's promotion are read as before the hundred-and-eighty-first and -second rounds", () => {
+  const at = readings("r104");
+  const page = pages("r104");
+  // References naming "soutien" over a line like a button, and a bibliography after an appeal between two labels, stay
+  // references (the appeal's stop in the references' sweep was dropped).
+  assert.deepEqual(at("08-novastan-like-notes-appel-don-bibliographie", [23, 24, 25]), Array(3).fill("bibliography"));
+  assert.deepEqual(at("09-blog-sources-liens-titres-soutien", [18, 19, 20, 21, 22]), Array(5).fill("bibliography"));
+  assert.equal(at("11-institut-sources-soutien-devenir-membre", [21])[0], "bibliography");
+  assert.equal(page("03-magazine-numero-kiosque-chapo").ledeLine, 7);
+  // The rules' targets: photos' credits behind slashes, a tribune's disclaimer, a print issue's promotion.
+  assert.deepEqual(at("06-chambre-commerce-pied-copyright-barres", [7, 25]), ["credit", "removed"]);
+  assert.deepEqual(at("07-sport-galerie-credits-pied-points", [7, 22]), ["credit", "credit"]);
+  assert.equal(at("01-tribune-disclaimer-sous-chapo", [9])[0], "removed");
+  assert.deepEqual([at("04-hebdo-entretien-kiosque-sans-annee", [19])[0], at("12-magazine-article-publie-kiosque-date", [19])[0]], ["removed", "removed"]);
 });
