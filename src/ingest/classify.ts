@@ -1265,11 +1265,15 @@ const EMAIL_NOTE_MAX = 120;
 const CONTACT_AUTHORS_RE = new RegExp(String.raw`^[Cc]ontacts?\s?:\s?${PERSON_NAME},\s[^–—|:]{2,80}(?:\s[–—|]\s${PERSON_NAME},\s[^–—|:]{2,80})*$`, "u");
 // A street's number and name: "2, place du Palais", "3, allée des Platanes".
 const STREET_PART_RE = /^\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours|route|square|passage)\s\S/iu;
-const ASSOCIATION_DETAILS_RE = /^([^.!?,]{2,80}),\s(?:une |l['’])?association (?:régie par la )?loi (?:de )?1901\b[^.!?]{0,100}\.(?:\s\d{1,4},?\s[^.!?]{2,60}\d{5}\s\p{Lu}[^.!?]{0,40}\.?)?$/u;
+// An association's legal form and its street, town and postal code: "association loi 1901 …. 120 chemin des Sources,
+// 38920 Crolles.".
+const ASSOCIATION_1901 = String.raw`association (?:régie par la )?loi (?:de )?1901\b[^.!?]{0,100}\.`;
+const ASSOCIATION_ADDRESS = String.raw`\s\d{1,4},?\s[^.!?]{2,60}\d{5}\s\p{Lu}[^.!?]{0,40}\.?`;
+const ASSOCIATION_DETAILS_RE = new RegExp(String.raw`^([^.!?,]{2,80}),\s(?:une |l['’])?${ASSOCIATION_1901}(?:${ASSOCIATION_ADDRESS})?$`, "u");
 // The same said in a sentence, with its address: "Sillons du Monde est une association loi 1901 reconnue d'utilité
-// publique. 12 quai des Semis, 69002 Lyon." (without it, "Steppe & Loire est une association loi 1901 fondée à Nantes …"
-// opens a page's "Qui sommes-nous ?").
-const ASSOCIATION_IS_RE = /^([^.!?,]{2,80}) est une association (?:régie par la )?loi (?:de )?1901\b[^.!?]{0,100}\.\s\d{1,4},?\s[^.!?]{2,60}\d{5}\s\p{Lu}[^.!?]{0,40}\.?$/u;
+// publique. 12 quai des Semis, 69002 Lyon." (without it, "Steppe & Loire est une association loi 1901 fondée à Nantes
+// …" opens a page's "Qui sommes-nous ?").
+const ASSOCIATION_IS_RE = new RegExp(String.raw`^([^.!?,]{2,80}) est une ${ASSOCIATION_1901}${ASSOCIATION_ADDRESS}$`, "u");
 // A playlist's count of tracks and its length: "24 titres · 1 h 18 min".
 const TRACKS_COUNT_RE = /^\d{1,3} titres?\s·\s(?:\d{1,2}\s?h\s?)?\d{1,2}\s?min$/iu;
 // A contact's e-mail address and telephone: "Contact : international@bfc.chambagri.fr – 03 81 65 52 52".
@@ -3046,8 +3050,8 @@ function documentLinks(ws: Work[]): void {
  */
 function forumLines(ws: Work[]): void {
   if (!ws.some((w) => /the forum's links/u.test(w.reason ?? ""))) return;
-  // (Its posts' headers, one at least: "par Routier_73 » lun. 12 févr. 2024 21:40"; the signature closes a post, a reply's
-  // title or header, or its "Haut", under it.)
+  // (Its posts' headers, one at least: "par Routier_73 » lun. 12 févr. 2024 21:40"; the signature closes a post, a
+  // reply's title or header, or its "Haut", under it.)
   const posts = ws.some((w) => FORUM_POST_BY_RE.test(w.v));
   const replyNext = (i: number) => {
     const n = nextText(ws, i);

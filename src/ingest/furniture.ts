@@ -771,7 +771,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "cookie or privacy prompt", re: /^questo sito (?:utilizza|usa) (?:i )?cookie\b[^«»"]{0,300}$/iu, anyLength: true, needs: "questo sito" },
   { reason: "cookie or privacy prompt", re: /^(?:accetta|rifiuta)(?: tutti)?\s?\/\s?(?:accepter|refuser)(?: tout)?$/iu },
 
-  // A field report's share button alone: "Partager ce récit" ("Partager ce témoignage : un devoir de mémoire" heads a part).
+  // A field report's share button alone: "Partager ce récit" ("Partager ce témoignage : un devoir de mémoire" heads a
+  // part).
   { reason: "share prompt", re: /^partager (?:ce récit|ce reportage)$/iu },
   // A live page's button: "🔔 Activer les notifications pour ce direct" ("Activer les alertes" alone may be a step of
   // advice).
@@ -796,9 +797,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // réservée aux abonnés d'Agrimarchés Conseil. Toute reproduction …" ("Prochaine édition : 28 mai 2026." in an event's
   // box, an association's page telling who its letter is for, are the text's).
   { reason: "e-mail newsletter furniture", re: /^(?:prochaine (?:lettre|newsletter)\s?:\s?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}{3,9}(?:\s\d{4})?\.?|cette (?:lettre|newsletter) est réservée (?:à ses|à nos|aux) abonnés\b[^.«»]{0,80}\.\s(?:toute|sa) (?:reproduction|diffusion|rediffusion)\b[^«»]{0,160})$/iu, anyLength: true },
-  // An age gate over a wine merchant's or a distiller's site, and its buttons: "Vous devez avoir l'âge légal de consommer
-  // de l'alcool dans votre pays de résidence pour accéder à ce site." (its buttons: see classify.ts; "… pour accéder au
-  // bureau de vote" is a rule the text gives).
+  // An age gate over a wine merchant's or a distiller's site, and its buttons: "Vous devez avoir l'âge légal de
+  // consommer de l'alcool dans votre pays de résidence pour accéder à ce site." (its buttons: see classify.ts; "… pour
+  // accéder au bureau de vote" is a rule the text gives).
   { reason: "age gate", re: /^vous devez avoir l['’]âge légal (?:de consommer de l['’]alcool\b[^«»]{0,160}|pour (?:accéder|entrer) (?:à|sur) ce site\b[^«»]{0,100})$/iu },
   // A paper's pages in its journal's issue, alone on their line: "p. 87-112".
   { reason: "running header or page number of a printed page", re: /^pp?\.\s?\d{1,4}\s?[-–]\s?\d{1,4}$/u },
