@@ -3032,8 +3032,6 @@ function callsToAction(ws: Work[]): void {
  * 312 Ko)" / "Consulter le dossier législatif" (over a paragraph, such a line heads it).
  */
 function documentLinks(ws: Work[]): void {
-  forumLines(ws);
-  ageGateButtons(ws);
   for (let i = 1; i < ws.length; i++) {
     const p = i - 1;
     if (ws[i].kind || !/reader tool|download links/u.test(ws[p].reason ?? "") || ws[p].shape !== "furniture" || !FILE_SIZE_END_RE.test(ws[p].v) || !DOCUMENT_LINK_RE.test(ws[i].v) || countWords(ws[i].v) > 6) continue;
@@ -4422,6 +4420,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   scoreWidget(ws);
   feedbackButtons(ws);
   callsToAction(ws);
+  forumLines(ws);
+  ageGateButtons(ws);
   documentLinks(ws);
   streamingEmbeds(ws);
   toolButtons(ws);
