@@ -1091,6 +1091,8 @@ const STAMP_SECTION_VIEWS_RE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s
 // A reply's title in a forum's thread: "Re: …".
 // A forum's links alone on their line: "Qui est en ligne", "Aller à".
 const FORUM_LINK_RE = /^(?:qui est en ligne|aller à)$/iu;
+// A post's link to the page's top: "Haut".
+const FORUM_TOP_LINK_RE = /^haut$/iu;
 const REPLY_TITLE_RE = /^(?:re|rép)\s?:\s?(\S.*)$/iu;
 // A post's author and day in a forum's thread (phpBB): "Message par Dmitri_K » jeu. 15 févr. 2024 08:47", "par
 // GénéaNord » sam. 17 févr. 2024, 10:05".
@@ -2811,7 +2813,7 @@ function boardThread(ws: Work[]): void {
   // A post's link to the page's top, "Haut", on a forum's page (its lines give it away: "4 messages • Page 1 sur 1"; in
   // a table, "Haut" is a level).
   if (ws.some((w) => /the forum's links/u.test(w.reason ?? ""))) {
-    for (const w of ws) if (!w.kind && /^haut$/iu.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the forum's links and its members' details)" });
+    for (const w of ws) if (!w.kind && FORUM_TOP_LINK_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the forum's links and its members' details)" });
   }
   const headers = ws.flatMap((w, i) => (!w.kind && BOARD_POST_HEADER_RE.test(w.v) ? [i] : []));
   if (headers.length === 0) return;
@@ -2941,20 +2943,17 @@ function lastLineAddress(ws: Work[]): void {
   while (last >= 0 && ws[last].shape === "blank") last--;
   if (last < 1) return;
   // (Or on the last line itself, the site's domain printed in the export's head, the address naming the title: "Sur les
-  // routes de la soie, …" /
-  // "regards-histoire.fr" / … / "Source : https://www.regards-histoire.fr/livres/2024/02/…".)
-  if (!SAVED_WITH_TOOL_RE.test(ws[last].v)) {
-    if (ws[last].kind || !SCRAPED_ADDRESS_LABEL_RE.test(ws[last].v) || ws.filter((w) => SCRAPED_ADDRESS_LABEL_RE.test(w.v)).length > 1) return;
-    const host = /^https?:\/\/(?:www\.)?([^/\s]+)/iu.exec(ws[last].v.replace(SCRAPED_ADDRESS_LABEL_RE, ""))?.[1]?.toLowerCase();
+  // routes de la soie, …" / "regards-histoire.fr" / … / "Source : https://www.regards-histoire.fr/livres/2024/02/…".)
+  const tool = SAVED_WITH_TOOL_RE.test(ws[last].v);
+  const at = tool ? prevText(ws, last) : last;
+  if (at < 0 || ws[at].kind || !SCRAPED_ADDRESS_LABEL_RE.test(ws[at].v) || ws.filter((w) => SCRAPED_ADDRESS_LABEL_RE.test(w.v)).length > 1) return;
+  if (!tool) {
+    const url = ws[at].v.replace(SCRAPED_ADDRESS_LABEL_RE, "");
+    const host = /^https?:\/\/(?:www\.)?([^/\s]+)/iu.exec(url)?.[1]?.toLowerCase();
     if (!host || !ws.some((w) => w.src.line <= 4 && SITE_DOMAIN_RE.test(w.v) && w.v.toLowerCase().replace(/^www\./u, "") === host)) return;
     // (Its last part naming the title on the first line: another of the site's pages, cited, names its own.)
-    if (!addressNamesHeadline(ws[last].v.replace(SCRAPED_ADDRESS_LABEL_RE, ""), ws[0].v)) return;
-    const own = scrapedAddress(ws[last].v);
-    if (own) Object.assign(ws[last], { ...own, kind: "furniture", byline: false });
-    return;
+    if (!addressNamesHeadline(url, ws[0].v)) return;
   }
-  const at = prevText(ws, last);
-  if (at < 0 || ws[at].kind || !SCRAPED_ADDRESS_LABEL_RE.test(ws[at].v) || ws.filter((w) => SCRAPED_ADDRESS_LABEL_RE.test(w.v)).length > 1) return;
   const address = scrapedAddress(ws[at].v);
   if (address) Object.assign(ws[at], { ...address, kind: "furniture", byline: false });
 }
@@ -3053,7 +3052,7 @@ function forumLines(ws: Work[]): void {
   const posts = ws.some((w) => FORUM_POST_BY_RE.test(w.v));
   const replyNext = (i: number) => {
     const n = nextText(ws, i);
-    return n >= ws.length || n === i + 2 && (REPLY_TITLE_RE.test(ws[n].v) || FORUM_POST_BY_RE.test(ws[n].v) || /^haut$/iu.test(ws[n].v));
+    return n >= ws.length || n === i + 2 && (REPLY_TITLE_RE.test(ws[n].v) || FORUM_POST_BY_RE.test(ws[n].v) || FORUM_TOP_LINK_RE.test(ws[n].v));
   };
   ws.forEach((w, i) => {
     if (w.kind) return;
@@ -4167,8 +4166,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // "Les Ailes du Cosmodrome" / "Carnet de bord d'un passionné de gros porteurs, de fusées et de pistes perdues …" /
   // "Accueil    Spotting    Cosmodromes    Archives    Contact" (its home or contact named: a page's tags under a short
   // headline and its standfirst are no menu).
-  const second = ws.findIndex((w) => w.src.line === 2);
-  if (second === 1 && !ws[1].kind && ws[1].shape === "paragraph" && ws[1].v.length <= TAGLINE_SENTENCE_MAX && innerSentenceBreaks(ws[1].v) === 0 && countWords(ws[0].v) <= 4 && !ws[0].kind && !endsSentence(ws[0].v) && /navigation menu/u.test(ws[2]?.reason ?? "") && SITE_MENU_WORD_RE.test(ws[2].v)) {
+  if (ws[1]?.src.line === 2 && !ws[1].kind && ws[1].shape === "paragraph" && ws[1].v.length <= TAGLINE_SENTENCE_MAX && innerSentenceBreaks(ws[1].v) === 0 && countWords(ws[0].v) <= 4 && !ws[0].kind && !endsSentence(ws[0].v) && /navigation menu/u.test(ws[2]?.reason ?? "") && SITE_MENU_WORD_RE.test(ws[2].v)) {
     Object.assign(ws[1], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's tagline)" });
   }
   // A flash's label in capitals on the first line, over the site's name: "FLASH INFO : Bamako : reprise progressive …"
