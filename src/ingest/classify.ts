@@ -23,12 +23,16 @@ const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
 // ("[Image : … Crédit : Akorda]"), a camera's emoji and a photographer ("📸 Sébastien Morel"), a Flemish site's "Foto:
 // Belga / …", its summary's author ("Résumé de l'article de Lotte Vermeersch, correspondante économique"). A
 // programme's credits: "Production : Agathe Moreau-Ilinski", "Réalisation : …", "Avec la collaboration de …", "Un
-// reportage d'Anna Vidal et Timour Ospanov. Montage : Julien Perrot." (names only), a podcast's credits ("Crédits :
-// présentation … · réalisation et montage …"), a video's "Script : Hugo Marchal – Montage : Louise Perrin" (names only:
-// "Scénario : Pékin prend la main" heads a note's part).
+// reportage d'Anna Vidal et Timour Ospanov. Montage : Julien Perrot." (names only), a film's "Titre original : Шексіз
+// дала (Sheksiz dala)", a play's source "D'après le poème épique kazakh et la pièce de Gabit Mousrepov — …" (not
+// "D'après l'épopée de Koblandy, l'Astana Ballet crée …", a headline), a podcast's credits ("Crédits : présentation … ·
+// réalisation et montage …"), a video's "Script : Hugo Marchal – Montage : Louise Perrin" (names only: "Scénario :
+// Pékin prend la main" heads a note's part).
 const NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:(?:,\s|\set\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}){0,3}`;
-const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage)\s*:\s*\p{Lu}[^.!?]{1,100}$|(?:[Ss]cript|[Ss]cénario)(?: et voix)?\s*:\s*${NAMES}(?:\s[–—·-]\s\p{Lu}[\p{Ll} ]{2,20}\s?:\s?${NAMES}){0,3}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$|[Uu]n reportage d(?:e |['’])${NAMES}\.(?:\s(?:[Mm]ontage|[Ii]mages|[Rr]éalisation)\s*:\s*${NAMES}\.?)?$|[Cc]rédits\s*:\s*(?:présentation|réalisation|production|animation)\s[^]{3,200}$`;
+const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage|[Tt]itre original)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Dd]['’]après (?:le |la |les |l['’]|un |une )(?:\p{Ll}+ )?(?:roman|poème|pièce|nouvelle|récit|conte|épopée|œuvre|livre|mémoires)(?!\p{L})[^.!?,]{0,80}?\s(?:de |d['’])\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,3}(?:\s[—–]\s\p{Lu}[^.!?]{1,160})?$|(?:[Ss]cript|[Ss]cénario)(?: et voix)?\s*:\s*${NAMES}(?:\s[–—·-]\s\p{Lu}[\p{Ll} ]{2,20}\s?:\s?${NAMES}){0,3}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$|[Uu]n reportage d(?:e |['’])${NAMES}\.(?:\s(?:[Mm]ontage|[Ii]mages|[Rr]éalisation)\s*:\s*${NAMES}\.?)?$|[Cc]rédits\s*:\s*(?:présentation|réalisation|production|animation)\s[^]{3,200}$`;
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
+// A book's preface credited under its title: "Préface d'Anne-Sophie Verneuil" (see the headline's choice).
+const BOOK_CREDIT_RE = /^(?:Préface|Postface|Avant-propos) (?:de |d['’])\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 // A note's authors and their roles: "Auteurs : Mathilde Kerjean, analyste senior pétrole ; Arman Tulegenov, analyste
 // Asie centrale", "Auteurs : Marion Lefort, associée, et Hugo Benali, collaborateur – département Arbitrage
 // international".
@@ -430,6 +434,10 @@ const PICTURE_SOURCE_RE = new RegExp(String.raw`(?<!\p{L})(?:${AGENCIES}|${PHOTO
 // au ministère. FOTO: SF", "… d'Astana, jeudi. Capture d'écran ETV", "… la signature des accords à Astana / Photo DR",
 // "… des microturbines. Photo RdA/J.-M. B.", "… le 10 mars 2026. JULIEN MARESCAUX / AGENCE LUMEN", "… le 1er novembre
 // 2023. Présidence de la République du Kazakhstan" (the institution after one sentence only, its name alone).
+// A work's caption, its artist, title and year, its medium and size: "Aïdana Sarsenbaïeva, Balkhach, l'après-midi,
+// 2023. Huile sur toile, 140 × 180 cm. Courtesy de l'artiste et Galerie Nomade, Paris." (an auction's result, "… 90 × 120
+// cm. Adjugé 48 000 €", is the text's).
+const ARTWORK_CAPTION_RE = /^\p{Lu}[^.!?]{2,120},\s(?:vers )?\d{4}\.\s\p{Lu}[^.!?]{2,80}\s\d{1,4}(?:[,.]\d{1,2})?\s?[×x]\s?\d{1,4}(?:[,.]\d{1,2})?(?:\s?[×x]\s?\d{1,4}(?:[,.]\d{1,2})?)?\s?cm(?:\.\s(?:[Cc]ourtesy|[Cc]ollection|[Pp]hoto|[Cc]rédit|©)[^.!?]{0,120})?\.?$/u;
 const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO|Foto)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s\/\s*[Pp]hoto\s+(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?(?:\p{Lu}\.\s?)?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?(?:\/|\s[–—-])\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?|\.(?<=^[^.!?]{10,250}\.)\s(?:Présidence|Service de presse|Ministère|Ambassade|Gouvernement|Akorda|Kremlin|Élysée)(?:\s(?:de la |de l['’]|des |du |de |d['’])[^.,;:]{2,60})?|\.\s[Pp]hoto\s+\p{Lu}\p{L}{1,10}\s?\/\s?\p{Lu}\.(?:-\p{Lu}\.)?(?:\s?\p{Lu}\.){0,2}|\.\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s\/\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,3})\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
 // dispatch's text, "(NDLR)" an editor's note).
@@ -1094,9 +1102,18 @@ const FORUM_LINK_RE = /^(?:qui est en ligne|aller à)$/iu;
 // A post's link to the page's top: "Haut".
 const FORUM_TOP_LINK_RE = /^haut$/iu;
 const REPLY_TITLE_RE = /^(?:re|rép)\s?:\s?(\S.*)$/iu;
+// A member's details under their name: "Messages : 412", "Localisation : Grenoble" (the day they joined: MEMBER_SINCE_RE).
+const MEMBER_FIELD_RE = /^(?:messages|localisation|âge|sexe)\s?:\s?\S.{0,40}$/iu;
+const MEMBER_POSTS_RE = /^messages\s?:\s?\d[\d\s\u00a0\u202f]*$/iu;
+// The longest signature under a member's box.
+const SIGNATURE_MAX = 160;
+// A post quoted in another, its label: "Steppe_et_Neige a écrit : ↑mar. 6 mai 2025 21:14".
+const QUOTED_POST_RE = /^(\S.{0,40}?) a écrit\s?:\s?↑?\s?(?:(?:lun|mar|mer|jeu|ven|sam|dim)\p{L}{0,5}\.?\s)?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4}(?:,?\s(?:à\s)?\d{1,2}[:h]\d{2})?$/u;
 // A post's author and day in a forum's thread (phpBB): "Message par Dmitri_K » jeu. 15 févr. 2024 08:47", "par
 // GénéaNord » sam. 17 févr. 2024, 10:05".
 const FORUM_POST_BY_RE = /^(?:message )?par\s[^\s»]{1,40}(?:\s[^\s»]{1,20}){0,2}\s»\s(?:(?:lun|mar|mer|jeu|ven|sam|dim)\p{L}{0,5}\.?\s)?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4}(?:,?\s(?:à\s)?\d{1,2}[:h]\d{2})?$/iu;
+// (Its author: "Dmitri_K".)
+const FORUM_POST_AUTHOR_RE = /^(?:message )?par\s(.+?)\s»/iu;
 // An event's kind, day and hours: "Webinaire – mardi 23 juin 2020, 14h00-15h30 (heure de Paris)". An exhibition's run
 // and its room: "Du 14 mars au 21 septembre 2025 — Galerie Est, niveau 1".
 const EVENT_DAY_RE = /^(?:webinaire|visioconférence|conférence en ligne|table ronde|colloque|séminaire)\s[–—-]\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4},?\s\d{1,2}\s?h\s?\d{0,2}(?:\s?[-–]\s?\d{1,2}\s?h\s?\d{0,2})?(?:\s\([^()]{1,30}\))?$|^du\s\d{1,2}(?:er)?\s\p{L}{3,9}(?:\s\d{4})?\sau\s\d{1,2}(?:er)?\s\p{L}{3,9}\s\d{4}(?:\s[—–|·-]\s[^.!?:;]{2,60})?$|^(?:atelier|session|panel|table ronde|séance|plénière)\s[\p{L}\d][\p{L}\d.]{0,5}\s?[·|–—-]\s?(?:salle|amphi(?:théâtre)?|auditorium)\s[^·|]{1,30}\s?[·|–—-]\s?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\s\d{4},?\s\d{1,2}\s?h\s?\d{0,2}(?:\s?[-–]\s?\d{1,2}\s?h\s?\d{0,2})?$/iu;
@@ -1205,6 +1222,8 @@ const OFFICIAL_TITLE_MAX = 500;
 // A note's call ending a headline: "… signé à Paris le 29 novembre 2022 (1)".
 // The label over an embedded video, whose title it stands on: "À voir en vidéo".
 const VIDEO_LABEL_RE = /^(?:à )?voir (?:aussi |également )?en vidéo$/iu;
+// A video's title behind its label: "Vidéo : la bande-annonce d'Aqsu".
+const VIDEO_TITLE_LABEL_RE = /^[Vv]idéo\s?:\s?(?:la |le |les |l['’]|notre |nos )\S.{2,100}$/u;
 const TITLE_NOTE_CALL_RE = /\s?(?:\(\d{1,2}\)|\[\d{1,2}\])$/u;
 // A note at the end of the text or of a printed page, its number in brackets or raised as the text calls it: "(1) Le
 // présent accord est entré en vigueur…", "¹ Association de la Route internationale…, février 2024.".
@@ -1576,9 +1595,13 @@ function isPersonName(v: string): boolean {
 
 /** Two authors' names or more under a headline: "Camille Poirot et Dinara Abenova", "A. Martin, B. Roy et C. Diaz". */
 function isAuthorNames(v: string): boolean {
-  const parts = namesIn(v);
+  // (Their team behind a dash: "Camille Roussel, Yerlan Abenov — équipe CTI".)
+  const parts = namesIn(v.replace(AUTHORS_TEAM_RE, ""));
   return parts.length >= 2 && parts.length <= 4 && parts.every(isPersonName);
 }
+
+// A team behind the authors' names, after a dash: " — équipe CTI", " – pôle Recherche".
+const AUTHORS_TEAM_RE = /\s[—–]\s(?:équipe|service|pôle|cellule|laboratoire|unité|desk)\s[^.!?,;:—–]{1,40}$/u;
 
 /** The parts of a line of names: "A. Martin, B. Roy et C. Diaz" → "A. Martin", "B. Roy", "C. Diaz". */
 function namesIn(v: string): string[] {
@@ -2388,6 +2411,7 @@ function shapeOf(w: Work, email = true): void {
     return void (w.shape = inner && isHeadingShape(inner) && !/[.!?…]$/u.test(inner) && countWords(inner) <= INTERTITLE_QUOTE_WORDS ? "heading" : "quote");
   }
   if ((v.length <= CAPTION_MAX || (v.length <= LONG_CAPTION_MAX && COPYRIGHT_END_RE.test(v))) && CAPTION_CREDIT_RE.test(v)) return void (w.shape = "caption");
+  if (v.length <= LONG_CAPTION_MAX && ARTWORK_CAPTION_RE.test(v)) return void (w.shape = "caption");
   // A figure's caption after its placeholder, a sentence: "[Figure 1] Niveau moyen annuel de la mer Caspienne …
   // 1900-2024. Données Kazhydromet …" ("[Carte] Le corridor médian, la route …" without its full stop heads an
   // infographic).
@@ -3000,6 +3024,9 @@ const BUTTON_PAIR_RE = /^(?:demander|télécharger|prendre|réserver|je|être|co
 // An offer of help to the reader, over its button: "Besoin d'aide pour votre dossier ? Nos conseillers … vous
 // répondent sous 48 heures." / "Prendre rendez-vous gratuitement".
 // A link's words, a verb and what it opens: "Consulter le dossier législatif" ("Accéder à la Caspienne" heads a part).
+// A film's trailer button and its booking button under it.
+const TRAILER_RE = /^(?:voir|regarder) la bande-annonce$/iu;
+const BOOK_SEAT_RE = /^réserver (?:une|ma|vos|mes) (?:séance|place)s?$/iu;
 // An age gate's buttons: "J'ai l'âge légal", "J'ai plus de 18 ans", "Quitter le site".
 const AGE_BUTTON_RE = /^(?:j['’]ai (?:l['’]âge légal|plus de 18 ans|18 ans ou plus)|je n['’]ai pas l['’]âge légal|(?:quitter|entrer sur) le site)$/iu;
 // A file's kind and size closing a link: "(PDF, 312 Ko)".
@@ -3062,6 +3089,41 @@ function forumLines(ws: Work[]): void {
     // millions de km …".
     else if (i > 0 && /^_{6,}$/u.test(ws[i - 1].src.text.trim()) && posts && replyNext(i)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a member's signature)" });
   });
+  // The posts' authors, as their headers name them.
+  const members = new Set(ws.flatMap((w) => (FORUM_POST_BY_RE.test(w.v) ? [FORUM_POST_AUTHOR_RE.exec(w.v)![1]] : [])));
+  if (members.size === 0) return;
+  ws.forEach((w, i) => {
+    if (w.kind || !members.has(w.v)) return;
+    // A member's box under their post, their name over their details, no blank line between: "Kiev41" / "Messages : 2
+    // 318" / "Inscription : 14 mars 2011" / "Localisation : Grenoble"; the line right under it, over the next post's
+    // header or the forum's links, their signature.
+    let end = i + 1;
+    while (end < ws.length && (MEMBER_FIELD_RE.test(ws[end].v) || MEMBER_SINCE_RE.test(ws[end].v))) end++;
+    // (Its posts' count or the day they joined among them: "Steppe_Lyon" / "Âge : 52 ans" / "Localisation : Lyon" lists
+    // a trip's members in a post.)
+    if (!ws.slice(i + 1, end).some((x) => MEMBER_POSTS_RE.test(x.v) || MEMBER_SINCE_RE.test(x.v))) return;
+    for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (the forum's links and its members' details)" });
+    const n = end < ws.length ? nextText(ws, end) : ws.length;
+    const closes = replyNext(end) || (n === end + 2 && (ws[n].kind ?? ws[n].shape) === "furniture");
+    if (end < ws.length && ws[end].shape !== "blank" && !ws[end].kind && ws[end].v.length <= SIGNATURE_MAX && closes) Object.assign(ws[end], { shape: "furniture", kind: "furniture", reason: "site furniture (a member's signature)" });
+  });
+  // A post's quotation of another, its label naming the member and the day: "Steppe_et_Neige a écrit : ↑mar. 6 mai 2025
+  // 21:14" / the words quoted.
+  ws.forEach((w, i) => {
+    const label = w.kind ? null : QUOTED_POST_RE.exec(w.v);
+    if (!label || !members.has(label[1])) return;
+    Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the forum's links and its members' details)" });
+    const n = nextText(ws, i);
+    if (n < ws.length && !ws[n].kind && ws[n].shape !== "furniture") ws[n].shape = "quote";
+  });
+}
+
+/** A film's booking button under its trailer's: "Voir la bande-annonce" / "Réserver une séance" (alone, a guide's part). */
+function filmButtons(ws: Work[]): void {
+  for (let i = 1; i < ws.length; i++) {
+    const p = prevText(ws, i);
+    if (p >= 0 && !ws[i].kind && BOOK_SEAT_RE.test(ws[i].v) && /reader tool/u.test(ws[p].reason ?? "") && TRAILER_RE.test(ws[p].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: ws[p].reason });
+  }
 }
 
 /** An age gate's buttons under it, each alone on its line: "J'ai l'âge légal" / "Quitter le site". */
@@ -4420,6 +4482,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   callsToAction(ws);
   forumLines(ws);
   ageGateButtons(ws);
+  filmButtons(ws);
   documentLinks(ws);
   streamingEmbeds(ws);
   toolButtons(ws);
@@ -4908,6 +4971,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         } else if (ws[j].shape !== "furniture") break;
       }
     }
+    // Right over its button, under the page's date line, the video's title behind its label: "Vidéo : la bande-annonce
+    // d'Aqsu" / "Lire la vidéo" ("Vidéo : AFP" credits it; over the date line, a video page's headline may stand so).
+    const overPlayer = /video player/.test(ws[i].reason ?? "") ? prevText(ws, i) : -1;
+    if (overPlayer >= 0 && !ws[overPlayer].kind && VIDEO_TITLE_LABEL_RE.test(ws[overPlayer].v) && ws.slice(0, overPlayer).some((w) => /date line|publication time/u.test(w.reason ?? ""))) Object.assign(ws[overPlayer], { shape: "furniture", reason: "site furniture (video player: the video's title or chapters)" });
     // The title of a video, printed under its player's controls, up to the next blank line.
     if (/video player/.test(ws[i].reason ?? "")) {
       for (let j = i + 1; j < ws.length && ws[j].shape !== "blank"; j++) {
@@ -6179,13 +6246,27 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Without a headline of five words or more, the breadcrumb's last item of two words or more printed again right over
   // the text is the page's title ("Accueil > … > Jumelages > Turkestan (Kazakhstan)" / … / "Turkestan (Kazakhstan)" /
   // the text), not the site's name above the menu ("… › Sport › Tennis" / "Tennis" over the text is a section's label).
-  const crumbs = long.length === 0 ? ws.slice(0, head).flatMap((w) => (/breadcrumb/u.test(w.reason ?? "") ? [lastCrumb(w.v)] : [])) : [];
-  // (Or over a badge in capitals over the text: "Le Chant du faucon" / "PREMIÈRE FRANÇAISE" / the text.)
+  // (Or with long lines in capitals over the breadcrumb only, the site's: "FESTIVAL DES CINÉMAS D'ORIENT — MÂCON" / its
+  // menu / "Accueil > … > La Steppe sans bornes" / "La Steppe sans bornes" / its credits; "Nauryz 2025 : la Maison … a
+  // fêté …" over "Accueil > … > Vie de la maison" is the headline.)
+  const firstCrumb = ws.findIndex((w, j) => j < head && /breadcrumb/u.test(w.reason ?? ""));
+  const crumbs = long.every((i) => i < firstCrumb && !/\p{Ll}/u.test(ws[i].v)) ? ws.slice(0, head).flatMap((w) => (/breadcrumb/u.test(w.reason ?? "") ? [lastCrumb(w.v)] : [])) : [];
+  // (Or over a badge in capitals over the text: "Le Chant du faucon" / "PREMIÈRE FRANÇAISE" / the text; or over its
+  // author's name and its credits: "Paroles édifiantes" / "Abaï Kounanbaïouly" / "Traduit du kazakh par …" / "Préface
+  // d'…" / a shop's price and buttons / the text.)
   const overText = (i: number) => {
     const n = nextText(ws, i);
-    return n === headEnd || (n < ws.length && BADGE_RE.test(ws[n].v) && nextText(ws, n) === headEnd);
+    if (n === headEnd || (n < ws.length && BADGE_RE.test(ws[n].v) && nextText(ws, n) === headEnd)) return true;
+    let credits = 0;
+    for (let j = n; j < headEnd; j = nextText(ws, j)) {
+      if (ws[j].shape === "credit" || (!ws[j].kind && BOOK_CREDIT_RE.test(ws[j].v))) credits++;
+      else if (!(ws[j].kind ?? ws[j].shape) .startsWith("furniture") && !(j === n && isPersonName(ws[j].v))) return false;
+    }
+    return headEnd > n && credits > 0;
   };
   const crumbTitle = crumbs.length ? candidates.find((i) => overText(i) && wordCount(i) >= 2 && (crumbs.includes(ws[i].v) || crumbs.includes(GRAMMAR_LABEL_RE.exec(ws[i].v)?.[1] ?? ""))) : undefined;
+  // (Under it, "Préface d'Anne-Sophie Verneuil" credits the book's preface; over a text, it heads the preface.)
+  if (crumbTitle !== undefined) for (let j = nextText(ws, crumbTitle); j < headEnd; j = nextText(ws, j)) if (!ws[j].kind && BOOK_CREDIT_RE.test(ws[j].v)) Object.assign(ws[j], { shape: "credit", kind: "credit" });
   // The one long line over the site's menu and its breadcrumb is the site's name when a line of two words or more
   // stands right under the breadcrumb, over the text or a photo's caption, naming the breadcrumb's last item: "Ambassade
   // de la République du Kazakhstan en République française" / "Accueil" / … / "Accueil / L'Ambassade / L'Ambassadeur"
@@ -6595,6 +6676,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   while (eventAt < ws.length && ws[eventAt].kind === "credit" && ws[eventAt].byline) eventAt = nextText(ws, eventAt);
   // (Each of its sessions, one under another: "Séance 1 · Salle des Thèses · …" / "Séance 2 · …".)
   for (; eventAt < ws.length && !ws[eventAt].kind && EVENT_DAY_RE.test(ws[eventAt].v); eventAt = nextText(ws, eventAt)) Object.assign(ws[eventAt], { shape: "furniture", kind: "furniture", reason: "site furniture (the event's day and hours)" });
+  // A report's number and the day it was filed right under its headline, under a parliament's menus: "Rapport
+  // d'information n° 512 (2024-2025), déposé le 9 avril 2025" (among the page's first lines, see shapeOf).
+  const filedAt = titleAt >= 0 ? nextText(ws, titleAt) : ws.length;
+  if (filedAt < ws.length && !ws[filedAt].kind && FILED_RE.test(ws[filedAt].v)) {
+    const d = findDates(ws[filedAt].v).filter((m) => !m.relative).pop();
+    if (d) Object.assign(ws[filedAt], { shape: "furniture", kind: "furniture", byline: false, reason: "date line (publication metadata)", metaDate: headDate(d) });
+  }
   // "COMMUNIQUÉ DE PRESSE" between the headline and the text is the page's kind, never its author (in the text, it
   // heads a release the article reproduces).
   for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) if (isReleaseLabel(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (section label or kicker in the article's head)" });
@@ -6632,7 +6720,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (w.kind && i !== titleAt) continue;
     if (i === titleAt) w.kind = "title";
     // An encyclopedia's section heading, its edit link cut off, is the text's first heading, no kicker.
-    else if (i > titleAt && titleAt >= 0 && (OPENING_SECTION_RE.test(w.v) || NUMBERED_SECTION_RE.test(w.v) || w.cut?.reason === EDIT_LINK_REASON)) continue;
+    // So is a report's foreword under the headline: "Avant-propos de Sylvie Marchand-Duval" over its text.
+    else if (i > titleAt && titleAt >= 0 && (OPENING_SECTION_RE.test(w.v) || NUMBERED_SECTION_RE.test(w.v) || w.cut?.reason === EDIT_LINK_REASON || BOOK_CREDIT_RE.test(w.v))) continue;
     else if (titleAt >= 0 && w.v === ws[titleAt].v) Object.assign(w, { kind: "furniture", reason: "site furniture (the headline repeated)" });
     // An author with their trade under the headline is no kicker but a byline, "Timour Abenov, chercheur associé",
     // "Inès Bouraoui, CFA, analyste souverains" (on a page naming its guest, the guest); nor is a line under a player's
@@ -7603,6 +7692,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const dates = findDates(after).filter((m) => !m.relative && !CONSULTED_RE.test(after.slice(0, m.start)));
       if (dates.length === 1 && dates[0].precision === "day") c.metaDate = headDate(dates[0], true);
     }
+    // Or, when it gives no day, by the page's own address closing it, dated in its path and naming the headline: "Pour
+    // citer cette page : « Semipalatinsk, 35 ans après », Réseau …, https://…/2026/08/semipalatinsk-35-ans-…/".
+    const citedLink = !c.metaDate && kind === "furniture" && titleAt >= 0 && /how to cite/u.test(w.reason ?? "") ? /https?:\/\/\S+$/u.exec(w.v) : null;
+    const citedAddress = citedLink && addressNamesHeadline(citedLink[0], ws[titleAt].v, ADDRESS_HEADLINE_WORDS) ? readPageAddress(citedLink[0]) : null;
+    // (Its month only when the text names no day in it: "Ce billet a été publié le 2 octobre 2025" over ".../2025/10/…".)
+    const dayInMonth = (month: string) => ws.some((x) => (x.kind ?? x.shape) !== "furniture" && findDates(x.v).some((m) => !m.relative && m.date.startsWith(`${month}-`)));
+    if (citedAddress && (citedAddress.date || (citedAddress.month && !dayInMonth(citedAddress.month)))) c.metaDate = addressDayOrMonth(citedAddress, true);
     if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph" || kind === "title" || w.byline || (kind === "credit" && SIGNED_AT_RE.test(w.v)))) c.metaDate = w.metaDate;
     return c;
   });

@@ -338,10 +338,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:publié sur .{2,80}\((?:https?:\/\/)?[^\s()]+\)|url (?:source|d['’]origine|de l['’]article)\s*:.*|\[?imprimer cette page\]?(?:\s+\[?fermer (?:la|cette) fenêtre\]?)?|\[?fermer (?:la|cette) fenêtre\]?)$/iu,
   },
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce
-  // contenu".
+  // contenu", "Télécharger ce dossier en PDF", a shop's "Ajouter à ma liste d'envies".
   {
     reason: "reader tool",
-    re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|agrandir la photo(?:\s{2,}\d{1,3}\s?\/\s?\d{1,3})?|imprimer la recette|ajouter à mon carnet(?: de recettes)?|ajouter à (?:mes|ma) (articles|favoris|sélection|sélections|lectures|liste)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|consultez la version source(?: sur \S{3,60})?\s*:\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez (?:le |la |l['’]|notre |votre )?(?:journal|magazine|numéro|édition|hebdomadaire|hebdo|revue|quotidien)\b.{0,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|se désinscrire|gérer (?:mes|vos) préférences|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|📷\s*voir (?:toutes )?les photos\b.{0,60}|voir (?:toutes )?les photos\b.{0,60}\(\d{1,4}\)|voir toutes les photos|télécharger (?:la|cette) (?:photo|image)(?:\s*\([^)]{0,30}\))?|télécharger (?:l['’]|le |la |cette |ce )[^()]{1,40}\((?:pdf|docx?|jpe?g|png|zip)\s*[,;–-][^)]{0,20}\)(?:(?:\s*\|\s*|\s{2,})(?:photos?|visuels?|images?)(?: HD| haute définition)?)?|télécharger les [^()]{1,40}\(zip\s*[,;–-][^)]{0,20}\)|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
+    re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|agrandir la photo(?:\s{2,}\d{1,3}\s?\/\s?\d{1,3})?|imprimer la recette|ajouter à mon carnet(?: de recettes)?|ajouter à (?:mes|ma) (articles|favoris|sélection|sélections|lectures|liste(?: d['’]envies| de souhaits)?)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|consultez la version source(?: sur \S{3,60})?\s*:\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|télécharger (?:ce|cet|cette) (?:dossier|article|rapport|note|étude|analyse|page|fiche|document|texte) en pdf(?:\s*\([^)]{0,20}\))?|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez (?:le |la |l['’]|notre |votre )?(?:journal|magazine|numéro|édition|hebdomadaire|hebdo|revue|quotidien)\b.{0,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|se désinscrire|gérer (?:mes|vos) préférences|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|📷\s*voir (?:toutes )?les photos\b.{0,60}|voir (?:toutes )?les photos\b.{0,60}\(\d{1,4}\)|voir toutes les photos|télécharger (?:la|cette) (?:photo|image)(?:\s*\([^)]{0,30}\))?|télécharger (?:l['’]|le |la |cette |ce )[^()]{1,40}\((?:pdf|docx?|jpe?g|png|zip)\s*[,;–-][^)]{0,20}\)(?:(?:\s*\|\s*|\s{2,})(?:photos?|visuels?|images?)(?: HD| haute définition)?)?|télécharger les [^()]{1,40}\(zip\s*[,;–-][^)]{0,20}\)|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
   },
   // A chat application's lines around a forwarded post: "↪ Transféré", the channel's followers ("Chaîne · 18,7 k
   // abonnés"). (The export's stamp and sender over the forwarder's words: see classify.ts.)
@@ -401,6 +401,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // (the event's days, not the page's; a history's "7e édition – Vesoul – du 2 au 9 février 2001 : Cyclo d'or pour …"
   // tells what happened).
   { reason: "the event's edition", re: /^\d{1,3}(?:e|ème|ᵉ) édition\s[–—|·-]\s[^.!?:]{2,80}$/iu },
+  // A show's hall and length in its ticket box: "Grande salle · Durée : 2h15 avec entracte" ("Durée : 1 h 52" alone is a
+  // film's sheet's).
+  { reason: "the event's edition", re: /^[^·|.!?]{2,40}\s[·|]\sdurée\s?:\s?\d{1,2}\s?h\s?(?:\d{2})?(?:\s(?:avec|sans) entracte)?$/iu },
   // A daily's invitation under its article: "Vous avez une question ou un commentaire sur cet article ? Écrivez-nous.".
   // (A children's site's: "Tu as une question sur l'actu ? Écris-nous, on y répondra peut-être dans un prochain article
   // !"; its quiz's button, "Voir la réponse".)
@@ -429,8 +432,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // (A poem's line may end so: "… la porte ouverte sur la cour. Je découvre", an interview's answer too: "— Le tenge a
   // perdu près de 10 % … J'en profite"; an offer names its price or its issue.)
   { reason: "advertising", re: /^(?![—–-]\s)(?=[^«»]*(?:-\s?\d{1,2}\s?%|\d\s?€|(?<!\p{L})(?:offre|promo|soldes|collection|numéro)(?!\p{L})))[^«»]{10,200}[.!]\s(?:j['’]en profite|je découvre|j['’]achète|je commande)$/iu },
-  // A film site's links under a review: "Voir la bande-annonce", "Trouver une séance près de chez moi"; its readers'
-  // rating: "Note des spectateurs : 3,8/5 (46 votes)".
+  // A film site's links under a review: "Voir la bande-annonce", "Trouver une séance près de chez moi" (a festival's
+  // "Réserver une séance" under them, see classify.ts); its readers' rating: "Note des spectateurs : 3,8/5 (46 votes)".
   { reason: "reader tool", re: /^(?:(?:voir|regarder) la bande-annonce|trouver une séance(?: près de chez (?:moi|vous))?)$/iu },
   { reason: "readers' rating", re: /^note des spectateurs\s?:\s?\d(?:[.,]\d{1,2})?\s?\/\s?(?:5|10|20)(?:\s?\(\d[\d\s\u00a0\u202f]*\s?(?:votes?|avis|notes)\))?$/iu },
   // A recipe's prompt under it: "Vous avez testé cette recette ? Donnez votre note et laissez un commentaire !".
@@ -722,6 +725,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "the site's follow buttons", re: new RegExp(String.raw`^(?:${FOLLOW_BUTTONS})(?:\s{2,}(?:${FOLLOW_BUTTONS}))+$`, "iu") },
   // A shop's button under a product: "Ajouter au panier".
   { reason: "the shop's buttons", re: /^(?:ajouter au panier|acheter maintenant|en rupture de stock|voir le produit)$/iu },
+  // A book's availability and its price in a publisher's shop: "Disponible en librairie et en version numérique (14,99
+  // €)", "En stock – expédié sous 48 h".
+  { reason: "the shop's buttons", re: /^(?:disponible (?:en librairie|en version numérique|en e-?book|en numérique|sur commande|en précommande)(?: et (?:en version numérique|en e-?book|en numérique|en librairie))?(?:\s?\(\d{1,3}[,.]\d{2}\s?€\))?|en stock(?:\s?[–—-]\s?expédié sous \d{1,2}\s?(?:h|heures|jours))?)$/iu },
   // A writing platform's call to applaud, closing a post: "Merci de m'avoir lue ! Si ce billet vous a été utile, un
   // petit clap 👏 fait toujours plaisir.", "… n'hésitez pas à applaudir 👏 et à me suivre pour la suite de mon voyage !"
   // (going on with another sentence, "… 👏 fait toujours plaisir. Et …, mes trois albums préférés :", the text's).
@@ -790,6 +796,22 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "navigation menu or tag list", re: /^[Aa]utres (?:rapports|fiches|études)(?: pays)?\s?:\s?\p{Lu}[^·|:]{1,30}(?:\s?[·|]\s?\p{Lu}[^·|:]{1,30}){1,10}$/u },
   // An opinion page's notice: "Les tribunes libres n'engagent que leurs auteurs.".
   { reason: "disclaimer or citation notice", re: /^les tribunes(?: libres)?(?: publiées)? n['’]engagent que leurs? auteurs?\.?$/iu },
+  // The European Union's notice on what it funds: "Cette publication a été réalisée avec le soutien financier de l'Union
+  // européenne. Son contenu relève de la seule responsabilité de FRONTAC et ne reflète pas nécessairement …", "Financé
+  // par l'Union européenne. Les points de vue et avis exprimés n'engagent toutefois que leur(s) auteur(s) …".
+  {
+    reason: "disclaimer or citation notice",
+    re: /^(?:(?:cette|la présente) (?:publication|page|vidéo|brochure|étude|campagne|fiche|note|action|activité) a été (?:réalisée?|produite?|élaborée?|financée?|cofinancée?) (?:avec|grâce à) (?:le soutien financier|l['’]aide financière|le soutien|le concours financier) de l['’]union européenne\.\s(?:son|le) contenu (?:relève|est) de la (?:seule )?responsabilité (?:exclusive )?(?:de |du |des |d['’])[^.]{1,80}\set ne (?:reflète|peut)\b[^.]{0,200}\.?|financée? par l['’]union européenne\.\s(?:les )?points de vue et (?:les )?avis exprimés n['’]engagent (?:toutefois )?que\b[^.]{0,250}\.?)$/iu,
+    anyLength: true,
+  },
+  // A site's notice on the releases others publish there: "Les communiqués des exposants sont publiés sous leur seule
+  // responsabilité. L'organisateur du salon ne saurait être tenu responsable de leur contenu." (a forum's charter, "Les
+  // contenus des membres sont publiés sous leur seule responsabilité…", may be quoted).
+  {
+    reason: "disclaimer or citation notice",
+    re: /^les communiqués(?: de presse)?(?: des (?:exposants|partenaires|annonceurs|entreprises|émetteurs))? (?:sont )?(?:publiés|diffusés|mis en ligne) sous (?:leur|la) (?:seule|propre|entière) responsabilité(?: de leurs auteurs| des \p{L}+)?\.(?:\s(?:l['’]organisateur|la rédaction|l['’]éditeur|le site)\b[^.]{0,120}\.)?$/iu,
+    anyLength: true,
+  },
   // A magazine's promotion of its print issue under the text: "Retrouvez cet article dans Le Nouveau Regard n° 1287, en
   // kiosque du 9 au 15 novembre 2023.".
   { reason: "print edition note", re: /^retrouvez (?:cet article|cet entretien|ce dossier|cette tribune) dans [^.!?«»]{2,60}\sn°\s?\d{1,5}[^.!?«»]{0,30},? en kiosque\b[^«»]{0,80}$/iu },
@@ -930,14 +952,15 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Rechercher un terme…", "Chercher un film…" ("Rechercher un terme" alone heads a help page's part; "Rechercher un
   // compromis…" is a text's).
   { reason: "navigation link", re: /^(?:rechercher|chercher) (?:un|une|des|dans) (?:termes?|mots?(?:-clés?)?|articles?|sujets?|thèmes?|documents?|films?|événements?|évènements?|pages?|publications?|offres?|projets?|le site|le lexique|le glossaire|le dictionnaire)\s?…$/iu, anyLength: true },
-  // "Retour en haut", "Haut de page", "Accueil", "Menu", "☰ MENU" (or any button behind the menu's bars, "☰ Adhérer en
-  // ligne"; "☰ Qian, le Ciel — huile sur toile, 2022" names a painting by its trigram), "Rechercher", "Fermer", "→ Tous
-  // nos dossiers" (a sentence behind the arrow is a key point's: "→ Le port d'Anvers-Bruges a signé un protocole
-  // d'accord …", unless it calls to read: "→ Retrouvez tous nos articles …", "→ Lire notre guide : …"; behind "←", the
-  // previous post's title: "← Vendanges 2025 : top départ !").
+  // "Retour en haut", "Haut de page", "Accueil", "Menu", a shop's "Rechercher un titre, un auteur, un ISBN", "☰ MENU"
+  // (or any button behind the menu's bars, "☰ Adhérer en ligne"; "☰ Qian, le Ciel — huile sur toile, 2022" names a
+  // painting by its trigram), "Rechercher", "Fermer", "→ Tous nos dossiers" (a sentence behind the arrow is a key
+  // point's: "→ Le port d'Anvers-Bruges a signé un protocole d'accord …", unless it calls to read: "→ Retrouvez tous
+  // nos articles …", "→ Lire notre guide : …"; behind "←", the previous post's title: "← Vendanges 2025 : top départ
+  // !").
   {
     reason: "navigation link",
-    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|☰\s*[^.!?\d—–]{1,60}|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) sur (?:facebook|linkedin|instagram|youtube|x|twitter)|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|rechercher des \p{L}+, des \p{L}+ et des (?:sources|articles|auteurs|médias)|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|(?:lire|voir) plus d['’]actualités|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|←\s*.{0,200}|→(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles(?:\s?»)?|(?:précédent|suivant)\s?:\s?(?=(?:\S+\s){3,}\S)\p{Lu}[^.!]{2,120}|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
+    re: /^(?:retour en haut(?: de (?:la )?page)?|haut de page|accueil|(?:[☰≡]\s*)?menu|☰\s*[^.!?\d—–]{1,60}|(?:rechercher|recherche)(?:\s*(?:\.\.\.|…))?|(?:rechercher|chercher) (?:sur|dans) (?:le|ce) (?:site|sujet|forum|fil|blog)\s*(?:\.\.\.|…)?|(?:rechercher|chercher) sur (?:facebook|linkedin|instagram|youtube|x|twitter)|(?:rechercher|chercher) (?:sur|dans|un|une|des) [^.!?]{1,60}(?:\.\.\.|…)|rechercher des \p{L}+, des \p{L}+ et des (?:sources|articles|auteurs|médias)|rechercher (?:un|une) (?:titre|auteur|autrice|livre|ouvrage|article|produit|mot-clé|éditeur|collection|émetteur|code isin|isbn|mnémonique|référence)(?:,? (?:ou )?(?:un|une) (?:titre|auteur|autrice|livre|ouvrage|article|produit|mot-clé|éditeur|collection|émetteur|code isin|isbn|mnémonique|référence)){1,3}(?:\s?(?:\.\.\.|…))?|(?:rechercher|chercher) (?:un|une) (?:communiqué|article|actualité|dépêche|vidéo)|fermer|plus|lire la suite|en savoir plus|voir plus|précédent|suivant|(?:lire|voir) plus d['’]actualités|[«‹<]?\s*article (?:précédent|suivant)(?:\s*:.{0,200})?\s*[»›>]?|←\s*.{0,200}|→(?!\s*(?!(?:\p{L}+ez|lire|voir|découvrir|consulter|écouter|regarder|télécharger|accéder)(?!\p{L}))(?:\S+\s+){5,}\S*[.!]$)\s*.{0,200}|.{0,200}\s→|(?:(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|à la navigation|au pied de page)\s*){1,4}|skip to (?:main )?content|[‹<«←]?\s*retour(?: (?:à l['’]accueil|à la (?:liste|page d['’]accueil|une|rubrique)|aux (?:articles|actualités|résultats)|à l['’]article))?|(?:lire|voir|ouvrir) l['’]article (?:original|complet|en version originale)|actualiser|rafraîchir|épinglé|nouveaux? (?:posts?|messages?|entrées?)|toutes les nouvelles(?:\s?»)?|(?:précédent|suivant)\s?:\s?(?=(?:\S+\s){3,}\S)\p{Lu}[^.!]{2,120}|voir tous les événements|accessibilité\s*:\s*(?:non|partiellement|totalement) conforme|voir tou(?:s|tes) les (?:actions|campagnes|pétitions)(?: urgentes)?|\d{1,3}\s?\/\s?\d{1,3})$/iu,
   },
   // The site's next event, announced under the text with its call to register: "Prochain événement : « L'Asie centrale
   // et la COP29 » – 7 novembre 2024 – S'inscrire" ("Prochain rendez-vous : la Chine … accueillera le sommet de 2025."
@@ -1290,8 +1313,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
 // abonné(e) ? Inscrivez-vous", "Cet article est en accès libre. Le Révélateur ne vit que grâce à ses abonné·es." (a
 // newspaper quoted, "« Notre journal ne vit que de ses lecteurs »", is the text's), "… Haïastan Actu ne vit que de vos
 // dons.", "Soutenez une information religieuse indépendante. Chaque don compte." (a slogan without its stop, "Soutenez
-// une presse libre : le mot d'ordre du 3 mai", is an intertitle).
-const OWN_PROMPT_RE = /^(?!.*[«“"])(?:(?:.*[.!?]\s+)?ce sont vos dons qui|(?=.*(?<!\p{L})cet article(?!\p{L})).*(?<!\p{L})ne vit que (?:de|grâce à) ses (?:lect|abonn)|(?:.*[.!?]\s+)?\p{Lu}[\p{L}'’ .&-]{1,40} ne vit que (?:de|grâce à) vos dons|vous aimez (?:cette lettre|cette newsletter|\p{Lu}[^?.!]{1,40})\s*\?.*transférez-(?:la|le)|pas encore abonnée?(?:\(e\))?\s*\?|(?:.*[.!?]\s+)?soutenez une (?:information|presse)(?: \p{L}+)? (?:indépendante|libre)\s?[.!])/iu;
+// une presse libre : le mot d'ordre du 3 mai", is an intertitle). "Cette page vous a été utile ? Notre travail ne
+// dépend d'aucun État … Il n'existe que grâce à vous." ("Ce dossier vous a été utile ?" alone asks the reader's opinion;
+// "Ce jumelage n'existe que grâce à vous." thanks a twinning's families).
+const OWN_PROMPT_RE = /^(?!.*[«“"])(?:(?:cette page|ce dossier|cette fiche|cet article) vous a été utile\s?\?\s.*(?:grâce à vous|vos dons|votre soutien)|(?:.*[.!?]\s+)?ce sont vos dons qui|(?=.*(?<!\p{L})cet article(?!\p{L})).*(?<!\p{L})ne vit que (?:de|grâce à) ses (?:lect|abonn)|(?:.*[.!?]\s+)?\p{Lu}[\p{L}'’ .&-]{1,40} ne vit que (?:de|grâce à) vos dons|vous aimez (?:cette lettre|cette newsletter|\p{Lu}[^?.!]{1,40})\s*\?.*transférez-(?:la|le)|pas encore abonnée?(?:\(e\))?\s*\?|(?:.*[.!?]\s+)?soutenez une (?:information|presse)(?: \p{L}+)? (?:indépendante|libre)\s?[.!])/iu;
 const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la|nos) (?:newsletter|lettre|alertes)|désactivez votre bloqueur de publicité|vous désabonner|vous avez aimé cet article/iu;
 
 /** The family reason of a whole line, or null; a line over FURNITURE_MAX_CHARS only by a family of any length. */
@@ -1698,6 +1723,10 @@ const BYLINE_RE =
 // (A play's sheet, "Texte : l'équipe de création, d'après « La Voie d'Abaï »", names its authors.)
 // (A charter's box, "Texte : commission mixte des deux municipalités", says who drafted the charter.)
 const COMMITTEE_TEXT_CREDIT_RE = /^[Tt]extes?\s?:\s?(?:le |la |l['’])?(?:comité|bureau|service|rédaction)(?!\p{L})[^.!?:,«»]{0,80}$/u;
+// A mission's information unit signing its report: "Reportage : Section de l'information publique de la FINUL" ("Reportage
+// : la cellule de crise d'Atyraou face à la crue" is a headline, "Reportage : la cellule de communication de la
+// commission électorale" an intertitle).
+const UNIT_REPORT_CREDIT_RE = /^[Rr]eportage\s?:\s?(?:Section|Division|Cellule|Service|Bureau) (?:de l['’]information(?: publique)?|des (?:affaires|relations) publiques)(?!\p{L})[^.!?:«»]{0,60}$/u;
 const TEAM_TEXT_CREDIT_RE = /^[Tt]extes?(?: et photos?)?\s*:\s*(?:le |la |l['’])(?:bureau|comité|équipe|commission|secrétariat|service)\b[^·|•:]{0,60}\s[·|•–—]\s[Pp]hotos?\s?:\s?\S.{0,60}$/u;
 // A desk's initials over the author's name and the day: "CDL / Par Karim HADDAD, le 27 avril 2019 à 00h00" ("TITR / Par
 // Aktaou, Bakou et Poti" names a route).
@@ -1755,7 +1784,7 @@ export function isByline(text: string): boolean {
   if ((text.length > 120 && !(text.length <= 240 && RAPPORTEURS_RE.test(text))) || /[!?:;]$/.test(text)) return false;
   // A byline may end with an initial ("Par Jean D.") but not with a sentence ("Par décret du 4 mars, il a nommé X.").
   if (endsSentence(text) && !/\s\p{Lu}\.$/u.test(text)) return CREW_BYLINE_RE.test(text);
-  return BYLINE_RE.test(text) || AUTHOR_PAGE_BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || TEAM_TEXT_CREDIT_RE.test(text) || COMMITTEE_TEXT_CREDIT_RE.test(text) || NEWSROOM_NAME_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text) || DESK_REGIONS_BYLINE_RE.test(text) || CORRESPONDENT_POST_RE.test(text);
+  return BYLINE_RE.test(text) || AUTHOR_PAGE_BYLINE_RE.test(text) || TEXT_BYLINE_RE.test(text) || TEAM_TEXT_CREDIT_RE.test(text) || COMMITTEE_TEXT_CREDIT_RE.test(text) || UNIT_REPORT_CREDIT_RE.test(text) || NEWSROOM_NAME_BYLINE_RE.test(text) || DESK_BYLINE_RE.test(text) || WITH_CORRESPONDENT_RE.test(text) || NEWSROOM_BYLINE_RE.test(text) || DESK_REGIONS_BYLINE_RE.test(text) || CORRESPONDENT_POST_RE.test(text);
 }
 
 const DAY_PAGER_RE = /^\s*←.*→\s*$/u;

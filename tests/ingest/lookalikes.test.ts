@@ -288,7 +288,12 @@
 // "Activer les notifications", a fact box's "Autres notes : …", a tip to follow a guide, "Lire plus" as an intertitle, a
 // bulletin's headline with its day, one-topic letters, short headlines over standfirsts and a menu; and, like rounds a
 // hundred and eighty-one and eighty-two's (r104-…), references naming "soutien" over a button's words, an appeal between
-// notes and a bibliography, a standfirst on a print issue, photos' credits behind slashes.
+// notes and a bibliography, a standfirst on a print issue, photos' credits behind slashes; and, like rounds a hundred
+// and eighty-three and eighty-four's (r105-…), a post's own list of members and a new member presenting himself, headlines
+// and intertitles opening "D'après …", "Reportage : la cellule …", "Avant-propos de …", an auction's results, authors'
+// and players' names with their team under a headline, a headline over the breadcrumb, a blog's own report's reference,
+// a video page's headline, a twinning's thanks, a guide's intertitles, a forum charter quoted, a citation under a page's
+// own day.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -310,11 +315,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1835);
+  assert.equal(byName.size, 1859);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and eighty-two copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and eighty-four copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-4])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-5])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -3175,4 +3180,49 @@ test("references under notes beside a gift's words and a donation's button, a st
   assert.deepEqual(at("07-sport-galerie-credits-pied-points", [7, 22]), ["credit", "credit"]);
   assert.equal(at("01-tribune-disclaimer-sous-chapo", [9])[0], "removed");
   assert.deepEqual([at("04-hebdo-entretien-kiosque-sans-annee", [19])[0], at("12-magazine-article-publie-kiosque-date", [19])[0]], ["removed", "removed"]);
+});
+
+test("a forum's own lists, headlines and intertitles opening on credits' words, an auction's results, names with their team, a headline over the breadcrumb, a report's reference, a video page's headline, a twinning's thanks, a guide's intertitles, a charter quoted and a citation under a day are read as before the hundred-and-eighty-third and -fourth rounds", () => {
+  const at = readings("r105");
+  const page = pages("r105");
+  // A post listing a trip's members with their age and town, and a new member presenting himself so, keep their lines;
+  // only boxes with the posts' count or the day they joined are the forum's.
+  assert.deepEqual(at("01-forum-voyage-participants-recapitulatif", [37, 39, 45, 46]), ["list-item", "list-item", "list-item", "paragraph"]);
+  assert.deepEqual(at("02-forum-francophonie-presentations-membres", [51, 52, 55]), ["heading", "list-item", "paragraph"]);
+  // "D'après la pièce de … — une dramaturgie resserrée", "Reportage : la cellule de communication …", "Avant-propos de …"
+  // and "Postface de …" over their text stay intertitles; "Reportage : le bureau de vote …" and "D'après l'épopée de
+  // Koblandy, …" stay headlines.
+  assert.equal(at("03-magazine-scenes-opera-abai-bastille", [15])[0], "heading");
+  assert.deepEqual(at("04-fondation-rapport-annuel-avant-propos", [15, 30]), ["heading", "heading"]);
+  assert.equal(page("05-radio-info-reportage-bureau-vote-astana").titleLine, 5);
+  assert.deepEqual(at("05-radio-info-reportage-bureau-vote-astana", [15, 20]), ["heading", "heading"]);
+  assert.equal(page("14-quotidien-reportage-cellule-crise-atyraou").titleLine, 9);
+  assert.equal(at("14-quotidien-reportage-cellule-crise-atyraou", [27])[0], "heading");
+  assert.equal(page("15-magazine-culture-ballet-epopee-koblandy").titleLine, 8);
+  assert.deepEqual(at("16-agence-rapport-annuel-cooperation-avant-propos", [18, 23, 36]), Array(3).fill("heading"));
+  // An auction's results ("… 90 × 120 cm. Adjugé 48 000 €") are the text's.
+  assert.deepEqual(at("06-maison-encheres-art-kazakh-resultats", [13, 14, 15, 16]), Array(4).fill("paragraph"));
+  assert.deepEqual(at("17-maison-encheres-resultats-vente-art-kazakh", [16, 17, 18, 19]), Array(4).fill("paragraph"));
+  // A headline over the breadcrumb stays the headline; a blog's own report's reference under a colon stays a credit.
+  assert.equal(page("09-maison-asie-centrale-nauryz-lyon").titleLine, 4);
+  assert.equal(at("11-senatrice-blog-rapport-asie-centrale", [12])[0], "credit");
+  // A video page's headline behind "Vidéo :" over the player, with no date line over it, stays published.
+  assert.equal(at("13-tele-info-video-crues-petropavl", [15])[0], "credit");
+  // A twinning's thanks, a guide's intertitles "Chercher un logement, une école ou un médecin" and "Réserver une
+  // séance", a forum's charter quoted, a passage opening "D'après un récit de …" are the text's.
+  assert.equal(at("20-association-jumelage-mot-du-president", [16])[0], "paragraph");
+  assert.deepEqual(at("21-guide-expatries-s-installer-almaty", [17, 26]), ["heading", "heading"]);
+  assert.equal(at("22-media-loi-plateformes-numeriques-kazakhstan", [15])[0], "paragraph");
+  assert.equal(at("24-revue-histoire-khanat-kazakh-chroniques", [23])[0], "paragraph");
+  // The page's own day, "Ce billet a été publié le 2 octobre 2025", wins over its citation's address by month.
+  assert.equal(page("23-blog-voyage-mangystau-citer-page").date, "2025-10-02");
+  // The rules' targets: members' boxes and signatures, a quoted post's label, names with their team under a headline,
+  // a video's title over its player, a report's download link.
+  assert.deepEqual(at("01-forum-voyage-participants-recapitulatif", [13, 24, 28]), ["removed", "removed", "quote"]);
+  assert.deepEqual(at("02-forum-francophonie-presentations-membres", [19, 37]), ["removed", "quote"]);
+  assert.equal(page("07-universite-portrait-glaciologues-tian-shan").titleLine, 5);
+  assert.equal(at("07-universite-portrait-glaciologues-tian-shan", [6])[0], "credit");
+  assert.equal(page("18-universite-actualite-hackathon-equipe-laureate").titleLine, 6);
+  assert.equal(at("13-tele-info-video-crues-petropavl", [34])[0], "removed");
+  assert.equal(at("16-agence-rapport-annuel-cooperation-avant-propos", [16])[0], "removed");
 });
