@@ -701,6 +701,8 @@ const GLUED_STAMP_RE = /^((?:publié|publiée|mis à jour|mise à jour|mis en li
 const GLUED_STAMP_LAST_LINE = 15;
 // The day a reading tool stamps, at the line's end: "le samedi 6 juillet 2024", "le 17 avril 2025 à 21:48".
 const SAVED_DAY = String.raw`le\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4}(?:,?\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2})?$`;
+// The day a reading tool saved the page, opening a meta line: "Enregistré le 7 décembre 2026 · …".
+const SAVED_ON_RE = /^(?:enregistré|sauvegardé|exporté) le\s/iu;
 // A reading tool's stamp of the day it sent or saved the page: "Envoyé le samedi 6 juillet 2024", "Enregistré le 17
 // avril 2025 à 21:48".
 const SENT_TO_READER_RE = new RegExp(String.raw`^(?:envoyé|enregistré|sauvegardé) ${SAVED_DAY}`, "iu");
@@ -739,10 +741,22 @@ const ISSUE_LABEL_RE = /^(?:numéro|n°|no\.|vol\.|volume)\s?\d{1,4}(?=.*(?<!\d)
 const GIFT_WORD_RE = /(?<!\p{L})(?:dons?|soutien|soutenez|soutenir)(?!\p{L})/iu;
 const APPEAL_WORDS_RE = /(?<!\p{L})(?:média|rédaction|bénévoles?|association|lecteurs|lectrices|dons?|publicité|indépendant|indépendante)(?!\p{L})/iu;
 const DONATE_BUTTON_RE = /^(?:je fais un don|faire un don|faites un don|je soutiens\s\S[^.!?]{0,30}|soutenir\s\S[^.!?]{0,30}|devenir membre(?: de l['’]association)?|adhérer|j['’]adhère)$/iu;
+// A table of contents' label under the references, and the longest of its entries.
+const TOC_LABEL_RE = /^(?:table des matières|sommaire)$/iu;
+const TOC_ENTRY_MAX = 120;
+// A citation opening on its author and year: "OCPE (2025), Examens de l'OCPE …".
+const AUTHOR_YEAR_CITATION_RE = /^\p{Lu}[^,()]{1,60}\s\((?:19|20)\d{2}\),\s\S/u;
+// A sentence opening on the reader's gift, and a button to give.
+const YOUR_GIFT_RE = /(?:^|[.!?]\s)Votre (?:don|soutien)(?!\p{L})/u;
+const GIVE_BUTTON_RE = /^(?:je fais un don|faire un don|faites un don)$/iu;
 // An organisation's label over its membership pitch, the pitch's words, its call to the reader and the button under it.
 const MEMBERSHIP_LABEL_RE = /^(?:devenir (?:membre|adhérente?)|adhérer(?: à [^:]{1,40})?|rejoignez[- ]nous|nous rejoindre|pourquoi adhérer\s?\?)$/iu;
 const JOINING_WORD_RE = /(?<!\p{L})(?:rejoindre|adhérer|adhésion|adhérents?|membres?)(?!\p{L})/iu;
 const READER_CALL_RE = /^(?:vous (?:souhaitez|voulez|désirez|envisagez|avez un projet)|envie d['’]|besoin d['’])[^?]{3,120}\?\s/iu;
+// Or what they do or wish to do, with the site's help offered: "Vous exportez ou souhaitez exporter ? Nos conseillers
+// internationaux vous accompagnent …" ("Vous étudiez ou souhaitez étudier à Almaty ? Depuis la rentrée 2025, …" is a
+// guide's advice).
+const READER_DOING_CALL_RE = /^[Vv]ous \p{Ll}+ ou (?:souhaitez|voulez|envisagez de) \p{Ll}+[^?]{0,80}\?\s/u;
 const CONTACT_BUTTON_RE = /^(?:contactez[- ]nous|nous contacter|prenez contact(?: avec nous)?|prendre rendez-vous|écrivez-nous)$/iu;
 // Or to find one of a profession near the reader, under a call offering one's help ("Besoin d'un accompagnement
 // personnalisé ? Un notaire peut vous conseiller …" / "Trouver un notaire près de chez vous"; an answer of a guide
@@ -750,6 +764,7 @@ const CONTACT_BUTTON_RE = /^(?:contactez[- ]nous|nous contacter|prenez contact(?
 const FIND_NEARBY_BUTTON_RE = /^trouver (?:un|une) (?:notaire|avocate?|conseill(?:er|ère)|expert|experte|professionnel|professionnelle|médecin|spécialiste) près de chez vous$/iu;
 /** The site's call to its reader over its contact button (see READER_CALL_RE). */
 function readerCall(call: string, button: string): boolean {
+  if (READER_DOING_CALL_RE.test(call)) return CONTACT_BUTTON_RE.test(button) && HELP_OFFERED_RE.test(call);
   return READER_CALL_RE.test(call) && (CONTACT_BUTTON_RE.test(button) || (FIND_NEARBY_BUTTON_RE.test(button) && HELP_OFFERED_RE.test(call)));
 }
 const HELP_OFFERED_RE = /(?<!\p{L})(?:peu(?:t|vent) vous (?:conseiller|accompagner|aider|orienter)|vous (?:accompagne|accompagnent|conseille|conseillent))(?!\p{L})/iu;
@@ -1223,6 +1238,7 @@ const OFFICIAL_TITLE_MAX = 500;
 // The label over an embedded video, whose title it stands on: "À voir en vidéo".
 const VIDEO_LABEL_RE = /^(?:à )?voir (?:aussi |également )?en vidéo$/iu;
 // A video's title behind its label: "Vidéo : la bande-annonce d'Aqsu".
+const VIDEO_REPORTERS_RE = new RegExp(String.raw`^[Rr]eportage d(?:e |['’])${NAMES}$`, "u");
 const VIDEO_TITLE_LABEL_RE = /^[Vv]idéo\s?:\s?(?:la |le |les |l['’]|notre |nos )\S.{2,100}$/u;
 const TITLE_NOTE_CALL_RE = /\s?(?:\(\d{1,2}\)|\[\d{1,2}\])$/u;
 // A note at the end of the text or of a printed page, its number in brackets or raised as the text calls it: "(1) Le
@@ -2246,7 +2262,9 @@ function shapeOf(w: Work, email = true): void {
   if (meta) {
     if (meta.byline) Object.assign(w, { shape: "credit", byline: true });
     else Object.assign(w, { shape: "furniture", reason: "site furniture (publication time and reading time: metadata)" });
-    if (meta.date) w.metaDate = headDate(meta.date);
+    // (The day a reading tool saved it, beside its time to read: "Enregistré le 7 décembre 2026 · Temps de lecture estimé
+    // : 5 min", counts after the page's own.)
+    if (meta.date) w.metaDate = headDate(meta.date, SAVED_ON_RE.test(v));
     // (Its day without a year, with its weekday, is dated in the copyright's year: see inferDate.)
     else if (meta.yearless) w.metaDate = { ...headDate(meta.yearless, true), yearless: true };
     return;
@@ -3024,6 +3042,14 @@ const BUTTON_PAIR_RE = /^(?:demander|télécharger|prendre|réserver|je|être|co
 // An offer of help to the reader, over its button: "Besoin d'aide pour votre dossier ? Nos conseillers … vous
 // répondent sous 48 heures." / "Prendre rendez-vous gratuitement".
 // A link's words, a verb and what it opens: "Consulter le dossier législatif" ("Accéder à la Caspienne" heads a part).
+// A reader view's time to read, a span of minutes, and the last line it stands on.
+const READER_VIEW_TIME_RE = /^\d{1,2}\s?[–-]\s?\d{1,2} minutes$/u;
+const READER_VIEW_LAST_LINE = 6;
+// The label of a site's sponsors: "NOS PARTENAIRES", "Nos partenaires", "Avec le soutien de".
+const PARTNERS_LABEL_RE = /^(?:(?:nos|les) partenaires(?: officiels| institutionnels)?|avec le (?:soutien|concours) (?:de|du|des)\s?:?)$/iu;
+// A button repeated under each item of a list, and how many times at least.
+const REPEATED_BUTTON_RE = /^(?:réserver|je réserve|s['’]inscrire|je m['’]inscris|acheter|en savoir plus)$/iu;
+const REPEATED_BUTTON_MIN = 3;
 // A film's trailer button and its booking button under it.
 const TRAILER_RE = /^(?:voir|regarder) la bande-annonce$/iu;
 const BOOK_SEAT_RE = /^réserver (?:une|ma|vos|mes) (?:séance|place)s?$/iu;
@@ -3116,6 +3142,29 @@ function forumLines(ws: Work[]): void {
     const n = nextText(ws, i);
     if (n < ws.length && !ws[n].kind && ws[n].shape !== "furniture") ws[n].shape = "quote";
   });
+}
+
+/**
+ * A reader view's time to read under the page's address, among the first lines: "vivre-au-creusot.fr" / "4–5 minutes"
+ * (a span alone elsewhere is a recipe's or a timetable's).
+ */
+function readerViewTime(ws: Work[]): void {
+  for (let i = 1; i < ws.length && ws[i].src.line <= READER_VIEW_LAST_LINE; i++) {
+    const p = prevText(ws, i);
+    if (p >= 0 && !ws[i].kind && READER_VIEW_TIME_RE.test(ws[i].v) && /the page's web address/u.test(ws[p].reason ?? "")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (reading time)" });
+  }
+}
+
+/**
+ * A button alone on its line, the same several times: "Réserver" under each item of a programme (once, it may head a
+ * part of a guide).
+ */
+function repeatedButtons(ws: Work[]): void {
+  const buttons = ws.filter((w) => !w.kind && REPEATED_BUTTON_RE.test(w.v));
+  for (const w of buttons) {
+    const same = buttons.filter((x) => x.v.toLowerCase() === w.v.toLowerCase()).length;
+    if (same >= REPEATED_BUTTON_MIN) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a button repeated under each item)" });
+  }
 }
 
 /** A film's booking button under its trailer's: "Voir la bande-annonce" / "Réserver une séance" (alone, a guide's part). */
@@ -4483,6 +4532,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   forumLines(ws);
   ageGateButtons(ws);
   filmButtons(ws);
+  readerViewTime(ws);
+  repeatedButtons(ws);
   documentLinks(ws);
   streamingEmbeds(ws);
   toolButtons(ws);
@@ -4599,7 +4650,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       }
       const next = ws[n]?.v ?? "";
       // Under "Citer cet article" alone, only a citation: the title in quotation marks, a year.
-      const citation = !(/^citer /iu.test(ws[i].v) || bare) || (/«.+»/u.test(next) && /\d{4}/u.test(next) && next.length <= 400);
+      // (Or its author and year first, as publishers cite their reports: "OCPE (2025), Examens de l'OCPE des politiques
+      // d'investissement : Kazakhstan 2025, Éditions …".)
+      const citation = !(/^citer /iu.test(ws[i].v) || bare) || ((/«.+»/u.test(next) || AUTHOR_YEAR_CITATION_RE.test(next)) && /\d{4}/u.test(next) && next.length <= 400);
       if (n < ws.length && next.length <= 600 && citation) {
         Object.assign(ws[n], { shape: "furniture", reason: "site furniture (how to cite the page)", metaDate: undefined });
         if (blog) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (how to cite the page)" });
@@ -4987,7 +5040,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // title.)
         const timed = /\d:\d\d/u.test(ws[j - 1].v) && !(VIDEO_CHAPTER_RE.test(ws[j - 1].v) && LEADING_EMOJI_RE.test(ws[j].v)) && (!/date line|publication time/u.test(ws[j - 1].reason ?? "") || j - 1 === i + 1);
         const chapter = /^\d{1,2}:\d{2}/u.test(ws[j].v) || timed || (j === i + 1 && VIDEO_LABEL_RE.test(ws[i].v));
-        if (ws[j].shape === "heading" && chapter) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player: the video's title or chapters)" });
+        // (Its reporters, "Reportage de Marion Teyssèdre et Kévin Bouchet", credit the video.)
+        if (ws[j].shape === "heading" && chapter && VIDEO_REPORTERS_RE.test(ws[j].v)) Object.assign(ws[j], { shape: "credit" });
+        else if (ws[j].shape === "heading" && chapter) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (video player: the video's title or chapters)" });
         else if (ws[j].shape !== "furniture") break;
       }
     }
@@ -5364,6 +5419,16 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // a reference may follow "Voir aussi : …"), the label over the author's box ("À propos de l'auteure") and the
         // author's name over a button to follow them ("Sophie Martel" / "Suivre").
         if ((/share prompt|disclaimer/u.test(w.reason ?? "") || (/date line/u.test(w.reason ?? "") && PUBLICATION_WORD_RE.test(w.v))) && !moreReferences(j)) break;
+        // So does a table of contents under them, its label and its short entries up to the blank line: "Table des
+        // matières" / "Avant-propos" / "Chapitre 1. Tendances de l'investissement …".
+        if (TOC_LABEL_RE.test(w.v) && !moreReferences(j)) {
+          let end = j + 1;
+          while (end < ws.length && ws[end].shape !== "blank" && ws[end].v.length <= TOC_ENTRY_MAX) end++;
+          if (end > j + 1 && (end === ws.length || ws[end].shape === "blank")) {
+            for (let k = j; k < end; k++) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)" });
+            break;
+          }
+        }
         // (A guide's disclaimer of its information under its sources is the site's: "Ces informations sont fournies à
         // titre indicatif et peuvent évoluer. Guides Boussole ne saurait être tenu responsable …".)
         if (GUIDE_DISCLAIMER_RE.test(w.v) && !moreReferences(j)) {
@@ -5450,7 +5515,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (Not a report quoting an appeal: "… « Sans votre soutien, nous perdrons … »".)
     if (ws[i].kind || ws[i].shape !== "paragraph" || ws[i].v.length > PITCH_MAX || /[«»“”"]/u.test(ws[i].v)) continue;
     const n = nextText(ws, i);
-    if (n < ws.length && DONATE_BUTTON_RE.test(ws[n].v) && GIFT_WORD_RE.test(ws[i].v) && /(?<!\p{L})(?:vous|votre|vos)(?!\p{L})/iu.test(ws[i].v) && /(?<!\p{L})(?:nous|notre|nos)(?!\p{L})/iu.test(ws[i].v) && !ws.some((x, j) => j > n && !x.kind && isProse(x))) {
+    // (Or an agency's appeal to give, "… Votre don peut fournir des couvertures …" over "Je fais un don".)
+    const ours = /(?<!\p{L})(?:nous|notre|nos)(?!\p{L})/iu.test(ws[i].v) || (YOUR_GIFT_RE.test(ws[i].v) && n < ws.length && GIVE_BUTTON_RE.test(ws[n].v));
+    if (n < ws.length && DONATE_BUTTON_RE.test(ws[n].v) && GIFT_WORD_RE.test(ws[i].v) && /(?<!\p{L})(?:vous|votre|vos)(?!\p{L})/iu.test(ws[i].v) && ours && !ws.some((x, j) => j > n && !x.kind && isProse(x))) {
       for (const k of [i, n]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (subscription or donation prompt)" });
     }
   }
@@ -7280,6 +7347,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });
     }
   }
+  // "NOS PARTENAIRES" or "Avec le soutien de" with only the site's lines after it: the label of its sponsors' box (over a
+  // paragraph, a release's part).
+  ws.forEach((w, i) => {
+    if (PARTNERS_LABEL_RE.test(w.v) && (w.kind ?? w.shape) !== "furniture" && w.kind !== "title" && ws.slice(i + 1).every((x) => x.shape === "blank" || (x.kind ?? x.shape) === "furniture")) Object.assign(w, { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (the site's partners)" });
+  });
 
   // The author's box closing the text: the name the byline gives, their affiliation under it ("Thomas Leclerc" /
   // "Journaliste au service Entreprises, spécialiste de l'énergie." / "Voir tous ses articles"), or over the text's

@@ -293,7 +293,11 @@
 // and intertitles opening "D'après …", "Reportage : la cellule …", "Avant-propos de …", an auction's results, authors'
 // and players' names with their team under a headline, a headline over the breadcrumb, a blog's own report's reference,
 // a video page's headline, a twinning's thanks, a guide's intertitles, a forum charter quoted, a citation under a page's
-// own day.
+// own day; and, like rounds a hundred and eighty-five and eighty-six's (r106-…), a review's issue line as its headline,
+// a guide's and an association's calls to the reader with their details, a contest's rules, a page's own partners, a
+// wedding blog's "Reportage de …" and a prize's winners, an association's call for volunteers, sections "Éditions
+// précédentes" and "Numéros précédents", an option "Envoyer par mail", an article on an aggregator, a blogger's advice
+// on cookies, a company's hiring news.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -315,11 +319,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1859);
+  assert.equal(byName.size, 1883);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and eighty-four copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and eighty-six copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-5])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-6])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -3225,4 +3229,38 @@ test("a forum's own lists, headlines and intertitles opening on credits' words, 
   assert.equal(page("18-universite-actualite-hackathon-equipe-laureate").titleLine, 6);
   assert.equal(at("13-tele-info-video-crues-petropavl", [34])[0], "removed");
   assert.equal(at("16-agence-rapport-annuel-cooperation-avant-propos", [16])[0], "removed");
+});
+
+test("a review's issue line, calls to the reader with their details, a contest's rules, partners, winners, a call for volunteers, past editions, a form's options, an aggregator's story, cookies advice and hiring news are read as before the hundred-and-eighty-fifth and -sixth rounds", () => {
+  const at = readings("r106");
+  const page = pages("r106");
+  // "Les Cahiers de la Steppe – n° 18 – mars 2025 – Dossier : …" stays a review's headline, its page dated by its stamp.
+  assert.equal(page("01-revue-compte-rendu-cahiers-steppe").titleLine, 5);
+  assert.equal(page("01-revue-compte-rendu-cahiers-steppe").date, "2025-04-02");
+  // "Vous étudiez ou souhaitez étudier … ?" and its like, with the page's details and no help offered, stay the text's.
+  assert.equal(at("03-universite-guide-etudier-almaty", [27])[0], "paragraph");
+  assert.equal(at("04-association-ateliers-langue-kazakhe", [26])[0], "paragraph");
+  assert.equal(at("05-ambassade-tournee-consulaire-atyraou", [28])[0], "paragraph");
+  // A contest's rules "Texte : équipe de deux à quatre élèves – Photos : …" stay its list.
+  assert.deepEqual(at("06-academie-concours-reportage-scolaire", [14, 15, 16, 17]), Array(4).fill("list-item"));
+  // The text's "Les partenaires" stays a heading, the site's "NOS PARTENAIRES" under the text is removed.
+  assert.deepEqual(at("07-cci-mission-commerciale-astana", [22, 31]), ["heading", "removed"]);
+  // A prize's winners "Reportage de …" stay intertitles.
+  assert.deepEqual(at("11-presse-prix-journalisme-franco-kazakh", [20, 23, 26, 29]), Array(4).fill("heading"));
+  // A call for volunteers, "Vous aimez la culture kazakhe ? Rejoignez-nous …", and hiring news, "Vous aimez les grands
+  // projets ? Rejoignez l'équipe …", stay the text's; so do sections "Éditions précédentes" and "Numéros précédents".
+  assert.deepEqual(at("13-association-nauryz-lyon-benevoles", [24, 28]), ["paragraph", "heading"]);
+  assert.equal(at("23-entreprise-bureau-almaty-recrutement", [27])[0], "paragraph");
+  assert.deepEqual(at("14-festival-cinema-asie-centrale-editions", [21, 23]), ["heading", "paragraph"]);
+  assert.deepEqual(at("15-universite-ecole-ete-franco-kazakhe", [22, 23, 26]), ["heading", "list-item", "list-item"]);
+  assert.deepEqual(at("21-bibliotheque-revue-litteraire-jalyn", [20, 21, 23]), ["heading", "paragraph", "paragraph"]);
+  // A form's option "Envoyer par mail", an article on an aggregator, a blogger's advice on cookies stay the text's.
+  assert.deepEqual(at("16-consulat-visa-depot-dossier", [23, 26, 29]), Array(3).fill("heading"));
+  assert.deepEqual(at("17-media-agregateur-qazaq-digest", [17, 29]), ["paragraph", "paragraph"]);
+  assert.equal(at("18-blog-expatries-applications-kazakhstan", [16])[0], "paragraph");
+  // The rules' targets: a call with the site's help over its button, a magazine's credit and its delivery notice.
+  assert.equal(at("07-cci-mission-commerciale-astana", [28])[0], "removed");
+  assert.equal(at("20-agence-export-opportunites-kazakhstan", [27])[0], "removed");
+  assert.deepEqual(at("09-ville-magazine-jumelage-kostanai", [23, 25]), ["credit", "removed"]);
+  assert.equal(at("06-academie-concours-reportage-scolaire", [31])[0], "credit");
 });
