@@ -744,11 +744,6 @@ const DONATE_BUTTON_RE = /^(?:je fais un don|faire un don|faites un don|je souti
 // A table of contents' label under the references, and the longest of its entries.
 const TOC_LABEL_RE = /^(?:table des matières|sommaire)$/iu;
 const TOC_ENTRY_MAX = 120;
-// A citation opening on its author and year: "OCPE (2025), Examens de l'OCPE …".
-const AUTHOR_YEAR_CITATION_RE = /^\p{Lu}[^,()]{1,60}\s\((?:19|20)\d{2}\),\s\S/u;
-// A sentence opening on the reader's gift, and a button to give.
-const YOUR_GIFT_RE = /(?:^|[.!?]\s)Votre (?:don|soutien)(?!\p{L})/u;
-const GIVE_BUTTON_RE = /^(?:je fais un don|faire un don|faites un don)$/iu;
 // An organisation's label over its membership pitch, the pitch's words, its call to the reader and the button under it.
 const MEMBERSHIP_LABEL_RE = /^(?:devenir (?:membre|adhérente?)|adhérer(?: à [^:]{1,40})?|rejoignez[- ]nous|nous rejoindre|pourquoi adhérer\s?\?)$/iu;
 const JOINING_WORD_RE = /(?<!\p{L})(?:rejoindre|adhérer|adhésion|adhérents?|membres?)(?!\p{L})/iu;
@@ -962,7 +957,7 @@ function isRow(w: Work): boolean {
   return !!w.tableRow || isTableRow(w.src.text);
 }
 // A box of the article's key points: "Ce qu’il faut retenir", "L’essentiel", "À retenir", "Ce que vous devez savoir".
-const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à retenir|les points clés|points clés|en bref|ce qu['’]il faut savoir|ce que vous devez savoir)\s*:?$/iu;
+const KEY_POINTS_RE = /^(?:ce qu['’]il faut retenir|l['’]essentiel|à retenir|les points clés|points clés|points saillants|en bref|ce qu['’]il faut savoir|ce que vous devez savoir)\s*:?$/iu;
 // A box's source or credit under its items: "Sources : Kazatomprom, World Nuclear Association", "Infographie : …"
 // ("Crédits : +18 % sur un an" is a bank's figure).
 const BOX_SOURCE_RE = /^(?:sources?|photos?|infographie|graphique)\s?:/iu;
@@ -2263,8 +2258,8 @@ function shapeOf(w: Work, email = true): void {
     if (meta.byline) Object.assign(w, { shape: "credit", byline: true });
     else Object.assign(w, { shape: "furniture", reason: "site furniture (publication time and reading time: metadata)" });
     // (The day a reading tool saved it, beside its time to read: "Enregistré le 7 décembre 2026 · Temps de lecture estimé
-    // : 5 min", counts after the page's own.)
-    if (meta.date) w.metaDate = headDate(meta.date, SAVED_ON_RE.test(v));
+    // : 5 min", counts after the page's own; "Enregistré le 12 février 2025 · 47 min" is a podcast's day.)
+    if (meta.date) w.metaDate = headDate(meta.date, SAVED_ON_RE.test(v) && /lecture/iu.test(v));
     // (Its day without a year, with its weekday, is dated in the copyright's year: see inferDate.)
     else if (meta.yearless) w.metaDate = { ...headDate(meta.yearless, true), yearless: true };
     return;
@@ -2298,7 +2293,10 @@ function shapeOf(w: Work, email = true): void {
       // juin 2026 | Concert symphonique | …" an event's).
       const parts = v.split(CRUMB_SEP_RE);
       const last = readDateLine(parts[parts.length - 1]);
-      const stamped = () => RELEASE_KIND_RE.test(parts[1] ?? "") || /^\d{1,2}[:h]\d{2}$/u.test(parts[1] ?? "") || parts.some((x) => COMMENT_COUNT_RE.test(x));
+      // (Or a day in figures before the page's topics, a word or two each: "12.06.2025 | Logistique · Transport".)
+      // (Not an event's town and kind: "21.06.2025 | Strasbourg · Concert".)
+      const topics = () => /^\d{1,2}[./]\d{1,2}[./]\d{4}$/u.test(parts[0].trim()) && parts.length >= 3 && parts.slice(1).every((x) => countWords(x) <= 2 && /^\p{Lu}/u.test(x.trim()) && !EVENT_KIND_WORD_RE.test(x.trim()) && findTag(x.trim())?.kind !== "place");
+      const stamped = () => RELEASE_KIND_RE.test(parts[1] ?? "") || /^\d{1,2}[:h]\d{2}$/u.test(parts[1] ?? "") || parts.some((x) => COMMENT_COUNT_RE.test(x)) || topics();
       const first = !last && !WEEKDAY_FIRST_RE.test(v) && stamped() ? readDateLine(parts[0]) : null;
       const day = last ?? (first && first.evidence.trim() === parts[0].trim() ? first : null);
       // (Weakly: a stamp under the headline, "Publié le 20 mai 2025", says more than an event's day in the path.)
@@ -3047,6 +3045,17 @@ const READER_VIEW_TIME_RE = /^\d{1,2}\s?[–-]\s?\d{1,2} minutes$/u;
 const READER_VIEW_LAST_LINE = 6;
 // The label of a site's sponsors: "NOS PARTENAIRES", "Nos partenaires", "Avec le soutien de".
 const PARTNERS_LABEL_RE = /^(?:(?:nos|les) partenaires(?: officiels| institutionnels)?|avec le (?:soutien|concours) (?:de|du|des)\s?:?)$/iu;
+// An event's kind, as a listing names it: "Concert", "Exposition".
+const EVENT_KIND_WORD_RE = /^(?:concerts?|festivals?|expositions?|spectacles?|conférences?|rencontres?|ateliers?|projections?|soirées?|matchs?|salons?|théâtre|danse|cinéma)$/iu;
+// A key figure alone on its line, "38 %", "7", "1,4 million", the fewest words of what it counts under it, and the fewest
+// figures of a box.
+const KEY_FIGURE_RE = /^\d[\d\s\u00a0\u202f,.]*(?:\s?%|\s(?:millions?|milliards?))?$/u;
+const KEY_FIGURE_WORDS = 3;
+const KEY_FIGURES_MIN = 2;
+// A social network group's tabs, and how many of them at most.
+const GROUP_TAB_RE = /^(?:discussion|à la une|membres|évènements|événements|médias|fichiers|photos|vidéos|à propos|annonces|sujets)$/iu;
+const GROUP_TABS_MAX = 10;
+const GROUP_TABS_LAST_LINE = 12;
 // A button repeated under each item of a list, and how many times at least.
 const REPEATED_BUTTON_RE = /^(?:réserver|je réserve|s['’]inscrire|je m['’]inscris|acheter|en savoir plus)$/iu;
 const REPEATED_BUTTON_MIN = 3;
@@ -3156,14 +3165,53 @@ function readerViewTime(ws: Work[]): void {
 }
 
 /**
+ * Figures alone on their lines, each over the words it counts, two or more one under the other, in a box of key figures:
+ * "1,4 million" / "ressortissants d'Asie centrale …" / "38 %" / "des travailleurs migrants …" (one alone is a counter of
+ * the site's, "1 204" / "lecteurs ont trouvé cet article utile"; under a question, a poll's results; under a sentence
+ * cut off, a printed page's number).
+ */
+function keyFigures(ws: Work[]): void {
+  const figure = (i: number) => i + 1 < ws.length && !ws[i].kind && /no words: a counter/u.test(ws[i].reason ?? "") && KEY_FIGURE_RE.test(ws[i].v) && !ws[i + 1].kind && /^\p{Ll}/u.test(ws[i + 1].v) && countWords(ws[i + 1].v) >= KEY_FIGURE_WORDS && !/[.!?]$/u.test(ws[i + 1].v);
+  for (let i = 0; i < ws.length; i++) {
+    if (!figure(i)) continue;
+    let end = i;
+    while (figure(end)) end += 2;
+    const p = prevText(ws, i);
+    const over = p >= 0 ? ws[p].v : "";
+    if ((end - i) / 2 >= KEY_FIGURES_MIN && !/\?$/u.test(over) && !(p === i - 1 && ws[p].shape === "paragraph" && !/[.!?:]$/u.test(over))) {
+      for (let k = i; k < end; k += 2) Object.assign(ws[k], { shape: "paragraph", reason: undefined });
+    }
+    i = end;
+  }
+}
+
+/**
+ * A social network group's tabs under its name and members, one a line: "Groupe privé · 4,1 k membres" / "Discussion" /
+ * "À la une" / "Membres" / "Évènements" / "Médias" / "Fichiers".
+ */
+function groupTabs(ws: Work[]): void {
+  // (Among the page's first lines: a blog may describe groups, its own labels under them.)
+  const at = ws.findIndex((w) => /the group's name and members/u.test(w.reason ?? "") && /membres$/iu.test(w.v) && w.src.line <= GROUP_TABS_LAST_LINE);
+  if (at < 0) return;
+  for (let j = nextText(ws, at), k = 0; j < ws.length && k < GROUP_TABS_MAX && GROUP_TAB_RE.test(ws[j].v); j = nextText(ws, j), k++) {
+    if (!ws[j].kind) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: ws[at].reason });
+  }
+}
+
+/**
  * A button alone on its line, the same several times: "Réserver" under each item of a programme (once, it may head a
  * part of a guide).
  */
 function repeatedButtons(ws: Work[]): void {
   const buttons = ws.filter((w) => !w.kind && REPEATED_BUTTON_RE.test(w.v));
+  // (Right over a paragraph, "Acheter" / "Louer" head a guide's parts.)
+  const heads = (w: Work) => {
+    const i = ws.indexOf(w);
+    return i + 1 < ws.length && ws[i + 1].shape === "paragraph";
+  };
   for (const w of buttons) {
-    const same = buttons.filter((x) => x.v.toLowerCase() === w.v.toLowerCase()).length;
-    if (same >= REPEATED_BUTTON_MIN) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a button repeated under each item)" });
+    const same = buttons.filter((x) => x.v.toLowerCase() === w.v.toLowerCase());
+    if (same.length >= REPEATED_BUTTON_MIN && !same.some(heads)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a button repeated under each item)" });
   }
 }
 
@@ -4534,6 +4582,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   filmButtons(ws);
   readerViewTime(ws);
   repeatedButtons(ws);
+  groupTabs(ws);
+  keyFigures(ws);
   documentLinks(ws);
   streamingEmbeds(ws);
   toolButtons(ws);
@@ -4650,9 +4700,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       }
       const next = ws[n]?.v ?? "";
       // Under "Citer cet article" alone, only a citation: the title in quotation marks, a year.
-      // (Or its author and year first, as publishers cite their reports: "OCPE (2025), Examens de l'OCPE des politiques
-      // d'investissement : Kazakhstan 2025, Éditions …".)
-      const citation = !(/^citer /iu.test(ws[i].v) || bare) || ((/«.+»/u.test(next) || AUTHOR_YEAR_CITATION_RE.test(next)) && /\d{4}/u.test(next) && next.length <= 400);
+      const citation = !(/^citer /iu.test(ws[i].v) || bare) || (/«.+»/u.test(next) && /\d{4}/u.test(next) && next.length <= 400);
       if (n < ws.length && next.length <= 600 && citation) {
         Object.assign(ws[n], { shape: "furniture", reason: "site furniture (how to cite the page)", metaDate: undefined });
         if (blog) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (how to cite the page)" });
@@ -5422,9 +5470,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
         // So does a table of contents under them, its label and its short entries up to the blank line: "Table des
         // matières" / "Avant-propos" / "Chapitre 1. Tendances de l'investissement …".
         if (TOC_LABEL_RE.test(w.v) && !moreReferences(j)) {
+          // (Up to a sentence: "Ce rapport a été réalisé avec le soutien de …" under its last entry is the text's.)
           let end = j + 1;
-          while (end < ws.length && ws[end].shape !== "blank" && ws[end].v.length <= TOC_ENTRY_MAX) end++;
-          if (end > j + 1 && (end === ws.length || ws[end].shape === "blank")) {
+          while (end < ws.length && ws[end].shape !== "blank" && ws[end].v.length <= TOC_ENTRY_MAX && !/[.!?]$/u.test(ws[end].v)) end++;
+          if (end > j + 2) {
             for (let k = j; k < end; k++) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (table of contents)" });
             break;
           }
@@ -5515,9 +5564,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // (Not a report quoting an appeal: "… « Sans votre soutien, nous perdrons … »".)
     if (ws[i].kind || ws[i].shape !== "paragraph" || ws[i].v.length > PITCH_MAX || /[«»“”"]/u.test(ws[i].v)) continue;
     const n = nextText(ws, i);
-    // (Or an agency's appeal to give, "… Votre don peut fournir des couvertures …" over "Je fais un don".)
-    const ours = /(?<!\p{L})(?:nous|notre|nos)(?!\p{L})/iu.test(ws[i].v) || (YOUR_GIFT_RE.test(ws[i].v) && n < ws.length && GIVE_BUTTON_RE.test(ws[n].v));
-    if (n < ws.length && DONATE_BUTTON_RE.test(ws[n].v) && GIFT_WORD_RE.test(ws[i].v) && /(?<!\p{L})(?:vous|votre|vos)(?!\p{L})/iu.test(ws[i].v) && ours && !ws.some((x, j) => j > n && !x.kind && isProse(x))) {
+    if (n < ws.length && DONATE_BUTTON_RE.test(ws[n].v) && GIFT_WORD_RE.test(ws[i].v) && /(?<!\p{L})(?:vous|votre|vos)(?!\p{L})/iu.test(ws[i].v) && /(?<!\p{L})(?:nous|notre|nos)(?!\p{L})/iu.test(ws[i].v) && !ws.some((x, j) => j > n && !x.kind && isProse(x))) {
       for (const k of [i, n]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (subscription or donation prompt)" });
     }
   }

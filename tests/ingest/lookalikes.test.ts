@@ -297,7 +297,10 @@
 // a guide's and an association's calls to the reader with their details, a contest's rules, a page's own partners, a
 // wedding blog's "Reportage de …" and a prize's winners, an association's call for volunteers, sections "Éditions
 // précédentes" and "Numéros précédents", an option "Envoyer par mail", an article on an aggregator, a blogger's advice
-// on cookies, a company's hiring news.
+// on cookies, a company's hiring news; and, like rounds a hundred and eighty-nine and ninety's (r107-…), a report's and
+// a collection's closing words on gifts, a FAQ on them, a report's funder under its contents, the text's own "Récits
+// similaires", "Témoignages similaires", "Publications connexes" and "Lire en ligne", a guide's "Acheter" parts, a
+// printed page's numbers, a poll's results and counters, a blog's groups, a concert's listing line.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -319,11 +322,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1883);
+  assert.equal(byName.size, 1907);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and eighty-six copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and ninety copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-6])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-7])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -3263,4 +3266,32 @@ test("a review's issue line, calls to the reader with their details, a contest's
   assert.equal(at("20-agence-export-opportunites-kazakhstan", [27])[0], "removed");
   assert.deepEqual(at("09-ville-magazine-jumelage-kostanai", [23, 25]), ["credit", "removed"]);
   assert.equal(at("06-academie-concours-reportage-scolaire", [31])[0], "credit");
+});
+
+test("gifts told, a report's funder, the text's own similar stories and reading list, a guide's parts, printed pages' numbers, a poll, a blog's groups and a concert's listing are read as before the hundred-and-eighty-ninth and ninetieth rounds", () => {
+  const at = readings("r107");
+  const page = pages("r107");
+  // "Votre soutien a permis …", a FAQ's "Votre don est-il déductible … ?", "Votre soutien peut prendre plusieurs
+  // formes :" over a donation button stay the text's (the appeal without "nous" was dropped).
+  assert.equal(at("01-ong-inondations-bilan-aide", [27])[0], "paragraph");
+  assert.equal(at("02-association-faq-dons-deductibles", [26])[0], "paragraph");
+  assert.deepEqual(at("03-association-aider-etudiants-karaganda", [22, 23]), ["heading", "paragraph"]);
+  // A report's contents under its notes are the site's, the funder's sentence under them the text's.
+  assert.deepEqual(at("06-institut-rapport-transcaspien-sommaire", [25, 29, 30]), ["removed", "removed", "paragraph"]);
+  // "Récits similaires", "Témoignages similaires", "Publications connexes" and "Lire en ligne" head the text's parts.
+  assert.deepEqual(at("09-culture-legende-kozy-korpesh", [20, 21, 23]), ["heading", "list-item", "list-item"]);
+  assert.deepEqual(at("10-ong-droits-migrants-chantiers-astana", [21, 22, 24]), ["heading", "quote", "quote"]);
+  assert.deepEqual(at("11-mediatheque-lire-kazakhstan-selection", [24, 25, 28, 29, 31, 32]), ["heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]);
+  // A guide's "Acheter" over each city's paragraph stays its intertitle; a festival's "Réserver" under each item goes.
+  assert.deepEqual(at("13-immobilier-guide-acheter-louer-villes", [18, 25, 32]), Array(3).fill("heading"));
+  assert.deepEqual(at("24-festival-billetterie-programme-soutien", [17, 21, 25, 29]), Array(4).fill("removed"));
+  // A printed page's numbers in cut sentences, a poll's results and a counter over its words stay the site's.
+  assert.deepEqual(at("15-rapport-chambre-commerce-pdf-pages", [12, 17, 22]), Array(3).fill("removed"));
+  assert.deepEqual(at("16-quotidien-sondage-commentaires-compteurs", [24, 26, 28, 32]), Array(4).fill("removed"));
+  assert.equal(at("23-agence-export-chiffres-cles-chronologie", [38])[0], "removed");
+  // A blog's groups keep their labels; a concert's "21.06.2025 | Strasbourg · Concert" dates no page.
+  assert.deepEqual(at("18-blog-groupes-facebook-expatries-almaty", [15, 16]), ["removed", "heading"]);
+  assert.equal(page("22-association-agenda-concert-ensemble-dombra").date, null);
+  // The rules' targets: a box of key figures.
+  assert.deepEqual(at("23-agence-export-chiffres-cles-chronologie", [17, 19]), ["paragraph", "paragraph"]);
 });
