@@ -435,8 +435,8 @@ const PICTURE_SOURCE_RE = new RegExp(String.raw`(?<!\p{L})(?:${AGENCIES}|${PHOTO
 // "… des microturbines. Photo RdA/J.-M. B.", "… le 10 mars 2026. JULIEN MARESCAUX / AGENCE LUMEN", "… le 1er novembre
 // 2023. Présidence de la République du Kazakhstan" (the institution after one sentence only, its name alone).
 // A work's caption, its artist, title and year, its medium and size: "Aïdana Sarsenbaïeva, Balkhach, l'après-midi,
-// 2023. Huile sur toile, 140 × 180 cm. Courtesy de l'artiste et Galerie Nomade, Paris." (an auction's result, "… 90 × 120
-// cm. Adjugé 48 000 €", is the text's).
+// 2023. Huile sur toile, 140 × 180 cm. Courtesy de l'artiste et Galerie Nomade, Paris." (an auction's result, "… 90 ×
+// 120 cm. Adjugé 48 000 €", is the text's).
 const ARTWORK_CAPTION_RE = /^\p{Lu}[^.!?]{2,120},\s(?:vers )?\d{4}\.\s\p{Lu}[^.!?]{2,80}\s\d{1,4}(?:[,.]\d{1,2})?\s?[×x]\s?\d{1,4}(?:[,.]\d{1,2})?(?:\s?[×x]\s?\d{1,4}(?:[,.]\d{1,2})?)?\s?cm(?:\.\s(?:[Cc]ourtesy|[Cc]ollection|[Pp]hoto|[Cc]rédit|©)[^.!?]{0,120})?\.?$/u;
 const CAPTION_CREDIT_RE = /(?:\s[Pp]hoto(?: d['’](?:illustration|archives?)| archives?)?\s+(?:L[ea] )?\p{Lu}{2,}[\p{L}-]*\s?\/\s?\p{Lu}.{0,60}|\s©\s?\S.{0,80}|\sPHOTOS?\s+[^\p{Ll}]{2,60}|\s[Pp]hoto credits?\s*:\s*\S.{0,60}|\((?:[Pp]hoto|[Pp]h\.?\s?:|[Cc]rédit|©)[^)]{0,80}\)|\([Pp]hoto (?:de l['’]aut(?:eur|rice)|DR|d['’]archives?)\)\.|\.\s\((?:DR|D\.R\.|[Dd]roits réservés)\)|\.\s\((?:Xinhua|AFP|Reuters|AP|Sputnik|TASS|Kazinform|Anadolu|EPA|Getty Images|Akorda|\p{Lu}{2,6})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]+){1,3}\)|\s\(\s?\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s?\/\s?\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\)|\s\[\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?[-–\/]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\]|\b(?:[Pp]hoto(?: d['’](?:illustration|archives?))?|[Cc]rédit photo|[Cc]artographie|[Ii]nfographie|FOTO|Foto)\s*:\s*[^.]{1,60}|\.\s(?:Photo|Crédit photo)\s*:\s*[^.]{1,60}\.|[.)]\s\((?=[^()]*\p{Lu}{2})[^()/]*\S\s+\S[^()/]*\/[^()]{1,60}\)|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s(?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\.\s[Pp]hoto\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\.\s(?:AFP|Reuters|AP|EPA|Sputnik|Xinhua)\.?|[.)]\s[Pp]hoto\s+(?=[^.]*\b\p{Lu}{2,}\b)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\S.{0,40}|\.\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?(?:\/\p{Lu}{2,}){0,2}\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|\.\s[Pp]hoto(?: d['’](?:archives?|illustration))?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\.\s[-–—]\s(?:Photos?|Crédit)\s\p{Lu}[\p{L}'’ .-]{1,40}|\.\s[Cc]apture d['’]écran\s\p{Lu}[\p{L}\d'’ .-]{1,40}|\.\s[-–—]\sArchives\s\p{Lu}[\p{L}'’ .-]{1,40}:\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}|\.\s(?:AFP|AP|Reuters|REUTERS|EPA|Sputnik|Xinhua|Belga|Anadolu|Getty Images)(?:\s?\/\s?\p{Lu}{2,})*\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}|[.)]\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}(?:\s?\/\s?\p{Lu}{2,})*|\s[/|]\s*(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|\s\/\s*[Pp]hoto\s+(?:AFP|Reuters|AP|Sputnik|Akorda|DR|Getty Images)\.?|(?<!\s:\s.*)\.\s[Cc]rédits?\s*:\s*(?:\p{Lu}[^./]{1,40}\s?\/\s?(?:\p{Lu}\.\s?)?\S[^.]{0,40}|\p{Lu}[\p{L}'’-]+(?:\s(?:des |de |du |la |le |d['’])?\p{Lu}[\p{L}'’-]+){0,2})|\.\s[Pp]hoto\s+(?:\p{Lu}\.){1,3}\s?(?:\/|\s[–—-])\s?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,3}|\s(?:[Pp]hoto|[Ii]mage|[Ii]llustration) (?:de|par) \p{Lu}[^.]{0,60} (?:sur|via) (?:Unsplash|Pexels|Pixabay|Flickr|Shutterstock|Getty Images|Wikimedia Commons|iStock)\.?|\.(?<=^[^.!?]{10,250}\.)\s(?:Présidence|Service de presse|Ministère|Ambassade|Gouvernement|Akorda|Kremlin|Élysée)(?:\s(?:de la |de l['’]|des |du |de |d['’])[^.,;:]{2,60})?|\.\s[Pp]hoto\s+\p{Lu}\p{L}{1,10}\s?\/\s?\p{Lu}\.(?:-\p{Lu}\.)?(?:\s?\p{Lu}\.){0,2}|\.\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s\/\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,3})\s*$/u;
 // A caption's credit in capitals, after its sentence: ". (FRANCEINFO)" (an agency's "(AFP)" or "(REUTERS)" closes a
@@ -1112,7 +1112,8 @@ const FORUM_LINK_RE = /^(?:qui est en ligne|aller à)$/iu;
 // A post's link to the page's top: "Haut".
 const FORUM_TOP_LINK_RE = /^haut$/iu;
 const REPLY_TITLE_RE = /^(?:re|rép)\s?:\s?(\S.*)$/iu;
-// A member's details under their name: "Messages : 412", "Localisation : Grenoble" (the day they joined: MEMBER_SINCE_RE).
+// A member's details under their name: "Messages : 412", "Localisation : Grenoble" (the day they joined:
+// MEMBER_SINCE_RE).
 const MEMBER_FIELD_RE = /^(?:messages|localisation|âge|sexe)\s?:\s?\S.{0,40}$/iu;
 const MEMBER_POSTS_RE = /^messages\s?:\s?\d[\d\s\u00a0\u202f]*$/iu;
 // The longest signature under a member's box.
@@ -2257,8 +2258,8 @@ function shapeOf(w: Work, email = true): void {
   if (meta) {
     if (meta.byline) Object.assign(w, { shape: "credit", byline: true });
     else Object.assign(w, { shape: "furniture", reason: "site furniture (publication time and reading time: metadata)" });
-    // (The day a reading tool saved it, beside its time to read: "Enregistré le 7 décembre 2026 · Temps de lecture estimé
-    // : 5 min", counts after the page's own; "Enregistré le 12 février 2025 · 47 min" is a podcast's day.)
+    // (The day a reading tool saved it, beside its time to read: "Enregistré le 7 décembre 2026 · Temps de lecture
+    // estimé : 5 min", counts after the page's own; "Enregistré le 12 février 2025 · 47 min" is a podcast's day.)
     if (meta.date) w.metaDate = headDate(meta.date, SAVED_ON_RE.test(v) && /lecture/iu.test(v));
     // (Its day without a year, with its weekday, is dated in the copyright's year: see inferDate.)
     else if (meta.yearless) w.metaDate = { ...headDate(meta.yearless, true), yearless: true };
@@ -3047,8 +3048,8 @@ const READER_VIEW_LAST_LINE = 6;
 const PARTNERS_LABEL_RE = /^(?:(?:nos|les) partenaires(?: officiels| institutionnels)?|avec le (?:soutien|concours) (?:de|du|des)\s?:?)$/iu;
 // An event's kind, as a listing names it: "Concert", "Exposition".
 const EVENT_KIND_WORD_RE = /^(?:concerts?|festivals?|expositions?|spectacles?|conférences?|rencontres?|ateliers?|projections?|soirées?|matchs?|salons?|théâtre|danse|cinéma)$/iu;
-// A key figure alone on its line, "38 %", "7", "1,4 million", the fewest words of what it counts under it, and the fewest
-// figures of a box.
+// A key figure alone on its line, "38 %", "7", "1,4 million", the fewest words of what it counts under it, and the
+// fewest figures of a box.
 const KEY_FIGURE_RE = /^\d[\d\s\u00a0\u202f,.]*(?:\s?%|\s(?:millions?|milliards?))?$/u;
 const KEY_FIGURE_WORDS = 3;
 const KEY_FIGURES_MIN = 2;
@@ -7394,8 +7395,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       Object.assign(w, { kind: "furniture", reason: "site furniture (short line after the end of the article)" });
     }
   }
-  // "NOS PARTENAIRES" or "Avec le soutien de" with only the site's lines after it: the label of its sponsors' box (over a
-  // paragraph, a release's part).
+  // "NOS PARTENAIRES" or "Avec le soutien de" with only the site's lines after it: the label of its sponsors' box (over
+  // a paragraph, a release's part).
   ws.forEach((w, i) => {
     if (PARTNERS_LABEL_RE.test(w.v) && (w.kind ?? w.shape) !== "furniture" && w.kind !== "title" && ws.slice(i + 1).every((x) => x.shape === "blank" || (x.kind ?? x.shape) === "furniture")) Object.assign(w, { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (the site's partners)" });
   });
@@ -7815,7 +7816,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // citer cette page : « Semipalatinsk, 35 ans après », Réseau …, https://…/2026/08/semipalatinsk-35-ans-…/".
     const citedLink = !c.metaDate && kind === "furniture" && titleAt >= 0 && /how to cite/u.test(w.reason ?? "") ? /https?:\/\/\S+$/u.exec(w.v) : null;
     const citedAddress = citedLink && addressNamesHeadline(citedLink[0], ws[titleAt].v, ADDRESS_HEADLINE_WORDS) ? readPageAddress(citedLink[0]) : null;
-    // (Its month only when the text names no day in it: "Ce billet a été publié le 2 octobre 2025" over ".../2025/10/…".)
+    // (Its month only when the text names no day in it: "Ce billet a été publié le 2 octobre 2025" over
+    // ".../2025/10/…".)
     const dayInMonth = (month: string) => ws.some((x) => (x.kind ?? x.shape) !== "furniture" && findDates(x.v).some((m) => !m.relative && m.date.startsWith(`${month}-`)));
     if (citedAddress && (citedAddress.date || (citedAddress.month && !dayInMonth(citedAddress.month)))) c.metaDate = addressDayOrMonth(citedAddress, true);
     if (w.metaDate && !late && (w.metaDate.from === "header" || kind === "furniture" || kind === "lede" || kind === "paragraph" || kind === "title" || w.byline || (kind === "credit" && SIGNED_AT_RE.test(w.v)))) c.metaDate = w.metaDate;

@@ -340,8 +340,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:publié sur .{2,80}\((?:https?:\/\/)?[^\s()]+\)|url (?:source|d['’]origine|de l['’]article)\s*:.*|\[?imprimer cette page\]?(?:\s+\[?fermer (?:la|cette) fenêtre\]?)?|\[?fermer (?:la|cette) fenêtre\]?)$/iu,
   },
   // "Lire plus tard", "Offrir l'article", "Écouter cet article", "Ajouter à mes favoris", "J'aime ça", "Réutiliser ce
-  // contenu", "Télécharger ce dossier en PDF", a magazine's "Télécharger Vivre au Creusot n° 142 en PDF (6,8 Mo)", a live
-  // page's "Rafraîchir le direct", a shop's "Ajouter à ma liste d'envies".
+  // contenu", "Télécharger ce dossier en PDF", a magazine's "Télécharger Vivre au Creusot n° 142 en PDF (6,8 Mo)", a
+  // live page's "Rafraîchir le direct", a shop's "Ajouter à ma liste d'envies".
   {
     reason: "reader tool",
     re: /^(?:lire plus tard|copier la citation|découvrir nos offres|agrandir l['’]image(?:\s*:\s*illustration \d{1,2})?|agrandir la photo(?:\s{2,}\d{1,3}\s?\/\s?\d{1,3})?|imprimer la recette|ajouter à mon carnet(?: de recettes)?|ajouter à (?:mes|ma) (articles|favoris|sélection|sélections|lectures|liste(?: d['’]envies| de souhaits)?)|scannez le code qr pour (?:télécharger|installer|suivre|lire|accéder)\b.{0,80}|offrir(?: cet| l['’])? ?article|[ée]couter(?: cet| l['’])? ?article(?:\s*\(\d+\s*min\))?|[ée]couter (?:la|le) (?:revue de presse|chronique|podcast|émission|épisode|reportage|journal)\s*\(\d+\s*min\)|permalien\s*:?\s*(?:https?:\/\/)?\S+|consultez la version source(?: sur \S{3,60})?\s*:\s*(?:https?:\/\/)?\S+|url (?:de l['’]article|de la page)\s*:\s*\S+|plus d['’]infos|offrir ce billet|lien copié|republier cet article|cliquer? sur (?:la vignette|l['’]image|la carte)\b.{0,60}|tou(?:s|tes) les vidéos de (?:la chaîne|l['’]émission)|ajouter (?:à|aux) (?:mes |vos )?(?:favoris|sélections)|sauvegarder|enregistrer|imprimer(?: cet| l['’])? ?(?:article)?|télécharger(?: en| le| la version)? pdf(?: du texte| de l['’]article| de la page)?(?:\s*\([^)]{0,20}\))?|télécharger (?:ce|cet|cette) (?:dossier|article|rapport|note|étude|analyse|page|fiche|document|texte) en pdf(?:\s*\([^)]{0,20}\))?|télécharger \p{Lu}[^()]{1,60} n°\s?\d{1,4} en pdf(?:\s*\([^)]{0,20}\))?|rafraîchir le (?:direct|live)|écouter (?:la radio )?en direct|provenant (?:du podcast|de l['’]émission) [^,.;!?]{1,80}|commander ce numéro|cet article est (?:extrait|tiré) du (?:numéro|n°) .{1,100}(?:kiosque|boutique|abonnement|en vente).{0,60}|cet article est paru dans .{1,120}\.\s*retrouvez (?:le |la |l['’]|notre |votre )?(?:journal|magazine|numéro|édition|hebdomadaire|hebdo|revue|quotidien)\b.{0,160}|copier le texte|copier le lien|disponible (?:au format|en) pdf(?:\s*\([^)]{0,20}\))?|citer (?:cet article|cette (?:note|page|publication|étude))|signaler(?: un abus| une erreur)?|réutiliser ce contenu|contribuer|suivre (?:ce|cet|cette|le|la) (?:sujet|thème|auteur|autrice|dossier|rubrique)|commenter(?:\s*\(\d+\))?|modifier(?: le code)?|voir l['’]historique|s['’]inscrire|se désabonner|se désinscrire|gérer (?:mes|vos) préférences|j['’]aime(?: ça)?|(?:j['’]aime ça\s*:\s*)?j['’]aime chargement.*|📷\s*voir (?:toutes )?les photos\b.{0,60}|voir (?:toutes )?les photos\b.{0,60}\(\d{1,4}\)|voir toutes les photos|télécharger (?:la|cette) (?:photo|image)(?:\s*\([^)]{0,30}\))?|télécharger (?:l['’]|le |la |cette |ce )[^()]{1,40}\((?:pdf|docx?|jpe?g|png|zip)\s*[,;–-][^)]{0,20}\)(?:(?:\s*\|\s*|\s{2,})(?:photos?|visuels?|images?)(?: HD| haute définition)?)?|télécharger les [^()]{1,40}\(zip\s*[,;–-][^)]{0,20}\)|(?:charger|afficher) plus|agrandir|version imprimable|lancer le diaporama|diaporama suivant|lu par une voix de synthèse|lire la transcription(?: complète)?|télécharger (?:l['’]épisode|le podcast|l['’]audio)(?:\s*\([^)]{0,30}\))?|écouter sur (?:spotify|apple podcasts|deezer|google podcasts|youtube)(?:\s*[/|·,]\s*(?:spotify|apple podcasts|deezer|google podcasts|youtube))*|taille du texte(?:\s*:?\s*(?:a[+-]?\s*){1,4})?|a\+? ?a-?)$/iu,
@@ -404,8 +404,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // (the event's days, not the page's; a history's "7e édition – Vesoul – du 2 au 9 février 2001 : Cyclo d'or pour …"
   // tells what happened).
   { reason: "the event's edition", re: /^\d{1,3}(?:e|ème|ᵉ) édition\s[–—|·-]\s[^.!?:]{2,80}$/iu },
-  // A show's hall and length in its ticket box: "Grande salle · Durée : 2h15 avec entracte" ("Durée : 1 h 52" alone is a
-  // film's sheet's).
+  // A show's hall and length in its ticket box: "Grande salle · Durée : 2h15 avec entracte" ("Durée : 1 h 52" alone is
+  // a film's sheet's).
   { reason: "the event's edition", re: /^[^·|.!?]{2,40}\s[·|]\sdurée\s?:\s?\d{1,2}\s?h\s?(?:\d{2})?(?:\s(?:avec|sans) entracte)?$/iu },
   // A daily's invitation under its article: "Vous avez une question ou un commentaire sur cet article ? Écrivez-nous.".
   // (A children's site's: "Tu as une question sur l'actu ? Écris-nous, on y répondra peut-être dans un prochain article
@@ -789,8 +789,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // The site followed on a news aggregator: "Suivez Orbite Tech sur Google Actualités pour ne rien rater de l'actualité
   // spatiale." (a tip, "Suivez Visit Almaty sur Instagram pour ne rien rater …", is a guide's advice).
   { reason: "subscription prompt", re: /^[Ss]uivez \p{Lu}[^.!?]{1,60}? sur Google (?:Actualités|News)\b[^«»]{0,120}$/u },
-  // A share bar written out, one line: "Partager sur Facebook Partager sur X Envoyer par mail Copier le lien" ("Envoyer par
-  // mail" alone heads a form's option).
+  // A share bar written out, one line: "Partager sur Facebook Partager sur X Envoyer par mail Copier le lien" ("Envoyer
+  // par mail" alone heads a form's option).
   { reason: "share prompt", re: /^(?:partager sur \p{L}+\s+){2,6}(?:envoyer par (?:e-?)?mail(?:\s+|$))?(?:copier le lien)?$/iu },
   // A share bar written out for screen readers: "Partager l'article sur les réseaux sociaux : Partager sur Facebook
   // Partager sur X Partager par e-mail".
@@ -802,33 +802,33 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "navigation menu or tag list", re: /^[Aa]utres (?:rapports|fiches|études)(?: pays)?\s?:\s?\p{Lu}[^·|:]{1,30}(?:\s?[·|]\s?\p{Lu}[^·|:]{1,30}){1,10}$/u },
   // An opinion page's notice: "Les tribunes libres n'engagent que leurs auteurs.".
   { reason: "disclaimer or citation notice", re: /^les tribunes(?: libres)?(?: publiées)? n['’]engagent que leurs? auteurs?\.?$/iu },
-  // The European Union's notice on what it funds: "Cette publication a été réalisée avec le soutien financier de l'Union
-  // européenne. Son contenu relève de la seule responsabilité de FRONTAC et ne reflète pas nécessairement …", "Financé
-  // par l'Union européenne. Les points de vue et avis exprimés n'engagent toutefois que leur(s) auteur(s) …".
+  // The European Union's notice on what it funds: "Cette publication a été réalisée avec le soutien financier de
+  // l'Union européenne. Son contenu relève de la seule responsabilité de FRONTAC et ne reflète pas nécessairement …",
+  // "Financé par l'Union européenne. Les points de vue et avis exprimés n'engagent toutefois que leur(s) auteur(s) …".
   {
     reason: "disclaimer or citation notice",
     re: /^(?:(?:cette|la présente) (?:publication|page|vidéo|brochure|étude|campagne|fiche|note|action|activité) a été (?:réalisée?|produite?|élaborée?|financée?|cofinancée?) (?:avec|grâce à) (?:le soutien financier|l['’]aide financière|le soutien|le concours financier) de l['’]union européenne\.\s(?:son|le) contenu (?:relève|est) de la (?:seule )?responsabilité (?:exclusive )?(?:de |du |des |d['’])[^.]{1,80}\set ne (?:reflète|peut)\b[^.]{0,200}\.?|financée? par l['’]union européenne\.\s(?:les )?points de vue et (?:les )?avis exprimés n['’]engagent (?:toutefois )?que\b[^.]{0,250}\.?)$/iu,
-    anyLength: true,
+    anyLength: true, needs: "union européenne",
   },
   // An aggregator's link to the article it excerpts: "Lire la suite sur Dépêches Internationales"; its notice: "FilActu
   // sélectionne et agrège automatiquement des contenus publiés par des sites d'information partenaires. Les titres et
   // extraits restent la propriété de leurs éditeurs respectifs." (an article on an aggregator says what it does so).
   { reason: "link to another article", re: /^[Ll]ire la suite sur \p{Lu}[^.!?]{1,60}$/u },
-  { reason: "the aggregator's notice", re: /^\p{Lu}[\p{L}'’ .&-]{1,40} (?:sélectionne et agrège|agrège) automatiquement des (?:contenus|articles|informations)\b.{0,200}\.\s(?:les )?(?:titres|contenus|articles)\b[^.]{0,60}\brestent la propriété de leurs (?:éditeurs|auteurs)\b.{0,100}$/u, anyLength: true },
+  { reason: "the aggregator's notice", re: /^\p{Lu}[\p{L}'’ .&-]{1,40} (?:sélectionne et agrège|agrège) automatiquement des (?:contenus|articles|informations)\b.{0,200}\.\s(?:les )?(?:titres|contenus|articles)\b[^.]{0,60}\brestent la propriété de leurs (?:éditeurs|auteurs)\b.{0,100}$/u, anyLength: true, needs: "automatiquement" },
   // An issuer's market codes over its release: "ISIN : FR0013451234 | Mnémonique : BKR | Marché : Euronext Paris".
   { reason: "the issuer's market codes", re: /^ISIN\s?:\s?[A-Z]{2}[A-Z\d]{9}\d(?:\s?[|·]\s?[\p{L} ]{2,20}\s?:\s?[^|·]{1,60}){1,4}$/u },
   // A research desk's offer: "Recevez nos études économiques par e-mail   S'abonner".
   { reason: "subscription prompt", re: /^recevez (?:nos|notre|les) [^.!?]{2,60} par (?:e-?mail|courriel)(?:\s{2,}|\s[|·]\s)s['’]abonner$/iu },
-  // A town's magazine's notice on its delivery: "Vous ne recevez pas le magazine dans votre boîte aux lettres ? Signalez-le
-  // au service communication …".
-  { reason: "subscription prompt", re: /^vous ne recevez pas (?:le|votre) (?:magazine|journal|bulletin)(?: municipal)?\b[^?]{0,60}\?\s?signalez-le\b.{0,200}$/iu, anyLength: true },
+  // A town's magazine's notice on its delivery: "Vous ne recevez pas le magazine dans votre boîte aux lettres ?
+  // Signalez-le au service communication …".
+  { reason: "subscription prompt", re: /^vous ne recevez pas (?:le|votre) (?:magazine|journal|bulletin)(?: municipal)?\b[^?]{0,60}\?\s?signalez-le\b.{0,200}$/iu, anyLength: true, needs: "vous ne recevez pas" },
   // A site's notice on the releases others publish there: "Les communiqués des exposants sont publiés sous leur seule
   // responsabilité. L'organisateur du salon ne saurait être tenu responsable de leur contenu." (a forum's charter, "Les
   // contenus des membres sont publiés sous leur seule responsabilité…", may be quoted).
   {
     reason: "disclaimer or citation notice",
     re: /^les communiqués(?: de presse)?(?: des (?:exposants|partenaires|annonceurs|entreprises|émetteurs))? (?:sont )?(?:publiés|diffusés|mis en ligne) sous (?:leur|la) (?:seule|propre|entière) responsabilité(?: de leurs auteurs| des \p{L}+)?\.(?:\s(?:l['’]organisateur|la rédaction|l['’]éditeur|le site)\b[^.]{0,120}\.)?$/iu,
-    anyLength: true,
+    anyLength: true, needs: "responsabilité",
   },
   // A magazine's promotion of its print issue under the text: "Retrouvez cet article dans Le Nouveau Regard n° 1287, en
   // kiosque du 9 au 15 novembre 2023.".
@@ -1328,13 +1328,13 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
 // Prompts that give themselves away anywhere in a short line: "Cet article vous a plu ? Abonnez-vous pour soutenir…".
 // The site's own appeals, not quoted: "… ne reçoit aucune subvention publique. Ce sont vos dons qui nous permettent …",
 // "Vous aimez cette lettre ? Transférez-la à un collègue" ("Vous aimez La Lettre des steppes ? …"), a student paper's
-// "Vous aimez L'Amphi Libre ? Rejoignez la rédaction ! …", "Pas encore
-// abonné(e) ? Inscrivez-vous", "Cet article est en accès libre. Le Révélateur ne vit que grâce à ses abonné·es." (a
-// newspaper quoted, "« Notre journal ne vit que de ses lecteurs »", is the text's), "… Haïastan Actu ne vit que de vos
-// dons.", "Soutenez une information religieuse indépendante. Chaque don compte." (a slogan without its stop, "Soutenez
-// une presse libre : le mot d'ordre du 3 mai", is an intertitle). "Cette page vous a été utile ? Notre travail ne
-// dépend d'aucun État … Il n'existe que grâce à vous." ("Ce dossier vous a été utile ?" alone asks the reader's opinion;
-// "Ce jumelage n'existe que grâce à vous." thanks a twinning's families).
+// "Vous aimez L'Amphi Libre ? Rejoignez la rédaction ! …", "Pas encore abonné(e) ? Inscrivez-vous", "Cet article est en
+// accès libre. Le Révélateur ne vit que grâce à ses abonné·es." (a newspaper quoted, "« Notre journal ne vit que de ses
+// lecteurs »", is the text's), "… Haïastan Actu ne vit que de vos dons.", "Soutenez une information religieuse
+// indépendante. Chaque don compte." (a slogan without its stop, "Soutenez une presse libre : le mot d'ordre du 3 mai",
+// is an intertitle). "Cette page vous a été utile ? Notre travail ne dépend d'aucun État … Il n'existe que grâce à
+// vous." ("Ce dossier vous a été utile ?" alone asks the reader's opinion; "Ce jumelage n'existe que grâce à vous."
+// thanks a twinning's families).
 const OWN_PROMPT_RE = /^(?!.*[«“"])(?:(?:cette page|ce dossier|cette fiche|cet article) vous a été utile\s?\?\s.*(?:grâce à vous|vos dons|votre soutien)|(?:.*[.!?]\s+)?ce sont vos dons qui|(?=.*(?<!\p{L})cet article(?!\p{L})).*(?<!\p{L})ne vit que (?:de|grâce à) ses (?:lect|abonn)|(?:.*[.!?]\s+)?\p{Lu}[\p{L}'’ .&-]{1,40} ne vit que (?:de|grâce à) vos dons|vous aimez (?:cette lettre|cette newsletter|\p{Lu}[^?.!]{1,40})\s*\?.*transférez-(?:la|le)|vous aimez [^?.!]{1,40}\s*\?\s*rejoignez la rédaction(?!\p{L})|pas encore abonnée?(?:\(e\))?\s*\?|(?:.*[.!?]\s+)?soutenez une (?:information|presse)(?: \p{L}+)? (?:indépendante|libre)\s?[.!])/iu;
 const PROMPT_ANYWHERE_RE = /abonnez-vous|abonnez vous|soutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))|faites un don\b|cet article vous a plu|inscrivez-vous à (?:notre|la|nos) (?:newsletter|lettre|alertes)|désactivez votre bloqueur de publicité|vous désabonner|vous avez aimé cet article/iu;
 
@@ -1738,16 +1738,16 @@ const BYLINE_RE =
 // Roche", "Texte : Sarah Lambotte – Photos : Fédération kazakhe de triathlon", "Reportage : Sophie Girardot, Thomas
 // Lenoir — durée 2 min 14" ("Texte : Déclaration d'Astana … (extraits)" heads a document).
 // (Or a club's or an association's body, with the photographer: "Texte : le bureau du CER · Photos : Hugo Lemaire",
-// "Texte : service communication – Photos : Lionel Dufour / Ville du Creusot" ("Texte : équipe de deux à quatre élèves –
-// Photos : cinq au maximum" sets a contest's rules);
-// alone, "Texte : le secrétariat de l'AIF" heads a fact box's fields.)
+// "Texte : service communication – Photos : Lionel Dufour / Ville du Creusot" ("Texte : équipe de deux à quatre
+// élèves – Photos : cinq au maximum" sets a contest's rules); alone, "Texte : le secrétariat de l'AIF" heads a fact
+// box's fields.)
 // A committee signing its text: "Texte : comité de jumelage Castelnau–Kostanaï".
 // (A play's sheet, "Texte : l'équipe de création, d'après « La Voie d'Abaï »", names its authors.)
 // (A charter's box, "Texte : commission mixte des deux municipalités", says who drafted the charter.)
 const COMMITTEE_TEXT_CREDIT_RE = /^[Tt]extes?\s?:\s?(?:le |la |l['’])?(?:comité|bureau|service|rédaction)(?!\p{L})[^.!?:,«»]{0,80}$/u;
-// A mission's information unit signing its report: "Reportage : Section de l'information publique de la FINUL" ("Reportage
-// : la cellule de crise d'Atyraou face à la crue" is a headline, "Reportage : la cellule de communication de la
-// commission électorale" an intertitle).
+// A mission's information unit signing its report: "Reportage : Section de l'information publique de la FINUL"
+// ("Reportage : la cellule de crise d'Atyraou face à la crue" is a headline, "Reportage : la cellule de communication
+// de la commission électorale" an intertitle).
 const UNIT_REPORT_CREDIT_RE = /^[Rr]eportage\s?:\s?(?:Section|Division|Cellule|Service|Bureau) (?:de l['’]information(?: publique)?|des (?:affaires|relations) publiques)(?!\p{L})[^.!?:«»]{0,60}$/u;
 const TEAM_TEXT_CREDIT_RE = /^[Tt]extes?(?: et photos?)?\s*:\s*(?:(?:le |la |l['’])(?:bureau|comité|équipe|commission|secrétariat|service)\b|service (?:de )?(?:communication|presse)\b)[^·|•:]{0,60}\s[·|•–—]\s[Pp]hotos?\s?:\s?\S.{0,60}$/u;
 // A desk's initials over the author's name and the day: "CDL / Par Karim HADDAD, le 27 avril 2019 à 00h00" ("TITR / Par
