@@ -27,9 +27,9 @@ const CAPS_PHOTO_CREDIT_RE = new RegExp(`^${CAPS_PHOTO_CREDIT}`, "u");
 // дала (Sheksiz dala)", a play's source "D'après le poème épique kazakh et la pièce de Gabit Mousrepov — …" (not
 // "D'après l'épopée de Koblandy, l'Astana Ballet crée …", a headline), a podcast's credits ("Crédits : présentation … ·
 // réalisation et montage …"), a video's "Script : Hugo Marchal – Montage : Louise Perrin" (names only: "Scénario :
-// Pékin prend la main" heads a note's part).
+// Pékin prend la main" heads a note's part). A release's issuer: "Communiqué par : ministère des Finances".
 const NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:(?:,\s|\set\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}){0,3}`;
-const PRODUCTION_CREDIT = String.raw`(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage|[Tt]itre original)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Dd]['’]après (?:le |la |les |l['’]|un |une )(?:\p{Ll}+ )?(?:roman|poème|pièce|nouvelle|récit|conte|épopée|œuvre|livre|mémoires)(?!\p{L})[^.!?,]{0,80}?\s(?:de |d['’])\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,3}(?:\s[—–]\s\p{Lu}[^.!?]{1,160})?$|(?:[Ss]cript|[Ss]cénario)(?: et voix)?\s*:\s*${NAMES}(?:\s[–—·-]\s\p{Lu}[\p{Ll} ]{2,20}\s?:\s?${NAMES}){0,3}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$|[Uu]n reportage d(?:e |['’])${NAMES}\.(?:\s(?:[Mm]ontage|[Ii]mages|[Rr]éalisation)\s*:\s*${NAMES}\.?)?$|[Cc]rédits\s*:\s*(?:présentation|réalisation|production|animation)\s[^]{3,200}$`;
+const PRODUCTION_CREDIT = String.raw`[Cc]ommuniqué par\s?:\s?\S[^.!?]{1,80}$|(?:[Pp]roduction|[Rr]éalisation|[Pp]rise de son|[Mm]ixage|[Mm]usique|[Cc]oordination|[Mm]ontage|[Tt]itre original)\s*:\s*\p{Lu}[^.!?]{1,100}$|[Dd]['’]après (?:le |la |les |l['’]|un |une )(?:\p{Ll}+ )?(?:roman|poème|pièce|nouvelle|récit|conte|épopée|œuvre|livre|mémoires)(?!\p{L})[^.!?,]{0,80}?\s(?:de |d['’])\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,3}(?:\s[—–]\s\p{Lu}[^.!?]{1,160})?$|(?:[Ss]cript|[Ss]cénario)(?: et voix)?\s*:\s*${NAMES}(?:\s[–—·-]\s\p{Lu}[\p{Ll} ]{2,20}\s?:\s?${NAMES}){0,3}$|[Aa]vec la collaboration de \p{Lu}[^.!?]{1,80}$|[Uu]n reportage d(?:e |['’])${NAMES}\.(?:\s(?:[Mm]ontage|[Ii]mages|[Rr]éalisation)\s*:\s*${NAMES}\.?)?$|[Cc]rédits\s*:\s*(?:présentation|réalisation|production|animation)\s[^]{3,200}$`;
 const PRODUCTION_CREDIT_RE = new RegExp(`^(?:${PRODUCTION_CREDIT})`, "u");
 // A book's preface credited under its title: "Préface d'Anne-Sophie Verneuil" (see the headline's choice).
 const BOOK_CREDIT_RE = /^(?:Préface|Postface|Avant-propos) (?:de |d['’])\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3}$/u;
@@ -1273,6 +1273,12 @@ const DRAFTED_ON_RE = /^(?:(?:document|note|texte|analyse|étude|commentaire) )?
 // Where an official text was published, and when: "publiée dans le JO Sénat du 16/11/2023 - page 6812".
 const FILED_RE = /^[Rr]apport d['’]information\b[^,]{0,80},\s(?:déposée?|publiée?|enregistrée?)\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}$/u;
 const FILED_LAST_LINE = 10;
+// A federal site's languages in capitals, one space apart, French among them: "FR NL DE EN", "DE FR IT EN".
+const LANGUAGE_CODES_RE = /^(?=.*\bFR\b)(?:FR|NL|DE|EN|IT|RM|ES|RU|KZ|AR|ZH|PT|LB)(?: (?:FR|NL|DE|EN|IT|RM|ES|RU|KZ|AR|ZH|PT|LB)){1,6}$/u;
+// A republic's motto under its name: "Un Peuple – Un But – Une Foi", "Unité – Travail – Progrès", "Liberté, Égalité,
+// Fraternité".
+const MOTTO_WORD = "(?:Unité|Union|Travail|Paix|Fraternité|Justice|Honneur|Liberté|Discipline|Solidarité|Progrès|Patrie|Dignité)";
+const STATE_MOTTO_RE = new RegExp(String.raw`^(?:Un Peuple\s?[–—-]\s?Un But\s?[–—-]\s?Une Foi|${MOTTO_WORD}(?:\s?[–—-]\s?${MOTTO_WORD}){2}|Liberté, Égalité, Fraternité)$`, "u");
 const JOURNAL_STAMP_RE = /^(?:publiée?|parue?) (?:dans|au) (?:le )?(?:JO|J\.O\.|Journal officiel)\b.{0,60}\bdu\s+\d/u;
 // A town's name and a full stop before a headline's words: "Pierrelatte. ", "Saint-Paul-Trois-Châteaux. ".
 const PLACE_KICKER_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}\S*(?:\s\S+){2})/u;
@@ -2013,7 +2019,7 @@ function shapeOf(w: Work, email = true): void {
   // A parliament's question: "Question écrite n° 09045 de Mme Claire Vauthier (Français établis hors de France - UC)"
   // names its author; "publiée dans le JO Sénat du 16/11/2023 - page 6812" is its publication's date.
   if (QUESTION_AUTHOR_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true });
-  // A report's number and the day it was filed: "Rapport d'information n° 689 (2024-2025), déposé le 4 juin 2025".
+// A report's number and the day it was filed: "Rapport d'information n° 689 (2024-2025), déposé le 4 juin 2025".
   // (Further down, a bill's page lists its procedure's documents so.)
   if (w.src.line <= FILED_LAST_LINE && FILED_RE.test(v)) {
     const d = findDates(v).filter((m) => !m.relative).pop();
@@ -2023,6 +2029,11 @@ function shapeOf(w: Work, email = true): void {
   // Français" (further down, an event's day and a poem's columns, "Қазақша | Français").
   if (w.src.line <= TICKER_LAST_LINE && ITALIAN_DAY_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the site's date of the day)" });
   if (w.src.line <= TICKER_LAST_LINE && LANGUAGE_NAMES_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (language switcher)" });
+  // A federal site's languages in capitals, one space apart, French among them, "FR NL DE EN", and a republic's motto
+  // under its name, "Un Peuple – Un But – Une Foi", over its menu (further down, a film's languages, a seminar's
+  // interpretation, a motto the text quotes).
+  if (w.src.line <= TICKER_LAST_LINE && LANGUAGE_CODES_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (language switcher)" });
+  if (w.src.line <= TICKER_LAST_LINE && STATE_MOTTO_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the state's motto)" });
   // The site's phone and its hours over its menu: "01 84 60 27 15 · du lundi au samedi, 9 h – 19 h" (in the text, an
   // office's).
   if (w.src.line <= TICKER_LAST_LINE && SITE_PHONE_HOURS_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the site's phone number and hours)" });

@@ -300,7 +300,9 @@
 // on cookies, a company's hiring news; and, like rounds a hundred and eighty-nine and ninety's (r107-…), a report's and
 // a collection's closing words on gifts, a FAQ on them, a report's funder under its contents, the text's own "Récits
 // similaires", "Témoignages similaires", "Publications connexes" and "Lire en ligne", a guide's "Acheter" parts, a
-// printed page's numbers, a poll's results and counters, a blog's groups, a concert's listing line.
+// printed page's numbers, a poll's results and counters, a blog's groups, a concert's listing line; and, like rounds a
+// hundred and eighty-seven and eighty-eight's (r108-…), a film's and a seminar's languages, mottos quoted, fact boxes'
+// and lists' departments with their acronyms.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -322,11 +324,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1907);
+  assert.equal(byName.size, 1917);
   for (const [name, a] of byName) {
     // The reviews of rounds twenty-one to a hundred and ninety copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-7])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-8])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -3294,4 +3296,19 @@ test("gifts told, a report's funder, the text's own similar stories and reading 
   assert.equal(page("22-association-agenda-concert-ensemble-dombra").date, null);
   // The rules' targets: a box of key figures.
   assert.deepEqual(at("23-agence-export-chiffres-cles-chronologie", [17, 19]), ["paragraph", "paragraph"]);
+});
+
+test("languages, mottos and departments in the text are read as before the hundred-and-eighty-seventh and -eighth rounds", () => {
+  const at = readings("r108");
+  // A film's languages "RU KZ FR" and a seminar's "RU EN FR" under the page's first lines stay the text's; so do mottos
+  // it quotes, "Un Peuple – Un But – Une Foi", "Honneur – Patrie – Discipline", a fact box's "Unité – Travail – Progrès".
+  assert.notEqual(at("07-belgique-foire-commerciale-interpretation", [19])[0], "removed");
+  assert.notEqual(at("03-quotidien-dakar-senegal-kazakhstan-forum", [20])[0], "removed");
+  assert.deepEqual(at("04-blog-ecole-militaire-devise-cadets", [14, 20]).map((t) => t === "removed"), [false, false]);
+  assert.notEqual(at("09-afrique-diplo-tchad-kazakhstan-fiche", [21])[0], "removed");
+  // Departments with their acronyms, a delegation's list and a note's sources, are no credits.
+  assert.deepEqual(at("05-swissinfo-suisse-kazakhstan-delegation", [21, 28]), ["list-item", "heading"]);
+  assert.equal(at("10-think-tank-note-eau-sources", [22])[0], "bibliography");
+  // The rule's target: "Communiqué par : …" credits a release.
+  assert.equal(at("08-sport-cyclisme-tour-almaty-resultats", [23])[0], "credit");
 });
