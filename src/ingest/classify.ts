@@ -1775,6 +1775,13 @@ function headDate(m: Pick<DateMention, "date" | "evidence">, weak?: boolean): Li
   return { from: "head", date: m.date, evidence: m.evidence, valid: true, ...(weak ? { weak } : {}) };
 }
 
+/** A report's filing line's day, its last: "Rapport d'information n° 512 (2024-2025), déposé le 9 avril 2025". */
+function filedDate(v: string): LineDate | undefined {
+  if (!FILED_RE.test(v)) return undefined;
+  const d = findDates(v).filter((m) => !m.relative).pop();
+  return d ? headDate(d) : undefined;
+}
+
 /** The day a page's own web address carries in its path ("/2025/10/07/"), as a date of the head. */
 function addressDate(address: { date: string | null; evidence: string }): LineDate | undefined {
   return address.date ? headDate({ date: address.date, evidence: `address '${address.evidence}'` }) : undefined;
@@ -2021,10 +2028,8 @@ function shapeOf(w: Work, email = true): void {
   if (QUESTION_AUTHOR_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true });
 // A report's number and the day it was filed: "Rapport d'information n° 689 (2024-2025), déposé le 4 juin 2025".
   // (Further down, a bill's page lists its procedure's documents so.)
-  if (w.src.line <= FILED_LAST_LINE && FILED_RE.test(v)) {
-    const d = findDates(v).filter((m) => !m.relative).pop();
-    if (d) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate(d) });
-  }
+  const filedHead = w.src.line <= FILED_LAST_LINE ? filedDate(v) : undefined;
+  if (filedHead) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: filedHead });
   // A bilingual site's day in Italian over its menu, "Domenica 6 dicembre 2026", and its languages, "Italiano |
   // Français" (further down, an event's day and a poem's columns, "Қазақша | Français").
   if (w.src.line <= TICKER_LAST_LINE && ITALIAN_DAY_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the site's date of the day)" });
@@ -3215,15 +3220,14 @@ function groupTabs(ws: Work[]): void {
  * part of a guide).
  */
 function repeatedButtons(ws: Work[]): void {
-  const buttons = ws.filter((w) => !w.kind && REPEATED_BUTTON_RE.test(w.v));
+  const byWords = new Map<string, number[]>();
+  ws.forEach((w, i) => {
+    if (!w.kind && REPEATED_BUTTON_RE.test(w.v)) byWords.set(w.v.toLowerCase(), [...(byWords.get(w.v.toLowerCase()) ?? []), i]);
+  });
   // (Right over a paragraph, "Acheter" / "Louer" head a guide's parts.)
-  const heads = (w: Work) => {
-    const i = ws.indexOf(w);
-    return i + 1 < ws.length && ws[i + 1].shape === "paragraph";
-  };
-  for (const w of buttons) {
-    const same = buttons.filter((x) => x.v.toLowerCase() === w.v.toLowerCase());
-    if (same.length >= REPEATED_BUTTON_MIN && !same.some(heads)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (a button repeated under each item)" });
+  const heads = (i: number) => i + 1 < ws.length && ws[i + 1].shape === "paragraph";
+  for (const at of byWords.values()) {
+    if (at.length >= REPEATED_BUTTON_MIN && !at.some(heads)) for (const i of at) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a button repeated under each item)" });
   }
 }
 
@@ -6386,7 +6390,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     let credits = 0;
     for (let j = n; j < headEnd; j = nextText(ws, j)) {
       if (ws[j].shape === "credit" || (!ws[j].kind && BOOK_CREDIT_RE.test(ws[j].v))) credits++;
-      else if (!(ws[j].kind ?? ws[j].shape) .startsWith("furniture") && !(j === n && isPersonName(ws[j].v))) return false;
+      else if ((ws[j].kind ?? ws[j].shape) !== "furniture" && !(j === n && isPersonName(ws[j].v))) return false;
     }
     return headEnd > n && credits > 0;
   };
@@ -6805,10 +6809,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A report's number and the day it was filed right under its headline, under a parliament's menus: "Rapport
   // d'information n° 512 (2024-2025), déposé le 9 avril 2025" (among the page's first lines, see shapeOf).
   const filedAt = titleAt >= 0 ? nextText(ws, titleAt) : ws.length;
-  if (filedAt < ws.length && !ws[filedAt].kind && FILED_RE.test(ws[filedAt].v)) {
-    const d = findDates(ws[filedAt].v).filter((m) => !m.relative).pop();
-    if (d) Object.assign(ws[filedAt], { shape: "furniture", kind: "furniture", byline: false, reason: "date line (publication metadata)", metaDate: headDate(d) });
-  }
+  const filed = filedAt < ws.length && !ws[filedAt].kind ? filedDate(ws[filedAt].v) : undefined;
+  if (filed) Object.assign(ws[filedAt], { shape: "furniture", kind: "furniture", byline: false, reason: "date line (publication metadata)", metaDate: filed });
   // "COMMUNIQUÉ DE PRESSE" between the headline and the text is the page's kind, never its author (in the text, it
   // heads a release the article reproduces).
   for (let i = titleAt + 1; titleAt >= 0 && i < head; i++) if (isReleaseLabel(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", byline: false, reason: "site furniture (section label or kicker in the article's head)" });
