@@ -1278,6 +1278,7 @@ const LANGUAGE_CODES_RE = /^(?=.*\bFR\b)(?:FR|NL|DE|EN|IT|RM|ES|RU|KZ|AR|ZH|PT|L
 // A republic's motto under its name: "Un Peuple – Un But – Une Foi", "Unité – Travail – Progrès", "Liberté, Égalité,
 // Fraternité".
 const MOTTO_WORD = "(?:Unité|Union|Travail|Paix|Fraternité|Justice|Honneur|Liberté|Discipline|Solidarité|Progrès|Patrie|Dignité)";
+const AGE_GATE_RE = /^(?:🔞\s?)?(?:ce )?site (?:est )?réservé aux (?:personnes )?majeur(?:e|s|es)\s?[.!]\s(?:vous avez|avez-vous) (?:plus de |au moins )?18 ans\s?\?\s?oui\s?\/\s?non$/iu;
 const STATE_MOTTO_RE = new RegExp(String.raw`^(?:Un Peuple\s?[–—-]\s?Un But\s?[–—-]\s?Une Foi|${MOTTO_WORD}(?:\s?[–—-]\s?${MOTTO_WORD}){2}|Liberté, Égalité, Fraternité)$`, "u");
 const JOURNAL_STAMP_RE = /^(?:publiée?|parue?) (?:dans|au) (?:le )?(?:JO|J\.O\.|Journal officiel)\b.{0,60}\bdu\s+\d/u;
 // A town's name and a full stop before a headline's words: "Pierrelatte. ", "Saint-Paul-Trois-Châteaux. ".
@@ -2039,6 +2040,9 @@ function shapeOf(w: Work, email = true): void {
   // interpretation, a motto the text quotes).
   if (w.src.line <= TICKER_LAST_LINE && LANGUAGE_CODES_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (language switcher)" });
   if (w.src.line <= TICKER_LAST_LINE && STATE_MOTTO_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the state's motto)" });
+  // A betting site's or a wine merchant's age gate with its answers, over the page: "🔞 Site réservé aux personnes
+  // majeures. Vous avez plus de 18 ans ? Oui / Non" (further down, a window the text quotes).
+  if (w.src.line <= TICKER_LAST_LINE && AGE_GATE_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (age gate)" });
   // The site's phone and its hours over its menu: "01 84 60 27 15 · du lundi au samedi, 9 h – 19 h" (in the text, an
   // office's).
   if (w.src.line <= TICKER_LAST_LINE && SITE_PHONE_HOURS_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the site's phone number and hours)" });
@@ -2846,6 +2850,32 @@ function wikiBanners(ws: Work[]): void {
   for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) if (!ws[i].kind && ws[i].shape !== "blank" && WIKI_BANNER_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (encyclopedia page furniture)" });
 }
 
+// Wikipédia's line under an entry's title and tabs, and the tabs themselves one to a line: "4 langues" / "Article" /
+// "Discussion" / "Lire" / "Modifier" / "Modifier le code" / "Voir l'historique" / "Outils".
+const WIKIPEDIA_LINE_RE = /^un article de wikipédia, l['’]encyclopédie libre\.?$/iu;
+const WIKI_TAB_LINE_RE = /^(?:\d{1,3} langues?|(?:article|discussion|lire|modifier(?: le code)?|voir l['’]historique|outils|afficher|plus)(?:\s+(?:article|discussion|lire|modifier(?: le code)?|voir l['’]historique|outils|afficher|plus))*)$/iu;
+/** The line of Wikipédia's page above which a copy holds only its menus, its contents and the entry's title. */
+const WIKIPEDIA_HEAD_LINES = 120;
+
+/**
+ * A copy of a Wikipédia page: above the entry's title and its tabs, over "Un article de Wikipédia, l'encyclopédie
+ * libre.", every line is the site's (its menus, their buttons, the contents), however they read.
+ */
+function wikipediaHead(ws: Work[]): void {
+  const b = ws.findIndex((w) => w.src.line <= WIKIPEDIA_HEAD_LINES && WIKIPEDIA_LINE_RE.test(w.v));
+  if (b < 0) return;
+  let t = prevText(ws, b);
+  let languages = false;
+  while (t >= 0 && WIKI_TAB_LINE_RE.test(ws[t].v)) {
+    languages ||= /langues?$/iu.test(ws[t].v);
+    t = prevText(ws, t);
+  }
+  // (Its count of languages among the tabs, and no prose above: a blog setting out a page's top for its readers,
+  // "Abaï Kounanbaïev" / "Article" / "Discussion" / the banner, under its own text, is the text.)
+  if (t <= 0 || !languages || ws.slice(0, t).some((w) => !w.kind && isProse(w))) return;
+  for (let i = 0; i < t; i++) if (ws[i].shape !== "blank" && ws[i].kind !== "furniture") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the wiki's menus and contents)" });
+}
+
 // An old board's post header (phpBB 2): "Message Posté le: Mar 11 Mar 2014 14:22    Sujet du message: Mutation à …".
 const BOARD_POST_HEADER_RE = /^(?:message\s+)?posté le\s?:\s?(\S.{4,40}?)\s{2,}sujet du message\s?:.*$/iu;
 // The board's lines around its posts: "Revenir en haut", "Voir le profil de l'utilisateur Envoyer un message privé",
@@ -3244,6 +3274,41 @@ function ageGateButtons(ws: Work[]): void {
   for (let i = 0; i < ws.length; i++) {
     if (!/age gate/u.test(ws[i].reason ?? "")) continue;
     for (let j = nextText(ws, i), k = 0; j < ws.length && k < 2 && !ws[j].kind && AGE_BUTTON_RE.test(ws[j].v); j = nextText(ws, j), k++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: ws[i].reason });
+  }
+}
+
+// A travel site's search form, a field's label or value a line, closed by its button: "De" / "Paris (CDG)" / "À" /
+// "Almaty (ALA)" / "Départ" / "Retour" / "1 adulte · Économie" / "Code promo" / "Rechercher des vols".
+const TRAVEL_SEARCH_RE = /^(?:rechercher|trouver|comparer) (?:des |un |les )?(?:vols?|hôtels?|hébergements?|trains?|billets?|séjours?|voyages?|circuits?)$/iu;
+const TRAVEL_FIELD_RE = /^(?:de|à|départ|retour|arrivée|destination|dates?|voyageurs?|passagers?|code promo|aller(?:-retour| simple)|\d{1,2} (?:adultes?|voyageurs?|passagers?)\b.*)$/iu;
+// (Six lines at least, three of them a form's words, above the page's prose: a timetable's "Départ" / "Retour" over
+// its hours, a tutorial's list of an app's fields, are the text's.)
+const FARE_AD_RE = /^(?:tarifs?|prix|vols?|billets?|séjours?|offres?) à partir de \d[\d\s\u00a0\u202f]*(?:[.,]\d{2})?\s?€[^«»*]{0,60}\*[^«»*]{0,80}$/iu;
+const BOOKING_FIELD_RE = /^(?:code promo|aller(?:-retour| simple)|voyageurs?|passagers?|\d{1,2} (?:adultes?|voyageurs?|passagers?)\b.*)$/iu;
+const FORM_MIN_LINES = 6;
+const FORM_MIN_FIELDS = 3;
+/** Words of a line above which a form is the text's (a sentence introducing a list may end on ":"). */
+const FORM_PROSE_WORDS = 12;
+
+/** A travel site's search form over the page, its fields a line each over its button (see TRAVEL_SEARCH_RE). */
+function searchForms(ws: Work[]): void {
+  // Over the page's first prose only: under it, a timetable or an app's fields the text sets out.
+  const prose = ws.findIndex((w) => !w.kind && (isProse(w) || countWords(w.v) >= FORM_PROSE_WORDS));
+  for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) {
+    if (ws[i].kind || !TRAVEL_SEARCH_RE.test(ws[i].v)) continue;
+    const lines = [i];
+    for (let j = i - 1; j >= 0 && lines.length < 14; j--) {
+      if (ws[j].shape === "blank") break;
+      if (ws[j].kind || countWords(ws[j].v) > 4 || /[.!?]$/u.test(ws[j].v)) break;
+      lines.push(j);
+    }
+    // One of them a booking's own: its travellers or its promotion code (a table comparing two tours has neither).
+    if (lines.length < FORM_MIN_LINES || lines.filter((j) => TRAVEL_FIELD_RE.test(ws[j].v)).length < FORM_MIN_FIELDS || !lines.some((j) => BOOKING_FIELD_RE.test(ws[j].v))) continue;
+    for (const j of lines) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (a search form)" });
+    // The fare it advertises under its button, its asterisk sending to the small print: "Tarifs à partir de 389 € TTC
+    // l'aller simple*, dans la limite des places disponibles.".
+    const n = nextText(ws, i);
+    if (n < ws.length && !ws[n].kind && FARE_AD_RE.test(ws[n].v)) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (advertising)" });
   }
 }
 
@@ -3946,12 +4011,21 @@ function indexOfLargest(sizes: number[]): number {
   return best;
 }
 
+// A link's address behind its words, as a browser saves a page as text: "Accueil <https://www.site.fr/>", "Aller au
+// contenu principal <#contenu>". The line is read without them, and published as written.
+// An anchor in the page, "<#contenu>", only on its first lines, the link to skip to the content: further down, a table
+// of contents' anchors keep it apart from the intertitles it lists.
+const LINK_ADDRESS_RE = /(?<=\S)\s<(?:https?:\/\/|\/)[^\s<>]{0,300}>/gu;
+const ANCHOR_ADDRESS_RE = /(?<=\S)\s<(?:https?:\/\/|#|\/)[^\s<>]{0,300}>/gu;
+const SKIP_LINK_LAST_LINE = 3;
+const withoutLinkAddresses = (l: TextLine) => (l.text.includes(" <") ? l.text.replace(l.line <= SKIP_LINK_LAST_LINE ? ANCHOR_ADDRESS_RE : LINK_ADDRESS_RE, "") : l.text);
+
 /**
  * Classifies the lines of one article. Every line gets exactly one kind; furniture and blank lines carry a reason.
  * Pure: the same lines always give the same kinds.
  */
 export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
-  const ws: Work[] = lines.map((src) => ({ src, v: visibleText(src.text), shape: "blank" as Shape }));
+  const ws: Work[] = lines.map((src) => ({ src, v: visibleText(withoutLinkAddresses(src)), shape: "blank" as Shape }));
   // A page copied from the Wayback Machine opens with the archive's banner, down to its "TIMESTAMPS" (or, copied
   // shorter, its "About this capture"): the archive's words and the capture's dates, not the page's.
   const firstText = ws.findIndex((w) => w.v !== "");
@@ -4587,6 +4661,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   platformLines(ws);
   boardThread(ws);
   wikiBanners(ws);
+  wikipediaHead(ws);
   headMenus(ws);
   playerTitles(ws);
   smallBylines(ws);
@@ -4595,6 +4670,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   callsToAction(ws);
   forumLines(ws);
   ageGateButtons(ws);
+  searchForms(ws);
   filmButtons(ws);
   readerViewTime(ws);
   repeatedButtons(ws);

@@ -180,6 +180,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A page's rating by its readers: "Tu as aimé cette fiche ? ★★★★★ 4,7/5 (213 avis)", "★★★★☆ 4,2/5 (87 avis)".
   // (Without the stars, "Intérêt de la visite : 7,4/10 (2 341 votes)" is a poll's result.)
   { reason: "readers' rating", re: /^(?:[^.!]{0,60}[?:]\s*)?[★☆]{3,5}\s*\d(?:[.,]\d)?\s?\/\s?(?:5|10)\s*\(\s*\d[\d\u00A0\u202F ]*\s*(?:avis|votes?|notes?|évaluations?)\s*\)$/iu },
+  // Or asking for the reader's own, the stars and their count after the prompt: "Notez cet article : ★★★★☆ (37 votes)"
+  // (stars and a count alone may be a rating a review or a guide cites).
+  { reason: "readers' rating", re: /^(?:notez|évaluez) (?:cet article|cette page|ce contenu)\s?:\s*[★☆]{5}\s*(?:\d(?:[.,]\d)?\s*)?\(\s*\d[\d\u00A0\u202F ]*\s*(?:avis|votes?|notes?|évaluations?)\s*\)$/iu },
   // The author's call for comments closing a post: "Et vous, comment voyez-vous… ? Je serais ravi d’en discuter en
   // commentaire 👇", "Dites-nous en commentaire !".
   { reason: "comment prompt or counter", re: /^(?=.*\b(?:vous|votre|vos|dites|partagez|réagissez|racontez)\b).{0,160}\ben commentaires?(?:\s+(?:ci-dessous|plus bas))?\s*[.!]?\s*(?:👇|⬇️?|👇🏻)?$/iu },
@@ -435,6 +438,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // (A poem's line may end so: "… la porte ouverte sur la cour. Je découvre", an interview's answer too: "— Le tenge a
   // perdu près de 10 % … J'en profite"; an offer names its price or its issue.)
   { reason: "advertising", re: /^(?![—–-]\s)(?=[^«»]*(?:-\s?\d{1,2}\s?%|\d\s?€|(?<!\p{L})(?:offre|promo|soldes|collection|numéro)(?!\p{L})))[^«»]{10,200}[.!]\s(?:j['’]en profite|je découvre|j['’]achète|je commande)$/iu },
+  // Or by a pictograph and an arrow: "🎁 Jusqu'à 100 € remboursés en freebets sur votre 1er pari ➜ J'en profite" (an ad
+  // the text quotes has no pictograph).
+  { reason: "advertising", re: /^\p{Extended_Pictographic}\uFE0F?\s?(?=[^«»]*(?:-\s?\d{1,2}\s?%|\d\s?€|(?<!\p{L})(?:offre|promo|bonus)(?!\p{L})))[^«»]{10,200}\s[➜→►▶➔]\s(?:j['’]en profite|je découvre|j['’]achète|je commande|je parie)$/iu },
   // A film site's links under a review: "Voir la bande-annonce", "Trouver une séance près de chez moi" (a festival's
   // "Réserver une séance" under them, see classify.ts); its readers' rating: "Note des spectateurs : 3,8/5 (46 votes)".
   { reason: "reader tool", re: /^(?:(?:voir|regarder) la bande-annonce|trouver une séance(?: près de chez (?:moi|vous))?)$/iu },
@@ -1131,6 +1137,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A call to action's buttons, one or two on the line: "Demander un devis Télécharger la fiche (PDF)", "Prendre
   // rendez-vous gratuitement", "Réserver mon test de niveau" ("Prendre rendez-vous" alone heads a how-to's step).
   { reason: "a call to action's button", re: /^(?:(?:demander un devis(?: gratuit)?|télécharger (?:la|le|notre) (?:fiche|brochure|programme|catalogue)(?: technique| détaillée?)?(?: \(pdf\))?|prendre rendez-vous (?:gratuitement|en ligne|maintenant)|réserver (?:mon|ma|mes|votre|vos) [\p{L}'’ -]{2,30}|je (?:réserve|m['’]inscris)(?: maintenant| en ligne| ma place| mes places)?|être rappelée?|contacter un conseiller|envoyer (?:mon inscription|ma demande|le formulaire))\s*){1,3}$/iu },
+  // A booking site's search form on one line, its fields between bars: "Destination : Astana   |   Arrivée : jeu. 12
+  // mars   |   Départ : dim. 15 mars   |   2 adultes · 0 enfant · 1 chambre   |   Rechercher".
+  // (Ending on its button: a practical box, "Destination : Almaty | Départ : mardi et samedi | Durée : 7 h 10", has
+  // none.)
+  { reason: "a search form", re: /^destination\s?:[^|]{1,40}\|\s*(?:arrivée|départ|dates?)\s?:[^|]{1,40}\|[^«»]{0,120}\|\s*rechercher$/iu },
   // A podcast's player and its platforms: "▶ Écouter l’épisode      ⬇ Télécharger (MP3, 49 Mo)", "Aussi disponible sur
   // : Apple Podcasts · Spotify · Deezer · RSS"; its transcript's notice: "Transcription automatique relue par l’équipe.
   // Seules les dix premières minutes sont en accès libre.".
@@ -1354,6 +1365,8 @@ function phraseFamilyOf(text: string): string | null {
   return null;
 }
 
+// Buttons in brackets, three or more, nothing else on the line ("[Vidéo] [Podcast]" may announce a text's versions).
+const BRACKETED_ITEMS_RE = /^(?:\[[^\[\]]{1,40}\]\s*){3,8}$/u;
 // Where a toolbar or a menu separates its items: a run of spaces, a tab, or a spaced bar or dot: "Offrir    Partager".
 const TOOLBAR_SEP_RE = /\s+[|·•]\s+| {2,}/u;
 // (The site's own: "Votes des pays d’Asie centrale :   Kazakhstan   Kirghizstan   …" heads a table.) A parliament's
@@ -1390,6 +1403,11 @@ const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türk
  * sentence ("Kazakhstan   Kirghizstan   Ouzbékistan   Dossiers   Faire un don"). Tabs are left alone: they set out tables.
  */
 function toolbarReason(text: string): string | null {
+  // A page saved as text puts each button in brackets: "[Partager sur Facebook] [Partager sur X] [Copier le lien]".
+  if (BRACKETED_ITEMS_RE.test(text)) {
+    const reasons = [...text.matchAll(/\[([^\[\]]+)\]/gu)].map((m) => phraseFamilyOf(m[1].trim()));
+    if (reasons.filter(Boolean).length >= 2) return reasons.find(Boolean)!;
+  }
   if (!TOOLBAR_SEP_RE.test(text)) return null;
   // A pager's arrows and a tool's pictogram are not its items' words: "< Sommaire     < Précédent     Suivant >", "◀
   // Précédent   1 / 18   Suivant ▶", "« Nouvelle précédente     Toutes les nouvelles     Nouvelle suivante »", "⏱ 5

@@ -302,7 +302,9 @@
 // similaires", "Témoignages similaires", "Publications connexes" and "Lire en ligne", a guide's "Acheter" parts, a
 // printed page's numbers, a poll's results and counters, a blog's groups, a concert's listing line; and, like rounds a
 // hundred and eighty-seven and eighty-eight's (r108-…), a film's and a seminar's languages, mottos quoted, fact boxes'
-// and lists' departments with their acronyms.
+// and lists' departments with their acronyms; and, like rounds a hundred and ninety-one to ninety-four's (r109-…,
+// r110-…), an age gate, ratings, offers, fares and a law's notice the text quotes, steps ending on arrows, timetables
+// and an app's fields, a blog's Wikipédia example, a lexicon's buttons, contents with their anchors.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -324,11 +326,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1917);
+  assert.equal(byName.size, 1941);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and ninety copied whole pages, their sites' furniture with them:
+    // The reviews of rounds twenty-one to a hundred and ninety-four copied whole pages, their sites' furniture with them:
     // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-8])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-9]|110)-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -3311,4 +3313,54 @@ test("languages, mottos and departments in the text are read as before the hundr
   assert.equal(at("10-think-tank-note-eau-sources", [22])[0], "bibliography");
   // The rule's target: "Communiqué par : …" credits a release.
   assert.equal(at("08-sport-cyclisme-tour-almaty-resultats", [23])[0], "credit");
+});
+
+test("timetables, an app's fields, a blog's Wikipédia example, a lexicon's buttons and anchored contents are read as before the hundred-and-ninety-first to -fourth rounds", () => {
+  const at = readings("r110");
+  const page = pages("r110");
+  const kept = (name: string, lines: number[]) => assert.ok(at(name, lines).every((t) => t !== "removed"), `${name}: ${at(name, lines)}`);
+  // A guide's itinerary and a timetable under the text, a tutorial's list of an app's fields under its steps, a table
+  // comparing two tours over "Comparer les circuits": none is a search form.
+  kept("01-guide-excursion-canyon-charyn-almaty", [8, 9, 10, 11, 13, 14]);
+  kept("02-train-talgo-astana-almaty-horaires", [11, 12, 13, 14, 15, 16, 17, 18]);
+  kept("03-tutoriel-application-air-astana-reservation", [11, 12, 14, 15, 16]);
+  kept("12-circuits-route-de-la-soie-turkestan-comparatif", [8, 9, 17, 18, 19]);
+  // A blog setting out a Wikipédia page's top under its own text keeps its headline, byline and text.
+  assert.equal(page("06-contribuer-wikipedia-kazakh-premiers-pas").titleLine, 3);
+  kept("06-contribuer-wikipedia-kazakh-premiers-pas", [4, 6, 7, 8, 9, 10]);
+  // A lexicon's "Déplacer vers la barre latérale" is no wiki's button; its page keeps its date.
+  kept("08-lexique-interface-egov-kazakh-francais", [15]);
+  assert.equal(page("08-lexique-interface-egov-kazakh-francais").date, "2025-02-04");
+  // The first intertitle under contents whose items carry their anchors ("Un décret présidentiel <#decret>") stays.
+  kept("04-alphabet-latin-kazakh-reforme-bibliographie", [14]);
+  kept("11-site-web-kazakh-attribut-lang-tutoriel", [12]);
+});
+
+test("an age gate, ratings, offers, fares, steps with arrows and a law's notice the text quotes are read as before the hundred-and-ninety-first to -fourth rounds", () => {
+  const at = readings("r109");
+  const kept = (name: string, lines: number[]) => assert.ok(at(name, lines).every((t) => t !== "removed"), `${name}: ${at(name, lines)}`);
+  // An age gate quoted in a report and in an interview, "Site réservé aux personnes majeures. Vous avez plus de 18 ans ?
+  // Oui / Non", under the page's first lines; the law's "Les jeux d'argent et de hasard sont interdits aux mineurs."
+  // quoted, an intertitle and a brief's headline in its words.
+  kept("01-loi-jeux-argent-mineurs-kazakhstan", [11, 15]);
+  kept("05-entretien-sociologue-referendum-jeunes", [9, 27]);
+  kept("06-paris-sportifs-boom-kazakhstan", [18]);
+  assert.equal(pages("r109")("12-breve-senat-jeux-argent-mineurs").titleLine, 1);
+  // Ratings a review and guides cite, "★★★★☆ 4,2 (186 avis)", "★★★★★ (412 notes)".
+  kept("03-critique-roman-kazakh-traduit", [9, 13]);
+  kept("04-hotel-astana-nuit-test", [13]);
+  kept("10-guide-restaurants-almaty", [9, 13, 17]);
+  // Fares with the text's own footnotes, "Vols à partir de 389 € l'aller simple*, taxes comprises.", a train's fact box,
+  // a practical line "Destination : … | Dates : … | Budget : …".
+  kept("02-carnet-voyage-almaty-astana-train", [12, 30, 31, 32, 33, 34, 35, 40]);
+  kept("07-circuit-route-soie-kazakhstan-ouzbekistan", [21, 30, 34]);
+  kept("11-nouvelle-ligne-paris-almaty-tarifs", [10, 14, 20]);
+  // Steps and tips ending on arrows, "S'inscrire sur le site … ➜", "Candidater sur le portail … ➔", and an offer the
+  // text quotes as evidence, "Offre de bienvenue : premier pari remboursé jusqu'à 100 % ➜ J'en profite".
+  kept("06-paris-sportifs-boom-kazakhstan", [14, 26]);
+  kept("08-bourse-bolashak-etudiants-etranger", [12]);
+  kept("10-guide-restaurants-almaty", [23, 24]);
+  kept("11-nouvelle-ligne-paris-almaty-tarifs", [24]);
+  // The rules' target: a share bar of buttons in brackets.
+  assert.equal(at("09-tribune-traduite-russe-astana-diplomatie", [22])[0], "removed");
 });
