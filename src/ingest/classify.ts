@@ -646,6 +646,10 @@ const AUTHOR_ABOUT_RE = /^(?:à propos de l['’]|l['’])aut(?:eur|eure|rice)(?
 // What an author's affiliation line under the name starts with: "Chercheuse associée à…", "Professeur à…".
 const AFFILIATION_RE =
   /^(?:[Aa]ncien(?:ne)? |[Jj]eune )?(?:[Jj]ournaliste|[Cc]hercheu(?:r|se)|[Pp]rofesseu?re?|[Pp]olitologue|[Hh]istorien(?:ne)?|[ÉéEe]conomiste|[Aa]nalyste|[Ss]pécialiste|[Dd]octeur|[Dd]octorante?|[Dd]irect(?:eur|rice)|[Mm]aîtr(?:e|esse) de conférences|[Ee]nseignante?|[Cc]onsultante?|[Ee]xperte?|[Cc]orrespondante?|[Rr]édact(?:eur|rice)|[Dd]éputée?|[Dd]iplomate|[Mm]embre|[Cc]hargée? de)\b/u;
+// Or a diplomat's rank heading a profile's line of parts between bars: "Première secrétaire au ministère des Affaires
+// étrangères … | Diplomatie multilatérale | Les opinions exprimées sont personnelles" (a headline opening on a rank has
+// no bars).
+const RANK_PROFILE_RE = /^(?:[Pp]remi(?:er|ère)|[Dd]euxième|[Tt]roisième) secrétaire\b[^|]{0,120}\s\|\s|^(?:[Cc]onseill(?:er|ère)|[Aa]ttachée?|[Mm]inistre[- ]conseill(?:er|ère))\b[^|]{0,120}\s\|\s/u;
 // An author's post, alone on its line under the name: "Cofondatrice et directrice des partenariats" (with a comma, a
 // headline or a sentence: "Fondatrice de Steppe Labs, Dana Ospanova veut …").
 const JOB_TITLE_RE = /^(?:[Cc]o-?fondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Rr]esponsable|[Cc]hef(?:fe)? d[eu'’])[^,.;:!?«»]{0,60}$/u;
@@ -1456,6 +1460,8 @@ const SHARED_FROM_APP_RE = /^(?:transféré|partagé|envoyé)e? (?:depuis|via|av
 // An e-mail's address in angle brackets, "Marc Delorme <marc.delorme@gmail.com>", and a forward's subject, "Fwd: …".
 const MAIL_ADDRESS_RE = /<[^<>@\s]+@[^<>@\s]+\.[a-z]{2,}>/iu;
 const FORWARD_SUBJECT_RE = /^(?:fwd?|tr|transf)\s?:\s?\S/iu;
+// The rule Outlook draws over a forwarded or quoted message.
+const OUTLOOK_RULE_RE = /^_{20,}$/u;
 // An e-mail's signature under "--": a few short lines ("Jean-Pierre Lhomme" / "Envoyé de mon iPhone").
 const SIGNATURE_LINES_MAX = 4;
 const SIGNATURE_LINE_MAX = 80;
@@ -2874,6 +2880,133 @@ function wikipediaHead(ws: Work[]): void {
   // "Abaï Kounanbaïev" / "Article" / "Discussion" / the banner, under its own text, is the text.)
   if (t <= 0 || !languages || ws.slice(0, t).some((w) => !w.kind && isProse(w))) return;
   for (let i = 0; i < t; i++) if (ws[i].shape !== "blank" && ws[i].kind !== "furniture") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the wiki's menus and contents)" });
+}
+
+// A tag behind its sign, alone on its line, its words spaced as a news agency writes them: "#Kazakhstan et France",
+// "#MAE".
+const HASHTAG_LINE_RE = /^#[\p{L}\p{N}_][\p{L}\p{N}_'’ -]{0,40}$/u;
+
+/**
+ * The page's tags a line each, two or more one under another, with none of the text after them: "#Kazakhstan et
+ * France" / "#MAE" / "#Diplomatie".
+ */
+function hashtagLines(ws: Work[]): void {
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !HASHTAG_LINE_RE.test(ws[i].v)) continue;
+    let end = i;
+    while (end < ws.length && !ws[end].kind && HASHTAG_LINE_RE.test(ws[end].v)) end++;
+    // (Not introduced by the text, "… dans cet ordre :", nor followed by it: a campaign's hashtags the text lists.)
+    const p = prevText(ws, i);
+    const n = nextText(ws, end - 1);
+    const introduced = p >= 0 && /:$/u.test(ws[p].v);
+    const followed = n < ws.length && !ws[n].kind && ws[n].shape !== "furniture";
+    if (end - i >= 2 && !introduced && !followed) for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (tag list of the source site)" });
+    i = end;
+  }
+}
+
+// A pager's label to the article before or after: "← Article précédent", "Article suivant ▶".
+const PAGER_LABEL_RE = /^(?:[←◀«‹<]\s*)?(?:article|billet|actualité|publication|post|nouvelle|communiqué)s? (?:précédente?|suivante?)(?:\s*[→▶»›>])?$/iu;
+/** Words of the title a pager's label names, at most. */
+const PAGER_TITLE_WORDS = 20;
+
+/** Under a pager's label, the title of the article it leads to: "← Article précédent" / "Rencontre avec …". */
+function pagerTitles(ws: Work[]): void {
+  // Under the text only: over it, "‹ Article précédent" may stand over the page's own headline and its day.
+  const prose = ws.findIndex((w) => !w.kind && isProse(w));
+  for (let i = prose < 0 ? ws.length : prose + 1; i < ws.length; i++) {
+    // (A link with its arrow: "Communiqué suivant" over a quotation, "Nouvelle suivante" over a story's title, head the
+    // text's parts.)
+    if (!PAGER_LABEL_RE.test(ws[i].v) || !/[←◀«‹<→▶»›>]/u.test(ws[i].v)) continue;
+    const n = nextText(ws, i);
+    if (n < ws.length && !ws[n].kind && !ws[n].metaDate && !/^©/u.test(ws[n].v) && countWords(ws[n].v) <= PAGER_TITLE_WORDS && !PAGER_LABEL_RE.test(ws[n].v) && !/[.!]$/u.test(ws[n].v)) Object.assign(ws[n], { shape: "furniture", kind: "furniture", reason: "site furniture (the title a pager leads to)" });
+  }
+}
+
+/** Text lines after a headline cut short within which the headline itself stands. */
+const CUT_HEADLINE_REACH = 4;
+/** Words of a headline cut short, at least. */
+const CUT_HEADLINE_WORDS = 4;
+
+/**
+ * The headline cut short by an ellipsis, as a breadcrumb's last item or a tab's title gives it, over the headline
+ * itself: "Consultations politiques entre les ministères des Affaires étrangères du Kazakhstan et…" / "Consultations
+ * politiques … du Kazakhstan et de la France à Paris".
+ */
+function cutHeadlines(ws: Work[]): void {
+  const prose = ws.findIndex((w) => !w.kind && isProse(w));
+  for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) {
+    const w = ws[i];
+    if (w.kind || !/(?:…|\.\.\.)$/u.test(w.v)) continue;
+    const stem = w.v.replace(/\s*(?:…|\.\.\.)$/u, "");
+    // (Under the site's lines or a breadcrumb's item, not its day, over a headline that is no sentence: a headline
+    // ending on "…" over its standfirst, a song's first verse over the verse whole, are the text's.)
+    const p = prevText(ws, i);
+    const siteLine = p >= 0 && !ws[p].metaDate && ((ws[p].kind ?? ws[p].shape) === "furniture" || (!ws[p].kind && countWords(ws[p].v) <= 3 && !/[.!?:]$/u.test(ws[p].v)));
+    if (countWords(stem) < CUT_HEADLINE_WORDS || !siteLine) continue;
+    for (let j = nextText(ws, i), k = 0; j < ws.length && k < CUT_HEADLINE_REACH; j = nextText(ws, j), k++) {
+      if (ws[j].v.length > stem.length && ws[j].v.startsWith(stem) && !/[.!?…]$/u.test(ws[j].v)) {
+        Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the headline cut short)" });
+        break;
+      }
+    }
+  }
+}
+
+// A profile's facts, a label and a short value with a figure: "Classement WTA : 5e", "Titres en simple : 11"; its line
+// of facts set apart by dots: "Née le 17 juin 1999 à Moscou (Russie) · 1,84 m · Droitière, revers à deux mains".
+const CARD_FACT_RE = /^\p{Lu}[\p{L}'’ -]{2,40}\s?:\s?[^.!?:]{0,30}\d[^.!?:]{0,30}$/u;
+const CARD_LINE_RE = /^[^·.!?]{2,60}(?:\s·\s[^·!?]{2,60}){2,}$/u;
+/** Facts of a profile's card, at least, over its tabs. */
+const CARD_MIN_FACTS = 2;
+
+/**
+ * A profile's card over its tabs, above the page's prose: its line of facts and its facts a line each, the site's
+ * ("Née le … · 1,84 m · Droitière …" / "Classement WTA : 5e" / … / "Profil | Résultats | Statistiques | Actualités").
+ * (Facts under the text's prose, or over no tabs, are a fact box's; a page's stamps, "Dernière mise à jour le : 3
+ * février 2026", are its date lines.)
+ */
+function profileCard(ws: Work[]): void {
+  const prose = ws.findIndex((w) => !w.kind && isProse(w));
+  for (let m = 0; m < (prose < 0 ? ws.length : prose); m++) {
+    if (!/navigation menu/u.test(ws[m].reason ?? "")) continue;
+    const facts: number[] = [];
+    let j = prevText(ws, m);
+    while (j >= 0 && !ws[j].kind && !ws[j].metaDate && CARD_FACT_RE.test(ws[j].v)) {
+      facts.push(j);
+      j = prevText(ws, j);
+    }
+    // (With its line of facts over them: an article's key figures over the site's sections have none.)
+    if (facts.length < CARD_MIN_FACTS || j < 0 || ws[j].kind || !CARD_LINE_RE.test(ws[j].v)) continue;
+    facts.push(j);
+    for (const k of facts) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (a profile's card)" });
+  }
+}
+
+// A feed reader's link under the item's headline: "Ouvrir l'original", "Voir l'article original".
+const ORIGINAL_LINK_RE = /^(?:ouvrir|voir|afficher|lire) l['’](?:article )?original(?:e)?$/iu;
+/** The line of a feed reader's copy under which its link to the original no longer heads the item. */
+const READER_ITEM_LAST_LINE = 60;
+
+/**
+ * An item copied from a feed reader: over the reader's link to the original, the item's headline; over the headline,
+ * the reader's menus, folders and feeds and the feed's name, when no prose stands among them and the item's day stands
+ * right over its headline ("Tableau de bord" / "Tous
+ * les articles (214)" / … / "IEE – Analyses" / "2026-01-22 09:15" / the headline / "Ouvrir l'original"). Its date stays
+ * read.
+ */
+function readerItemHead(ws: Work[]): void {
+  const links = ws.flatMap((w, i) => (!w.kind && ORIGINAL_LINK_RE.test(w.v) ? [i] : []));
+  // (One link, under a headline under its day: a press review's "Lire l'article original" under each item, a
+  // tutorial's list of a reader's buttons, are the text's.)
+  if (links.length !== 1 || ws[links[0]].src.line > READER_ITEM_LAST_LINE) return;
+  const o = links[0];
+  const t = prevText(ws, o);
+  const day = t > 0 ? prevText(ws, t) : -1;
+  if (t <= 0 || day < 0 || !ws[day].metaDate || ws[t].kind || countWords(ws[t].v) < 4 || /[.:!]$/u.test(ws[t].v) || isProse(ws[t]) || ws.slice(0, t).some((w) => !w.kind && isProse(w))) return;
+  Object.assign(ws[o], { shape: "furniture", kind: "furniture", reason: "site furniture (a feed reader's link to the original)" });
+  ws[t].shape = "heading";
+  for (let i = 0; i < t; i++) if (ws[i].shape !== "blank" && !ws[i].kind && !ws[i].metaDate) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a feed reader's menus and feeds)" });
 }
 
 // An old board's post header (phpBB 2): "Message Posté le: Mar 11 Mar 2014 14:22    Sujet du message: Mutation à …".
@@ -4566,8 +4699,22 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // forwarded header is looked for under the mark.
   // (Quoted by a page, under its headline and its text, the mark opens a quotation: an e-mail above it names an
   // address or a forward's subject.)
+  // (Or Outlook's rule of underscores under a forward whose subject opens the page and whose sender's address follows:
+  // "TR: Corridor médian – …" / "Sophie Lambert <sophie.lambert@…>" / … / "________________________________".)
+  const openingForward = (() => {
+    const first = ws.findIndex((w) => w.shape !== "blank");
+    if (first < 0 || !FORWARD_SUBJECT_RE.test(ws[first].v)) return -1;
+    const rule = ws.findIndex((w, i) => i > first && i < FORWARD_MARK_LAST && OUTLOOK_RULE_RE.test(w.src.text.trim()));
+    if (rule < 0) return -1;
+    const above = ws.slice(first, rule);
+    // (Not with a forwarded header of its own, "De :" … "Objet :", read below; and the pasted text longer than the
+    // e-mail over it: a release's own rule, over its "À propos", follows the release.)
+    const words = (list: Work[]) => list.reduce((n, w) => n + countWords(w.v), 0);
+    const header = above.some((w) => /^(?:de|from)\s*:/iu.test(w.v)) && above.some((w) => /^(?:objet|sujet|subject)\s*:/iu.test(w.v));
+    return above.some((w) => MAIL_ADDRESS_RE.test(w.v)) && !header && words(ws.slice(rule + 1)) > 2 * words(above) ? rule : -1;
+  })();
   const markAt = ws.findIndex((w, i) => i < FORWARD_MARK_LAST && FORWARD_MARK_RE.test(w.v));
-  const forwardAt = markAt > 0 && ws.slice(0, markAt).some((w) => MAIL_ADDRESS_RE.test(w.v) || FORWARD_SUBJECT_RE.test(w.v)) ? markAt : markAt === 0 ? 0 : -1;
+  const forwardAt = markAt > 0 && ws.slice(0, markAt).some((w) => MAIL_ADDRESS_RE.test(w.v) || FORWARD_SUBJECT_RE.test(w.v)) ? markAt : markAt === 0 ? 0 : openingForward;
   for (let i = 0; i < forwardAt; i++) if (ws[i].shape !== "blank") Object.assign(ws[i], { shape: "furniture", reason: "the forwarder's e-mail, above the forwarded message", metaDate: undefined, byline: undefined, email: false });
   let firstEmail = -1;
   let lastEmail = -1;
@@ -4662,6 +4809,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   boardThread(ws);
   wikiBanners(ws);
   wikipediaHead(ws);
+  readerItemHead(ws);
+  profileCard(ws);
+  cutHeadlines(ws);
+  hashtagLines(ws);
+  pagerTitles(ws);
   headMenus(ws);
   playerTitles(ws);
   smallBylines(ws);
@@ -6381,7 +6533,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // Nor a section's label in capitals with its series: "ENTRETIENS · Collection « Géopolitiques »" ("EN DIRECT · Sommet
   // de l'OCS à Astana : …" is a live page's headline). Nor an event's kind, day and hours: "Webinaire – mardi 23 juin
   // 2020, 14h00-15h30 (heure de Paris)".
-  const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !JOB_TITLE_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v) && !crumbSeries(i) && !crumbLed(i) && !isReleaseLabel(ws[i].v));
+  const long = candidates.filter((i) => wordCount(i) >= 5 && !EVENT_DAY_RE.test(ws[i].v) && !AFFILIATION_RE.test(ws[i].v) && !RANK_PROFILE_RE.test(ws[i].v) && !JOB_TITLE_RE.test(ws[i].v) && !isCategoryList(ws[i].v) && !KEY_POINTS_RE.test(ws[i].v) && !RAPPORTEUR_RE.test(ws[i].v) && !contents.has(ws[i].v) && !SERIES_LABEL_RE.test(ws[i].v) && !crumbSeries(i) && !crumbLed(i) && !isReleaseLabel(ws[i].v));
   // When none is, the longest: a series name or a section label is shorter than the headline it stands over. Of two as
   // long, the one in small letters: a newsletter's sender in capitals stands over its issue's title ("AMBASSADE DE LA
   // RÉPUBLIQUE DU KAZAKHSTAN EN FRANCE" over "L'essentiel d'octobre : nucléaire civil, BRICS et visas").

@@ -1380,7 +1380,8 @@ const RUNNING_HEADER_RE = /^\S(?:(?! {4}).){3,100}\S {4,}(?:page\s\d{1,3}(?:\s?\
 
 // A tool's verb alone, beside other tools.
 // (A lesson's video gives its transcript's link: "Vidéo · 14 min   Transcription   Télécharger les diapositives (PDF)".)
-const TOOL_VERB_RE = /^(?:télécharger|imprimer|enregistrer|copier|suivre|extrait|signaler|transcription)$/iu;
+// (A feed reader's: "☆ Favori   ⧉ Partager   ✓ Marquer comme non lu   ⋯".)
+const TOOL_VERB_RE = /^(?:télécharger|imprimer|enregistrer|copier|suivre|extrait|signaler|transcription|favori|marquer comme (?:non )?lu)$/iu;
 // A count beside the tools, a video's likes: "👍 3,4 k".
 const TOOL_COUNT_RE = /^\d[\d\s\u00a0\u202f,.]*\s?[kKM]?$/u;
 // A menu's item asking a question: "Qui suis-je ?", "Qui sommes-nous ?".
@@ -1416,7 +1417,8 @@ function toolbarReason(text: string): string | null {
   const written = text.split(TOOLBAR_SEP_RE).map((p) => p.trim().replace(/^[<‹←◀«]\s*|\s*[>›→▶»]$|\s*\[\d{1,3}\]$/gu, "")).filter(Boolean);
   // A network's logo copied as its letters: Facebook's "f", LinkedIn's "in", X's "𝕏"; a favourite's star: "☆ Ajouter à
   // mes favoris".
-  const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F☆★♡]+|[☰≡⋮]\+?)\s*/gu, "")).filter((p) => p && p !== "f" && p !== "in" && p !== "𝕏");
+  // A reader's tools behind their signs, its menu's ellipsis apart: "⧉ Partager   ✓ Marquer comme non lu   ⋯".
+  const items = written.map((p) => p.replace(/^(?:[\p{Extended_Pictographic}\uFE0F☆★♡⧉✓]+|[☰≡⋮]\+?)\s*/gu, "")).filter((p) => p && p !== "f" && p !== "in" && p !== "𝕏" && p !== "⋯");
   // "☰ Menu   🔍": one word beside pictograms alone is the tool its word names.
   if (items.length === 1 && written.length >= 2) return phraseFamilyOf(items[0]);
   if (items.length < 2) return null;
@@ -1433,7 +1435,8 @@ function toolbarReason(text: string): string | null {
   // Beside other tools, a verb alone is one too: "Partager     Ajouter à ma liste     Télécharger"; so is a count of
   // likes: "👍 3,4 k   👎   ↗ Partager   ⬇ Télécharger   ✂ Extrait   ≡+ Enregistrer".
   const counted = items.some((p) => TOOL_COUNT_RE.test(p));
-  if (reasons.filter(Boolean).length >= (counted ? 1 : 2) && items.every((p, i) => reasons[i] || TOOL_VERB_RE.test(p) || TOOL_COUNT_RE.test(p))) return reasons.find(Boolean)!;
+  const verbs = items.filter((p) => TOOL_VERB_RE.test(p)).length;
+  if (reasons.filter(Boolean).length >= (counted || verbs >= 2 ? 1 : 2) && items.every((p, i) => reasons[i] || TOOL_VERB_RE.test(p) || TOOL_COUNT_RE.test(p))) return reasons.find(Boolean)!;
   // "Le Courrier d’Eurasie      S’abonner", "Version pour malvoyants   KZ RU EN FR": a tool beside the site's name or
   // its languages.
   if (items.length === 2 && !/\d/u.test(text) && reasons.some(Boolean) && items.every((p, i) => reasons[i] || (p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p) && !/[.!?]$/.test(p)))) return reasons.find(Boolean)!;

@@ -304,7 +304,9 @@
 // hundred and eighty-seven and eighty-eight's (r108-…), a film's and a seminar's languages, mottos quoted, fact boxes'
 // and lists' departments with their acronyms; and, like rounds a hundred and ninety-one to ninety-four's (r109-…,
 // r110-…), an age gate, ratings, offers, fares and a law's notice the text quotes, steps ending on arrows, timetables
-// and an app's fields, a blog's Wikipédia example, a lexicon's buttons, contents with their anchors.
+// and an app's fields, a blog's Wikipédia example, a lexicon's buttons, contents with their anchors; and, like rounds a
+// hundred and ninety-five and ninety-six's (r111-…, r112-…), headlines opening on a rank, readers' buttons the text
+// lists, key figures, cut lines, quoted notices, hashtags, a series' labels, bilingual texts, chats and e-mails' rules.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -326,11 +328,11 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1941);
+  assert.equal(byName.size, 1965);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and ninety-four copied whole pages, their sites' furniture with them:
-    // their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|10[0-9]|110)-/u.test(name)) continue;
+    // The reviews of rounds twenty-one to a hundred and ninety-six copied whole pages, their sites' furniture with
+    // them: their lines are checked below.
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|1[01][0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -3363,4 +3365,47 @@ test("an age gate, ratings, offers, fares, steps with arrows and a law's notice 
   kept("11-nouvelle-ligne-paris-almaty-tarifs", [24]);
   // The rules' target: a share bar of buttons in brackets.
   assert.equal(at("09-tribune-traduite-russe-astana-diplomatie", [22])[0], "removed");
+});
+
+test("ranks opening headlines, readers' buttons the text lists, key figures, cut lines, quoted notices, hashtags, a series' labels, bilingual texts, chats and e-mails' rules are read as before the hundred-and-ninety-fifth and -sixth rounds", () => {
+  const c = readings("r111");
+  const d = readings("r112");
+  const kept = (at: (name: string, lines: number[]) => string[], name: string, lines: number[]) => assert.ok(at(name, lines).every((t) => t !== "removed"), `${name}: ${at(name, lines)}`);
+  // Headlines opening on a rank, "Première secrétaire d'ambassade à 29 ans : …", "Ministre-conseiller de l'ambassade …
+  // : « … »" (a profile's line has bars).
+  assert.deepEqual(c("01-premiere-secretaire-ambassade-parcours", [3]), ["title"]);
+  assert.deepEqual(c("11-entretien-ministre-conseiller-ambassade-kazakhstan", [3]), ["title"]);
+  // A tutorial listing a reader's buttons, a press review's "Lire l'article original" under each item, an app's test
+  // and a lexicon listing "Favori" and "Marquer comme lu".
+  assert.equal(c("03-tutoriel-lecteur-flux-rss-presse-kazakhe", [3])[0], "title");
+  kept(c, "03-tutoriel-lecteur-flux-rss-presse-kazakhe", [6, 8, 9, 12, 19, 20, 21, 22]);
+  assert.equal(c("04-revue-presse-kazakhstan-semaine", [3])[0], "title");
+  kept(c, "04-revue-presse-kazakhstan-semaine", [8, 9]);
+  kept(c, "05-test-application-qazinform-actualites", [12, 14]);
+  kept(c, "12-lexique-interface-application-kazakh-francais", [9, 11, 13]);
+  // Key figures over the site's sections without a card's line of facts; a headline ending on "…" over its standfirst;
+  // a song's first verse under the page's day; a reuse notice the text quotes.
+  kept(c, "06-rybakina-masters-riyad-kazakhstan", [3, 4]);
+  kept(c, "07-economie-kazakhstan-croissance-2024-chiffres", [2, 4, 5, 6]);
+  kept(c, "08-astana-singapour-asie-centrale-reve", [3]);
+  kept(c, "09-chanson-kazakhe-steppe-dombra", [6]);
+  kept(c, "10-senat-kazakhstan-mentions-reutilisation-medias", [9, 12]);
+  // Hashtags the text introduces or comments on; a series' "Communiqué suivant" and "Nouvelle suivante" without arrows.
+  kept(d, "01-campagne-taza-qazaqstan-hashtags", [8, 10, 11, 16, 17]);
+  kept(d, "02-tourisme-influenceurs-kazakh-tourism-2025", [13, 14, 15, 22, 23, 24]);
+  kept(d, "03-exportations-ble-communiques-ministere", [9, 11, 14, 16]);
+  kept(d, "04-fact-check-publications-frontiere-russie", [11, 14]);
+  kept(d, "05-anthologie-nouvelles-kazakhes-critique", [13, 18]);
+  // An interview and a treaty in two languages, paragraph by paragraph; chats whose article runs on without blank lines
+  // or in a second message; a newsletter's and a release's own rules of underscores.
+  kept(d, "06-entretien-bilingue-realisatrice-almaty", [9, 11, 13, 15, 17, 19]);
+  kept(d, "07-accord-france-kazakhstan-texte-bilingue", [11, 15, 19, 23]);
+  kept(d, "08-whatsapp-benevoles-crues-petropavl-2024", [27, 28, 29, 30]);
+  kept(d, "09-whatsapp-redaction-port-aktaou-suite", [10, 12, 14]);
+  kept(d, "10-tr-lettre-eurasie-referendum-nucleaire", [16, 17, 18]);
+  assert.equal(pages("r112")("10-tr-lettre-eurasie-referendum-nucleaire").date, "2025-10-06");
+  assert.equal(d("11-tr-communique-ambassade-mineraux-critiques", [8])[0], "title");
+  kept(d, "11-tr-communique-ambassade-mineraux-critiques", [9, 10, 11, 12]);
+  // The rules' target: the site's own tag list under its share bar.
+  assert.deepEqual(d("01-campagne-taza-qazaqstan-hashtags", [22, 23]), ["removed", "removed"]);
 });

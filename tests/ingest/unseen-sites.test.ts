@@ -1,4 +1,4 @@
-// The ingest reads one thousand nine hundred and forty pages shaped like other sites (a paywalled daily, a ministry's
+// The ingest reads one thousand nine hundred and sixty pages shaped like other sites (a paywalled daily, a ministry's
 // release, a think tank's note, agency dispatches, a magazine interview, a radio's video page, an encyclopedia, a
 // weekly's long read, an op-ed, a live blog, a forwarded newsletter, a translated article, an embassy page, a blog with
 // comments, a UN release, a joint statement, a Telegram post, a hard-wrapped press review, a think tank's report…) the
@@ -2724,7 +2724,7 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   // for the page's; a date line over the reading time and the update ("3 mars 2025" / "2 min de lecture" / "Mis à jour :
   // 5 mars 2025") weakened for the update (a ruling's day may stand so); a press release's "À propos de …" removed.
   "association-amitie-franco-kazakhe-lettre-gala-annuel.txt": { blocks: { heading: { extra: [27] }, "list-item":{ extra: [28, 29] } }, published: [27, 28, 29], tags: ["Françoise Delorme-Abenova", "Aïgerim Zhunussova (Joussoupova)", "Arman Seitkali", "Thomas Berthier", "Boulogne-Billancourt", "Lyon", "Steppes & Seine", "ambassade du Kazakhstan en France", "Conservatoire de Paris"] },
-  "association-etudiants-kazakhs-soiree-nauryz.txt": { date: "2025-03-05", blocks: { heading: { extra: [50] }, credit: { missing: [20, 50] } }, published: [54, 55, 56], tags: ["Cité internationale universitaire de Paris", "Jas Qanat", "ambassade du Kazakhstan en France", "Bolashak"] },
+  "association-etudiants-kazakhs-soiree-nauryz.txt": { date: "2025-03-05", blocks: { credit: { missing: [20] } }, tags: ["Cité internationale universitaire de Paris", "Jas Qanat", "ambassade du Kazakhstan en France", "Bolashak"] },
   "association-suisse-proces-verbal-assemblee-projet-kazakhstan.txt": { date: "2025-09", blocks: { heading: { extra: [22, 34, 37, 38, 40] }, "list-item":{ missing: [22, 23, 24] }, credit: { missing: [34, 35] } }, published: [37, 38, 40, 41], tags: ["Anne-Catherine Rochat", "Madina Ospanova-Favre", "Urs Baumgartner", "Aliya Zhaksylykova", "Pierre-Alain Monnier", "Lausanne", "Vevey", "Berne", "Altyn Köpir", "ambassade du Kazakhstan à Berne", "Conservatoire de Lausanne"] },
   "blog-association-plantation-arbres-astana.txt": { blocks: { heading: { extra: [24, 25, 26, 27], missing: [37] }, "list-item":{ missing: [24, 25, 26, 27, 38, 39, 40] }, credit: { missing: [41] } }, tags: ["Nurlan Abdrakhmanov", "Odile Ferrand", "Saint-Aubin-des-Prés", "Les Amis des Arbres de Saint-Aubin-des-Prés (Les Amis des Arbres)", "akimat d'Astana", "Université nationale eurasienne L. N. Goumilev", "ambassade de France au Kazakhstan"] },
   "centre-culturel-bruxelles-semaine-cinema-kazakh.txt": { blocks: { heading: { extra: [33] } }, tags: ["Sergueï Dvortsevoy (Sergey Dvortsevoy)", "Darejan Omirbaev (Darezhan Omirbayev)", "Adilkhan Yerzhanov (Ierjanov)", "Emir Baïgazin (Baigazin)", "Ludivine Claes", "Saule Tulegenova", "Bruxelles", "Ixelles", "Les Ateliers du Méridien", "ambassade du Kazakhstan en Belgique"] },
@@ -2980,11 +2980,10 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "ministere-senegalais-communique-consultations-politiques-kazakhstan.txt": { blocks: { heading: { extra: [14] }, credit: { extra: [10, 33] } }, published: [10, 13, 14, 33], tags: ["Yassine Fall", "Bassirou Diomaye Faye", "Ministère de l'Intégration africaine et des Affaires étrangères", "Agence internationale pour la sécurité biologique"] },
   "organisation-francophonie-kazakhstan-observateur-langue-francaise.txt": { tags: ["Louise Mushikiwabo", "Aïgerim Seïtova", "Organisation internationale de la Francophonie (OIF)", "Conférence ministérielle de la Francophonie", "ministère kazakh des Affaires étrangères", "Université kazakhe des relations internationales et des langues du monde Abylaï-Khan", "Observatoire de la langue française"] },
   // Rounds a hundred and ninety-one to ninety-four (sports; commercial and classified pages; ordinary news copied
-  // whole; news as other tools deliver it). Taken for headlines: a tennis site's player card, a property's rent, a
-  // crowdfunding site's menu, a hotel listing's address, a bookshop's delivery notice, a job offer's details under its
-  // title, a tour operator's phone bar, a LinkedIn author's profile line, an RSS reader's search box, a Telegram
-  // channel's name. Dated by the text: a betting preview's match, a nuclear plant's vote, a freight page's month, the
-  // tennis player's next tournament, a crowdfunding page's shooting. Programmes, tariffs, timetables and rooms read as
+  // whole; news as other tools deliver it). Taken for headlines: a property's rent, a crowdfunding site's menu, a hotel
+  // listing's address, a bookshop's delivery notice, a job offer's details under its title, a tour operator's phone bar,
+  // a Telegram channel's name. Dated by the text: a betting preview's match, a nuclear plant's vote, a freight page's
+  // month, a crowdfunding page's shooting. Programmes, tariffs, timetables and rooms read as
   // intertitles; the sites' teasers, reviews, rewards and comments under such pages published; pull quotes kept as
   // the text's, photo captions and their credits apart where each editor set them; people, clubs, firms and places
   // the vocabulary lacks.
@@ -2997,7 +2996,7 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "r191-ministere-sports-kazakhstan-jeux-asiatiques-hiver-harbin.txt": { tags: ["Yerbol Myrzabossynov","Harbin","Heilongjiang","Shymbulak","ministère du Tourisme et des Sports de la République du Kazakhstan"] },
   "r191-paris-sportifs-pronostic-kazakhstan-belgique.txt": { date: "2025-11-15", blocks: { heading: { extra: [43, 55], missing: [26] } }, published: [43, 49, 51, 55, 56, 57, 58, 60], tags: ["Talgat Baïssoufinov (Baysufinov)","Rudi Garcia","Dastan Satpayev","Jérémy Doku","Leandro Trossard","pays de Galles","UEFA","Astana Arena","Diables rouges"], tagged: ["Macédoine du Nord"] },
   "r191-quotidien-sport-cyclisme-astana-ambassadrice-tour.txt": { blocks: { heading: { extra: [37] }, credit: { missing: [37] } }, tags: ["Gulsara Arystankulova","Mark Cavendish","Alexandre Vinokourov (Vinokurov)","Mâcon","Saint-Vulbas","Dijon","Nice","Astana Qazaqstan (Astana Qazaqstan Team, Astana)"] },
-  "r191-tennis-profil-rybakina-bublik-stats.txt": { title: "Née le 17 juin 1999 à Moscou (Russie) · 1,84 m · Droitière, revers à deux mains", date: "2026-01", blocks: { heading: { extra: [15, 16, 44] }, "list-item": { extra: [10, 11, 12] } }, published: [9, 10, 11, 12, 15, 44, 45, 46, 47, 48], tags: ["Elena Rybakina","Alexander Bublik","Aryna Sabalenka","Jack Draper","Daniil Medvedev","Boulat Outemouratov (Bulat Utemuratov)","Gatchina","Halle","Gstaad","Kitzbühel","Melbourne","Fédération de tennis du Kazakhstan"] },
+  "r191-tennis-profil-rybakina-bublik-stats.txt": { blocks: { heading: { extra: [44] } }, published: [44, 45, 46, 47, 48], tags: ["Elena Rybakina","Alexander Bublik","Aryna Sabalenka","Jack Draper","Daniil Medvedev","Boulat Outemouratov (Bulat Utemuratov)","Gatchina","Halle","Gstaad","Kitzbühel","Melbourne","Fédération de tennis du Kazakhstan"] },
   "r192-bureau-location-almaty-mission-commerciale.txt": { title: "4 200 000 ₸ / mois HT (≈ 7 200 €)   Charges : 610 000 ₸", date: "none", blocks: { heading: { extra: [24, 25, 26, 27, 28, 29], missing: [16] }, "list-item": { missing: [24, 25, 26, 27, 28, 29, 30] } }, tags: ["avenue Al-Farabi","Zailiyski Alatau (Alatau transilien)","Shymbulak (Chimbulak)","Nurly Tau","Business France","consulat général de France à Almaty (consulat général de France)","centre Esentai","aéroport international d'Almaty"] },
   "r192-corridor-median-fret-kazakhstan-actualite.txt": { date: "2024-01", blocks: { credit: { missing: [18] } }, published: [50], tags: ["Nadia Ferhat","Dostyk","Azerbaïdjan","Géorgie","mer Noire","Roumanie","Bulgarie","Turquie","Tbilissi","Kars","cap de Bonne-Espérance","Pékin","Asie centrale","Almaty","KTZ (Kazakhstan Temir Zholy)","TITR (route de transport internationale transcaspienne)","Commission européenne","Banque mondiale","Global Gateway","TransEurasia Logistics"] },
   "r192-cours-russe-kazakh-diplomates.txt": { blocks: { heading: { extra: [40, 41, 42] }, "list-item": { missing: [31, 32, 33, 34, 40, 41, 42] } }, tags: ["Aliya Bekova","Institut Vauban (Institut Vauban Langues)","Inalco (Institut national des langues et civilisations orientales)","ministère des Affaires étrangères du Kazakhstan"] },
@@ -3023,11 +3022,37 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "r194-appli-info-monde-poutine-astana.txt": { published: [15] },
   "r194-bulletin-ambassade-kazakhstan-avril-2025-pdf.txt": { blocks: { heading: { extra: [11, 12, 28, 29, 56, 58] }, "list-item": { missing: [13, 16, 19, 20] }, quote: { missing: [33, 34, 35] } }, published: [28, 29, 56, 58, 59, 60], tags: ["Commission européenne","Campus France","Inalco"] },
   "r194-lettre-eurasie-transferee-diplomatie-kazakhe.txt": { blocks: { heading: { extra: [49] }, credit: { missing: [49] } }, published: [53], tags: ["Novorossiïsk","Ceyhan","Paris","Lyon","Strasbourg"] },
-  "r194-linkedin-presidence-kazakhe-ocs.txt": { title: "Première secrétaire au ministère des Affaires étrangères de la République du Kazakhstan | Diplomatie multilatérale | Les opinions exprimées sont personnelles", blocks: { heading: { extra: [51, 52] }, credit: { extra: [57], missing: [13, 14] } }, published: [51, 52, 54, 57], tagged: ["Narendra Modi"] },
+  "r194-linkedin-presidence-kazakhe-ocs.txt": { blocks: { heading: { extra: [51, 52] }, credit: { extra: [57], missing: [14] } }, published: [51, 52, 54, 57], tagged: ["Narendra Modi"] },
   "r194-petit-eurasien-minerais-critiques-kazakhstan-europe.txt": { blocks: { credit: { extra: [25], missing: [26] } }, published: [21, 25], tags: ["KATCO","Banque européenne d'investissement (BEI)","COP27"] },
-  "r194-rss-iee-corridor-median-kazakhstan.txt": { title: "Rechercher dans les articles", blocks: { heading: { extra: [4, 5, 6, 8, 9, 10, 11, 12, 13, 15, 17, 18] }, credit: { missing: [46] }, bibliography: { extra: [46] } }, published: [2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 15, 18, 19], tags: ["Dostyk","Moïynty"] },
+  "r194-rss-iee-corridor-median-kazakhstan.txt": { blocks: { credit: { missing: [46] }, bibliography: { extra: [46] } }, tags: ["Dostyk","Moïynty"] },
   "r194-telegram-kocherbaiev-paris.txt": { title: "Eurasie Express", blocks: { heading: { extra: [9, 13, 14, 18, 30, 36, 38, 39, 40, 41, 42, 45, 48] }, credit: { missing: [30] } }, published: [1, 7, 9, 13, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49], tags: ["Quai d'Orsay (ministère de l'Europe et des Affaires étrangères)","Medef","uranium"], tagged: ["Ilham Aliyev","Bakou","Banque mondiale","Tachkent","Recep Tayyip Erdoğan (Erdogan)"] },
   "r194-wiki-relations-kazakhstan-union-europeenne.txt": { blocks: { heading: { extra: [46], missing: [72, 73, 77] }, bibliography: { missing: [74, 75, 76, 78] } }, published: [44, 45, 46, 47] },
+  // Rounds a hundred and ninety-five and ninety-six (official and state media of Kazakhstan and Central Asia in French;
+  // news copied through reading tools and unusual routes): a presidency's gallery captions, an embassy's and a Senate's
+  // teasers, a financial centre's notes, a screen reader's announced links and headings, a mobile site's repeated header
+  // published; a chat's article pasted in paragraphs under its member's words ("je vous colle le texte :") read from the
+  // member's line; a translation tool's originals over their translations published; people, firms and places the
+  // vocabulary lacks.
+  "r195-aifc-communique-paris-europlace.txt": { blocks: { heading: { missing: [42] }, bibliography: { missing: [44, 45, 46] } }, tags: ["Renat Bekturov","Arnaud de Bresson","Paris EUROPLACE","AIX (Astana International Exchange)"] },
+  "r195-akimat-jambyl-totalenergies-eolien.txt": { tags: ["Yerbol Karashukeyev (Karachoukeïev)","région de Jambyl (Jambyl, Zhambyl)","TotalEnergies Renewables","KEGOC","Université régionale de Taraz M.Kh. Dulati","akimat de la région de Jambyl","énergies renouvelables"] },
+  "r195-akorda-visite-etat-poutine-astana.txt": { blocks: { heading: { extra: [46, 47, 48, 49] }, "list-item": { extra: [29] } }, published: [46, 47, 48, 49], tags: ["Akorda","énergie"] },
+  "r195-ambassade-paris-nauryz-salle-gaveau.txt": { tags: ["Gulsara Arystankulova","Abaï Kounanbaïev (Abaï)","salle Gaveau","Ambassade du Kazakhstan en France","ensemble « Turan »","Bolashak","Association des Kazakhs de France"] },
+  "r195-kapital-aif-2025-tokaiev-puissances-moyennes.txt": { blocks: { heading: { extra: [17] }, quote: { extra: [40] }, credit: { missing: [13] } }, published: [17], tags: ["Astana","intelligence artificielle"] },
+  "r195-kazinform-nurtleu-barrot-paris.txt": { blocks: { credit: { extra: [2] } }, published: [2], tags: ["ministère des Affaires étrangères du Kazakhstan (MAE)","ministère de l’Europe et des Affaires étrangères","Union européenne (UE)","Kazinform","Alstom"] },
+  "r195-kaznu-lorraine-double-diplome-geosciences.txt": { blocks: { heading: { extra: [41, 42] }, credit: { missing: [41, 42] } }, published: [44], tags: ["Jansseit Touïmebaïev (Zhanseit Tuimebayev)","Nancy","KazNU (Université nationale kazakhe Al-Farabi)","Université de Lorraine","Campus France","Alliance française d’Almaty","ambassade de France au Kazakhstan","Bolashak"] },
+  "r195-mae-consultations-politiques-france.txt": { tags: ["ministère des Affaires étrangères du Kazakhstan","ministère de l’Europe et des Affaires étrangères","Sénat français","MEDEF International"] },
+  "r195-senat-ashimbayev-delegation-senat-francais.txt": { blocks: { heading: { extra: [36, 37, 39] }, quote: { extra: [19] } }, published: [36, 37, 39, 43], tags: ["Gérard Larcher","Sénat du Parlement du Kazakhstan","Sénat français","groupe interparlementaire d’amitié France–Asie centrale"], tagged: ["Mangystaou","Japon"] },
+  "r195-uza-reunion-consultative-asie-centrale-tachkent.txt": { tags: ["UzA (Agence nationale d’information de l’Ouzbékistan)","intelligence artificielle"] },
+  "r196-apercu-impression-sommet-chine-asie-centrale.txt": { tags: ["CNNC (China National Nuclear Corporation)","nucléaire civil"] },
+  "r196-archive-today-poutine-visite-astana.txt": { tags: ["CNNC","KHNP"] },
+  "r196-courriel-outlook-corridor-median.txt": { blocks: { heading: { extra: [47, 48] } }, published: [47, 48, 50, 51], tags: ["Marat Karabaïev (Marat Karabayev)","Anaklia","KTZ (chemins de fer kazakhs)","ADY (chemins de fer azerbaïdjanais)","COP29"] },
+  "r196-google-docs-referendum-nucleaire.txt": { blocks: { heading: { extra: [30] }, credit: { missing: [30] } }, published: [19, 35], tags: ["Ulken","CNNC (China National Nuclear Corporation)","KHNP (Korea Hydro & Nuclear Power)","commission électorale centrale (CEC)","essais nucléaires"] },
+  "r196-lecteur-ecran-forum-astana.txt": { blocks: { heading: { extra: [32, 38, 40, 42, 46, 47, 51, 52, 53, 54, 55] }, "list-item": { extra: [56, 57, 58] } }, published: [31, 32, 38, 40, 42, 46, 47, 51, 52, 53, 54, 55, 56, 57, 58], tagged: ["Samarcande","Kirghizistan","Bichkek"] },
+  "r196-lecteur-immersif-macron-astana-uranium.txt": { tags: ["Katco"] },
+  "r196-mobile-delegation-kazakhe-lyon-hydrogene.txt": { blocks: { heading: { extra: [33] }, credit: { missing: [17] } }, published: [33], tags: ["Lyon","Manguistaou","Vénissieux","ambassade du Kazakhstan en France","université Claude-Bernard Lyon 1","Métropole de Lyon","Hyrasia One"] },
+  "r196-pocket-sommet-ue-asie-centrale-samarcande.txt": { blocks: { credit: { extra: [38], missing: [9] }, bibliography: { missing: [38] } }, tags: ["Ouzbékistan","Moscou","Commission européenne"] },
+  "r196-traduction-kazinform-reunion-consultative-tachkent.txt": { blocks: { heading: { extra: [28] }, "list-item": { extra: [33, 35, 37, 39] }, quote: { extra: [25] }, credit: { extra: [1] } }, published: [1, 17, 20, 23, 25, 28, 31, 33, 35, 37, 39, 42] },
+  "r196-whatsapp-feuille-de-route-matieres-premieres.txt": { title: "03/01/2026 09:12 - Les messages et les appels sont chiffrés de bout en bout", date: "2026-01-03", blocks: { heading: { extra: [2, 3, 4, 6, 25, 26, 27] } }, published: [1, 2, 3, 4, 5, 25, 26, 27, 28], tags: ["BEI (Banque européenne d’investissement)","transition énergétique"], tagged: ["Serbie"] },
 };
 
 const byName = new Map<string, Article>();
@@ -3047,7 +3072,7 @@ function fold(s: string): string {
     .trim();
 }
 
-test("all one thousand nine hundred and forty pages are published, with the headline the editor reads", () => {
+test("all one thousand nine hundred and sixty pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
     const a = byName.get(n)!;
