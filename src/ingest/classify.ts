@@ -3813,9 +3813,20 @@ function teaserBlockEnd(ws: Work[], k: number): number {
   // ends them ("Dans la même rubrique"). The agency the text is credited to, set apart under the links, ends a block
   // ("Lire aussi" / two titles / "" / "Avec AFP").
   const comments = !!ws[k].teaser?.comments;
+  const inHead = !ws.slice(0, k).some((w) => !w.kind && isProse(w));
+  // Prose under a stamp, past the page's tools (a word or three each) and other stamps.
+  const proseUnder = (d: number) => {
+    let m = nextText(ws, d);
+    for (let n = 0; m < ws.length && n < STAMP_TOOLS_MAX && (ws[m].metaDate || (ws[m].kind ?? ws[m].shape) === "furniture" || countWords(ws[m].v) <= 3); n++) m = nextText(ws, m);
+    return m < ws.length && isProse(ws[m]);
+  };
   for (let j = nextText(ws, k); j < ws.length; j = nextText(ws, j)) {
     const w = ws[j];
     if (w.kind === "bibliography" || w.kind === "heading") return j;
+    // Over the text, a headline over its byline, its day and prose ends them: the page's own, under a menu opening on
+    // "Dernières infos" (under the text, a teaser may have all three; over it, a teaser's day is followed by the next
+    // teaser).
+    if (!comments && inHead && w.shape === "heading" && countWords(w.v) >= HEADLINE_WORDS && ws[nextText(ws, j)]?.byline && ws[nthText(ws, j, 2)]?.metaDate && proseUnder(nthText(ws, j, 2))) return j;
     // (The page's own stamp over its footer ends them: "Page mise à jour le 22/09/2025" / "© …"; a card's is the
     // card's.)
     if (PAGE_UPDATED_RE.test(w.v) && (nextText(ws, j) === ws.length || /copyright|footer/u.test(ws[nextText(ws, j)].reason ?? ""))) return j;
@@ -3834,6 +3845,15 @@ function teaserBlockEnd(ws: Work[], k: number): number {
   }
   return ws.length;
 }
+
+/** The page's tools and stamps under a headline's day, at most, before its text. */
+const STAMP_TOOLS_MAX = 40;
+
+// A video's views, its day and its hashtags, two spaces apart, and its channel's subscribers.
+const VIDEO_VIEWS_DAY_RE = /^\d[\d\s\u00a0\u202f.,]*(?:\s?[kM])?\s?vues\s{2,}(\S.*?)(?:\s{2,}(?:#[\p{L}\p{N}_]+\s*)+)?$/u;
+const SUBSCRIBERS_RE = /^\d[\d\s\u00a0\u202f.,]*(?:\s?[kKM])?\s?abonnés$/u;
+/** Text lines between a channel's subscribers and its video's views, at most. */
+const VIDEO_HEAD_LINES = 12;
 
 // Why a printed page's marks are removed.
 const PAGE_MARK_REASONS = { header: "running header of a printed page (repeated on each page)", number: "number of a printed page" } as const;
@@ -4337,6 +4357,30 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       const md = marked.get(w);
       if ((md === "heading" || md === "quote") && (w.shape === "paragraph" || w.shape === "heading" || w.shape === "quote" || w.shape === "list-item")) w.shape = md;
     }
+  }
+  // Under a consent banner (its buttons within three lines above) that names it, a word in small letters with the full
+  // stop its logo sets after it is the site's name: "Accepter et fermer" / "Refuser et s'abonner" / "Paramètres" / "" /
+  // "euronews.".
+  for (let i = 0; i < ws.length && ws[i].src.line <= TICKER_LAST_LINE; i++) {
+    if (ws[i].kind || !/^\p{Ll}[\p{L}\d-]{2,20}\.$/u.test(ws[i].v)) continue;
+    // (Named in the banner, "Euronews et ses 832 partenaires …": a poem's title or a word the page explains is not.)
+    const name = ws[i].v.slice(0, -1).toLowerCase();
+    let banner = false;
+    for (let j = prevText(ws, i), n = 0; j >= 0 && n < 3 && !banner; j = prevText(ws, j), n++) banner = /cookie|consent/u.test(ws[j].reason ?? "");
+    banner &&= ws.slice(0, i).some((w) => w.v.toLowerCase().startsWith(`${name} `));
+    if (banner) Object.assign(ws[i], { shape: "furniture", logo: true, reason: "site furniture (a site's name in lower case, as its logo writes it)" });
+  }
+  // A video platform's line of views, day and hashtags under its channel's subscribers, over the description: "186 k
+  // abonnés" / … / "48 213 vues  18 sept. 2025  #Kazakhstan #Géopolitique" dates the page (a video's views the text
+  // quotes stand under no count of subscribers).
+  const videoProse = ws.findIndex((w) => !w.kind && isProse(w));
+  for (let i = 0; i < (videoProse < 0 ? ws.length : videoProse); i++) {
+    const m = ws[i].kind ? null : VIDEO_VIEWS_DAY_RE.exec(ws[i].v);
+    if (!m) continue;
+    let channel = false;
+    for (let j = prevText(ws, i), n = 0; j >= 0 && n < VIDEO_HEAD_LINES && !channel; j = prevText(ws, j), n++) channel = SUBSCRIBERS_RE.test(ws[j].v);
+    const day = channel ? readDateLine(m[1]) : null;
+    if (day && !day.relative) Object.assign(ws[i], { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate(day) });
   }
   // A day then sections behind a dot is a date line alone: several in a row list a record's or a tour's days ("7 mai
   // 2023 · Mondiaux, Doha" / "13 juin 2025 · Mondiaux, Budapest").

@@ -306,7 +306,9 @@
 // r110-…), an age gate, ratings, offers, fares and a law's notice the text quotes, steps ending on arrows, timetables
 // and an app's fields, a blog's Wikipédia example, a lexicon's buttons, contents with their anchors; and, like rounds a
 // hundred and ninety-five and ninety-six's (r111-…, r112-…), headlines opening on a rank, readers' buttons the text
-// lists, key figures, cut lines, quoted notices, hashtags, a series' labels, bilingual texts, chats and e-mails' rules.
+// lists, key figures, cut lines, quoted notices, hashtags, a series' labels, bilingual texts, chats and e-mails' rules;
+// and, like rounds a hundred and ninety-seven and ninety-eight's (r113-…), teasers in a page's head, a word with a full
+// stop under a consent banner, videos' views the text quotes, a documentary's first broadcast.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -328,9 +330,9 @@ const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1965);
+  assert.equal(byName.size, 1977);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and ninety-six copied whole pages, their sites' furniture with
+    // The reviews of rounds twenty-one to a hundred and ninety-eight copied whole pages, their sites' furniture with
     // them: their lines are checked below.
     if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|1[01][0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
@@ -3408,4 +3410,30 @@ test("ranks opening headlines, readers' buttons the text lists, key figures, cut
   kept(d, "11-tr-communique-ambassade-mineraux-critiques", [9, 10, 11, 12]);
   // The rules' target: the site's own tag list under its share bar.
   assert.deepEqual(d("01-campagne-taza-qazaqstan-hashtags", [22, 23]), ["removed", "removed"]);
+});
+
+test("teasers in the head, a word with a full stop under a banner, videos' views the text quotes and broadcasts are read as before the hundred-and-ninety-seventh and -eighth rounds", () => {
+  const at = readings("r113");
+  const page = pages("r113");
+  const kept = (name: string, lines: number[]) => assert.ok(at(name, lines).every((t) => t !== "removed"), `${name}: ${at(name, lines)}`);
+  // Teasers each with a byline and a day over the page's own headline stay teasers; the page's headline, its byline
+  // and its day, over its text, end them (the rule's target, and a live page's entries).
+  assert.deepEqual(at("01-dernieres-infos-teasers-signes-tete", [4, 5, 7, 8]), Array(4).fill("removed"));
+  assert.deepEqual(at("01-dernieres-infos-teasers-signes-tete", [11, 12]), ["heading", "credit"]);
+  assert.equal(page("01-dernieres-infos-teasers-signes-tete").date, "2024-09-20");
+  kept("03-direct-crues-dernieres-infos-entrees", [6, 9]);
+  // A poem's title, an exhibition's name and a word of the week, in small letters with a full stop under a consent
+  // banner that does not name them.
+  kept("04-poeme-aube-banniere-cookies", [4]);
+  kept("05-exposition-nomades-titre-minuscule", [5]);
+  kept("06-mot-de-la-semaine-aul", [4]);
+  // Videos' views and days quoted by a fact-check, a travel article and a teaching sheet, under no channel's
+  // subscribers; a documentary's "Première diffusion : …" in a review, a weekly selection and an article.
+  kept("07-fact-check-video-baikonour-vues", [5]);
+  kept("08-tiktok-touristes-charyn-classement", [5, 8, 9]);
+  assert.equal(page("08-tiktok-touristes-charyn-classement").date, "2025-10-02");
+  kept("09-fiche-education-medias-video", [7]);
+  kept("10-critique-documentaire-aral-arte", [12]);
+  kept("11-selection-documentaires-semaine-asie-centrale", [10, 13, 16]);
+  kept("12-rediffusion-documentaire-baikonour-2026", [10]);
 });
