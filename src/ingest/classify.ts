@@ -2569,6 +2569,17 @@ function otherScript(v: string): boolean {
   return other >= 4 && other >= 4 * latin;
 }
 
+/** The first line of prose no rule has claimed yet, or -1: where the page's head ends. */
+function firstProseAt(ws: Work[]): number {
+  return ws.findIndex((w) => !w.kind && isProse(w));
+}
+
+/** True when no such line of prose stands above line `i`. */
+function inPageHead(ws: Work[], i: number): boolean {
+  const p = firstProseAt(ws);
+  return p < 0 || p >= i;
+}
+
 function isProse(w: Work): boolean {
   return (w.shape === "paragraph" || w.shape === "quote") && w.v.length >= LONG_PARAGRAPH && endsSentence(w.v);
 }
@@ -2878,7 +2889,7 @@ function wikipediaHead(ws: Work[]): void {
   }
   // (Its count of languages among the tabs, and no prose above: a blog setting out a page's top for its readers,
   // "Abaï Kounanbaïev" / "Article" / "Discussion" / the banner, under its own text, is the text.)
-  if (t <= 0 || !languages || ws.slice(0, t).some((w) => !w.kind && isProse(w))) return;
+  if (t <= 0 || !languages || !inPageHead(ws, t)) return;
   for (let i = 0; i < t; i++) if (ws[i].shape !== "blank" && ws[i].kind !== "furniture") Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the wiki's menus and contents)" });
 }
 
@@ -2913,7 +2924,7 @@ const PAGER_TITLE_WORDS = 20;
 /** Under a pager's label, the title of the article it leads to: "← Article précédent" / "Rencontre avec …". */
 function pagerTitles(ws: Work[]): void {
   // Under the text only: over it, "‹ Article précédent" may stand over the page's own headline and its day.
-  const prose = ws.findIndex((w) => !w.kind && isProse(w));
+  const prose = firstProseAt(ws);
   for (let i = prose < 0 ? ws.length : prose + 1; i < ws.length; i++) {
     // (A link with its arrow: "Communiqué suivant" over a quotation, "Nouvelle suivante" over a story's title, head the
     // text's parts.)
@@ -2934,7 +2945,7 @@ const CUT_HEADLINE_WORDS = 4;
  * politiques … du Kazakhstan et de la France à Paris".
  */
 function cutHeadlines(ws: Work[]): void {
-  const prose = ws.findIndex((w) => !w.kind && isProse(w));
+  const prose = firstProseAt(ws);
   for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) {
     const w = ws[i];
     if (w.kind || !/(?:…|\.\.\.)$/u.test(w.v)) continue;
@@ -2967,7 +2978,7 @@ const CARD_MIN_FACTS = 2;
  * février 2026", are its date lines.)
  */
 function profileCard(ws: Work[]): void {
-  const prose = ws.findIndex((w) => !w.kind && isProse(w));
+  const prose = firstProseAt(ws);
   for (let m = 0; m < (prose < 0 ? ws.length : prose); m++) {
     if (!/navigation menu/u.test(ws[m].reason ?? "")) continue;
     const facts: number[] = [];
@@ -3003,7 +3014,7 @@ function readerItemHead(ws: Work[]): void {
   const o = links[0];
   const t = prevText(ws, o);
   const day = t > 0 ? prevText(ws, t) : -1;
-  if (t <= 0 || day < 0 || !ws[day].metaDate || ws[t].kind || countWords(ws[t].v) < 4 || /[.:!]$/u.test(ws[t].v) || isProse(ws[t]) || ws.slice(0, t).some((w) => !w.kind && isProse(w))) return;
+  if (t <= 0 || day < 0 || !ws[day].metaDate || ws[t].kind || countWords(ws[t].v) < 4 || /[.:!]$/u.test(ws[t].v) || isProse(ws[t]) || !inPageHead(ws, t)) return;
   Object.assign(ws[o], { shape: "furniture", kind: "furniture", reason: "site furniture (a feed reader's link to the original)" });
   ws[t].shape = "heading";
   for (let i = 0; i < t; i++) if (ws[i].shape !== "blank" && !ws[i].kind && !ws[i].metaDate) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a feed reader's menus and feeds)" });
@@ -3489,7 +3500,7 @@ function playerTitles(ws: Work[]): void {
  * name in brackets on the first line its logo.
  */
 function headMenus(ws: Work[]): void {
-  const prose = ws.findIndex((w) => !w.kind && isProse(w));
+  const prose = firstProseAt(ws);
   const end = prose < 0 ? ws.length : prose;
   for (let i = 0; i < end; i++) {
     let j = i;
@@ -3813,7 +3824,7 @@ function teaserBlockEnd(ws: Work[], k: number): number {
   // ends them ("Dans la même rubrique"). The agency the text is credited to, set apart under the links, ends a block
   // ("Lire aussi" / two titles / "" / "Avec AFP").
   const comments = !!ws[k].teaser?.comments;
-  const inHead = !ws.slice(0, k).some((w) => !w.kind && isProse(w));
+  const inHead = inPageHead(ws, k);
   // Prose under a stamp, past the page's tools (a word or three each) and other stamps.
   const proseUnder = (d: number) => {
     let m = nextText(ws, d);
@@ -4373,7 +4384,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A video platform's line of views, day and hashtags under its channel's subscribers, over the description: "186 k
   // abonnés" / … / "48 213 vues  18 sept. 2025  #Kazakhstan #Géopolitique" dates the page (a video's views the text
   // quotes stand under no count of subscribers).
-  const videoProse = ws.findIndex((w) => !w.kind && isProse(w));
+  const videoProse = firstProseAt(ws);
   for (let i = 0; i < (videoProse < 0 ? ws.length : videoProse); i++) {
     const m = ws[i].kind ? null : VIDEO_VIEWS_DAY_RE.exec(ws[i].v);
     if (!m) continue;
