@@ -2569,6 +2569,12 @@ function otherScript(v: string): boolean {
   return other >= 4 && other >= 4 * latin;
 }
 
+/** True when one of the `n` lines with words above line `i` passes `test`. */
+function someAbove(ws: Work[], i: number, n: number, test: (w: Work) => boolean): boolean {
+  for (let j = prevText(ws, i), k = 0; j >= 0 && k < n; j = prevText(ws, j), k++) if (test(ws[j])) return true;
+  return false;
+}
+
 /** The first line of prose no rule has claimed yet, or -1: where the page's head ends. */
 function firstProseAt(ws: Work[]): number {
   return ws.findIndex((w) => !w.kind && isProse(w));
@@ -3824,7 +3830,6 @@ function teaserBlockEnd(ws: Work[], k: number): number {
   // ends them ("Dans la même rubrique"). The agency the text is credited to, set apart under the links, ends a block
   // ("Lire aussi" / two titles / "" / "Avec AFP").
   const comments = !!ws[k].teaser?.comments;
-  const inHead = inPageHead(ws, k);
   // Prose under a stamp, past the page's tools (a word or three each) and other stamps.
   const proseUnder = (d: number) => {
     let m = nextText(ws, d);
@@ -3837,7 +3842,7 @@ function teaserBlockEnd(ws: Work[], k: number): number {
     // Over the text, a headline over its byline, its day and prose ends them: the page's own, under a menu opening on
     // "Dernières infos" (under the text, a teaser may have all three; over it, a teaser's day is followed by the next
     // teaser).
-    if (!comments && inHead && w.shape === "heading" && countWords(w.v) >= HEADLINE_WORDS && ws[nextText(ws, j)]?.byline && ws[nthText(ws, j, 2)]?.metaDate && proseUnder(nthText(ws, j, 2))) return j;
+    if (!comments && w.shape === "heading" && countWords(w.v) >= HEADLINE_WORDS && ws[nextText(ws, j)]?.byline && ws[nthText(ws, j, 2)]?.metaDate && proseUnder(nthText(ws, j, 2)) && inPageHead(ws, k)) return j;
     // (The page's own stamp over its footer ends them: "Page mise à jour le 22/09/2025" / "© …"; a card's is the
     // card's.)
     if (PAGE_UPDATED_RE.test(w.v) && (nextText(ws, j) === ws.length || /copyright|footer/u.test(ws[nextText(ws, j)].reason ?? ""))) return j;
@@ -4376,9 +4381,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (ws[i].kind || !/^\p{Ll}[\p{L}\d-]{2,20}\.$/u.test(ws[i].v)) continue;
     // (Named in the banner, "Euronews et ses 832 partenaires …": a poem's title or a word the page explains is not.)
     const name = ws[i].v.slice(0, -1).toLowerCase();
-    let banner = false;
-    for (let j = prevText(ws, i), n = 0; j >= 0 && n < 3 && !banner; j = prevText(ws, j), n++) banner = /cookie|consent/u.test(ws[j].reason ?? "");
-    banner &&= ws.slice(0, i).some((w) => w.v.toLowerCase().startsWith(`${name} `));
+    const banner = someAbove(ws, i, 3, (w) => /cookie|consent/u.test(w.reason ?? "")) && ws.slice(0, i).some((w) => w.v.toLowerCase().startsWith(`${name} `));
     if (banner) Object.assign(ws[i], { shape: "furniture", logo: true, reason: "site furniture (a site's name in lower case, as its logo writes it)" });
   }
   // A video platform's line of views, day and hashtags under its channel's subscribers, over the description: "186 k
@@ -4388,9 +4391,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = 0; i < (videoProse < 0 ? ws.length : videoProse); i++) {
     const m = ws[i].kind ? null : VIDEO_VIEWS_DAY_RE.exec(ws[i].v);
     if (!m) continue;
-    let channel = false;
-    for (let j = prevText(ws, i), n = 0; j >= 0 && n < VIDEO_HEAD_LINES && !channel; j = prevText(ws, j), n++) channel = SUBSCRIBERS_RE.test(ws[j].v);
-    const day = channel ? readDateLine(m[1]) : null;
+    const day = someAbove(ws, i, VIDEO_HEAD_LINES, (w) => SUBSCRIBERS_RE.test(w.v)) ? readDateLine(m[1]) : null;
     if (day && !day.relative) Object.assign(ws[i], { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate(day) });
   }
   // A day then sections behind a dot is a date line alone: several in a row list a record's or a tour's days ("7 mai

@@ -328,6 +328,11 @@ const typeAt = (a: Article, line: number) => a.blocks.find((b) => b.line === lin
 /** A round's page by its name without the round's prefix: `pages("r13")("04-titre-court-intertitre")`. */
 const pages = (round: string) => (name: string) => byName.get(`${round}-${name}.txt`)!;
 const readings = (round: string) => (name: string, lines: number[]) => lines.map((l) => typeAt(pages(round)(name), l));
+/** Asserts that none of the given lines of a round's page is removed: `kept("r109")("01-loi…", [11, 15])`. */
+const kept = (round: string) => (name: string, lines: number[]) => {
+  const got = readings(round)(name, lines);
+  assert.ok(got.every((t) => t !== "removed"), `${name}: ${got}`);
+};
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
   assert.equal(byName.size, 1977);
@@ -3322,49 +3327,49 @@ test("languages, mottos and departments in the text are read as before the hundr
 test("timetables, an app's fields, a blog's Wikipédia example, a lexicon's buttons and anchored contents are read as before the hundred-and-ninety-first to -fourth rounds", () => {
   const at = readings("r110");
   const page = pages("r110");
-  const kept = (name: string, lines: number[]) => assert.ok(at(name, lines).every((t) => t !== "removed"), `${name}: ${at(name, lines)}`);
+  const keep = kept("r110");
   // A guide's itinerary and a timetable under the text, a tutorial's list of an app's fields under its steps, a table
   // comparing two tours over "Comparer les circuits": none is a search form.
-  kept("01-guide-excursion-canyon-charyn-almaty", [8, 9, 10, 11, 13, 14]);
-  kept("02-train-talgo-astana-almaty-horaires", [11, 12, 13, 14, 15, 16, 17, 18]);
-  kept("03-tutoriel-application-air-astana-reservation", [11, 12, 14, 15, 16]);
-  kept("12-circuits-route-de-la-soie-turkestan-comparatif", [8, 9, 17, 18, 19]);
+  keep("01-guide-excursion-canyon-charyn-almaty", [8, 9, 10, 11, 13, 14]);
+  keep("02-train-talgo-astana-almaty-horaires", [11, 12, 13, 14, 15, 16, 17, 18]);
+  keep("03-tutoriel-application-air-astana-reservation", [11, 12, 14, 15, 16]);
+  keep("12-circuits-route-de-la-soie-turkestan-comparatif", [8, 9, 17, 18, 19]);
   // A blog setting out a Wikipédia page's top under its own text keeps its headline, byline and text.
   assert.equal(page("06-contribuer-wikipedia-kazakh-premiers-pas").titleLine, 3);
-  kept("06-contribuer-wikipedia-kazakh-premiers-pas", [4, 6, 7, 8, 9, 10]);
+  keep("06-contribuer-wikipedia-kazakh-premiers-pas", [4, 6, 7, 8, 9, 10]);
   // A lexicon's "Déplacer vers la barre latérale" is no wiki's button; its page keeps its date.
-  kept("08-lexique-interface-egov-kazakh-francais", [15]);
+  keep("08-lexique-interface-egov-kazakh-francais", [15]);
   assert.equal(page("08-lexique-interface-egov-kazakh-francais").date, "2025-02-04");
   // The first intertitle under contents whose items carry their anchors ("Un décret présidentiel <#decret>") stays.
-  kept("04-alphabet-latin-kazakh-reforme-bibliographie", [14]);
-  kept("11-site-web-kazakh-attribut-lang-tutoriel", [12]);
+  keep("04-alphabet-latin-kazakh-reforme-bibliographie", [14]);
+  keep("11-site-web-kazakh-attribut-lang-tutoriel", [12]);
 });
 
 test("an age gate, ratings, offers, fares, steps with arrows and a law's notice the text quotes are read as before the hundred-and-ninety-first to -fourth rounds", () => {
   const at = readings("r109");
-  const kept = (name: string, lines: number[]) => assert.ok(at(name, lines).every((t) => t !== "removed"), `${name}: ${at(name, lines)}`);
+  const keep = kept("r109");
   // An age gate quoted in a report and in an interview, "Site réservé aux personnes majeures. Vous avez plus de 18 ans ?
   // Oui / Non", under the page's first lines; the law's "Les jeux d'argent et de hasard sont interdits aux mineurs."
   // quoted, an intertitle and a brief's headline in its words.
-  kept("01-loi-jeux-argent-mineurs-kazakhstan", [11, 15]);
-  kept("05-entretien-sociologue-referendum-jeunes", [9, 27]);
-  kept("06-paris-sportifs-boom-kazakhstan", [18]);
+  keep("01-loi-jeux-argent-mineurs-kazakhstan", [11, 15]);
+  keep("05-entretien-sociologue-referendum-jeunes", [9, 27]);
+  keep("06-paris-sportifs-boom-kazakhstan", [18]);
   assert.equal(pages("r109")("12-breve-senat-jeux-argent-mineurs").titleLine, 1);
   // Ratings a review and guides cite, "★★★★☆ 4,2 (186 avis)", "★★★★★ (412 notes)".
-  kept("03-critique-roman-kazakh-traduit", [9, 13]);
-  kept("04-hotel-astana-nuit-test", [13]);
-  kept("10-guide-restaurants-almaty", [9, 13, 17]);
+  keep("03-critique-roman-kazakh-traduit", [9, 13]);
+  keep("04-hotel-astana-nuit-test", [13]);
+  keep("10-guide-restaurants-almaty", [9, 13, 17]);
   // Fares with the text's own footnotes, "Vols à partir de 389 € l'aller simple*, taxes comprises.", a train's fact box,
   // a practical line "Destination : … | Dates : … | Budget : …".
-  kept("02-carnet-voyage-almaty-astana-train", [12, 30, 31, 32, 33, 34, 35, 40]);
-  kept("07-circuit-route-soie-kazakhstan-ouzbekistan", [21, 30, 34]);
-  kept("11-nouvelle-ligne-paris-almaty-tarifs", [10, 14, 20]);
+  keep("02-carnet-voyage-almaty-astana-train", [12, 30, 31, 32, 33, 34, 35, 40]);
+  keep("07-circuit-route-soie-kazakhstan-ouzbekistan", [21, 30, 34]);
+  keep("11-nouvelle-ligne-paris-almaty-tarifs", [10, 14, 20]);
   // Steps and tips ending on arrows, "S'inscrire sur le site … ➜", "Candidater sur le portail … ➔", and an offer the
   // text quotes as evidence, "Offre de bienvenue : premier pari remboursé jusqu'à 100 % ➜ J'en profite".
-  kept("06-paris-sportifs-boom-kazakhstan", [14, 26]);
-  kept("08-bourse-bolashak-etudiants-etranger", [12]);
-  kept("10-guide-restaurants-almaty", [23, 24]);
-  kept("11-nouvelle-ligne-paris-almaty-tarifs", [24]);
+  keep("06-paris-sportifs-boom-kazakhstan", [14, 26]);
+  keep("08-bourse-bolashak-etudiants-etranger", [12]);
+  keep("10-guide-restaurants-almaty", [23, 24]);
+  keep("11-nouvelle-ligne-paris-almaty-tarifs", [24]);
   // The rules' target: a share bar of buttons in brackets.
   assert.equal(at("09-tribune-traduite-russe-astana-diplomatie", [22])[0], "removed");
 });
@@ -3372,7 +3377,8 @@ test("an age gate, ratings, offers, fares, steps with arrows and a law's notice 
 test("ranks opening headlines, readers' buttons the text lists, key figures, cut lines, quoted notices, hashtags, a series' labels, bilingual texts, chats and e-mails' rules are read as before the hundred-and-ninety-fifth and -sixth rounds", () => {
   const c = readings("r111");
   const d = readings("r112");
-  const kept = (at: (name: string, lines: number[]) => string[], name: string, lines: number[]) => assert.ok(at(name, lines).every((t) => t !== "removed"), `${name}: ${at(name, lines)}`);
+  const keepC = kept("r111");
+  const keepD = kept("r112");
   // Headlines opening on a rank, "Première secrétaire d'ambassade à 29 ans : …", "Ministre-conseiller de l'ambassade …
   // : « … »" (a profile's line has bars).
   assert.deepEqual(c("01-premiere-secretaire-ambassade-parcours", [3]), ["title"]);
@@ -3380,34 +3386,34 @@ test("ranks opening headlines, readers' buttons the text lists, key figures, cut
   // A tutorial listing a reader's buttons, a press review's "Lire l'article original" under each item, an app's test
   // and a lexicon listing "Favori" and "Marquer comme lu".
   assert.equal(c("03-tutoriel-lecteur-flux-rss-presse-kazakhe", [3])[0], "title");
-  kept(c, "03-tutoriel-lecteur-flux-rss-presse-kazakhe", [6, 8, 9, 12, 19, 20, 21, 22]);
+  keepC("03-tutoriel-lecteur-flux-rss-presse-kazakhe", [6, 8, 9, 12, 19, 20, 21, 22]);
   assert.equal(c("04-revue-presse-kazakhstan-semaine", [3])[0], "title");
-  kept(c, "04-revue-presse-kazakhstan-semaine", [8, 9]);
-  kept(c, "05-test-application-qazinform-actualites", [12, 14]);
-  kept(c, "12-lexique-interface-application-kazakh-francais", [9, 11, 13]);
+  keepC("04-revue-presse-kazakhstan-semaine", [8, 9]);
+  keepC("05-test-application-qazinform-actualites", [12, 14]);
+  keepC("12-lexique-interface-application-kazakh-francais", [9, 11, 13]);
   // Key figures over the site's sections without a card's line of facts; a headline ending on "…" over its standfirst;
   // a song's first verse under the page's day; a reuse notice the text quotes.
-  kept(c, "06-rybakina-masters-riyad-kazakhstan", [3, 4]);
-  kept(c, "07-economie-kazakhstan-croissance-2024-chiffres", [2, 4, 5, 6]);
-  kept(c, "08-astana-singapour-asie-centrale-reve", [3]);
-  kept(c, "09-chanson-kazakhe-steppe-dombra", [6]);
-  kept(c, "10-senat-kazakhstan-mentions-reutilisation-medias", [9, 12]);
+  keepC("06-rybakina-masters-riyad-kazakhstan", [3, 4]);
+  keepC("07-economie-kazakhstan-croissance-2024-chiffres", [2, 4, 5, 6]);
+  keepC("08-astana-singapour-asie-centrale-reve", [3]);
+  keepC("09-chanson-kazakhe-steppe-dombra", [6]);
+  keepC("10-senat-kazakhstan-mentions-reutilisation-medias", [9, 12]);
   // Hashtags the text introduces or comments on; a series' "Communiqué suivant" and "Nouvelle suivante" without arrows.
-  kept(d, "01-campagne-taza-qazaqstan-hashtags", [8, 10, 11, 16, 17]);
-  kept(d, "02-tourisme-influenceurs-kazakh-tourism-2025", [13, 14, 15, 22, 23, 24]);
-  kept(d, "03-exportations-ble-communiques-ministere", [9, 11, 14, 16]);
-  kept(d, "04-fact-check-publications-frontiere-russie", [11, 14]);
-  kept(d, "05-anthologie-nouvelles-kazakhes-critique", [13, 18]);
+  keepD("01-campagne-taza-qazaqstan-hashtags", [8, 10, 11, 16, 17]);
+  keepD("02-tourisme-influenceurs-kazakh-tourism-2025", [13, 14, 15, 22, 23, 24]);
+  keepD("03-exportations-ble-communiques-ministere", [9, 11, 14, 16]);
+  keepD("04-fact-check-publications-frontiere-russie", [11, 14]);
+  keepD("05-anthologie-nouvelles-kazakhes-critique", [13, 18]);
   // An interview and a treaty in two languages, paragraph by paragraph; chats whose article runs on without blank lines
   // or in a second message; a newsletter's and a release's own rules of underscores.
-  kept(d, "06-entretien-bilingue-realisatrice-almaty", [9, 11, 13, 15, 17, 19]);
-  kept(d, "07-accord-france-kazakhstan-texte-bilingue", [11, 15, 19, 23]);
-  kept(d, "08-whatsapp-benevoles-crues-petropavl-2024", [27, 28, 29, 30]);
-  kept(d, "09-whatsapp-redaction-port-aktaou-suite", [10, 12, 14]);
-  kept(d, "10-tr-lettre-eurasie-referendum-nucleaire", [16, 17, 18]);
+  keepD("06-entretien-bilingue-realisatrice-almaty", [9, 11, 13, 15, 17, 19]);
+  keepD("07-accord-france-kazakhstan-texte-bilingue", [11, 15, 19, 23]);
+  keepD("08-whatsapp-benevoles-crues-petropavl-2024", [27, 28, 29, 30]);
+  keepD("09-whatsapp-redaction-port-aktaou-suite", [10, 12, 14]);
+  keepD("10-tr-lettre-eurasie-referendum-nucleaire", [16, 17, 18]);
   assert.equal(pages("r112")("10-tr-lettre-eurasie-referendum-nucleaire").date, "2025-10-06");
   assert.equal(d("11-tr-communique-ambassade-mineraux-critiques", [8])[0], "title");
-  kept(d, "11-tr-communique-ambassade-mineraux-critiques", [9, 10, 11, 12]);
+  keepD("11-tr-communique-ambassade-mineraux-critiques", [9, 10, 11, 12]);
   // The rules' target: the site's own tag list under its share bar.
   assert.deepEqual(d("01-campagne-taza-qazaqstan-hashtags", [22, 23]), ["removed", "removed"]);
 });
@@ -3415,25 +3421,25 @@ test("ranks opening headlines, readers' buttons the text lists, key figures, cut
 test("teasers in the head, a word with a full stop under a banner, videos' views the text quotes and broadcasts are read as before the hundred-and-ninety-seventh and -eighth rounds", () => {
   const at = readings("r113");
   const page = pages("r113");
-  const kept = (name: string, lines: number[]) => assert.ok(at(name, lines).every((t) => t !== "removed"), `${name}: ${at(name, lines)}`);
+  const keep = kept("r113");
   // Teasers each with a byline and a day over the page's own headline stay teasers; the page's headline, its byline
   // and its day, over its text, end them (the rule's target, and a live page's entries).
   assert.deepEqual(at("01-dernieres-infos-teasers-signes-tete", [4, 5, 7, 8]), Array(4).fill("removed"));
   assert.deepEqual(at("01-dernieres-infos-teasers-signes-tete", [11, 12]), ["heading", "credit"]);
   assert.equal(page("01-dernieres-infos-teasers-signes-tete").date, "2024-09-20");
-  kept("03-direct-crues-dernieres-infos-entrees", [6, 9]);
+  keep("03-direct-crues-dernieres-infos-entrees", [6, 9]);
   // A poem's title, an exhibition's name and a word of the week, in small letters with a full stop under a consent
   // banner that does not name them.
-  kept("04-poeme-aube-banniere-cookies", [4]);
-  kept("05-exposition-nomades-titre-minuscule", [5]);
-  kept("06-mot-de-la-semaine-aul", [4]);
+  keep("04-poeme-aube-banniere-cookies", [4]);
+  keep("05-exposition-nomades-titre-minuscule", [5]);
+  keep("06-mot-de-la-semaine-aul", [4]);
   // Videos' views and days quoted by a fact-check, a travel article and a teaching sheet, under no channel's
   // subscribers; a documentary's "Première diffusion : …" in a review, a weekly selection and an article.
-  kept("07-fact-check-video-baikonour-vues", [5]);
-  kept("08-tiktok-touristes-charyn-classement", [5, 8, 9]);
+  keep("07-fact-check-video-baikonour-vues", [5]);
+  keep("08-tiktok-touristes-charyn-classement", [5, 8, 9]);
   assert.equal(page("08-tiktok-touristes-charyn-classement").date, "2025-10-02");
-  kept("09-fiche-education-medias-video", [7]);
-  kept("10-critique-documentaire-aral-arte", [12]);
-  kept("11-selection-documentaires-semaine-asie-centrale", [10, 13, 16]);
-  kept("12-rediffusion-documentaire-baikonour-2026", [10]);
+  keep("09-fiche-education-medias-video", [7]);
+  keep("10-critique-documentaire-aral-arte", [12]);
+  keep("11-selection-documentaires-semaine-asie-centrale", [10, 13, 16]);
+  keep("12-rediffusion-documentaire-baikonour-2026", [10]);
 });
