@@ -1076,6 +1076,10 @@ const ENGLISH_DATE_FIELD_RE = new RegExp(
 );
 // A writing platform's reading time and day, in English: "9 min read · Nov 16, 2025" (Medium).
 const READ_TIME_ENGLISH_DATE_RE = new RegExp(String.raw`^\d{1,3} min read\s*·\s*${ENGLISH_MONTH}\.?\s+(\d{1,2}),?\s+(\d{4})$`, "iu");
+// A newsletter platform's day under its post's byline, in English capitals: "MAR 04, 2025" (its comma tells it from
+// French's "MAR 04" for mardi); in the page's head.
+const PLATFORM_ENGLISH_DAY_RE = /^(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s(\d{1,2}),\s((?:19|20)\d{2})$/u;
+const PLATFORM_DAY_LAST_LINE = 20;
 // "Fait à Paris, le 6 mai 2024." alone is a signature's; a longer line ("…, en deux exemplaires originaux…") is the
 // text's.
 const SIGNED_AT_SHORT = 60;
@@ -1782,6 +1786,22 @@ function headDate(m: Pick<DateMention, "date" | "evidence">, weak?: boolean): Li
   return { from: "head", date: m.date, evidence: m.evidence, valid: true, ...(weak ? { weak } : {}) };
 }
 
+// An archive's notice of a broadcast: its channel, hour, day and length, "France 2 - 20h00 - 29/03/1994 - 02:11".
+const ARCHIVED_BROADCAST_RE = /^\p{Lu}[\p{L}\d ]{1,30}\s[-–|·]\s\d{1,2}h\d{2}\s[-–|·]\s(\d{2}\/\d{2}\/\d{4})\s[-–|·]\s\d{2}:\d{2}(?::\d{2})?$/u;
+// Between a scanned paper's pages: "◄ Page précédente    Page 3 / 40    Page suivante ►" (in the head only: an article
+// on a library's viewer may show its bar).
+const SCAN_PAGER_RE = /^(?:[◄◀‹«<←]\s*)?page précédente\s{2,}(?:page\s\d{1,4}\s?(?:\/|sur)\s?\d{1,4}\s{2,})?page suivante(?:\s*[►▶›»>→])?$/iu;
+const SCAN_PAGER_LAST_LINE = 12;
+// A site's news section, opening a meta line: "Actualités | 27.11.2024 | Rail & multimodal".
+const NEWS_SECTION_RE = /^(?:actualités?|actus?|news|nouvelles|infos?|blog|presse|communiqués?(?: de presse)?|publications?)$/iu;
+// An issue's day, its year in two figures, alone or under a label: "ARCHIVES - Edition du 11/12/97", "Numéro du
+// 03.02.98".
+// (The whole line: a label in capitals before it at most; a headline quoting "notre édition du 11/12/97" is no stamp.)
+const SHORT_ISSUE_DAY_RE = /^(?:\p{Lu}[\p{Lu} ]{1,30}\s?[-–|:]\s?)?(?:[ÉEé]dition|EDITION|ÉDITION|[Nn]um[ée]ro|NUMÉRO|NUMERO)\s+(?:du|DU)\s+(\d{1,2})[./](\d{1,2})[./](\d{2})$/u;
+// A printed page's running head: a name in capitals (two to forty characters), a weekday, a day and the page's number
+// before or after them: "L'IMPARTIAL MARDI 17 DECEMBRE 1991 3", "4 LE COURRIER JEUDI 2 MAI 1996".
+const RUNNING_HEAD_RE = /^(?=\d|.*\d{4}\s+\d{1,3}$)(?:\d{1,3}\s+)?\p{Lu}[\p{Lu}'’ .-]{1,40}?\s+((?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)\s+\d{1,2}(?:ER)?\s+\p{Lu}{3,9}\s+(?:19|20)\d{2})(?:\s+\d{1,3})?$/u;
+
 /** A report's filing line's day, its last: "Rapport d'information n° 512 (2024-2025), déposé le 9 avril 2025". */
 function filedDate(v: string): LineDate | undefined {
   if (!FILED_RE.test(v)) return undefined;
@@ -2093,7 +2113,7 @@ function shapeOf(w: Work, email = true): void {
     const date = `${stampEn[3]}-${String(m).padStart(2, "0")}-${stampEn[1].padStart(2, "0")}`;
     if (m > 0 && isValidIsoDate(date)) w.englishStamp = headDate({ date, evidence: v });
   }
-  const english = ENGLISH_DATE_FIELD_RE.exec(v) ?? READ_TIME_ENGLISH_DATE_RE.exec(v);
+  const english = ENGLISH_DATE_FIELD_RE.exec(v) ?? READ_TIME_ENGLISH_DATE_RE.exec(v) ?? (w.src.line <= PLATFORM_DAY_LAST_LINE ? PLATFORM_ENGLISH_DAY_RE.exec(v) : null);
   if (english) {
     const [month, day, year] = english[1] ? [english[1], english[2], english[3]] : [english[5], english[4], english[6]];
     const m = ENGLISH_MONTHS.findIndex((name) => month.toLowerCase().startsWith(name)) + 1;
@@ -2180,6 +2200,23 @@ function shapeOf(w: Work, email = true): void {
   // CEST 2004" (in a tutorial, the output of `date`).
   const clock = w.src.line <= TICKER_LAST_LINE ? readClockStamp(v) : null;
   if (clock) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate(clock) });
+  // A scanned paper's pager, in the page's head: "◄ Page précédente    Page 3 / 40    Page suivante ►".
+  if (w.src.line <= SCAN_PAGER_LAST_LINE && SCAN_PAGER_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation link)" });
+  // An issue's day with its year in two figures, in the head of an old site's archive: "ARCHIVES - Edition du
+  // 11/12/97".
+  const issueDay = w.src.line <= TICKER_LAST_LINE ? SHORT_ISSUE_DAY_RE.exec(v) : null;
+  if (issueDay) {
+    const year = Number(issueDay[3]) + (Number(issueDay[3]) >= 50 ? 1900 : 2000);
+    const date = `${year}-${issueDay[2].padStart(2, "0")}-${issueDay[1].padStart(2, "0")}`;
+    if (isValidIsoDate(date)) return void Object.assign(w, { shape: "furniture", reason: "date line (the issue's day)", metaDate: headDate({ date, evidence: issueDay[0] }) });
+  }
+  // A printed page's running head, the paper's name in capitals, its day and the page's number: "L'IMPARTIAL MARDI 17
+  // DECEMBRE 1991 3" (weakly: a scanned page's caption dates its issue better).
+  const runningHead = RUNNING_HEAD_RE.exec(v);
+  if (runningHead && v === v.toUpperCase()) {
+    const day = findDates(runningHead[1].toLowerCase()).find((m) => !m.relative && m.precision === "day");
+    if (day) return void Object.assign(w, { shape: "furniture", reason: "site furniture (running header or page number of a printed page)", metaDate: headDate({ date: day.date, evidence: runningHead[1] }, true) });
+  }
   let dateLine = readDateLine(v) ?? (w.src.line <= SERVICE_POSTED_LAST_LINE ? readDateBesideLanguages(v) : null);
   if (dateLine && /^\s*[•▪◦‣]\s/u.test(w.src.text) && v.replace(/^[•▪◦‣]\s*/u, "").trim() !== dateLine.evidence.trim()) dateLine = null;
 
@@ -2320,12 +2357,17 @@ function shapeOf(w: Work, email = true): void {
       // juin 2026 | Concert symphonique | …" an event's).
       const parts = v.split(CRUMB_SEP_RE);
       const last = readDateLine(parts[parts.length - 1]);
-      // (Or a day in figures before the page's topics, a word or two each: "12.06.2025 | Logistique · Transport".)
+      // (Or a day in figures before the page's topics, a word or two each, "12.06.2025 | Logistique · Transport", or
+      // between its news section and its topic: "Actualités | 27.11.2024 | Rail & multimodal"; "Agenda | 18.09.2025 |
+      // Opéra national" gives an event's day.)
       // (Not an event's town and kind: "21.06.2025 | Strasbourg · Concert".)
-      const topics = () => /^\d{1,2}[./]\d{1,2}[./]\d{4}$/u.test(parts[0].trim()) && parts.length >= 3 && parts.slice(1).every((x) => countWords(x) <= 2 && /^\p{Lu}/u.test(x.trim()) && !EVENT_KIND_WORD_RE.test(x.trim()) && findTag(x.trim())?.kind !== "place");
-      const stamped = () => RELEASE_KIND_RE.test(parts[1] ?? "") || /^\d{1,2}[:h]\d{2}$/u.test(parts[1] ?? "") || parts.some((x) => COMMENT_COUNT_RE.test(x)) || topics();
-      const first = !last && !WEEKDAY_FIRST_RE.test(v) && stamped() ? readDateLine(parts[0]) : null;
-      const day = last ?? (first && first.evidence.trim() === parts[0].trim() ? first : null);
+      const figures = parts.findIndex((x) => /^\d{1,2}[./]\d{1,2}[./]\d{4}$/u.test(x.trim()));
+      const topic = (x: string) => countWords(x) <= 2 && /^\p{Lu}/u.test(x.trim()) && !EVENT_KIND_WORD_RE.test(x.trim()) && findTag(x.trim())?.kind !== "place";
+      const topics = () => figures >= 0 && figures < parts.length - 1 && parts.length >= 3 && parts.every((x, i) => i === figures || topic(x));
+      const stamped = () => RELEASE_KIND_RE.test(parts[1] ?? "") || /^\d{1,2}[:h]\d{2}$/u.test(parts[1] ?? "") || parts.some((x) => COMMENT_COUNT_RE.test(x)) || ((figures === 0 || NEWS_SECTION_RE.test(parts[0].trim())) && topics());
+      const at = figures > 0 && NEWS_SECTION_RE.test(parts[0].trim()) && topics() ? figures : 0;
+      const first = !last && !WEEKDAY_FIRST_RE.test(v) && stamped() ? readDateLine(parts[at]) : null;
+      const day = last ?? (first && first.evidence.trim() === parts[at].trim() ? first : null);
       // (Weakly: a stamp under the headline, "Publié le 20 mai 2025", says more than an event's day in the path.)
       if (day && !day.relative && day.precision === "day" && day.start === 0) w.metaDate = headDate(day, true);
     }
@@ -3026,8 +3068,9 @@ function readerItemHead(ws: Work[]): void {
   for (let i = 0; i < t; i++) if (ws[i].shape !== "blank" && !ws[i].kind && !ws[i].metaDate) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a feed reader's menus and feeds)" });
 }
 
-// An old board's post header (phpBB 2): "Message Posté le: Mar 11 Mar 2014 14:22    Sujet du message: Mutation à …".
-const BOARD_POST_HEADER_RE = /^(?:message\s+)?posté le\s?:\s?(\S.{4,40}?)\s{2,}sujet du message\s?:.*$/iu;
+// An old board's post header (phpBB 2): "Message Posté le: Mar 11 Mar 2014 14:22    Sujet du message: Mutation à …",
+// its two cells glued in a copy: "MessagePosté le: …".
+const BOARD_POST_HEADER_RE = /^(?:message\s*)?posté le\s?:\s?(\S.{4,40}?)\s{2,}sujet du message\s?:.*$/iu;
 // The board's lines around its posts: "Revenir en haut", "Voir le profil de l'utilisateur Envoyer un message privé",
 // "Auteur Message", "Poster un nouveau sujet   Répondre au sujet", "Voir le sujet précédent :: Voir le sujet suivant",
 // "Afficher les messages postés depuis: …", "Toutes les heures sont au format GMT + 1 Heure", "Vous ne pouvez pas
@@ -3041,6 +3084,102 @@ const BOARD_PROFILE_FIELD_RE = /^(?:inscrit le|messages|localisation|âge|sexe|s
 // How many lines a member's box over their post may take (their name, rank, avatar and details).
 const BOARD_PROFILE_LINES = 7;
 
+// The European Union's banner over its sites, its two lines together: "Site officiel de l'Union européenne" / "Tous les
+// sites officiels de l'UE utilisent l'adresse du domaine europa.eu." (maybe over "Comment le vérifier ?"; a fact-check
+// quoting one of them is the text's).
+const UNION_BANNER_RE = /^(?:un )?site officiel de l['’]union européenne$/iu;
+const UNION_BANNER_DOMAIN_RE = /^tous les sites officiels de l['’]ue utilisent l['’]adresse du domaine europa\.eu\.?$/iu;
+const UNION_BANNER_CHECK_RE = /^comment le vérifier\s?\?$/iu;
+
+function unionBanner(ws: Work[]): void {
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !UNION_BANNER_RE.test(ws[i].v)) continue;
+    const n = nextText(ws, i);
+    if (n >= ws.length || !UNION_BANNER_DOMAIN_RE.test(ws[n].v)) continue;
+    const check = nextText(ws, n);
+    for (const k of check < ws.length && UNION_BANNER_CHECK_RE.test(ws[check].v) ? [i, n, check] : [i, n]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's banner)" });
+  }
+}
+
+// Lines, at most, above an archive's notice of a broadcast.
+const ARCHIVED_BROADCAST_LAST_LINE = 15;
+
+/**
+ * An archive's notice of a programme, its channel, hour, day and length under its title, dates the page: "France 2 -
+ * 20h00 - 29/03/1994 - 02:11". Only one, in the page's head (several list a programme's broadcasts).
+ */
+function archivedBroadcast(ws: Work[]): void {
+  const found = ws.flatMap((w, i) => (!w.kind && ARCHIVED_BROADCAST_RE.test(w.v) ? [i] : []));
+  if (found.length !== 1 || ws[found[0]].src.line > ARCHIVED_BROADCAST_LAST_LINE) return;
+  const w = ws[found[0]];
+  const day = findDates(ARCHIVED_BROADCAST_RE.exec(w.v)![1]).find((m) => !m.relative && m.precision === "day");
+  if (day) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "date line (the programme's broadcast)", metaDate: headDate(day) });
+}
+
+// A library catalogue's field: "Type de document : Texte imprimé", "Description matérielle : 287 p. : cartes ; 22 cm".
+const CATALOGUE_FIELD_RE = /^(type de document|auteurs?|titre|publication|éditeur|description matérielle|collection|isbn|issn|langue|notes?|sujets?|classification(?: dewey)?|cote|indice dewey|date de publication)\s?:\s?\S/iu;
+// Fields of a record, at least, and of them the catalogue's own (its type, physical description, series, ISBN, Dewey).
+const CATALOGUE_FIELDS_MIN = 5;
+// Words of a field's value, at least, that make it a sentence when it ends like one.
+const CATALOGUE_SENTENCE_WORDS = 10;
+const CATALOGUE_OWN_RE = /^(?:type de document|description matérielle|isbn|issn|classification|cote|indice dewey)/iu;
+
+/**
+ * A library catalogue's record: its fields, one a line ("Type de document : Texte imprimé" / "Auteur : Morvan,
+ * Jean-Luc (1956-....)" / "Titre : …" / "Publication : Paris : L'Harmattan, 2001" / …), are a list, not intertitles.
+ */
+function catalogueRecord(ws: Work[]): void {
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || !CATALOGUE_FIELD_RE.test(ws[i].v)) continue;
+    let end = i;
+    while (end + 1 < ws.length && !ws[end + 1].kind && ws[end + 1].shape !== "blank" && CATALOGUE_FIELD_RE.test(ws[end + 1].v)) end++;
+    const run = ws.slice(i, end + 1);
+    if (run.length >= CATALOGUE_FIELDS_MIN && run.filter((w) => CATALOGUE_OWN_RE.test(w.v)).length >= 2) {
+      // (A sentence under a field's label is the page's own: "Note : notre bibliothécaire Sophie l'a lu d'une
+      // traite …".)
+      for (const w of run) if (w.shape !== "furniture" && !(countWords(w.v) >= CATALOGUE_SENTENCE_WORDS && /[.!?»]$/u.test(w.v))) Object.assign(w, { shape: "list-item", kind: "list-item" });
+    }
+    i = end;
+  }
+}
+
+// A platform's topic under a post, alone on its line: a word or two with a capital, no figure nor punctuation.
+const TOPIC_LINE_RE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+)?$/u;
+// Topics, at least, that end a post's references.
+const TOPIC_RUN_MIN = 3;
+
+/** How many topics' lines follow one another from line `i`, without a blank line. */
+function topicRun(ws: Work[], i: number): number {
+  let n = 0;
+  while (i + n < ws.length && TOPIC_LINE_RE.test(ws[i + n].v)) n++;
+  return n;
+}
+
+// An agency's initials closing a dispatch: "(ap)", "(ats, afp, reuter)".
+const AGENCY = "afp|ap|ats|reuter|reuters|upi|dpa|ansa|belga|efe|tass|xinhua|kyodo|sda|apa";
+const AGENCY_TAG_END_RE = new RegExp(String.raw`\((?:${AGENCY})(?:,\s?(?:${AGENCY})){0,4}\)\.?$`, "u");
+// A scanned column's line, at most (a headline or a paragraph pasted whole is longer).
+const COLUMN_LINE_MAX = 45;
+// Lines, at most, of the tail of a column's dispatch at the top of a scanned page.
+const COLUMN_TAIL_LINES = 8;
+
+/**
+ * A scanned page's text starts where its columns do: with the end of the article the page before began ("mise en oeuvre
+ * de l'embargo, a pré-" / "cisé le porte-parole du Département" / "d'Etat. (ap)"), its short lines from the middle of a
+ * sentence to its agency's initials, over the next article's headline in capitals.
+ */
+function previousColumnTail(ws: Work[]): void {
+  const first = ws.findIndex((w) => !w.kind && w.shape === "paragraph");
+  if (first < 0 || !/^\p{Ll}/u.test(ws[first].v)) return;
+  let end = first;
+  while (end - first < COLUMN_TAIL_LINES && !AGENCY_TAG_END_RE.test(ws[end].v) && end + 1 < ws.length && ws[end + 1].shape === "paragraph" && !ws[end + 1].kind) end++;
+  if (!AGENCY_TAG_END_RE.test(ws[end].v) || end === first || end + 1 >= ws.length || ws[end + 1].shape !== "blank") return;
+  if (ws.slice(first, end + 1).some((w) => w.v.length > COLUMN_LINE_MAX)) return;
+  const next = ws[nextText(ws, end)];
+  if (!next || next.v !== next.v.toUpperCase() || countWords(next.v) < 3 || /[.!?]$/u.test(next.v)) return;
+  for (let i = first; i <= end; i++) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "the end of the page's previous article (a scanned page's first column)" });
+}
+
 /**
  * An old board's thread (phpBB 2, its posts' headers "Posté le: … Sujet du message: …"): the posts are its text, each
  * signed by its member's name over their rank and details; the headers, details, links and signatures are the board's.
@@ -3053,7 +3192,8 @@ function boardThread(ws: Work[]): void {
     for (const w of ws) if (!w.kind && FORUM_TOP_LINK_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "site furniture (the forum's links and its members' details)" });
   }
   const headers = ws.flatMap((w, i) => (!w.kind && BOARD_POST_HEADER_RE.test(w.v) ? [i] : []));
-  if (headers.length === 0) return;
+  // (A header glued alone may be an old post a newer page quotes: a thread has two posts at least.)
+  if (headers.length === 0 || (headers.length === 1 && /^messageposté/iu.test(ws[headers[0]].v))) return;
   // (A member's day of joining and the replies' days date no page.)
   const board = (i: number, reason: string) => Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: `site furniture (${reason})`, metaDate: undefined });
   headers.forEach((h, k) => {
@@ -4863,6 +5003,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   alertOverArticle(ws);
   platformLines(ws);
   boardThread(ws);
+  previousColumnTail(ws);
+  archivedBroadcast(ws);
+  unionBanner(ws);
+  catalogueRecord(ws);
   wikiBanners(ws);
   wikipediaHead(ws);
   readerItemHead(ws);
@@ -5778,6 +5922,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
             break;
           }
         }
+        // So does a platform's list of the post's topics, after a blank line, three or more, a word or two each:
+        // "Kazakhstan" / "Géopolitique" / "Asie Centrale" (no reference is so short and bare).
+        if (ws[j - 1].shape === "blank" && topicRun(ws, j) >= TOPIC_RUN_MIN && !moreReferences(j)) break;
         // (A guide's disclaimer of its information under its sources is the site's: "Ces informations sont fournies à
         // titre indicatif et peuvent évoluer. Guides Boussole ne saurait être tenu responsable …".)
         if (GUIDE_DISCLAIMER_RE.test(w.v) && !moreReferences(j)) {

@@ -1,6 +1,6 @@
 // Recognises a news site's furniture (menus, prompts, counters, teasers, bylines, date lines) from general signals.
 import { findDates, type DateMention } from "./date.ts";
-import { endsSentence, LEADING_EMOJI_RE, stopwordDensity } from "./french.ts";
+import { countWords, endsSentence, LEADING_EMOJI_RE, stopwordDensity } from "./french.ts";
 import { findTag } from "../taxonomy/match.ts";
 
 // Social networks as sites name them in their footers.
@@ -214,6 +214,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Weeks, months or years ago, in small letters as a blog stamps its post: "il y a 2 semaines", "il y a un an" ("Il y a
   // 6 mois" may head a chronology's part; under a field's label, "Dernier combat :", it is the field's value).
   { reason: "publication time (metadata)", re: /^il y a (?:\d{1,2}|une?) (?:semaines?|mois|ans?)$/u },
+  // A question site's stamp over an answer: "Répondu il y a 1 an", "Mis à jour il y a 8 mois".
+  { reason: "publication time (metadata)", re: /^(?:répondu|mis à jour|modifié|posé|demandé) il y a (?:\d{1,2}|une?) (?:min(?:utes?)?|h|heures?|jours?|semaines?|mois|ans?)$/iu },
   // An app's line under the text it shares: "Partagé depuis l'application La Gazette des Continents. Téléchargez-la
   // gratuitement : https://…" (not a sentence: "Partagé via l'application TikTok plus de deux millions de fois, …").
   { reason: "share prompt", re: /^partagé (?:depuis|via|avec) l['’]application\s[^.,;:]{2,60}\.\s(?:téléchargez|https?:\/\/)\S.{0,160}$/iu, anyLength: true },
@@ -1226,6 +1228,14 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "navigation link", re: /^(?:aanmelden|inloggen|afmelden|zoeken)$/iu },
   { reason: "subscription prompt", re: /^(?:abonneer(?: je)? nu|word abonnee)(?!\p{L}).{0,40}$/iu },
   { reason: "subscription prompt", re: /^nieuwsbrief\s?:.{0,120}$/iu },
+  // A search's count over its results, as the software writes it: "Résultat de la recherche : 1 document(s)".
+  { reason: "the search's results", re: /^résultats? de (?:la |votre )?recherche\s?:\s?\d{1,6}\s(?:document|résultat|notice|réponse)\(s\)$/iu },
+  // An archive's offer to its professional customers, a link: "Pour toute utilisation professionnelle de cette vidéo,
+  // rendez-vous sur INA mediapro".
+  { reason: "the archive's licensing notice", re: /^pour toute utilisation professionnelle de cette (?:vidéo|archive|image),? rendez-vous sur\s[^.]{1,40}$/iu },
+  // A scanned paper's viewer over the text its OCR gives: "Ce texte a été généré automatiquement par reconnaissance
+  // optique de caractères (OCR) et peut contenir des erreurs.".
+  { reason: "the viewer's notice", re: /^ce texte (?:a été |est )?(?:généré|produit|obtenu|extrait)(?!\p{L})[^«»]{0,80}(?<!\p{L})(?:OCR|reconnaissance optique)(?!\p{L})[^«»]{0,80}(?<!\p{L})(?:peut|peuvent|est susceptible de) (?:contenir|comporter) (?:des|quelques|certaines) erreurs\.?$/iu, anyLength: true, needs: "texte" },
   { reason: "the summary's notice", re: /^(?:vous lisez (?:un résumé|une traduction|une version abrégée)(?: en français)? d['’]un article\b.{0,140}|résumé (?:en français )?(?:rédigé|établi|traduit) à partir de l['’]article original\b.{0,240})$/iu },
   // A photo agency's desk: its labels ("TEXTE D'ACCOMPAGNEMENT", "PHOTOS"), a picture's reference and size ("Réf.
   // APF_20250617_0047 · 5472 × 3648 px · 6,8 Mo · Usage éditorial uniquement – POOL"), its sorting and paging ("Trier
@@ -1366,7 +1376,7 @@ function phraseFamilyOf(text: string): string | null {
 }
 
 // Buttons in brackets, three or more, nothing else on the line ("[Vidéo] [Podcast]" may announce a text's versions).
-const BRACKETED_ITEMS_RE = /^(?:\[[^\[\]]{1,40}\]\s*){3,8}$/u;
+const BRACKETED_ITEMS_RE = /^(?:\[[^\[\]]{1,40}\]\s*){3,12}$/u;
 // Where a toolbar or a menu separates its items: a run of spaces, a tab, or a spaced bar or dot: "Offrir    Partager".
 const TOOLBAR_SEP_RE = /\s+[|·•]\s+| {2,}/u;
 // (The site's own: "Votes des pays d’Asie centrale :   Kazakhstan   Kirghizstan   …" heads a table.) A parliament's
@@ -1408,6 +1418,10 @@ function toolbarReason(text: string): string | null {
   if (BRACKETED_ITEMS_RE.test(text)) {
     const reasons = [...text.matchAll(/\[([^\[\]]+)\]/gu)].map((m) => phraseFamilyOf(m[1].trim()));
     if (reasons.filter(Boolean).length >= 2) return reasons.find(Boolean)!;
+    // An old site's menu, five sections or more, each a word or three with a capital, its home among them: "[ Accueil ]
+    // [ La Une ] [ France ] [ Monde ] [ Economie ] …" (not letters nor words an article lists: "[Ä] [Ğ] [Q] …").
+    const items = [...text.matchAll(/\[([^\[\]]+)\]/gu)].map((m) => m[1].trim());
+    if (items.length >= 5 && items.some((x) => /^(?:accueil|home|sommaire)$/iu.test(x)) && items.every((x) => /^\p{Lu}/u.test(x) && countWords(x) <= 3 && !/[.!?:]/u.test(x))) return "navigation menu or tag list";
   }
   if (!TOOLBAR_SEP_RE.test(text)) return null;
   // A pager's arrows and a tool's pictogram are not its items' words: "< Sommaire     < Précédent     Suivant >", "◀

@@ -308,7 +308,10 @@
 // hundred and ninety-five and ninety-six's (r111-…, r112-…), headlines opening on a rank, readers' buttons the text
 // lists, key figures, cut lines, quoted notices, hashtags, a series' labels, bilingual texts, chats and e-mails' rules;
 // and, like rounds a hundred and ninety-seven and ninety-eight's (r113-…), teasers in a page's head, a word with a full
-// stop under a consent banner, videos' views the text quotes, a documentary's first broadcast.
+// stop under a consent banner, videos' views the text quotes, a documentary's first broadcast; and, like rounds a
+// hundred and ninety-nine to two hundred and two's (r114-… and r115-…), days in a section's line, a week's label,
+// quoted board posts, viewers' bars and notices, capitals with a day, pasted first paragraphs, a book's fields,
+// bracketed letters, an edition's day, the Union's banner quoted, broadcasts listed.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -335,9 +338,9 @@ const kept = (round: string) => (name: string, lines: number[]) => {
 };
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 1977);
+  assert.equal(byName.size, 2001);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to a hundred and ninety-eight copied whole pages, their sites' furniture with
+    // The reviews of rounds twenty-one to two hundred and two copied whole pages, their sites' furniture with
     // them: their lines are checked below.
     if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|1[01][0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
@@ -3442,4 +3445,46 @@ test("teasers in the head, a word with a full stop under a banner, videos' views
   keep("10-critique-documentaire-aral-arte", [12]);
   keep("11-selection-documentaires-semaine-asie-centrale", [10, 13, 16]);
   keep("12-rediffusion-documentaire-baikonour-2026", [10]);
+});
+
+test("a day inside a section's line, a week's label, quoted posts and viewers' lines, capitals with a day, fields and brackets are read as before the hundred-and-ninety-ninth to two-hundred-and-second rounds", () => {
+  const f = readings("r114");
+  const g = readings("r115");
+  const pageF = pages("r114");
+  const pageG = pages("r115");
+  const keepF = kept("r114");
+  const keepG = kept("r115");
+  // An event's day between a section and a place ("Agenda | 18.09.2025 | Opéra national"), a day under a week's label
+  // ("Semaine du 10 mars 2025"), "l'édition du 12/01/24" in a kicker: none dates the page over its own day.
+  assert.equal(pageF("01-agenda-astana-opera-saison").date, "2025-09-02");
+  assert.equal(pageF("02-lettre-hebdo-chambre-commerce").date, "2025-03-10");
+  assert.equal(pageG("05-agenda-semaine-culture-kazakhe-paris").date, "2025-03-10");
+  assert.equal(pageF("11-enquete-lac-balkhach-suite").date, "2025-02-14");
+  // A headline quoting "notre édition du 11/12/97" and one in capitals with its day stay headlines.
+  assert.equal(g("04-astana-capitale-relire-archives", [3])[0], "title");
+  assert.equal(pageG("04-astana-capitale-relire-archives").date, "2024-12-10");
+  assert.equal(g("11-nauryz-paris-association", [3])[0], "title");
+  keepG("11-nauryz-paris-association", [9]);
+  keepF("06-concert-dimash-almaty-annonce", [9]);
+  // An old board's post quoted alone; sentences about OCR errors and a viewer's bar an article shows.
+  keepF("03-forum-visa-affaires-ancien-message", [10]);
+  keepG("06-forum-expats-souvenirs-2008", [8]);
+  keepF("04-numerisation-presse-kazakhe-bibliotheque", [10, 13]);
+  keepG("10-numerisation-presse-bibliotheque-nationale", [10, 14]);
+  // A headline in small letters ("e-visa", "easyJet") over a paragraph closing on "(maj)" or "(afp)".
+  keepF("08-evisa-kazakhstan-ce-qui-change", [3, 5]);
+  assert.notEqual(f("08-evisa-kazakhstan-ce-qui-change", [5])[0], "title");
+  keepG("01-easyjet-ligne-paris-almaty", [3, 4, 6]);
+  // A librarian's sentence under "Note :"; letters and words in brackets; a marathon's and a documentary's broadcasts
+  // listed; a quoted licence, banner and search count.
+  assert.equal(g("02-mediatheque-coup-de-coeur-roman-kazakh", [18])[0], "paragraph");
+  keepF("10-alphabet-latin-kazakh-nouvelles-lettres", [8, 10]);
+  keepG("03-alphabet-latin-kazakh-nouvelles-lettres", [8, 12]);
+  keepF("07-marathon-almaty-record", [10, 11, 12]);
+  keepG("07-documentaire-baikonour-diffusions", [11, 12]);
+  keepG("08-archives-photos-kazakhstan-sovietique", [11]);
+  keepF("12-fact-check-faux-site-visa-schengen", [8, 11]);
+  keepG("09-verification-faux-sites-visa-schengen", [11, 13, 17]);
+  // The rules' target: a book's fields in a row, read as a list.
+  assert.deepEqual(g("02-mediatheque-coup-de-coeur-roman-kazakh", [16, 17]), ["list-item", "list-item"]);
 });
