@@ -1798,6 +1798,8 @@ const NEWS_SECTION_RE = /^(?:actualités?|actus?|news|nouvelles|infos?|blog|pres
 // 03.02.98".
 // (The whole line: a label in capitals before it at most; a headline quoting "notre édition du 11/12/97" is no stamp.)
 const SHORT_ISSUE_DAY_RE = /^(?:\p{Lu}[\p{Lu} ]{1,30}\s?[-–|:]\s?)?(?:[ÉEé]dition|EDITION|ÉDITION|[Nn]um[ée]ro|NUMÉRO|NUMERO)\s+(?:du|DU)\s+(\d{1,2})[./](\d{1,2})[./](\d{2})$/u;
+// The longest running head (a paragraph is not looked at).
+const RUNNING_HEAD_MAX = 80;
 // A printed page's running head: a name in capitals (two to forty characters), a weekday, a day and the page's number
 // before or after them: "L'IMPARTIAL MARDI 17 DECEMBRE 1991 3", "4 LE COURRIER JEUDI 2 MAI 1996".
 const RUNNING_HEAD_RE = /^(?=\d|.*\d{4}\s+\d{1,3}$)(?:\d{1,3}\s+)?\p{Lu}[\p{Lu}'’ .-]{1,40}?\s+((?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)\s+\d{1,2}(?:ER)?\s+\p{Lu}{3,9}\s+(?:19|20)\d{2})(?:\s+\d{1,3})?$/u;
@@ -2212,7 +2214,7 @@ function shapeOf(w: Work, email = true): void {
   }
   // A printed page's running head, the paper's name in capitals, its day and the page's number: "L'IMPARTIAL MARDI 17
   // DECEMBRE 1991 3" (weakly: a scanned page's caption dates its issue better).
-  const runningHead = RUNNING_HEAD_RE.exec(v);
+  const runningHead = v.length <= RUNNING_HEAD_MAX ? RUNNING_HEAD_RE.exec(v) : null;
   if (runningHead && v === v.toUpperCase()) {
     const day = findDates(runningHead[1].toLowerCase()).find((m) => !m.relative && m.precision === "day");
     if (day) return void Object.assign(w, { shape: "furniture", reason: "site furniture (running header or page number of a printed page)", metaDate: headDate({ date: day.date, evidence: runningHead[1] }, true) });
@@ -2364,8 +2366,9 @@ function shapeOf(w: Work, email = true): void {
       const figures = parts.findIndex((x) => /^\d{1,2}[./]\d{1,2}[./]\d{4}$/u.test(x.trim()));
       const topic = (x: string) => countWords(x) <= 2 && /^\p{Lu}/u.test(x.trim()) && !EVENT_KIND_WORD_RE.test(x.trim()) && findTag(x.trim())?.kind !== "place";
       const topics = () => figures >= 0 && figures < parts.length - 1 && parts.length >= 3 && parts.every((x, i) => i === figures || topic(x));
-      const stamped = () => RELEASE_KIND_RE.test(parts[1] ?? "") || /^\d{1,2}[:h]\d{2}$/u.test(parts[1] ?? "") || parts.some((x) => COMMENT_COUNT_RE.test(x)) || ((figures === 0 || NEWS_SECTION_RE.test(parts[0].trim())) && topics());
-      const at = figures > 0 && NEWS_SECTION_RE.test(parts[0].trim()) && topics() ? figures : 0;
+      const sectionDay = () => figures > 0 && NEWS_SECTION_RE.test(parts[0].trim()) && topics();
+      const stamped = () => RELEASE_KIND_RE.test(parts[1] ?? "") || /^\d{1,2}[:h]\d{2}$/u.test(parts[1] ?? "") || parts.some((x) => COMMENT_COUNT_RE.test(x)) || (figures === 0 && topics()) || sectionDay();
+      const at = sectionDay() ? figures : 0;
       const first = !last && !WEEKDAY_FIRST_RE.test(v) && stamped() ? readDateLine(parts[at]) : null;
       const day = last ?? (first && first.evidence.trim() === parts[at].trim() ? first : null);
       // (Weakly: a stamp under the headline, "Publié le 20 mai 2025", says more than an event's day in the path.)
@@ -3101,7 +3104,8 @@ function unionBanner(ws: Work[]): void {
   }
 }
 
-// Lines, at most, above an archive's notice of a broadcast.
+// Lines, at most, above an archive's notice of a broadcast, and its longest length.
+const ARCHIVED_BROADCAST_MAX = 80;
 const ARCHIVED_BROADCAST_LAST_LINE = 15;
 
 /**
@@ -3109,7 +3113,7 @@ const ARCHIVED_BROADCAST_LAST_LINE = 15;
  * 20h00 - 29/03/1994 - 02:11". Only one, in the page's head (several list a programme's broadcasts).
  */
 function archivedBroadcast(ws: Work[]): void {
-  const found = ws.flatMap((w, i) => (!w.kind && ARCHIVED_BROADCAST_RE.test(w.v) ? [i] : []));
+  const found = ws.flatMap((w, i) => (!w.kind && w.v.length <= ARCHIVED_BROADCAST_MAX && ARCHIVED_BROADCAST_RE.test(w.v) ? [i] : []));
   if (found.length !== 1 || ws[found[0]].src.line > ARCHIVED_BROADCAST_LAST_LINE) return;
   const w = ws[found[0]];
   const day = findDates(ARCHIVED_BROADCAST_RE.exec(w.v)![1]).find((m) => !m.relative && m.precision === "day");

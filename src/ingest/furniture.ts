@@ -1416,11 +1416,11 @@ const LANGUAGE_NAME_RE = /^(?:English|Deutsch|Español|Italiano|Português|Türk
 function toolbarReason(text: string): string | null {
   // A page saved as text puts each button in brackets: "[Partager sur Facebook] [Partager sur X] [Copier le lien]".
   if (BRACKETED_ITEMS_RE.test(text)) {
-    const reasons = [...text.matchAll(/\[([^\[\]]+)\]/gu)].map((m) => phraseFamilyOf(m[1].trim()));
+    const items = [...text.matchAll(/\[([^\[\]]+)\]/gu)].map((m) => m[1].trim());
+    const reasons = items.map(phraseFamilyOf);
     if (reasons.filter(Boolean).length >= 2) return reasons.find(Boolean)!;
     // An old site's menu, five sections or more, each a word or three with a capital, its home among them: "[ Accueil ]
     // [ La Une ] [ France ] [ Monde ] [ Economie ] …" (not letters nor words an article lists: "[Ä] [Ğ] [Q] …").
-    const items = [...text.matchAll(/\[([^\[\]]+)\]/gu)].map((m) => m[1].trim());
     if (items.length >= 5 && items.some((x) => /^(?:accueil|home|sommaire)$/iu.test(x)) && items.every((x) => /^\p{Lu}/u.test(x) && countWords(x) <= 3 && !/[.!?:]/u.test(x))) return "navigation menu or tag list";
   }
   if (!TOOLBAR_SEP_RE.test(text)) return null;
