@@ -233,6 +233,8 @@ const NEWS_CLIENT_WORDS = 5;
 const SOLAR_STAMP_RE = /^(?:(?:[Dd]ate(?: de publication)?|[Pp]ubliée?(?: le)?|[Mm]ise? à jour(?: le)?|[Mm]odifiée?(?: le)?|[Mm]is en ligne(?: le)?)\s?:?\s?)?1[34]\d{2}\/\d{1,2}\/\d{1,2}(?:\s*[–—|-]\s*\d{1,2}:\d{2})?$/u;
 // A podcast episode's number, then its day and its length, between dots: "Épisode 7 · il y a 3 semaines · 54 min".
 const EPISODE_META_RE = /^(?:saison \d{1,2}\s?[·•|]\s?)?(?:é|e)pisode \d{1,4}(?:\s?[·•|]\s?(?:il y a \d{1,2} \p{L}+|\d{1,2}(?:er)? \p{L}{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,3}\s?min(?:\s?\d{1,2}\s?s)?|\d{1,2}\s?h\s?\d{1,2}(?:\s?min)?|\d{1,2}:\d{2}(?::\d{2})?)){1,3}$/iu;
+// A portal's label over its partner's other headlines: "Plus de Le Courrier de l'Économie".
+const MORE_FROM_RE = /^Plus de (\p{Lu}[\p{L}'’ -]{2,60})$/u;
 // The site's front page and its other headlines: "À LA UNE", "NOUVELLES DU JOUR", "Actions urgentes en cours",
 // "Événements à venir".
 const FRONT_PAGE_HEAD_LABEL_RE = /^à la une\s*:?$/iu;
@@ -718,6 +720,9 @@ const GENERIC_ACCOUNT_STAMP_RE = /^(?:publié|publiée|posté|postée|mis en lig
 // A blog's post line: who posted it, when, its categories and its comments: "Posté par Didier M. · il y a 3 semaines ·
 // Actualités, Voyages, Compétitions · 2 commentaires".
 const POSTED_BY_META_RE = /^(?:[Pp]osté|[Pp]ublié|[Éé]crit) par \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} · (?:il y a \d{1,2} \p{L}+|\d{1,2}(?:er)? \p{L}+ \d{4})(?: · [^·]{2,80}){0,3}$/u;
+// Or its time first, then its author and its comments' count: "Posté il y a 3 jours par Marc-Antoine Serre | 14
+// commentaires".
+const POSTED_AGO_BY_RE = /^(?:[Pp]osté|[Pp]ublié|[Éé]crit) il y a \d{1,2} (?:minutes?|min|heures?|h|jours?|semaines?|mois|ans?) par \p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}(?: [|·] \d{1,4} commentaires?)?$/u;
 const SERVICE_POSTED_RE = /^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Mm]is en ligne)\s[^.!?|]{4,60}?\s[Pp]ar\s+(?:le |la )?(?:[Ss]ervice|[Dd]irection|[Pp]ôle) (?:de (?:la |l['’])?)?communication(?: \p{Lu}[\p{Lu}\d&-]{1,10})?$/u;
 const SERVICE_POSTED_LAST_LINE = 25;
 const POSTED_BY_RE = new RegExp(String.raw`^(?:[Pp]ublié|[Pp]ubliée|[Pp]osté|[Pp]ostée|[Éé]crit|[Rr]édigé|[Mm]is en ligne)\s[^.!?|]{4,60}?(?:\s\|\s\d{1,2}[:h]\d{2})?\s(?:[|–—-]\s)?[Pp]ar\s+${PERSON_NAME}(?:\sdans\s\p{Lu}[^|.!?]{1,80}(?:\s[|·]\s\d{1,4}\scommentaires?)?)?$`, "u");
@@ -2141,6 +2146,8 @@ function shapeOf(w: Work, email = true): void {
   // permanent | Commentaires (3) | Trackbacks (0)" (the post's day heads it).
   if (BLOG_POST_FOOTER_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the blog's entry meta)" });
   if (POSTED_BY_META_RE.test(v) && !w.listedDay) return void Object.assign(w, { shape: "credit", byline: true, metaDate: firstHeadDate(v) });
+  // (Or with its time first.)
+  if (POSTED_AGO_BY_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true });
   // Among the page's first lines, by a first name alone, as a blog's: "Publié le 14 septembre 2025 par Jean-Marc"
   // (further down, it heads a reader's comment).
   const posted = POSTED_BY_RE.test(v) || (w.src.line <= SERVICE_POSTED_LAST_LINE && POSTED_BY_FIRST_NAME_RE.test(v));
@@ -3102,6 +3109,51 @@ function unionBanner(ws: Work[]): void {
     const check = nextText(ws, n);
     for (const k of check < ws.length && UNION_BANNER_CHECK_RE.test(ws[check].v) ? [i, n, check] : [i, n]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's banner)" });
   }
+}
+
+// A portal's and a site's lines, in its head or under the text: its owner's notice ("Yahoo fait partie de la famille de
+// marques Yahoo."), a menu's last item ("Plus..."), its search box ("Rechercher le site web..."), its offers
+// ("Inscription gratuite", "Obtenir 50% de réduction"), its link to the rest of its partner's article ("Poursuivre la
+// lecture"), a login box's tick ("Rester connecté"), a comment box's rules ("Vos réactions doivent respecter nos
+// CGU.").
+const PORTAL_LINES: [RegExp, string][] = [
+  [/^\p{Lu}[\p{L}\d&.!' -]{1,30} fait partie de la famille de marques \p{Lu}[\p{L}\d&.!' -]{1,30}$/u, "the site's banner"],
+  [/^plus\s?(?:\.\.\.|…)$/iu, "navigation link"],
+  [/^(?:rechercher|chercher) (?:sur |dans )?(?:le|ce) site(?: web)?\s?(?:\.\.\.|…)?$/iu, "navigation link"],
+  [/^(?:inscription gratuite|obtenir (?:jusqu['’]à )?\d{1,2}\s?% de réduction)$/iu, "subscription prompt"],
+  [/^(?:poursuivre|continuer) la lecture$/iu, "reader tool"],
+  [/^rester connectée?$/iu, "paywall notice"],
+  [/^vos (?:réactions|commentaires) doivent respecter (?:nos|les) (?:CGU|conditions (?:générales )?d['’]utilisation|règles|la charte)\.?$/iu, "comment prompt or counter"],
+];
+// A movement's call to join, two such lines together: "Rejoins-nous !" / "ADHÉRER POUR 5 €" (alone, a campaign's slogan
+// may head an article).
+const JOIN_CALL_RE = /^(?:rejoins-nous|rejoignez-nous|adhérez|adhérer)(?: (?:dès maintenant|maintenant|pour \d{1,3}\s?€))?\s?!?$/iu;
+
+/**
+ * A portal's lines (PORTAL_LINES) and a movement's calls to join (JOIN_CALL_RE), over the text's first paragraph of
+ * prose or under its last: among them, the text's.
+ */
+function portalLines(ws: Work[]): void {
+  const first = firstProseAt(ws);
+  let last = -1;
+  for (let i = ws.length - 1; i >= 0 && last < 0; i--) if (!ws[i].kind && isProse(ws[i])) last = i;
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind || (first >= 0 && i > first && i < last)) continue;
+    const found = PORTAL_LINES.find(([re]) => re.test(ws[i].v));
+    if (found) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: `site furniture (${found[1]})` });
+    const n = nextText(ws, i);
+    if (n < ws.length && ws[n].src.line === ws[i].src.line + 1 && JOIN_CALL_RE.test(ws[i].v) && JOIN_CALL_RE.test(ws[n].v)) {
+      for (const k of [i, n]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (subscription or donation prompt)" });
+    }
+  }
+}
+
+// An elected official's team signing a post: "Par l’équipe de Bernadette Quérel".
+const OFFICE_BYLINE_RE = /^[Pp]ar l['’]équipe (?:de |d['’]|du )(?:M\.|Mme)?\s?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}$/u;
+
+/** An official's team signing the post, in the page's head (in a text, "Par l'équipe de …" may be a list's item). */
+function officeBylines(ws: Work[]): void {
+  for (let i = 0; i < ws.length; i++) if (!ws[i].kind && ws[i].shape !== "furniture" && OFFICE_BYLINE_RE.test(ws[i].v) && inPageHead(ws, i)) Object.assign(ws[i], { shape: "credit", byline: true });
 }
 
 // Lines, at most, above an archive's notice of a broadcast, and its longest length.
@@ -4180,6 +4232,10 @@ const MENU_ITEMS_MIN = 3;
 // The most words of a menu's item set one a line; the fewest items of one without its button.
 const MENU_ITEM_WORDS = 4;
 const BARE_MENU_ITEMS_MIN = 5;
+// A site's own pages in its menu: "Boutique", "Mon compte", "Le magazine", "Newsletter", "Contact", "À propos".
+const SITE_PAGE_ITEM_RE = /^(?:Boutique|Mon compte|Mon espace|Le magazine|Le mag|Newsletters?|Contact|Contactez-nous|À propos|Abonnements?|Podcasts|Archives)$/u;
+// Lines under "À la une" where a menu's sections are looked for.
+const MENU_AFTER_FRONT_PAGE = 5;
 const BARE_MENU_ITEM_WORDS = 3;
 // A line opening on an article: "Le rock kazakh débarque", "L'agenda du week-end".
 const ARTICLE_FIRST_RE = /^(?:(?:le|la|les|un|une|des)\s|l['’])/iu;
@@ -5010,6 +5066,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   previousColumnTail(ws);
   archivedBroadcast(ws);
   unionBanner(ws);
+  portalLines(ws);
+  officeBylines(ws);
   catalogueRecord(ws);
   wikiBanners(ws);
   wikipediaHead(ws);
@@ -5562,10 +5620,13 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A site's menu opened under its "Menu" button over the text, an item a line, lines touching: "Menu" / "Infos" /
   // "Sports" / "Météo" / "Trafic" (three items or more of one word; in the text, "Menu" lists a dinner's dishes).
   const beforeText = ws.findIndex(isProse);
-  const item = (j: number) => j < ws.length && !ws[j].kind && ws[j].shape === "heading" && countWords(ws[j].v) <= MENU_ITEM_WORDS && /^\p{Lu}/u.test(ws[j].v) && !/[.!?:,;\d]/u.test(ws[j].v);
+  // ("À la une" is one, whatever its shape, over two of a newspaper's sections, no byline nor day above it: under an
+  // article's headline, a menu it shows is its text.)
+  const frontPage = (j: number) => FRONT_PAGE_HEAD_LABEL_RE.test(ws[j].v) && ws.slice(j + 1, j + 1 + MENU_AFTER_FRONT_PAGE).filter((w) => MENU_SECTION_RE.test(w.v)).length >= 2 && !ws.slice(0, j).some((w) => w.shape === "credit" || /date line/u.test(w.reason ?? ""));
+  const item = (j: number) => j < ws.length && !ws[j].kind && (ws[j].shape === "heading" || frontPage(j)) && countWords(ws[j].v) <= MENU_ITEM_WORDS && /^\p{Lu}/u.test(ws[j].v) && !/[.!?:,;\d]/u.test(ws[j].v);
   // (Without its button, each of three words at most, none opening on an article: a headline under the tags, "Le rock
   // kazakh débarque".)
-  const bare = (j: number) => item(j) && countWords(ws[j].v) <= BARE_MENU_ITEM_WORDS && !ARTICLE_FIRST_RE.test(ws[j].v);
+  const bare = (j: number) => item(j) && countWords(ws[j].v) <= BARE_MENU_ITEM_WORDS && (!ARTICLE_FIRST_RE.test(ws[j].v) || SITE_PAGE_ITEM_RE.test(ws[j].v));
   for (let i = 0; i + 1 < ws.length && (beforeText < 0 || i < beforeText); i++) {
     // A weather site's search box over the text: "Rechercher une ville, un code postal…" (in a how-to's steps, the text's).
     if (!ws[i].kind && SEARCH_PLACE_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (navigation link)" });
@@ -5575,7 +5636,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       if (i > 0 && ws[i - 1].shape !== "blank" && bare(i - 1)) continue;
       let end = i;
       while (bare(end)) end++;
-      if (end - i < BARE_MENU_ITEMS_MIN || ws.slice(i, end).filter((w) => MENU_SECTION_RE.test(w.v)).length < 2) continue;
+      // (Or a magazine's sections, two of the site's own pages among them, no byline, day nor headline above:
+      // "Lanceurs" / "Satellites" / … / "Boutique" / "Mon compte"; under an article's headline, tabs it shows are its
+      // text.)
+      const sitePages = !ws.slice(0, i).some((w) => w.shape === "credit" || /date line/u.test(w.reason ?? "") || (!w.kind && w.shape !== "furniture" && countWords(w.v) > HEADLINE_WORDS)) && ws.slice(i, end).filter((w) => SITE_PAGE_ITEM_RE.test(w.v)).length >= 2;
+      if (end - i < BARE_MENU_ITEMS_MIN || (ws.slice(i, end).filter((w) => MENU_SECTION_RE.test(w.v)).length < 2 && !sitePages)) continue;
       for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
       i = end - 1;
       continue;
@@ -5745,7 +5810,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   for (let i = Math.max(proseEnd, bodyFrom) + 1; i < ws.length && bodyFrom >= 0; i++) {
     if (ws[i].kind) continue;
     const n = nextText(ws, i);
-    const opens = (FRONT_PAGE_LABEL_RE.test(ws[i].v) && n < ws.length && !isProse(ws[n])) || (LATEST_NEWS_LABEL_RE.test(ws[i].v) && timed(n) && timed(nextText(ws, n)));
+    // (So does a portal's "Plus de Le Courrier de l'Économie" over its partner's other headlines, the partner's name
+    // alone on a line above it, its logo.)
+    const partner = MORE_FROM_RE.exec(ws[i].v)?.[1];
+    const more = !!partner && ws.some((x, j) => j < i && x.v === partner) && n < ws.length && !isProse(ws[n]);
+    const opens = (FRONT_PAGE_LABEL_RE.test(ws[i].v) && n < ws.length && !isProse(ws[n])) || (LATEST_NEWS_LABEL_RE.test(ws[i].v) && timed(n) && timed(nextText(ws, n))) || more;
     if (opens) Object.assign(ws[i], { shape: "furniture", reason: "site furniture (link to another article)", teaser: { words: ws[i].v, standalone: true } });
   }
   // A site's videos after the text's last paragraph, under their label, each with its length: "VIDÉO" / "▶ Séance du

@@ -311,7 +311,10 @@
 // stop under a consent banner, videos' views the text quotes, a documentary's first broadcast; and, like rounds a
 // hundred and ninety-nine to two hundred and two's (r114-… and r115-…), days in a section's line, a week's label,
 // quoted board posts, viewers' bars and notices, capitals with a day, pasted first paragraphs, a book's fields,
-// bracketed letters, an edition's day, the Union's banner quoted, broadcasts listed.
+// bracketed letters, an edition's day, the Union's banner quoted, broadcasts listed; and, like rounds two hundred and
+// three to two hundred and six's (r116-… and r117-…), a newspaper's sections an article lists, a portal's words as
+// intertitles, "Plus de …" over slogans and a poem, a site's tabs an article shows, a team's credit in a list, calls to
+// join and contents lines an article quotes.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -338,9 +341,9 @@ const kept = (round: string) => (name: string, lines: number[]) => {
 };
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 2001);
+  assert.equal(byName.size, 2025);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to two hundred and two copied whole pages, their sites' furniture with
+    // The reviews of rounds twenty-one to two hundred and six copied whole pages, their sites' furniture with
     // them: their lines are checked below.
     if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|1[01][0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
@@ -3487,4 +3490,33 @@ test("a day inside a section's line, a week's label, quoted posts and viewers' l
   keepG("09-verification-faux-sites-visa-schengen", [11, 13, 17]);
   // The rules' target: a book's fields in a row, read as a list.
   assert.deepEqual(g("02-mediatheque-coup-de-coeur-roman-kazakh", [16, 17]), ["list-item", "list-item"]);
+});
+
+test("portals' words inside a text, a partner's name over slogans, an article's tabs and lists, a team's credit and calls to join are read as before the two-hundred-and-third to two-hundred-and-sixth rounds", () => {
+  const h = readings("r116");
+  const i = readings("r117");
+  const keepH = kept("r116");
+  const keepI = kept("r117");
+  // A portal's words as an article's intertitles or quoted lines: "Poursuivre la lecture", "Obtenir 50% de réduction",
+  // "Rester connecté", "… fait partie de la famille de marques …", "Continuer la lecture", a comment box's rules.
+  keepH("03-guide-lecture-litterature-kazakhe", [9]);
+  keepH("04-train-kazakhstan-reductions-etudiants", [7]);
+  keepH("05-roaming-operateurs-kazakhstan", [11]);
+  keepH("07-groupes-medias-kazakhstan-concentration", [9]);
+  keepH("11-festival-poesie-almaty-traduction", [14]);
+  keepH("12-loi-commentaires-sites-information", [8, 13]);
+  // "Plus de Nazarbaïev" over slogans and "Plus de Polygone" over a poem, the name starting a longer line above.
+  keepH("08-qandy-qantar-trois-ans-apres", [13, 14, 15]);
+  keepH("09-semei-polygone-commemoration", [10, 11, 12, 13, 15]);
+  // A radio's and an app's tabs an article shows under its headline; a list of teams ("Par le cabinet de …"); a
+  // campaign's slogan alone; an issue's and a film's contents.
+  keepI("01-radio-shalqar-nouveau-site-podcasts", [6, 7, 8, 9, 10]);
+  keepI("03-egov-mobile-nouvelle-version-onglets", [6, 7, 8, 9, 10]);
+  assert.deepEqual(i("07-reforme-constitutionnelle-trois-versions", [8, 9, 10]), Array(3).fill("list-item"));
+  keepI("09-campagne-recrutement-armee-affiches", [3]);
+  keepI("10-revue-steppes-premier-numero", [5]);
+  keepI("11-documentaire-arte-kazakhstan-uranium", [9]);
+  // A post's header quoted ("Posté il y a 2 jours par …") credits its author.
+  assert.deepEqual(i("05-rumeur-penurie-essence-forum", [7, 10]), ["credit", "credit"]);
+  assert.equal(h("01-egemen-qazaqstan-refonte-site", [12])[0], "paragraph");
 });
