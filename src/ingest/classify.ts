@@ -1793,6 +1793,18 @@ function headDate(m: Pick<DateMention, "date" | "evidence">, weak?: boolean): Li
 
 // An archive's notice of a broadcast: its channel, hour, day and length, "France 2 - 20h00 - 29/03/1994 - 02:11".
 const ARCHIVED_BROADCAST_RE = /^\p{Lu}[\p{L}\d ]{1,30}\s[-–|·]\s\d{1,2}h\d{2}\s[-–|·]\s(\d{2}\/\d{2}\/\d{4})\s[-–|·]\s\d{2}:\d{2}(?::\d{2})?$/u;
+// A quiz's or a sheet's day of making: "Quiz créé le 08 oct. 2025 · 1 254 joueurs", "Fiche créée le 3 mars 2024".
+const MADE_ON_RE = /^(?:quiz|fiche|cours|exposé|document|test|sondage) créée? (le .{6,30}?)(?:\s·\s\d[\d\s\u202f]{0,8}\s(?:joueurs|participants|vues|réponses))?$/iu;
+// An encyclopedia's tagline: "L'encyclopédie libre", "L'encyclopédie des 8-13 ans que tout le monde peut améliorer !".
+const ENCYCLOPEDIA_TAGLINE_RE = /^L['’]encyclopédie (?:libre|junior|des \d{1,2}[-–]\d{1,2} ans(?: que (?:tout le monde|chacun) peut (?:améliorer|modifier))?)\s?!?$/u;
+// A path of four parts or more between ">", its parts before the last a word or three without figures ("Partie 2 >
+// Chapitre 4 > …" is a sheet's own plan): the last may be a title.
+const TITLED_CRUMB_LAST_LINE = 12;
+const TITLED_CRUMB_PARTS_MIN = 4;
+function isTitledCrumb(v: string): boolean {
+  const parts = v.split(/\s>\s/u);
+  return parts.length >= TITLED_CRUMB_PARTS_MIN && parts.slice(0, -1).every((x) => countWords(x) <= 3 && /^\p{Lu}/u.test(x) && !/\d/u.test(x)) && countWords(parts[parts.length - 1]) <= 12 && !endsSentence(v);
+}
 // Between a scanned paper's pages: "◄ Page précédente    Page 3 / 40    Page suivante ►" (in the head only: an article
 // on a library's viewer may show its bar).
 const SCAN_PAGER_RE = /^(?:[◄◀‹«<←]\s*)?page précédente\s{2,}(?:page\s\d{1,4}\s?(?:\/|sur)\s?\d{1,4}\s{2,})?page suivante(?:\s*[►▶›»>→])?$/iu;
@@ -2209,6 +2221,11 @@ function shapeOf(w: Work, email = true): void {
   // CEST 2004" (in a tutorial, the output of `date`).
   const clock = w.src.line <= TICKER_LAST_LINE ? readClockStamp(v) : null;
   if (clock) return void Object.assign(w, { shape: "furniture", reason: "date line (publication metadata)", metaDate: headDate(clock) });
+  // In the head, a path of four parts or more, its last a title: "Annales > Bac > HGGSP > Terminale > Thème 1 : De
+  // nouveaux espaces de conquête".
+  if (w.src.line <= TITLED_CRUMB_LAST_LINE && isTitledCrumb(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (breadcrumb or meta line)" });
+  // An encyclopedia's tagline among the first lines: "L'encyclopédie des 8-13 ans que tout le monde peut améliorer !".
+  if (w.src.line <= TICKER_LAST_LINE && ENCYCLOPEDIA_TAGLINE_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (the site's tagline)" });
   // A scanned paper's pager, in the page's head: "◄ Page précédente    Page 3 / 40    Page suivante ►".
   if (w.src.line <= SCAN_PAGER_LAST_LINE && SCAN_PAGER_RE.test(v)) return void Object.assign(w, { shape: "furniture", reason: "site furniture (navigation link)" });
   // An issue's day with its year in two figures, in the head of an old site's archive: "ARCHIVES - Edition du
@@ -3148,12 +3165,38 @@ function portalLines(ws: Work[]): void {
   }
 }
 
+// Three fields or more on one line, each "Label : value", apart by wide spaces: "Code : HLRI7G04    Crédits ECTS : 6
+// Volume horaire : 24 h CM + 12 h TD    Langue : français".
+const FIELDS_LINE_RE = /^[\p{Lu}][\p{L} ]{1,25}\s?:\s?[^:]{1,40}?(?:(?:\s{3,}|\t+)[\p{Lu}][\p{L} ]{1,25}\s?:\s?[^:]{1,40}?){2,}$/u;
+
+/**
+ * A record's fields on one line, in the page's head (over its first paragraph of prose), are a list's item, not a
+ * headline (a course's code and credits, a species' status and range: published, the page's facts).
+ */
+function fieldsLines(ws: Work[]): void {
+  for (let i = 0; i < ws.length; i++) if (!ws[i].kind && ws[i].shape !== "furniture" && FIELDS_LINE_RE.test(ws[i].v) && inPageHead(ws, i)) Object.assign(ws[i], { shape: "list-item", kind: "list-item" });
+}
+
 // An elected official's team signing a post: "Par l’équipe de Bernadette Quérel".
 const OFFICE_BYLINE_RE = /^[Pp]ar l['’]équipe (?:de |d['’]|du )(?:M\.|Mme)?\s?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}$/u;
+// A sharing site's line under a document, its member's handle: "Publié par lina_k2007 · il y a 2 ans · 6 pages · 1 874
+// mots".
+const HANDLE_BYLINE_RE = /^(?:[Pp]osté|[Pp]ublié) par [\p{Ll}\d][\p{L}\d_.-]{1,29} · (?:il y a \d{1,2} \p{L}+|\d{1,2}(?:er)? \p{L}+ \d{4})(?: · [^·]{2,40}){0,3}$/u;
 
-/** An official's team signing the post, in the page's head (in a text, "Par l'équipe de …" may be a list's item). */
-function officeBylines(ws: Work[]): void {
-  for (let i = 0; i < ws.length; i++) if (!ws[i].kind && ws[i].shape !== "furniture" && OFFICE_BYLINE_RE.test(ws[i].v) && inPageHead(ws, i)) Object.assign(ws[i], { shape: "credit", byline: true });
+/**
+ * Lines of the page's head, not quoted (no line ending on a colon over them): an official's team signing the post and a
+ * sharing site's line (bylines), a quiz's day of making (a date line; in a text, "Par l'équipe de …" may be a list's
+ * item, "Quiz créé le …" a line the text shows).
+ */
+function headBylines(ws: Work[]): void {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.kind || w.shape === "furniture" || !inPageHead(ws, i) || /:$/u.test(ws[prevText(ws, i)]?.v ?? "")) continue;
+    if (OFFICE_BYLINE_RE.test(w.v) || HANDLE_BYLINE_RE.test(w.v)) Object.assign(w, { shape: "credit", byline: true });
+    const made = MADE_ON_RE.exec(w.v);
+    const day = made ? readDateLine(made[1]) : null;
+    if (day && !day.relative) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "date line (publication metadata)", metaDate: headDate(day) });
+  }
 }
 
 // Lines, at most, above an archive's notice of a broadcast, and its longest length.
@@ -5067,7 +5110,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   archivedBroadcast(ws);
   unionBanner(ws);
   portalLines(ws);
-  officeBylines(ws);
+  headBylines(ws);
+  fieldsLines(ws);
   catalogueRecord(ws);
   wikiBanners(ws);
   wikipediaHead(ws);

@@ -1228,6 +1228,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "navigation link", re: /^(?:aanmelden|inloggen|afmelden|zoeken)$/iu },
   { reason: "subscription prompt", re: /^(?:abonneer(?: je)? nu|word abonnee)(?!\p{L}).{0,40}$/iu },
   { reason: "subscription prompt", re: /^nieuwsbrief\s?:.{0,120}$/iu },
+  // A metered paywall's count: "Vous avez lu 3 articles gratuits ce mois-ci. Créez un compte pour continuer.".
+  { reason: "paywall notice", re: /^vous avez lu \d{1,2} articles? (?:gratuits? )?(?:ce mois-ci|cette semaine|sur \d{1,2})\s?[.!]\s?(?:créez|abonnez|connectez|inscrivez|profitez|pour continuer)[^«»"]{0,120}$/iu },
   // A search's count over its results, as the software writes it: "Résultat de la recherche : 1 document(s)".
   { reason: "the search's results", re: /^résultats? de (?:la |votre )?recherche\s?:\s?\d{1,6}\s(?:document|résultat|notice|réponse)\(s\)$/iu },
   // An archive's offer to its professional customers, a link: "Pour toute utilisation professionnelle de cette vidéo,

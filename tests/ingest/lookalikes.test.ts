@@ -314,7 +314,9 @@
 // bracketed letters, an edition's day, the Union's banner quoted, broadcasts listed; and, like rounds two hundred and
 // three to two hundred and six's (r116-… and r117-…), a newspaper's sections an article lists, a portal's words as
 // intertitles, "Plus de …" over slogans and a poem, a site's tabs an article shows, a team's credit in a list, calls to
-// join and contents lines an article quotes.
+// join and contents lines an article quotes; and, like rounds two hundred and seven and eight's (r118-…), a quiz's
+// day of making quoted, a sheet's plan, an encyclopedia's name in a headline, a shared document's line, a name and
+// its time in an interview, a paywall's count in a headline, a poem's verse cut by "…", a page's key facts.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -341,9 +343,9 @@ const kept = (round: string) => (name: string, lines: number[]) => {
 };
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 2025);
+  assert.equal(byName.size, 2037);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to two hundred and six copied whole pages, their sites' furniture with
+    // The reviews of rounds twenty-one to two hundred and eight copied whole pages, their sites' furniture with
     // them: their lines are checked below.
     if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|1[01][0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
@@ -3519,4 +3521,26 @@ test("portals' words inside a text, a partner's name over slogans, an article's 
   // A post's header quoted ("Posté il y a 2 jours par …") credits its author.
   assert.deepEqual(i("05-rumeur-penurie-essence-forum", [7, 10]), ["credit", "credit"]);
   assert.equal(h("01-egemen-qazaqstan-refonte-site", [12])[0], "paragraph");
+});
+
+test("a quiz's day quoted, a sheet's plan, an encyclopedia in a headline, quoted stamps and bylines, a paywall's headline and a cut verse are read as before the two-hundred-and-seventh and -eighth rounds", () => {
+  const at = readings("r118");
+  const keep = kept("r118");
+  // Lines the text shows after a colon: a quiz's, a sheet's and a test's day of making.
+  keep("01-quiz-geographie-kazakhstan-professeure", [7, 14]);
+  keep("12-fuite-examen-ent-telegram", [7]);
+  // A sheet's own plan ("Partie 2 > Chapitre 4 > …"); an encyclopedia named in a headline and an intertitle; a
+  // paywall's count as a headline; a poem's first verse ending on "…" over its question.
+  keep("02-fiche-revision-caspienne-eleve", [5]);
+  assert.equal(at("05-wikipedia-kazakh-redacteurs", [3])[0], "title");
+  keep("05-wikipedia-kazakh-redacteurs", [6]);
+  assert.equal(at("10-presse-kazakhe-paywall", [3])[0], "title");
+  keep("11-poete-makataiev-traduction", [6]);
+  // A shared document's line quoted, an interviewee's "…, il y a 6 mois" and a quotation's signature are no bylines.
+  assert.notEqual(at("06-memoire-plagiat-site-partage", [7])[0], "credit");
+  assert.notEqual(at("09-entretien-refuge-chiens-astana", [6])[0], "credit");
+  assert.notEqual(at("10-presse-kazakhe-paywall", [6])[0], "credit");
+  // The rules' target: a line of fields under the headline is a list's item, not the headline.
+  assert.equal(at("04-saiga-steppe-retour", [6])[0], "list-item");
+  assert.equal(at("07-fiche-pays-kazakhstan-visite-macron", [3, 4]).join(), "title,list-item");
 });

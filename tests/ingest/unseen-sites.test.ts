@@ -1,4 +1,4 @@
-// The ingest reads two thousand and sixty pages shaped like other sites (a paywalled daily, a ministry's
+// The ingest reads two thousand and eighty pages shaped like other sites (a paywalled daily, a ministry's
 // release, a think tank's note, agency dispatches, a magazine interview, a radio's video page, an encyclopedia, a
 // weekly's long read, an op-ed, a live blog, a forwarded newsletter, a translated article, an embassy page, a blog with
 // comments, a UN release, a joint statement, a Telegram post, a hard-wrapped press review, a think tank's report…) the
@@ -3171,6 +3171,30 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "r206-parti-communique-visite-etat-kazakhstan.txt": { tags: ["Hélène Castagnet","Mouvement Europe & Territoires"] },
   "r206-senatrice-delegation-senat-kazakh.txt": { tags: ["Bernadette Quérel","Finistère","Brest","Sénat (Palais du Luxembourg)","Sénat du Kazakhstan (Sénat kazakh)","groupe interparlementaire d’amitié France-Asie centrale","ambassade du Kazakhstan en France"] },
   "r206-syndicat-petroliers-janaozen.txt": { blocks: { credit: { missing: [20, 25] }, bibliography: { missing: [48] } }, tags: ["Karim Belhadj","Manguistaou (Mangystau)","USEC (Union syndicale Énergie & Chimie)","Eni","Shell","Confédération des syndicats indépendants du Kazakhstan","Fédération des syndicats du Kazakhstan","CSI (Confédération syndicale internationale)","IndustriALL Global Union"] },
+  // Rounds two hundred and seven and eight (French-language media of Quebec, Belgium, Switzerland, Luxembourg and
+  // European international services; educational pages): taken for headlines, a paywall's shortened title, a byline
+  // with its time, a sharing site's title page, a children's wiki's featured link, a teachers' site's tagline; a
+  // syllabus's sessions, a quiz's answers, a MOOC's outline read as intertitles; a course's update and a MOOC's history
+  // dating pages; people, firms and places the vocabulary lacks.
+  "r207-dw-scholz-astana-asie-centrale.txt": { blocks: { heading: { extra: [20, 22, 24] }, credit: { missing: [20, 22, 24, 25] } }, tags: ["Schwedt","oléoduc Droujba (Druzhba)"] },
+  "r207-essentiel-luxembourg-arcelormittal-temirtau.txt": { blocks: { heading: { extra: [45, 58, 63] }, "list-item": { extra: [59, 60, 61] }, credit: { missing: [24, 25, 45] } }, published: [49, 52, 56, 58, 59, 60, 61, 63, 64], tags: ["Aditya Mittal","Temirtau","mine Kostenko (Kostenko)","Belval","Differdange","Rodange","ArcelorMittal","Qarmet"] },
+  "r207-quotidien-belge-referendum-nucleaire-kazakhstan.txt": { title: "Le Kazakhstan vote pour le nucléaire", blocks: { heading: { extra: [19] }, credit: { missing: [24] } }, published: [15], tags: ["CNNC","KHNP","URSS"] },
+  "r207-quotidien-quebec-kazakhstan-accords-abraham.txt": { blocks: { heading: { extra: [23, 46] }, quote: { extra: [44], missing: [46] }, credit: { missing: [23, 24] } }, published: [56], tags: ["Maison-Blanche"] },
+  "r207-quotidien-suisse-petrole-kazakh-negociants.txt": { blocks: { heading: { extra: [38] }, quote: { missing: [38] }, credit: { missing: [21, 22] } }, published: [58], tags: ["Haute école de gestion de Genève"] },
+  "r207-radio-canada-uranium-kazatomprom-cameco.txt": { blocks: { credit: { missing: [24, 25] } }, tags: ["Saskatchewan","Saskatoon","JV Inkai (Inkai)","Bourse de Toronto"] },
+  "r207-rri-roumanie-kazakhstan-corridor-median.txt": { title: "Andrei Popescu, il y a 3 jours", blocks: { credit: { missing: [25] } }, tags: ["Constanța (Constanta)","Năvodari (Navodari)","Rompetrol","KMG International","Petromidia","ministère roumain des Transports"] },
+  "r207-rtbf-sommet-ue-asie-centrale-samarcande.txt": { blocks: { credit: { missing: [22] } }, tags: ["Commission européenne (la Commission)"] },
+  "r207-rts-exportations-suisses-kazakhstan-sanctions.txt": { blocks: { credit: { missing: [17, 18] } }, tags: ["Berne","Arc jurassien","SECO (Secrétariat d’État à l’économie)","OFDF (Office fédéral de la douane et de la sécurité des frontières)","Institut de hautes études internationales et du développement"] },
+  "r207-ukrinform-mae-kazakhstan-terminal-cpc.txt": { blocks: { heading: { extra: [9, 10, 24, 28] }, quote: { extra: [29] }, credit: { extra: [2], missing: [25, 28] } }, published: [2, 7, 9, 10, 24], tags: ["Heorhiy Tykhyi (Gueorgui Tykhy)","Novorossiïsk (Novorossiisk)","ministère ukrainien des Affaires étrangères (MAE)","ministère kazakh des Affaires étrangères","Transneft","Forces de défense ukrainiennes","guerre en Ukraine","pétrole"] },
+  "r208-blog-correspondance-chymkent-nauryz.txt": { blocks: { credit: { missing: [17] } }, tags: ["Villeurbanne","Alliance française","URSS (Union soviétique)","uranium"] },
+  "r208-corrige-hggsp-baikonour-revibac.txt": { blocks: { heading: { extra: [42, 43, 46] }, "list-item": { extra: [47, 48, 49], missing: [40] } }, published: [42, 43, 46, 47, 48, 49], tags: ["Iouri Gagarine","Vostotchny","URSS (Union soviétique)","ISS (Station spatiale internationale)"], tagged: ["Arctique","États-Unis"] },
+  "r208-expose-diaspora-kazakhe-kandas-docuclasse.txt": { title: "Exposé HGGSP – diaspora kazakhe", blocks: { heading: { extra: [10, 12, 13, 14], missing: [25] }, "list-item": { extra: [25] }, credit: { extra: [8], missing: [14] }, bibliography: { extra: [45, 46, 48, 49, 50, 51, 53, 54, 55] } }, published: [7, 8, 9, 10, 12, 45, 46, 48, 49, 50, 51, 53, 54, 55], tags: ["Staline (Joseph Staline)","Sayragul Sauytbay","Bayan-Ölgii"] },
+  "r208-fiche-revision-kazakhstan-routes-de-la-soie.txt": { blocks: { heading: { missing: [13] }, "list-item": { missing: [31, 32, 33, 34] } }, tags: ["URSS (Union soviétique)"] },
+  "r208-kidipedia-kazakhstan-encyclopedie-junior.txt": { title: "Lumière sur : Marie Curie", blocks: { "list-item": { missing: [49, 50, 51] } }, published: [7, 14], tags: ["Iouri Gagarine","Elena Rybakina","URSS (Union soviétique)"] },
+  "r208-master-geopolitique-asie-centrale-syllabus.txt": { date: "2025-04", blocks: { heading: { extra: [11, 23, 24, 25, 26, 30, 31, 32, 33, 34] }, "list-item": { extra: [9], missing: [23, 24, 25, 26, 30, 31, 32, 33, 34, 37, 38, 39] }, credit: { missing: [10] }, bibliography: { missing: [42, 43, 44, 45, 46, 47] } }, published: [9, 11], tags: ["URSS (Union soviétique)"] },
+  "r208-mer-aral-etude-de-cas-seconde-geoclasse.txt": { title: "Ressources partagées par des profs d'histoire-géographie", blocks: { heading: { extra: [5, 6, 7, 8, 9, 10, 13, 15] }, credit: { missing: [30] } }, published: [2, 4, 5, 6, 7, 8, 9, 10, 15, 16], tags: ["Aralsk","Kokaral","URSS (Union soviétique)"] },
+  "r208-mooc-asie-centrale-politique-multivectorielle.txt": { date: "2013-09", blocks: { heading: { extra: [23, 26, 49, 51, 52, 53, 54] }, credit: { missing: [26] } }, published: [23, 49, 51, 52, 53, 54, 56], tags: ["mer Caspienne","Azerbaïdjan","Géorgie","Louhansk"] },
+  "r208-quiz-kazakhstan-college-quizecole.txt": { blocks: { heading: { extra: [17, 18, 19, 20, 23, 24, 25, 26, 29, 30, 31, 32, 35, 36, 37, 38, 41, 42, 43, 44, 47, 48, 49, 50, 53, 54, 55, 56, 59, 60, 61, 62, 64, 65, 77, 79, 81, 82, 83, 84], missing: [34, 46, 67] }, "list-item": { extra: [14, 67], missing: [17, 18, 19, 20, 23, 24, 25, 26, 29, 30, 31, 32, 35, 36, 37, 38, 41, 42, 43, 44, 47, 48, 49, 50, 53, 54, 55, 56, 59, 60, 61, 62] } }, published: [14, 64, 65, 77, 78, 79, 81, 82, 83, 84, 86], tags: ["Iouri Gagarine"] },
 };
 
 const byName = new Map<string, Article>();
@@ -3190,7 +3214,7 @@ function fold(s: string): string {
     .trim();
 }
 
-test("all two thousand and sixty pages are published, with the headline the editor reads", () => {
+test("all two thousand and eighty pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
     const a = byName.get(n)!;
