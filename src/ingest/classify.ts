@@ -2649,6 +2649,12 @@ function firstProseAt(ws: Work[]): number {
   return ws.findIndex((w) => !w.kind && isProse(w));
 }
 
+/** The last line of prose no rule has claimed yet, or -1: where the text ends. */
+function lastProseAt(ws: Work[]): number {
+  for (let i = ws.length - 1; i >= 0; i--) if (!ws[i].kind && isProse(ws[i])) return i;
+  return -1;
+}
+
 /** True when no such line of prose stands above line `i`. */
 function inPageHead(ws: Work[], i: number): boolean {
   const p = firstProseAt(ws);
@@ -3152,8 +3158,7 @@ const JOIN_CALL_RE = /^(?:rejoins-nous|rejoignez-nous|adhérez|adhérer)(?: (?:d
  */
 function portalLines(ws: Work[]): void {
   const first = firstProseAt(ws);
-  let last = -1;
-  for (let i = ws.length - 1; i >= 0 && last < 0; i--) if (!ws[i].kind && isProse(ws[i])) last = i;
+  const last = lastProseAt(ws);
   for (let i = 0; i < ws.length; i++) {
     if (ws[i].kind || (first >= 0 && i > first && i < last)) continue;
     const found = PORTAL_LINES.find(([re]) => re.test(ws[i].v));
@@ -3174,7 +3179,8 @@ const FIELDS_LINE_RE = /^[\p{Lu}][\p{L} ]{1,25}\s?:\s?[^:]{1,40}?(?:(?:\s{3,}|\t
  * headline (a course's code and credits, a species' status and range: published, the page's facts).
  */
 function fieldsLines(ws: Work[]): void {
-  for (let i = 0; i < ws.length; i++) if (!ws[i].kind && ws[i].shape !== "furniture" && FIELDS_LINE_RE.test(ws[i].v) && inPageHead(ws, i)) Object.assign(ws[i], { shape: "list-item", kind: "list-item" });
+  const prose = firstProseAt(ws);
+  for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) if (!ws[i].kind && ws[i].shape !== "furniture" && FIELDS_LINE_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "list-item", kind: "list-item" });
 }
 
 // An elected official's team signing a post: "Par l’équipe de Bernadette Quérel".
@@ -3189,9 +3195,10 @@ const HANDLE_BYLINE_RE = /^(?:[Pp]osté|[Pp]ublié) par [\p{Ll}\d][\p{L}\d_.-]{1
  * item, "Quiz créé le …" a line the text shows).
  */
 function headBylines(ws: Work[]): void {
-  for (let i = 0; i < ws.length; i++) {
+  const prose = firstProseAt(ws);
+  for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) {
     const w = ws[i];
-    if (w.kind || w.shape === "furniture" || !inPageHead(ws, i) || /:$/u.test(ws[prevText(ws, i)]?.v ?? "")) continue;
+    if (w.kind || w.shape === "furniture" || /:$/u.test(ws[prevText(ws, i)]?.v ?? "")) continue;
     if (OFFICE_BYLINE_RE.test(w.v) || HANDLE_BYLINE_RE.test(w.v)) Object.assign(w, { shape: "credit", byline: true });
     const made = MADE_ON_RE.exec(w.v);
     const day = made ? readDateLine(made[1]) : null;
@@ -5666,7 +5673,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const beforeText = ws.findIndex(isProse);
   // ("À la une" is one, whatever its shape, over two of a newspaper's sections, no byline nor day above it: under an
   // article's headline, a menu it shows is its text.)
-  const frontPage = (j: number) => FRONT_PAGE_HEAD_LABEL_RE.test(ws[j].v) && ws.slice(j + 1, j + 1 + MENU_AFTER_FRONT_PAGE).filter((w) => MENU_SECTION_RE.test(w.v)).length >= 2 && !ws.slice(0, j).some((w) => w.shape === "credit" || /date line/u.test(w.reason ?? ""));
+  // (Nothing of an article above line j: no byline nor day, maybe no headline either.)
+  const bareAbove = (j: number, headlines: boolean) => !ws.slice(0, j).some((w) => w.shape === "credit" || /date line/u.test(w.reason ?? "") || (headlines && !w.kind && w.shape !== "furniture" && countWords(w.v) > HEADLINE_WORDS));
+  const frontPage = (j: number) => FRONT_PAGE_HEAD_LABEL_RE.test(ws[j].v) && ws.slice(j + 1, j + 1 + MENU_AFTER_FRONT_PAGE).filter((w) => MENU_SECTION_RE.test(w.v)).length >= 2 && bareAbove(j, false);
   const item = (j: number) => j < ws.length && !ws[j].kind && (ws[j].shape === "heading" || frontPage(j)) && countWords(ws[j].v) <= MENU_ITEM_WORDS && /^\p{Lu}/u.test(ws[j].v) && !/[.!?:,;\d]/u.test(ws[j].v);
   // (Without its button, each of three words at most, none opening on an article: a headline under the tags, "Le rock
   // kazakh débarque".)
@@ -5683,7 +5692,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
       // (Or a magazine's sections, two of the site's own pages among them, no byline, day nor headline above:
       // "Lanceurs" / "Satellites" / … / "Boutique" / "Mon compte"; under an article's headline, tabs it shows are its
       // text.)
-      const sitePages = !ws.slice(0, i).some((w) => w.shape === "credit" || /date line/u.test(w.reason ?? "") || (!w.kind && w.shape !== "furniture" && countWords(w.v) > HEADLINE_WORDS)) && ws.slice(i, end).filter((w) => SITE_PAGE_ITEM_RE.test(w.v)).length >= 2;
+      const sitePages = bareAbove(i, true) && ws.slice(i, end).filter((w) => SITE_PAGE_ITEM_RE.test(w.v)).length >= 2;
       if (end - i < BARE_MENU_ITEMS_MIN || (ws.slice(i, end).filter((w) => MENU_SECTION_RE.test(w.v)).length < 2 && !sitePages)) continue;
       for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", reason: "site furniture (navigation menu or tag list)" });
       i = end - 1;
