@@ -24,6 +24,8 @@ function endsDangling(title: string): boolean {
 function tidyEnd(title: string): string {
   let t = title.replace(/[\s,;:–—-]+$/u, "");
   for (let guard = 0; guard < 12 && t.includes(" ") && endsDangling(t); guard++) t = t.replace(/\s+\S+$/u, "").replace(/[\s,;:–—-]+$/u, "");
+  // (A phrase of little words, "À la une", stays whole: trimmed, it would leave one, "À".)
+  if (!t.includes(" ") && title.split(/\s+/u).length >= 3) t = title.replace(/[\s,;:–—-]+$/u, "");
   return t.replace(/[.…]+$/u, "");
 }
 

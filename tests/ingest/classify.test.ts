@@ -420,3 +420,9 @@ test("the quick scan for another script's letter lets through every letter the t
   // And it spares French: its accents, apostrophes, dashes, guillemets and the euro sign.
   assert.equal(MAY_HOLD_OTHER_SCRIPT_RE.test("L’été à Noël : « Œuvre » — 5 € ; naïve façon…"), false);
 });
+
+test("a title derived from a phrase of little words keeps it whole: 'À la une' gives no one-letter title", () => {
+  assert.equal(deriveTitle("À la une"), "À la une");
+  // A dangling little word still goes when a statement is left: "… a signé avec le" ends on "signé".
+  assert.equal(deriveTitle("Le Kazakhstan a signé avec le"), "Le Kazakhstan a signé");
+});
