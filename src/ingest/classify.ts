@@ -2988,9 +2988,8 @@ function hashtagLines(ws: Work[]): void {
     let end = i;
     while (end < ws.length && !ws[end].kind && HASHTAG_LINE_RE.test(ws[end].v)) end++;
     // (Not introduced by the text, "… dans cet ordre :", nor followed by it: a campaign's hashtags the text lists.)
-    const p = prevText(ws, i);
     const n = nextText(ws, end - 1);
-    const introduced = p >= 0 && /:$/u.test(ws[p].v);
+    const introduced = afterColon(ws, i);
     const followed = n < ws.length && !ws[n].kind && ws[n].shape !== "furniture";
     if (end - i >= 2 && !introduced && !followed) for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (tag list of the source site)" });
     i = end;
@@ -3198,7 +3197,7 @@ function headBylines(ws: Work[]): void {
   const prose = firstProseAt(ws);
   for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) {
     const w = ws[i];
-    if (w.kind || w.shape === "furniture" || /:$/u.test(ws[prevText(ws, i)]?.v ?? "")) continue;
+    if (w.kind || w.shape === "furniture" || afterColon(ws, i)) continue;
     if (OFFICE_BYLINE_RE.test(w.v) || HANDLE_BYLINE_RE.test(w.v)) Object.assign(w, { shape: "credit", byline: true });
     const made = MADE_ON_RE.exec(w.v);
     const day = made ? readDateLine(made[1]) : null;
@@ -4009,6 +4008,12 @@ function prevText(ws: Work[], i: number): number {
   let j = i - 1;
   while (j >= 0 && ws[j].shape === "blank") j--;
   return j;
+}
+
+/** True when the line of text over line `i` ends on a colon: line `i` is one the text introduces ("… dans cet ordre :"). */
+function afterColon(ws: Work[], i: number): boolean {
+  const p = prevText(ws, i);
+  return p >= 0 && /:$/u.test(ws[p].v);
 }
 
 // Fewest words of a short sentence introducing a list (see introducesList).
@@ -5779,7 +5784,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // "Jouer comporte des risques : …".)
     // (Not a quotation between an empty slot and the next ad's warning, nor the ad a text introduces and discusses:
     // "La publicité incriminée … se présentait ainsi :" / "Publicité" / "Pariez sur …".)
-    const warned = i + 2 < ws.length && ws[i + 2].reason === "site furniture (legal notice)" && BETTING_AD_RE.test(ad.v) && !/:$/u.test(ws[prevText(ws, i)]?.v ?? "");
+    const warned = i + 2 < ws.length && ws[i + 2].reason === "site furniture (legal notice)" && BETTING_AD_RE.test(ad.v) && !afterColon(ws, i);
     if (ws[i].reason !== "site furniture (advertising)" || ad.kind || (ad.shape !== "paragraph" && ad.shape !== "heading") || !(AD_COPY_RE.test(ad.v) || AD_MARKED_RE.test(ad.v) || OFFER_TERMS_RE.test(ad.v) || BRAND_CALL_RE.test(ad.v) || ADVERTISER_SLOGAN_RE.test(ad.v) || warned)) continue;
     // The advertisement closes: a blank line or the site's furniture under it, not more text (an advertiser's slogan to
     // the reader may stand over the text's next intertitle).
@@ -6200,7 +6205,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // "Broutards charolais 350 kg : 3,92 €/kg vif (+0,03)" / … / "Voir toutes les cotations".
   for (let i = 0; i < ws.length; i++) {
     // (Announced by the text, "Voici les cours relevés … :", they are its own.)
-    if (ws[i].kind || !PRICES_LABEL_RE.test(ws[i].v) || /:$/u.test(ws[prevText(ws, i)]?.v ?? "")) continue;
+    if (ws[i].kind || !PRICES_LABEL_RE.test(ws[i].v) || afterColon(ws, i)) continue;
     const box = [i];
     let j = nextText(ws, i);
     while (j < ws.length && !ws[j].kind && ws[j].v.length <= PRICE_LINE_MAX && /\d/u.test(ws[j].v) && !PRICES_LINK_RE.test(ws[j].v)) {
