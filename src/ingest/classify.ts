@@ -562,6 +562,30 @@ const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout
 // A consent platform's sentence opening a page, its buttons under it (quoted in a text, it is the text's): "Avec votre
 // accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour stocker …" / "Accepter &
 // Fermer".
+// A line of a record's fields, the first under its label of a word or two, three apart at least: "Sortie : 9 avril
+// 2025 en salle | 1h 52min | Drame, Historique" ("Kazakhstan : la diplomatie des petits pas" is a headline).
+const BARRED_FIELDS_RE = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s?:\s[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$/u;
+// A web video player's loading notice and its controls' words (see classifyLines).
+const PLAYER_CONTROLS_MIN = 3;
+const PLAYER_LOADING_RE = /^(?:video player is loading|le lecteur vidéo (?:est en cours de chargement|se charge))\.?$/iu;
+const PLAYER_CONTROL_RE = /^(?:play(?: video)?|pause|replay|mute|unmute|muet|sourdine|(?:current time|temps actuel|duration|durée|remaining time|temps restant)\s?:?\s?-?\d{1,2}:\d{2}(?::\d{2})?|\/|(?:loaded|progress|chargé|progression)\s?:\s?\d{1,3}(?:[.,]\d+)?\s?%|(?:stream type|type de flux)\s\p{L}+|seek to live, currently (?:behind|playing) live\s?(?:live)?|\d(?:[.,]\d{1,2})?x|playback rate|vitesse de lecture|chapters|chapitres|descriptions|captions|subtitles|sous-titres|(?:descriptions|captions|subtitles|sous-titres) (?:off|settings|désactivés?|paramètres)\b.*|audio track|piste audio|picture-in-picture|fullscreen|non-fullscreen|plein écran|this is a modal window\.?|ceci est une fenêtre modale\.?|(?:beginning|end) of dialog window\..*|(?:début|fin) de la fenêtre de dialogue\..*|close modal dialog|fermer la fenêtre modale|publicité|la vidéo reprendra après la publicité\.?)$/iu;
+// A live page's strip (see classifyLines): its label, its timed entries, its link; the lines it may run to.
+const LIVE_LABEL_RE = /^(?:🔴\s*)?(?:en direct|live)$/iu;
+const LIVE_ENTRY_RE = /^\d{1,2}[:h]\d{2}\s?[·|–—-]\s?\S/u;
+// (Its link leads away, an arrow after it: "Suivre le direct" may be a live page's own button.)
+const LIVE_LINK_RE = /^(?:voir|suivre|lire|accéder à) (?:le|notre|tout le) (?:direct|live)\s?(?:→|›|>|»)$/iu;
+const LIVE_STRIP_LINES_MAX = 8;
+// A letter's notice on reading it, among its first lines (see classifyLines).
+const LETTER_NOTICE_RE = /^(?:vous n['’]arrivez pas à (?:lire|afficher|voir) (?:correctement )?(?:ce|cet|cette) (?:message|e-?mail|courriel|lettre|newsletter)\s?\?\s(?:consultez|cliquez|voir|affichez|ouvrez)\b.{0,60}|si (?:ce|cet|cette) (?:message|e-?mail|courriel|lettre|newsletter) ne s['’]affiche pas (?:correctement|bien),? cliquez ici\.?)$/iu;
+const LETTER_NOTICE_LINES = 3;
+// A letter's greeting, the summary under it, its wish (see classifyLines).
+const GREETING_RE = /^(?:bonjour|bonsoir|chers?|chères?)\b/iu;
+const LETTER_SUMMARY_RE = /^(?:cette semaine|au sommaire|au menu|aujourd['’]hui|dans cette (?:lettre|édition))\s?:\s?\S.{10,300}$/iu;
+const GOOD_READING_RE = /^bonne lecture(?: à (?:toutes et à )?tous)?\s?!?$/iu;
+// A sentence on cookies, and the reader it speaks to (see classifyLines).
+const COOKIE_SENTENCE_RE = /(?<!\p{L})(?:cookies|traceurs)(?!\p{L})/iu;
+const COOKIE_TITLE_RE = /(?<!\p{L})(?:cookies?|traceurs|vie privée|confidentialité|consentement)(?!\p{L})/iu;
+const READER_WORD_RE = /(?<!\p{L})(?:nous|vous|votre|vos)(?!\p{L})/iu;
 const CONSENT_SENTENCE_RE = /^avec votre accord,? nos partenaires et nous utilisons des cookies\b/iu;
 // The permalink closing a blog's entry meta: "… marquée avec Almaty, Kazakhstan. Permalien : https://…/".
 const ENTRY_PERMALINK_RE = /\.\s(?:permalien|lien permanent)\s?:\s?(\S+?)\.?$/iu;
@@ -1403,7 +1427,8 @@ const TOLD_PARAGRAPH_WORDS = 12;
 // A record's label over its title: "Titre du sujet", "Titre de la notice :".
 const TITLE_FIELD_LABEL_RE = /^titre (?:du sujet|de la notice|du reportage|de l['’]article|du document)\s?:?$/iu;
 // A CMS's stamp in English (see shapeOf).
-const ENGLISH_WEEKDAY_STAMP_RE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s(\d{1,2})\s(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s(\d{4})(?:,?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?(?:\s[a-z]{2,5})?)?$/iu;
+// (Or shortened, its time after a dash: "Fri 21 Mar, 2025 - 10:42 AM ET".)
+const ENGLISH_WEEKDAY_STAMP_RE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun),?\s(\d{1,2})\s(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s(\d{4})(?:(?:,?\s|\s[-–]\s)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?(?:\s[a-z]{2,5})?)?$/iu;
 // A day in figures alone on its line: "04/12/2025".
 const FIGURES_DAY_ALONE_RE = /^\d{1,2}[./]\d{1,2}[./]\d{4}$/u;
 // A weekday alone on its line: a programme's day.
@@ -4502,6 +4527,77 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   if (consentAt >= 0 && (consentAt === firstText ? CONSENT_SENTENCE_RE.test(ws[consentAt].v) : consentSentence(ws[consentAt].v)) && COOKIE_BUTTON_RE.test(ws[nextWithWords(ws, consentAt)]?.v ?? "")) {
     for (let i = firstText; i >= 0 && (i <= consentAt || COOKIE_BUTTON_RE.test(ws[i].v)); i = nextWithWords(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (cookie or privacy prompt)" });
   }
+  // Further down, under the site's menu: a sentence on cookies speaking to the reader, its buttons right under it, and
+  // maybe its title over it: "Vos choix concernant les cookies" / "Avec nos 214 partenaires, nous utilisons des cookies
+  // …" / "Accepter et fermer" / "Continuer sans accepter" / "Personnaliser".
+  for (let i = 0; i < ws.length; i++) {
+    const buttonAt = nextWithWords(ws, i);
+    // (A sentence the site's phrases know is read with its buttons further on.)
+    // (Two buttons at least, the sentence neither introducing them nor introduced: a law's article lists "Tout refuser"
+    // / "Personnaliser" / "Tout accepter" under "… doit vous proposer au moins ces trois boutons :".)
+    let title = i - 1;
+    while (title >= 0 && ws[title].v === "") title--;
+    const second = buttonAt >= 0 ? nextWithWords(ws, buttonAt) : -1;
+    if (ws[i].kind || !COOKIE_SENTENCE_RE.test(ws[i].v) || !READER_WORD_RE.test(ws[i].v) || /:$/u.test(ws[i].v) || (title >= 0 && /:$/u.test(ws[title].v)) || !COOKIE_BUTTON_RE.test(ws[buttonAt]?.v ?? "") || !COOKIE_BUTTON_RE.test(ws[second]?.v ?? "") || furniturePhraseReason(ws[i].v) !== null) continue;
+    // (The same title as over a banner opening the page, on cookies: "Le Kazakhstan durcit sa loi sur les données
+    // personnelles" is a headline, "Vos données personnelles, ce qui change" an intertitle.)
+    const words = title >= 0 ? countWords(ws[title].v) : 0;
+    const titled = title >= 0 && !ws[title].kind && (words <= CONSENT_TITLE_WORDS || (words <= CONSENT_TITLE_LONG_WORDS && CONSENT_TITLE_READER_RE.test(ws[title].v))) && COOKIE_TITLE_RE.test(ws[title].v) && !/[.!?:]$/u.test(ws[title].v);
+    let j = titled ? title : i;
+    for (let k = 0; j >= 0 && j < ws.length && (j <= i || (COOKIE_BUTTON_RE.test(ws[j].v) && k < CONSENT_LINES_MAX)); j = nextWithWords(ws, j), k++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (cookie or privacy prompt)" });
+  }
+  // A live page's strip over another article, from its label to its link: "🔴 EN DIRECT" / "Sommet C5+1 à Washington :
+  // suivez les dernières informations" / "Mis à jour il y a 4 min" / "09:27 · Le Kremlin « prend note » …" / "08:54 ·
+  // …" / "Voir le direct →" (two entries at least, each timed; a live page's own entries have no link away under them).
+  for (let i = 0; i < ws.length; i++) {
+    let over = i - 1;
+    while (over >= 0 && ws[over].v === "") over--;
+    if (!LIVE_LABEL_RE.test(ws[i].v) || (over >= 0 && /:$/u.test(ws[over].v))) continue;
+    let end = -1;
+    let entries = 0;
+    let dated = false;
+    for (let j = nextWithWords(ws, i), k = 0; j >= 0 && k < LIVE_STRIP_LINES_MAX && end < 0; j = nextWithWords(ws, j), k++) {
+      if (LIVE_LINK_RE.test(ws[j].v)) end = j;
+      else if (LIVE_ENTRY_RE.test(ws[j].v)) entries++;
+      else if (/^\d{4}-/u.test(readDateLine(ws[j].v)?.date ?? "")) dated = true;
+    }
+    // (A live page's own head is dated: "Mis à jour le 6 octobre 2024 à 22:40"; the strip's, in minutes ago.)
+    if (end < 0 || entries < 2 || dated) continue;
+    for (let j = i; j <= end; j++) if (ws[j].v !== "") Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (a live page's strip, another page's)" });
+    i = end;
+  }
+  // A web video player's controls copied as text, from its loading notice: "Video Player is loading." / "Play Video" /
+  // "Mute" / "Current Time 0:00" / … / "Fin de la fenêtre de dialogue." (its words alone, "Play", "Chapters", are
+  // anyone's).
+  for (let i = 0; i < ws.length; i++) {
+    if (!PLAYER_LOADING_RE.test(ws[i].v)) continue;
+    // (Three controls at least: "Play" / "Pause" after the notice may be a transcript's first words.)
+    let j = i;
+    let controls = 0;
+    for (let k = nextWithWords(ws, i); k >= 0 && PLAYER_CONTROL_RE.test(ws[k].v); k = nextWithWords(ws, k), controls++) j = k;
+    if (controls < PLAYER_CONTROLS_MIN) j = i;
+    for (let k = i; k <= j; k++) if (ws[k].v !== "") Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (video player)" });
+    i = j;
+  }
+  // A letter's notice over it, among its first lines (a text may quote a false one under a colon): "Vous n'arrivez pas
+  // à lire cette lettre ? Consultez la version web", "Si ce message ne s'affiche pas correctement, cliquez ici.".
+  for (let i = firstText, k = 0; i >= 0 && k < LETTER_NOTICE_LINES; i = nextWithWords(ws, i), k++) {
+    let over = i - 1;
+    while (over >= 0 && ws[over].v === "") over--;
+    if (!ws[i].kind && LETTER_NOTICE_RE.test(ws[i].v) && !(over >= 0 && /:$/u.test(ws[over].v))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (e-mail newsletter furniture)" });
+  }
+  // A letter's greeting, then what it holds and its wish: "Bonjour à toutes et à tous," / "Cette semaine : Astana
+  // marque un point à Bruxelles, …" / "Bonne lecture !".
+  for (let i = 0; i < ws.length; i++) {
+    if (!GREETING_RE.test(ws[i].v) || furniturePhraseReason(ws[i].v) === null) continue;
+    const summary = nextWithWords(ws, i);
+    if (summary < 0 || !LETTER_SUMMARY_RE.test(ws[summary].v)) continue;
+    // (One sentence naming the letter's topics, its wish under it: "Cette semaine : un seul sujet, mais il est de
+    // taille. Le Kazakhstan a voté …" opens an editorial.)
+    const wish = nextWithWords(ws, summary);
+    if (wish < 0 || !GOOD_READING_RE.test(ws[wish].v) || /[.!?…]\s+\p{Lu}/u.test(ws[summary].v)) continue;
+    for (const j of [summary, wish]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (e-mail newsletter furniture)" });
+  }
   // A match's score card, a team in capitals and its score on each line: "BC ASTANA   79" / "UNION BASKET LORRAINE
   // 84".
   for (let i = 0; i + 1 < ws.length; i++) {
@@ -4660,7 +4756,8 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   }
   // A CMS's stamp in English dates the page when it is the only one (several date a press review's entries).
   const englishStamps = ws.filter((w) => w.englishStamp);
-  if (englishStamps.length === 1) Object.assign(englishStamps[0], { shape: "furniture", reason: "date line (publication metadata)", metaDate: englishStamps[0].englishStamp });
+  // (Not one the text introduces, quoting a dispatch: "… la date de publication, écrite ainsi :".)
+  if (englishStamps.length === 1 && !afterColon(ws, ws.indexOf(englishStamps[0]))) Object.assign(englishStamps[0], { shape: "furniture", reason: "date line (publication metadata)", metaDate: englishStamps[0].englishStamp });
   // The site's logo in words among the first lines, one word and its full stop, under furniture only: "Passer au
   // contenu principal" / "euronews." (under a blog's name, "steppe." is its post's title).
   for (let i = 0; i < ws.length && ws[i].src.line <= LOGO_WORD_LAST_LINE; i++) {
@@ -7389,6 +7486,15 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   if (overTitle >= 0 && candidates.includes(overTitle) && !ws[overTitle].kind && isTranslatedHeadline(ws[overTitle].v, ws[titleAt].v)) {
     Object.assign(ws[titleAt], { shape: "furniture", kind: "furniture", reason: TRANSLATED_HEADLINE_REASON });
     titleAt = overTitle;
+  }
+  // A line of fields is no headline where the breadcrumb's last item stands right under it, printed again: "Accueil >
+  // Films > Drame > Les Chevaux du Turkestan" / "Les Chevaux du Turkestan" / "Titre original : …" / "Sortie : 9 avril
+  // 2025 en salle | 1h 52min | Drame, Historique".
+  const crumbLine = titleAt >= 0 ? ws.findIndex((w, i) => i < titleAt && /breadcrumb/u.test(w.reason ?? "")) : -1;
+  const crumbAgain = crumbLine >= 0 ? nextText(ws, crumbLine) : -1;
+  if (crumbAgain >= 0 && crumbAgain < titleAt && candidates.includes(crumbAgain) && BARRED_FIELDS_RE.test(ws[titleAt].v) && countWords(ws[crumbAgain].v) >= 2 && ws[crumbAgain].v === lastCrumb(ws[crumbLine].v)) {
+    ws[titleAt].kind = undefined;
+    titleAt = crumbAgain;
   }
   // A photo's caption over its credit, the photo's day closing it, is no headline: "Visite de travail de Xavier Bettel au
   // Kazakhstan" / "Xavier Bettel et Kassym-Jomart Tokaïev … au palais Akorda, le 15 octobre 2024" / "© Akorda". The

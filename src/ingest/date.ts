@@ -394,6 +394,9 @@ const FUTURE_BEFORE_RE = new RegExp(String.raw`(?<!\p{L})(?!environs(?!\p{L}))(?
 const FUTURE_CUE_RE = /(?<!\p{L})(?:prévue?s?|se tiendra|se tiendront|aura lieu|auront lieu|programmée?s?|d['’]ici|à venir|prochaine?s?)(?!\p{L})/iu;
 // An announced step right before the date: "… doit entrer en vigueur le 1er janvier 2026" ("Signé le 18 septembre 2025,
 // l'accord doit entrer en vigueur …" dates a past step).
+// A call's deadline before its day: "Date limite : 15 mars 2025", "Clôture des candidatures : 30 avril 2026" (a day to
+// come when the page was written, even where the text has no other; a film's "Sortie : …" may be its review's week).
+const EVENT_FIELD_BEFORE_RE = /(?:^|[|·•]\s?)(?:clôture des (?:inscriptions|candidatures)|date limite(?: de (?:dépôt|candidature|réponse))?)\s?:\s*$/iu;
 const ANNOUNCED_STEP_RE = /(?<!\p{L})(?:doit|doivent|devrait|devraient) (?:entrer en vigueur|débuter|commencer|s['’]ouvrir|être (?:inauguré|signé|livré|achevé|lancé|mis en service)e?s?)\s(?:le|au|à partir du|dès le|en|à compter du)?\s*$/iu;
 
 // Words that put a date in the background: "depuis le 2 mars 1992", "dès juin 2025", "avant le 5 mai".
@@ -519,7 +522,7 @@ export function inferDate(ev: DateEvidence): DateGuess {
   const futureVerb = (t: string, d: DateMention) => d.precision === "day" && FUTURE_CLAUSE_RE.test(t.slice(d.end, d.end + FUTURE_CLAUSE_CHARS));
   // (Or right before it: "… qui entreront en vigueur le 1er janvier 2027", "Elle sera précédée, jeudi 3 décembre, …".)
   const futureBefore = (t: string, d: DateMention) => FUTURE_BEFORE_RE.test(t.slice(Math.max(0, d.start - FUTURE_CLAUSE_CHARS), d.start));
-  const found = ev.texts.flatMap((t) => findDates(t, reference).map((d) => ({ d: inYear(d, t), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) || ANNOUNCED_STEP_RE.test(t.slice(Math.max(0, d.start - 40), d.start)) || futureVerb(t, d) || futureBefore(t, d) })));
+  const found = ev.texts.flatMap((t) => findDates(t, reference).filter((d) => !EVENT_FIELD_BEFORE_RE.test(t.slice(Math.max(0, d.start - 40), d.start))).map((d) => ({ d: inYear(d, t), future: FUTURE_CUE_RE.test(t.slice(Math.max(0, d.start - 40), d.end + 40)) || ANNOUNCED_STEP_RE.test(t.slice(Math.max(0, d.start - 40), d.start)) || futureVerb(t, d) || futureBefore(t, d) })));
   // Dates announced for later are left aside, unless the text has no other (on a page stamped "Publié il y a 3 heures",
   // none is its day; nor is a month, nor a day more than a year before its copyright's, history). So is the same day
   // elsewhere in the text: "… qui entreront en vigueur le 1er janvier 2027" / "1er janvier 2027 : entrée en vigueur …".

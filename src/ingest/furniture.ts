@@ -267,6 +267,20 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "stock market quote",
     re: MARKET_QUOTE_RE,
   },
+  // A share's page, its notice and its buttons under the quote: "Données différées de 15 minutes", "+ Ajouter à ma
+  // liste    Créer une alerte" (one alone may be a tutorial's step).
+  {
+    reason: "stock market quote",
+    re: /^(?:(?:données|cours|cotations?) (?:différée?s?|retardée?s?) (?:de|d['’]au moins) \d{1,2}\s?(?:minutes|min\.?)|(?:\+\s?)?(?:ajouter à (?:ma liste|mon portefeuille|ma watchlist)|créer une alerte)(?:(?:\s{2,}|\s?[|·]\s?)(?:\+\s?)?(?:ajouter à (?:ma liste|mon portefeuille|ma watchlist)|créer une alerte)){1,2})$/iu,
+  },
+  // A broker's warning, which the law asks of it: "Les CFD sont des instruments complexes et présentent un risque élevé
+  // de perte rapide en capital en raison de l'effet de levier. 74 % des comptes …" (its words to the lever: an article
+  // may quote its start and go on).
+  {
+    reason: "the broker's risk warning",
+    re: /^(?:les )?cfd sont des instruments complexes et présentent un risque élevé de perte(?: rapide)? (?:en|de) capital en raison de l['’]effet de levier\b.*$/iu,
+    anyLength: true,
+  },
   // "Cet article est également disponible en anglais", "Ce commentaire est également disponible en anglais et en
   // allemand.", "This article is also available in French", a Flemish site's
   // "Lees dit artikel in het Nederlands": the page's other editions.
@@ -1482,16 +1496,22 @@ function toolbarReason(text: string): string | null {
   // (Opening on its link home, two: "Accueil   Députés   Travaux de la Chambre   Comités   Participez   À propos de la
   // Chambre".)
   const longer = menuItems.length >= 5 ? menuItems.filter((p) => wordsIn(p) > most).length - (/^(?:accueil|home)$/iu.test(menuItems[0]) ? 1 : 0) : 0;
+  // (Two such in a menu of seven items or more, four of them a word alone, one a site's own link: "Je suis une
+  // entreprise française   Je suis une entreprise étrangère   Nos solutions   Événements   Actualités   Marchés
+  // Contact"; a table's head, "Tarif   Adulte   …   Famille nombreuse avec trois enfants   …", has none.)
+  const longerMost = menuItems.length >= 7 && menuItems.filter((p) => wordsIn(p) === 1).length >= 4 && menuItems.some((p) => SITE_MENU_ITEM_RE.test(p)) ? 2 : 1;
   const oneQuestionLast = menuItems.length >= 5 && MENU_QUESTION_RE.test(menuItems.at(-1)!) && menuItems.filter((p) => /\?$/u.test(p)).length === 1;
   // A year is a date's, not a menu's, but in a programme's name among five items or more: "Vision 2030".
   const yearly = menuItems.filter((p) => /\d{4}/u.test(withoutSeasons(p)));
   const noDate = yearly.length === 0 || (menuItems.length >= 5 && yearly.length === 1 && PROGRAMME_YEAR_RE.test(yearly[0]) && !readDateLine(yearly[0]));
-  if (menuItems.length >= 3 && (!/[.!?;]$/.test(text) || oneQuestionLast) && noDate && longer <= 1 && menuItems.every((p) => /\p{L}/u.test(p) && wordsIn(p) <= Math.max(most, menuItems.length >= 5 ? 5 : 0) && first.test(p) && !/[.!]$/.test(p) && (!/\?$/u.test(p) || MENU_QUESTION_RE.test(p)))) {
+  if (menuItems.length >= 3 && (!/[.!?;]$/.test(text) || oneQuestionLast) && noDate && longer <= longerMost && menuItems.every((p) => /\p{L}/u.test(p) && wordsIn(p) <= Math.max(most, menuItems.length >= 5 ? 5 : 0) && first.test(p) && !/[.!]$/.test(p) && (!/\?$/u.test(p) || MENU_QUESTION_RE.test(p)))) {
     return "navigation menu or tag list";
   }
   return null;
 }
 
+// A site's own link in its menu: "Contact", "Accueil", "À propos".
+const SITE_MENU_ITEM_RE = /^(?:contact|contacts|nous contacter|accueil|à propos|espace client|mon compte|connexion)$/iu;
 // The site's copyright closing its footer's menu: "© 2024 Danse & Scènes Éditions".
 const MENU_COPYRIGHT_RE = /^(?:©|\([cC]\)|[Cc]opyright)\s?(?:19|20)\d{2}\s\p{Lu}[^.!?©]{1,50}$/u;
 // A programme named by its year: "Vision 2030", "Agenda 2063".
@@ -2069,6 +2089,13 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     // The stamp's time on its own beside a reading time: "mardi 3 juin · 08:00 · 3 min" (a screening's "Dimanche 15
     // février – 10 h 00 – Théâtre Edwige Feuillère" names no author).
     else if (stamps > 0 && reading && BARE_TIME_RE.test(item)) continue;
+    // Or last, right after the day: "Julien Marchetti | 12/03/2025 | 08:47".
+    // (With its year: "jeu. 13 mars · 20h00" is a show's.)
+    else if (at > 0 && at === items.length - 1 && BARE_TIME_RE.test(item) && /^\d{4}-/u.test(readDateLine(bare[at - 1])?.date ?? "") && readDateLine(bare[at - 1])?.precision === "day") continue;
+    // An agency's name in capitals, first, over its desk and its stamp: "AMP – Service Marchés – jeudi 27 novembre 2025
+    // – 18:05".
+    // (Its desk next: "UEFA – Kaïrat Almaty – Real Madrid – mardi 30 septembre 2025" heads a match's sheet.)
+    else if (at === 0 && items.length >= 3 && AGENCY_ITEM_RE.test(item) && OFFICE_ITEM_RE.test(bare[1])) continue;
     else if (WEEKS_AGO_RE.test(item)) {
       if (YEARS_AGO_RE.test(item) && items.some((x) => readDateLine(x))) return null;
       // "il y a 3 semaines" among a meta line's items (alone, "Il y a 6 mois" may head a chronology's part).
@@ -2102,6 +2129,11 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     // A section's label in capitals is no name: "ACTUALITÉS DES EXPOSANTS | 15 octobre 2025".
     else if (CAPITALS_LABEL_RE.test(item)) continue;
     else if (META_NAME_RE.test(item) || NAME_AND_ROLE_ITEM_RE.test(item)) byline = true;
+    // An office that signs, after the stamp: "Mise à jour : janvier 2026 – Bureau Business France au Kazakhstan
+    // (Almaty)".
+    // (On a stamp's line, with its word: "Février 2019 – Bureau Business France au Kazakhstan (Almaty)" is a
+    // chronology's entry.)
+    else if (stamps > 0 && STAMP_VERB_RE.test(text) && OFFICE_ITEM_RE.test(item)) byline = true;
     // A blog's author by her first name, between the post's day and its comments: "3 juin 2023 · Clara · 14
     // commentaires" (not a section, "Culture", nor a place, "Almaty").
     else if (stamps > 0 && FIRST_NAME_ITEM_RE.test(item) && !TOP_SECTION_RE.test(item) && families.some((f) => !!f && /comment/u.test(f)) && !findTag(item)) byline = true;
@@ -2140,6 +2172,10 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
   const dated = yearless && minutes <= READING_MINUTES_MAX ? { yearless } : {};
   return stamp ? (span ? { byline: false, date: null } : { byline, date, ...(!date ? dated : {}) }) : null;
 }
+// An office or a desk by its name: "Bureau Business France au Kazakhstan (Almaty)", "Service Marchés".
+const OFFICE_ITEM_RE = /^(?:[Bb]ureau|[Ss]ervice|[Dd]irection|[ÉE]quipe|[Rr]édaction)\s(?:de |d['’]|du |des )?\p{Lu}[^.!?:;]{1,60}$/u;
+// An agency's name in capitals: "AFP", "AMP".
+const AGENCY_ITEM_RE = /^\p{Lu}{2,5}$/u;
 // A first name alone: "Clara", "Jean-Marc".
 const FIRST_NAME_ITEM_RE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Minutes a page takes to read or hear, at most, beside a stamp that dates it (a show lasts longer). */
