@@ -555,10 +555,10 @@ const POLL_NOTICE_RE = /^ce sondage n['’]a (?:pas|aucune) (?:de )?valeur scien
 // The button of a phone's banner offering the site's application: "Ouvrir", "Installer", "Obtenir".
 const APP_BUTTON_RE = /^(?:ouvrir|installer|obtenir|télécharger|voir)(?: l['’]appli(?:cation)?)?$/iu;
 const STORE_BUTTON_RE = /^(?:(?:télécharger dans l['’]|disponible sur (?:l['’])?)?app store|(?:disponible sur |télécharger sur )?google play)$/iu;
-// A cookie notice's buttons: "Gérer mes choix", "J'accepte", "Tout refuser", "Paramétrer mes choix".
+// A cookie notice's buttons: "Gérer mes choix", "J'accepte", "Tout refuser", "Paramétrer mes choix", "OK".
 // Most lines of a cookie banner printed without a blank line under it: its notice, its buttons.
 const CONSENT_LINES_MAX = 8;
-const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout refuser|accepter(?: (?:et|&) fermer)?|refuser|continuer sans accepter|paramétrer(?: les cookies| mes choix)?|personnaliser(?: mes choix)?)$/iu;
+const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout refuser|accepter(?: (?:et|&) fermer)?|refuser|continuer sans accepter|paramétrer(?: les cookies| mes choix)?|personnaliser(?: mes choix)?|ok|d['’]accord|compris)$/iu;
 // A consent platform's sentence opening a page, its buttons under it (quoted in a text, it is the text's): "Avec votre
 // accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour stocker …" / "Accepter &
 // Fermer".
@@ -582,6 +582,10 @@ const LETTER_NOTICE_LINES = 3;
 const GREETING_RE = /^(?:bonjour|bonsoir|chers?|chères?)\b/iu;
 const LETTER_SUMMARY_RE = /^(?:cette semaine|au sommaire|au menu|aujourd['’]hui|dans cette (?:lettre|édition))\s?:\s?\S.{10,300}$/iu;
 const GOOD_READING_RE = /^bonne lecture(?: à (?:toutes et à )?tous)?\s?!?$/iu;
+// A site's notice that it keeps only the cookies it needs (see classifyLines).
+const NEEDED_COOKIES_RE = /^ce site (?:web )?utilise (?:uniquement|seulement) des cookies\b/iu;
+// A banner's buttons that are also anyone's answers (see classifyLines): "OK", "D'accord", "Compris".
+const ANSWER_BUTTON_RE = /^(?:ok|d['’]accord|compris)$/iu;
 // A sentence on cookies, and the reader it speaks to (see classifyLines).
 const COOKIE_SENTENCE_RE = /(?<!\p{L})(?:cookies|traceurs)(?!\p{L})/iu;
 const COOKIE_TITLE_RE = /(?<!\p{L})(?:cookies?|traceurs|vie privée|confidentialité|consentement)(?!\p{L})/iu;
@@ -3039,6 +3043,16 @@ function pagerTitles(ws: Work[]): void {
   }
 }
 
+// Two or three languages' codes between slashes, French or English among them: "FR / EN", "EN / FR / RU".
+const SLASHED_CODES_RE = /^(?=.*(?:FR|EN))(?:FR|EN|RU|KZ|KK|DE|ES|IT|ZH|AR|TR)(?:\s?\/\s?(?:FR|EN|RU|KZ|KK|DE|ES|IT|ZH|AR|TR)){1,2}$/u;
+
+/** Over the text's first prose, a language switcher of codes between slashes: "FR / EN" (in the text, a film's
+ * subtitles, a school's or a translator's languages). */
+function headLanguageCodes(ws: Work[]): void {
+  const prose = firstProseAt(ws);
+  for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) if (!ws[i].kind && SLASHED_CODES_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (language switcher)" });
+}
+
 /** Text lines after a headline cut short within which the headline itself stands. */
 const CUT_HEADLINE_REACH = 4;
 /** Words of a headline cut short, at least. */
@@ -4534,11 +4548,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const buttonAt = nextWithWords(ws, i);
     // (A sentence the site's phrases know is read with its buttons further on.)
     // (Two buttons at least, the sentence neither introducing them nor introduced: a law's article lists "Tout refuser"
-    // / "Personnaliser" / "Tout accepter" under "… doit vous proposer au moins ces trois boutons :".)
+    // / "Personnaliser" / "Tout accepter" under "… doit vous proposer au moins ces trois boutons :"; nor a question, a
+    // quiz's; nor "OK" / "D'accord", a chat's answers.)
     let title = i - 1;
     while (title >= 0 && ws[title].v === "") title--;
     const second = buttonAt >= 0 ? nextWithWords(ws, buttonAt) : -1;
-    if (ws[i].kind || !COOKIE_SENTENCE_RE.test(ws[i].v) || !READER_WORD_RE.test(ws[i].v) || /:$/u.test(ws[i].v) || (title >= 0 && /:$/u.test(ws[title].v)) || !COOKIE_BUTTON_RE.test(ws[buttonAt]?.v ?? "") || !COOKIE_BUTTON_RE.test(ws[second]?.v ?? "") || furniturePhraseReason(ws[i].v) !== null) continue;
+    if (ws[i].kind || !COOKIE_SENTENCE_RE.test(ws[i].v) || !READER_WORD_RE.test(ws[i].v) || /[:?]$/u.test(ws[i].v) || ANSWER_BUTTON_RE.test(ws[buttonAt]?.v ?? "") || ANSWER_BUTTON_RE.test(ws[second]?.v ?? "") || (title >= 0 && /:$/u.test(ws[title].v)) || !COOKIE_BUTTON_RE.test(ws[buttonAt]?.v ?? "") || !COOKIE_BUTTON_RE.test(ws[second]?.v ?? "") || furniturePhraseReason(ws[i].v) !== null) continue;
     // (The same title as over a banner opening the page, on cookies: "Le Kazakhstan durcit sa loi sur les données
     // personnelles" is a headline, "Vos données personnelles, ce qui change" an intertitle.)
     const words = title >= 0 ? countWords(ws[title].v) : 0;
@@ -4597,6 +4612,12 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const wish = nextWithWords(ws, summary);
     if (wish < 0 || !GOOD_READING_RE.test(ws[wish].v) || /[.!?…]\s+\p{Lu}/u.test(ws[summary].v)) continue;
     for (const j of [summary, wish]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (e-mail newsletter furniture)" });
+  }
+  // A site's notice opening the page that it keeps only the cookies it needs, its button under it: "Ce site utilise
+  // uniquement des cookies strictement nécessaires à son fonctionnement. En savoir plus" / "OK".
+  const onlyButton = firstText >= 0 ? nextWithWords(ws, firstText) : -1;
+  if (onlyButton >= 0 && !ws[firstText].kind && NEEDED_COOKIES_RE.test(ws[firstText].v) && COOKIE_BUTTON_RE.test(ws[onlyButton].v)) {
+    for (const j of [firstText, onlyButton]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (cookie or privacy prompt)" });
   }
   // A match's score card, a team in capitals and its score on each line: "BC ASTANA   79" / "UNION BASKET LORRAINE
   // 84".
@@ -5227,6 +5248,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   readerItemHead(ws);
   profileCard(ws);
   cutHeadlines(ws);
+  headLanguageCodes(ws);
   hashtagLines(ws);
   pagerTitles(ws);
   headMenus(ws);

@@ -991,6 +991,10 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A search box's prompt with its ellipsis, as written (the ellipsis is cut before the other families are tried):
   // "Rechercher un terme…", "Chercher un film…" ("Rechercher un terme" alone heads a help page's part; "Rechercher un
   // compromis…" is a text's).
+  // A search box's words in the reader's mouth, the things it finds: "Je recherche une aide, un service…" ("Je cherche
+  // un emploi dans la diplomatie…" is a testimony).
+  // (Its ellipsis kept: the line is matched as written.)
+  { reason: "navigation link", re: /^je (?:re)?cherche (?:un|une|des) [\p{L}'’-]+(?:,\s(?:un|une|des) [\p{L}'’-]+)+\s?(?:…|\.\.\.)$/iu, anyLength: true },
   { reason: "navigation link", re: /^(?:rechercher|chercher) (?:un|une|des|dans) (?:termes?|mots?(?:-clés?)?|articles?|sujets?|thèmes?|documents?|films?|événements?|évènements?|pages?|publications?|offres?|projets?|le site|le lexique|le glossaire|le dictionnaire)\s?…$/iu, anyLength: true },
   // "Retour en haut", "Retour au sommaire du magazine", "Haut de page", "Accueil", "Menu", a shop's "Rechercher un
   // titre, un auteur, un ISBN", "☰ MENU" (or any button behind the menu's bars, "☰ Adhérer en ligne"; "☰ Qian, le Ciel
@@ -1758,6 +1762,11 @@ export function isBreadcrumb(text: string): boolean {
   if (dashed.length >= 3 && dashed.every((p) => p.split(/\s+/u).length <= 5) && (TOP_SECTION_RE.test(dashed[1]) || NEWSROOM_SECTION_RE.test(dashed[1]))) return true;
   // Labelled, its links may have lost their separators: "Vous êtes ici : Accueil Diplomatie".
   if (HERE_LABEL_RE.test(text)) return true;
+  // Or from a site's news section, behind arrows, its sections of a word or three each: "Presse > Communiqués >
+  // Kazakhstan : FinDev Europe accorde 60 millions d'euros à Shyrak Bank…" (not a code's parts, "Code du travail >
+  // Partie générale > …", nor an app's menus, "Profil > Paramètres > …").
+  const arrowed = cut && /\s[>›»]\s/u.test(text) ? text.split(/\s[>›»]\s/u).map((p) => p.trim()) : [];
+  if (arrowed.length >= 3 && NEWSROOM_FIRST_RE.test(arrowed[0]) && arrowed.slice(0, -1).every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/u).length <= 3 && !/[:;,.!?]/u.test(p))) return true;
   if (cut) return false;
   // (Nor a trip's day and its towns, "Jour 4 – Turkestan / Otrar / Chymkent", nor, without an arrow, an item going on
   // in small letters after a comma, "Les vols internationaux Paris / Astana et Almaty / Paris, avec escale", or opening
@@ -1780,6 +1789,8 @@ export function isBreadcrumb(text: string): boolean {
   return programme || (short && (parts.length >= 3 || (parts.length === 2 && (BREADCRUMB_ARROW_RE.test(text) || (NEWSROOM_SECTION_RE.test(parts[1].trim()) && !parts[0].includes(","))))));
 }
 
+// A site's news section opening a path: "Presse", "Actualités", "Salle de presse".
+const NEWSROOM_FIRST_RE = /^(?:presse|espace presse|salle de presse|actualités|actus|news|newsroom|médias|communiqués(?: de presse)?|publications|blog)$/iu;
 // A person's name, two to four words: "Anne Martin", "Jean-Luc de La Tour", "Claire MARTIN".
 export const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |d['’]|du |le |la )?\p{Lu}[\p{L}'’.-]+){1,3}`;
 
@@ -1906,6 +1917,8 @@ const PUBLISHED_BEFORE_RE = /(?<!\p{L})(?:publiée?|mis en ligne)\s(?:le\s)?$/iu
 const FIELD_LABEL_RE = /^(?:sortie|vernissage|clôture|ouverture|livraison|résultats|départ|arrivée|inscriptions?|entretiens|dates|lieu|période|échéance|candidatures|rentrée|inauguration|lancement|fin|début)$/iu;
 const MONTH_PART_LEAD_RE = /^(?:début|fin|mi-|courant|à la fin|au début)(?!\p{L})/iu;
 // A weekday shortened with its stop, right before a date: "jeu. ".
+// A day, a month's name and a year joined by hyphens: "17-juin-2025".
+const HYPHENED_DAY_RE = /(?<![\p{L}\d-])(\d{1,2})-(janv\.?|janvier|févr\.?|février|mars|avr\.?|avril|mai|juin|juil\.?|juillet|août|sept\.?|septembre|oct\.?|octobre|nov\.?|novembre|déc\.?|décembre)-((?:19|20)\d{2})(?![\d-])/iu;
 const SHORT_WEEKDAY_BEFORE_RE = /(?<!\p{L})(?:lun|mar|mer|jeu|ven|sam|dim)\.\s+$/iu;
 
 /**
@@ -1925,6 +1938,13 @@ export function readDateLine(text: string): DateMention | null {
   if (text.length > 120) return null;
   // A French month in the English order, as a translated wire stamps it: "Publié : Juin 18, 2025, 9:12 AM" (its words
   // stay the evidence).
+  // A day, its month's name and its year joined by hyphens, as a broadcaster stamps it, with its word: "Mis à jour
+  // 21:14, 17-juin-2025" (read with spaces, the same length; its words stay the evidence; a diary's "13-juin-2025",
+  // a ticket's "Départ le 19-juin-2025 à 18:40" are no stamps).
+  if (HYPHENED_DAY_RE.test(text) && STAMP_VERB_RE.test(text)) {
+    const read = readDateLine(text.replace(HYPHENED_DAY_RE, "$1 $2 $3"));
+    return read && { ...read, evidence: text.slice(read.start, read.end) };
+  }
   if (!MONTH_FIRST_STAMP_RE.test(text)) return readDayLine(text);
   MONTH_FIRST_DAY_RE.lastIndex = 0;
   const first = MONTH_FIRST_DAY_RE.exec(text)!;
@@ -2129,6 +2149,8 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     // A section's label in capitals is no name: "ACTUALITÉS DES EXPOSANTS | 15 octobre 2025".
     else if (CAPITALS_LABEL_RE.test(item)) continue;
     else if (META_NAME_RE.test(item) || NAME_AND_ROLE_ITEM_RE.test(item)) byline = true;
+    // The author's role after the name: "Claire Fontanel · CEO & cofondatrice · il y a 3 jours · 4 min de lecture".
+    else if (byline && at > 0 && ROLE_ITEM_RE.test(item)) continue;
     // An office that signs, after the stamp: "Mise à jour : janvier 2026 – Bureau Business France au Kazakhstan
     // (Almaty)".
     // (On a stamp's line, with its word: "Février 2019 – Bureau Business France au Kazakhstan (Almaty)" is a
@@ -2174,6 +2196,8 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
 }
 // An office or a desk by its name: "Bureau Business France au Kazakhstan (Almaty)", "Service Marchés".
 const OFFICE_ITEM_RE = /^(?:[Bb]ureau|[Ss]ervice|[Dd]irection|[ÉE]quipe|[Rr]édaction)\s(?:de |d['’]|du |des )?\p{Lu}[^.!?:;]{1,60}$/u;
+// An author's role in a meta line: "CEO & cofondatrice", "Rédactrice en chef", "Directeur général".
+const ROLE_ITEM_RE = /^(?:CEO|PDG|DG|CTO|COO|CFO|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice|rédact(?:eur|rice)|journaliste|président|présidente|responsable|chargée? de|associée?)(?:\s(?:&|et)\s(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice|associée?))?(?:\s[\p{Ll}’'-]+){0,3}$/iu;
 // An agency's name in capitals: "AFP", "AMP".
 const AGENCY_ITEM_RE = /^\p{Lu}{2,5}$/u;
 // A first name alone: "Clara", "Jean-Marc".

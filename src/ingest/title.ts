@@ -45,6 +45,9 @@ function isDateOnly(seg: string): boolean {
  * (dates, places, circumstances) are dropped, then middle circumstance segments, then the title is cut at a
  * clause or word boundary, never ending on "le", "de" or a comma.
  */
+// A live page's label opening a line: "En direct", "Direct", "Live".
+const LIVE_LABEL_RE = /^(?:en direct|direct|live)$/iu;
+
 export function deriveTitle(text: string): string {
   let clean = text.replace(/\s+/g, " ").trim();
   // A dateline ("ALMATY, 4 mars 2024 (agence) –") says where and when, not what.
@@ -56,7 +59,9 @@ export function deriveTitle(text: string): string {
   const emojiEnd = EMOJI_SENTENCE_END_RE.exec(sentence);
   if (emojiEnd && countWords(sentence.slice(0, emojiEnd.index)) >= EMOJI_SENTENCE_WORDS) sentence = sentence.slice(0, emojiEnd.index);
   // A colon or a dash ends the main statement: what follows explains it.
-  sentence = sentence.split(/\s[:–—]\s/u)[0];
+  // (Not a live page's label before it: "En direct — Sommet de l'OCS à Tianjin : …".)
+  const parts = sentence.split(/\s[:–—]\s/u);
+  sentence = parts.length > 1 && LIVE_LABEL_RE.test(parts[0]) ? parts[1] : parts[0];
   let segs = sentence.split(/,\s+/u);
   // Leading scene-setting segments go while a statement is left.
   while (segs.length > 1 && (isDateOnly(segs[0]) || CIRCUMSTANCE_RE.test(segs[0]))) segs = segs.slice(1);

@@ -319,7 +319,9 @@
 // its time in an interview, a paywall's count in a headline, a poem's verse cut by "…", a page's key facts; and, like
 // rounds two hundred and nine to twelve's (r119-…), a law's cookie buttons, a live page's own entries, letters' first
 // news, tutorials' steps, quoted e-mails, stamps, ads and feeds, a chronology's offices, a table's heads, a
-// transcript's words, a broker's warning quoted.
+// transcript's words, a broker's warning quoted; and, like rounds two hundred and thirteen to sixteen's (r120-…),
+// cookie banners and chats quoted, chains of command, languages, testimonies, chronologies, tickets, teasers and
+// pitches under a paywall, quiz answers, codes' and apps' paths, TV listings, a diary's days.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -346,11 +348,11 @@ const kept = (round: string) => (name: string, lines: number[]) => {
 };
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 2061);
+  assert.equal(byName.size, 2085);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to two hundred and twelve copied whole pages, their sites' furniture with
+    // The reviews of rounds twenty-one to two hundred and sixteen copied whole pages, their sites' furniture with
     // them: their lines are checked below.
-    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|1[01][0-9])-/u.test(name)) continue;
+    if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|1[0-2][0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
     const teasers = name === "r5-15-ouzbekistan-dossier-teasers.txt";
     // Real furniture in three pages' heads: search boxes ("Rechercher une valeur, un fonds, une actualité...",
@@ -3581,4 +3583,43 @@ test("a law's buttons, a live page's own entries, letters' first news, tutorials
   // The rules' targets: a letter's notice over its name, a real player's controls, a byline with its time.
   assert.deepEqual(at("17-lettre-asie-centrale-numero-112", [1, 3]), ["removed", "title"]);
   assert.deepEqual(at("08-expo-or-des-steppes-guimet", [3, 4, 11, 12, 22]), ["title", "credit", "removed", "removed", "removed"]);
+});
+
+test("banners, chats and notifications quoted, chains of command, languages, job seekers, chronologies, tickets, teasers and pitches under a paywall, quiz answers, codes' and apps' paths, TV listings and a diary's days are read as before the two-hundred-and-thirteenth to sixteenth rounds", () => {
+  const at = readings("r120");
+  const keep = kept("r120");
+  // A site's notice on its cookies quoted in a sentence, a scammer's message on cookies or trackers with its answers
+  // "OK" / "D'accord", a quiz's question and its answers.
+  keep("01-audit-cookies-sites-publics-kazakhs", [8, 23]);
+  keep("02-arnaque-faux-conseiller-banque-whatsapp", [16, 17, 18]);
+  keep("16-arnaque-faux-conseiller-kaspi", [8, 9, 10]);
+  keep("15-quiz-donnees-personnelles-cookies", [14, 15, 17]);
+  // Paths behind arrows that are no site's: a chain of command, a code's parts, an app's menus, a train's stops.
+  keep("03-reforme-akimats-chaine-de-commandement", [11, 13, 15]);
+  keep("19-teletravail-code-du-travail-kazakhstan", [8, 11, 14]);
+  keep("20-egov-application-tutoriel-securite", [13, 16, 20]);
+  keep("09-forum-billet-talgo-astana-almaty", [19]);
+  // Languages in the text ("FR / EN"), a job seeker's "Je cherche …", a verse, a reader's search quoted.
+  keep("04-ecole-bilingue-almaty-rentree", [7, 8]);
+  keep("05-traducteurs-astana-marche-du-travail", [9, 11]);
+  keep("21-festival-film-steppe-fiche", [12]);
+  keep("06-chomage-jeunes-diplomes-almaty-temoignages", [9, 12, 15]);
+  keep("24-carnet-de-route-altai-kazakh", [10, 14]);
+  keep("12-seisme-almaty-alerte-application", [9, 12]);
+  // A chronology's rows "Le 22 mai 2024 | Visite officielle" and quoted stamps with a place's hour stay its own and
+  // date no page; nor do a ticket's and a diary's days written with hyphens.
+  keep("07-chronologie-france-kazakhstan-2023-2025", [8, 10, 12, 14, 18]);
+  keep("18-qantar-chronologie-janvier-2022", [10, 12, 17, 19, 23, 24]);
+  assert.equal(pages("r120")("18-qantar-chronologie-janvier-2022").date, "2025-01-02");
+  keep("09-forum-billet-talgo-astana-almaty", [5, 6]);
+  assert.equal(pages("r120")("09-forum-billet-talgo-astana-almaty").date, null);
+  keep("24-carnet-de-route-altai-kazakh", [6]);
+  assert.equal(pages("r120")("24-carnet-de-route-altai-kazakh").date, "2025-08-02");
+  // Under a paywall's notice, the site's teasers and its pitch stay removed; TV listings opening on "En direct —"
+  // stay paragraphs.
+  assert.deepEqual(at("13-kazatomprom-uranium-objectifs-2026", [19, 20, 21]), Array(3).fill("removed"));
+  assert.deepEqual(at("14-astana-startups-fonds-souverain", [11, 12, 13]), Array(3).fill("removed"));
+  assert.deepEqual(at("22-television-nomades-programme-diffusion", [7, 9, 11, 13]), Array(4).fill("paragraph"));
+  // The rules' target: a name, a role and a day over each portrait are kept (as credits).
+  assert.deepEqual(at("08-femmes-tech-kazakhstan-portraits", [7, 9, 13, 15]), Array(4).fill("credit"));
 });

@@ -1,4 +1,4 @@
-// The ingest reads two thousand one hundred and twenty pages shaped like other sites (a paywalled daily, a ministry's
+// The ingest reads two thousand one hundred and sixty pages shaped like other sites (a paywalled daily, a ministry's
 // release, a think tank's note, agency dispatches, a magazine interview, a radio's video page, an encyclopedia, a
 // weekly's long read, an op-ed, a live blog, a forwarded newsletter, a translated article, an embassy page, a blog with
 // comments, a UN release, a joint statement, a Telegram post, a hard-wrapped press review, a think tank's report…) the
@@ -3240,6 +3240,50 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "r212-journal-praticien-hcl-astana-chirurgie-cardiaque.txt": { tags: ["Laurent Ferrand","Lyon","Bron","HCL (Hospices civils de Lyon)","UMC (University Medical Center)","hôpital cardiologique Louis-Pradel","Centre national de recherche pour la santé de la mère et de l’enfant","ministère kazakh de la Santé"] },
   "r212-santeinfo-oms-astana-alma-ata-soins-primaires.txt": { date: "2025-10-12", tags: ["Hans Kluge","Akmaral Alnazarova","Gulnara Akhmetova","OMS Europe","Centre européen de l’OMS pour les soins de santé primaires"] },
   "r212-sciences-decouvertes-mer-aral-digue-kokaral.txt": { tags: ["Aïgoul Temirbekova","Philippe Roussel","Kokaral","Aralkoum","Aralsk","université al-Farabi","CNRS"] },
+  // Rounds two hundred and thirteen to sixteen (mobile copies; press releases; live blogs and chronologies; foreign
+  // state media's French services): a live summit's headline under its label and its stamp with a place's hour, an
+  // agency's timeline dated by its first entry, a match's page stamped at its foot; timelines' entries and fields read
+  // as intertitles; people, firms and places the vocabulary lacks.
+  "r213-appli-partage-astana-xi-jinping-sommet-asie-centrale.txt": { blocks: { quote: { extra: [17] }, credit: { missing: [9] } } },
+  "r213-depeche-portail-kazakhstan-accords-abraham-trump.txt": { blocks: { heading: { extra: [32, 37, 42] }, credit: { missing: [12, 26] } }, published: [31, 32, 34, 36, 37, 39, 41, 42, 44, 46], tags: ["Soudan","Maison Blanche"], tagged: ["Tokyo"] },
+  "r213-eco-groupes-francais-kazakhstan-eolien-uranium-paywall.txt": { blocks: { heading: { missing: [30, 34, 38] }, "list-item": { missing: [41, 42, 43] }, quote: { extra: [22] }, credit: { missing: [14] } }, tags: ["Jambyl","Mirny","Turkestan","Astana","Almaty","Alstom","Kazatomprom","Katco","EDF","EKZ (Elektrovoz Kurastyru Zauyty)","KTZ (chemins de fer kazakhs)"] },
+  "r213-hebdo-kazakhstan-corridor-median-aktaou-lire-la-suite.txt": { blocks: { credit: { missing: [14] } }, tags: ["Novorossiïsk"] },
+  "r213-pure-player-sommet-ue-asie-centrale-samarcande-publicites.txt": { blocks: { heading: { extra: [15, 43, 44] } }, published: [15, 43, 44], tags: ["Mangystau","Hyrasia One"], tagged: ["Almaty"] },
+  "r213-quotidien-national-tokaiev-elysee-uranium-scroll-infini.txt": { blocks: { credit: { missing: [14] } }, tags: ["Jambyl","Katco","sanctions"] },
+  "r213-radio-internationale-tokaiev-poutine-alliance-moscou.txt": { blocks: { credit: { missing: [12, 13] } }, tags: ["Kremlin","Ulken","Novorossiïsk"] },
+  "r213-regional-metz-etudiants-kazakhs-double-diplome-amp.txt": { blocks: { quote: { extra: [19] } }, tags: ["Metz","Lorraine","université de Lorraine","université Satbayev","École nationale supérieure des mines de Nancy (Mines Nancy)","Campus France","ambassade de France au Kazakhstan"] },
+  "r213-suisse-mur-consentement-helvetistan-kazakhstan-fmi.txt": { blocks: { heading: { extra: [48, 50] }, quote: { extra: [42] }, credit: { missing: [20] } }, published: [48, 49, 50, 51], tags: ["Berne","Zoug","fondation BOTA","Institut de hautes études internationales et du développement"] },
+  "r213-tele-locale-savoie-delegation-almaty-stations-ski-video.txt": { blocks: { quote: { missing: [30, 34] }, credit: { missing: [10, 18] } }, tags: ["Askar Nourmaganbetov","Nathalie Perrier","Savoie","Tarentaise","La Plagne","Chymboulak","Val-d'Isère","Courchevel","Alpes","CCI Savoie (chambre de commerce et d'industrie de la Savoie)","ambassade de France au Kazakhstan"] },
+  "r214-castel-roux-avocats-acquisition-qazaq-pack.txt": { tags: ["Olivier Castel","Astana","Castel Roux","Alvéa Industries","Qazaq Pack","IAC (Centre international d’arbitrage)","Agence de protection et de développement de la concurrence","Dala Legal","Steppe Law Partners"] },
+  "r214-ferrovia-contrat-locomotives-ktz.txt": { blocks: { quote: { extra: [29] }, credit: { missing: [17] } }, tags: ["Benoît Arnaud","Karaganda","Dostyk","Tarbes","Le Creusot","Ferrovia","KTZ (Kazakhstan Temir Joly)"] },
+  "r214-fildepresse-caspian-route-logistics-lyon.txt": { blocks: { heading: { extra: [23] }, quote: { extra: [37] }, credit: { extra: [18] } }, published: [18, 21], tags: ["Daulet Ismaïlov","Camille Ferrand","Lyon","Constanța","Caspian Route Logistics (CRL)"] },
+  "r214-findev-europe-pret-shyrak-bank-pme.txt": { blocks: { quote: { extra: [25] } }, tags: ["Sophie Lambertin","Jambyl (Jamboul, Zhambyl)","FinDev Europe","Shyrak Bank","FEDD+ (Fonds européen pour le développement durable Plus)"] },
+  "r214-hexalis-energies-parc-eolien-jetyssou.txt": { blocks: { heading: { extra: [49, 52, 54, 56] } }, published: [49, 50, 52, 54, 56, 57], tags: ["Laurent Mercadier","Jetyssou (Jetisu, Zhetysu)","Hexalis Énergies","KEGOC","Université technique kazakho-britannique"] },
+  "r214-hydrolia-levee-fonds-steppe-capital.txt": { blocks: { quote: { extra: [22] } }, tags: ["Claire Fontanel","Yerlan Tokhtarov","Bordeaux","région de Jambyl (Jamboul, Zhambyl)","Hydrolia","Steppe Capital","Garonne Ventures","intelligence artificielle"] },
+  "r214-region-occitanie-delegation-turkestan.txt": { blocks: { quote: { extra: [28] } }, tags: ["Hélène Barrau-Castel","Occitanie","Toulouse","Montpellier","Pont du Gard","Carcassonne","mausolée de Khoja Ahmed Yasavi","Région Occitanie","BRL","Institut Agro Montpellier"] },
+  "r214-salon-agrivia-paris-pavillon-kazakhstan.txt": { blocks: { heading: { extra: [34, 35, 36, 37, 38] }, "list-item": { missing: [34] } }, published: [35, 36, 37, 38, 39], tags: ["Mathilde Roussel","Paris Nord Villepinte","AGRIVIA","Expovia Events","QazTrade","Kazakh Invest","ministère de l’Agriculture de la République du Kazakhstan","Business France"] },
+  "r214-universite-val-de-loire-double-diplome-al-farabi.txt": { blocks: { credit: { missing: [35] } }, tags: ["Aigerim Seitkali","Jean-Marc Delaunay","Orléans","Tian Shan","Université Val de Loire (UVL)","Université nationale kazakhe Al-Farabi (KazNU)","Campus France","Erasmus+"] },
+  "r214-uranor-ressources-production-uranium-kazakhstan.txt": { blocks: { heading: { extra: [33, 35, 38] }, quote: { extra: [21] } }, published: [33, 34, 35, 36, 38, 39], tags: ["Hélène Castagnède","Uranor Ressources","Sary-Ozek Mining (SOM)","Euronext Paris"], tagged: ["Canada","Mongolie"] },
+  "r215-agence-le-point-sur-crise-cpc-kazakhstan-ukraine.txt": { date: "2025-02-17", blocks: { heading: { extra: [18] }, "list-item": { missing: [8, 9, 10, 11, 12] }, credit: { extra: [20], missing: [18] } }, published: [20], tags: ["Novorossiïsk","Tenguiz","Kropotkinskaïa","Krasnodar","Transneft","ministère des Affaires étrangères du Kazakhstan"] },
+  "r215-ce-qu-il-faut-retenir-sommet-c5-1-washington.txt": { tags: ["Maison-Blanche","Kremlin"] },
+  "r215-chaine-info-soiree-referendum-centrale-nucleaire.txt": { published: [38], tags: ["Nourlan Abdirov","Ulken","URSS","Commission électorale centrale (CEC)","CNNC","KHNP"] },
+  "r215-direct-sommet-ocs-tianjin-tokaiev.txt": { title: "Sommet de l'OCS à Tianjin", blocks: { heading: { extra: [14, 15] }, credit: { missing: [15] } }, published: [14, 40], tags: ["Pahalgam"] },
+  "r215-encyclopedie-chronologie-relations-france-kazakhstan.txt": { blocks: { "list-item": { missing: [33, 34] } }, published: [15], tags: ["François Mitterrand","Nicolas Sarkozy","Élysée"] },
+  "r215-live-inondations-kazakhstan-avril-2024.txt": { blocks: { heading: { extra: [37, 46] }, "list-item": { extra: [47, 48, 49] } }, published: [37, 46, 47, 48, 49], tags: ["Kazakhstan-Septentrional","Aktioubé","Koulsary","Orsk","Ichim","Tobol","ministère des Situations d’urgence","Croissant-Rouge du Kazakhstan"], tagged: ["Genève"] },
+  "r215-quotidien-live-visite-etat-tokaiev-paris.txt": { tags: ["Ermek Kocherbaïev","Marignane","KATCO","Airbus Helicopters (Airbus)","Élysée","Sénat"] },
+  "r215-quotidien-regional-live-delegation-kazakhe-belfort.txt": { blocks: { heading: { missing: [22, 25, 32, 36, 39] }, quote: { extra: [27] } }, published: [16], tags: ["Damien Meslot","Belfort","Sevenans","Mulhouse","Territoire de Belfort","Alstom","UTBM (Université de technologie de Belfort-Montbéliard)","EKZ","Académie des transports et des communications d'Almaty","CCI du Territoire de Belfort"] },
+  "r215-radio-fil-info-18-fevrier-2025.txt": { blocks: { "list-item": { extra: [22, 28] } }, published: [16, 22, 28], tags: ["Kropotkinskaïa","Poltava","Benfica","Ligue des champions","Salon international de l'agriculture","négociations de paix"] },
+  "r215-site-sport-minute-par-minute-kazakhstan-belgique.txt": { date: "none", blocks: { "list-item": { missing: [27, 28] } }, published: [37], tags: ["Rudi Garcia","Jérémy Doku","Baktiyor Zaïnoutdinov (Zaynutdinov)","Thibaut Courtois (Courtois)","Kevin De Bruyne (De Bruyne)","Dastan Satpaev","Astana Arena","Diables rouges (équipe de Belgique de football)"] },
+  "r216-azertac-caspienne-commission-azerbaidjan-kazakhstan.txt": { blocks: { credit: { missing: [10] } }, tags: ["Chahin Moustafaïev (Shahin Mustafayev)","Serik Joumanggarine (Zhumangarin)","TITR (Route internationale de transport transcaspienne)","Commission intergouvernementale azerbaïdjano-kazakhe"] },
+  "r216-belta-uee-presidence-kazakhstan-minsk.txt": { blocks: { heading: { extra: [51, 52, 53] }, quote: { extra: [42] }, credit: { extra: [55] } }, published: [51, 52, 53, 55], tags: ["Conseil économique eurasiatique suprême"], tagged: ["Vietnam"] },
+  "r216-cgtn-sommet-chine-asie-centrale-astana.txt": { blocks: { credit: { extra: [36], missing: [14] }, bibliography: { missing: [36] } } },
+  "r216-kabar-eau-electricite-toktogoul-kazakhstan.txt": { tags: ["Taalaibek Ibraev","Nurzhan Nurzhigitov (Nourjan Nourjiguitov)","Toktogoul","Naryn","ministère de l’Énergie de la République kirghize"] },
+  "r216-montsame-transit-mongolie-kazakhstan-bayan-olgii.txt": { blocks: { credit: { missing: [10] } }, tags: ["Bayan-Ölgii","Altaï","Commission intergouvernementale mongolo-kazakhe"] },
+  "r216-parstoday-corridor-nord-sud-iran-kazakhstan.txt": { tags: ["Farzaneh Sadegh","Incheh Boroun","INSTC (corridor international de transport Nord-Sud)"] },
+  "r216-sputnik-poutine-tokaiev-partenariat-alliance.txt": { blocks: { heading: { extra: [63] }, quote: { extra: [32] }, credit: { missing: [24] } }, published: [63, 65], tags: ["Novorossiïsk","Kremlin"] },
+  "r216-trt-francais-sommet-oet-gabala-corridor-median.txt": { blocks: { heading: { extra: [17, 40] }, "list-item": { missing: [40] }, credit: { extra: [47], missing: [17] }, bibliography: { missing: [47] } } },
+  "r216-uza-mirziyoiev-tokaiev-tachkent-alliance.txt": { blocks: { credit: { extra: [35] }, bibliography: { missing: [35] } }, tags: ["Centre international de coopération industrielle « Asie centrale »","Conseil interétatique suprême","énergie"] },
+  "r216-xinhua-khorgos-fret-frontiere-sino-kazakhe.txt": { blocks: { heading: { extra: [27, 28, 29] }, quote: { extra: [17] } }, published: [27, 28, 29, 32], tags: ["Centre international de coopération frontalière de Khorgos","douanes de Khorgos"] },
 };
 
 const byName = new Map<string, Article>();
@@ -3259,7 +3303,7 @@ function fold(s: string): string {
     .trim();
 }
 
-test("all two thousand one hundred and twenty pages are published, with the headline the editor reads", () => {
+test("all two thousand one hundred and sixty pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
     const a = byName.get(n)!;
