@@ -559,9 +559,6 @@ const STORE_BUTTON_RE = /^(?:(?:télécharger dans l['’]|disponible sur (?:l['
 // Most lines of a cookie banner printed without a blank line under it: its notice, its buttons.
 const CONSENT_LINES_MAX = 8;
 const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout refuser|accepter(?: (?:et|&) fermer)?|refuser|continuer sans accepter|paramétrer(?: les cookies| mes choix)?|personnaliser(?: mes choix)?|ok|d['’]accord|compris)$/iu;
-// A consent platform's sentence opening a page, its buttons under it (quoted in a text, it is the text's): "Avec votre
-// accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour stocker …" / "Accepter &
-// Fermer".
 // A line of a record's fields, the first under its label of a word or two, three apart at least: "Sortie : 9 avril
 // 2025 en salle | 1h 52min | Drame, Historique" ("Kazakhstan : la diplomatie des petits pas" is a headline).
 const BARRED_FIELDS_RE = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s?:\s[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$/u;
@@ -590,6 +587,9 @@ const ANSWER_BUTTON_RE = /^(?:ok|d['’]accord|compris)$/iu;
 const COOKIE_SENTENCE_RE = /(?<!\p{L})(?:cookies|traceurs)(?!\p{L})/iu;
 const COOKIE_TITLE_RE = /(?<!\p{L})(?:cookies?|traceurs|vie privée|confidentialité|consentement)(?!\p{L})/iu;
 const READER_WORD_RE = /(?<!\p{L})(?:nous|vous|votre|vos)(?!\p{L})/iu;
+// A consent platform's sentence opening a page, its buttons under it (quoted in a text, it is the text's): "Avec votre
+// accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour stocker …" / "Accepter &
+// Fermer".
 const CONSENT_SENTENCE_RE = /^avec votre accord,? nos partenaires et nous utilisons des cookies\b/iu;
 // The permalink closing a blog's entry meta: "… marquée avec Almaty, Kazakhstan. Permalien : https://…/".
 const ENTRY_PERMALINK_RE = /\.\s(?:permalien|lien permanent)\s?:\s?(\S+?)\.?$/iu;
@@ -4042,6 +4042,19 @@ function nextWithWords(ws: Work[], i: number): number {
   return ws.findIndex((w, k) => k > i && w.v !== "");
 }
 
+/** Index of the last line with words before `i`, or -1: before the lines' shapes are read (prevText needs them). */
+function prevWithWords(ws: Work[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && ws[j].v === "") j--;
+  return j;
+}
+
+/** True when the line with words over line `i` ends on a colon, before the lines' shapes are read (see afterColon). */
+function colonAbove(ws: Work[], i: number): boolean {
+  const p = prevWithWords(ws, i);
+  return p >= 0 && /:$/u.test(ws[p].v);
+}
+
 /** Index of the last non-blank line before `i` (or -1). */
 function prevText(ws: Work[], i: number): number {
   let j = i - 1;
@@ -4546,14 +4559,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // …" / "Accepter et fermer" / "Continuer sans accepter" / "Personnaliser".
   for (let i = 0; i < ws.length; i++) {
     const buttonAt = nextWithWords(ws, i);
-    // (A sentence the site's phrases know is read with its buttons further on.)
+    const second = buttonAt >= 0 ? nextWithWords(ws, buttonAt) : -1;
+    const button = (j: number) => j >= 0 && COOKIE_BUTTON_RE.test(ws[j].v) && !ANSWER_BUTTON_RE.test(ws[j].v);
     // (Two buttons at least, the sentence neither introducing them nor introduced: a law's article lists "Tout refuser"
     // / "Personnaliser" / "Tout accepter" under "… doit vous proposer au moins ces trois boutons :"; nor a question, a
-    // quiz's; nor "OK" / "D'accord", a chat's answers.)
-    let title = i - 1;
-    while (title >= 0 && ws[title].v === "") title--;
-    const second = buttonAt >= 0 ? nextWithWords(ws, buttonAt) : -1;
-    if (ws[i].kind || !COOKIE_SENTENCE_RE.test(ws[i].v) || !READER_WORD_RE.test(ws[i].v) || /[:?]$/u.test(ws[i].v) || ANSWER_BUTTON_RE.test(ws[buttonAt]?.v ?? "") || ANSWER_BUTTON_RE.test(ws[second]?.v ?? "") || (title >= 0 && /:$/u.test(ws[title].v)) || !COOKIE_BUTTON_RE.test(ws[buttonAt]?.v ?? "") || !COOKIE_BUTTON_RE.test(ws[second]?.v ?? "") || furniturePhraseReason(ws[i].v) !== null) continue;
+    // quiz's; nor "OK" / "D'accord", a chat's answers. A sentence the site's phrases know is read with its buttons
+    // further on.)
+    if (ws[i].kind || !COOKIE_SENTENCE_RE.test(ws[i].v) || !READER_WORD_RE.test(ws[i].v) || /[:?]$/u.test(ws[i].v) || colonAbove(ws, i) || !button(buttonAt) || !button(second) || furniturePhraseReason(ws[i].v) !== null) continue;
+    const title = prevWithWords(ws, i);
     // (The same title as over a banner opening the page, on cookies: "Le Kazakhstan durcit sa loi sur les données
     // personnelles" is a headline, "Vos données personnelles, ce qui change" an intertitle.)
     const words = title >= 0 ? countWords(ws[title].v) : 0;
@@ -4565,9 +4578,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // suivez les dernières informations" / "Mis à jour il y a 4 min" / "09:27 · Le Kremlin « prend note » …" / "08:54 ·
   // …" / "Voir le direct →" (two entries at least, each timed; a live page's own entries have no link away under them).
   for (let i = 0; i < ws.length; i++) {
-    let over = i - 1;
-    while (over >= 0 && ws[over].v === "") over--;
-    if (!LIVE_LABEL_RE.test(ws[i].v) || (over >= 0 && /:$/u.test(ws[over].v))) continue;
+    if (!LIVE_LABEL_RE.test(ws[i].v) || colonAbove(ws, i)) continue;
     let end = -1;
     let entries = 0;
     let dated = false;
@@ -4597,9 +4608,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   // A letter's notice over it, among its first lines (a text may quote a false one under a colon): "Vous n'arrivez pas
   // à lire cette lettre ? Consultez la version web", "Si ce message ne s'affiche pas correctement, cliquez ici.".
   for (let i = firstText, k = 0; i >= 0 && k < LETTER_NOTICE_LINES; i = nextWithWords(ws, i), k++) {
-    let over = i - 1;
-    while (over >= 0 && ws[over].v === "") over--;
-    if (!ws[i].kind && LETTER_NOTICE_RE.test(ws[i].v) && !(over >= 0 && /:$/u.test(ws[over].v))) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (e-mail newsletter furniture)" });
+    if (!ws[i].kind && LETTER_NOTICE_RE.test(ws[i].v) && !colonAbove(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (e-mail newsletter furniture)" });
   }
   // A letter's greeting, then what it holds and its wish: "Bonjour à toutes et à tous," / "Cette semaine : Astana
   // marque un point à Bruxelles, …" / "Bonne lecture !".

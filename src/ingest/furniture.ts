@@ -992,8 +992,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // "Rechercher un terme…", "Chercher un film…" ("Rechercher un terme" alone heads a help page's part; "Rechercher un
   // compromis…" is a text's).
   // A search box's words in the reader's mouth, the things it finds: "Je recherche une aide, un service…" ("Je cherche
-  // un emploi dans la diplomatie…" is a testimony).
-  // (Its ellipsis kept: the line is matched as written.)
+  // un emploi dans la diplomatie…" is a testimony); matched as written, its ellipsis kept.
   { reason: "navigation link", re: /^je (?:re)?cherche (?:un|une|des) [\p{L}'’-]+(?:,\s(?:un|une|des) [\p{L}'’-]+)+\s?(?:…|\.\.\.)$/iu, anyLength: true },
   { reason: "navigation link", re: /^(?:rechercher|chercher) (?:un|une|des|dans) (?:termes?|mots?(?:-clés?)?|articles?|sujets?|thèmes?|documents?|films?|événements?|évènements?|pages?|publications?|offres?|projets?|le site|le lexique|le glossaire|le dictionnaire)\s?…$/iu, anyLength: true },
   // "Retour en haut", "Retour au sommaire du magazine", "Haut de page", "Accueil", "Menu", a shop's "Rechercher un
@@ -2111,7 +2110,7 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     else if (stamps > 0 && reading && BARE_TIME_RE.test(item)) continue;
     // Or last, right after the day: "Julien Marchetti | 12/03/2025 | 08:47".
     // (With its year: "jeu. 13 mars · 20h00" is a show's.)
-    else if (at > 0 && at === items.length - 1 && BARE_TIME_RE.test(item) && /^\d{4}-/u.test(readDateLine(bare[at - 1])?.date ?? "") && readDateLine(bare[at - 1])?.precision === "day") continue;
+    else if (at > 0 && at === items.length - 1 && BARE_TIME_RE.test(item) && isFullDay(bare[at - 1])) continue;
     // An agency's name in capitals, first, over its desk and its stamp: "AMP – Service Marchés – jeudi 27 novembre 2025
     // – 18:05".
     // (Its desk next: "UEFA – Kaïrat Almaty – Real Madrid – mardi 30 septembre 2025" heads a match's sheet.)
@@ -2206,6 +2205,11 @@ const FIRST_NAME_ITEM_RE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 const READING_MINUTES_MAX = 20;
 // A weekday and its day without a year: "mardi 3 juin".
 const WEEKDAY_DAY_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s\d{1,2}(?:er)?\s\p{L}+\.?$/iu;
+/** True for a line that is a day with its year: "12/03/2025" (not "jeu. 13 mars"). */
+function isFullDay(text: string): boolean {
+  const d = readDateLine(text);
+  return !!d && d.precision === "day" && /^\d{4}-/u.test(d.date);
+}
 // A time alone: "08:00", "20h30".
 const BARE_TIME_RE = /^\d{1,2}\s?[:h]\s?\d{2}$/u;
 
