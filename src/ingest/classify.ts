@@ -334,7 +334,9 @@ const SENTENCE_UNDER_OPENER_WORDS = 8;
 // Advice in the second person plural: "Ne présentez pas vos remorques …", "…, prévoyez une autonomie …".
 const ADVICE_VERB_RE = /(?<!\p{L})\p{Ll}{2,}ez(?!\p{L})/u;
 const INTERTITLE_OPENER_RE = /^(?:nos recommandations|notre sélection|à ne pas manquer)$/iu;
-// An institution's name, opening on what it is: "Ambassade de la République du Kazakhstan".
+// An institution's name, opening on what it is: "Ambassade de la République du Kazakhstan"; its words, at most, as the
+// text's issuer under its headline.
+const ISSUER_WORDS = 8;
 const INSTITUTION_NAME_RE = /^(?:Ambassade|Consulat(?: général)?|Mission permanente|Représentation permanente|Délégation|Ministère|Chambre|Association|Fédération|Institut|Université|Centre|Office|Agence|Conseil|Commission|Fondation)\s(?:de|du|des|d['’])\s?/u;
 // Most words of a site's name over its tagline in small letters, over its menus.
 const SITE_NAME_MAX_WORDS = 8;
@@ -1322,8 +1324,9 @@ const MOTTO_WORD = "(?:Unité|Union|Travail|Paix|Fraternité|Justice|Honneur|Lib
 const AGE_GATE_RE = /^(?:🔞\s?)?(?:ce )?site (?:est )?réservé aux (?:personnes )?majeur(?:e|s|es)\s?[.!]\s(?:vous avez|avez-vous) (?:plus de |au moins )?18 ans\s?\?\s?oui\s?\/\s?non$/iu;
 const STATE_MOTTO_RE = new RegExp(String.raw`^(?:Un Peuple\s?[–—-]\s?Un But\s?[–—-]\s?Une Foi|${MOTTO_WORD}(?:\s?[–—-]\s?${MOTTO_WORD}){2}|Liberté, Égalité, Fraternité)$`, "u");
 const JOURNAL_STAMP_RE = /^(?:publiée?|parue?) (?:dans|au) (?:le )?(?:JO|J\.O\.|Journal officiel)\b.{0,60}\bdu\s+\d/u;
-// A town's name and a full stop before a headline's words: "Pierrelatte. ", "Saint-Paul-Trois-Châteaux. ".
-const PLACE_KICKER_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}\S*(?:\s\S+){2})/u;
+// A town's name and a full stop before a headline's words: "Pierrelatte. ", "Saint-Paul-Trois-Châteaux. "; a press
+// digest's country seen from: "Vu du Kazakhstan. ".
+const PLACE_KICKER_RE = /^(?:Vu (?:de |du |des |d['’]))?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}\S*(?:\s\S+){2})/u;
 const QUESTION_HEADING_MAX = 120;
 // A dictionary's entry with its grammatical label: "Diplomatie multivectorielle (n. f.)", "Multilatéral (adj.)".
 const GRAMMAR_LABEL_RE = /^(\S.{1,60}?)\s\((?:n|nom|adj|v|loc|adv|sigle|abrév)\.(?:\s?(?:m|f|pl|inv)\.){0,2}\)$/u;
@@ -3046,11 +3049,23 @@ function pagerTitles(ws: Work[]): void {
 // Two or three languages' codes between slashes, French or English among them: "FR / EN", "EN / FR / RU".
 const SLASHED_CODES_RE = /^(?=.*(?:FR|EN))(?:FR|EN|RU|KZ|KK|DE|ES|IT|ZH|AR|TR)(?:\s?\/\s?(?:FR|EN|RU|KZ|KK|DE|ES|IT|ZH|AR|TR)){1,2}$/u;
 
-/** Over the text's first prose, a language switcher of codes between slashes: "FR / EN" (in the text, a film's
- * subtitles, a school's or a translator's languages). */
-function headLanguageCodes(ws: Work[]): void {
+// A site's button to follow it: "Activer les notifications" (in a guide's steps, the text's).
+// A regional daily's edition chooser, its menu's arrow after it (see headSiteTools).
+const EDITION_CHOOSER_RE = /^(?:votre|choisir (?:votre|une)|changer d['’]) ?édition\s?:\s?[^.!?]{2,50}\s?[▾▼⌄]$/iu;
+const NOTIFY_BUTTON_RE = /^activer les (?:notifications|alertes)$/iu;
+
+/** Over the text's first prose, the site's tools: a language switcher of codes between slashes, "FR / EN" (in the
+ * text, a film's subtitles, a school's or a translator's languages); its button "Activer les notifications"; a
+ * regional daily's edition chooser, "Votre édition : Grenoble et agglomération ▾" (a text may tell how to use it). */
+function headSiteTools(ws: Work[]): void {
   const prose = firstProseAt(ws);
-  for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) if (!ws[i].kind && SLASHED_CODES_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (language switcher)" });
+  for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) {
+    if (ws[i].kind) continue;
+    if (SLASHED_CODES_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (language switcher)" });
+    // (Beside the site's lines: a guide's summary lists "Installer l'application" / "Activer les notifications" / ….)
+    else if (NOTIFY_BUTTON_RE.test(ws[i].v) && [prevText(ws, i), nextText(ws, i)].some((j) => j >= 0 && j < ws.length && (ws[j].kind ?? ws[j].shape) === "furniture")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation link)" });
+    else if (EDITION_CHOOSER_RE.test(ws[i].v) && !afterColon(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation link)" });
+  }
 }
 
 /** Text lines after a headline cut short within which the headline itself stands. */
@@ -3156,16 +3171,22 @@ const BOARD_PROFILE_FIELD_RE = /^(?:inscrit le|messages|localisation|âge|sexe|s
 const BOARD_PROFILE_LINES = 7;
 
 // The European Union's banner over its sites, its two lines together: "Site officiel de l'Union européenne" / "Tous les
-// sites officiels de l'UE utilisent l'adresse du domaine europa.eu." (maybe over "Comment le vérifier ?"; a fact-check
-// quoting one of them is the text's).
+// sites officiels de l'UE utilisent l'adresse du domaine europa.eu." (maybe over "Comment le vérifier ?", or with that
+// question alone, "Comment savoir?"; a fact-check quoting one of them is the text's).
 const UNION_BANNER_RE = /^(?:un )?site officiel de l['’]union européenne$/iu;
 const UNION_BANNER_DOMAIN_RE = /^tous les sites officiels de l['’]ue utilisent l['’]adresse du domaine europa\.eu\.?$/iu;
-const UNION_BANNER_CHECK_RE = /^comment le vérifier\s?\?$/iu;
+const UNION_BANNER_CHECK_RE = /^comment (?:le vérifier|le savoir|savoir)\s?\?$/iu;
 
 function unionBanner(ws: Work[]): void {
   for (let i = 0; i < ws.length; i++) {
     if (ws[i].kind || !UNION_BANNER_RE.test(ws[i].v)) continue;
     const n = nextText(ws, i);
+    // (Or its question right under it, not quoted under a colon: "Un site officiel de l'Union européenne" / "Comment
+    // savoir?".)
+    if (n < ws.length && UNION_BANNER_CHECK_RE.test(ws[n].v) && !afterColon(ws, i)) {
+      for (const k of [i, n]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's banner)" });
+      continue;
+    }
     if (n >= ws.length || !UNION_BANNER_DOMAIN_RE.test(ws[n].v)) continue;
     const check = nextText(ws, n);
     for (const k of check < ws.length && UNION_BANNER_CHECK_RE.test(ws[check].v) ? [i, n, check] : [i, n]) Object.assign(ws[k], { shape: "furniture", kind: "furniture", reason: "site furniture (the site's banner)" });
@@ -5257,7 +5278,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   readerItemHead(ws);
   profileCard(ws);
   cutHeadlines(ws);
-  headLanguageCodes(ws);
+  headSiteTools(ws);
   hashtagLines(ws);
   pagerTitles(ws);
   headMenus(ws);
@@ -7034,7 +7055,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const tools = (j: number) => j < ws.length && !ws[j].kind && /layout label|reading time|download links/u.test(ws[j].reason ?? "");
   // (Not a subtitle under the headline: "Grand Slam d'Astana : les Bleus …" / "Deux titres pour Boukli et Gaba …" /
   // "Lecture : 3 min" / "Publié le 18 mai 2025 à 19h40".)
-  const followed = long.filter((i) => isMeta(nextText(ws, i)) || (tools(nextText(ws, i)) && isMeta(nthText(ws, i, 2)) && !long.includes(prevText(ws, i))));
+  // (Nor is the institution that issues the text, between the headline and its day: "Kazakhstan : déclaration conjointe
+  // …" / "Délégation de l'UE au Kazakhstan" / "Bruxelles, 18/06/2025".)
+  // (A name only: "Fédération de judo : « Astana a montré nos limites … »" is a headline.)
+  const issuerUnder = (i: number) => INSTITUTION_NAME_RE.test(ws[i].v) && !/[:«»"“”]/u.test(ws[i].v) && countWords(ws[i].v) <= ISSUER_WORDS && long.some((k) => k < i && !INSTITUTION_NAME_RE.test(ws[k].v));
+  const followed = long.filter((i) => !issuerUnder(i) && (isMeta(nextText(ws, i)) || (tools(nextText(ws, i)) && isMeta(nthText(ws, i, 2)) && !long.includes(prevText(ws, i)))));
   const masthead = (i: number) => {
     const d = nextText(ws, i);
     let m = d < ws.length && /date line/.test(ws[d].reason ?? "") ? nextText(ws, d) : ws.length;
@@ -7557,6 +7582,9 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     else if (i > titleAt && titleAt >= 0 && TRADE_BYLINE_RE.test(w.v)) {
       if (!ws.some((x) => !x.kind && GUEST_WORD_RE.test(x.v))) Object.assign(w, { shape: "credit", kind: "credit", byline: true });
     } else if (i > titleAt && titleAt >= 0 && (KEY_POINTS_RE.test(w.v) || ws.slice(titleAt, i).some((x) => /the player's time/u.test(x.reason ?? "")))) continue;
+    // The institution issuing the text, over its day, signs it: "Délégation de l'UE au Kazakhstan" / "Bruxelles,
+    // 18/06/2025".
+    else if (titleAt >= 0 && i > titleAt && issuerUnder(i) && isMeta(nextText(ws, i))) Object.assign(w, { shape: "credit", kind: "credit" });
     else if (titleAt >= 0 && i > titleAt && wordsBesideDates(w.v) >= 6 && !/https?:\/\/|www\./iu.test(w.v) && !crumbLed(i)) {
       // A long line after the headline is its standfirst: it opens the text.
       w.shape = "paragraph";

@@ -321,7 +321,9 @@
 // news, tutorials' steps, quoted e-mails, stamps, ads and feeds, a chronology's offices, a table's heads, a
 // transcript's words, a broker's warning quoted; and, like rounds two hundred and thirteen to sixteen's (r120-…),
 // cookie banners and chats quoted, chains of command, languages, testimonies, chronologies, tickets, teasers and
-// pitches under a paywall, quiz answers, codes' and apps' paths, TV listings, a diary's days.
+// pitches under a paywall, quiz answers, codes' and apps' paths, TV listings, a diary's days; and, like rounds two
+// hundred and seventeen to twenty's (r121-…), another article's print note among references, a guide's steps, the
+// Union's banner and an edition chooser quoted, a headline opening on an institution's name.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -348,9 +350,9 @@ const kept = (round: string) => (name: string, lines: number[]) => {
 };
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 2085);
+  assert.equal(byName.size, 2097);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to two hundred and sixteen copied whole pages, their sites' furniture with
+    // The reviews of rounds twenty-one to two hundred and twenty copied whole pages, their sites' furniture with
     // them: their lines are checked below.
     if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|1[0-2][0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
@@ -3622,4 +3624,21 @@ test("banners, chats and notifications quoted, chains of command, languages, job
   assert.deepEqual(at("22-television-nomades-programme-diffusion", [7, 9, 11, 13]), Array(4).fill("paragraph"));
   // The rules' target: a name, a role and a day over each portrait are kept (as credits).
   assert.deepEqual(at("08-femmes-tech-kazakhstan-portraits", [7, 9, 13, 15]), Array(4).fill("credit"));
+});
+
+test("another article's print note among references, a guide's notifications step, the Union's banner and an edition chooser quoted and a headline opening on an institution's name are read as before the two-hundred-and-seventeenth to twentieth rounds", () => {
+  const at = readings("r121");
+  const keep = kept("r121");
+  // "Cet article est paru dans Horizons n° 87, mars 2026." amid a list of references names another article: it dates
+  // no page.
+  assert.equal(pages("r121")("06-references-steppe-climat").date, null);
+  // A guide's summary, "Installer l'application" / "Activer les notifications" / …; a fact-check quoting the Union's
+  // banner under "On y lit deux lignes :"; an article telling how to use "Votre édition : … ▾".
+  keep("07-tutoriel-egov-notifications", [7]);
+  keep("08-sites-officiels-ue-faux", [13, 14]);
+  keep("10-quotidien-regional-editions", [10]);
+  // "Fédération de judo : « … »" over its day stays the headline, no issuer's credit.
+  assert.equal(pages("r121")("11-federation-judo-astana").titleLine, 5);
+  // The rules' target: a press digest's "Vu du Kazakhstan. …" is the whole headline.
+  assert.equal(at("12-centre-culturel-expo-vu-du", [5])[0], "title");
 });

@@ -1,4 +1,4 @@
-// The ingest reads two thousand one hundred and sixty pages shaped like other sites (a paywalled daily, a ministry's
+// The ingest reads two thousand two hundred pages shaped like other sites (a paywalled daily, a ministry's
 // release, a think tank's note, agency dispatches, a magazine interview, a radio's video page, an encyclopedia, a
 // weekly's long read, an op-ed, a live blog, a forwarded newsletter, a translated article, an embassy page, a blog with
 // comments, a UN release, a joint statement, a Telegram post, a hard-wrapped press review, a think tank's report…) the
@@ -3284,6 +3284,50 @@ const KNOWN: Record<string, { title?: string; blocks?: Partial<Record<BlockType,
   "r216-trt-francais-sommet-oet-gabala-corridor-median.txt": { blocks: { heading: { extra: [17, 40] }, "list-item": { missing: [40] }, credit: { extra: [47], missing: [17] }, bibliography: { missing: [47] } } },
   "r216-uza-mirziyoiev-tokaiev-tachkent-alliance.txt": { blocks: { credit: { extra: [35] }, bibliography: { missing: [35] } }, tags: ["Centre international de coopération industrielle « Asie centrale »","Conseil interétatique suprême","énergie"] },
   "r216-xinhua-khorgos-fret-frontiere-sino-kazakhe.txt": { blocks: { heading: { extra: [27, 28, 29] }, quote: { extra: [17] } }, published: [27, 28, 29, 32], tags: ["Centre international de coopération frontalière de Khorgos","douanes de Khorgos"] },
+  // Rounds two hundred and seventeen to twenty (national and regional newspapers; interviews and long reads; opinion
+  // pages; multilateral diplomacy): taken for a headline, a letter's name over its column; a long read dated by a
+  // month its text names; intertitles, interviews' questions and fact boxes read otherwise; people, firms and places
+  // the vocabulary lacks.
+  "r217-abliazov-opposant-exil-droits-humains.txt": { blocks: { heading: { extra: [24] }, credit: { missing: [24] } }, tags: ["Moukhtar Abliazov (Mukhtar Ablyazov)","BTA","Choix démocratique du Kazakhstan","Conseil d’Etat (Conseil d’État)","Quai d’Orsay"] },
+  "r217-almaty-russes-exil-reportage.txt": { blocks: { heading: { extra: [51] }, "list-item": { extra: [52, 53, 54], missing: [42, 43, 44, 45, 46] }, credit: { missing: [17, 29] } }, published: [51, 52, 53, 54], tags: ["migration"], tagged: ["Arménie","Nikol Pachinian","Belgrade"] },
+  "r217-barrot-visite-astana-journal-du-soir.txt": { blocks: { credit: { missing: [56] } }, tags: ["Katco"] },
+  "r217-congres-religions-astana.txt": { tags: ["George Jacob Koovakad","Maria Kowalska","Saint-Siège","dicastère pour le dialogue interreligieux","Église catholique","Témoins de Jéhovah"] },
+  "r217-europe-courtise-kazakhstan-video.txt": { blocks: { "list-item": { missing: [41, 42, 43] } }, tags: ["Pékin","Novorossiisk"] },
+  "r217-kazakhstan-accords-abraham-breve.txt": { tags: ["Maison-Blanche"] },
+  "r217-pau-etudiants-kazakhs-echange.txt": { blocks: { heading: { missing: [32] } }, tags: ["Aruzhan Bekova","Nathalie Casaubon","Pau","Béarn","bassin de Lacq","vallée d'Ossau","Bordeaux","UPPA (université de Pau et des pays de l'Adour)","université nationale Al-Farabi","centre scientifique et technique Jean-Féger","Erasmus+"] },
+  "r217-pme-lannion-contrat-kazakhstan.txt": { blocks: { heading: { extra: [25, 27, 50] }, "list-item": { extra: [51, 52, 53] }, credit: { missing: [25, 27] } }, published: [50, 51, 52, 53], tags: ["Gwenaël Tanguy","Lannion","Trégor","Bretagne","Hydr'Armor","Business France","Team France Export Bretagne","Bpifrance","Région Bretagne","chambre de commerce franco-kazakhe"] },
+  "r217-uranium-kazakh-nucleaire-francais.txt": { blocks: { credit: { missing: [27] } }, tags: ["Hélène Marchal","Katco","Ifri (Institut français des relations internationales)","Euratom"] },
+  "r217-vu-du-kazakhstan-moscou-pekin.txt": { blocks: { heading: { extra: [50, 52, 53, 54] }, quote: { extra: [36] }, credit: { missing: [19, 50] }, bibliography: { missing: [52, 53, 54, 55, 56] } }, tags: ["Erlan Tokhtarov","Asie centrale","Novorossiisk","Dala Times"] },
+  "r218-hebdo-eco-entretien-ministre-commerce.txt": { blocks: { quote: { extra: [33] } }, tags: ["Arman Chakkaliev (Arman Shakkaliyev)"] },
+  "r218-hebdo-entretien-ambassadrice-kazakhstan-france.txt": { blocks: { quote: { missing: [48] }, credit: { missing: [27] } }, tags: ["Goulsara Arystankoulova (Gulsara Arystankulova)","Global Gateway"] },
+  "r218-magazine-etudiant-diplomate-kazakh-lyon.txt": { blocks: { heading: { extra: [32, 33, 34, 36, 43, 44] }, credit: { extra: [48], missing: [14, 29] } }, published: [32, 33, 34, 36, 37, 39, 43, 44, 47, 48], tags: ["Daniyar Seitkali","Lyon","ambassade du Kazakhstan en France","ministère des Affaires étrangères du Kazakhstan"] },
+  "r218-magazine-grand-format-diplomatie-multivectorielle.txt": { date: "2022-06", blocks: { credit: { missing: [9, 43] }, bibliography: { extra: [43, 44] } }, published: [11, 44], tags: ["Washington","Azerbaïdjan","Géorgie","mer Caspienne (Caspienne)","C5+1","sanctions","désarmement nucléaire"] },
+  "r218-quotidien-portrait-ministre-affaires-etrangeres-kocherbaiev.txt": { blocks: { credit: { missing: [14] } }, tags: ["Rouslan Jeldibaï (Ruslan Zheldibay)","Kazakhstan-Oriental"] },
+  "r218-quotidien-regional-portrait-entrepreneuse-voiron.txt": { blocks: { quote: { extra: [29] }, credit: { missing: [16] } }, tags: ["Dinara Bekova","Voiron","Isère","Grenoble","Altaï Conseil","CCI de Grenoble","Business France","Steppes & Alpes"] },
+  "r218-radio-ecrivaine-kazakhe-identite.txt": { blocks: { credit: { missing: [10, 14] }, bibliography: { extra: [39, 40, 41] } }, published: [39, 40, 41], tags: ["Zhanar Oumirbek","Hélène Sarraute","Abaï Kounanbaïev (Abaï)","Moukhtar Aouézov","Alexandre Pouchkine (Pouchkine)","Torgaï","Paris"] },
+  "r218-revue-diplomatique-entretien-ambassadeur-france-astana.txt": { blocks: { quote: { missing: [24] }, credit: { missing: [15] } }, tags: ["Sylvain Guiaugué","Clermont-Ferrand","Airbus","Sommet de l'élevage","musée Guimet","Campus France"] },
+  "r218-think-tank-podcast-diplomatie-du-pont.txt": { blocks: { heading: { extra: [21], missing: [25] }, credit: { missing: [17, 18, 51] }, bibliography: { extra: [51, 52] } }, published: [21, 33, 52], tags: ["Mathilde Ferrand","Bastien Roux","Novorossiïsk","Global Gateway"] },
+  "r218-trois-questions-accords-abraham.txt": { published: [8], tags: ["Clémence Arnaud","Maison-Blanche","Inalco"] },
+  "r219-billet-humour-ministres-astana.txt": { tags: ["Jules Ferrand"] },
+  "r219-carnet-recherche-multivectorialisme.txt": { blocks: { heading: { extra: [70, 73] } }, published: [70, 72, 73, 74, 85], tags: ["nouvelles routes de la soie (ceinture économique de la route de la soie)"], tagged: ["Chavkat Mirziyoïev","Ouzbékistan"] },
+  "r219-courrier-lecteurs-cliches-kazakhstan.txt": { blocks: { heading: { extra: [37] }, credit: { missing: [37] } }, published: [41], tags: ["Michel Garnier","Abaï (Abaï Kounanbaïev)","Ivan Krylov (Krylov)","Jean de La Fontaine (La Fontaine)","Chambéry","Savoie","vallée de l'Arve","université Savoie Mont Blanc","Alliance française d'Almaty"] },
+  "r219-debat-partenariat-strategique-kazakhstan.txt": { blocks: { heading: { extra: [46, 47, 48, 49], missing: [28, 35] }, credit: { missing: [26] } }, published: [46, 47, 48, 49, 51], tags: ["Antoine Ferracci","Sophie Lambert","Alstom","Institut d'études eurasiatiques"] },
+  "r219-edito-regional-silos-kostanai.txt": { blocks: { heading: { extra: [47] }, "list-item": { extra: [48, 49, 50] }, credit: { missing: [23] } }, published: [47, 48, 49, 50], tags: ["Hervé Lemaire","Pascal Marchand","Vitry-le-François","Marne","Aube","Marchand Silos","Business France","Bpifrance","ambassade de France au Kazakhstan","chambre de commerce"] },
+  "r219-editorial-kazakhstan-russie-chine.txt": { blocks: { heading: { extra: [23] }, credit: { missing: [23, 32] } }, tags: ["Novorossiisk","Orano"] },
+  "r219-hebdo-bloc-notes-uranium-tennis.txt": { blocks: { heading: { missing: [28] }, credit: { missing: [47] } }, tags: ["Elena Rybakina","Régis Debray","Katco","CNNC","KHNP","Roland-Garros"] },
+  "r219-lettre-geopolitique-corridor-median.txt": { title: "La lettre géopolitique de l'Europe orientale, du Caucase et de l'Asie centrale", published: [5], tags: ["Thomas Reynaud","mer Noire","Géorgie","Turquie","Tbilissi","Kars","Dostyk","Moïynty","Bakhty","Ayagoz","Global Gateway"] },
+  "r219-tribune-senatrice-asie-centrale.txt": { blocks: { credit: { missing: [48] } }, published: [50], tags: ["Catherine Morvan","Sénat","Alliance française (Alliances françaises)","Global Gateway"] },
+  "r219-tribune-vice-ministre-kazakh.txt": { blocks: { credit: { missing: [47] } }, tags: ["Erlan Sadykov","matières premières critiques","route transcaspienne (corridor médian)"] },
+  "r220-afp-sommet-ocs-astana-belarus.txt": { blocks: { credit: { missing: [44] } } },
+  "r220-azertac-sommet-oet-gabala-tokaiev.txt": { blocks: { quote: { extra: [24] } }, tags: ["Fonds d'investissement turcique"] },
+  "r220-blog-francophonie-kazakhstan-observateur.txt": { tags: ["Louise Mushikiwabo","OIF (Organisation internationale de la Francophonie)","Institut français du Kazakhstan","Alliance française"] },
+  "r220-cica-journee-astana-anniversaire.txt": { tags: ["Secrétariat de la CICA"] },
+  "r220-france-diplomatie-c5-plus-1-paris.txt": { tags: ["ministère de l'Europe et des Affaires étrangères","Alstom"] },
+  "r220-onu-info-tokaiev-biosecurite-assemblee-generale.txt": { blocks: { quote: { extra: [47] }, credit: { missing: [29, 30] } }, tags: ["Tian Shan","Centre régional des Nations Unies pour les objectifs de développement durable pour l'Asie centrale et l'Afghanistan","maintien de la paix"] },
+  "r220-osce-astana-atelier-securite-climatique-eau.txt": { blocks: { heading: { extra: [43, 44] }, quote: { extra: [37] }, credit: { extra: [45] } }, published: [43, 44, 45], tags: ["Bureau de programme de l'OSCE à Astana","ministère des Ressources en eau et de l'Irrigation (Kazakhstan)"] },
+  "r220-seae-conseil-cooperation-ue-kazakhstan.txt": { blocks: { credit: { extra: [26] } }, published: [26], tags: ["Asie centrale","Conseil de coopération UE-Kazakhstan"] },
+  "r220-sputnik-afrique-sommet-otsc-astana.txt": { tags: ["Conseil de sécurité collective","Kremlin","maintien de la paix"] },
+  "r220-unicef-france-inondations-kazakhstan.txt": { tags: ["Arthur van Diesen","Kazakhstan-Septentrional","Ichim"] },
 };
 
 const byName = new Map<string, Article>();
@@ -3303,7 +3347,7 @@ function fold(s: string): string {
     .trim();
 }
 
-test("all two thousand one hundred and sixty pages are published, with the headline the editor reads", () => {
+test("all two thousand two hundred pages are published, with the headline the editor reads", () => {
   assert.deepEqual([...byName.keys()].sort(), names);
   for (const n of names) {
     const a = byName.get(n)!;
