@@ -3050,9 +3050,9 @@ function pagerTitles(ws: Work[]): void {
 const SLASHED_CODES_RE = /^(?=.*(?:FR|EN))(?:FR|EN|RU|KZ|KK|DE|ES|IT|ZH|AR|TR)(?:\s?\/\s?(?:FR|EN|RU|KZ|KK|DE|ES|IT|ZH|AR|TR)){1,2}$/u;
 
 // A site's button to follow it: "Activer les notifications" (in a guide's steps, the text's).
+const NOTIFY_BUTTON_RE = /^activer les (?:notifications|alertes)$/iu;
 // A regional daily's edition chooser, its menu's arrow after it (see headSiteTools).
 const EDITION_CHOOSER_RE = /^(?:votre|choisir (?:votre|une)|changer d['’]) ?édition\s?:\s?[^.!?]{2,50}\s?[▾▼⌄]$/iu;
-const NOTIFY_BUTTON_RE = /^activer les (?:notifications|alertes)$/iu;
 
 /** Over the text's first prose, the site's tools: a language switcher of codes between slashes, "FR / EN" (in the
  * text, a film's subtitles, a school's or a translator's languages); its button "Activer les notifications"; a
