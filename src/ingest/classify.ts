@@ -4060,7 +4060,9 @@ function nthText(ws: Work[], i: number, n: number): number {
  * Index of the next line with words after `i`, or -1: before the lines' shapes are read (nextText needs them).
  */
 function nextWithWords(ws: Work[], i: number): number {
-  return ws.findIndex((w, k) => k > i && w.v !== "");
+  // (From the line after `i`, not from the page's first: the passes call it for every line.)
+  for (let k = i + 1; k < ws.length; k++) if (ws[k].v !== "") return k;
+  return -1;
 }
 
 /** Index of the last line with words before `i`, or -1: before the lines' shapes are read (prevText needs them). */
@@ -4352,6 +4354,12 @@ const CONSENT_TITLE_WORDS = 6;
 // données personnelles", a headline over the banner, does not).
 const CONSENT_TITLE_LONG_WORDS = 9;
 const CONSENT_TITLE_READER_RE = /(?<!\p{L})(?:votre|vos|nous)(?!\p{L})/iu;
+
+/** True for a line shaped like a consent banner's title: a few words (more when speaking to the reader), no stop. */
+function consentTitleShaped(v: string): boolean {
+  const words = countWords(v);
+  return (words <= CONSENT_TITLE_WORDS || (words <= CONSENT_TITLE_LONG_WORDS && CONSENT_TITLE_READER_RE.test(v))) && !/[.!?:]$/u.test(v);
+}
 // A search box for a place: "Rechercher une ville, un code postal…", "Rechercher une commune".
 const SEARCH_PLACE_RE = /^rechercher une (?:ville|commune|localité)(?:,? (?:un|une|ou un|ou une) (?:code postal|département|pays|lieu))*\s*(?:…|\.\.\.)?$/iu;
 // A site's menu button alone on its line, and the fewest items a menu under it lists.
@@ -4571,27 +4579,28 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const afterFirst = firstText >= 0 ? nextWithWords(ws, firstText) : -1;
   // (Under its title, a few words over the sentence: "Votre vie privée nous importe".)
   const consentSentence = (v: string) => CONSENT_SENTENCE_RE.test(v) || furniturePhraseReason(v) === "site furniture (cookie or privacy prompt)";
-  const consentAt = firstText >= 0 && (countWords(ws[firstText].v) <= CONSENT_TITLE_WORDS || (countWords(ws[firstText].v) <= CONSENT_TITLE_LONG_WORDS && CONSENT_TITLE_READER_RE.test(ws[firstText].v))) && PRIVACY_WORDS_RE.test(ws[firstText].v) && !/[.!?:]$/u.test(ws[firstText].v) && consentSentence(ws[afterFirst]?.v ?? "") ? afterFirst : firstText;
-  if (consentAt >= 0 && (consentAt === firstText ? CONSENT_SENTENCE_RE.test(ws[consentAt].v) : consentSentence(ws[consentAt].v)) && COOKIE_BUTTON_RE.test(ws[nextWithWords(ws, consentAt)]?.v ?? "")) {
+  const consentAt = firstText >= 0 && consentTitleShaped(ws[firstText].v) && PRIVACY_WORDS_RE.test(ws[firstText].v) && consentSentence(ws[afterFirst]?.v ?? "") ? afterFirst : firstText;
+  // (Or a site's notice that it keeps only the cookies it needs, its button under it: "Ce site utilise uniquement des
+  // cookies strictement nécessaires à son fonctionnement. En savoir plus" / "OK".)
+  if (consentAt >= 0 && (consentAt === firstText ? CONSENT_SENTENCE_RE.test(ws[consentAt].v) || NEEDED_COOKIES_RE.test(ws[consentAt].v) : consentSentence(ws[consentAt].v)) && COOKIE_BUTTON_RE.test(ws[nextWithWords(ws, consentAt)]?.v ?? "")) {
     for (let i = firstText; i >= 0 && (i <= consentAt || COOKIE_BUTTON_RE.test(ws[i].v)); i = nextWithWords(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (cookie or privacy prompt)" });
   }
   // Further down, under the site's menu: a sentence on cookies speaking to the reader, its buttons right under it, and
   // maybe its title over it: "Vos choix concernant les cookies" / "Avec nos 214 partenaires, nous utilisons des cookies
   // …" / "Accepter et fermer" / "Continuer sans accepter" / "Personnaliser".
+  const button = (j: number) => j >= 0 && COOKIE_BUTTON_RE.test(ws[j].v) && !ANSWER_BUTTON_RE.test(ws[j].v);
   for (let i = 0; i < ws.length; i++) {
-    const buttonAt = nextWithWords(ws, i);
-    const second = buttonAt >= 0 ? nextWithWords(ws, buttonAt) : -1;
-    const button = (j: number) => j >= 0 && COOKIE_BUTTON_RE.test(ws[j].v) && !ANSWER_BUTTON_RE.test(ws[j].v);
     // (Two buttons at least, the sentence neither introducing them nor introduced: a law's article lists "Tout refuser"
     // / "Personnaliser" / "Tout accepter" under "… doit vous proposer au moins ces trois boutons :"; nor a question, a
     // quiz's; nor "OK" / "D'accord", a chat's answers. A sentence the site's phrases know is read with its buttons
     // further on.)
-    if (ws[i].kind || !COOKIE_SENTENCE_RE.test(ws[i].v) || !READER_WORD_RE.test(ws[i].v) || /[:?]$/u.test(ws[i].v) || colonAbove(ws, i) || !button(buttonAt) || !button(second) || furniturePhraseReason(ws[i].v) !== null) continue;
+    if (ws[i].kind || !COOKIE_SENTENCE_RE.test(ws[i].v) || !READER_WORD_RE.test(ws[i].v) || /[:?]$/u.test(ws[i].v) || colonAbove(ws, i)) continue;
+    const buttonAt = nextWithWords(ws, i);
+    if (!button(buttonAt) || !button(nextWithWords(ws, buttonAt)) || furniturePhraseReason(ws[i].v) !== null) continue;
     const title = prevWithWords(ws, i);
     // (The same title as over a banner opening the page, on cookies: "Le Kazakhstan durcit sa loi sur les données
     // personnelles" is a headline, "Vos données personnelles, ce qui change" an intertitle.)
-    const words = title >= 0 ? countWords(ws[title].v) : 0;
-    const titled = title >= 0 && !ws[title].kind && (words <= CONSENT_TITLE_WORDS || (words <= CONSENT_TITLE_LONG_WORDS && CONSENT_TITLE_READER_RE.test(ws[title].v))) && COOKIE_TITLE_RE.test(ws[title].v) && !/[.!?:]$/u.test(ws[title].v);
+    const titled = title >= 0 && !ws[title].kind && consentTitleShaped(ws[title].v) && COOKIE_TITLE_RE.test(ws[title].v);
     let j = titled ? title : i;
     for (let k = 0; j >= 0 && j < ws.length && (j <= i || (COOKIE_BUTTON_RE.test(ws[j].v) && k < CONSENT_LINES_MAX)); j = nextWithWords(ws, j), k++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (cookie or privacy prompt)" });
   }
@@ -4642,12 +4651,6 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const wish = nextWithWords(ws, summary);
     if (wish < 0 || !GOOD_READING_RE.test(ws[wish].v) || /[.!?…]\s+\p{Lu}/u.test(ws[summary].v)) continue;
     for (const j of [summary, wish]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (e-mail newsletter furniture)" });
-  }
-  // A site's notice opening the page that it keeps only the cookies it needs, its button under it: "Ce site utilise
-  // uniquement des cookies strictement nécessaires à son fonctionnement. En savoir plus" / "OK".
-  const onlyButton = firstText >= 0 ? nextWithWords(ws, firstText) : -1;
-  if (onlyButton >= 0 && !ws[firstText].kind && NEEDED_COOKIES_RE.test(ws[firstText].v) && COOKIE_BUTTON_RE.test(ws[onlyButton].v)) {
-    for (const j of [firstText, onlyButton]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (cookie or privacy prompt)" });
   }
   // A match's score card, a team in capitals and its score on each line: "BC ASTANA   79" / "UNION BASKET LORRAINE
   // 84".
