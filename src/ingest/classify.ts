@@ -212,7 +212,7 @@ const ATTACHMENT_MAX = 160;
 // site's).
 const ATTACHMENTS_LABEL_RE = /^(?:documents?(?: (?:joints?|à télécharger|associés))?|pièces? jointes?|téléchargements?|à télécharger|annexes?)\s*:?$/iu;
 // An e-mail's unsubscribe link: "Se désinscrire", "Vous recevez ce message parce que …".
-const UNSUBSCRIBE_RE = /^(?:se désinscrire|se désabonner|vous recevez (?:ce message|cet e-?mail|cette lettre) (?:parce que|car)\b)/iu;
+const UNSUBSCRIBE_RE = /^(?:se désinscrire|se désabonner|vous recevez (?:ce message|ce courriel|cet e-?mail|cette lettre) (?:parce que|car)\b)/iu;
 // A rule drawn in text: "=====", "-----".
 const RULE_LINE_RE = /^(?:={8,}|-{8,}|_{8,}|\*{8,}|~{8,}|[━─═]{8,})$/u;
 // How many lines a newsletter's box holds at most.
@@ -557,10 +557,11 @@ const POLL_NOTICE_RE = /^ce sondage n['’]a (?:pas|aucune) (?:de )?valeur scien
 // The button of a phone's banner offering the site's application: "Ouvrir", "Installer", "Obtenir".
 const APP_BUTTON_RE = /^(?:ouvrir|installer|obtenir|télécharger|voir)(?: l['’]appli(?:cation)?)?$/iu;
 const STORE_BUTTON_RE = /^(?:(?:télécharger dans l['’]|disponible sur (?:l['’])?)?app store|(?:disponible sur |télécharger sur )?google play)$/iu;
-// A cookie notice's buttons: "Gérer mes choix", "J'accepte", "Tout refuser", "Paramétrer mes choix", "OK".
+// A cookie notice's buttons: "Gérer mes choix", "J'accepte", "Tout refuser", "Paramétrer mes choix", "OK", maybe
+// behind a tick or a cross: "✓ Tout accepter", "✗ Tout refuser".
 // Most lines of a cookie banner printed without a blank line under it: its notice, its buttons.
 const CONSENT_LINES_MAX = 8;
-const COOKIE_BUTTON_RE = /^(?:gérer mes choix|j['’]accepte|tout accepter|tout refuser|accepter(?: (?:et|&) fermer)?|refuser|continuer sans accepter|paramétrer(?: les cookies| mes choix)?|personnaliser(?: mes choix)?|ok|d['’]accord|compris)$/iu;
+const COOKIE_BUTTON_RE = /^(?:[✓✔✗✘✕]\s?)?(?:gérer mes choix|gérer (?:les|mes) (?:paramètres|préférences)|j['’]accepte|tout accepter|tout refuser|accepter(?: (?:et|&) fermer)?|refuser|continuer sans accepter|paramétrer(?: les cookies| mes choix)?|personnaliser(?: mes choix)?|ok|d['’]accord|compris)$/iu;
 // A line of a record's fields, the first under its label of a word or two, three apart at least: "Sortie : 9 avril
 // 2025 en salle | 1h 52min | Drame, Historique" ("Kazakhstan : la diplomatie des petits pas" is a headline).
 const BARRED_FIELDS_RE = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s?:\s[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$/u;
@@ -946,6 +947,10 @@ const WIRE_EDITED_BY_RE = new RegExp(String.raw`^\((?:(?:reportage|rédigé par|
 // readDateLine); without the weekday, "Addis Abeba, 12 mars 2025" is a dateline.
 const NAME_THEN_DAY_RE = new RegExp(String.raw`^(${PERSON_NAME})\s?,\s+((?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)\b.{1,50})$`, "u");
 // A caption's last words, the photo's day: "…, à Astana, le 27 novembre 2024".
+// A wire's caption, its day then its photographer in brackets, the surname in capitals: "… Kassym-Jomart Tokaïev à
+// Astana, le 1er novembre 2023 (Ludovic MARIN)" (a prize's list, "Premier prix : « … », le 12 avril 2024 (Aliya
+// NURBEKOVA)", names its winners).
+const DAY_THEN_PHOTOGRAPHER_RE = /,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s\(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:\s?\/\s?\p{Lu}{2,})?\)$/u;
 const CAPTION_DAY_END_RE = /,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\.?\s\d{4}$/u;
 // A caption of two sentences is at most this long.
 const SHORT_CAPTION_MAX = 220;
@@ -2556,6 +2561,7 @@ function shapeOf(w: Work, email = true): void {
   }
   if ((v.length <= CAPTION_MAX || (v.length <= LONG_CAPTION_MAX && COPYRIGHT_END_RE.test(v))) && CAPTION_CREDIT_RE.test(v)) return void (w.shape = "caption");
   if (v.length <= LONG_CAPTION_MAX && ARTWORK_CAPTION_RE.test(v)) return void (w.shape = "caption");
+  if (v.length <= CAPTION_MAX && DAY_THEN_PHOTOGRAPHER_RE.test(v) && !v.includes(":")) return void (w.shape = "caption");
   // A figure's caption after its placeholder, a sentence: "[Figure 1] Niveau moyen annuel de la mer Caspienne …
   // 1900-2024. Données Kazhydromet …" ("[Carte] Le corridor médian, la route …" without its full stop heads an
   // infographic).
@@ -2778,6 +2784,10 @@ function annexedText(ws: Work[]): void {
 const SOURCE_STAMP_RE = /^(?:@\w{2,30}|\p{Lu}[^·|]{1,50}?)(?:\s·\s\p{Lu}[^·|]{1,30}?)?\s·\s(?:il y a \d{1,2}\s?(?:min|minutes?|h|heures?|j|jours?)|\d{1,2}\s?(?:min|h|j)|hier|aujourd['’]hui)(?:\s·\s\d{1,2}:\d{2})?$/u;
 // The most such lines an ordinary page shows (a news site's related links, each with its age, are teasers already).
 const SOURCE_STAMPS_MIN = 3;
+// How long ago a source published, alone on its line: "il y a 5 heures", "Hier".
+const SOURCE_AGE_RE = /^(?:il y a \d{1,2}\s?(?:min|minutes?|h|heures?|j|jours?)|hier|aujourd['’]hui)$/iu;
+// Words of a source's name, at most: "AP via Le Quotidien du Nord".
+const SOURCE_NAME_WORDS = 6;
 // An aggregator's label over one story's coverage: "Couverture complète".
 const COVERAGE_LABEL_RE = /^(?:couverture complète|full coverage|tous les articles sur ce sujet)$/iu;
 // The aggregator's link to the article on its source's site: "Voir l’article sur L’Écho des steppes".
@@ -2790,25 +2800,39 @@ const SOURCE_LINK_RE = /^(?:voir|lire) l['’]article(?: complet| original)? sur
  */
 function aggregatorItems(ws: Work[]): void {
   // Each over a headline (readers' names and ages over their comments are no sources' items).
-  const overHeadline = (i: number) => i + 1 < ws.length && !ws[i + 1].kind && (ws[i + 1].shape === "heading" || ws[i + 1].shape === "quote");
-  const stamps = ws.flatMap((w, i) => (!w.kind && SOURCE_STAMP_RE.test(w.v) && overHeadline(i) ? [i] : []));
+  const headlineAt = (i: number) => i < ws.length && !ws[i].kind && (ws[i].shape === "heading" || ws[i].shape === "quote");
+  // (Or its source and its age a line each, over or under its headline: "AP via Le Quotidien du Nord" / "il y a 5
+  // heures" / the headline, "Radio Continent" / the headline / "il y a 4 heures", under its label "Couverture
+  // complète": a press review's items have the same lines.)
+  const age = (i: number) => i < ws.length && SOURCE_AGE_RE.test(ws[i].v);
+  const source = (i: number) => !ws[i].kind && ws[i].shape === "heading" && countWords(ws[i].v) <= SOURCE_NAME_WORDS && !/[.!?:«»"]/u.test(ws[i].v);
+  const coverage = ws.some((w) => COVERAGE_LABEL_RE.test(w.v));
+  const items = ws.flatMap((w, i) => {
+    if (!w.kind && SOURCE_STAMP_RE.test(w.v) && headlineAt(i + 1)) return [{ i, h: i + 1, age: -1 }];
+    if (!coverage || !source(i)) return [];
+    if (age(i + 1) && headlineAt(i + 2)) return [{ i, h: i + 2, age: i + 1 }];
+    return headlineAt(i + 1) && age(i + 2) ? [{ i, h: i + 1, age: i + 2 }] : [];
+  });
   // The aggregator names itself: its link to the article's site, or its label "Couverture complète" (a live page's
   // entries and a daily's box of dispatches stand the same way).
-  if (stamps.length < SOURCE_STAMPS_MIN || !ws.some((w) => SOURCE_LINK_RE.test(w.v) || COVERAGE_LABEL_RE.test(w.v))) return;
+  if (items.length < SOURCE_STAMPS_MIN || !ws.some((w) => SOURCE_LINK_RE.test(w.v) || COVERAGE_LABEL_RE.test(w.v))) return;
   const textFrom = ws.findIndex(isProse);
+  // (The article's item first, over the page's prose: an app's screen the text shows has the same lines.)
+  if (textFrom >= 0 && items[0].i > textFrom && items.some((x) => x.age >= 0)) return;
   let article = false;
-  for (const i of stamps) {
-    const h = i + 1;
+  for (const { i, h, age: at } of items) {
     const after = nextText(ws, h);
     // The article's item: its headline over its byline or its text, before any text.
     if (!article && (textFrom < 0 || i < textFrom) && after < ws.length && (ws[after].byline || isByline(ws[after].v) || isProse(ws[after]))) {
-      Object.assign(ws[i], { shape: "credit", kind: "credit" });
+      // (Over its age on a line of its own, the source's name is the aggregator's label, as its other items have it.)
+      if (at < 0) Object.assign(ws[i], { shape: "credit", kind: "credit" });
+      else for (const j of [i, at]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: j === at ? "site furniture (publication time (metadata))" : "site furniture (the article's source in a news aggregator)" });
       // Above the article's source, the aggregator's head: its name, search, menu, the topic's title, "À la une".
       for (let j = 0; j < i; j++) if (!ws[j].kind && ws[j].shape !== "blank") Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "the news aggregator's head" });
       article = true;
       continue;
     }
-    for (const j of [i, h]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "another source's item in a news aggregator" });
+    for (const j of at >= 0 ? [i, h, at] : [i, h]) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "another source's item in a news aggregator" });
   }
   for (const w of ws) if (!w.kind && SOURCE_LINK_RE.test(w.v)) Object.assign(w, { shape: "furniture", kind: "furniture", reason: "the aggregator's link to the article's site" });
 }
@@ -3058,15 +3082,45 @@ const EDITION_CHOOSER_RE = /^(?:votre|choisir (?:votre|une)|changer d['’]) ?é
  * text, a film's subtitles, a school's or a translator's languages); its button "Activer les notifications"; a
  * regional daily's edition chooser, "Votre édition : Grenoble et agglomération ▾" (a text may tell how to use it). */
 function headSiteTools(ws: Work[]): void {
+  // A breadcrumb set one link a line under its label, from the home page to a blank line: "Vous êtes ici :" /
+  // "Accueil" / "Pays" / "Kazakhstan" / "Revue de presse" / "Revue de presse du 12/03/2025".
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (ws[i].kind || !/^(?:vous êtes ici|you are here)\s?:?$/iu.test(ws[i].v) || !/^(?:accueil|home)$/iu.test(ws[i + 1].v) || afterColon(ws, i)) continue;
+    let end = i + 1;
+    while (end < ws.length && end - i <= CRUMB_LINES_MAX && ws[end].v !== "" && countWords(ws[end].v) <= CRUMB_LINE_WORDS && !/[.!?]$/u.test(ws[end].v)) end++;
+    if (end < ws.length && ws[end].v !== "") continue;
+    for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (breadcrumb or meta line)" });
+  }
   const prose = firstProseAt(ws);
+  // A members' bulletin's notice, down to its first sentence: "Réservé aux membres de la CCFK. Merci de ne pas
+  // diffuser." (not one the text quotes after a colon).
+  for (let i = 0; i < ws.length && (prose < 0 || i <= prose); i++) if (!ws[i].kind && MEMBERS_NOTICE_RE.test(ws[i].v) && !afterColon(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (members-only notice)" });
   for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) {
     if (ws[i].kind) continue;
     if (SLASHED_CODES_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (language switcher)" });
     // (Beside the site's lines: a guide's summary lists "Installer l'application" / "Activer les notifications" / ….)
     else if (NOTIFY_BUTTON_RE.test(ws[i].v) && [prevText(ws, i), nextText(ws, i)].some((j) => j >= 0 && j < ws.length && (ws[j].kind ?? ws[j].shape) === "furniture")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation link)" });
     else if (EDITION_CHOOSER_RE.test(ws[i].v) && !afterColon(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation link)" });
+    // The republic's motto in three lines under its emblem, "Liberté" / "Égalité" / "Fraternité" (after a colon, the
+    // text's epigraph).
+    // A mail client's lines over a newsletter: its sender over its unsubscribe link, "La Semaine centrasiatique
+    // <bonjour@…> Se désabonner", and the one it was sent to, "À moi"; a travel advice's day it was last checked,
+    // "Informations toujours valides le : 18 novembre 2025" (after a colon, what the text quotes).
+    else if (MAIL_CLIENT_LINE_RE.test(ws[i].v) && !afterColon(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (e-mail newsletter furniture)" });
+    else if (STILL_VALID_RE.test(ws[i].v) && !afterColon(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the travel advice's validity stamp)" });
+    else if (ws[i].v === "Liberté" && !afterColon(ws, i)) {
+      const j = nextWithWords(ws, i), k = j < 0 ? -1 : nextWithWords(ws, j);
+      if (k >= 0 && ws[j].v === "Égalité" && ws[k].v === "Fraternité") for (const x of [i, j, k]) Object.assign(ws[x], { shape: "furniture", kind: "furniture", reason: "site furniture (the state's motto)" });
+    }
   }
 }
+
+const MAIL_CLIENT_LINE_RE = /^(?:[^<>@«»]{2,60}\s<[^<>\s@]+@[^<>\s]+>\s+se désabonner|à moi)$/iu;
+const STILL_VALID_RE = /^informations toujours valides (?:le|au)\s?:?\s?\d{1,2}(?:er)? \p{L}+ \d{4}$/iu;
+const MEMBERS_NOTICE_RE = /^(?:contenu |document |bulletin )?réservée? aux (?:membres|adhérents|abonnés)(?: (?:de|du|de la|de l['’]|des) ?[^.!?«»]{1,60})?\.\s(?:merci de ne pas (?:le |la |les )?(?:diffuser|transférer|partager)|ne pas (?:diffuser|transférer)|diffusion (?:interdite|restreinte))\.?$/iu;
+/** Links of a breadcrumb set one a line, at most, with its label; words of each, at most. */
+const CRUMB_LINES_MAX = 8;
+const CRUMB_LINE_WORDS = 10;
 
 /** Text lines after a headline cut short within which the headline itself stands. */
 const CUT_HEADLINE_REACH = 4;
@@ -3744,6 +3798,40 @@ const FORM_MIN_LINES = 6;
 const FORM_MIN_FIELDS = 3;
 /** Words of a line above which a form is the text's (a sentence introducing a list may end on ":"). */
 const FORM_PROSE_WORDS = 12;
+
+// A booking widget under an advertisement's label, anywhere in the page: "PUBLICITÉ" / "Trouvez votre hôtel à Almaty" /
+// "Destination : Almaty, Kazakhstan" / "Arrivée  —  Départ" / "2 adultes · 0 enfant · 1 chambre" / "Rechercher" / "En
+// partenariat avec Booking.com" (short lines, one of them a booking's own, none a sentence, up to a blank line).
+const AD_WIDGET_LINE_MAX = 60;
+const AD_WIDGET_LINES_MAX = 8;
+// An offer's price sending to its small print, its button between them: "✈ Vols Paris – Almaty dès 412 € A/R*" /
+// "Comparer les prix" / "*Prix constaté le 10/03/2025, hors bagages".
+const STARRED_PRICE_RE = /(?<!\p{L})(?:dès|à partir de)\s\d[\d\s\u00a0\u202f]*(?:[.,]\d{2})?\s?€[^.!?«»*]{0,20}\*$/iu;
+const SMALL_PRINT_RE = /^\*\s?\p{Lu}[^«»*]{5,120}$/u;
+const WIDGET_BUTTON_RE = /^(?:rechercher|réserver|comparer(?: les prix)?|voir les offres|en partenariat avec \p{Lu}\S{1,30})$/iu;
+
+/** Advertisements shaped as a booking widget or as an offer with its small print (see AD_WIDGET_LINE_MAX). */
+function adWidgets(ws: Work[]): void {
+  const ad = (j: number) => Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (advertising)" });
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].reason === "site furniture (advertising)" && i + 1 < ws.length && ws[i + 1].shape !== "blank") {
+      let end = i + 1;
+      while (end < ws.length && end - i <= AD_WIDGET_LINES_MAX && ws[end].shape !== "blank" && ws[end].v.length <= AD_WIDGET_LINE_MAX && !/[.!?]$/u.test(ws[end].v)) end++;
+      const run = ws.slice(i + 1, end);
+      // (With its button or its partner's name: a guide's practical box may stand under a label copied with it.)
+      const widget = run.some((w) => BOOKING_FIELD_RE.test(w.v) || TRAVEL_FIELD_RE.test(w.v)) && run.some((w) => WIDGET_BUTTON_RE.test(w.v));
+      if (run.length >= 3 && (end >= ws.length || ws[end].shape === "blank") && widget) for (let j = i + 1; j < end; j++) ad(j);
+    }
+    // (A block of its own, blank lines around it, its button alone between: a list of fares with its note is the
+    // text's.)
+    if (ws[i].kind || !STARRED_PRICE_RE.test(ws[i].v) || ws[i].v.length > AD_WIDGET_LINE_MAX || (i > 0 && ws[i - 1].shape !== "blank")) continue;
+    for (let j = i + 1; j < ws.length && j <= i + 2 && ws[j].shape !== "blank" && !STARRED_PRICE_RE.test(ws[j].v); j++) {
+      if (!SMALL_PRINT_RE.test(ws[j].v) || (j + 1 < ws.length && ws[j + 1].shape !== "blank")) continue;
+      for (let k = i; k <= j; k++) ad(k);
+      break;
+    }
+  }
+}
 
 /** A travel site's search form over the page, its fields a line each over its button (see TRAVEL_SEARCH_RE). */
 function searchForms(ws: Work[]): void {
@@ -5293,6 +5381,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   forumLines(ws);
   ageGateButtons(ws);
   searchForms(ws);
+  adWidgets(ws);
   filmButtons(ws);
   readerViewTime(ws);
   repeatedButtons(ws);

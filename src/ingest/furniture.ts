@@ -81,7 +81,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     re: /^(?:citer ce(?:t|tte)? \p{L}+\s*:\s*\p{Lu}[^«»:]{1,80}«.*|(?:pour|comment) citer(?: cet (?:article|entretien)| cette (?:note|page|publication|étude|tribune|analyse|contribution|infographie|carte|fiche)| cette annonce| ce (?:texte|document|rapport|billet|post|carnet))?\s*:.*|(?:pour|comment) citer (?:cet article|cette (?:note|page|publication|annonce)|ce (?:texte|document|rapport|billet))|pour citer ce compte[- ]rendu\s*:\s*\p{Lu}[^«»]{1,80}«.*»,.*\b(?:19|20)\d{2}\b.*)$/iu,
     anyLength: true,
   },
-  // A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…",
+  // A cookie banner's sentence, however long: "Nous utilisons des cookies pour vous garantir la meilleure expérience…"
+  // (or "… uniquement des cookies nécessaires … En savoir plus    OK", with its button),
   // "Nous utilisons des témoins (cookies) pour améliorer votre expérience de lecture…", "Ce site utilise des témoins
   // (cookies) afin d'améliorer votre expérience de navigation…", behind its German with its buttons: "Wir verwenden
   // Cookies / Nous utilisons des cookies … Alle akzeptieren / Tout accepter",
@@ -94,7 +95,7 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // nous et nos 312 partenaires utilisons des traceurs… Tout accepter / Paramétrer"; without them, a quotation).
   {
     reason: "cookie or privacy prompt",
-    re: /^(?:wir verwenden cookies\s?[/|–—-]\s?(?=.*akzeptieren))?(?:cookies\s?[:–—-]\s?(?=nous et nos\b.*(?:accepter|paramétrer|refuser|personnaliser|ok)\s*$))?(?:(?:avec votre (?:accord|consentement),\s+)?nous et nos (?:\d[\d  ]* )?partenaires (?:utilisons des (?:cookies|traceurs|technologies similaires)|(?:stockons|accédons|traitons)\b(?=.*\b(?:appareil|cookies|traceurs)\b))|nous utilisons des (?:cookies|témoins \(cookies\))|nous respectons votre vie privée\.\s+.*(?:cookies|traceurs)|ce site (?:web )?utilise des (?:cookies|témoins \(cookies\))|(?:le |la |l['’])?[\p{L}'’ .-]{1,40} utilise des cookies(?!\p{L})|[\p{L}'’ .&-]{1,40} et ses partenaires utilisent des (?:cookies|traceurs)\b[^«»]*\.\svous pouvez (?:modifier|retirer) (?:vos choix|votre consentement)\b|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|ce contenu (?:n['’]est pas disponible|est bloqué|ne peut pas (?:être affiché|s['’]afficher)) en raison de vos (?:préférences|choix|paramètres) (?:de|en matière de) (?:témoins|cookies|confidentialité)|pour pouvoir le visualiser, vous devez autoriser les cookies)(?!\p{L}).*$/iu,
+    re: /^(?:wir verwenden cookies\s?[/|–—-]\s?(?=.*akzeptieren))?(?:cookies\s?[:–—-]\s?(?=nous et nos\b.*(?:accepter|paramétrer|refuser|personnaliser|ok)\s*$))?(?:(?:avec votre (?:accord|consentement),\s+)?nous et nos (?:\d[\d  ]* )?partenaires (?:utilisons des (?:cookies|traceurs|technologies similaires)|(?:stockons|accédons|traitons)\b(?=.*\b(?:appareil|cookies|traceurs)\b))|nous utilisons des (?:cookies|témoins \(cookies\))|nous utilisons (?:uniquement|seulement) des cookies\b(?=.*\s(?:ok|accepter|j['’]ai compris|fermer)$)|nous respectons votre vie privée\.\s+.*(?:cookies|traceurs)|ce site (?:web )?utilise des (?:cookies|témoins \(cookies\))|(?:le |la |l['’])?[\p{L}'’ .-]{1,40} utilise des cookies(?!\p{L})|[\p{L}'’ .&-]{1,40} et ses partenaires utilisent des (?:cookies|traceurs)\b[^«»]*\.\svous pouvez (?:modifier|retirer) (?:vos choix|votre consentement)\b|en poursuivant votre navigation|this (?:website|site) uses cookies|we use cookies|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|ce contenu (?:n['’]est pas disponible|est bloqué|ne peut pas (?:être affiché|s['’]afficher)) en raison de vos (?:préférences|choix|paramètres) (?:de|en matière de) (?:témoins|cookies|confidentialité)|pour pouvoir le visualiser, vous devez autoriser les cookies)(?!\p{L}).*$/iu,
     anyLength: true,
   },
   // A newsletter's appeal, however long, that asks the reader to subscribe: "Le Fil des steppes est une publication
@@ -886,6 +887,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     anyLength: true,
   },
   { reason: "legal notice", re: /^(?:avertissements? (?:et|&) mentions légales|avertissement (?:légal|juridique)|clause de non-responsabilité|avis de non-responsabilité|disclaimer)$/iu },
+  // (Or, by that label, the disclaimer itself, saying what it declines: "Clause de non-responsabilité : le Service
+  // économique s'efforce de … il ne peut en aucun cas être tenu responsable …".)
+  { reason: "legal notice", re: /^(?:clause|avis) de non-responsabilité\s?:\s?(?=.{0,400}(?:s['’]efforcer?|ne (?:saurait|peut) (?:en aucun cas )?être tenue? (?:pour )?responsable|décline toute responsabilité|à titre (?:purement )?informatif))\S.{20,800}$/iu, anyLength: true, needs: "non-responsabilité" },
   // A bank's note under its label, without the label on its line: "Ce document est fourni à titre d'information
   // uniquement et ne constitue ni une offre, ni …", "Les performances passées ne préjugent pas des performances
   // futures. …", "Delorme Vernier & Cie, société anonyme au capital de 48 000 000 €, …" (quoted, "… a rappelé le
@@ -1356,10 +1360,11 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   { reason: "e-mail newsletter furniture", re: /^ce (?:message|courriel|e-mail)(?: et (?:toutes )?(?:les|ses) pièces jointes)? (?:sont|est) (?:établis|établi|confidentiels?|strictement confidentiels?)\b[^«»"]{0,400}$/iu, anyLength: true, needs: "ce " },
   { reason: "e-mail newsletter furniture", re: /^pour gérer vos abonnements\b[^«»"]{0,120}$/iu },
   // A newsletter sent by e-mail: "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car…", "Une
-  // remarque ? Répondez simplement à ce message, nous lisons tout.".
+  // remarque ? Répondez simplement à ce message, nous lisons tout."; as a mail client shows it, "Afficher dans le
+  // navigateur <https://…>".
   {
     reason: "e-mail newsletter furniture",
-    re: /^(?:(?:voir|afficher|lire) (?:la version|cet e-?mail|cette lettre) (?:en ligne|dans (?:votre|le) navigateur).*|vous ne parvenez pas à (?:lire|afficher|voir) (?:correctement )?(?:ce|cet|cette) (?:message|e-?mail|courriel|lettre|newsletter)\s?\?\s(?:consultez|cliquez|voir|affichez|ouvrez)\b.{0,60}(?:en ligne|navigateur|version web)\.?|si (?:ce|cet|cette) (?:message|e-?mail|courriel|lettre|newsletter) ne s['’]affiche pas (?:correctement|bien).{0,80}(?:navigateur|en ligne|version (?:web|en ligne)).*|\[(?:logo|image|photo|bannière|illustration)(?:\s[^\]:\s]+){0,3}\]|(?:se )?désinscrire|désabonnement|(?:pour )?vous désabonner.*|unsubscribe.*|vous recevez (?:cet|ce|cette|la|le) (?:e-?mail|message|lettre|revue|newsletter|bulletin).*|(?:-{2,}|_{2,})\s*(?:message transféré|original message|message d['’]origine|forwarded message)\s*(?:-{2,}|_{2,})|début du message (?:réexpédié|transféré)\s*:?|--|\[cid:[^\]]+\]|(?:bonjour|bonsoir) à (?:toutes et à tous|tous)\s*,|(?:chers? (?:lecteurs?|abonnés?)|chères? (?:lectrices?|abonnées?))(?: et chers? [^,]{1,40}| et chères? [^,]{1,40})?\s*,|au sommaire (?:de cette|du|de ce).*|cette (?:newsletter|lettre) vous a été transférée\s*\?.*|(?:voir|découvrir) toutes nos (?:newsletters|lettres)|(?:[^.!?]{0,80}\?\s)?répondez simplement à (?:ce message|cet e-?mail|cette lettre)(?!\p{L}),\s(?:nous|je)\s.{0,60}|(?:bonjour|bonsoir)\s*,\s*au (?:menu|sommaire) (?:ce matin|ce soir|aujourd['’]hui|de cette (?:lettre|édition))\s*:.*)$/iu,
+    re: /^(?:(?:voir|afficher|lire) (?:la version|cet e-?mail|cette lettre) (?:en ligne|dans (?:votre|le) navigateur).*|(?:afficher|voir|ouvrir) dans (?:le|votre) navigateur(?:\s?<[^<>\s]+>?)?|vous ne parvenez pas à (?:lire|afficher|voir) (?:correctement )?(?:ce|cet|cette) (?:message|e-?mail|courriel|lettre|newsletter)\s?\?\s(?:consultez|cliquez|voir|affichez|ouvrez)\b.{0,60}(?:en ligne|navigateur|version web)\.?|si (?:ce|cet|cette) (?:message|e-?mail|courriel|lettre|newsletter) ne s['’]affiche pas (?:correctement|bien).{0,80}(?:navigateur|en ligne|version (?:web|en ligne)).*|\[(?:logo|image|photo|bannière|illustration)(?:\s[^\]:\s]+){0,3}\]|(?:se )?désinscrire|désabonnement|(?:pour )?vous désabonner.*|unsubscribe.*|vous recevez (?:cet|ce|cette|la|le) (?:e-?mail|message|lettre|revue|newsletter|bulletin).*|vous recevez ce courriel (?:car|parce que|en tant que) (?:vous|membre|abonnée?)\b.*|(?:-{2,}|_{2,})\s*(?:message transféré|original message|message d['’]origine|forwarded message)\s*(?:-{2,}|_{2,})|début du message (?:réexpédié|transféré)\s*:?|--|\[cid:[^\]]+\]|(?:bonjour|bonsoir) à (?:toutes et à tous|tous)\s*,|(?:chers? (?:lecteurs?|abonnés?)|chères? (?:lectrices?|abonnées?))(?: et chers? [^,]{1,40}| et chères? [^,]{1,40})?\s*,|au sommaire (?:de cette|du|de ce).*|cette (?:newsletter|lettre) vous a été transférée\s*\?.*|(?:voir|découvrir) toutes nos (?:newsletters|lettres)|(?:[^.!?]{0,80}\?\s)?répondez simplement à (?:ce message|cet e-?mail|cette lettre)(?!\p{L}),\s(?:nous|je)\s.{0,60}|(?:bonjour|bonsoir)\s*,\s*au (?:menu|sommaire) (?:ce matin|ce soir|aujourd['’]hui|de cette (?:lettre|édition))\s*:.*)$/iu,
   },
   // "Cet article vous a-t-il été utile ? Oui Non", "Cette définition vous a-t-elle été utile ?" (its buttons may stand on
   // a line of their own: see classifyLines).
@@ -1885,7 +1890,9 @@ const MONTH_FIRST_STAMP_RE = /^(?:(?:publié|publiée|mis à jour|mise à jour)(
 const MONTH_FIRST_DAY_RE = /(?<!\p{L})(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.? (\d{1,2}), ((?:19|20)\d{2})(?!\d),?/giu;
 const YEAR_FIRST_DAY_RE = /^\d{4}\./u;
 const PUT_ONLINE_AT_RE = /(?<!\p{L})(?:mise? en ligne|publiée?|mise? à jour)\s?:?\s?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/iu;
-const ISO_TIME_RE = /(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?/gu;
+const ISO_TIME_RE = /(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?/gu;
+// A page's machine stamp alone on its line, the day and time the ISO way: "2025-06-14T17:32:00+02:00".
+const ISO_STAMP_LINE_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?$/u;
 const PICTURE_COUNT_RE = /^\s*\d{1,4}\s(?:photos|images)(?!\p{L})/iu;
 
 // What may stand beside a date on a date line: "Publié le", "Mis à jour le", "à 10h30", "08:15 h", a Nordic "à 10.42",
@@ -1958,7 +1965,7 @@ function readDayLine(text: string): DateMention | null {
   if (DAY_PAGER_RE.test(text)) return null;
   // A photo desk's stamp, its time written the ISO way and its pictures counted: "24 photos   |   Mise en ligne :
   // 2025-06-17T11:48Z" (a file's "Créé : 2025-06-17T11:48Z" is no publication).
-  const stamped = PUT_ONLINE_AT_RE.test(text);
+  const stamped = PUT_ONLINE_AT_RE.test(text) || ISO_STAMP_LINE_RE.test(text.trim());
   if (stamped) text = text.replace(ISO_TIME_RE, "$1 $2").replace(PICTURE_COUNT_RE, " ");
   const found = findDates(text);
   if (found.length === 0) return null;
@@ -1999,12 +2006,16 @@ function readDayLine(text: string): DateMention | null {
   // A wire's header, its day in figures first: "02/09/2025 09:14 GMT   FLASH   Prio 1"; a release's stamp, its day
   // first: "19 décembre 2025 09:00 Heure normale d'Europe centrale" (after a town, "Almaty, 4 janvier 2022, 16 h GMT"
   // heads a chronology's entry).
-  if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u.test(text)) rest = rest.replace(WIRE_HEADER_WORDS_RE, " ");
+  // (Or a French site's time in brackets: "04/04/2025 16:52 (heure de Paris)"; "27/03/2024 09:00 (heure d'Astana)"
+  // heads a chronology's entry.)
+  if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u.test(text)) rest = rest.replace(WIRE_HEADER_WORDS_RE, " ").replace(/(?<=\d{1,2}\s?[:h]\s?\d{2}\s?)\(heure de Paris\)/gu, " ");
   // (So may a release's dateline with its "le": "Paris, le 23 octobre 2025 – 17h45 CET".)
   if (found[0].start === 0 || (/^le\s/iu.test(found[0].evidence) && /^\p{Lu}[\p{L}'’ -]{1,30},\s$/u.test(text.slice(0, found[0].start)))) rest = rest.replace(TIME_ZONE_WORDS_RE, " ");
   // (On a stamp's line only, "Publié le …": "Mardi 4 mars 2025, 14:00 (heure d'Astana)" heads a chronology's entry,
   // "Mis à jour : …" may be a notice's the text quotes.)
   if (/^publiée? le\s/iu.test(text)) rest = rest.replace(PLACE_TIME_RE, " ");
+  // A mail client's stamp, how long ago in brackets: "ven. 7 févr. 2025, 07:31 (il y a 3 jours)".
+  rest = rest.replace(/\(il y a \d{1,3} (?:minutes?|heures?|jours?|semaines?|mois)\)\s*$/iu, " ");
   // A count of views behind its eye: "17.05.2025   16:20   👁 1 874".
   rest = rest.replace(/[👁👀]\uFE0F?\s*\d[\d\s\u00a0\u202f.,]*[kKM]?/gu, " ");
   // "Mise en ligne : 19 mars 2025" (or "… à 9 h 00") is a fact box's field; with its time the ISO way, a stamp.

@@ -323,7 +323,9 @@
 // cookie banners and chats quoted, chains of command, languages, testimonies, chronologies, tickets, teasers and
 // pitches under a paywall, quiz answers, codes' and apps' paths, TV listings, a diary's days; and, like rounds two
 // hundred and seventeen to twenty's (r121-…), another article's print note among references, a guide's steps, the
-// Union's banner and an edition chooser quoted, a headline opening on an institution's name.
+// Union's banner and an edition chooser quoted, a headline opening on an institution's name; and, like rounds two
+// hundred and twenty-one to twenty-four's (r122-…), a motto as an epigraph, fares and their note, a guide's practical
+// box, mail lines quoted, a prize list, a disclaimer discussed, a press review's sources, a shelter's plan, briefs.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -350,9 +352,9 @@ const kept = (round: string) => (name: string, lines: number[]) => {
 };
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 2097);
+  assert.equal(byName.size, 2109);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to two hundred and twenty copied whole pages, their sites' furniture with
+    // The reviews of rounds twenty-one to two hundred and twenty-four copied whole pages, their sites' furniture with
     // them: their lines are checked below.
     if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|1[0-2][0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
@@ -3641,4 +3643,31 @@ test("another article's print note among references, a guide's notifications ste
   assert.equal(pages("r121")("11-federation-judo-astana").titleLine, 5);
   // The rules' target: a press digest's "Vu du Kazakhstan. …" is the whole headline.
   assert.equal(at("12-centre-culturel-expo-vu-du", [5])[0], "title");
+});
+
+test("a motto, fares, a practical box, mail lines, a prize list, a disclaimer, a press review, a plan and briefs of an article's own are read as before the two-hundred-and-twenty-first to twenty-fourth rounds", () => {
+  const at = readings("r122");
+  const keep = kept("r122");
+  // "Liberté" / "Égalité" / "Fraternité" after the standfirst's colon is the text's epigraph.
+  keep("02-lycee-astana-devise-poemes", [11, 12, 13]);
+  // A list of fares with its asterisks and its note, and a validity stamp the text quotes, stay the text's.
+  keep("03-vols-paris-almaty-prix-ete", [17, 18, 19, 31]);
+  // A guide's practical box under a label copied with it has no widget's button: it stays.
+  keep("04-burabay-week-end-yourte", [17, 18, 19, 20, 21, 22, 23, 24]);
+  // A newsletter's portrait keeps its pictures' descriptions and its "À moi" answer; a scam e-mail the text shows keeps
+  // its sender, its "À moi" and its sentence.
+  keep("05-lettre-association-portrait-cheffe", [11, 30, 34]);
+  keep("06-hameconnage-faux-kazpost", [14, 15, 17]);
+  // A prize list naming each photographer in brackets is no caption.
+  assert.ok(at("07-concours-photo-steppe-laureats", [14, 15, 16, 17]).every((t) => t !== "credit" && t !== "removed"));
+  // A leaked draft's notice after a colon, an intertitle and a paragraph opening on "Clause de non-responsabilité :".
+  keep("08-loi-ia-mention-non-responsabilite", [15, 19, 25]);
+  // A press review's sources and headlines, each with its age, without the aggregator's coverage label.
+  keep("09-revue-presse-kazakhstan-fevrier", [13, 15, 20, 22, 27, 28]);
+  // A chronology's entry stamped in Astana's time; a shelter's plan under "Vous êtes ici :" after a colon.
+  keep("10-chronologie-crues-petropavl", [13, 27, 29, 30, 31, 32]);
+  // An article's own "Brèves récentes" and its briefs.
+  keep("11-semaine-almaty-breves-recentes", [15, 16, 17, 18, 19, 21, 23, 24]);
+  // An app's screen the text shows, and a founder's answer on cookies.
+  keep("12-agregateur-actu-startup-astana", [15, 17, 19, 21, 23, 25, 37]);
 });
