@@ -3101,13 +3101,13 @@ function headSiteTools(ws: Work[]): void {
     // (Beside the site's lines: a guide's summary lists "Installer l'application" / "Activer les notifications" / ….)
     else if (NOTIFY_BUTTON_RE.test(ws[i].v) && [prevText(ws, i), nextText(ws, i)].some((j) => j >= 0 && j < ws.length && (ws[j].kind ?? ws[j].shape) === "furniture")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation link)" });
     else if (EDITION_CHOOSER_RE.test(ws[i].v) && !afterColon(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation link)" });
-    // The republic's motto in three lines under its emblem, "Liberté" / "Égalité" / "Fraternité" (after a colon, the
-    // text's epigraph).
     // A mail client's lines over a newsletter: its sender over its unsubscribe link, "La Semaine centrasiatique
     // <bonjour@…> Se désabonner", and the one it was sent to, "À moi"; a travel advice's day it was last checked,
     // "Informations toujours valides le : 18 novembre 2025" (after a colon, what the text quotes).
     else if (MAIL_CLIENT_LINE_RE.test(ws[i].v) && !afterColon(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (e-mail newsletter furniture)" });
     else if (STILL_VALID_RE.test(ws[i].v) && !afterColon(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (the travel advice's validity stamp)" });
+    // The republic's motto in three lines under its emblem, "Liberté" / "Égalité" / "Fraternité" (after a colon, the
+    // text's epigraph).
     else if (ws[i].v === "Liberté" && !afterColon(ws, i)) {
       const j = nextWithWords(ws, i), k = j < 0 ? -1 : nextWithWords(ws, j);
       if (k >= 0 && ws[j].v === "Égalité" && ws[k].v === "Fraternité") for (const x of [i, j, k]) Object.assign(ws[x], { shape: "furniture", kind: "furniture", reason: "site furniture (the state's motto)" });
