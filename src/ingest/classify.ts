@@ -1328,6 +1328,32 @@ const LANGUAGE_CODES_RE = /^(?=.*\bFR\b)(?:FR|NL|DE|EN|IT|RM|ES|RU|KZ|AR|ZH|PT|L
 const MOTTO_WORD = "(?:Unité|Union|Travail|Paix|Fraternité|Justice|Honneur|Liberté|Discipline|Solidarité|Progrès|Patrie|Dignité)";
 const AGE_GATE_RE = /^(?:🔞\s?)?(?:ce )?site (?:est )?réservé aux (?:personnes )?majeur(?:e|s|es)\s?[.!]\s(?:vous avez|avez-vous) (?:plus de |au moins )?18 ans\s?\?\s?oui\s?\/\s?non$/iu;
 const STATE_MOTTO_RE = new RegExp(String.raw`^(?:Un Peuple\s?[–—-]\s?Un But\s?[–—-]\s?Une Foi|${MOTTO_WORD}(?:\s?[–—-]\s?${MOTTO_WORD}){2}|Liberté, Égalité, Fraternité)$`, "u");
+// A post's time, short, as a network prints it under its author's handle: "7 oct.", "7 oct. 2024", "2 h", "il y a 3 j".
+const POST_TIME_RE = /^(?:\d{1,2}(?:er)? (?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.?(?: \d{4})?|\d{1,2}\s?(?:h|min|j)|il y a \d{1,2}\s?(?:h|min|j|heures?|minutes?|jours?))$/iu;
+const SUPERVISOR_RE = /^[Ss]ous la (?:direction|codirection) de (?:M\.|Mme|MM\.|Mmes|Pr\.?|[Pp]rofesseure?)\s\p{Lu}[^.!?«»]{2,100}$/u;
+// An interface's own lines, read where the interface stands, not where a text shows it after a colon (see
+// interfaceLines): a browser's translation bar over the page, "Cette page a été traduite de l'anglais vers le français
+// par Microsoft Translator.", "Traduit de : russe", "Afficher l'original", "Toujours traduire l'anglais", "Ne jamais
+// traduire ce site", "Google Traduction";
+const TRANSLATION_BAR_RE = /^(?:cette page a été traduite (?:de l['’]|du |de la )?[\p{L}-]+ (?:vers|en) (?:le )?français(?: par (?:google|microsoft|deepl|le navigateur)[\p{L} ]{0,20})?\.?|traduit (?:de|depuis) ?: [\p{L}-]+(?: \(détecté\))?|afficher (?:l['’]original|la page originale|le texte original)|toujours traduire (?:l['’]|le |la )?[\p{L}-]+|ne jamais traduire (?:ce site|l['’][\p{L}-]+|le [\p{L}-]+)|google traduction|microsoft translator)$/iu;
+// a network's login form and profile link, a members' area's login, over the page: "Adresse e-mail ou numéro de tél",
+// "Mot de passe oublié ?", "Voir le profil de Bertrand Fournel", "Espace membres – Se connecter";
+const LOGIN_FORM_RE = /^(?:adresse e-?mail ou (?:numéro de )?(?:tél(?:éphone)?\.?|mobile)|(?:e-?mail|téléphone|nom d['’]utilisateur) ou (?:adresse e-?mail|numéro de (?:tél(?:éphone)?|mobile)|nom d['’]utilisateur)|mot de passe(?: oublié\s?\?)?|voir le profil (?:complet )?de \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})$/iu;
+const MEMBERS_LOGIN_RE = /^espace (?:membres?|adhérents?|abonnés?|clients?|partenaires?)\s?[–—|·-]\s?(?:se connecter|connexion|s['’]identifier)$/iu;
+// a feed reader's tools and a feed item's fields, on a reader's page: "★ Ajouter aux favoris", "+ Ajouter un flux",
+// "guid : https://…/?p=18422", "Lien : https://…", the feed's own line "RSS 2.0 · fr-FR · Dernière mise à jour du
+// flux : …";
+const FEED_READER_RE = /^(?:[★☆]\s?ajouter aux favoris|\+\s?ajouter un flux|(?:guid|lien|link)\s?:\s?https?:\/\/\S+|rss \d\.\d{1,2}(?:\s[·|]\s.{1,100})?)$/iu;
+// an e-reader's notebook around the highlights it exports, from its first line on: "Exportation du carnet de notes
+// Kindle", "Surlignement (jaune) | Emplacement 14", "8 surlignements | 3 notes", "Dernière synchronisation : …";
+const NOTEBOOK_RE = /^(?:exportation du carnet de notes(?: kindle)?|ce document a été généré à partir de vos notes et surlignements\.?|(?:surlignement|highlight)(?:\s?\((?:jaune|bleu|rose|orange|yellow|blue|pink)\))?\s?[|·-]\s?(?:emplacement|location|page)\s\d+|\d+ surlignements?\s?[|·]\s?\d+ notes?|dernière synchronisation\s?:\s?.{4,30}|document personnel envoyé vers kindle(?:\s?[·|]\s?\S+)?|citation gratuite\s?:\s?les limites de copie de l['’]éditeur peuvent s['’]appliquer\.?)$/iu;
+// a post's count of quotations and who may reply: "6 citations", "Tout le monde peut répondre";
+const REPLY_SETTING_RE = /^(?:\d[\d\s\u00a0\u202f,.]*[kK]?\s+citations?|(?:tout le monde|personne|vos abonnés|les personnes mentionnées) peu(?:t|vent) répondre)$/iu;
+// a UN document's agenda item in its head and its processing number: "Point 3 de l'ordre du jour", "GE.25-05817 (F)
+// 290425".
+const UN_AGENDA_ITEM_RE = /^[Pp]oints? \d{1,3}(?: [a-z])?(?: et \d{1,3})? de l['’]ordre du jour(?: provisoire)?$/u;
+const UN_HEAD_LAST_LINE = 20;
+const UN_JOB_NUMBER_RE = /^GE\.\d{2}-\d{4,6}\s?\([A-Z]\)(?:\s+(?:\*\d{7}\*|\d{6})){0,3}$/u;
 const JOURNAL_STAMP_RE = /^(?:publiée?|parue?) (?:dans|au) (?:le )?(?:JO|J\.O\.|Journal officiel)\b.{0,60}\bdu\s+\d/u;
 // A town's name and a full stop before a headline's words: "Pierrelatte. ", "Saint-Paul-Trois-Châteaux. "; a press
 // digest's country seen from: "Vu du Kazakhstan. ".
@@ -2109,6 +2135,8 @@ function shapeOf(w: Work, email = true): void {
   // A parliament's question: "Question écrite n° 09045 de Mme Claire Vauthier (Français établis hors de France - UC)"
   // names its author; "publiée dans le JO Sénat du 16/11/2023 - page 6812" is its publication's date.
   if (QUESTION_AUTHOR_RE.test(v)) return void Object.assign(w, { shape: "credit", byline: true });
+  // A thesis's supervisor: "Sous la direction de M. Jean-Marc DUCLOS, professeur des universités".
+  if (SUPERVISOR_RE.test(v)) return void (w.shape = "credit");
 // A report's number and the day it was filed: "Rapport d'information n° 689 (2024-2025), déposé le 4 juin 2025".
   // (Further down, a bill's page lists its procedure's documents so.)
   const filedHead = w.src.line <= FILED_LAST_LINE ? filedDate(v) : undefined;
@@ -3092,6 +3120,15 @@ function headSiteTools(ws: Work[]): void {
     for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (breadcrumb or meta line)" });
   }
   const prose = firstProseAt(ws);
+  // A feed reader's list of feeds, each with its unread count, three or more touching: "Astana Hebdo (12)" /
+  // "Courrier des steppes (4)" / "Eurasianet (37)" (after a colon, a table of medals: "Kazakhstan (10)").
+  const counted = (i: number) => i >= 0 && i < ws.length && !ws[i].kind && FEED_COUNT_RE.test(ws[i].v);
+  for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) {
+    if (!counted(i) || counted(i - 1)) continue;
+    let end = i;
+    while (counted(end)) end++;
+    if (end - i >= FEED_LIST_MIN && !afterColon(ws, i)) for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation menu or tag list)" });
+  }
   // A members' bulletin's notice, down to its first sentence: "Réservé aux membres de la CCFK. Merci de ne pas
   // diffuser." (not one the text quotes after a colon).
   for (let i = 0; i < ws.length && (prose < 0 || i <= prose); i++) if (!ws[i].kind && MEMBERS_NOTICE_RE.test(ws[i].v) && !afterColon(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (members-only notice)" });
@@ -3115,9 +3152,34 @@ function headSiteTools(ws: Work[]): void {
   }
 }
 
+const FEED_COUNT_RE = /^\p{Lu}[^()]{1,40}\s\(\d{1,4}\)$/u;
+const FEED_LIST_MIN = 3;
 const MAIL_CLIENT_LINE_RE = /^(?:[^<>@«»]{2,60}\s<[^<>\s@]+@[^<>\s]+>\s+se désabonner|à moi)$/iu;
 const STILL_VALID_RE = /^informations toujours valides (?:le|au)\s?:?\s?\d{1,2}(?:er)? \p{L}+ \d{4}$/iu;
 const MEMBERS_NOTICE_RE = /^(?:contenu |document |bulletin )?réservée? aux (?:membres|adhérents|abonnés)(?: (?:de|du|de la|de l['’]|des) ?[^.!?«»]{1,60})?\.\s(?:merci de ne pas (?:le |la |les )?(?:diffuser|transférer|partager)|ne pas (?:diffuser|transférer)|diffusion (?:interdite|restreinte))\.?$/iu;
+/** Whether line i, or the first of the lines like it right above it, follows a colon: a text showing an interface. */
+function introducedLike(ws: Work[], i: number, re: RegExp): boolean {
+  let j = i;
+  for (let p = prevText(ws, j); p >= 0 && re.test(ws[p].v); p = prevText(ws, p)) j = p;
+  return afterColon(ws, j);
+}
+
+/** An interface's own lines where the interface stands (see TRANSLATION_BAR_RE). */
+function interfaceLines(ws: Work[]): void {
+  const prose = firstProseAt(ws);
+  const head = (i: number) => prose < 0 || i < prose;
+  const first = ws.findIndex((w) => w.v !== "");
+  const notebook = first >= 0 && /^exportation du carnet de notes/iu.test(ws[first].v);
+  const feedReader = ws.some((w, i) => head(i) && /^(?:\+\s?ajouter un flux|rss \d\.\d{1,2}\s[·|]\s)/iu.test(w.v));
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].kind) continue;
+    const v = ws[i].v;
+    const like = (re: RegExp) => re.test(v) && !introducedLike(ws, i, re);
+    const reason = head(i) && like(TRANSLATION_BAR_RE) ? "the browser's translation bar" : head(i) && (like(LOGIN_FORM_RE) || like(MEMBERS_LOGIN_RE)) ? "login form" : feedReader && like(FEED_READER_RE) ? "the feed reader's tools" : notebook && NOTEBOOK_RE.test(v) ? "the e-reader's notebook" : like(REPLY_SETTING_RE) ? "a social network's buttons and counters" : ws[i].src.line <= UN_HEAD_LAST_LINE && like(UN_AGENDA_ITEM_RE) ? "the document's agenda item" : like(UN_JOB_NUMBER_RE) ? "the document's processing number" : null;
+    if (reason) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: `site furniture (${reason})` });
+  }
+}
+
 /** Links of a breadcrumb set one a line, at most, with its label; words of each, at most. */
 const CRUMB_LINES_MAX = 8;
 const CRUMB_LINE_WORDS = 10;
@@ -5370,6 +5432,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   profileCard(ws);
   cutHeadlines(ws);
   headSiteTools(ws);
+  interfaceLines(ws);
   hashtagLines(ws);
   pagerTitles(ws);
   headMenus(ws);
@@ -6584,7 +6647,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     // ending on its stop, whatever follows it: "Ne présentez pas vos remorques au terminal avant …").
     const first = nextText(ws, k);
     const sentence = first < ws.length && !ws[first].kind && ws[first].shape === "paragraph" && countWords(ws[first].v) >= SENTENCE_UNDER_OPENER_WORDS && endsSentence(ws[first].v) && ADVICE_VERB_RE.test(ws[first].v);
-    if (first < ws.length && INTERTITLE_OPENER_RE.test(w.teaser.words) && (sentence || (end === first && (isProse(ws[first]) || introducesList(ws, first, true))))) {
+    // (Or over its own list, each item a clause closed by its semicolon: "- chiffrer dès maintenant l'impact
+    // de la hausse de la TVA sur vos prix et vos marges ;".)
+    const advice = first < ws.length && !ws[first].kind && ws[first].shape === "list-item" && /;$/u.test(ws[first].v) && countWords(ws[first].v) >= SENTENCE_UNDER_OPENER_WORDS;
+    if (first < ws.length && INTERTITLE_OPENER_RE.test(w.teaser.words) && (sentence || advice || (end === first && (isProse(ws[first]) || introducesList(ws, first, true))))) {
       Object.assign(w, { teaser: undefined, kind: undefined, shape: "heading", reason: undefined });
       continue;
     }
@@ -6657,6 +6723,14 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (h) handleCount.set(h, (handleCount.get(h) ?? 0) + 1);
   }
   for (let i = 0; i < ws.length; i++) {
+    // A reply's author and handle under the thread's sources, read with them: the replies from there on are the
+    // network's ("Sources :" / "– Vlast.kz …" / "Timur B." / "@timurb.bsky.social" / "7 oct." / "Merci ! …"; the handle
+    // over its time, not a source's account after a colon).
+    if (socialPage && ws[i].kind === "bibliography" && ws[i].v.startsWith("@") && handleOf(ws[i].v) && POST_TIME_RE.test(ws[i + 1]?.v ?? "") && !afterColon(ws, i)) {
+      let j = i > 0 && ws[i - 1].kind === "bibliography" ? i - 1 : i;
+      for (; j < ws.length && (ws[j].kind === "bibliography" || ws[j].shape === "blank" || (ws[j].kind ?? ws[j].shape) === "furniture"); j++) if (ws[j].kind === "bibliography") Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (a post's replies)" });
+      continue;
+    }
     const handle = ws[i].kind ? null : handleAt(ws[i].v);
     if (!handle) continue;
     // An address given in the text ("Son adresse sur le réseau :" / "@KZEmbassyFR@piaille.fr") is the text's.
@@ -6664,6 +6738,10 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     if (p >= 0 && /:$/u.test(ws[p].v)) continue;
     author ||= handle;
     Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a social network account's handle)" });
+    // The post's time right under its handle, maybe after a dot of its own, on a network's page: "7 oct.", "·" / "4
+    // nov.", "2 h".
+    const timeAt = i + 1 < ws.length && /^[·•]$/u.test(ws[i + 1].v) ? i + 2 : i + 1;
+    if (socialPage && timeAt < ws.length && !ws[timeAt].kind && POST_TIME_RE.test(ws[timeAt].v)) Object.assign(ws[timeAt], { shape: "furniture", kind: "furniture", reason: "site furniture (publication time (metadata))" });
     const above = i - 1;
     // (Over a post's handle and time, or a handle heading two posts or more, a name may end on an initial: "Julien
     // T.".)

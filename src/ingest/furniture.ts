@@ -215,6 +215,8 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // Weeks, months or years ago, in small letters as a blog stamps its post: "il y a 2 semaines", "il y a un an" ("Il y a
   // 6 mois" may head a chronology's part; under a field's label, "Dernier combat :", it is the field's value).
   { reason: "publication time (metadata)", re: /^il y a (?:\d{1,2}|une?) (?:semaines?|mois|ans?)$/u },
+  // A network's post stamped without its year, its audience's sign after a dot: "3 février à 18:22  ·  🌐".
+  { reason: "publication time (metadata)", re: /^\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv\.|févr\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.) à \d{1,2}:\d{2}\s+·\s*(?:🌐|👥|🔒)?$/u },
   // A question site's stamp over an answer: "Répondu il y a 1 an", "Mis à jour il y a 8 mois".
   { reason: "publication time (metadata)", re: /^(?:répondu|mis à jour|modifié|posé|demandé) il y a (?:\d{1,2}|une?) (?:min(?:utes?)?|h|heures?|jours?|semaines?|mois|ans?)$/iu },
   // An app's line under the text it shares: "Partagé depuis l'application La Gazette des Continents. Téléchargez-la
@@ -2014,6 +2016,11 @@ function readDayLine(text: string): DateMention | null {
   // (On a stamp's line only, "Publié le …": "Mardi 4 mars 2025, 14:00 (heure d'Astana)" heads a chronology's entry,
   // "Mis à jour : …" may be a notice's the text quotes.)
   if (/^publiée? le\s/iu.test(text)) rest = rest.replace(PLACE_TIME_RE, " ");
+  // A parliamentary report's filing: "Enregistré à la Présidence du Sénat le 21 mai 2025".
+  rest = rest.replace(/^enregistrée? à la présidence (?:du sénat|de l['’]assemblée nationale)(?= )/iu, " ");
+  // A newsletter's issue before its month: "Newsletter n° 58 — Septembre 2025" (a list of a letter's issues, "Lettre
+  // d'information n° 1 – avril 2025", may follow a colon).
+  if (found[0].precision === "month") rest = rest.replace(/^newsletter\s+n[°o]\s?\d{1,4}\s/iu, " ");
   // A mail client's stamp, how long ago in brackets: "ven. 7 févr. 2025, 07:31 (il y a 3 jours)".
   rest = rest.replace(/\(il y a \d{1,3} (?:minutes?|heures?|jours?|semaines?|mois)\)\s*$/iu, " ");
   // A count of views behind its eye: "17.05.2025   16:20   👁 1 874".
@@ -2064,6 +2071,8 @@ const STAMP_VERB_RE = /^(?:mis en ligne|mise en ligne|publié|publiée|posté|po
 const SECTION_ITEM_RE = /^(?:[Cc]atégorie|[Rr]ubrique|[Ss]ecteur)\s?:?\s\p{Lu}[\p{L}'’ -]{1,30}$/u;
 // A release's kind as a meta line's first item: "Communiqué de presse — 22 janvier 2026".
 const RELEASE_LABEL_ITEM_RE = /^(?:communiqué(?: de presse)?|note de presse|dossier de presse|avis aux (?:médias|rédactions))$/iu;
+const FILE_SIZE_ITEM_RE = /^(?:PDF|DOCX?|EPUB|XLSX?)(?:,|\s[-–])\s?\d+(?:[.,]\d+)?\s?(?:[kKMG]o|[kKMG]B)$/u;
+const NOTE_KIND_ITEM_RE = /^(?:note|fiche|brève|analyse|étude|focus|éclairage|décryptage)(?: pays| sectorielle| de conjoncture| d['’]analyse| de synthèse)?$/iu;
 const LABELLED_SECTION_ITEM_RE = /^(?:[Cc]atégorie|[Rr]ubrique|[Ss]ection)\s?:\s?\p{Lu}[\p{L}'’ -]{1,30}$/u;
 
 // Two days joined by a dash, the second with its year: "21 février – 1er mars 2026".
@@ -2080,6 +2089,9 @@ const WEEKS_AGO_RE = /^(?:(?:mis à jour|publié|posté|modifié)\s)?il y a \d+\
 const YEARS_AGO_RE = /^(?:(?:mis à jour|publié|posté|modifié)\s)?il y a \d+\s*ans?$/iu;
 // The author by a first name and a role in small letters, as an agency's blog signs: "Julie, conseillère Asie
 // centrale". ("Cholet, à Nancy" in a programme is a match and its town.)
+// A firm's author with a title and an office: "Camille Roche, Of Counsel (Paris)", "Yerlan Dzhaksybekov, Senior
+// Associate (Almaty)".
+const TITLED_AUTHOR_ITEM_RE = /^\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){1,2},\s\p{L}[\p{L}'’ -]{2,40}\s\(\p{Lu}[\p{L}'’ -]{1,30}\)$/u;
 const NAME_AND_ROLE_ITEM_RE = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2},\s(?!(?:à|au|aux|en|de|du|des|le|la|les|sur|pour|contre|chez)\s)\p{Ll}[\p{L}'’ -]{2,40}$/u;
 // A topic before a reading time: "Arbitrage international · Contentieux des États · Temps de lecture : 5 min".
 const TOPIC_ITEM_RE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}$/u;
@@ -2147,9 +2159,13 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     else if (at === 0 && items.length >= 3 && LETTER_NAME_ITEM_RE.test(item) && !ISSUE_ITEM_RE.test(item) && bare.some((x) => ISSUE_ITEM_RE.test(x))) continue;
     // The kind of release, first: "Communiqué de presse — 22 janvier 2026".
     else if (at === 0 && RELEASE_LABEL_ITEM_RE.test(item)) continue;
+    // (Or of note, before its stamp's word: "Note pays · Publiée le 2025-06-18 · Mise à jour : 2025-09-02".)
+    else if (at === 0 && NOTE_KIND_ITEM_RE.test(item) && STAMP_VERB_RE.test(bare[1] ?? "")) continue;
     // Anywhere on a stamp's line, with its word: "Mis en ligne le lundi 7 avril 2025 – Rubrique International" (no
     // author's name; "1er juillet 2025 – Catégorie Investisseur" is a timeline's entry).
     else if (SECTION_ITEM_RE.test(item) && STAMP_VERB_RE.test(text)) continue;
+    // (Or the file's format and size: "Mis en ligne le 2025-06-18 | Catégorie : Rapports | PDF, 3,2 Mo".)
+    else if (FILE_SIZE_ITEM_RE.test(item) && STAMP_VERB_RE.test(text)) continue;
     // A post's counts after its stamp: "7 nov. 2025, 08:42 · Web · 64 partages · 41 favoris".
     else if (stamps > 0 && family === "a social network's buttons and counters" && /^\d/u.test(item)) counted = true;
     // The reader's tools after the stamp: "Date : 2025-12-18 10:27   Source : …   Taille : [Grand] [Moyen] [Petit]".
@@ -2159,7 +2175,7 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     else if (isByline(item)) byline = true;
     // A section's label in capitals is no name: "ACTUALITÉS DES EXPOSANTS | 15 octobre 2025".
     else if (CAPITALS_LABEL_RE.test(item)) continue;
-    else if (META_NAME_RE.test(item) || NAME_AND_ROLE_ITEM_RE.test(item)) byline = true;
+    else if (META_NAME_RE.test(item) || NAME_AND_ROLE_ITEM_RE.test(item) || TITLED_AUTHOR_ITEM_RE.test(item)) byline = true;
     // The author's role after the name: "Claire Fontanel · CEO & cofondatrice · il y a 3 jours · 4 min de lecture".
     else if (byline && at > 0 && ROLE_ITEM_RE.test(item)) continue;
     // An office that signs, after the stamp: "Mise à jour : janvier 2026 – Bureau Business France au Kazakhstan

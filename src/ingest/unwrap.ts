@@ -150,7 +150,8 @@ export function wrapWidth(lines: SourceLine[], texts = lines.map((l) => visibleT
   // A line repeated (a social post's author over each post) counts once.
   const seen = new Set<string>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (texts[i] === "" || texts[i + 1] === "" || texts[i].split(/\s+/u).length < 5 || COLUMNS_RE.test(texts[i]) || seen.has(texts[i])) continue;
+    // (Nor a table of contents' line, its dots run to the page's edge: "I. L'ASIE CENTRALE … ........ 9".)
+    if (texts[i] === "" || texts[i + 1] === "" || texts[i].split(/\s+/u).length < 5 || COLUMNS_RE.test(texts[i]) || CONTENTS_LEADER_RE.test(texts[i]) || seen.has(texts[i])) continue;
     seen.add(texts[i]);
     const n = lengthOf(lines[i].text);
     if (n <= WRAPPED_MAX) candidates.push(n);

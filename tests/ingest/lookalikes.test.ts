@@ -325,7 +325,9 @@
 // hundred and seventeen to twenty's (r121-…), another article's print note among references, a guide's steps, the
 // Union's banner and an edition chooser quoted, a headline opening on an institution's name; and, like rounds two
 // hundred and twenty-one to twenty-four's (r122-…), a motto as an epigraph, fares and their note, a guide's practical
-// box, mail lines quoted, a prize list, a disclaimer discussed, a press review's sources, a shelter's plan, briefs.
+// box, mail lines quoted, a prize list, a disclaimer discussed, a press review's sources, a shelter's plan, briefs;
+// and, like rounds two hundred and twenty-five to twenty-eight's (r123-…), a letter's issues, an NGO's teasers, agenda
+// items, reply settings, a medal table, a live page's accounts, interfaces a tutorial shows, a fake login form.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -352,9 +354,9 @@ const kept = (round: string) => (name: string, lines: number[]) => {
 };
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 2109);
+  assert.equal(byName.size, 2121);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to two hundred and twenty-four copied whole pages, their sites' furniture with
+    // The reviews of rounds twenty-one to two hundred and twenty-eight copied whole pages, their sites' furniture with
     // them: their lines are checked below.
     if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|1[0-2][0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
@@ -3670,4 +3672,24 @@ test("a motto, fares, a practical box, mail lines, a prize list, a disclaimer, a
   keep("11-semaine-almaty-breves-recentes", [15, 16, 17, 18, 19, 21, 23, 24]);
   // An app's screen the text shows, and a founder's answer on cookies.
   keep("12-agregateur-actu-startup-astana", [15, 17, 19, 21, 23, 25, 37]);
+});
+
+test("a letter's issues, teasers, agenda items, reply settings, a medal table, accounts, interfaces and a login form shown by a text are read as before the two-hundred-and-twenty-fifth to twenty-eighth rounds", () => {
+  const at = readings("r123");
+  const keep = kept("r123");
+  // A list of a letter's first issues after a colon, "Lettre d'information n° 1 – avril 2025", dates nothing.
+  keep("03-newsletters-medias-independants", [29, 30]);
+  // "Nos recommandations" over links to other articles, each ending on its stop, stays the site's teasers.
+  assert.deepEqual(at("04-ong-mer-aral-recommandations", [30, 31, 32, 33]), Array(4).fill("removed"));
+  // Agenda items and a processing number the text quotes after a colon.
+  keep("07-onu-droits-humains-epu", [13, 14, 24]);
+  // A quoted post's time, and a network's reply settings the text lists.
+  keep("08-crues-reseaux-sociaux-akim", [19, 30, 31]);
+  // A medal table "Kazakhstan (10)" after a colon; a live page's accounts after a colon among its sources.
+  keep("09-jeux-asiatiques-harbin-direct", [13, 14, 15, 16, 17, 30, 31, 32]);
+  // A tutorial's translation bar, feed reader and e-reader lines, each shown after a colon.
+  keep("10-lire-presse-kazakhe-traduction", [16, 17, 21, 22, 30, 38]);
+  keep("11-suivre-actualite-rss-liseuse", [15, 25, 38, 39, 40, 44]);
+  // A fake portal's login form the text describes.
+  keep("12-hameconnage-egov-faux-portail", [15, 19, 20, 21, 29]);
 });
