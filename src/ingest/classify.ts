@@ -3116,6 +3116,9 @@ function headSiteTools(ws: Work[]): void {
     if (ws[i].kind || !/^(?:vous êtes ici|you are here)\s?:?$/iu.test(ws[i].v) || !/^(?:accueil|home)$/iu.test(ws[i + 1].v) || afterColon(ws, i)) continue;
     let end = i + 1;
     while (end < ws.length && end - i <= CRUMB_LINES_MAX && ws[end].v !== "" && countWords(ws[end].v) <= CRUMB_LINE_WORDS && !/[.!?]$/u.test(ws[end].v)) end++;
+    // (The last link may be the page's own title, longer, printed again under the breadcrumb: "… / Actualités" /
+    // "Visite d'une délégation ministérielle du Kazakhstan sur le site nucléaire du Tricastin" / blank / the same.)
+    if (end + 1 < ws.length && ws[end].v !== "" && ws[end + 1].v === "" && countWords(ws[end].v) <= CRUMB_TITLE_WORDS && ws[nextWithWords(ws, end)]?.v === ws[end].v) end++;
     if (end < ws.length && ws[end].v !== "") continue;
     for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (breadcrumb or meta line)" });
   }
@@ -3183,6 +3186,7 @@ function interfaceLines(ws: Work[]): void {
 /** Links of a breadcrumb set one a line, at most, with its label; words of each, at most. */
 const CRUMB_LINES_MAX = 8;
 const CRUMB_LINE_WORDS = 10;
+const CRUMB_TITLE_WORDS = 20;
 
 /** Text lines after a headline cut short within which the headline itself stands. */
 const CUT_HEADLINE_REACH = 4;

@@ -1167,6 +1167,9 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // mars   |   Départ : dim. 15 mars   |   2 adultes · 0 enfant · 1 chambre   |   Rechercher".
   // (Ending on its button: a practical box, "Destination : Almaty | Départ : mardi et samedi | Durée : 7 h 10", has
   // none.)
+  // A listing's button to add one's own, its plus sign before: "+ Publier un événement" ("Proposer un événement" may
+  // head a guide's part).
+  { reason: "navigation link", re: /^\+\s?(?:publier|proposer|ajouter|annoncer|soumettre) (?:un|votre) (?:événement|évènement|annonce)$/iu },
   { reason: "a search form", re: /^destination\s?:[^|]{1,40}\|\s*(?:arrivée|départ|dates?)\s?:[^|]{1,40}\|[^«»]{0,120}\|\s*rechercher$/iu },
   // A podcast's player and its platforms: "▶ Écouter l’épisode      ⬇ Télécharger (MP3, 49 Mo)", "Aussi disponible sur
   // : Apple Podcasts · Spotify · Deezer · RSS"; its transcript's notice: "Transcription automatique relue par l’équipe.
@@ -2071,6 +2074,7 @@ const STAMP_VERB_RE = /^(?:mis en ligne|mise en ligne|publié|publiée|posté|po
 const SECTION_ITEM_RE = /^(?:[Cc]atégorie|[Rr]ubrique|[Ss]ecteur)\s?:?\s\p{Lu}[\p{L}'’ -]{1,30}$/u;
 // A release's kind as a meta line's first item: "Communiqué de presse — 22 janvier 2026".
 const RELEASE_LABEL_ITEM_RE = /^(?:communiqué(?: de presse)?|note de presse|dossier de presse|avis aux (?:médias|rédactions))$/iu;
+const DURATION_ITEM_RE = /^\d{1,2}\s?h\s?\d{1,2}\s?min$|^\d{1,3}\s?min$/u;
 const FILE_SIZE_ITEM_RE = /^(?:PDF|DOCX?|EPUB|XLSX?)(?:,|\s[-–])\s?\d+(?:[.,]\d+)?\s?(?:[kKMG]o|[kKMG]B)$/u;
 const NOTE_KIND_ITEM_RE = /^(?:note|fiche|brève|analyse|étude|focus|éclairage|décryptage)(?: pays| sectorielle| de conjoncture| d['’]analyse| de synthèse)?$/iu;
 const LABELLED_SECTION_ITEM_RE = /^(?:[Cc]atégorie|[Rr]ubrique|[Ss]ection)\s?:\s?\p{Lu}[\p{L}'’ -]{1,30}$/u;
@@ -2164,6 +2168,8 @@ export function readMetaLine(text: string): { byline: boolean; date: DateMention
     // Anywhere on a stamp's line, with its word: "Mis en ligne le lundi 7 avril 2025 – Rubrique International" (no
     // author's name; "1er juillet 2025 – Catégorie Investisseur" is a timeline's entry).
     else if (SECTION_ITEM_RE.test(item) && STAMP_VERB_RE.test(text)) continue;
+    // (Or a video's length: "Webinaire · 1 h 27 min · 1 248 vues · il y a 3 jours".)
+    else if (DURATION_ITEM_RE.test(item) && items.length >= 3) continue;
     // (Or the file's format and size: "Mis en ligne le 2025-06-18 | Catégorie : Rapports | PDF, 3,2 Mo".)
     else if (FILE_SIZE_ITEM_RE.test(item) && STAMP_VERB_RE.test(text)) continue;
     // A post's counts after its stamp: "7 nov. 2025, 08:42 · Web · 64 partages · 41 favoris".

@@ -327,7 +327,10 @@
 // hundred and twenty-one to twenty-four's (r122-…), a motto as an epigraph, fares and their note, a guide's practical
 // box, mail lines quoted, a prize list, a disclaimer discussed, a press review's sources, a shelter's plan, briefs;
 // and, like rounds two hundred and twenty-five to twenty-eight's (r123-…), a letter's issues, an NGO's teasers, agenda
-// items, reply settings, a medal table, a live page's accounts, interfaces a tutorial shows, a fake login form.
+// items, reply settings, a medal table, a live page's accounts, interfaces a tutorial shows, a fake login form; and,
+// like rounds two hundred and twenty-nine to thirty-two's (r124-…), a term sheet's "Sep" dates, a travel advice's
+// stamps quoted, a player's notice discussed, event platforms' buttons, a listing's count, programmes' spans, museums'
+// plans.
 // Each is read as an ordinary article.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -354,9 +357,9 @@ const kept = (round: string) => (name: string, lines: number[]) => {
 };
 
 test("every line of four words or more is published: nothing is taken for a platform's furniture, comments or notes", () => {
-  assert.equal(byName.size, 2121);
+  assert.equal(byName.size, 2133);
   for (const [name, a] of byName) {
-    // The reviews of rounds twenty-one to two hundred and twenty-eight copied whole pages, their sites' furniture with
+    // The reviews of rounds twenty-one to two hundred and thirty-two copied whole pages, their sites' furniture with
     // them: their lines are checked below.
     if (/^r(?:1[1-9]|[2-8][0-9]|9[0-9]|1[0-2][0-9])-/u.test(name)) continue;
     // The page written to check that real teasers under an intertitle stay removed.
@@ -3692,4 +3695,23 @@ test("a letter's issues, teasers, agenda items, reply settings, a medal table, a
   keep("11-suivre-actualite-rss-liseuse", [15, 25, 38, 39, 40, 44]);
   // A fake portal's login form the text describes.
   keep("12-hameconnage-egov-faux-portail", [15, 19, 20, 21, 29]);
+});
+
+test("dates in English, stamps quoted, a player's notice, platforms' buttons, a listing's count, spans and plans of an article's own are read as before the two-hundred-and-twenty-ninth to thirty-second rounds", () => {
+  const keep = kept("r124");
+  // A term sheet's dates "23 Sep 2025", a travel advice's "Dernière mise à jour de la fiche : …" quoted and compared.
+  keep("01-eurobond-tenge-calendrier-anglais", [27, 29, 31, 33]);
+  keep("03-fiche-conseils-voyageurs-quai-dorsay", [10, 11, 22, 24, 26]);
+  // A video player's notice an article discusses; a guide's parts "Proposer un événement"; a listing's count quoted.
+  keep("06-bandeau-youtube-cookies-medias", [13, 15]);
+  keep("07-plateformes-evenements-almaty", [19, 23]);
+  keep("08-immobilier-astana-annonces-krisha", [13]);
+  // An exhibition's span dates its page as before.
+  assert.equal(pages("r124")("10-exposition-or-des-steppes-musee").date, "2025-03-15");
+  // A museum's and a shelter's plans under "Vous êtes ici :", their rooms longer than a breadcrumb's links.
+  keep("11-musee-karlag-dolinka-plan", [13, 15, 16, 17, 18]);
+  keep("12-abri-seisme-ecole-almaty", [13, 15, 16, 17, 18]);
+  // The rules' target: lectures and winners listed with their length ("1 h 05 min") are kept.
+  keep("04-cycle-conferences-video-histoire", [14, 16, 17, 19]);
+  keep("05-marathon-almaty-palmares", [15, 16, 17]);
 });
