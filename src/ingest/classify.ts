@@ -1330,6 +1330,7 @@ const AGE_GATE_RE = /^(?:🔞\s?)?(?:ce )?site (?:est )?réservé aux (?:personn
 const STATE_MOTTO_RE = new RegExp(String.raw`^(?:Un Peuple\s?[–—-]\s?Un But\s?[–—-]\s?Une Foi|${MOTTO_WORD}(?:\s?[–—-]\s?${MOTTO_WORD}){2}|Liberté, Égalité, Fraternité)$`, "u");
 // A post's time, short, as a network prints it under its author's handle: "7 oct.", "7 oct. 2024", "2 h", "il y a 3 j".
 const POST_TIME_RE = /^(?:\d{1,2}(?:er)? (?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.?(?: \d{4})?|\d{1,2}\s?(?:h|min|j)|il y a \d{1,2}\s?(?:h|min|j|heures?|minutes?|jours?))$/iu;
+// A thesis's supervisor, credited: "Sous la direction de M. Jean-Marc DUCLOS, professeur des universités".
 const SUPERVISOR_RE = /^[Ss]ous la (?:direction|codirection) de (?:M\.|Mme|MM\.|Mmes|Pr\.?|[Pp]rofesseure?)\s\p{Lu}[^.!?«»]{2,100}$/u;
 // An interface's own lines, read where the interface stands, not where a text shows it after a colon (see
 // interfaceLines): a browser's translation bar over the page, "Cette page a été traduite de l'anglais vers le français
@@ -3183,7 +3184,10 @@ function interfaceLines(ws: Work[]): void {
   }
 }
 
-/** Links of a breadcrumb set one a line, at most, with its label; words of each, at most. */
+/**
+ * Links of a breadcrumb set one a line, at most, with its label; words of each, at most (of its last, the page's title
+ * printed again under it).
+ */
 const CRUMB_LINES_MAX = 8;
 const CRUMB_LINE_WORDS = 10;
 const CRUMB_TITLE_WORDS = 20;
