@@ -946,11 +946,11 @@ const WIRE_EDITED_BY_RE = new RegExp(String.raw`^\((?:(?:reportage|rédigé par|
 // A person's name, a comma (maybe spaced), then the rest of the line: a weekday and a day, where a weekly signs so (see
 // readDateLine); without the weekday, "Addis Abeba, 12 mars 2025" is a dateline.
 const NAME_THEN_DAY_RE = new RegExp(String.raw`^(${PERSON_NAME})\s?,\s+((?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)\b.{1,50})$`, "u");
-// A caption's last words, the photo's day: "…, à Astana, le 27 novembre 2024".
 // A wire's caption, its day then its photographer in brackets, the surname in capitals: "… Kassym-Jomart Tokaïev à
 // Astana, le 1er novembre 2023 (Ludovic MARIN)" (a prize's list, "Premier prix : « … », le 12 avril 2024 (Aliya
 // NURBEKOVA)", names its winners).
 const DAY_THEN_PHOTOGRAPHER_RE = /,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s\(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:\s?\/\s?\p{Lu}{2,})?\)$/u;
+// A caption's last words, the photo's day: "…, à Astana, le 27 novembre 2024".
 const CAPTION_DAY_END_RE = /,\s(?:le\s)?\d{1,2}(?:er)?\s\p{L}+\.?\s\d{4}$/u;
 // A caption of two sentences is at most this long.
 const SHORT_CAPTION_MAX = 220;
@@ -2844,7 +2844,7 @@ function aggregatorItems(ws: Work[]): void {
   });
   // The aggregator names itself: its link to the article's site, or its label "Couverture complète" (a live page's
   // entries and a daily's box of dispatches stand the same way).
-  if (items.length < SOURCE_STAMPS_MIN || !ws.some((w) => SOURCE_LINK_RE.test(w.v) || COVERAGE_LABEL_RE.test(w.v))) return;
+  if (items.length < SOURCE_STAMPS_MIN || !(coverage || ws.some((w) => SOURCE_LINK_RE.test(w.v)))) return;
   const textFrom = ws.findIndex(isProse);
   // (The article's item first, over the page's prose: an app's screen the text shows has the same lines.)
   if (textFrom >= 0 && items[0].i > textFrom && items.some((x) => x.age >= 0)) return;
@@ -3109,7 +3109,9 @@ const EDITION_CHOOSER_RE = /^(?:votre|choisir (?:votre|une)|changer d['’]) ?é
 
 /** Over the text's first prose, the site's tools: a language switcher of codes between slashes, "FR / EN" (in the
  * text, a film's subtitles, a school's or a translator's languages); its button "Activer les notifications"; a
- * regional daily's edition chooser, "Votre édition : Grenoble et agglomération ▾" (a text may tell how to use it). */
+ * regional daily's edition chooser, "Votre édition : Grenoble et agglomération ▾" (a text may tell how to use it); a
+ * feed reader's feeds, a mail client's lines, a travel advice's validity stamp, the republic's motto; and, down to
+ * that prose, a members' notice; anywhere, a breadcrumb set one link a line (each as its comment says). */
 function headSiteTools(ws: Work[]): void {
   // A breadcrumb set one link a line under its label, from the home page to a blank line: "Vous êtes ici :" /
   // "Accueil" / "Pays" / "Kazakhstan" / "Revue de presse" / "Revue de presse du 12/03/2025".
@@ -3124,21 +3126,19 @@ function headSiteTools(ws: Work[]): void {
     for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (breadcrumb or meta line)" });
   }
   const prose = firstProseAt(ws);
-  // A feed reader's list of feeds, each with its unread count, three or more touching: "Astana Hebdo (12)" /
-  // "Courrier des steppes (4)" / "Eurasianet (37)" (after a colon, a table of medals: "Kazakhstan (10)").
-  const counted = (i: number) => i >= 0 && i < ws.length && !ws[i].kind && FEED_COUNT_RE.test(ws[i].v);
-  for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) {
-    if (!counted(i) || counted(i - 1)) continue;
-    let end = i;
-    while (counted(end)) end++;
-    if (end - i >= FEED_LIST_MIN && !afterColon(ws, i)) for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation menu or tag list)" });
-  }
   // A members' bulletin's notice, down to its first sentence: "Réservé aux membres de la CCFK. Merci de ne pas
   // diffuser." (not one the text quotes after a colon).
   for (let i = 0; i < ws.length && (prose < 0 || i <= prose); i++) if (!ws[i].kind && MEMBERS_NOTICE_RE.test(ws[i].v) && !afterColon(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (members-only notice)" });
+  const counted = (i: number) => i >= 0 && i < ws.length && !ws[i].kind && FEED_COUNT_RE.test(ws[i].v);
   for (let i = 0; i < (prose < 0 ? ws.length : prose); i++) {
     if (ws[i].kind) continue;
-    if (SLASHED_CODES_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (language switcher)" });
+    // A feed reader's list of feeds, each with its unread count, three or more touching: "Astana Hebdo (12)" /
+    // "Courrier des steppes (4)" / "Eurasianet (37)" (after a colon, a table of medals: "Kazakhstan (10)").
+    if (counted(i) && !counted(i - 1)) {
+      let end = i;
+      while (counted(end)) end++;
+      if (end - i >= FEED_LIST_MIN && !afterColon(ws, i)) for (let j = i; j < end; j++) Object.assign(ws[j], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation menu or tag list)" });
+    } else if (SLASHED_CODES_RE.test(ws[i].v)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (language switcher)" });
     // (Beside the site's lines: a guide's summary lists "Installer l'application" / "Activer les notifications" / ….)
     else if (NOTIFY_BUTTON_RE.test(ws[i].v) && [prevText(ws, i), nextText(ws, i)].some((j) => j >= 0 && j < ws.length && (ws[j].kind ?? ws[j].shape) === "furniture")) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation link)" });
     else if (EDITION_CHOOSER_RE.test(ws[i].v) && !afterColon(ws, i)) Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (navigation link)" });
@@ -6742,8 +6742,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
     const handle = ws[i].kind ? null : handleAt(ws[i].v);
     if (!handle) continue;
     // An address given in the text ("Son adresse sur le réseau :" / "@KZEmbassyFR@piaille.fr") is the text's.
-    const p = prevText(ws, i);
-    if (p >= 0 && /:$/u.test(ws[p].v)) continue;
+    if (afterColon(ws, i)) continue;
     author ||= handle;
     Object.assign(ws[i], { shape: "furniture", kind: "furniture", reason: "site furniture (a social network account's handle)" });
     // The post's time right under its handle, maybe after a dot of its own, on a network's page: "7 oct.", "·" / "4

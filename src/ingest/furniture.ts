@@ -994,12 +994,12 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
     reason: "stock quotes",
     re: /^\p{Lu}[\p{Lu}\d &.'’-]{1,40}(?:\s\([A-Z\d]{1,6}(?:\.[A-Z]{1,2})?\)\s{2,}\d[\d\u00A0\u202F ]*(?:[.,]\d+)?\s?(?:USD|EUR|GBp|GBP|CHF|€|\$)?\s{2,}[+\-−]\d+(?:[.,]\d+)?\s?%|\s{2,}non cotée?)$/u,
   },
-  // A search box's prompt with its ellipsis, as written (the ellipsis is cut before the other families are tried):
-  // "Rechercher un terme…", "Chercher un film…" ("Rechercher un terme" alone heads a help page's part; "Rechercher un
-  // compromis…" is a text's).
   // A search box's words in the reader's mouth, the things it finds: "Je recherche une aide, un service…" ("Je cherche
   // un emploi dans la diplomatie…" is a testimony); matched as written, its ellipsis kept.
   { reason: "navigation link", re: /^je (?:re)?cherche (?:un|une|des) [\p{L}'’-]+(?:,\s(?:un|une|des) [\p{L}'’-]+)+\s?(?:…|\.\.\.)$/iu, anyLength: true },
+  // A search box's prompt with its ellipsis, as written (the ellipsis is cut before the other families are tried):
+  // "Rechercher un terme…", "Chercher un film…" ("Rechercher un terme" alone heads a help page's part; "Rechercher un
+  // compromis…" is a text's).
   { reason: "navigation link", re: /^(?:rechercher|chercher) (?:un|une|des|dans) (?:termes?|mots?(?:-clés?)?|articles?|sujets?|thèmes?|documents?|films?|événements?|évènements?|pages?|publications?|offres?|projets?|le site|le lexique|le glossaire|le dictionnaire)\s?…$/iu, anyLength: true },
   // "Retour en haut", "Retour au sommaire du magazine", "Haut de page", "Accueil", "Menu", a shop's "Rechercher un
   // titre, un auteur, un ISBN", "☰ MENU" (or any button behind the menu's bars, "☰ Adhérer en ligne"; "☰ Qian, le Ciel
@@ -1163,13 +1163,13 @@ const PHRASE_FAMILIES: PhraseFamily[] = [
   // A call to action's buttons, one or two on the line: "Demander un devis Télécharger la fiche (PDF)", "Prendre
   // rendez-vous gratuitement", "Réserver mon test de niveau" ("Prendre rendez-vous" alone heads a how-to's step).
   { reason: "a call to action's button", re: /^(?:(?:demander un devis(?: gratuit)?|télécharger (?:la|le|notre) (?:fiche|brochure|programme|catalogue)(?: technique| détaillée?)?(?: \(pdf\))?|prendre rendez-vous (?:gratuitement|en ligne|maintenant)|réserver (?:mon|ma|mes|votre|vos) [\p{L}'’ -]{2,30}|je (?:réserve|m['’]inscris)(?: maintenant| en ligne| ma place| mes places)?|être rappelée?|contacter un conseiller|envoyer (?:mon inscription|ma demande|le formulaire))\s*){1,3}$/iu },
+  // A listing's button to add one's own, its plus sign before: "+ Publier un événement" ("Proposer un événement" may
+  // head a guide's part).
+  { reason: "navigation link", re: /^\+\s?(?:publier|proposer|ajouter|annoncer|soumettre) (?:un|votre) (?:événement|évènement|annonce)$/iu },
   // A booking site's search form on one line, its fields between bars: "Destination : Astana   |   Arrivée : jeu. 12
   // mars   |   Départ : dim. 15 mars   |   2 adultes · 0 enfant · 1 chambre   |   Rechercher".
   // (Ending on its button: a practical box, "Destination : Almaty | Départ : mardi et samedi | Durée : 7 h 10", has
   // none.)
-  // A listing's button to add one's own, its plus sign before: "+ Publier un événement" ("Proposer un événement" may
-  // head a guide's part).
-  { reason: "navigation link", re: /^\+\s?(?:publier|proposer|ajouter|annoncer|soumettre) (?:un|votre) (?:événement|évènement|annonce)$/iu },
   { reason: "a search form", re: /^destination\s?:[^|]{1,40}\|\s*(?:arrivée|départ|dates?)\s?:[^|]{1,40}\|[^«»]{0,120}\|\s*rechercher$/iu },
   // A podcast's player and its platforms: "▶ Écouter l’épisode      ⬇ Télécharger (MP3, 49 Mo)", "Aussi disponible sur
   // : Apple Podcasts · Spotify · Deezer · RSS"; its transcript's notice: "Transcription automatique relue par l’équipe.
@@ -1928,9 +1928,9 @@ const PUBLISHED_BEFORE_RE = /(?<!\p{L})(?:publiée?|mis en ligne)\s(?:le\s)?$/iu
 // A fact box's field before its colon and its day (see readDayLine).
 const FIELD_LABEL_RE = /^(?:sortie|vernissage|clôture|ouverture|livraison|résultats|départ|arrivée|inscriptions?|entretiens|dates|lieu|période|échéance|candidatures|rentrée|inauguration|lancement|fin|début)$/iu;
 const MONTH_PART_LEAD_RE = /^(?:début|fin|mi-|courant|à la fin|au début)(?!\p{L})/iu;
-// A weekday shortened with its stop, right before a date: "jeu. ".
 // A day, a month's name and a year joined by hyphens: "17-juin-2025".
 const HYPHENED_DAY_RE = /(?<![\p{L}\d-])(\d{1,2})-(janv\.?|janvier|févr\.?|février|mars|avr\.?|avril|mai|juin|juil\.?|juillet|août|sept\.?|septembre|oct\.?|octobre|nov\.?|novembre|déc\.?|décembre)-((?:19|20)\d{2})(?![\d-])/iu;
+// A weekday shortened with its stop, right before a date: "jeu. ".
 const SHORT_WEEKDAY_BEFORE_RE = /(?<!\p{L})(?:lun|mar|mer|jeu|ven|sam|dim)\.\s+$/iu;
 
 /**
@@ -2091,11 +2091,11 @@ const DAY_SPAN_RE = /(?<!\d)\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s?[–—-]\s?\d{1,2}(
 const WEEKS_AGO_RE = /^(?:(?:mis à jour|publié|posté|modifié)\s)?il y a \d+\s*(?:semaines?|sem\.?|mois|ans?)$/iu;
 // "il y a 2 ans" (a timeline's "Il y a 10 ans · 1er janvier 2015" dates an event, not the page).
 const YEARS_AGO_RE = /^(?:(?:mis à jour|publié|posté|modifié)\s)?il y a \d+\s*ans?$/iu;
-// The author by a first name and a role in small letters, as an agency's blog signs: "Julie, conseillère Asie
-// centrale". ("Cholet, à Nancy" in a programme is a match and its town.)
 // A firm's author with a title and an office: "Camille Roche, Of Counsel (Paris)", "Yerlan Dzhaksybekov, Senior
 // Associate (Almaty)".
 const TITLED_AUTHOR_ITEM_RE = /^\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){1,2},\s\p{L}[\p{L}'’ -]{2,40}\s\(\p{Lu}[\p{L}'’ -]{1,30}\)$/u;
+// The author by a first name and a role in small letters, as an agency's blog signs: "Julie, conseillère Asie
+// centrale". ("Cholet, à Nancy" in a programme is a match and its town.)
 const NAME_AND_ROLE_ITEM_RE = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2},\s(?!(?:à|au|aux|en|de|du|des|le|la|les|sur|pour|contre|chez)\s)\p{Ll}[\p{L}'’ -]{2,40}$/u;
 // A topic before a reading time: "Arbitrage international · Contentieux des États · Temps de lecture : 5 min".
 const TOPIC_ITEM_RE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}$/u;

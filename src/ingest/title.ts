@@ -40,14 +40,14 @@ function isDateOnly(seg: string): boolean {
   return rest.replace(/[\s,]/g, "") === "";
 }
 
+// A live page's label opening a line: "En direct", "Direct", "Live".
+const LIVE_LABEL_RE = /^(?:en direct|direct|live)$/iu;
+
 /**
  * Derives a title of at most 110 characters from the first sentence of `text`: leading scene-setting segments
  * (dates, places, circumstances) are dropped, then middle circumstance segments, then the title is cut at a
  * clause or word boundary, never ending on "le", "de" or a comma.
  */
-// A live page's label opening a line: "En direct", "Direct", "Live".
-const LIVE_LABEL_RE = /^(?:en direct|direct|live)$/iu;
-
 export function deriveTitle(text: string): string {
   let clean = text.replace(/\s+/g, " ").trim();
   // A dateline ("ALMATY, 4 mars 2024 (agence) –") says where and when, not what.
